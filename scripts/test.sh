@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The test command: bootstrap, bring up the test rig of real parts, check the committed bundles, run every
+# test (unit, integration, e2e) with jest under Node 24. Extra arguments go to jest (e.g. a path filter).
+set -euo pipefail
+. "$(dirname "$0")/lib/env.sh"
+cd "$GANTRY_ROOT"
+scripts/bootstrap.sh
+if [ -x scripts/rig.sh ]; then
+  scripts/rig.sh up
+  eval "$(scripts/rig.sh env)"
+fi
+npm run --silent typecheck
+npm run --silent lint
+npm run --silent check-dist
+npm run --silent check-docs
+npm test -- "$@"

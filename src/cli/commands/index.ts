@@ -1,0 +1,6 @@
+// Every `gantry` command.
+
+import type { Command } from '../command.js'
+import { planCommand } from './plan.js'
+
+export const COMMANDS: readonly Command[] = [planCommand]

@@ -1,0 +1,147 @@
+// artifacts.json: the contract between stages. go-build writes it into its dist folder; image and scan read
+// it, on the same runner or in another job after an artifact download. Paths are relative to the folder
+// that holds artifacts.json, with forward slashes, so the folder can move.
+
+import { readFile, writeFile, rename } from 'node:fs/promises'
+import path from 'node:path'
+import { UserError } from '../util/errors.js'
+import { compareTargets, normalizeTarget, toId, toPlatform, type Target } from './target.js'
+
+export const ARTIFACTS_FILE = 'artifacts.json'
+export const ARTIFACTS_SCHEMA_VERSION = 1
+
+export type ArtifactKind = 'binary' | 'archive' | 'checksums'
+
+export interface Artifact {
+  kind: ArtifactKind
+  /** Absent for files that cover every target (checksums). */
+  target?: Target
+  /** OCI platform string of `target`, for people reading the file; `target` is the source of truth. */
+  platform?: string
+  /** GoReleaser-style id of `target`. */
+  id?: string
+  /** Relative to the folder holding artifacts.json, forward slashes. */
+  path: string
+  sha256: string
+  size: number
+  /** Archive format (`tar.gz`, `zip`) for archives. */
+  format?: string
+  /** The binary's name without `.exe` (binaries and archives). */
+  binary?: string
+}
+
+export interface ArtifactsManifest {
+  schemaVersion: number
+  project: {
+    /** Module path from go.mod. */
+    module: string
+    /** The semver version injected into the binaries (no leading v). */
+    version: string
+    /** Full commit SHA, or '' outside a git checkout. */
+    commit: string
+    /** The commit time in RFC 3339, UTC: the build's {{.Date}} and every archive entry's mtime. */
+    date: string
+    /** `go version` of the toolchain that built, e.g. go1.26.8. */
+    goVersion: string
+  }
+  artifacts: Artifact[]
+}
+
+function kindOrder(k: ArtifactKind): number {
+  return k === 'binary' ? 0 : k === 'archive' ? 1 : 2
+}
+
+/** Sort artifacts in the one stable order the file uses: kind, platform, path. */
+export function sortArtifacts(list: readonly Artifact[]): Artifact[] {
+  return [...list].sort((a, b) => {
+    const k = kindOrder(a.kind) - kindOrder(b.kind)
+    if (k) return k
+    const t = a.target && b.target ? compareTargets(a.target, b.target) : a.target ? -1 : b.target ? 1 : 0
+    if (t) return t
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0
+  })
+}
+
+/** Fill the derived fields (platform, id) from each artifact's target and sort. */
+export function finalizeManifest(m: ArtifactsManifest): ArtifactsManifest {
+  return {
+    schemaVersion: ARTIFACTS_SCHEMA_VERSION,
+    project: m.project,
+    artifacts: sortArtifacts(
+      m.artifacts.map(a => {
+        if (!a.target) return { ...a, platform: undefined, id: undefined }
+        const target = normalizeTarget(a.target)
+        return { ...a, target, platform: toPlatform(target), id: toId(target) }
+      })
+    )
+  }
+}
+
+/** Write artifacts.json atomically (temp file + rename) with stable formatting. */
+export async function writeArtifacts(dir: string, m: ArtifactsManifest): Promise<string> {
+  const file = path.join(dir, ARTIFACTS_FILE)
+  const tmp = `${file}.tmp-${process.pid}`
+  await writeFile(tmp, JSON.stringify(finalizeManifest(m), null, 2) + '\n')
+  await rename(tmp, file)
+  return file
+}
+
+/**
+ * Read and validate an artifacts.json. `input` names the option that pointed at it, for errors.
+ * Returns the manifest and the folder its paths are relative to.
+ */
+export async function readArtifacts(
+  file: string,
+  input = 'artifacts'
+): Promise<{ manifest: ArtifactsManifest; dir: string }> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new UserError(`${file} does not exist.`, {
+        input,
+        fix: 'run the go-build stage first (or download its dist folder with actions/download-artifact) and point this input at its artifacts.json.'
+      })
+    throw err
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    throw new UserError(`${file} is not valid JSON.`, {
+      input,
+      fix: 'regenerate it with the go-build stage.'
+    })
+  }
+  const m = data as Partial<ArtifactsManifest>
+  if (
+    typeof m !== 'object' ||
+    m === null ||
+    m.schemaVersion !== ARTIFACTS_SCHEMA_VERSION ||
+    !Array.isArray(m.artifacts) ||
+    !m.project
+  )
+    throw new UserError(
+      `${file} is not a gantry artifacts.json (schemaVersion ${ARTIFACTS_SCHEMA_VERSION}).`,
+      {
+        input,
+        fix: 'regenerate it with the go-build stage of this gantry version.'
+      }
+    )
+  const dir = path.dirname(path.resolve(file))
+  for (const a of m.artifacts) {
+    if (typeof a.path !== 'string' || path.isAbsolute(a.path) || a.path.split(/[\\/]/).includes('..'))
+      throw new UserError(`${file} lists a path outside its folder: ${String(a.path)}.`, {
+        input,
+        fix: 'regenerate it with the go-build stage; paths must be relative to the dist folder.'
+      })
+    if (a.target) a.target = normalizeTarget(a.target, input)
+  }
+  return { manifest: m as ArtifactsManifest, dir }
+}
+
+/** Absolute path of an artifact on this machine. */
+export function artifactPath(dir: string, a: Artifact): string {
+  return path.join(dir, ...a.path.split('/'))
+}

@@ -1,0 +1,31 @@
+// UserError is the one error type that means "the input is wrong": it carries what was wrong and how to fix
+// it. Adapters print it as ::error:: without a stack and exit 1; anything else is a bug.
+
+export class UserError extends Error {
+  /** The input, option or file at fault (e.g. `targets`, `working-directory`), when there is one. */
+  readonly input?: string
+  /** What was wrong, without the input name. */
+  readonly detail: string
+  /** One sentence on how to fix it. */
+  readonly fix?: string
+
+  /** The message reads "<input>: <detail> Fix: <fix>". */
+  constructor(detail: string, opts: { input?: string; fix?: string; cause?: unknown } = {}) {
+    const head = opts.input ? `${opts.input}: ${detail}` : detail
+    const fix = opts.fix ? ` ${opts.fix.startsWith('Fix:') ? opts.fix : `Fix: ${opts.fix}`}` : ''
+    super(head + fix, opts.cause === undefined ? undefined : { cause: opts.cause })
+    this.name = 'UserError'
+    this.input = opts.input
+    this.detail = detail
+    this.fix = opts.fix
+  }
+
+  /** The message as printed to users. */
+  describe(): string {
+    return this.message
+  }
+}
+
+export function isUserError(err: unknown): err is UserError {
+  return err instanceof UserError
+}
