@@ -18,6 +18,7 @@ import { checkDist, discardDist, prepareDist } from '../../src/go/dist.js'
 import { writeTarGz, writeZip } from '../../src/go/archive.js'
 import { binaryFromModule } from '../../src/go/main-package.js'
 import { UserError } from '../../src/util/errors.js'
+import { buildCommand, type BuildOptions, type BuildPlan } from '../../src/go/build.js'
 import { listTarGz, listZip } from '../helpers/archives.js'
 
 const tmp = (p = 'parts'): Promise<string> => mkdtemp(path.join(os.tmpdir(), `gantry-${p}-`))
@@ -310,5 +311,87 @@ describe('archives (real bytes)', () => {
         new Date(0)
       )
     ).rejects.toThrow(/unsafe/)
+  })
+})
+
+describe('the go build command line (a pure function of the plan)', () => {
+  const plan = (o: Partial<BuildOptions> = {}, p: Partial<BuildPlan> = {}): BuildPlan =>
+    ({
+      opts: {
+        ldflags: DEFAULT_LDFLAGS,
+        flags: [],
+        tags: [],
+        env: [],
+        cgo: false,
+        ...o
+      },
+      module: 'example.com/hello',
+      pkg: './cmd/hello',
+      binary: 'hello',
+      version: { version: '1.2.3', source: 'input' },
+      source: { commit: 'f'.repeat(40), date: '2024-05-01T12:00:00Z', dateSource: 'commit', dirty: false },
+      goVersion: 'go1.26.8',
+      vendored: false,
+      crossCompilers: {},
+      ...p
+    }) as BuildPlan
+  const host = { PATH: '/bin', GOAMD64: 'v3', GOARM: '5', GOFLAGS: '-mod=mod' }
+  test.each([
+    [
+      'defaults, linux/arm/v7',
+      plan(),
+      { goos: 'linux', goarch: 'arm', variant: 'v7' },
+      [
+        'build',
+        '-trimpath',
+        '-mod=readonly',
+        '-buildvcs=false',
+        `-ldflags=-s -w -X main.version=1.2.3 -X main.commit=${'f'.repeat(40)} -X main.date=2024-05-01T12:00:00Z -buildid=`,
+        '-o',
+        '/out/hello',
+        './cmd/hello'
+      ],
+      { GOOS: 'linux', GOARCH: 'arm', GOARM: '7', CGO_ENABLED: '0', GOAMD64: undefined }
+    ],
+    [
+      'tags, flags, env, vendored, amd64/v3',
+      plan(
+        { tags: ['netgo', 'osusergo'], flags: ['-v', '-buildvcs=true'], env: [['GOEXPERIMENT', 'loopvar']] },
+        { vendored: true }
+      ),
+      { goos: 'linux', goarch: 'amd64', variant: 'v3' },
+      [
+        'build',
+        '-trimpath',
+        '-mod=vendor',
+        '-tags=netgo,osusergo',
+        `-ldflags=-s -w -X main.version=1.2.3 -X main.commit=${'f'.repeat(40)} -X main.date=2024-05-01T12:00:00Z -buildid=`,
+        '-v',
+        '-buildvcs=true',
+        '-o',
+        '/out/hello',
+        './cmd/hello'
+      ],
+      {
+        GOOS: 'linux',
+        GOARCH: 'amd64',
+        GOAMD64: 'v3',
+        GOARM: undefined,
+        GOEXPERIMENT: 'loopvar',
+        CGO_ENABLED: '0'
+      }
+    ],
+    [
+      'cgo with a cross compiler found on PATH',
+      plan({ cgo: true }, { crossCompilers: { 'linux/arm64': '/usr/bin/aarch64-linux-gnu-gcc' } }),
+      { goos: 'linux', goarch: 'arm64' },
+      undefined,
+      { CGO_ENABLED: '1', CC: '/usr/bin/aarch64-linux-gnu-gcc', GOARCH: 'arm64' }
+    ]
+  ])('%s', (_name, p, t, args, env) => {
+    const cmd = buildCommand(p, t, '/out/hello', host)
+    if (args) expect(cmd.args).toEqual(args)
+    for (const [k, v] of Object.entries(env)) expect([k, cmd.env[k]]).toEqual([k, v])
+    expect(cmd.env.PATH).toBe('/bin')
   })
 })

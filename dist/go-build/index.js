@@ -42958,7 +42958,7 @@ async function writeZip(file, entries, mtime) {
 
 
 
-const RESERVED_FLAGS = /^--?(o|ldflags|trimpath|mod|tags|buildvcs=?|C)(=|$)/;
+const RESERVED_FLAGS = /^--?(o|ldflags|trimpath|mod|tags|C)(=|$)/;
 // Variant variables a host might have set globally; each build sets only its target's own.
 const VARIANT_VARS = ['GOARM', 'GOAMD64', 'GOARM64', 'GO386', 'GOMIPS', 'GOMIPS64', 'GOPPC64', 'GORISCV64'];
 const CROSS_GCC = {
@@ -43109,6 +43109,10 @@ function buildCommand(plan, t, out, baseEnv) {
     const args = ['build', '-trimpath', plan.vendored ? '-mod=vendor' : '-mod=readonly'];
     if (o.tags.length)
         args.push(`-tags=${o.tags.join(',')}`);
+    // Go's VCS stamp reads the work tree at build time, where the dist folder itself (untracked) marks it
+    // modified: the commit is injected through ldflags and artifacts.json instead. `flags: -buildvcs=true` wins.
+    if (!o.flags.some(f => /^--?buildvcs(=|$)/.test(f)))
+        args.push('-buildvcs=false');
     args.push(`-ldflags=${ldflags}`, ...o.flags, '-o', out, plan.pkg);
     const env = { ...baseEnv };
     for (const k of VARIANT_VARS)
