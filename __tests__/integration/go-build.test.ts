@@ -11,6 +11,7 @@ import path from 'node:path'
 import { repoRoot, runAction, type ActionRun } from '../helpers/run-action.js'
 import { listTarGz, listZip } from '../helpers/archives.js'
 import type { ArtifactsManifest } from '../../src/go/artifacts.js'
+import { readExecutable } from '../../src/go/executable.js'
 
 const TARGETS = 'default\nlinux/arm/v7\nlinux/amd64/v3'
 const PLATFORMS = [
@@ -35,31 +36,6 @@ interface Built {
 
 const git = (...args: string[]): string =>
   execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).trim()
-
-/** Format and machine of an executable from its first bytes (ELF e_machine, PE machine, Mach-O cputype). */
-async function header(file: string): Promise<{ format: string; arch: string }> {
-  const b = await readFile(file)
-  if (b.readUInt32BE(0) === 0x7f454c46) {
-    const machine = b.readUInt16LE(18)
-    return {
-      format: 'elf',
-      arch: { 3: '386', 62: 'amd64', 40: 'arm', 183: 'arm64' }[machine] ?? String(machine)
-    }
-  }
-  if (b.toString('latin1', 0, 2) === 'MZ') {
-    const pe = b.readUInt32LE(0x3c)
-    const machine = b.readUInt16LE(pe + 4)
-    return {
-      format: 'pe',
-      arch: { 0x14c: '386', 0x8664: 'amd64', 0xaa64: 'arm64' }[machine] ?? String(machine)
-    }
-  }
-  if (b.readUInt32LE(0) === 0xfeedfacf) {
-    const cpu = b.readUInt32LE(4)
-    return { format: 'macho', arch: { 0x01000007: 'amd64', 0x0100000c: 'arm64' }[cpu] ?? String(cpu) }
-  }
-  return { format: 'unknown', arch: '' }
-}
 
 const sha256 = async (f: string): Promise<string> =>
   createHash('sha256')
@@ -158,9 +134,19 @@ describe('actions/go-build on examples/hello and examples/idgen (real go build, 
     async name => {
       const b = built[name]
       for (const a of b.manifest.artifacts.filter(x => x.kind === 'binary')) {
-        const h = await header(path.join(b.dist, a.path))
+        const h = await readExecutable(path.join(b.dist, a.path))
         const want = { linux: 'elf', windows: 'pe', darwin: 'macho' }[a.target!.goos]
-        expect([a.platform, h.format, h.arch]).toEqual([a.platform, want, a.target!.goarch])
+        expect([a.platform, h.format, h.arch, h.kind]).toEqual([
+          a.platform,
+          want,
+          a.target!.goarch,
+          'executable'
+        ])
+        if (h.goos) expect([a.platform, h.goos]).toEqual([a.platform, a.target!.goos])
+        expect([a.platform, h.bits]).toEqual([
+          a.platform,
+          ['386', 'arm'].includes(a.target!.goarch) ? 32 : 64
+        ])
       }
     }
   )
