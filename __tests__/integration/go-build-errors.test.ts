@@ -229,7 +229,7 @@ describe('gantry build (the CLI)', () => {
       'binary hello_linux_arm64_v8.0/hello',
       'binary hello_windows_amd64_v1/hello.exe'
     ])
-    expect(r.stderr).toMatch(/parallelism \d: auto/)
+    expect(r.stderr).toMatch(/parallelism \d \(auto, limited by/)
     const bad = await runCli(['build', '--dist', out, '--ldflags', '{{.Nope}}'], { cwd })
     expect(bad.code).toBe(1)
     expect(bad.stderr).toMatch(/error: ldflags: unknown template field "\{\{\.Nope\}\}"/)
