@@ -1,6 +1,6 @@
 // The parts of go-build that need no compiler: templates, versions, parallelism, diagnostics, cache keys and
 // save decisions, cache trimming and the dist check (with real files), archives (real bytes, read back).
-import { mkdtemp, mkdir, readFile, readdir, stat, utimes, writeFile } from 'node:fs/promises'
+import { mkdtemp, mkdir, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {
@@ -14,12 +14,22 @@ import { parseVersion, resolveVersion } from '../../src/go/version.js'
 import { chooseParallelism, BUILD_MEMORY_BUDGET } from '../../src/go/parallelism.js'
 import { parseDiagnostics, uniqueDiagnostics } from '../../src/go/diagnostics.js'
 import { cacheSpecs, decideSave, fingerprint, targetSetHash, trimCache } from '../../src/go/cache.js'
-import { checkDist, discardDist, prepareDist } from '../../src/go/dist.js'
+import { STAGING, checkDist, commitDist, discardDist, prepareDist } from '../../src/go/dist.js'
 import { writeTarGz, writeZip } from '../../src/go/archive.js'
 import { binaryFromModule } from '../../src/go/main-package.js'
 import { UserError } from '../../src/util/errors.js'
 import { buildCommand, type BuildOptions, type BuildPlan } from '../../src/go/build.js'
 import { listTarGz, listZip } from '../helpers/archives.js'
+
+async function files(dir: string, base = dir): Promise<string[]> {
+  const out: string[] = []
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name)
+    if (e.isDirectory()) out.push(...(await files(p, base)))
+    else out.push(path.relative(base, p))
+  }
+  return out.sort()
+}
 
 const tmp = (p = 'parts'): Promise<string> => mkdtemp(path.join(os.tmpdir(), `gantry-${p}-`))
 
@@ -248,13 +258,22 @@ describe('the dist folder (real files)', () => {
     )
     await expect(checkDist(mod, mod)).rejects.toThrow(/dist: .* is the module folder/)
     await expect(checkDist(root, mod)).rejects.toThrow(/dist: .* is the module folder or one of its parents/)
-    await writeFile(path.join(dist, 'notes.txt'), '')
-    await (await import('node:fs/promises')).rm(path.join(dist, 'notes.txt'))
-    await prepareDist(plan)
-    expect(await readdir(dist)).toEqual([])
-    await writeFile(path.join(dist, 'partial'), 'x')
+    await rm(path.join(dist, 'notes.txt'))
+    // A failed build leaves the previous one as it was.
+    let staging = await prepareDist(plan)
+    await writeFile(path.join(staging, 'partial'), 'x')
     await discardDist(plan)
-    expect(await readdir(dist)).toEqual([])
+    expect(await files(dist)).toEqual(['artifacts.json', 'x_linux_amd64_v1/x'])
+    // A successful one replaces it.
+    staging = await prepareDist(plan)
+    await mkdir(path.join(staging, 'y_linux_arm64'))
+    await writeFile(path.join(staging, 'y_linux_arm64', 'y'), 'new')
+    await commitDist(plan)
+    expect(await files(dist)).toEqual(['y_linux_arm64/y'])
+    // A staging folder left by a killed build is gantry's own, not a foreign file.
+    await mkdir(path.join(dist, STAGING))
+    await writeFile(path.join(dist, STAGING, 'junk'), 'x')
+    await expect(checkDist(dist, mod)).rejects.toThrow(/y_linux_arm64\/y/)
     await discardDist({ dir: dist, created: true, stale: [] })
     await expect(stat(dist)).rejects.toThrow()
   })

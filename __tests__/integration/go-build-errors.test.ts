@@ -20,7 +20,11 @@ async function module(name: string, files: Record<string, string>): Promise<stri
 
 const MAIN = 'package main\n\nfunc main() {}\n'
 
+/** The dist input of the current test: fresh, and it must not exist after a refused run. */
+let d: string
+
 function expectUserError(r: ActionRun, input: string, what: RegExp, fix: RegExp): void {
+  expect(existsSync(d)).toBe(false)
   expect(r.code).toBe(1)
   const errors = r.annotations.filter(a => a.level === 'error')
   expect(errors).toHaveLength(1)
@@ -38,11 +42,13 @@ beforeAll(async () => {
 
 describe('actions/go-build refuses bad input, cleanly', () => {
   const dist = (): string => path.join(root, `dist-${Math.random().toString(36).slice(2)}`)
+  beforeEach(() => {
+    d = dist()
+  })
 
   test('no go.mod in working-directory', async () => {
     const dir = path.join(root, 'empty')
     await mkdir(dir)
-    const d = dist()
     const r = await runAction('go-build', { inputs: { 'working-directory': dir, dist: d } })
     expectUserError(r, 'working-directory', /has no go\.mod/, /folder that holds go\.mod/)
     expect(existsSync(d)).toBe(false)
@@ -50,7 +56,7 @@ describe('actions/go-build refuses bad input, cleanly', () => {
 
   test('no main package', async () => {
     const dir = await module('lib', { 'lib.go': 'package lib\n' })
-    const r = await runAction('go-build', { inputs: { 'working-directory': dir, dist: dist() } })
+    const r = await runAction('go-build', { inputs: { 'working-directory': dir, dist: d } })
     expectUserError(r, 'main', /has no main package/, /add a package main/)
   })
 
@@ -74,35 +80,35 @@ describe('actions/go-build refuses bad input, cleanly', () => {
 
   test('an unknown target names the nearest ports', async () => {
     const r = await runAction('go-build', {
-      inputs: { 'working-directory': 'examples/hello', targets: 'linux/amd64, linux/amd46', dist: dist() }
+      inputs: { 'working-directory': 'examples/hello', targets: 'linux/amd64, linux/amd46', dist: d }
     })
     expectUserError(r, 'targets', /unknown target "linux\/amd46"/, /did you mean linux\/amd64/)
   })
 
   test('an unknown single target (the matrix form) names the target input', async () => {
     const r = await runAction('go-build', {
-      inputs: { 'working-directory': 'examples/hello', target: 'plan9/arm65', dist: dist() }
+      inputs: { 'working-directory': 'examples/hello', target: 'plan9/arm65', dist: d }
     })
     expectUserError(r, 'target', /unknown target "plan9\/arm65"/, /did you mean/)
   })
 
   test('cgo for a foreign target without a cross C compiler', async () => {
     const r = await runAction('go-build', {
-      inputs: { 'working-directory': 'examples/hello', cgo: 'true', targets: 'windows/arm64', dist: dist() }
+      inputs: { 'working-directory': 'examples/hello', cgo: 'true', targets: 'windows/arm64', dist: d }
     })
     expectUserError(r, 'cgo', /no C cross compiler for windows\/arm64/, /set cgo: false.*CC in the env input/)
   })
 
   test('a version that is not semver', async () => {
     const r = await runAction('go-build', {
-      inputs: { 'working-directory': 'examples/hello', version: '1.2', dist: dist() }
+      inputs: { 'working-directory': 'examples/hello', version: '1.2', dist: d }
     })
     expectUserError(r, 'version', /"1\.2" is not a semantic version/, /MAJOR\.MINOR\.PATCH/)
   })
 
   test('a pushed v-tag that is not semver', async () => {
     const r = await runAction('go-build', {
-      inputs: { 'working-directory': 'examples/hello', dist: dist() },
+      inputs: { 'working-directory': 'examples/hello', dist: d },
       ref: 'refs/tags/v1.2'
     })
     expectUserError(r, 'version', /pushed tag "v1\.2" is not a semantic version/, /tag releases as vMAJOR/)
@@ -110,18 +116,18 @@ describe('actions/go-build refuses bad input, cleanly', () => {
 
   test('an ldflags template with an unknown field', async () => {
     const r = await runAction('go-build', {
-      inputs: { 'working-directory': 'examples/hello', ldflags: '-X main.version={{.Vresion}}', dist: dist() }
+      inputs: { 'working-directory': 'examples/hello', ldflags: '-X main.version={{.Vresion}}', dist: d }
     })
     expectUserError(r, 'ldflags', /unknown template field "\{\{\.Vresion\}\}"/, /\{\{\.Version\}\}/)
   })
 
   test('a dist folder that holds files from another build is refused and left as it was', async () => {
-    const d = dist()
-    await mkdir(path.join(d, 'old'), { recursive: true })
-    await writeFile(path.join(d, 'old', 'app'), 'someone else')
-    await writeFile(path.join(d, 'notes.txt'), 'keep me')
+    const own = dist()
+    await mkdir(path.join(own, 'old'), { recursive: true })
+    await writeFile(path.join(own, 'old', 'app'), 'someone else')
+    await writeFile(path.join(own, 'notes.txt'), 'keep me')
     const r = await runAction('go-build', {
-      inputs: { 'working-directory': 'examples/hello', targets: 'linux/amd64', dist: d }
+      inputs: { 'working-directory': 'examples/hello', targets: 'linux/amd64', dist: own }
     })
     expectUserError(
       r,
@@ -129,12 +135,11 @@ describe('actions/go-build refuses bad input, cleanly', () => {
       /holds files that are not from a gantry build: notes\.txt, old\/app/,
       /new or empty folder/
     )
-    expect((await readdir(d)).sort()).toEqual(['notes.txt', 'old'])
-    expect(await readFile(path.join(d, 'notes.txt'), 'utf8')).toBe('keep me')
+    expect((await readdir(own)).sort()).toEqual(['notes.txt', 'old'])
+    expect(await readFile(path.join(own, 'notes.txt'), 'utf8')).toBe('keep me')
   })
 
   test('a dist folder from a previous gantry build is cleaned and rebuilt', async () => {
-    const d = dist()
     const inputs = {
       'working-directory': 'examples/hello',
       targets: 'linux/amd64',
@@ -153,6 +158,24 @@ describe('actions/go-build refuses bad input, cleanly', () => {
       'hello_1.0.1_linux_arm64_v8.0.tar.gz',
       'hello_linux_arm64_v8.0'
     ])
+    // A failed build (a flag go rejects) leaves that previous build exactly as it was.
+    const before = await readFile(path.join(d, 'artifacts.json'), 'utf8')
+    const failed = await runAction('go-build', { inputs: { ...inputs, flags: '-gcflags=-nosuchflag' } })
+    expect(failed.code).toBe(1)
+    expect((await readdir(d)).sort()).toEqual([
+      'artifacts.json',
+      'hello_1.0.1_checksums.txt',
+      'hello_1.0.1_linux_arm64_v8.0.tar.gz',
+      'hello_linux_arm64_v8.0'
+    ])
+    expect(await readFile(path.join(d, 'artifacts.json'), 'utf8')).toBe(before)
+  })
+
+  test('gantry-owned flags are refused in flags', async () => {
+    const r = await runAction('go-build', {
+      inputs: { 'working-directory': 'examples/hello', flags: '-v -o /tmp/x', dist: d }
+    })
+    expectUserError(r, 'flags', /"-o" cannot be set in flags/, /ldflags, tags, dist/)
   })
 
   test('a compile error becomes annotations on the file and line; dist is not left behind', async () => {

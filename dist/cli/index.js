@@ -16379,12 +16379,16 @@ function artifactPath(dir, a) {
 
 ;// CONCATENATED MODULE: ./src/go/dist.ts
 // The dist folder: checked before anything is built, cleaned only when it holds nothing but a previous gantry
-// build (its artifacts.json and the files that lists), refused otherwise, so no one's files are deleted.
+// build (its artifacts.json and the files that lists), refused otherwise, so no one's files are deleted. A build
+// writes into a staging folder inside it and is moved into place only when everything succeeded, so a failed
+// build leaves the folder exactly as it was found.
 
 
 
 
 
+/** Where a build writes before it is moved into place; a leftover one (a killed build) is gantry's own. */
+const STAGING = '.gantry-staging';
 async function listFiles(dir, base = dir) {
     const out = [];
     for (const e of await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })) {
@@ -16406,7 +16410,7 @@ async function checkDist(dir, moduleDir) {
         });
     if (!(await exists(dir)))
         return { dir, created: true, stale: [] };
-    const files = await listFiles(dir);
+    const files = (await listFiles(dir)).filter(f => !f.startsWith(`${STAGING}/`));
     if (!files.length)
         return { dir, created: false, stale: [] };
     let listed;
@@ -16424,33 +16428,42 @@ async function checkDist(dir, moduleDir) {
         throw new errors_UserError(`${dir} holds files that are not from a gantry build: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''}. gantry only replaces a dist folder that holds a previous gantry build (its artifacts.json and the files it lists).`, { input: 'dist', fix: 'point dist at a new or empty folder, or delete the folder first.' });
     return { dir, created: false, stale: files };
 }
-/** Remove a previous build's files (and the folders they leave empty), then make sure the folder exists. */
+/** The staging folder of a plan. */
+function stagingDir(plan) {
+    return external_node_path_default().join(plan.dir, STAGING);
+}
+/** Make the dist folder and an empty staging folder in it. The previous build stays until commitDist. */
 async function prepareDist(plan) {
+    const staging = stagingDir(plan);
+    await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
+    await (0,promises_namespaceObject.mkdir)(staging, { recursive: true });
+    return staging;
+}
+/** Success: delete the previous build's files, move the staged files into place, drop the staging folder. */
+async function commitDist(plan) {
     for (const f of plan.stale)
         await (0,promises_namespaceObject.rm)(external_node_path_default().join(plan.dir, ...f.split('/')), { force: true });
     await removeEmptyDirs(plan.dir, false);
-    await (0,promises_namespaceObject.mkdir)(plan.dir, { recursive: true });
+    const staging = stagingDir(plan);
+    for (const e of await (0,promises_namespaceObject.readdir)(staging))
+        await (0,promises_namespaceObject.rename)(external_node_path_default().join(staging, e), external_node_path_default().join(plan.dir, e));
+    await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
 }
 async function removeEmptyDirs(dir, self) {
     if (!(await exists(dir)))
         return;
     for (const e of await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }))
-        if (e.isDirectory())
+        if (e.isDirectory() && e.name !== STAGING)
             await removeEmptyDirs(external_node_path_default().join(dir, e.name), true);
     if (self && !(await (0,promises_namespaceObject.readdir)(dir)).length)
         await (0,promises_namespaceObject.rmdir)(dir);
 }
-/**
- * After a failed build: remove what it wrote. The folder held nothing but gantry's files (checkDist made sure),
- * so it is emptied, or removed when this build created it.
- */
+/** Failure: drop the staging folder; the folder is as it was found (removed when this build created it). */
 async function discardDist(plan) {
-    if (plan.created) {
+    if (plan.created)
         await (0,promises_namespaceObject.rm)(plan.dir, { recursive: true, force: true });
-        return;
-    }
-    for (const e of await (0,promises_namespaceObject.readdir)(plan.dir).catch(() => []))
-        await (0,promises_namespaceObject.rm)(external_node_path_default().join(plan.dir, e), { recursive: true, force: true });
+    else
+        await (0,promises_namespaceObject.rm)(stagingDir(plan), { recursive: true, force: true });
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -16842,9 +16855,9 @@ async function cacheState(host, plan, t, env) {
         ? 'hit'
         : 'miss';
 }
-async function buildTarget(plan, host, t, diagnostics) {
+async function buildTarget(outDir, plan, host, t, diagnostics) {
     const id = toId(t);
-    const dir = external_node_path_default().join(plan.dist.dir, `${plan.binary}_${id}`);
+    const dir = external_node_path_default().join(outDir, `${plan.binary}_${id}`);
     await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
     const out = external_node_path_default().join(dir, executableName(plan.binary, t));
     const { args, env } = buildCommand(plan, t, out, host.env);
@@ -16886,15 +16899,15 @@ async function runBuild(plan, host) {
         await log.group('go mod download', () => downloadModules(plan, host));
         modulesMs = host.now() - start;
     }
-    await prepareDist(plan.dist);
+    const staging = await prepareDist(plan.dist);
     const diagnostics = [];
     try {
         const results = await log.group(`go build (${plan.targets.length} targets)`, () => mapLimit(plan.targets, plan.parallelism.value, async (t) => {
-            const r = await buildTarget(plan, host, t, diagnostics);
+            const r = await buildTarget(staging, plan, host, t, diagnostics);
             log.info(`${r.platform.padEnd(16)} ${(r.size / 1024 ** 2).toFixed(1).padStart(6)} MiB  ${r.durationMs} ms  cache ${r.cache}`);
             return r;
         }));
-        return await finish(plan, host, results, modulesMs);
+        return await finish(plan, host, results, modulesMs, staging);
     }
     catch (err) {
         for (const d of uniqueDiagnostics(diagnostics))
@@ -16903,8 +16916,9 @@ async function runBuild(plan, host) {
         throw err;
     }
 }
-async function finish(plan, host, results, modulesMs) {
-    const dist = plan.dist.dir;
+async function finish(plan, host, results, modulesMs, staging) {
+    // Everything is written to the staging folder, then moved into the dist folder in one step at the end.
+    const dist = staging;
     const rel = (p) => external_node_path_default().relative(dist, p).split((external_node_path_default()).sep).join('/');
     const date = new Date(plan.source.date);
     const artifacts = [];
@@ -16974,15 +16988,17 @@ async function finish(plan, host, results, modulesMs) {
         },
         artifacts
     };
-    const artifactsFile = await writeArtifacts(dist, manifest);
-    const written = JSON.parse(await (0,promises_namespaceObject.readFile)(artifactsFile, 'utf8'));
+    await writeArtifacts(dist, manifest);
+    const written = JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dist, ARTIFACTS_FILE), 'utf8'));
+    await commitDist(plan.dist);
+    const final = (p) => external_node_path_default().join(plan.dist.dir, external_node_path_default().relative(staging, p));
     return {
         manifest: written,
-        artifactsFile,
-        dist,
-        checksumsFile,
+        artifactsFile: external_node_path_default().join(plan.dist.dir, ARTIFACTS_FILE),
+        dist: plan.dist.dir,
+        checksumsFile: checksumsFile && final(checksumsFile),
         version: plan.version.version,
-        results,
+        results: results.map(r => ({ ...r, binaryPath: final(r.binaryPath) })),
         parallelism: plan.parallelism,
         modulesMs
     };

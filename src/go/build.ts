@@ -18,11 +18,11 @@ import { executableName, parsePlatform, toGoEnv, toId, toPlatform, type Target }
 import { checkTemplate, finalLdflags, renderTemplate, type TemplateValues } from './ldflags.js'
 import { resolveVersion, sourceInfo, type SourceInfo, type VersionInfo } from './version.js'
 import { findMainPackage, readModulePath } from './main-package.js'
-import { checkDist, discardDist, prepareDist, type DistPlan } from './dist.js'
+import { checkDist, commitDist, discardDist, prepareDist, type DistPlan } from './dist.js'
 import { chooseParallelism, type Parallelism } from './parallelism.js'
 import { parseDiagnostics, uniqueDiagnostics, type Diagnostic } from './diagnostics.js'
 import { writeTarGz, writeZip, type ArchiveEntry } from './archive.js'
-import { writeArtifacts, type Artifact, type ArtifactsManifest } from './artifacts.js'
+import { ARTIFACTS_FILE, writeArtifacts, type Artifact, type ArtifactsManifest } from './artifacts.js'
 
 export interface BuildOptions {
   workingDirectory: string
@@ -323,13 +323,14 @@ async function cacheState(host: Host, plan: BuildPlan, t: Target, env: Record<st
 }
 
 async function buildTarget(
+  outDir: string,
   plan: BuildPlan,
   host: Host,
   t: Target,
   diagnostics: Diagnostic[]
 ): Promise<TargetResult> {
   const id = toId(t)
-  const dir = path.join(plan.dist.dir, `${plan.binary}_${id}`)
+  const dir = path.join(outDir, `${plan.binary}_${id}`)
   await mkdir(dir, { recursive: true })
   const out = path.join(dir, executableName(plan.binary, t))
   const { args, env } = buildCommand(plan, t, out, host.env)
@@ -377,19 +378,19 @@ export async function runBuild(plan: BuildPlan, host: Host): Promise<BuildResult
     await log.group('go mod download', () => downloadModules(plan, host))
     modulesMs = host.now() - start
   }
-  await prepareDist(plan.dist)
+  const staging = await prepareDist(plan.dist)
   const diagnostics: Diagnostic[] = []
   try {
     const results = await log.group(`go build (${plan.targets.length} targets)`, () =>
       mapLimit(plan.targets, plan.parallelism.value, async t => {
-        const r = await buildTarget(plan, host, t, diagnostics)
+        const r = await buildTarget(staging, plan, host, t, diagnostics)
         log.info(
           `${r.platform.padEnd(16)} ${(r.size / 1024 ** 2).toFixed(1).padStart(6)} MiB  ${r.durationMs} ms  cache ${r.cache}`
         )
         return r
       })
     )
-    return await finish(plan, host, results, modulesMs)
+    return await finish(plan, host, results, modulesMs, staging)
   } catch (err) {
     for (const d of uniqueDiagnostics(diagnostics))
       log.error(d.message, { file: d.file, line: d.line, column: d.column, title: 'go build' })
@@ -402,9 +403,11 @@ async function finish(
   plan: BuildPlan,
   host: Host,
   results: TargetResult[],
-  modulesMs: number
+  modulesMs: number,
+  staging: string
 ): Promise<BuildResult> {
-  const dist = plan.dist.dir
+  // Everything is written to the staging folder, then moved into the dist folder in one step at the end.
+  const dist = staging
   const rel = (p: string): string => path.relative(dist, p).split(path.sep).join('/')
   const date = new Date(plan.source.date)
   const artifacts: Artifact[] = []
@@ -477,15 +480,17 @@ async function finish(
     },
     artifacts
   }
-  const artifactsFile = await writeArtifacts(dist, manifest)
-  const written = JSON.parse(await readFile(artifactsFile, 'utf8')) as ArtifactsManifest
+  await writeArtifacts(dist, manifest)
+  const written = JSON.parse(await readFile(path.join(dist, ARTIFACTS_FILE), 'utf8')) as ArtifactsManifest
+  await commitDist(plan.dist)
+  const final = (p: string): string => path.join(plan.dist.dir, path.relative(staging, p))
   return {
     manifest: written,
-    artifactsFile,
-    dist,
-    checksumsFile,
+    artifactsFile: path.join(plan.dist.dir, ARTIFACTS_FILE),
+    dist: plan.dist.dir,
+    checksumsFile: checksumsFile && final(checksumsFile),
     version: plan.version.version,
-    results,
+    results: results.map(r => ({ ...r, binaryPath: final(r.binaryPath) })),
     parallelism: plan.parallelism,
     modulesMs
   }
