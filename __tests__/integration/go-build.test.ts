@@ -143,6 +143,7 @@ describe('actions/go-build on examples/hello and examples/idgen (real go build, 
           'executable'
         ])
         if (h.goos) expect([a.platform, h.goos]).toEqual([a.platform, a.target!.goos])
+        if (a.target!.goarch === 'arm') expect(h.arm?.eabi).toBe(5)
         expect([a.platform, h.bits]).toEqual([
           a.platform,
           ['386', 'arm'].includes(a.target!.goarch) ? 32 : 64
