@@ -16492,7 +16492,7 @@ function chooseParallelism(requested, targets, machine = {
     const byCores = Math.max(1, machine.cores);
     const value = Math.max(1, Math.min(byCores, byMemory, targets));
     const limit = value === targets && targets < Math.min(byCores, byMemory)
-        ? `every target at once (${targets})`
+        ? `the target count: ${targets} (cores: ${byCores}, memory allows ${byMemory})`
         : byMemory < byCores
             ? `memory: ${gib(machine.freeMemory)} available / ${gib(BUILD_MEMORY_BUDGET)} per build = ${byMemory} (cores: ${byCores})`
             : `cores: ${byCores} (memory would allow ${byMemory}: ${gib(machine.freeMemory)} available / ${gib(BUILD_MEMORY_BUDGET)} per build)`;
@@ -16892,7 +16892,7 @@ async function runBuild(plan, host) {
     const log = host.logger;
     for (const w of plan.warnings)
         log.warn(w);
-    log.info(`building ${plan.pkg} as ${plan.binary} ${plan.version.version} for ${plan.targets.length} target(s); parallelism ${plan.parallelism.value} (${plan.parallelism.reason})`);
+    log.info(`building ${plan.pkg} as ${plan.binary} ${plan.version.version} (version from ${plan.version.source === 'dev' ? 'the commit: no version input, no pushed v-tag' : plan.version.source === 'tag' ? 'the pushed tag' : 'the version input'}; date ${plan.source.date} from ${plan.source.dateSource === 'commit' ? 'the commit' : plan.source.dateSource}) for ${plan.targets.length} target(s); parallelism ${plan.parallelism.value} (${plan.parallelism.reason})`);
     let modulesMs = 0;
     if (plan.needsModules) {
         const start = host.now();

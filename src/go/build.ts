@@ -370,7 +370,7 @@ export async function runBuild(plan: BuildPlan, host: Host): Promise<BuildResult
   const log = host.logger
   for (const w of plan.warnings) log.warn(w)
   log.info(
-    `building ${plan.pkg} as ${plan.binary} ${plan.version.version} for ${plan.targets.length} target(s); parallelism ${plan.parallelism.value} (${plan.parallelism.reason})`
+    `building ${plan.pkg} as ${plan.binary} ${plan.version.version} (version from ${plan.version.source === 'dev' ? 'the commit: no version input, no pushed v-tag' : plan.version.source === 'tag' ? 'the pushed tag' : 'the version input'}; date ${plan.source.date} from ${plan.source.dateSource === 'commit' ? 'the commit' : plan.source.dateSource}) for ${plan.targets.length} target(s); parallelism ${plan.parallelism.value} (${plan.parallelism.reason})`
   )
   let modulesMs = 0
   if (plan.needsModules) {

@@ -34,7 +34,7 @@ export function chooseParallelism(
   const value = Math.max(1, Math.min(byCores, byMemory, targets))
   const limit =
     value === targets && targets < Math.min(byCores, byMemory)
-      ? `every target at once (${targets})`
+      ? `the target count: ${targets} (cores: ${byCores}, memory allows ${byMemory})`
       : byMemory < byCores
         ? `memory: ${gib(machine.freeMemory)} available / ${gib(BUILD_MEMORY_BUDGET)} per build = ${byMemory} (cores: ${byCores})`
         : `cores: ${byCores} (memory would allow ${byMemory}: ${gib(machine.freeMemory)} available / ${gib(BUILD_MEMORY_BUDGET)} per build)`
