@@ -78,6 +78,18 @@ describe('actions/go-build refuses bad input, cleanly', () => {
     expectUserError(r, 'main', /\.\/pkg\/x is not a main package \(package x\)/, /package main/)
   })
 
+  test('a go.sum without the required modules: an error, and go.sum is not written', async () => {
+    const dir = await module('nosum', {
+      'go.mod': 'module example.com/nosum\n\ngo 1.24\n\nrequire github.com/google/uuid v1.6.0\n',
+      'main.go': 'package main\n\nimport _ "github.com/google/uuid"\n\nfunc main() {}\n'
+    })
+    const r = await runAction('go-build', {
+      inputs: { 'working-directory': dir, targets: 'linux/amd64', dist: d }
+    })
+    expectUserError(r, 'working-directory', /go\.sum is not complete/, /go mod tidy/)
+    expect(existsSync(path.join(dir, 'go.sum'))).toBe(false)
+  })
+
   test('an unknown target names the nearest ports', async () => {
     const r = await runAction('go-build', {
       inputs: { 'working-directory': 'examples/hello', targets: 'linux/amd64, linux/amd46', dist: d }

@@ -16819,10 +16819,29 @@ function buildCommand(plan, t, out, baseEnv) {
 async function downloadModules(plan, host) {
     const go = goCommand(host);
     const cwd = plan.moduleDir;
+    // go mod download adds missing go.sum lines; a build must never rewrite go.mod or go.sum, so both are
+    // put back as they were and a missing line is an error (the -mod=readonly builds would fail on it anyway).
+    const files = ['go.mod', 'go.sum'].map(f => external_node_path_default().join(cwd, f));
+    const before = await Promise.all(files.map(f => (0,promises_namespaceObject.readFile)(f).catch(() => undefined)));
+    const restore = async () => {
+        const changed = [];
+        for (const [i, f] of files.entries()) {
+            const now = await (0,promises_namespaceObject.readFile)(f).catch(() => undefined);
+            if (now?.equals(before[i] ?? Buffer.alloc(0)) || (!now && !before[i]))
+                continue;
+            changed.push(external_node_path_default().basename(f));
+            if (before[i])
+                await (0,promises_namespaceObject.writeFile)(f, before[i]);
+            else
+                await (0,promises_namespaceObject.rm)(f, { force: true });
+        }
+        return changed;
+    };
     try {
         await host.exec(go, ['mod', 'download'], { cwd });
     }
     catch (err) {
+        await restore();
         if (!(err instanceof ExecError))
             throw err;
         const tail = err.result.stderr.trim().split('\n').slice(-6).join('\n');
@@ -16831,6 +16850,12 @@ async function downloadModules(plan, host) {
             fix: 'check go.mod and go.sum (go mod tidy), and that the module proxy (GOPROXY) serves every required version.'
         });
     }
+    const changed = await restore();
+    if (changed.length)
+        throw new errors_UserError(`${changed.join(' and ')} ${changed.length > 1 ? 'are' : 'is'} not complete: go mod download had to add to ${changed.join(' and ')}, and a build never rewrites them.`, {
+            input: 'working-directory',
+            fix: 'run go mod tidy in the module and commit go.mod and go.sum.'
+        });
     if (!plan.opts.verifyModules)
         return;
     const r = await host.exec(go, ['mod', 'verify'], { cwd, ignoreReturnCode: true });

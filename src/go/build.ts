@@ -5,7 +5,7 @@
 
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Host } from '../util/host.js'
 import { ExecError } from '../util/exec.js'
@@ -286,9 +286,25 @@ export function buildCommand(
 async function downloadModules(plan: BuildPlan, host: Host): Promise<void> {
   const go = goCommand(host)
   const cwd = plan.moduleDir
+  // go mod download adds missing go.sum lines; a build must never rewrite go.mod or go.sum, so both are
+  // put back as they were and a missing line is an error (the -mod=readonly builds would fail on it anyway).
+  const files = ['go.mod', 'go.sum'].map(f => path.join(cwd, f))
+  const before = await Promise.all(files.map(f => readFile(f).catch(() => undefined)))
+  const restore = async (): Promise<string[]> => {
+    const changed: string[] = []
+    for (const [i, f] of files.entries()) {
+      const now = await readFile(f).catch(() => undefined)
+      if (now?.equals(before[i] ?? Buffer.alloc(0)) || (!now && !before[i])) continue
+      changed.push(path.basename(f))
+      if (before[i]) await writeFile(f, before[i]!)
+      else await rm(f, { force: true })
+    }
+    return changed
+  }
   try {
     await host.exec(go, ['mod', 'download'], { cwd })
   } catch (err) {
+    await restore()
     if (!(err instanceof ExecError)) throw err
     const tail = err.result.stderr.trim().split('\n').slice(-6).join('\n')
     throw new UserError(`go mod download failed:\n${tail}`, {
@@ -296,6 +312,15 @@ async function downloadModules(plan: BuildPlan, host: Host): Promise<void> {
       fix: 'check go.mod and go.sum (go mod tidy), and that the module proxy (GOPROXY) serves every required version.'
     })
   }
+  const changed = await restore()
+  if (changed.length)
+    throw new UserError(
+      `${changed.join(' and ')} ${changed.length > 1 ? 'are' : 'is'} not complete: go mod download had to add to ${changed.join(' and ')}, and a build never rewrites them.`,
+      {
+        input: 'working-directory',
+        fix: 'run go mod tidy in the module and commit go.mod and go.sum.'
+      }
+    )
   if (!plan.opts.verifyModules) return
   const r = await host.exec(go, ['mod', 'verify'], { cwd, ignoreReturnCode: true })
   if (r.code !== 0)
