@@ -18,7 +18,7 @@ import { STAGING, checkDist, commitDist, discardDist, prepareDist } from '../../
 import { writeTarGz, writeZip } from '../../src/go/archive.js'
 import { binaryFromModule } from '../../src/go/main-package.js'
 import { UserError } from '../../src/util/errors.js'
-import { buildCommand, type BuildOptions, type BuildPlan } from '../../src/go/build.js'
+import { buildCommand, splitVerbose, type BuildOptions, type BuildPlan } from '../../src/go/build.js'
 import { listTarGz, listZip } from '../helpers/archives.js'
 
 async function files(dir: string, base = dir): Promise<string[]> {
@@ -365,6 +365,7 @@ describe('the go build command line (a pure function of the plan)', () => {
         '-trimpath',
         '-mod=readonly',
         '-buildvcs=false',
+        '-v',
         `-ldflags=-s -w -X main.version=1.2.3 -X main.commit=${'f'.repeat(40)} -X main.date=2024-05-01T12:00:00Z -buildid=`,
         '-o',
         '/out/hello',
@@ -413,4 +414,20 @@ describe('the go build command line (a pure function of the plan)', () => {
     for (const [k, v] of Object.entries(env)) expect([k, cmd.env[k]]).toEqual([k, v])
     expect(cmd.env.PATH).toBe('/bin')
   })
+})
+
+test('go build -v output: bare import paths count as compiled packages, the rest is kept', () => {
+  const stderr = [
+    'internal/goarch',
+    'github.com/google/uuid',
+    'example.com/idgen/cmd/idgen',
+    '# example.com/idgen/cmd/idgen',
+    'cmd/idgen/main.go:3:2: undefined: x',
+    ''
+  ].join('\n')
+  expect(splitVerbose(stderr)).toEqual({
+    compiled: 3,
+    rest: ['# example.com/idgen/cmd/idgen', 'cmd/idgen/main.go:3:2: undefined: x']
+  })
+  expect(splitVerbose('').compiled).toBe(0)
 })

@@ -212,7 +212,7 @@ describe('actions/go-build on examples/hello and examples/idgen (real go build, 
     const s = built.idgen.run.summary
     expect(s).toMatch(/<th>target<\/th><th>binary size<\/th><th>build time<\/th><th>cache<\/th>/)
     for (const p of PLATFORMS) expect(s).toContain(`<td>${p}</td>`)
-    expect(s).toMatch(/<td>(hit|miss)<\/td>/)
+    expect(s).toMatch(/<td>(hit|miss \(\d+ packages compiled\))<\/td>/)
     expect(s).toMatch(/Parallelism \d+: auto, limited by /)
     expect(s).toMatch(/Modules downloaded and verified/)
   })

@@ -41674,7 +41674,12 @@ async function writeSummary(r, cacheNotes) {
             { data: 'build time', header: true },
             { data: 'cache', header: true }
         ],
-        ...r.results.map(t => [t.platform, mib(t.size), (0,_util_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a3)(t.durationMs), t.cache])
+        ...r.results.map(t => [
+            t.platform,
+            mib(t.size),
+            (0,_util_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a3)(t.durationMs),
+            t.compiled ? `miss (${t.compiled} packages compiled)` : 'hit'
+        ])
     ])
         .addRaw(`\nParallelism ${r.parallelism.value}: ${r.parallelism.reason}.` +
         (r.modulesMs ? ` Modules downloaded and verified in ${(0,_util_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a3)(r.modulesMs)}.` : '') +
@@ -42168,7 +42173,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   cM: () => (/* binding */ runBuild)
 });
 
-// UNUSED EXPORTS: build, buildCommand
+// UNUSED EXPORTS: build, buildCommand, splitVerbose
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -43126,6 +43131,9 @@ function buildCommand(plan, t, out, baseEnv) {
     // modified: the commit is injected through ldflags and artifacts.json instead. `flags: -buildvcs=true` wins.
     if (!o.flags.some(f => /^--?buildvcs(=|$)/.test(f)))
         args.push('-buildvcs=false');
+    // -v lists the packages compiled (not from GOCACHE): the per-target cache hit or miss of the summary.
+    if (!o.flags.includes('-v'))
+        args.push('-v');
     args.push(`-ldflags=${ldflags}`, ...o.flags, '-o', out, plan.pkg);
     const env = { ...baseEnv };
     for (const k of VARIANT_VARS)
@@ -43187,20 +43195,19 @@ async function downloadModules(plan, host) {
             fix: 'run go clean -modcache (or drop the restored cache) and build again; if go.sum itself is wrong, fix it with go mod tidy.'
         });
 }
-async function cacheState(host, plan, t, env) {
-    const o = plan.opts;
-    const args = ['list', '-trimpath', plan.vendored ? '-mod=vendor' : '-mod=readonly'];
-    if (o.tags.length)
-        args.push(`-tags=${o.tags.join(',')}`);
-    args.push('-f', '{{.Stale}}\t{{.StaleReason}}', plan.pkg);
-    const r = await host.exec(goCommand(host), args, { cwd: plan.moduleDir, env, ignoreReturnCode: true });
-    if (r.code !== 0)
-        return 'unknown';
-    const [stale, reason] = r.stdout.trim().split('\t');
-    // A main package is never "installed"; when only that is missing, every compile is a GOCACHE hit.
-    return stale === 'false' || /not installed but available in build cache/.test(reason ?? '')
-        ? 'hit'
-        : 'miss';
+// `go build -v` prints the import path of every package it compiles; packages taken from GOCACHE are not
+// printed. So the lines that are bare import paths count the compiles: none means a full cache hit.
+const IMPORT_PATH = /^[A-Za-z0-9_.~-]+(\/[A-Za-z0-9_.~+-]+)*$/;
+function splitVerbose(stderr) {
+    let compiled = 0;
+    const rest = [];
+    for (const line of stderr.split(/\r?\n/)) {
+        if (IMPORT_PATH.test(line.trim()) && !line.startsWith(' '))
+            compiled++;
+        else if (line.trim())
+            rest.push(line);
+    }
+    return { compiled, rest };
 }
 async function buildTarget(outDir, plan, host, t, diagnostics) {
     const id = (0,go_target/* toId */.Lr)(t);
@@ -43208,14 +43215,13 @@ async function buildTarget(outDir, plan, host, t, diagnostics) {
     await (0,promises_.mkdir)(dir, { recursive: true });
     const out = external_node_path_default().join(dir, (0,go_target/* executableName */.IK)(plan.binary, t));
     const { args, env } = buildCommand(plan, t, out, host.env);
-    const cache = await cacheState(host, plan, t, env);
     const start = host.now();
     const r = await host.exec(goCommand(host), args, { cwd: plan.moduleDir, env, ignoreReturnCode: true });
     const durationMs = host.now() - start;
     if (r.code !== 0) {
         const found = parseDiagnostics(r.stderr, plan.moduleDir, plan.opts.workspace);
         diagnostics.push(...found);
-        const tail = r.stderr.trim().split('\n').slice(-10).join('\n');
+        const tail = splitVerbose(r.stderr).rest.slice(-10).join('\n');
         throw new errors/* UserError */.y(`go build failed for ${(0,go_target/* toPlatform */.rE)(t)}${found.length ? ` with ${found.length} error(s), annotated above` : ''}:\n${tail}`, {
             input: plan.opts.main ? 'main' : 'working-directory',
             fix: found.length
@@ -43224,7 +43230,17 @@ async function buildTarget(outDir, plan, host, t, diagnostics) {
         });
     }
     const { size } = await (0,promises_.stat)(out);
-    return { target: t, platform: (0,go_target/* toPlatform */.rE)(t), id, binaryPath: out, size, durationMs, cache };
+    const { compiled } = splitVerbose(r.stderr);
+    return {
+        target: t,
+        platform: (0,go_target/* toPlatform */.rE)(t),
+        id,
+        binaryPath: out,
+        size,
+        durationMs,
+        cache: compiled ? 'miss' : 'hit',
+        compiled
+    };
 }
 /** README*, LICENSE*, COPYING*, NOTICE* files at the module root go into every archive. */
 async function extraFiles(moduleDir) {
@@ -43251,7 +43267,7 @@ async function runBuild(plan, host) {
     try {
         const results = await log.group(`go build (${plan.targets.length} targets)`, () => mapLimit(plan.targets, plan.parallelism.value, async (t) => {
             const r = await buildTarget(staging, plan, host, t, diagnostics);
-            log.info(`${r.platform.padEnd(16)} ${(r.size / 1024 ** 2).toFixed(1).padStart(6)} MiB  ${r.durationMs} ms  cache ${r.cache}`);
+            log.info(`${r.platform.padEnd(16)} ${(r.size / 1024 ** 2).toFixed(1).padStart(6)} MiB  ${r.durationMs} ms  cache ${r.cache}${r.compiled ? ` (${r.compiled} packages compiled)` : ''}`);
             return r;
         }));
         return await finish(plan, host, results, modulesMs, staging);

@@ -85,8 +85,10 @@ export interface TargetResult {
   binaryPath: string
   size: number
   durationMs: number
-  /** hit: every package came from GOCACHE (go list reported nothing to compile); miss: something compiled. */
-  cache: 'hit' | 'miss' | 'unknown'
+  /** hit: every package came from GOCACHE (go build -v compiled nothing); miss: something compiled. */
+  cache: 'hit' | 'miss'
+  /** How many packages were compiled (not taken from GOCACHE). */
+  compiled: number
 }
 
 export interface BuildResult {
@@ -273,6 +275,8 @@ export function buildCommand(
   // Go's VCS stamp reads the work tree at build time, where the dist folder itself (untracked) marks it
   // modified: the commit is injected through ldflags and artifacts.json instead. `flags: -buildvcs=true` wins.
   if (!o.flags.some(f => /^--?buildvcs(=|$)/.test(f))) args.push('-buildvcs=false')
+  // -v lists the packages compiled (not from GOCACHE): the per-target cache hit or miss of the summary.
+  if (!o.flags.includes('-v')) args.push('-v')
   args.push(`-ldflags=${ldflags}`, ...o.flags, '-o', out, plan.pkg)
   const env: Record<string, string | undefined> = { ...baseEnv }
   for (const k of VARIANT_VARS) delete env[k]
@@ -333,18 +337,18 @@ async function downloadModules(plan: BuildPlan, host: Host): Promise<void> {
     )
 }
 
-async function cacheState(host: Host, plan: BuildPlan, t: Target, env: Record<string, string | undefined>) {
-  const o = plan.opts
-  const args = ['list', '-trimpath', plan.vendored ? '-mod=vendor' : '-mod=readonly']
-  if (o.tags.length) args.push(`-tags=${o.tags.join(',')}`)
-  args.push('-f', '{{.Stale}}\t{{.StaleReason}}', plan.pkg)
-  const r = await host.exec(goCommand(host), args, { cwd: plan.moduleDir, env, ignoreReturnCode: true })
-  if (r.code !== 0) return 'unknown' as const
-  const [stale, reason] = r.stdout.trim().split('\t')
-  // A main package is never "installed"; when only that is missing, every compile is a GOCACHE hit.
-  return stale === 'false' || /not installed but available in build cache/.test(reason ?? '')
-    ? ('hit' as const)
-    : ('miss' as const)
+// `go build -v` prints the import path of every package it compiles; packages taken from GOCACHE are not
+// printed. So the lines that are bare import paths count the compiles: none means a full cache hit.
+const IMPORT_PATH = /^[A-Za-z0-9_.~-]+(\/[A-Za-z0-9_.~+-]+)*$/
+
+export function splitVerbose(stderr: string): { compiled: number; rest: string[] } {
+  let compiled = 0
+  const rest: string[] = []
+  for (const line of stderr.split(/\r?\n/)) {
+    if (IMPORT_PATH.test(line.trim()) && !line.startsWith(' ')) compiled++
+    else if (line.trim()) rest.push(line)
+  }
+  return { compiled, rest }
 }
 
 async function buildTarget(
@@ -359,14 +363,13 @@ async function buildTarget(
   await mkdir(dir, { recursive: true })
   const out = path.join(dir, executableName(plan.binary, t))
   const { args, env } = buildCommand(plan, t, out, host.env)
-  const cache = await cacheState(host, plan, t, env)
   const start = host.now()
   const r = await host.exec(goCommand(host), args, { cwd: plan.moduleDir, env, ignoreReturnCode: true })
   const durationMs = host.now() - start
   if (r.code !== 0) {
     const found = parseDiagnostics(r.stderr, plan.moduleDir, plan.opts.workspace)
     diagnostics.push(...found)
-    const tail = r.stderr.trim().split('\n').slice(-10).join('\n')
+    const tail = splitVerbose(r.stderr).rest.slice(-10).join('\n')
     throw new UserError(
       `go build failed for ${toPlatform(t)}${found.length ? ` with ${found.length} error(s), annotated above` : ''}:\n${tail}`,
       {
@@ -378,7 +381,17 @@ async function buildTarget(
     )
   }
   const { size } = await stat(out)
-  return { target: t, platform: toPlatform(t), id, binaryPath: out, size, durationMs, cache }
+  const { compiled } = splitVerbose(r.stderr)
+  return {
+    target: t,
+    platform: toPlatform(t),
+    id,
+    binaryPath: out,
+    size,
+    durationMs,
+    cache: compiled ? 'miss' : 'hit',
+    compiled
+  }
 }
 
 /** README*, LICENSE*, COPYING*, NOTICE* files at the module root go into every archive. */
@@ -410,7 +423,7 @@ export async function runBuild(plan: BuildPlan, host: Host): Promise<BuildResult
       mapLimit(plan.targets, plan.parallelism.value, async t => {
         const r = await buildTarget(staging, plan, host, t, diagnostics)
         log.info(
-          `${r.platform.padEnd(16)} ${(r.size / 1024 ** 2).toFixed(1).padStart(6)} MiB  ${r.durationMs} ms  cache ${r.cache}`
+          `${r.platform.padEnd(16)} ${(r.size / 1024 ** 2).toFixed(1).padStart(6)} MiB  ${r.durationMs} ms  cache ${r.cache}${r.compiled ? ` (${r.compiled} packages compiled)` : ''}`
         )
         return r
       })
