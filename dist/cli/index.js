@@ -16476,9 +16476,18 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 
 /** Memory one go build is assumed to need at its peak (compile + link of a mid-size module). */
 const BUILD_MEMORY_BUDGET = 2 * 1024 ** 3;
+/**
+ * Memory a build can use now. process.availableMemory() follows cgroup limits (containers, Kubernetes runners)
+ * and, on Linux, MemAvailable (free + reclaimable cache). macOS reports only truly free pages, which look tiny
+ * on a machine with a full file cache, so there half of the physical memory counts as available at least.
+ */
+function availableMemory() {
+    const avail = typeof process.availableMemory === 'function' ? process.availableMemory() : external_node_os_default().freemem();
+    return process.platform === 'darwin' ? Math.max(avail, external_node_os_default().totalmem() / 2) : avail;
+}
 function chooseParallelism(requested, targets, machine = {
     cores: external_node_os_default().availableParallelism(),
-    freeMemory: external_node_os_default().freemem()
+    freeMemory: availableMemory()
 }) {
     const gib = (n) => `${(n / 1024 ** 3).toFixed(1)} GiB`;
     if (requested !== 'auto') {
