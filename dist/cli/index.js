@@ -13450,7 +13450,8 @@ async function tag(opts, ci, host) {
     const all = versionTags(await listTags(host, cwd, prefix), prefix);
     const reachable = new Set((await listTags(host, cwd, prefix, { merged: true })).map(t => t.name));
     const rel = external_node_path_default().relative(head.root, external_node_path_default().resolve(cwd));
-    const paths = rel && !rel.startsWith('..') ? [rel] : [];
+    // git runs in the module folder, so '.' limits the log to it.
+    const paths = rel && !rel.startsWith('..') ? ['.'] : [];
     const cache = new Map();
     const decision = await decideVersion({
         prefix,
@@ -13700,7 +13701,9 @@ function tagOptions(raw, cwd) {
             fix: 'write letters (with digits or -), as in rc, beta or alpha.'
         });
     const pushTag = oneOf(raw, 'push-tag', ['false', 'git', 'api'], { true: 'git' });
-    const githubToken = getOptional(raw, tagSpec, 'github-token');
+    // The spec default is the runner's expression; outside a runner (CLI, tests) it stays unexpanded.
+    const tokenText = getOptional(raw, tagSpec, 'github-token');
+    const githubToken = tokenText?.startsWith('${{') ? undefined : tokenText;
     if (pushTag === 'api' && !githubToken)
         throw new errors_UserError('push-tag: api needs a token.', {
             input: 'github-token',

@@ -32239,7 +32239,9 @@ function tagOptions(raw, cwd) {
             fix: 'write letters (with digits or -), as in rc, beta or alpha.'
         });
     const pushTag = oneOf(raw, 'push-tag', ['false', 'git', 'api'], { true: 'git' });
-    const githubToken = getOptional(raw, tagSpec, 'github-token');
+    // The spec default is the runner's expression; outside a runner (CLI, tests) it stays unexpanded.
+    const tokenText = getOptional(raw, tagSpec, 'github-token');
+    const githubToken = tokenText?.startsWith('${{') ? undefined : tokenText;
     if (pushTag === 'api' && !githubToken)
         throw new errors/* UserError */.y('push-tag: api needs a token.', {
             input: 'github-token',
@@ -34399,7 +34401,7 @@ async function decideVersion(d) {
             b = 'minor';
             reason += '; major-zero: a breaking change bumps the minor while the major is 0';
         }
-        base = new (semver_default()).SemVer(since.version.inc(b).version);
+        base = new (semver_default()).SemVer(since.version.version).inc(b);
         // A prerelease of this line or a later one (1.4.0-rc.2) is promoted rather than skipped over.
         if (highest && !(0,release_semver/* isStable */.MQ)(highest.version)) {
             const preBase = (0,release_semver/* baseOf */.bx)(highest.version);
@@ -34714,7 +34716,8 @@ async function tag(opts, ci, host) {
     const all = versionTags(await listTags(host, cwd, prefix), prefix);
     const reachable = new Set((await listTags(host, cwd, prefix, { merged: true })).map(t => t.name));
     const rel = external_node_path_default().relative(head.root, external_node_path_default().resolve(cwd));
-    const paths = rel && !rel.startsWith('..') ? [rel] : [];
+    // git runs in the module folder, so '.' limits the log to it.
+    const paths = rel && !rel.startsWith('..') ? ['.'] : [];
     const cache = new Map();
     const decision = await decideVersion({
         prefix,

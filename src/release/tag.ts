@@ -77,7 +77,8 @@ export async function tag(opts: TagOptions, ci: CiContext, host: Host): Promise<
   const all = versionTags(await listTags(host, cwd, prefix), prefix)
   const reachable = new Set((await listTags(host, cwd, prefix, { merged: true })).map(t => t.name))
   const rel = path.relative(head.root, path.resolve(cwd))
-  const paths = rel && !rel.startsWith('..') ? [rel] : []
+  // git runs in the module folder, so '.' limits the log to it.
+  const paths = rel && !rel.startsWith('..') ? ['.'] : []
   const cache = new Map<string, ParsedCommit[]>()
   const decision = await decideVersion({
     prefix,

@@ -104,7 +104,9 @@ export function tagOptions(raw: RawOptions, cwd: string): TagOptions {
       fix: 'write letters (with digits or -), as in rc, beta or alpha.'
     })
   const pushTag = oneOf<PushTag>(raw, 'push-tag', ['false', 'git', 'api'], { true: 'git' })
-  const githubToken = getOptional(raw, tagSpec, 'github-token')
+  // The spec default is the runner's expression; outside a runner (CLI, tests) it stays unexpanded.
+  const tokenText = getOptional(raw, tagSpec, 'github-token')
+  const githubToken = tokenText?.startsWith('${{') ? undefined : tokenText
   if (pushTag === 'api' && !githubToken)
     throw new UserError('push-tag: api needs a token.', {
       input: 'github-token',
