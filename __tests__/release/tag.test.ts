@@ -5,23 +5,10 @@ import path from 'node:path'
 import { tag, type TagOptions } from '../../src/release/tag.js'
 import { tagOptions } from '../../src/config/stages/tag.js'
 import type { CiContext } from '../../src/config/ci-context.js'
+import { ci } from './ci.js'
 import { UserError } from '../../src/util/errors.js'
 import { testHost } from '../helpers/host.js'
 import { Repo, goRepo, twoLines } from './git-fixture.js'
-
-export function ci(over: Partial<CiContext> = {}): CiContext {
-  return {
-    eventName: '',
-    ref: '',
-    sha: '',
-    repository: '',
-    serverUrl: 'https://github.com',
-    apiUrl: 'http://127.0.0.1:9',
-    workspace: '/',
-    payload: {},
-    ...over
-  }
-}
 
 function opts(dir: string, raw: Record<string, string> = {}): TagOptions {
   return tagOptions({ 'working-directory': dir, ...raw }, '/')
