@@ -51,8 +51,10 @@ describe('push-tag: git (real bare remote)', () => {
       [a, b].map(c => runCli(['tag', '--push-tag', 'git'], { cwd: c.dir, env: { GITHUB_REF: undefined } }))
     )
     for (const r of runs) expect([r.code, r.stderr]).toEqual([0, expect.stringContaining('1.1.0')])
-    const outs = runs.map(r => JSON.parse(r.stdout) as { version: string; tag: string })
+    const outs = runs.map(r => JSON.parse(r.stdout) as { version: string; tag: string; created: string })
     expect(outs.map(o => o.tag)).toEqual(['v1.1.0', 'v1.1.0'])
+    // Exactly one run made the tag; the other found it (before pushing, or as the push's answer).
+    expect(outs.map(o => o.created).sort()).toEqual(['false', 'true'])
     expect(remote.tagCommit('v1.1.0')).toBe(head)
   })
 

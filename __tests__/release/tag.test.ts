@@ -176,6 +176,21 @@ describe('conventional commits', () => {
   })
 })
 
+test('merges: a tag reached through a merge is the previous version, and the merged commits count', async () => {
+  const r = goRepo()
+  r.tag('v1.0.0', { annotated: true })
+  r.git('checkout', '-q', '-b', 'hotfix')
+  r.commit('fix: urgent')
+  r.tag('v1.0.1') // lightweight
+  r.git('checkout', '-q', 'main')
+  r.commit('feat: on main')
+  r.git('merge', '-q', '--no-ff', '-m', 'Merge branch hotfix', 'hotfix')
+  const res = await run(r.dir, {}, { repository: 'octo/hello' })
+  expect([res.previousVersion, res.version]).toEqual(['1.0.1', '1.1.0'])
+  expect(res.changelog).toContain('on main')
+  expect(res.changelog).not.toContain('Merge branch')
+})
+
 describe('Go modules', () => {
   test('a submodule with tools/v tags counts only its own tags and commits', async () => {
     const r = goRepo()

@@ -32293,7 +32293,9 @@ function tagOutputs(r) {
             tags: r.tags,
             tagNames: r.tagNames,
             labels: Object.fromEntries(r.labels),
-            notes: r.notes
+            annotations: Object.fromEntries(r.labels),
+            notes: r.notes,
+            changelog: r.changelog
         },
         changelog: r.changelog
     };
@@ -32477,7 +32479,7 @@ function evaluateTags(rules, c) {
                 add(rule, rule.format === 'long' ? c.sha : c.sha.slice(0, 7));
                 break;
             case 'ref':
-                if (rule.event === 'branch' && c.branch && c.eventName !== 'pull_request' && !c.refTag)
+                if (rule.event === 'branch' && c.branch && c.pullRequest === undefined && !c.refTag)
                     add(rule, c.branch);
                 if (rule.event === 'tag' && c.refTag)
                     add(rule, c.refTag);
@@ -32486,7 +32488,7 @@ function evaluateTags(rules, c) {
                 break;
             case 'edge': {
                 const target = rule.branch ?? c.defaultBranch;
-                if (c.branch && c.branch === target && c.eventName !== 'pull_request' && !c.refTag)
+                if (c.branch && c.branch === target && c.pullRequest === undefined && !c.refTag)
                     add(rule, 'edge');
                 break;
             }
@@ -34633,6 +34635,11 @@ async function createTagGit(host, i) {
         remote,
         `refs/tags/${i.tag}:refs/tags/${i.tag}`
     ]);
+    // --porcelain marks a ref the remote already had with this very object as "=": a concurrent run pushed the
+    // same (reproducible) tag object first.
+    const upToDate = push.stdout.split('\n').some(l => l.startsWith('=\t') && l.includes(`refs/tags/${i.tag}`));
+    if (push.code === 0 && upToDate)
+        return { created: false, note: `${i.tag} was created on ${remote} by a concurrent run at this commit` };
     if (push.code === 0)
         return { created: true, note: `created ${i.tag} on ${remote}` };
     // Rejected: another run may have pushed the same tag first. Re-read it and compare.

@@ -110,6 +110,11 @@ export async function createTagGit(host: Host, i: CreateTagInput): Promise<Creat
     remote,
     `refs/tags/${i.tag}:refs/tags/${i.tag}`
   ])
+  // --porcelain marks a ref the remote already had with this very object as "=": a concurrent run pushed the
+  // same (reproducible) tag object first.
+  const upToDate = push.stdout.split('\n').some(l => l.startsWith('=\t') && l.includes(`refs/tags/${i.tag}`))
+  if (push.code === 0 && upToDate)
+    return { created: false, note: `${i.tag} was created on ${remote} by a concurrent run at this commit` }
   if (push.code === 0) return { created: true, note: `created ${i.tag} on ${remote}` }
   // Rejected: another run may have pushed the same tag first. Re-read it and compare.
   const now = await remoteTagCommit(host, i.cwd, remote, i.tag)

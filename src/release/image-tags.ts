@@ -237,14 +237,14 @@ export function evaluateTags(rules: readonly TagRule[], c: TagContext): ImageTag
         add(rule, rule.format === 'long' ? c.sha : c.sha.slice(0, 7))
         break
       case 'ref':
-        if (rule.event === 'branch' && c.branch && c.eventName !== 'pull_request' && !c.refTag)
+        if (rule.event === 'branch' && c.branch && c.pullRequest === undefined && !c.refTag)
           add(rule, c.branch)
         if (rule.event === 'tag' && c.refTag) add(rule, c.refTag)
         if (rule.event === 'pr' && c.pullRequest !== undefined) add(rule, String(c.pullRequest))
         break
       case 'edge': {
         const target = rule.branch ?? c.defaultBranch
-        if (c.branch && c.branch === target && c.eventName !== 'pull_request' && !c.refTag) add(rule, 'edge')
+        if (c.branch && c.branch === target && c.pullRequest === undefined && !c.refTag) add(rule, 'edge')
         break
       }
       case 'schedule':

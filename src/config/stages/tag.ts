@@ -159,7 +159,9 @@ export function tagOutputs(r: TagResult): Record<string, unknown> {
       tags: r.tags,
       tagNames: r.tagNames,
       labels: Object.fromEntries(r.labels),
-      notes: r.notes
+      annotations: Object.fromEntries(r.labels),
+      notes: r.notes,
+      changelog: r.changelog
     },
     changelog: r.changelog
   }
