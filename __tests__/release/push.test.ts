@@ -87,6 +87,13 @@ describe('push-tag: git (real bare remote)', () => {
     expect(remote.tagCommit('v1.1.0')).toBe('')
   })
 
+  test('a single remote not named origin is used', async () => {
+    const { remote, head } = remoteWithRelease()
+    const c = Repo.clone(remote.dir, ['--origin', 'upstream'])
+    expect((await tag(gitOpts(c.dir), ci(), testHost())).created).toBe(true)
+    expect(remote.tagCommit('v1.1.0')).toBe(head)
+  })
+
   test('dry-run changes nothing', async () => {
     const { remote } = remoteWithRelease()
     const c = Repo.clone(remote.dir)

@@ -13487,7 +13487,7 @@ async function tag(opts, ci, host) {
         commits: decision.commits,
         time: head.time,
         repositoryUrl
-    }) ?? '';
+    });
     let released = decision.releasedAtHead;
     let created = false;
     let tagAction = released ? `${decision.tag} is on HEAD already` : 'no tag pushed (push-tag: false)';

@@ -104,15 +104,14 @@ export async function tag(opts: TagOptions, ci: CiContext, host: Host): Promise<
   )
 
   const repositoryUrl = ci.repository ? `${ci.serverUrl}/${ci.repository}` : undefined
-  const notes =
-    changelog({
-      version: v.version,
-      tag: decision.tag,
-      previousTag: decision.previous?.name,
-      commits: decision.commits,
-      time: head.time,
-      repositoryUrl
-    }) ?? ''
+  const notes = changelog({
+    version: v.version,
+    tag: decision.tag,
+    previousTag: decision.previous?.name,
+    commits: decision.commits,
+    time: head.time,
+    repositoryUrl
+  })
 
   let released = decision.releasedAtHead
   let created = false
