@@ -13230,7 +13230,9 @@ function changelog(i) {
 
 ;// CONCATENATED MODULE: ./src/release/github.ts
 // The few GitHub REST calls the tag stage makes (git database API: tag objects and refs), with plain fetch.
-// 5xx answers and network errors are retried a bounded number of times; 4xx answers are returned.
+// 5xx answers and network errors are retried a bounded number of times; 4xx answers are returned. Failures
+// are UserErrors naming push-tag: GitHub being down is not a gantry bug, and no tag ref was made.
+
 async function apiRequest(api, method, path, body) {
     const url = `${api.apiUrl}/repos/${api.repository}${path}`;
     const attempts = api.attempts ?? 4;
@@ -13268,7 +13270,10 @@ async function apiRequest(api, method, path, body) {
             last = err;
         }
     }
-    throw new Error(`GitHub API ${method} ${path} failed after ${attempts} attempts: ${String(last)}`);
+    throw new errors_UserError(`the GitHub API (${method} ${path}) failed ${attempts} times: ${String(last)}.`, {
+        input: 'push-tag',
+        fix: 're-run the job; no tag ref was created.'
+    });
 }
 /** The commit a tag ref points at (peeling an annotated tag), or undefined when the ref does not exist. */
 async function getTagCommit(api, tag) {
@@ -13286,7 +13291,10 @@ async function getTagCommit(api, tag) {
     return t.body.object.sha;
 }
 function apiError(what, r) {
-    return new Error(`GitHub API: could not ${what}: HTTP ${r.status} ${String(r.body.message ?? '')}`.trim());
+    return new errors_UserError(`the GitHub API could not ${what}: HTTP ${r.status} ${String(r.body.message ?? '')}`.trim(), {
+        input: 'push-tag',
+        fix: 're-run the job; if it persists, use push-tag: git. No tag was moved.'
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/release/create-tag.ts

@@ -1,5 +1,8 @@
 // The few GitHub REST calls the tag stage makes (git database API: tag objects and refs), with plain fetch.
-// 5xx answers and network errors are retried a bounded number of times; 4xx answers are returned.
+// 5xx answers and network errors are retried a bounded number of times; 4xx answers are returned. Failures
+// are UserErrors naming push-tag: GitHub being down is not a gantry bug, and no tag ref was made.
+
+import { UserError } from '../util/errors.js'
 
 export interface GitHubApi {
   apiUrl: string
@@ -56,7 +59,10 @@ export async function apiRequest(
       last = err
     }
   }
-  throw new Error(`GitHub API ${method} ${path} failed after ${attempts} attempts: ${String(last)}`)
+  throw new UserError(`the GitHub API (${method} ${path}) failed ${attempts} times: ${String(last)}.`, {
+    input: 'push-tag',
+    fix: 're-run the job; no tag ref was created.'
+  })
 }
 
 /** The commit a tag ref points at (peeling an annotated tag), or undefined when the ref does not exist. */
@@ -71,6 +77,12 @@ export async function getTagCommit(api: GitHubApi, tag: string): Promise<string 
   return (t.body.object as { sha: string }).sha
 }
 
-export function apiError(what: string, r: ApiResponse): Error {
-  return new Error(`GitHub API: could not ${what}: HTTP ${r.status} ${String(r.body.message ?? '')}`.trim())
+export function apiError(what: string, r: ApiResponse): UserError {
+  return new UserError(
+    `the GitHub API could not ${what}: HTTP ${r.status} ${String(r.body.message ?? '')}`.trim(),
+    {
+      input: 'push-tag',
+      fix: 're-run the job; if it persists, use push-tag: git. No tag was moved.'
+    }
+  )
 }
