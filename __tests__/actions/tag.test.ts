@@ -2,7 +2,9 @@
 // payload at GITHUB_EVENT_PATH), on real git repositories: a tag push, a branch push, a pull request and a
 // schedule event; push-tag: api goes to a local stand-in for GitHub's REST API (GitHub is unreachable here).
 import { runAction, runCli } from '../helpers/run-action.js'
-import { Repo, goRepo } from '../release/git-fixture.js'
+import { Repo, cleanupRepos, goRepo } from '../release/git-fixture.js'
+
+afterAll(cleanupRepos)
 import { startStandIn } from '../release/github-stand-in.js'
 
 const repository = { default_branch: 'main', description: 'Says hello', license: { spdx_id: 'MIT' } }

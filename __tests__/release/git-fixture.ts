@@ -2,18 +2,30 @@
 // and labels are reproducible), branches, merges, annotated and lightweight tags, bare remotes, clones.
 
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 const BASE_TIME = 1_700_000_000
+const made: string[] = []
+
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gantry-git-'))
+  made.push(dir)
+  return dir
+}
+
+/** Remove every repository this module made (call from afterAll). */
+export function cleanupRepos(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
+}
 
 export class Repo {
   private clock = 0
   constructor(readonly dir: string) {}
 
   static init(name = 'repo', opts: { bare?: boolean } = {}): Repo {
-    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'gantry-git-')), name)
+    const dir = path.join(tempDir(), name)
     mkdirSync(dir, { recursive: true })
     const r = new Repo(dir)
     r.git('init', '-q', ...(opts.bare ? ['--bare'] : []), '-b', 'main')
@@ -22,7 +34,7 @@ export class Repo {
 
   /** Clone `url` (a path or file:// URL) into a new temp folder. */
   static clone(url: string, args: string[] = []): Repo {
-    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'gantry-git-')), 'clone')
+    const dir = path.join(tempDir(), 'clone')
     execFileSync('git', ['clone', '-q', ...args, url, dir], { env: Repo.env(BASE_TIME) })
     return new Repo(dir)
   }

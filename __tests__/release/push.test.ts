@@ -8,7 +8,9 @@ import { tagOptions } from '../../src/config/stages/tag.js'
 import { UserError } from '../../src/util/errors.js'
 import { testHost } from '../helpers/host.js'
 import { runCli } from '../helpers/run-action.js'
-import { Repo, goRepo } from './git-fixture.js'
+import { Repo, cleanupRepos, goRepo } from './git-fixture.js'
+
+afterAll(cleanupRepos)
 import { ci } from './ci.js'
 import { startStandIn, type StandIn } from './github-stand-in.js'
 

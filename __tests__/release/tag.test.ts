@@ -8,7 +8,9 @@ import type { CiContext } from '../../src/config/ci-context.js'
 import { ci } from './ci.js'
 import { UserError } from '../../src/util/errors.js'
 import { testHost } from '../helpers/host.js'
-import { Repo, goRepo, twoLines } from './git-fixture.js'
+import { Repo, cleanupRepos, goRepo, twoLines } from './git-fixture.js'
+
+afterAll(cleanupRepos)
 
 function opts(dir: string, raw: Record<string, string> = {}): TagOptions {
   return tagOptions({ 'working-directory': dir, ...raw }, '/')
