@@ -206,6 +206,11 @@ describe('Go modules', () => {
     expect(res.changelog).not.toContain('root only')
     const root = await run(r.dir)
     expect(root.version).toBe('1.5.0')
+    const h = testHost()
+    await tag(opts(path.join(r.dir, 'tools')), ci(), h)
+    expect(h.logger.text('warn')).toMatch(
+      /versioned by tags named tools\/vX\.Y\.Z, but tag-prefix is "v": set tag-prefix: tools\/v/
+    )
   })
 
   test('v2+ needs a /vN module path', async () => {

@@ -13450,6 +13450,14 @@ async function createTagApi(api, i) {
 
 
 
+/** Go finds a module in a subfolder by tags named `<folder>/vX.Y.Z`; say so when the prefix disagrees. */
+async function warnGoPrefix(host, cwd, rel, prefix) {
+    if (!rel || rel.startsWith('..') || !(await modulePath(cwd)))
+        return;
+    const want = `${rel.split((external_node_path_default()).sep).join('/')}/v`;
+    if (prefix !== want && (prefix === 'v' || prefix.endsWith('/v')))
+        host.logger.warn(`the Go module in ${rel} is versioned by tags named ${want}X.Y.Z, but tag-prefix is "${prefix}": set tag-prefix: ${want} so go get finds the versions.`);
+}
 function render(template, vars) {
     return template.replace(/\{\{\s*(version|tag|previous|changelog)\s*\}\}/g, (_m, k) => vars[k] ?? '');
 }
@@ -13485,6 +13493,7 @@ async function tag(opts, ci, host) {
         }
     });
     const v = decision.version;
+    await warnGoPrefix(host, cwd, rel, prefix);
     await checkGoMajor(cwd, prefix, v.major, decision.source === 'input' ? 'version' : 'tag-prefix');
     host.logger.info(`version ${decision.previous ? decision.previous.version.version : '(none)'} → ${v.version} (${decision.reason})`);
     const repositoryUrl = ci.repository ? `${ci.serverUrl}/${ci.repository}` : undefined;

@@ -63,6 +63,16 @@ export interface TagResult {
   tagAction: string
 }
 
+/** Go finds a module in a subfolder by tags named `<folder>/vX.Y.Z`; say so when the prefix disagrees. */
+async function warnGoPrefix(host: Host, cwd: string, rel: string, prefix: string): Promise<void> {
+  if (!rel || rel.startsWith('..') || !(await modulePath(cwd))) return
+  const want = `${rel.split(path.sep).join('/')}/v`
+  if (prefix !== want && (prefix === 'v' || prefix.endsWith('/v')))
+    host.logger.warn(
+      `the Go module in ${rel} is versioned by tags named ${want}X.Y.Z, but tag-prefix is "${prefix}": set tag-prefix: ${want} so go get finds the versions.`
+    )
+}
+
 function render(template: string, vars: Record<string, string>): string {
   return template.replace(/\{\{\s*(version|tag|previous|changelog)\s*\}\}/g, (_m, k: string) => vars[k] ?? '')
 }
@@ -98,6 +108,7 @@ export async function tag(opts: TagOptions, ci: CiContext, host: Host): Promise<
     }
   })
   const v = decision.version
+  await warnGoPrefix(host, cwd, rel, prefix)
   await checkGoMajor(cwd, prefix, v.major, decision.source === 'input' ? 'version' : 'tag-prefix')
   host.logger.info(
     `version ${decision.previous ? decision.previous.version.version : '(none)'} → ${v.version} (${decision.reason})`
