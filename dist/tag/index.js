@@ -34120,14 +34120,16 @@ async function readHead(host, cwd) {
             input: 'working-directory',
             fix: 'check the repository out first (actions/checkout with fetch-depth: 0).'
         });
-    const r = await gitOk(host, cwd, ['log', '-1', '--format=%H %ct', 'HEAD']);
+    const [r, b] = await Promise.all([
+        gitOk(host, cwd, ['log', '-1', '--format=%H %ct', 'HEAD']),
+        gitOk(host, cwd, ['symbolic-ref', '-q', '--short', 'HEAD'])
+    ]);
     if (r.code !== 0 || !r.stdout.trim())
         throw new errors/* UserError */.y('HEAD has no commit, so there is nothing to version.', {
             input: 'working-directory',
             fix: 'commit first, or check out a commit (actions/checkout with fetch-depth: 0).'
         });
     const [sha, time] = r.stdout.trim().split(' ');
-    const b = await gitOk(host, cwd, ['symbolic-ref', '-q', '--short', 'HEAD']);
     return {
         sha,
         time: Number(time),
@@ -34732,12 +34734,17 @@ function render(template, vars) {
 async function tag(opts, ci, host) {
     await requireDirectory(opts.workingDirectory, 'working-directory');
     const cwd = opts.workingDirectory;
-    await readHead(host, cwd); // fails clearly outside a repository or on an unborn HEAD
-    await ensureFullHistory(host, cwd);
+    // Fails clearly outside a repository or on an unborn HEAD; deepening a shallow clone does not move HEAD.
     const head = await readHead(host, cwd);
+    await ensureFullHistory(host, cwd);
     const prefix = opts.tagPrefix;
-    const all = versionTags(await listTags(host, cwd, prefix), prefix);
-    const reachable = new Set((await listTags(host, cwd, prefix, { merged: true })).map(t => t.name));
+    // The two tag listings are independent; the reachability walk dominates, so run them side by side.
+    const [allRefs, reachableRefs] = await Promise.all([
+        listTags(host, cwd, prefix),
+        listTags(host, cwd, prefix, { merged: true })
+    ]);
+    const all = versionTags(allRefs, prefix);
+    const reachable = new Set(reachableRefs.map(t => t.name));
     const rel = external_node_path_default().relative(head.root, external_node_path_default().resolve(cwd));
     // git runs in the module folder, so '.' limits the log to it.
     const paths = rel && !rel.startsWith('..') ? ['.'] : [];

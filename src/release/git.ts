@@ -32,14 +32,16 @@ export async function readHead(host: Host, cwd: string): Promise<Head> {
       input: 'working-directory',
       fix: 'check the repository out first (actions/checkout with fetch-depth: 0).'
     })
-  const r = await gitOk(host, cwd, ['log', '-1', '--format=%H %ct', 'HEAD'])
+  const [r, b] = await Promise.all([
+    gitOk(host, cwd, ['log', '-1', '--format=%H %ct', 'HEAD']),
+    gitOk(host, cwd, ['symbolic-ref', '-q', '--short', 'HEAD'])
+  ])
   if (r.code !== 0 || !r.stdout.trim())
     throw new UserError('HEAD has no commit, so there is nothing to version.', {
       input: 'working-directory',
       fix: 'commit first, or check out a commit (actions/checkout with fetch-depth: 0).'
     })
   const [sha, time] = r.stdout.trim().split(' ')
-  const b = await gitOk(host, cwd, ['symbolic-ref', '-q', '--short', 'HEAD'])
   return {
     sha,
     time: Number(time),

@@ -80,12 +80,17 @@ function render(template: string, vars: Record<string, string>): string {
 export async function tag(opts: TagOptions, ci: CiContext, host: Host): Promise<TagResult> {
   await requireDirectory(opts.workingDirectory, 'working-directory')
   const cwd = opts.workingDirectory
-  await readHead(host, cwd) // fails clearly outside a repository or on an unborn HEAD
-  await ensureFullHistory(host, cwd)
+  // Fails clearly outside a repository or on an unborn HEAD; deepening a shallow clone does not move HEAD.
   const head = await readHead(host, cwd)
+  await ensureFullHistory(host, cwd)
   const prefix = opts.tagPrefix
-  const all = versionTags(await listTags(host, cwd, prefix), prefix)
-  const reachable = new Set((await listTags(host, cwd, prefix, { merged: true })).map(t => t.name))
+  // The two tag listings are independent; the reachability walk dominates, so run them side by side.
+  const [allRefs, reachableRefs] = await Promise.all([
+    listTags(host, cwd, prefix),
+    listTags(host, cwd, prefix, { merged: true })
+  ])
+  const all = versionTags(allRefs, prefix)
+  const reachable = new Set(reachableRefs.map(t => t.name))
   const rel = path.relative(head.root, path.resolve(cwd))
   // git runs in the module folder, so '.' limits the log to it.
   const paths = rel && !rel.startsWith('..') ? ['.'] : []
