@@ -2,6 +2,7 @@
 // payload at GITHUB_EVENT_PATH), on real git repositories: a tag push, a branch push, a pull request and a
 // schedule event; push-tag: api goes to a local stand-in for GitHub's REST API (GitHub is unreachable here).
 import { runAction, runCli } from '../helpers/run-action.js'
+import { mapLimit } from '../../src/util/concurrency.js'
 import { Repo, cleanupRepos, goRepo } from '../release/git-fixture.js'
 
 afterAll(cleanupRepos)
@@ -143,6 +144,56 @@ describe('actions/tag (dist bundle)', () => {
     expect(run.outputs.version).toBeUndefined()
     expect(run.log).not.toMatch(/at .*index\.js:\d+/)
     expect(r.git('tag')).toBe('v1.0.0\nv1.1.0')
+  })
+
+  test('every bad input exits 1 with the input named and the fix, and moves no tag', async () => {
+    const { r } = released()
+    const detached = Repo.init()
+    detached.commit('initial import')
+    detached.git('checkout', '-q', '--detach')
+    const odd = goRepo()
+    odd.tag('release-1.0')
+    const cases: [string[], RegExp, Repo?][] = [
+      [
+        ['--version', '1.2', '--push-tag', 'git'],
+        /^error: version: "1\.2" is not a semantic version.* Fix: /
+      ],
+      [['--version', 'v1.2.3.4'], /^error: version: "v1\.2\.3\.4" is not a semantic version/],
+      [['--version', '1.2.3-'], /^error: version: "1\.2\.3-" is not a semantic version/],
+      [
+        ['--version', '1.0.5', '--push-tag', 'git'],
+        /^error: version: 1\.0\.5 is not above the highest version reachable/
+      ],
+      [
+        ['--version', '1.1.0', '--push-tag', 'git'],
+        /^error: version: the tag v1\.1\.0 already exists on commit \w{12}, not on/
+      ],
+      [
+        ['--tag-prefix', 'release-'],
+        /^error: tag-prefix: no tag with the prefix "release-" is a semantic version/,
+        odd
+      ],
+      [['--images', 'ghcr.io/Octo/hello'], /^error: images: .*upper-case.* Fix: write ghcr\.io\/octo\/hello/],
+      [['--images', 'ghcr_io:99x/hello'], /^error: images: .*bad registry host/],
+      [['--tags', 'type=semvar'], /^error: tags: rule "type=semvar": unknown type "semvar"/],
+      [['--tags', 'type=sha,flavor=x'], /^error: tags: rule "type=sha,flavor=x": unknown key "flavor"/],
+      [['--push-tag', 'api'], /^error: github-token: push-tag: api needs a token/],
+      [['--push-tag', 'git'], /^error: version: HEAD is detached, no tag .* Fix: set version/, detached]
+    ]
+    const results = await mapLimit(cases, 3, ([args, , repo]) =>
+      runCli(['tag', ...args], {
+        cwd: (repo ?? r).dir,
+        env: { GITHUB_TOKEN: undefined }
+      })
+    )
+    results.forEach((res, i) => {
+      expect([cases[i][0], res.code]).toEqual([cases[i][0], 1])
+      expect(res.stderr.split('\n').filter(l => l.startsWith('error:'))).toEqual([
+        expect.stringMatching(cases[i][1])
+      ])
+    })
+    expect(r.git('tag')).toBe('v1.0.0\nv1.1.0')
+    expect(detached.git('tag')).toBe('')
   })
 
   test('the CLI takes the same options', async () => {

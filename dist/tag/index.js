@@ -34579,7 +34579,7 @@ const TAGGER = {
     name: 'github-actions[bot]',
     email: '41898282+github-actions[bot]@users.noreply.github.com'
 };
-function moved(tag, other, sha) {
+function movedTag(tag, other, sha) {
     return new errors/* UserError */.y(`the tag ${tag} already exists on commit ${other.slice(0, 12)}, not on ${sha.slice(0, 12)}; it was left as it is.`, {
         input: 'version',
         fix: 'release a higher version (or drop the version input); never move a published tag.'
@@ -34619,10 +34619,10 @@ async function createTagGit(host, i) {
     if (there === i.sha)
         return { created: false, note: `${i.tag} already exists on ${remote} at this commit` };
     if (there)
-        throw moved(i.tag, there, i.sha);
+        throw movedTag(i.tag, there, i.sha);
     const local = await localTagCommit(host, i.cwd, i.tag);
     if (local && local !== i.sha)
-        throw moved(i.tag, local, i.sha);
+        throw movedTag(i.tag, local, i.sha);
     let madeLocal = false;
     if (!local) {
         const env = {
@@ -34659,7 +34659,7 @@ async function createTagGit(host, i) {
     if (madeLocal)
         await gitOk(host, i.cwd, ['tag', '--delete', i.tag]);
     if (now)
-        throw moved(i.tag, now, i.sha);
+        throw movedTag(i.tag, now, i.sha);
     const why = (push.stderr + '\n' + push.stdout).trim().split('\n').filter(Boolean).slice(-3).join(' / ');
     throw new errors/* UserError */.y(`pushing ${i.tag} to ${remote} failed: ${why}`, {
         input: 'push-tag',
@@ -34678,7 +34678,7 @@ async function createTagApi(api, i) {
     if (there === i.sha)
         return { created: false, note: `${i.tag} already exists on GitHub at this commit` };
     if (there)
-        throw moved(i.tag, there, i.sha);
+        throw movedTag(i.tag, there, i.sha);
     const obj = await apiRequest(api, 'POST', '/git/tags', {
         tag: i.tag,
         message: i.message,
@@ -34701,7 +34701,7 @@ async function createTagApi(api, i) {
     if (now === i.sha)
         return { created: false, note: `${i.tag} was created by a concurrent run at this commit` };
     if (now)
-        throw moved(i.tag, now, i.sha);
+        throw movedTag(i.tag, now, i.sha);
     throw apiError('create the tag ref', ref);
 }
 
@@ -34788,10 +34788,13 @@ async function tag(opts, ci, host) {
         if (nothingNew)
             tagAction = `nothing to release: no changes since ${decision.tag}`;
         else {
-            // A version at or below the highest reachable one is no release (a tag with this very name on another
-            // commit is left to the compare-and-set, which fails without touching it).
+            // The tag exists (as fetched) on another commit: fail before anything is made. The compare-and-set
+            // below still guards against a tag created on the remote since the fetch.
+            if (decision.existing)
+                throw movedTag(decision.tag, decision.existing.commit, head.sha);
+            // A version at or below the highest reachable one is no release.
             const highest = all.find(t => reachable.has(t.name));
-            if (!decision.existing && highest && (0,release_semver/* compare */.UD)(v, highest.version) <= 0)
+            if (highest && (0,release_semver/* compare */.UD)(v, highest.version) <= 0)
                 throw new errors/* UserError */.y(`${v.version} is not above the highest version reachable from HEAD (${highest.name}), so it cannot be released here.`, {
                     input: 'version',
                     fix: `release a version above ${highest.version.version}, or drop the version input.`
@@ -34809,11 +34812,6 @@ async function tag(opts, ci, host) {
                 })
             };
             if (opts.dryRun) {
-                if (decision.existing && decision.existing.commit !== head.sha)
-                    throw new errors/* UserError */.y(`the tag ${decision.tag} already exists on commit ${decision.existing.commit.slice(0, 12)}.`, {
-                        input: 'version',
-                        fix: 'release a higher version; never move a published tag.'
-                    });
                 tagAction = `dry run: would create ${decision.tag} at ${head.sha.slice(0, 12)} (push-tag: ${opts.pushTag})`;
                 released = true;
             }

@@ -28,7 +28,7 @@ export interface CreateTagResult {
   note: string
 }
 
-function moved(tag: string, other: string, sha: string): UserError {
+export function movedTag(tag: string, other: string, sha: string): UserError {
   return new UserError(
     `the tag ${tag} already exists on commit ${other.slice(0, 12)}, not on ${sha.slice(0, 12)}; it was left as it is.`,
     {
@@ -81,9 +81,9 @@ export async function createTagGit(host: Host, i: CreateTagInput): Promise<Creat
     )
   const there = await remoteTagCommit(host, i.cwd, remote, i.tag)
   if (there === i.sha) return { created: false, note: `${i.tag} already exists on ${remote} at this commit` }
-  if (there) throw moved(i.tag, there, i.sha)
+  if (there) throw movedTag(i.tag, there, i.sha)
   const local = await localTagCommit(host, i.cwd, i.tag)
-  if (local && local !== i.sha) throw moved(i.tag, local, i.sha)
+  if (local && local !== i.sha) throw movedTag(i.tag, local, i.sha)
   let madeLocal = false
   if (!local) {
     const env = {
@@ -121,7 +121,7 @@ export async function createTagGit(host: Host, i: CreateTagInput): Promise<Creat
   if (now === i.sha)
     return { created: false, note: `${i.tag} was created on ${remote} by a concurrent run at this commit` }
   if (madeLocal) await gitOk(host, i.cwd, ['tag', '--delete', i.tag])
-  if (now) throw moved(i.tag, now, i.sha)
+  if (now) throw movedTag(i.tag, now, i.sha)
   const why = (push.stderr + '\n' + push.stdout).trim().split('\n').filter(Boolean).slice(-3).join(' / ')
   throw new UserError(`pushing ${i.tag} to ${remote} failed: ${why}`, {
     input: 'push-tag',
@@ -140,7 +140,7 @@ function authProblem(status: number, body: Record<string, unknown>): UserError {
 export async function createTagApi(api: GitHubApi, i: CreateTagInput): Promise<CreateTagResult> {
   const there = await getTagCommit(api, i.tag)
   if (there === i.sha) return { created: false, note: `${i.tag} already exists on GitHub at this commit` }
-  if (there) throw moved(i.tag, there, i.sha)
+  if (there) throw movedTag(i.tag, there, i.sha)
   const obj = await apiRequest(api, 'POST', '/git/tags', {
     tag: i.tag,
     message: i.message,
@@ -157,6 +157,6 @@ export async function createTagApi(api: GitHubApi, i: CreateTagInput): Promise<C
   const now = await getTagCommit(api, i.tag)
   if (now === i.sha)
     return { created: false, note: `${i.tag} was created by a concurrent run at this commit` }
-  if (now) throw moved(i.tag, now, i.sha)
+  if (now) throw movedTag(i.tag, now, i.sha)
   throw apiError('create the tag ref', ref)
 }

@@ -13,7 +13,7 @@ import { decideVersion, versionTags, type BumpInput, type VersionDecision } from
 import { evaluateTags, type TagRule } from './image-tags.js'
 import { isoTime, keyValueLines, ociLabels } from './labels.js'
 import { changelog } from './changelog.js'
-import { createTagApi, createTagGit, type CreateTagResult } from './create-tag.js'
+import { createTagApi, createTagGit, movedTag, type CreateTagResult } from './create-tag.js'
 import { compare, type SemVer } from './semver.js'
 
 export type PushTag = 'false' | 'git' | 'api'
@@ -136,10 +136,12 @@ export async function tag(opts: TagOptions, ci: CiContext, host: Host): Promise<
     const nothingNew = decision.source === 'commits' && decision.existing && decision.bump === 'none'
     if (nothingNew) tagAction = `nothing to release: no changes since ${decision.tag}`
     else {
-      // A version at or below the highest reachable one is no release (a tag with this very name on another
-      // commit is left to the compare-and-set, which fails without touching it).
+      // The tag exists (as fetched) on another commit: fail before anything is made. The compare-and-set
+      // below still guards against a tag created on the remote since the fetch.
+      if (decision.existing) throw movedTag(decision.tag, decision.existing.commit, head.sha)
+      // A version at or below the highest reachable one is no release.
       const highest = all.find(t => reachable.has(t.name))
-      if (!decision.existing && highest && compare(v, highest.version) <= 0)
+      if (highest && compare(v, highest.version) <= 0)
         throw new UserError(
           `${v.version} is not above the highest version reachable from HEAD (${highest.name}), so it cannot be released here.`,
           {
@@ -160,14 +162,6 @@ export async function tag(opts: TagOptions, ci: CiContext, host: Host): Promise<
         })
       }
       if (opts.dryRun) {
-        if (decision.existing && decision.existing.commit !== head.sha)
-          throw new UserError(
-            `the tag ${decision.tag} already exists on commit ${decision.existing.commit.slice(0, 12)}.`,
-            {
-              input: 'version',
-              fix: 'release a higher version; never move a published tag.'
-            }
-          )
         tagAction = `dry run: would create ${decision.tag} at ${head.sha.slice(0, 12)} (push-tag: ${opts.pushTag})`
         released = true
       } else {
