@@ -15158,8 +15158,31 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
+
+// NAMESPACE OBJECT: ./node_modules/conventional-changelog-conventionalcommits/src/format.js
+var format_namespaceObject = {};
+__nccwpck_require__.r(format_namespaceObject);
+__nccwpck_require__.d(format_namespaceObject, {
+  formatCommitUrl: () => (formatCommitUrl),
+  formatCompareUrl: () => (formatCompareUrl),
+  formatIssueUrl: () => (formatIssueUrl),
+  formatNoteIcon: () => (formatNoteIcon),
+  formatNoteTitle: () => (formatNoteTitle),
+  formatUserUrl: () => (formatUserUrl)
+});
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -15544,17 +15567,255 @@ function buildOutputs(r) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/config/stages/index.ts
-// Every stage's options, by stage name. The action.yml files, the CLI flags, gantry.yml and its JSON Schema
-// all follow these specs; __tests__/config/stages.test.ts checks the action.yml files agree.
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
+;// CONCATENATED MODULE: ./src/release/semver.ts
+// Versions: strict SemVer 2.0 parsing (node-semver's valid() accepts spaces and loose forms, so a strict
+// pattern guards it) and ranking with node-semver, never with git's sort (which puts -rc.1 above the release).
 
 
-const STAGES = [
-    { name: 'plan', action: 'plan', spec: planSpec },
-    { name: 'build', action: 'go-build', spec: buildSpec }
+// semver.org's recommended pattern: no leading zeros, dot-separated prerelease and build identifiers.
+const STRICT = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+/** A strict semver string (no prefix) as node-semver's object, or undefined. */
+function parseStrict(text) {
+    if (!STRICT.test(text))
+        return undefined;
+    return semver_default().parse(text) ?? undefined;
+}
+/** The `version` input: strict semver, with an optional leading `v`. */
+function parseVersionInput(value, input = 'version') {
+    const text = value.trim().replace(/^v(?=\d)/, '');
+    const v = parseStrict(text);
+    if (!v)
+        throw new errors_UserError(`"${value}" is not a semantic version.`, {
+            input,
+            fix: 'write MAJOR.MINOR.PATCH with an optional -prerelease (as in 1.4.0 or 1.4.0-rc.1), see semver.org.'
+        });
+    return v;
+}
+function isStable(v) {
+    return v.prerelease.length === 0;
+}
+/** Highest first. */
+function rcompare(a, b) {
+    return semver_default().rcompare(a, b);
+}
+function compare(a, b) {
+    return semver_default().compare(a, b);
+}
+/** major.minor.patch of a version, without prerelease or build. */
+function baseOf(v) {
+    return new (semver_default()).SemVer(`${v.major}.${v.minor}.${v.patch}`);
+}
+function sv(text) {
+    return new semver.SemVer(text);
+}
+
+;// CONCATENATED MODULE: ./src/release/image-tags.ts
+// Image names and tags: validates image names, parses `tags:` rules (docker/metadata-action's syntax, for
+// users migrating from it) and evaluates them against the version decision and the event. Tag names are
+// sanitised to Docker's grammar and cut to 128 characters.
+
+
+// The distribution reference grammar, lower-case only (upper case is legal in hosts but never needed).
+const HOST_PART = '(?:[a-z0-9]|[a-z0-9][a-z0-9-]*[a-z0-9])';
+const HOST = new RegExp(`^(?:${HOST_PART}(?:\\.${HOST_PART})*|\\[[0-9a-f:]+\\])(?::[0-9]{1,5})?$`);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+/** Check one image name (`ghcr.io/octo/hello`), without tag or digest. */
+function validateImage(image, input = 'images') {
+    const fail = (what, fix) => {
+        throw new errors_UserError(`"${image}" ${what}`, { input, fix });
+    };
+    if (/[A-Z]/.test(image))
+        fail('has upper-case letters; image names are lower-case.', `write ${image.toLowerCase()}.`);
+    if (image.includes('@') || image.split('/').pop().includes(':'))
+        fail('carries a tag or digest.', 'write the name only (ghcr.io/octo/hello); the tags come from the tags input.');
+    const parts = image.split('/');
+    const first = parts[0];
+    const hasHost = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    if (hasHost && !HOST.test(first))
+        fail(`has a bad registry host "${first}".`, 'write a host name of letters, digits, dots and hyphens with an optional :port (ghcr.io, localhost:5000).');
+    const path = hasHost ? parts.slice(1) : parts;
+    if (!path.length || path.some(p => !PATH_COMPONENT.test(p)))
+        fail('is not a valid image name.', 'write [host[:port]/]path with lower-case letters, digits and single separators (. _ __ -), as in ghcr.io/octo/hello.');
+    if (image.length > 255)
+        fail('is longer than 255 characters.', 'use a shorter name.');
+    return image;
+}
+/** Docker's tag grammar: [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}. Anything else becomes '-'. */
+function sanitizeTag(raw) {
+    let t = raw.replace(/[^A-Za-z0-9_.-]/g, '-');
+    t = t.replace(/^[.-]+/, '');
+    return t.slice(0, 128);
+}
+const TYPES = ['semver', 'sha', 'ref', 'raw', 'edge', 'schedule'];
+const KEYS = [
+    'type',
+    'pattern',
+    'value',
+    'event',
+    'prefix',
+    'suffix',
+    'enable',
+    'branch',
+    'format',
+    'priority'
 ];
-function stageByName(name) {
-    return STAGES.find(s => s.name === name);
+function ruleError(rule, what, fix) {
+    throw new errors_UserError(`rule "${rule}": ${what}`, { input: 'tags', fix });
+}
+/** Parse metadata-action style rules (`type=semver,pattern={{major}}.{{minor}}`); a bare word is type=raw. */
+function parseRule(text) {
+    const fields = {};
+    if (!text.includes('=')) {
+        fields.type = 'raw';
+        fields.value = text;
+    }
+    else
+        for (const part of text.split(',')) {
+            const eq = part.indexOf('=');
+            if (eq <= 0)
+                ruleError(text, `"${part}" is not key=value.`, 'write rules as key=value pairs separated by commas.');
+            const key = part.slice(0, eq).trim();
+            if (!KEYS.includes(key))
+                ruleError(text, `unknown key "${key}".`, `use the keys ${KEYS.join(', ')} (see docs/tag.md).`);
+            fields[key] = part.slice(eq + 1).trim();
+        }
+    const type = fields.type;
+    if (!TYPES.includes(type))
+        ruleError(text, `unknown type "${fields.type ?? ''}".`, `use one of type=${TYPES.join(', type=')}.`);
+    if (type === 'semver' && !fields.pattern)
+        ruleError(text, 'type=semver needs a pattern.', 'add pattern={{version}}, {{major}}.{{minor}} or {{major}}.');
+    if (type === 'semver' && /\{\{(?!\s*(?:version|major|minor|patch|raw)\s*\}\})/.test(fields.pattern))
+        ruleError(text, 'unknown placeholder in the pattern.', 'use {{version}}, {{major}}, {{minor}}, {{patch}} or {{raw}}.');
+    if (type === 'raw' && !fields.value)
+        ruleError(text, 'type=raw needs a value.', 'add value=<tag>.');
+    if (type === 'ref' && !['branch', 'tag', 'pr'].includes(fields.event ?? ''))
+        ruleError(text, 'type=ref needs event=branch, event=tag or event=pr.', 'add event=branch (or tag, pr).');
+    if (fields.format && !['short', 'long'].includes(fields.format))
+        ruleError(text, `format "${fields.format}" is unknown.`, 'use format=short or format=long.');
+    const enable = fields.enable ?? 'true';
+    if (!['true', 'false', '{{is_default_branch}}', '{{ is_default_branch }}'].includes(enable))
+        ruleError(text, `enable "${enable}" is not understood.`, 'use enable=true, enable=false or enable={{is_default_branch}}.');
+    return {
+        type,
+        pattern: fields.pattern,
+        value: fields.value,
+        event: fields.event,
+        prefix: fields.prefix ?? (type === 'sha' ? 'sha-' : type === 'ref' && fields.event === 'pr' ? 'pr-' : ''),
+        suffix: fields.suffix ?? '',
+        enable: enable.replace(/\s/g, ''),
+        branch: fields.branch,
+        format: fields.format,
+        explicit: true,
+        source: text
+    };
+}
+/** gantry's rules when `tags` is empty. */
+function defaultRules() {
+    return [
+        'type=semver,pattern={{version}}',
+        'type=semver,pattern={{major}}.{{minor}}',
+        'type=semver,pattern={{major}}',
+        'type=ref,event=branch',
+        'type=edge',
+        'type=ref,event=pr',
+        'type=schedule',
+        'type=sha'
+    ].map(r => ({ ...parseRule(r), explicit: false }));
+}
+function fill(pattern, v, raw) {
+    return pattern.replace(/\{\{\s*(version|major|minor|patch|raw)\s*\}\}/g, (_m, k) => k === 'version' ? v.version : k === 'raw' ? raw : String(v[k]));
+}
+/** Is `v` the highest version among the tags (and itself) whose line matches `same`? */
+function highestIn(v, tags, same, stableOnly) {
+    return !tags.some(t => same(t.version) && (!stableOnly || isStable(t.version)) && rcompare(t.version, v) < 0);
+}
+function evaluateTags(rules, c) {
+    const names = [];
+    const notes = [];
+    const isDefault = c.branch !== undefined && c.branch === c.defaultBranch;
+    const add = (rule, name) => {
+        const t = sanitizeTag(rule.prefix + name + rule.suffix);
+        if (t && !names.includes(t))
+            names.push(t);
+    };
+    const v = c.version;
+    const stable = isStable(v);
+    for (const rule of rules) {
+        if (rule.enable === 'false' || (rule.enable === '{{is_default_branch}}' && !isDefault))
+            continue;
+        switch (rule.type) {
+            case 'semver': {
+                if (!c.versioned)
+                    continue;
+                const p = rule.pattern;
+                const usesVersion = /\{\{\s*(version|raw)\s*\}\}/.test(p) || /\{\{\s*patch\s*\}\}/.test(p);
+                if (!usesVersion) {
+                    // Floating tags (1.4, 1) name a line: only stable versions, only the highest of that line.
+                    if (!stable) {
+                        notes.push(`${fill(p, v, c.tag)}: not given to the prerelease ${v.version}`);
+                        continue;
+                    }
+                    const hasMinor = /\{\{\s*minor\s*\}\}/.test(p);
+                    if (!hasMinor && v.major === 0 && !rule.explicit)
+                        continue;
+                    const same = hasMinor
+                        ? (o) => o.major === v.major && o.minor === v.minor
+                        : (o) => o.major === v.major;
+                    if (!highestIn(v, c.tags, same, true)) {
+                        notes.push(`${fill(p, v, c.tag)}: held back, a higher version of that line exists`);
+                        continue;
+                    }
+                }
+                add(rule, fill(p, v, c.tag));
+                break;
+            }
+            case 'sha':
+                add(rule, rule.format === 'long' ? c.sha : c.sha.slice(0, 7));
+                break;
+            case 'ref':
+                if (rule.event === 'branch' && c.branch && c.pullRequest === undefined && !c.refTag)
+                    add(rule, c.branch);
+                if (rule.event === 'tag' && c.refTag)
+                    add(rule, c.refTag);
+                if (rule.event === 'pr' && c.pullRequest !== undefined)
+                    add(rule, String(c.pullRequest));
+                break;
+            case 'edge': {
+                const target = rule.branch ?? c.defaultBranch;
+                if (c.branch && c.branch === target && c.pullRequest === undefined && !c.refTag)
+                    add(rule, 'edge');
+                break;
+            }
+            case 'schedule':
+                if (c.eventName === 'schedule')
+                    add(rule, rule.pattern ?? 'nightly');
+                break;
+            case 'raw':
+                add(rule, rule.value);
+                break;
+        }
+    }
+    // latest: auto only for the highest stable version among all tags, and only when the version is tagged.
+    let latest = false;
+    if (c.latest === 'true')
+        latest = true;
+    else if (c.latest === 'auto' && c.versioned) {
+        if (!stable)
+            notes.push(`latest: not given to the prerelease ${v.version}`);
+        else if (!highestIn(v, c.tags, () => true, true))
+            notes.push(`latest: held back, ${c.tags.find(t => isStable(t.version))?.name} is higher`);
+        else
+            latest = true;
+    }
+    if (latest && !names.includes('latest')) {
+        // latest sits after the version tags, before branch and sha tags.
+        const at = names.findIndex(n => !/^\d/.test(n));
+        names.splice(at < 0 ? names.length : at, 0, 'latest');
+    }
+    return { names, notes };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -15573,6 +15834,2444 @@ async function requireDirectory(dir, input) {
 }
 async function exists(p) {
     return (await (0,promises_namespaceObject.stat)(p).catch(() => undefined)) !== undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/regex.js
+const nomatchRegex = /(?!.*)/;
+function regex_escape(string) {
+    return string.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function joinOr(parts) {
+    return parts
+        .map(val => (typeof val === 'string' ? regex_escape(val.trim()) : val.source))
+        .filter(Boolean)
+        .join('|');
+}
+function getNotesRegex(noteKeywords, notesPattern) {
+    if (!noteKeywords) {
+        return nomatchRegex;
+    }
+    const noteKeywordsSelection = joinOr(noteKeywords);
+    if (!notesPattern) {
+        return new RegExp(`^(?:\\*\\s+)?(${noteKeywordsSelection}):\\s*(.*)`, 'i');
+    }
+    return notesPattern(noteKeywordsSelection);
+}
+function getReferencePartsRegex(issuePrefixes, issuePrefixesCaseSensitive) {
+    if (!issuePrefixes) {
+        return nomatchRegex;
+    }
+    // Sticky, so a search starts where the last reference ended and `.*?` takes the text
+    // up to the next one: a line is scanned once, not again from every position.
+    const flags = issuePrefixesCaseSensitive ? 'gy' : 'giy';
+    const repositoryChar = '[\\w-\\.\\/]';
+    // A reference starts a word, and its repository is the whole word before the prefix,
+    // so `gh-` is not a prefix inside of `tough-cookie` or `high-5`.
+    // An issue has a digit, so `#general` is not a reference.
+    return new RegExp(`.*?(?<!${repositoryChar})(?:(${repositoryChar}+)(?!${repositoryChar}))?(${joinOr(issuePrefixes)})((?=[\\w-]*\\d)[\\w-]+)(?=\\s|$|[,;.)\\]])`, flags);
+}
+function getReferencesRegex(referenceActions, separator = '') {
+    if (!referenceActions) {
+        // matches everything
+        return /()(.+)/gi;
+    }
+    const joinedKeywords = joinOr(referenceActions);
+    // Keywords are whole words: `prefix #1` has no `fix` action,
+    // and `fixups` does not end the references of the previous keyword.
+    const nextKeyword = `(?<!\\w)(?:${joinedKeywords})(?!\\w)`;
+    return new RegExp(`(?<!\\w)(${joinedKeywords})${separator}(?:\\s+(.*?))(?=${nextKeyword}|$)`, 'gi');
+}
+function getFooterTokenRegex(issuePrefixes) {
+    const issuePrefixSeparator = issuePrefixes
+        ? `|\\s+(?:${joinOr(issuePrefixes)})`
+        : '';
+    // Footers follow the git trailer convention: the token starts at the
+    // beginning of the line, indented `key: value` lines are not footers.
+    return new RegExp(`^(?:BREAKING CHANGE|[\\w-]+)(?::\\s+${issuePrefixSeparator}).+`, 'i');
+}
+/**
+ * Make the regexes used to parse a commit.
+ * @param options
+ * @returns Regexes.
+ */
+function getParserRegexes(options = {}) {
+    const notes = getNotesRegex(options.noteKeywords, options.notesPattern);
+    const referenceParts = getReferencePartsRegex(options.issuePrefixes, options.issuePrefixesCaseSensitive);
+    const references = getReferencesRegex(options.referenceActions);
+    // In a footer the keyword is a token, which may be followed by a colon: `Closes: #1`
+    const footerReferences = getReferencesRegex(options.referenceActions, ':?');
+    const footerToken = getFooterTokenRegex(options.issuePrefixes);
+    return {
+        notes,
+        referenceParts,
+        references,
+        footerReferences,
+        footerToken,
+        mentions: /@([\w-]+)/g,
+        url: /\b(?:https?):\/\/(?:www\.)?([-a-zA-Z0-9@:%_+.~#?&//=])+\b/
+    };
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoicmVnZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvcmVnZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBS0EsTUFBTSxZQUFZLEdBQUcsUUFBUSxDQUFBO0FBRTdCLFNBQVMsTUFBTSxDQUFDLE1BQWM7SUFDNUIsT0FBTyxNQUFNLENBQUMsT0FBTyxDQUFDLHFCQUFxQixFQUFFLE1BQU0sQ0FBQyxDQUFBO0FBQ3RELENBQUM7QUFFRCxTQUFTLE1BQU0sQ0FBQyxLQUEwQjtJQUN4QyxPQUFPLEtBQUs7U0FDVCxHQUFHLENBQUMsR0FBRyxDQUFDLEVBQUUsQ0FBQyxDQUFDLE9BQU8sR0FBRyxLQUFLLFFBQVEsQ0FBQyxDQUFDLENBQUMsTUFBTSxDQUFDLEdBQUcsQ0FBQyxJQUFJLEVBQUUsQ0FBQyxDQUFDLENBQUMsQ0FBQyxHQUFHLENBQUMsTUFBTSxDQUFDLENBQUM7U0FDdkUsTUFBTSxDQUFDLE9BQU8sQ0FBQztTQUNmLElBQUksQ0FBQyxHQUFHLENBQUMsQ0FBQTtBQUNkLENBQUM7QUFFRCxTQUFTLGFBQWEsQ0FDcEIsWUFBNkMsRUFDN0MsWUFBb0Q7SUFFcEQsSUFBSSxDQUFDLFlBQVksRUFBRSxDQUFDO1FBQ2xCLE9BQU8sWUFBWSxDQUFBO0lBQ3JCLENBQUM7SUFFRCxNQUFNLHFCQUFxQixHQUFHLE1BQU0sQ0FBQyxZQUFZLENBQUMsQ0FBQTtJQUVsRCxJQUFJLENBQUMsWUFBWSxFQUFFLENBQUM7UUFDbEIsT0FBTyxJQUFJLE1BQU0sQ0FBQyxpQkFBaUIscUJBQXFCLFlBQVksRUFBRSxHQUFHLENBQUMsQ0FBQTtJQUM1RSxDQUFDO0lBRUQsT0FBTyxZQUFZLENBQUMscUJBQXFCLENBQUMsQ0FBQTtBQUM1QyxDQUFDO0FBRUQsU0FBUyxzQkFBc0IsQ0FDN0IsYUFBOEMsRUFDOUMsMEJBQStDO0lBRS9DLElBQUksQ0FBQyxhQUFhLEVBQUUsQ0FBQztRQUNuQixPQUFPLFlBQVksQ0FBQTtJQUNyQixDQUFDO0lBRUQscUZBQXFGO0lBQ3JGLDZFQUE2RTtJQUM3RSxNQUFNLEtBQUssR0FBRywwQkFBMEIsQ0FBQyxDQUFDLENBQUMsSUFBSSxDQUFDLENBQUMsQ0FBQyxLQUFLLENBQUE7SUFDdkQsTUFBTSxjQUFjLEdBQUcsY0FBYyxDQUFBO0lBRXJDLHFGQUFxRjtJQUNyRixpRUFBaUU7SUFDakUsMERBQTBEO0lBQzFELE9BQU8sSUFBSSxNQUFNLENBQUMsVUFBVSxjQUFjLFFBQVEsY0FBYyxRQUFRLGNBQWMsT0FBTyxNQUFNLENBQUMsYUFBYSxDQUFDLDZDQUE2QyxFQUFFLEtBQUssQ0FBQyxDQUFBO0FBQ3pLLENBQUM7QUFFRCxTQUFTLGtCQUFrQixDQUN6QixnQkFBaUQsRUFDakQsU0FBUyxHQUFHLEVBQUU7SUFFZCxJQUFJLENBQUMsZ0JBQWdCLEVBQUUsQ0FBQztRQUN0QixxQkFBcUI7UUFDckIsT0FBTyxVQUFVLENBQUE7SUFDbkIsQ0FBQztJQUVELE1BQU0sY0FBYyxHQUFHLE1BQU0sQ0FBQyxnQkFBZ0IsQ0FBQyxDQUFBO0lBQy9DLDZEQUE2RDtJQUM3RCxvRUFBb0U7SUFDcEUsTUFBTSxXQUFXLEdBQUcsY0FBYyxjQUFjLFVBQVUsQ0FBQTtJQUUxRCxPQUFPLElBQUksTUFBTSxDQUFDLFlBQVksY0FBYyxJQUFJLFNBQVMsbUJBQW1CLFdBQVcsS0FBSyxFQUFFLElBQUksQ0FBQyxDQUFBO0FBQ3JHLENBQUM7QUFFRCxTQUFTLG1CQUFtQixDQUMxQixhQUE4QztJQUU5QyxNQUFNLG9CQUFvQixHQUFHLGFBQWE7UUFDeEMsQ0FBQyxDQUFDLFdBQVcsTUFBTSxDQUFDLGFBQWEsQ0FBQyxHQUFHO1FBQ3JDLENBQUMsQ0FBQyxFQUFFLENBQUE7SUFFTixxRUFBcUU7SUFDckUsc0VBQXNFO0lBQ3RFLE9BQU8sSUFBSSxNQUFNLENBQUMsdUNBQXVDLG9CQUFvQixLQUFLLEVBQUUsR0FBRyxDQUFDLENBQUE7QUFDMUYsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsZ0JBQWdCLENBQzlCLE9BQU8sR0FBK0gsRUFBRTtJQUV4SSxNQUFNLEtBQUssR0FBRyxhQUFhLENBQUMsT0FBTyxDQUFDLFlBQVksRUFBRSxPQUFPLENBQUMsWUFBWSxDQUFDLENBQUE7SUFDdkUsTUFBTSxjQUFjLEdBQUcsc0JBQXNCLENBQUMsT0FBTyxDQUFDLGFBQWEsRUFBRSxPQUFPLENBQUMsMEJBQTBCLENBQUMsQ0FBQTtJQUN4RyxNQUFNLFVBQVUsR0FBRyxrQkFBa0IsQ0FBQyxPQUFPLENBQUMsZ0JBQWdCLENBQUMsQ0FBQTtJQUMvRCxxRkFBcUY7SUFDckYsTUFBTSxnQkFBZ0IsR0FBRyxrQkFBa0IsQ0FBQyxPQUFPLENBQUMsZ0JBQWdCLEVBQUUsSUFBSSxDQUFDLENBQUE7SUFDM0UsTUFBTSxXQUFXLEdBQUcsbUJBQW1CLENBQUMsT0FBTyxDQUFDLGFBQWEsQ0FBQyxDQUFBO0lBRTlELE9BQU87UUFDTCxLQUFLO1FBQ0wsY0FBYztRQUNkLFVBQVU7UUFDVixnQkFBZ0I7UUFDaEIsV0FBVztRQUNYLFFBQVEsRUFBRSxZQUFZO1FBQ3RCLEdBQUcsRUFBRSwyREFBMkQ7S0FDakUsQ0FBQTtBQUNILENBQUMifQ==
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/utils.js
+const SCISSOR = '------------------------ >8 ------------------------';
+/**
+ * Remove leading and trailing newlines.
+ * @param input
+ * @returns String without leading and trailing newlines.
+ */
+function trimNewLines(input) {
+    // To escape ReDos we should escape String#replace with regex.
+    const matches = input.match(/[^\r\n]/);
+    if (typeof matches?.index !== 'number') {
+        return '';
+    }
+    const firstIndex = matches.index;
+    let lastIndex = input.length - 1;
+    while (input[lastIndex] === '\r' || input[lastIndex] === '\n') {
+        lastIndex--;
+    }
+    return input.substring(firstIndex, lastIndex + 1);
+}
+/**
+ * Append a newline to a string.
+ * @param src
+ * @param line
+ * @returns String with appended newline.
+ */
+function appendLine(src, line) {
+    return src ? `${src}\n${line || ''}` : line || '';
+}
+/**
+ * Creates a function that filters out comments lines.
+ * @param char
+ * @returns Comment filter function.
+ */
+function getCommentFilter(char) {
+    return char
+        ? (line) => !line.startsWith(char)
+        : () => true;
+}
+/**
+ * Select lines before the scissor.
+ * @param lines
+ * @param commentChar
+ * @returns Lines before the scissor.
+ */
+function truncateToScissor(lines, commentChar) {
+    const scissorIndex = lines.indexOf(`${commentChar} ${SCISSOR}`);
+    if (scissorIndex === -1) {
+        return lines;
+    }
+    return lines.slice(0, scissorIndex);
+}
+/**
+ * Filter out GPG sign lines.
+ * @param line
+ * @returns True if the line is not a GPG sign line.
+ */
+function gpgFilter(line) {
+    return !line.match(/^\s*gpg:/);
+}
+/**
+ * Assign matched correspondence to the target object.
+ * @param target - The target object to assign values to.
+ * @param matches - The RegExp match array containing the matched groups.
+ * @param correspondence - An array of keys that correspond to the matched groups.
+ * @returns The target object with assigned values.
+ */
+function assignMatchedCorrespondence(target, matches, correspondence) {
+    const { groups } = matches;
+    for (let i = 0, len = correspondence.length, key; i < len; i++) {
+        key = correspondence[i];
+        target[key] = (groups ? groups[key] : matches[i + 1]) || null;
+    }
+    return target;
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoidXRpbHMuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvdXRpbHMudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQUEsTUFBTSxPQUFPLEdBQUcsc0RBQXNELENBQUE7QUFFdEU7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxZQUFZLENBQUMsS0FBYTtJQUN4Qyw4REFBOEQ7SUFFOUQsTUFBTSxPQUFPLEdBQUcsS0FBSyxDQUFDLEtBQUssQ0FBQyxTQUFTLENBQUMsQ0FBQTtJQUV0QyxJQUFJLE9BQU8sT0FBTyxFQUFFLEtBQUssS0FBSyxRQUFRLEVBQUUsQ0FBQztRQUN2QyxPQUFPLEVBQUUsQ0FBQTtJQUNYLENBQUM7SUFFRCxNQUFNLFVBQVUsR0FBRyxPQUFPLENBQUMsS0FBSyxDQUFBO0lBQ2hDLElBQUksU0FBUyxHQUFHLEtBQUssQ0FBQyxNQUFNLEdBQUcsQ0FBQyxDQUFBO0lBRWhDLE9BQU8sS0FBSyxDQUFDLFNBQVMsQ0FBQyxLQUFLLElBQUksSUFBSSxLQUFLLENBQUMsU0FBUyxDQUFDLEtBQUssSUFBSSxFQUFFLENBQUM7UUFDOUQsU0FBUyxFQUFFLENBQUE7SUFDYixDQUFDO0lBRUQsT0FBTyxLQUFLLENBQUMsU0FBUyxDQUFDLFVBQVUsRUFBRSxTQUFTLEdBQUcsQ0FBQyxDQUFDLENBQUE7QUFDbkQsQ0FBQztBQUVEOzs7OztHQUtHO0FBQ0gsTUFBTSxVQUFVLFVBQVUsQ0FBQyxHQUFrQixFQUFFLElBQXdCO0lBQ3JFLE9BQU8sR0FBRyxDQUFDLENBQUMsQ0FBQyxHQUFHLEdBQUcsS0FBSyxJQUFJLElBQUksRUFBRSxFQUFFLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxFQUFFLENBQUE7QUFDbkQsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsZ0JBQWdCLENBQUMsSUFBd0I7SUFDdkQsT0FBTyxJQUFJO1FBQ1QsQ0FBQyxDQUFDLENBQUMsSUFBWSxFQUFFLEVBQUUsQ0FBQyxDQUFDLElBQUksQ0FBQyxVQUFVLENBQUMsSUFBSSxDQUFDO1FBQzFDLENBQUMsQ0FBQyxHQUFHLEVBQUUsQ0FBQyxJQUFJLENBQUE7QUFDaEIsQ0FBQztBQUVEOzs7OztHQUtHO0FBQ0gsTUFBTSxVQUFVLGlCQUFpQixDQUMvQixLQUFlLEVBQ2YsV0FBbUI7SUFFbkIsTUFBTSxZQUFZLEdBQUcsS0FBSyxDQUFDLE9BQU8sQ0FBQyxHQUFHLFdBQVcsSUFBSSxPQUFPLEVBQUUsQ0FBQyxDQUFBO0lBRS9ELElBQUksWUFBWSxLQUFLLENBQUMsQ0FBQyxFQUFFLENBQUM7UUFDeEIsT0FBTyxLQUFLLENBQUE7SUFDZCxDQUFDO0lBRUQsT0FBTyxLQUFLLENBQUMsS0FBSyxDQUFDLENBQUMsRUFBRSxZQUFZLENBQUMsQ0FBQTtBQUNyQyxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxTQUFTLENBQUMsSUFBWTtJQUNwQyxPQUFPLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxVQUFVLENBQUMsQ0FBQTtBQUNoQyxDQUFDO0FBRUQ7Ozs7OztHQU1HO0FBQ0gsTUFBTSxVQUFVLDJCQUEyQixDQUN6QyxNQUFxQyxFQUNyQyxPQUF5QixFQUN6QixjQUF3QjtJQUV4QixNQUFNLEVBQUUsTUFBTSxFQUFFLEdBQUcsT0FBTyxDQUFBO0lBRTFCLEtBQUssSUFBSSxDQUFDLEdBQUcsQ0FBQyxFQUFFLEdBQUcsR0FBRyxjQUFjLENBQUMsTUFBTSxFQUFFLEdBQUcsRUFBRSxDQUFDLEdBQUcsR0FBRyxFQUFFLENBQUMsRUFBRSxFQUFFLENBQUM7UUFDL0QsR0FBRyxHQUFHLGNBQWMsQ0FBQyxDQUFDLENBQUMsQ0FBQTtRQUN2QixNQUFNLENBQUMsR0FBRyxDQUFDLEdBQUcsQ0FBQyxNQUFNLENBQUMsQ0FBQyxDQUFDLE1BQU0sQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLENBQUMsT0FBTyxDQUFDLENBQUMsR0FBRyxDQUFDLENBQUMsQ0FBQyxJQUFJLElBQUksQ0FBQTtJQUMvRCxDQUFDO0lBRUQsT0FBTyxNQUFNLENBQUE7QUFDZixDQUFDIn0=
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/options.js
+const defaultOptions = {
+    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
+    issuePrefixes: ['#'],
+    referenceActions: [
+        'close',
+        'closes',
+        'closed',
+        'fix',
+        'fixes',
+        'fixed',
+        'resolve',
+        'resolves',
+        'resolved'
+    ],
+    headerPattern: /^(\w*)(?:\(([\w$@.\-*/ ]*)\))?: (.*)$/,
+    headerCorrespondence: [
+        'type',
+        'scope',
+        'subject'
+    ],
+    revertPattern: /^Revert\s"([\s\S]*)"\s*This reverts commit (\w*)\.?/,
+    revertCorrespondence: ['header', 'hash'],
+    // The field name must contain at least one word character so that
+    // YAML document markers like `---` are not treated as field markers.
+    fieldPattern: /^-(?=.*\w)(.*?)-$/
+};
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoib3B0aW9ucy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uL3NyYy9vcHRpb25zLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUVBLE1BQU0sQ0FBQyxNQUFNLGNBQWMsR0FBa0I7SUFDM0MsWUFBWSxFQUFFLENBQUMsaUJBQWlCLEVBQUUsaUJBQWlCLENBQUM7SUFDcEQsYUFBYSxFQUFFLENBQUMsR0FBRyxDQUFDO0lBQ3BCLGdCQUFnQixFQUFFO1FBQ2hCLE9BQU87UUFDUCxRQUFRO1FBQ1IsUUFBUTtRQUNSLEtBQUs7UUFDTCxPQUFPO1FBQ1AsT0FBTztRQUNQLFNBQVM7UUFDVCxVQUFVO1FBQ1YsVUFBVTtLQUNYO0lBQ0QsYUFBYSxFQUFFLHVDQUF1QztJQUN0RCxvQkFBb0IsRUFBRTtRQUNwQixNQUFNO1FBQ04sT0FBTztRQUNQLFNBQVM7S0FDVjtJQUNELGFBQWEsRUFBRSxxREFBcUQ7SUFDcEUsb0JBQW9CLEVBQUUsQ0FBQyxRQUFRLEVBQUUsTUFBTSxDQUFDO0lBQ3hDLGtFQUFrRTtJQUNsRSxxRUFBcUU7SUFDckUsWUFBWSxFQUFFLG1CQUFtQjtDQUNsQyxDQUFBIn0=
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/CommitParser.js
+
+
+
+/**
+ * Helper to create commit object.
+ * @param initialData - Initial commit data.
+ * @returns Commit object with empty data.
+ */
+function createCommitObject(initialData = {}) {
+    // @ts-expect-error: You can read properties from `Commit` without problems, but you can't assign object to this type. So here is helper for that.
+    return {
+        merge: null,
+        revert: null,
+        header: null,
+        body: null,
+        footer: null,
+        notes: [],
+        mentions: [],
+        references: [],
+        ...initialData
+    };
+}
+/**
+ * Commit message parser.
+ */
+class CommitParser_CommitParser {
+    options;
+    regexes;
+    lines = [];
+    lineIndex = 0;
+    commit = createCommitObject();
+    constructor(options = {}) {
+        this.options = {
+            ...defaultOptions,
+            ...options
+        };
+        this.regexes = getParserRegexes(this.options);
+    }
+    currentLine() {
+        return this.lines[this.lineIndex];
+    }
+    nextLine() {
+        return this.lines[this.lineIndex++];
+    }
+    isLineAvailable() {
+        return this.lineIndex < this.lines.length;
+    }
+    parseReference(input, action) {
+        const { regexes } = this;
+        if (regexes.url.test(input)) {
+            return null;
+        }
+        const matches = regexes.referenceParts.exec(input);
+        if (!matches) {
+            return null;
+        }
+        let [raw, repository = null, prefix, issue] = matches;
+        let owner = null;
+        if (repository) {
+            const slashIndex = repository.indexOf('/');
+            if (slashIndex !== -1) {
+                owner = repository.slice(0, slashIndex);
+                repository = repository.slice(slashIndex + 1);
+            }
+        }
+        return {
+            raw,
+            action,
+            owner,
+            repository,
+            prefix,
+            issue
+        };
+    }
+    parseReferences(input, isFooterToken = false) {
+        const { regexes } = this;
+        const regex = isFooterToken
+            ? regexes.footerReferences
+            : regexes.references;
+        // Text outside of action sentences, like `#1` in `#1 Fixes #2`,
+        // may also have references, but without an action
+        const sentences = [];
+        let lastIndex = 0;
+        let matches;
+        while (true) {
+            matches = regex.exec(input);
+            if (!matches) {
+                break;
+            }
+            sentences.push([null, input.slice(lastIndex, matches.index)], [matches[1] || null, matches[2] || '']);
+            lastIndex = regex.lastIndex;
+        }
+        sentences.push([null, input.slice(lastIndex)]);
+        const references = [];
+        let reference;
+        for (const [action, sentence] of sentences) {
+            while (true) {
+                reference = this.parseReference(sentence, action);
+                if (!reference) {
+                    break;
+                }
+                references.push(reference);
+            }
+        }
+        return references;
+    }
+    skipEmptyLines() {
+        let line = this.currentLine();
+        while (line !== undefined && !line.trim()) {
+            this.nextLine();
+            line = this.currentLine();
+        }
+    }
+    parseMerge() {
+        const { commit, options } = this;
+        const correspondence = options.mergeCorrespondence || [];
+        const merge = this.currentLine();
+        const matches = merge && options.mergePattern
+            ? merge.match(options.mergePattern)
+            : null;
+        if (matches) {
+            this.nextLine();
+            commit.merge = matches[0] || null;
+            assignMatchedCorrespondence(commit, matches, correspondence);
+            return true;
+        }
+        return false;
+    }
+    parseHeader(isMergeCommit) {
+        if (isMergeCommit) {
+            this.skipEmptyLines();
+        }
+        const { commit, options } = this;
+        const correspondence = options.headerCorrespondence || [];
+        const header = commit.header ?? this.nextLine();
+        let matches = null;
+        if (header) {
+            if (options.breakingHeaderPattern) {
+                matches = header.match(options.breakingHeaderPattern);
+            }
+            if (!matches && options.headerPattern) {
+                matches = header.match(options.headerPattern);
+            }
+        }
+        if (header) {
+            commit.header = header;
+        }
+        if (matches) {
+            assignMatchedCorrespondence(commit, matches, correspondence);
+        }
+    }
+    parseMeta() {
+        const { options, commit } = this;
+        if (!options.fieldPattern || !this.isLineAvailable()) {
+            return false;
+        }
+        let matches;
+        let field = null;
+        let parsed = false;
+        while (this.isLineAvailable()) {
+            matches = this.currentLine().match(options.fieldPattern);
+            if (matches) {
+                field = matches[1] || null;
+                this.nextLine();
+                continue;
+            }
+            if (field) {
+                parsed = true;
+                commit[field] = appendLine(commit[field], this.currentLine());
+                this.nextLine();
+            }
+            else {
+                break;
+            }
+        }
+        return parsed;
+    }
+    parseNotes() {
+        const { regexes, commit } = this;
+        if (!this.isLineAvailable()) {
+            return false;
+        }
+        const matches = this.currentLine().match(regexes.notes);
+        let isFooterToken;
+        if (matches) {
+            const note = {
+                title: matches[1],
+                text: matches[2]
+            };
+            commit.notes.push(note);
+            commit.footer = appendLine(commit.footer, this.currentLine());
+            this.nextLine();
+            while (this.isLineAvailable()) {
+                if (this.parseMeta()) {
+                    return true;
+                }
+                if (this.parseNotes()) {
+                    return true;
+                }
+                isFooterToken = regexes.footerToken.test(this.currentLine());
+                commit.references.push(...this.parseReferences(this.currentLine(), isFooterToken));
+                if (!isFooterToken) {
+                    note.text = appendLine(note.text, this.currentLine());
+                }
+                commit.footer = appendLine(commit.footer, this.currentLine());
+                this.nextLine();
+                if (isFooterToken) {
+                    break;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+    parseBodyAndFooter(isBody) {
+        const { commit, regexes } = this;
+        if (!this.isLineAvailable()) {
+            return isBody;
+        }
+        const isFooterToken = regexes.footerToken.test(this.currentLine());
+        const isStillBody = !isFooterToken && isBody;
+        commit.references.push(...this.parseReferences(this.currentLine(), isFooterToken));
+        if (isStillBody) {
+            commit.body = appendLine(commit.body, this.currentLine());
+        }
+        else {
+            commit.footer = appendLine(commit.footer, this.currentLine());
+        }
+        this.nextLine();
+        return isStillBody;
+    }
+    parseBreakingHeader() {
+        const { commit, options } = this;
+        if (!options.breakingHeaderPattern || commit.notes.length || !commit.header) {
+            return;
+        }
+        const matches = commit.header.match(options.breakingHeaderPattern);
+        if (matches) {
+            commit.notes.push({
+                title: 'BREAKING CHANGE',
+                text: matches[3]
+            });
+        }
+    }
+    parseMentions(input) {
+        const { commit, regexes } = this;
+        let matches;
+        for (;;) {
+            matches = regexes.mentions.exec(input);
+            if (!matches) {
+                break;
+            }
+            commit.mentions.push(matches[1]);
+        }
+    }
+    parseRevert(input) {
+        const { commit, options } = this;
+        const correspondence = options.revertCorrespondence || [];
+        const matches = options.revertPattern
+            ? input.match(options.revertPattern)
+            : null;
+        if (matches) {
+            commit.revert = assignMatchedCorrespondence({}, matches, correspondence);
+        }
+    }
+    cleanupCommit() {
+        const { commit } = this;
+        commit.body &&= trimNewLines(commit.body);
+        commit.footer &&= trimNewLines(commit.footer);
+        commit.notes.forEach((note) => {
+            note.text = trimNewLines(note.text);
+        });
+        const referencesSet = new Set();
+        commit.references = commit.references.filter((reference) => {
+            const uid = `${reference.action} ${reference.raw}`.toLocaleLowerCase();
+            const ok = !referencesSet.has(uid);
+            if (ok) {
+                referencesSet.add(uid);
+            }
+            return ok;
+        });
+    }
+    /**
+     * Parse commit message string into an object.
+     * @param input - Commit message string.
+     * @returns Commit object.
+     */
+    parse(input) {
+        if (!input.trim()) {
+            throw new TypeError('Expected a raw commit');
+        }
+        const { commentChar } = this.options;
+        const commentFilter = getCommentFilter(commentChar);
+        const rawLines = trimNewLines(input).split(/\r?\n/);
+        const lines = commentChar
+            ? truncateToScissor(rawLines, commentChar).filter(line => commentFilter(line) && gpgFilter(line))
+            : rawLines.filter(line => gpgFilter(line));
+        const commit = createCommitObject();
+        this.lines = lines;
+        this.lineIndex = 0;
+        this.commit = commit;
+        const isMergeCommit = this.parseMerge();
+        this.parseHeader(isMergeCommit);
+        if (commit.header) {
+            commit.references = this.parseReferences(commit.header);
+        }
+        let isBody = true;
+        while (this.isLineAvailable()) {
+            this.parseMeta();
+            if (this.parseNotes()) {
+                isBody = false;
+            }
+            if (!this.parseBodyAndFooter(isBody)) {
+                isBody = false;
+            }
+        }
+        this.parseBreakingHeader();
+        this.parseMentions(input);
+        this.parseRevert(input);
+        this.cleanupCommit();
+        return commit;
+    }
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiQ29tbWl0UGFyc2VyLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL0NvbW1pdFBhcnNlci50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFPQSxPQUFPLEVBQUUsZ0JBQWdCLEVBQUUsTUFBTSxZQUFZLENBQUE7QUFDN0MsT0FBTyxFQUNMLFlBQVksRUFDWixVQUFVLEVBQ1YsZ0JBQWdCLEVBQ2hCLFNBQVMsRUFDVCxpQkFBaUIsRUFDakIsMkJBQTJCLEVBQzVCLE1BQU0sWUFBWSxDQUFBO0FBQ25CLE9BQU8sRUFBRSxjQUFjLEVBQUUsTUFBTSxjQUFjLENBQUE7QUFFN0M7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxrQkFBa0IsQ0FBQyxXQUFXLEdBQW9CLEVBQUU7SUFDbEUsa0pBQWtKO0lBQ2xKLE9BQU87UUFDTCxLQUFLLEVBQUUsSUFBSTtRQUNYLE1BQU0sRUFBRSxJQUFJO1FBQ1osTUFBTSxFQUFFLElBQUk7UUFDWixJQUFJLEVBQUUsSUFBSTtRQUNWLE1BQU0sRUFBRSxJQUFJO1FBQ1osS0FBSyxFQUFFLEVBQUU7UUFDVCxRQUFRLEVBQUUsRUFBRTtRQUNaLFVBQVUsRUFBRSxFQUFFO1FBQ2QsR0FBRyxXQUFXO0tBQ2YsQ0FBQTtBQUNILENBQUM7QUFFRDs7R0FFRztBQUNILE1BQU0sT0FBTyxZQUFZO0lBQ04sT0FBTyxDQUFlO0lBQ3RCLE9BQU8sQ0FBZTtJQUMvQixLQUFLLEdBQWEsRUFBRSxDQUFBO0lBQ3BCLFNBQVMsR0FBRyxDQUFDLENBQUE7SUFDYixNQUFNLEdBQUcsa0JBQWtCLEVBQUUsQ0FBQTtJQUVyQyxZQUFZLE9BQU8sR0FBa0IsRUFBRTtRQUNyQyxJQUFJLENBQUMsT0FBTyxHQUFHO1lBQ2IsR0FBRyxjQUFjO1lBQ2pCLEdBQUcsT0FBTztTQUNYLENBQUE7UUFDRCxJQUFJLENBQUMsT0FBTyxHQUFHLGdCQUFnQixDQUFDLElBQUksQ0FBQyxPQUFPLENBQUMsQ0FBQTtJQUMvQyxDQUFDO0lBRU8sV0FBVztRQUNqQixPQUFPLElBQUksQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDLFNBQVMsQ0FBQyxDQUFBO0lBQ25DLENBQUM7SUFFTyxRQUFRO1FBQ2QsT0FBTyxJQUFJLENBQUMsS0FBSyxDQUFDLElBQUksQ0FBQyxTQUFTLEVBQUUsQ0FBQyxDQUFBO0lBQ3JDLENBQUM7SUFFTyxlQUFlO1FBQ3JCLE9BQU8sSUFBSSxDQUFDLFNBQVMsR0FBRyxJQUFJLENBQUMsS0FBSyxDQUFDLE1BQU0sQ0FBQTtJQUMzQyxDQUFDO0lBRU8sY0FBYyxDQUNwQixLQUFhLEVBQ2IsTUFBcUI7UUFFckIsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUV4QixJQUFJLE9BQU8sQ0FBQyxHQUFHLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxFQUFFLENBQUM7WUFDNUIsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsTUFBTSxPQUFPLEdBQUcsT0FBTyxDQUFDLGNBQWMsQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7UUFFbEQsSUFBSSxDQUFDLE9BQU8sRUFBRSxDQUFDO1lBQ2IsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsSUFBSSxDQUNGLEdBQUcsRUFDSCxVQUFVLEdBQUcsSUFBSSxFQUNqQixNQUFNLEVBQ04sS0FBSyxDQUNOLEdBQUcsT0FBTyxDQUFBO1FBQ1gsSUFBSSxLQUFLLEdBQWtCLElBQUksQ0FBQTtRQUUvQixJQUFJLFVBQVUsRUFBRSxDQUFDO1lBQ2YsTUFBTSxVQUFVLEdBQUcsVUFBVSxDQUFDLE9BQU8sQ0FBQyxHQUFHLENBQUMsQ0FBQTtZQUUxQyxJQUFJLFVBQVUsS0FBSyxDQUFDLENBQUMsRUFBRSxDQUFDO2dCQUN0QixLQUFLLEdBQUcsVUFBVSxDQUFDLEtBQUssQ0FBQyxDQUFDLEVBQUUsVUFBVSxDQUFDLENBQUE7Z0JBQ3ZDLFVBQVUsR0FBRyxVQUFVLENBQUMsS0FBSyxDQUFDLFVBQVUsR0FBRyxDQUFDLENBQUMsQ0FBQTtZQUMvQyxDQUFDO1FBQ0gsQ0FBQztRQUVELE9BQU87WUFDTCxHQUFHO1lBQ0gsTUFBTTtZQUNOLEtBQUs7WUFDTCxVQUFVO1lBQ1YsTUFBTTtZQUNOLEtBQUs7U0FDTixDQUFBO0lBQ0gsQ0FBQztJQUVPLGVBQWUsQ0FDckIsS0FBYSxFQUNiLGFBQWEsR0FBRyxLQUFLO1FBRXJCLE1BQU0sRUFBRSxPQUFPLEVBQUUsR0FBRyxJQUFJLENBQUE7UUFDeEIsTUFBTSxLQUFLLEdBQUcsYUFBYTtZQUN6QixDQUFDLENBQUMsT0FBTyxDQUFDLGdCQUFnQjtZQUMxQixDQUFDLENBQUMsT0FBTyxDQUFDLFVBQVUsQ0FBQTtRQUN0QixnRUFBZ0U7UUFDaEUsa0RBQWtEO1FBQ2xELE1BQU0sU0FBUyxHQUE4QixFQUFFLENBQUE7UUFDL0MsSUFBSSxTQUFTLEdBQUcsQ0FBQyxDQUFBO1FBQ2pCLElBQUksT0FBK0IsQ0FBQTtRQUVuQyxPQUFPLElBQUksRUFBRSxDQUFDO1lBQ1osT0FBTyxHQUFHLEtBQUssQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7WUFFM0IsSUFBSSxDQUFDLE9BQU8sRUFBRSxDQUFDO2dCQUNiLE1BQUs7WUFDUCxDQUFDO1lBRUQsU0FBUyxDQUFDLElBQUksQ0FDWixDQUFDLElBQUksRUFBRSxLQUFLLENBQUMsS0FBSyxDQUFDLFNBQVMsRUFBRSxPQUFPLENBQUMsS0FBSyxDQUFDLENBQUMsRUFDN0MsQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxFQUFFLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxFQUFFLENBQUMsQ0FDdkMsQ0FBQTtZQUNELFNBQVMsR0FBRyxLQUFLLENBQUMsU0FBUyxDQUFBO1FBQzdCLENBQUM7UUFFRCxTQUFTLENBQUMsSUFBSSxDQUFDLENBQUMsSUFBSSxFQUFFLEtBQUssQ0FBQyxLQUFLLENBQUMsU0FBUyxDQUFDLENBQUMsQ0FBQyxDQUFBO1FBRTlDLE1BQU0sVUFBVSxHQUFzQixFQUFFLENBQUE7UUFDeEMsSUFBSSxTQUFpQyxDQUFBO1FBRXJDLEtBQUssTUFBTSxDQUFDLE1BQU0sRUFBRSxRQUFRLENBQUMsSUFBSSxTQUFTLEVBQUUsQ0FBQztZQUMzQyxPQUFPLElBQUksRUFBRSxDQUFDO2dCQUNaLFNBQVMsR0FBRyxJQUFJLENBQUMsY0FBYyxDQUFDLFFBQVEsRUFBRSxNQUFNLENBQUMsQ0FBQTtnQkFFakQsSUFBSSxDQUFDLFNBQVMsRUFBRSxDQUFDO29CQUNmLE1BQUs7Z0JBQ1AsQ0FBQztnQkFFRCxVQUFVLENBQUMsSUFBSSxDQUFDLFNBQVMsQ0FBQyxDQUFBO1lBQzVCLENBQUM7UUFDSCxDQUFDO1FBRUQsT0FBTyxVQUFVLENBQUE7SUFDbkIsQ0FBQztJQUVPLGNBQWM7UUFDcEIsSUFBSSxJQUFJLEdBQUcsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFBO1FBRTdCLE9BQU8sSUFBSSxLQUFLLFNBQVMsSUFBSSxDQUFDLElBQUksQ0FBQyxJQUFJLEVBQUUsRUFBRSxDQUFDO1lBQzFDLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtZQUNmLElBQUksR0FBRyxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUE7UUFDM0IsQ0FBQztJQUNILENBQUM7SUFFTyxVQUFVO1FBQ2hCLE1BQU0sRUFBRSxNQUFNLEVBQUUsT0FBTyxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBQ2hDLE1BQU0sY0FBYyxHQUFHLE9BQU8sQ0FBQyxtQkFBbUIsSUFBSSxFQUFFLENBQUE7UUFDeEQsTUFBTSxLQUFLLEdBQUcsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFBO1FBQ2hDLE1BQU0sT0FBTyxHQUFHLEtBQUssSUFBSSxPQUFPLENBQUMsWUFBWTtZQUMzQyxDQUFDLENBQUMsS0FBSyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsWUFBWSxDQUFDO1lBQ25DLENBQUMsQ0FBQyxJQUFJLENBQUE7UUFFUixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1lBRWYsTUFBTSxDQUFDLEtBQUssR0FBRyxPQUFPLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxDQUFBO1lBRWpDLDJCQUEyQixDQUFDLE1BQU0sRUFBRSxPQUFPLEVBQUUsY0FBYyxDQUFDLENBQUE7WUFFNUQsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsT0FBTyxLQUFLLENBQUE7SUFDZCxDQUFDO0lBRU8sV0FBVyxDQUFDLGFBQXNCO1FBQ3hDLElBQUksYUFBYSxFQUFFLENBQUM7WUFDbEIsSUFBSSxDQUFDLGNBQWMsRUFBRSxDQUFBO1FBQ3ZCLENBQUM7UUFFRCxNQUFNLEVBQUUsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUNoQyxNQUFNLGNBQWMsR0FBRyxPQUFPLENBQUMsb0JBQW9CLElBQUksRUFBRSxDQUFBO1FBQ3pELE1BQU0sTUFBTSxHQUFHLE1BQU0sQ0FBQyxNQUFNLElBQUksSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1FBQy9DLElBQUksT0FBTyxHQUE0QixJQUFJLENBQUE7UUFFM0MsSUFBSSxNQUFNLEVBQUUsQ0FBQztZQUNYLElBQUksT0FBTyxDQUFDLHFCQUFxQixFQUFFLENBQUM7Z0JBQ2xDLE9BQU8sR0FBRyxNQUFNLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxxQkFBcUIsQ0FBQyxDQUFBO1lBQ3ZELENBQUM7WUFFRCxJQUFJLENBQUMsT0FBTyxJQUFJLE9BQU8sQ0FBQyxhQUFhLEVBQUUsQ0FBQztnQkFDdEMsT0FBTyxHQUFHLE1BQU0sQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLGFBQWEsQ0FBQyxDQUFBO1lBQy9DLENBQUM7UUFDSCxDQUFDO1FBRUQsSUFBSSxNQUFNLEVBQUUsQ0FBQztZQUNYLE1BQU0sQ0FBQyxNQUFNLEdBQUcsTUFBTSxDQUFBO1FBQ3hCLENBQUM7UUFFRCxJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osMkJBQTJCLENBQUMsTUFBTSxFQUFFLE9BQU8sRUFBRSxjQUFjLENBQUMsQ0FBQTtRQUM5RCxDQUFDO0lBQ0gsQ0FBQztJQUVPLFNBQVM7UUFDZixNQUFNLEVBQ0osT0FBTyxFQUNQLE1BQU0sRUFDUCxHQUFHLElBQUksQ0FBQTtRQUVSLElBQUksQ0FBQyxPQUFPLENBQUMsWUFBWSxJQUFJLENBQUMsSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDckQsT0FBTyxLQUFLLENBQUE7UUFDZCxDQUFDO1FBRUQsSUFBSSxPQUFnQyxDQUFBO1FBQ3BDLElBQUksS0FBSyxHQUFrQixJQUFJLENBQUE7UUFDL0IsSUFBSSxNQUFNLEdBQUcsS0FBSyxDQUFBO1FBRWxCLE9BQU8sSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDOUIsT0FBTyxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLFlBQVksQ0FBQyxDQUFBO1lBRXhELElBQUksT0FBTyxFQUFFLENBQUM7Z0JBQ1osS0FBSyxHQUFHLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxJQUFJLENBQUE7Z0JBQzFCLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtnQkFDZixTQUFRO1lBQ1YsQ0FBQztZQUVELElBQUksS0FBSyxFQUFFLENBQUM7Z0JBQ1YsTUFBTSxHQUFHLElBQUksQ0FBQTtnQkFDYixNQUFNLENBQUMsS0FBSyxDQUFDLEdBQUcsVUFBVSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtnQkFDN0QsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1lBQ2pCLENBQUM7aUJBQU0sQ0FBQztnQkFDTixNQUFLO1lBQ1AsQ0FBQztRQUNILENBQUM7UUFFRCxPQUFPLE1BQU0sQ0FBQTtJQUNmLENBQUM7SUFFTyxVQUFVO1FBQ2hCLE1BQU0sRUFDSixPQUFPLEVBQ1AsTUFBTSxFQUNQLEdBQUcsSUFBSSxDQUFBO1FBRVIsSUFBSSxDQUFDLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzVCLE9BQU8sS0FBSyxDQUFBO1FBQ2QsQ0FBQztRQUVELE1BQU0sT0FBTyxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLEtBQUssQ0FBQyxDQUFBO1FBQ3ZELElBQUksYUFBc0IsQ0FBQTtRQUUxQixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osTUFBTSxJQUFJLEdBQWU7Z0JBQ3ZCLEtBQUssRUFBRSxPQUFPLENBQUMsQ0FBQyxDQUFDO2dCQUNqQixJQUFJLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQzthQUNqQixDQUFBO1lBRUQsTUFBTSxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7WUFDdkIsTUFBTSxDQUFDLE1BQU0sR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtZQUM3RCxJQUFJLENBQUMsUUFBUSxFQUFFLENBQUE7WUFFZixPQUFPLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO2dCQUM5QixJQUFJLElBQUksQ0FBQyxTQUFTLEVBQUUsRUFBRSxDQUFDO29CQUNyQixPQUFPLElBQUksQ0FBQTtnQkFDYixDQUFDO2dCQUVELElBQUksSUFBSSxDQUFDLFVBQVUsRUFBRSxFQUFFLENBQUM7b0JBQ3RCLE9BQU8sSUFBSSxDQUFBO2dCQUNiLENBQUM7Z0JBRUQsYUFBYSxHQUFHLE9BQU8sQ0FBQyxXQUFXLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO2dCQUU1RCxNQUFNLENBQUMsVUFBVSxDQUFDLElBQUksQ0FDcEIsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsRUFBRSxhQUFhLENBQUMsQ0FDM0QsQ0FBQTtnQkFFRCxJQUFJLENBQUMsYUFBYSxFQUFFLENBQUM7b0JBQ25CLElBQUksQ0FBQyxJQUFJLEdBQUcsVUFBVSxDQUFDLElBQUksQ0FBQyxJQUFJLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7Z0JBQ3ZELENBQUM7Z0JBRUQsTUFBTSxDQUFDLE1BQU0sR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtnQkFDN0QsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO2dCQUVmLElBQUksYUFBYSxFQUFFLENBQUM7b0JBQ2xCLE1BQUs7Z0JBQ1AsQ0FBQztZQUNILENBQUM7WUFFRCxPQUFPLElBQUksQ0FBQTtRQUNiLENBQUM7UUFFRCxPQUFPLEtBQUssQ0FBQTtJQUNkLENBQUM7SUFFTyxrQkFBa0IsQ0FBQyxNQUFlO1FBQ3hDLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBRVIsSUFBSSxDQUFDLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzVCLE9BQU8sTUFBTSxDQUFBO1FBQ2YsQ0FBQztRQUVELE1BQU0sYUFBYSxHQUFHLE9BQU8sQ0FBQyxXQUFXLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO1FBQ2xFLE1BQU0sV0FBVyxHQUFHLENBQUMsYUFBYSxJQUFJLE1BQU0sQ0FBQTtRQUU1QyxNQUFNLENBQUMsVUFBVSxDQUFDLElBQUksQ0FDcEIsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsRUFBRSxhQUFhLENBQUMsQ0FDM0QsQ0FBQTtRQUVELElBQUksV0FBVyxFQUFFLENBQUM7WUFDaEIsTUFBTSxDQUFDLElBQUksR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLElBQUksRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtRQUMzRCxDQUFDO2FBQU0sQ0FBQztZQUNOLE1BQU0sQ0FBQyxNQUFNLEdBQUcsVUFBVSxDQUFDLE1BQU0sQ0FBQyxNQUFNLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7UUFDL0QsQ0FBQztRQUVELElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtRQUVmLE9BQU8sV0FBVyxDQUFBO0lBQ3BCLENBQUM7SUFFTyxtQkFBbUI7UUFDekIsTUFBTSxFQUNKLE1BQU0sRUFDTixPQUFPLEVBQ1IsR0FBRyxJQUFJLENBQUE7UUFFUixJQUFJLENBQUMsT0FBTyxDQUFDLHFCQUFxQixJQUFJLE1BQU0sQ0FBQyxLQUFLLENBQUMsTUFBTSxJQUFJLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxDQUFDO1lBQzVFLE9BQU07UUFDUixDQUFDO1FBRUQsTUFBTSxPQUFPLEdBQUcsTUFBTSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLHFCQUFxQixDQUFDLENBQUE7UUFFbEUsSUFBSSxPQUFPLEVBQUUsQ0FBQztZQUNaLE1BQU0sQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDO2dCQUNoQixLQUFLLEVBQUUsaUJBQWlCO2dCQUN4QixJQUFJLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQzthQUNqQixDQUFDLENBQUE7UUFDSixDQUFDO0lBQ0gsQ0FBQztJQUVPLGFBQWEsQ0FBQyxLQUFhO1FBQ2pDLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBQ1IsSUFBSSxPQUErQixDQUFBO1FBRW5DLFNBQVMsQ0FBQztZQUNSLE9BQU8sR0FBRyxPQUFPLENBQUMsUUFBUSxDQUFDLElBQUksQ0FBQyxLQUFLLENBQUMsQ0FBQTtZQUV0QyxJQUFJLENBQUMsT0FBTyxFQUFFLENBQUM7Z0JBQ2IsTUFBSztZQUNQLENBQUM7WUFFRCxNQUFNLENBQUMsUUFBUSxDQUFDLElBQUksQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQTtRQUNsQyxDQUFDO0lBQ0gsQ0FBQztJQUVPLFdBQVcsQ0FBQyxLQUFhO1FBQy9CLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBQ1IsTUFBTSxjQUFjLEdBQUcsT0FBTyxDQUFDLG9CQUFvQixJQUFJLEVBQUUsQ0FBQTtRQUN6RCxNQUFNLE9BQU8sR0FBRyxPQUFPLENBQUMsYUFBYTtZQUNuQyxDQUFDLENBQUMsS0FBSyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsYUFBYSxDQUFDO1lBQ3BDLENBQUMsQ0FBQyxJQUFJLENBQUE7UUFFUixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osTUFBTSxDQUFDLE1BQU0sR0FBRywyQkFBMkIsQ0FBQyxFQUFFLEVBQUUsT0FBTyxFQUFFLGNBQWMsQ0FBQyxDQUFBO1FBQzFFLENBQUM7SUFDSCxDQUFDO0lBRU8sYUFBYTtRQUNuQixNQUFNLEVBQUUsTUFBTSxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBRXZCLE1BQU0sQ0FBQyxJQUFJLEtBQUssWUFBWSxDQUFDLE1BQU0sQ0FBQyxJQUFJLENBQUMsQ0FBQTtRQUN6QyxNQUFNLENBQUMsTUFBTSxLQUFLLFlBQVksQ0FBQyxNQUFNLENBQUMsTUFBTSxDQUFDLENBQUE7UUFFN0MsTUFBTSxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsQ0FBQyxJQUFJLEVBQUUsRUFBRTtZQUM1QixJQUFJLENBQUMsSUFBSSxHQUFHLFlBQVksQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7UUFDckMsQ0FBQyxDQUFDLENBQUE7UUFFRixNQUFNLGFBQWEsR0FBRyxJQUFJLEdBQUcsRUFBVSxDQUFBO1FBRXZDLE1BQU0sQ0FBQyxVQUFVLEdBQUcsTUFBTSxDQUFDLFVBQVUsQ0FBQyxNQUFNLENBQUMsQ0FBQyxTQUFTLEVBQUUsRUFBRTtZQUN6RCxNQUFNLEdBQUcsR0FBRyxHQUFHLFNBQVMsQ0FBQyxNQUFNLElBQUksU0FBUyxDQUFDLEdBQUcsRUFBRSxDQUFDLGlCQUFpQixFQUFFLENBQUE7WUFDdEUsTUFBTSxFQUFFLEdBQUcsQ0FBQyxhQUFhLENBQUMsR0FBRyxDQUFDLEdBQUcsQ0FBQyxDQUFBO1lBRWxDLElBQUksRUFBRSxFQUFFLENBQUM7Z0JBQ1AsYUFBYSxDQUFDLEdBQUcsQ0FBQyxHQUFHLENBQUMsQ0FBQTtZQUN4QixDQUFDO1lBRUQsT0FBTyxFQUFFLENBQUE7UUFDWCxDQUFDLENBQUMsQ0FBQTtJQUNKLENBQUM7SUFFRDs7OztPQUlHO0lBQ0gsS0FBSyxDQUFDLEtBQWE7UUFDakIsSUFBSSxDQUFDLEtBQUssQ0FBQyxJQUFJLEVBQUUsRUFBRSxDQUFDO1lBQ2xCLE1BQU0sSUFBSSxTQUFTLENBQUMsdUJBQXVCLENBQUMsQ0FBQTtRQUM5QyxDQUFDO1FBRUQsTUFBTSxFQUFFLFdBQVcsRUFBRSxHQUFHLElBQUksQ0FBQyxPQUFPLENBQUE7UUFDcEMsTUFBTSxhQUFhLEdBQUcsZ0JBQWdCLENBQUMsV0FBVyxDQUFDLENBQUE7UUFDbkQsTUFBTSxRQUFRLEdBQUcsWUFBWSxDQUFDLEtBQUssQ0FBQyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsQ0FBQTtRQUNuRCxNQUFNLEtBQUssR0FBRyxXQUFXO1lBQ3ZCLENBQUMsQ0FBQyxpQkFBaUIsQ0FBQyxRQUFRLEVBQUUsV0FBVyxDQUFDLENBQUMsTUFBTSxDQUFDLElBQUksQ0FBQyxFQUFFLENBQUMsYUFBYSxDQUFDLElBQUksQ0FBQyxJQUFJLFNBQVMsQ0FBQyxJQUFJLENBQUMsQ0FBQztZQUNqRyxDQUFDLENBQUMsUUFBUSxDQUFDLE1BQU0sQ0FBQyxJQUFJLENBQUMsRUFBRSxDQUFDLFNBQVMsQ0FBQyxJQUFJLENBQUMsQ0FBQyxDQUFBO1FBQzVDLE1BQU0sTUFBTSxHQUFHLGtCQUFrQixFQUFFLENBQUE7UUFFbkMsSUFBSSxDQUFDLEtBQUssR0FBRyxLQUFLLENBQUE7UUFDbEIsSUFBSSxDQUFDLFNBQVMsR0FBRyxDQUFDLENBQUE7UUFDbEIsSUFBSSxDQUFDLE1BQU0sR0FBRyxNQUFNLENBQUE7UUFFcEIsTUFBTSxhQUFhLEdBQUcsSUFBSSxDQUFDLFVBQVUsRUFBRSxDQUFBO1FBRXZDLElBQUksQ0FBQyxXQUFXLENBQUMsYUFBYSxDQUFDLENBQUE7UUFFL0IsSUFBSSxNQUFNLENBQUMsTUFBTSxFQUFFLENBQUM7WUFDbEIsTUFBTSxDQUFDLFVBQVUsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLE1BQU0sQ0FBQyxNQUFNLENBQUMsQ0FBQTtRQUN6RCxDQUFDO1FBRUQsSUFBSSxNQUFNLEdBQUcsSUFBSSxDQUFBO1FBRWpCLE9BQU8sSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDOUIsSUFBSSxDQUFDLFNBQVMsRUFBRSxDQUFBO1lBRWhCLElBQUksSUFBSSxDQUFDLFVBQVUsRUFBRSxFQUFFLENBQUM7Z0JBQ3RCLE1BQU0sR0FBRyxLQUFLLENBQUE7WUFDaEIsQ0FBQztZQUVELElBQUksQ0FBQyxJQUFJLENBQUMsa0JBQWtCLENBQUMsTUFBTSxDQUFDLEVBQUUsQ0FBQztnQkFDckMsTUFBTSxHQUFHLEtBQUssQ0FBQTtZQUNoQixDQUFDO1FBQ0gsQ0FBQztRQUVELElBQUksQ0FBQyxtQkFBbUIsRUFBRSxDQUFBO1FBQzFCLElBQUksQ0FBQyxhQUFhLENBQUMsS0FBSyxDQUFDLENBQUE7UUFDekIsSUFBSSxDQUFDLFdBQVcsQ0FBQyxLQUFLLENBQUMsQ0FBQTtRQUN2QixJQUFJLENBQUMsYUFBYSxFQUFFLENBQUE7UUFFcEIsT0FBTyxNQUFNLENBQUE7SUFDZixDQUFDO0NBQ0YifQ==
+// EXTERNAL MODULE: external "stream"
+var external_stream_ = __nccwpck_require__(2203);
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/stream.js
+
+
+/**
+ * Create async generator function to parse async iterable of raw commits.
+ * @param options - CommitParser options.
+ * @returns Async generator function to parse async iterable of raw commits.
+ */
+function parseCommits(options = {}) {
+    const warnOption = options.warn;
+    const warn = warnOption === true
+        ? (err) => {
+            throw err;
+        }
+        : warnOption
+            ? (err) => warnOption(err.toString())
+            : () => { };
+    return async function* parse(rawCommits) {
+        const parser = new CommitParser(options);
+        let rawCommit;
+        for await (rawCommit of rawCommits) {
+            try {
+                yield parser.parse(rawCommit.toString());
+            }
+            catch (err) {
+                warn(err);
+            }
+        }
+    };
+}
+/**
+ * Create stream to parse commits.
+ * @param options - CommitParser options.
+ * @returns Stream of parsed commits.
+ */
+function parseCommitsStream(options = {}) {
+    return Transform.from(parseCommits(options));
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoic3RyZWFtLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL3N0cmVhbS50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFBQSxPQUFPLEVBQUUsU0FBUyxFQUFFLE1BQU0sUUFBUSxDQUFBO0FBRWxDLE9BQU8sRUFBRSxZQUFZLEVBQUUsTUFBTSxtQkFBbUIsQ0FBQTtBQUVoRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLFlBQVksQ0FDMUIsT0FBTyxHQUF3QixFQUFFO0lBRWpDLE1BQU0sVUFBVSxHQUFHLE9BQU8sQ0FBQyxJQUFJLENBQUE7SUFDL0IsTUFBTSxJQUFJLEdBQUcsVUFBVSxLQUFLLElBQUk7UUFDOUIsQ0FBQyxDQUFDLENBQUMsR0FBVSxFQUFFLEVBQUU7WUFDZixNQUFNLEdBQUcsQ0FBQTtRQUNYLENBQUM7UUFDRCxDQUFDLENBQUMsVUFBVTtZQUNWLENBQUMsQ0FBQyxDQUFDLEdBQVUsRUFBRSxFQUFFLENBQUMsVUFBVSxDQUFDLEdBQUcsQ0FBQyxRQUFRLEVBQUUsQ0FBQztZQUM1QyxDQUFDLENBQUMsR0FBRyxFQUFFLEdBQWMsQ0FBQyxDQUFBO0lBRTFCLE9BQU8sS0FBSyxTQUFTLENBQUMsQ0FBQyxLQUFLLENBQzFCLFVBQXNFO1FBRXRFLE1BQU0sTUFBTSxHQUFHLElBQUksWUFBWSxDQUFDLE9BQU8sQ0FBQyxDQUFBO1FBQ3hDLElBQUksU0FBMEIsQ0FBQTtRQUU5QixJQUFJLEtBQUssRUFBRSxTQUFTLElBQUksVUFBVSxFQUFFLENBQUM7WUFDbkMsSUFBSSxDQUFDO2dCQUNILE1BQU0sTUFBTSxDQUFDLEtBQUssQ0FBQyxTQUFTLENBQUMsUUFBUSxFQUFFLENBQUMsQ0FBQTtZQUMxQyxDQUFDO1lBQUMsT0FBTyxHQUFHLEVBQUUsQ0FBQztnQkFDYixJQUFJLENBQUMsR0FBWSxDQUFDLENBQUE7WUFDcEIsQ0FBQztRQUNILENBQUM7SUFDSCxDQUFDLENBQUE7QUFDSCxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxrQkFBa0IsQ0FBQyxPQUFPLEdBQXdCLEVBQUU7SUFDbEUsT0FBTyxTQUFTLENBQUMsSUFBSSxDQUFDLFlBQVksQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFBO0FBQzlDLENBQUMifQ==
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/index.js
+
+
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiaW5kZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvaW5kZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQ0EsY0FBYyxtQkFBbUIsQ0FBQTtBQUNqQyxjQUFjLGFBQWEsQ0FBQSJ9
+;// CONCATENATED MODULE: ./node_modules/@conventional-changelog/template/dist/elements.js
+/**
+ * Converts a renderable value to a string.
+ * @param value - Value to render.
+ * @returns String value, or an empty string for empty values.
+ */
+function elements_toString(value) {
+    return typeof value === 'number' || value ? String(value) : '';
+}
+/**
+ * Renders an array into newline-separated non-empty strings.
+ * @param array - Items to render.
+ * @param callback - Item renderer.
+ * @param separator - Separator inserted between rendered items.
+ * @returns Rendered string.
+ */
+function elements_each(array, callback, separator = elements_newline()) {
+    return array
+        ? array.reduce((acc, item) => {
+            const rendered = elements_toString(callback(item)).trim();
+            return `${acc}${acc && rendered ? separator : ''}${rendered}`;
+        }, '')
+        : '';
+}
+/**
+ * Renders a Markdown heading.
+ * @param level - Markdown heading level.
+ * @param text - Heading text.
+ * @returns Markdown heading.
+ */
+function elements_heading(level, text) {
+    return `${'#'.repeat(level)} ${text}`;
+}
+/**
+ * Renders a Markdown link.
+ * @param text - Link text.
+ * @param url - Link URL.
+ * @returns Markdown link.
+ */
+function elements_link(text, url) {
+    return `[${text}](${url})`;
+}
+/**
+ * Renders an array into a Markdown unordered list.
+ * @param array - Items to render.
+ * @param callback - Item renderer.
+ * @returns Markdown unordered list.
+ */
+function elements_list(array, callback) {
+    return elements_each(array, (item) => {
+        const rendered = elements_toString(callback(item)).trim();
+        const itemText = rendered
+            .split(/\r?\n/)
+            .map((line, index) => (index > 0 && line
+            ? `  ${line}`
+            : line))
+            .join('\n');
+        return rendered ? `* ${itemText}` : '';
+    });
+}
+/**
+ * Renders bold Markdown text.
+ * @param text - Text to render.
+ * @returns Bold Markdown text.
+ */
+function bold(text) {
+    return `**${text}**`;
+}
+/**
+ * Renders italic Markdown text.
+ * @param text - Text to render.
+ * @returns Italic Markdown text.
+ */
+function italic(text) {
+    return `_${text}_`;
+}
+/**
+ * Renders text inside an HTML small element.
+ * @param text - Text to render.
+ * @returns HTML small element.
+ */
+function elements_small(text) {
+    return `<small>${text}</small>`;
+}
+/**
+ * Creates one or more newline characters.
+ * @param times - Number of newline characters to render.
+ * @returns Newline characters.
+ */
+function elements_newline(times = 1) {
+    return '\n'.repeat(times);
+}
+/**
+ * Renders values without separators.
+ * @param values - Values to render.
+ * @returns Concatenated non-empty values.
+ */
+function elements_strings(...values) {
+    return elements_each(values, value => value, '');
+}
+/**
+ * Renders values as Markdown blocks separated by blank lines.
+ * @param values - Values to render.
+ * @returns Rendered non-empty block segments.
+ */
+function elements_segments(...values) {
+    return elements_each(values, value => value, elements_newline(2));
+}
+/**
+ * Renders values as space-separated words.
+ * @param values - Values to render.
+ * @returns Rendered non-empty words.
+ */
+function elements_words(...values) {
+    return elements_each(values, value => value, ' ');
+}
+/**
+ * Joins URL path segments and trims extra slashes around each segment.
+ * @param parts - URL path segments.
+ * @returns Joined URL.
+ */
+function elements_url(...parts) {
+    return parts.reduce((acc, part) => {
+        if (typeof part !== 'number' && !part) {
+            return acc;
+        }
+        const segment = String(part).replace(/^\/+|\/+$/g, '');
+        return acc
+            ? `${acc}/${segment}`
+            : segment;
+    }, '');
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiZWxlbWVudHMuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvZWxlbWVudHMudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQUE7Ozs7R0FJRztBQUNILFNBQVMsUUFBUSxDQUFDLEtBQWlEO0lBQ2pFLE9BQU8sT0FBTyxLQUFLLEtBQUssUUFBUSxJQUFJLEtBQUssQ0FBQyxDQUFDLENBQUMsTUFBTSxDQUFDLEtBQUssQ0FBQyxDQUFDLENBQUMsQ0FBQyxFQUFFLENBQUE7QUFDaEUsQ0FBQztBQUVEOzs7Ozs7R0FNRztBQUNILE1BQU0sVUFBVSxJQUFJLENBQ2xCLEtBQXFDLEVBQ3JDLFFBQWlFLEVBQ2pFLFNBQVMsR0FBRyxPQUFPLEVBQUU7SUFFckIsT0FBTyxLQUFLO1FBQ1YsQ0FBQyxDQUFDLEtBQUssQ0FBQyxNQUFNLENBQUMsQ0FBQyxHQUFHLEVBQUUsSUFBSSxFQUFFLEVBQUU7WUFDM0IsTUFBTSxRQUFRLEdBQUcsUUFBUSxDQUFDLFFBQVEsQ0FBQyxJQUFJLENBQUMsQ0FBQyxDQUFDLElBQUksRUFBRSxDQUFBO1lBRWhELE9BQU8sR0FBRyxHQUFHLEdBQUcsR0FBRyxJQUFJLFFBQVEsQ0FBQyxDQUFDLENBQUMsU0FBUyxDQUFDLENBQUMsQ0FBQyxFQUFFLEdBQUcsUUFBUSxFQUFFLENBQUE7UUFDL0QsQ0FBQyxFQUFFLEVBQUUsQ0FBQztRQUNOLENBQUMsQ0FBQyxFQUFFLENBQUE7QUFDUixDQUFDO0FBRUQ7Ozs7O0dBS0c7QUFDSCxNQUFNLFVBQVUsT0FBTyxDQUFDLEtBQWEsRUFBRSxJQUFZO0lBQ2pELE9BQU8sR0FBRyxHQUFHLENBQUMsTUFBTSxDQUFDLEtBQUssQ0FBQyxJQUFJLElBQUksRUFBRSxDQUFBO0FBQ3ZDLENBQUM7QUFFRDs7Ozs7R0FLRztBQUNILE1BQU0sVUFBVSxJQUFJLENBQUMsSUFBWSxFQUFFLEdBQVc7SUFDNUMsT0FBTyxJQUFJLElBQUksS0FBSyxHQUFHLEdBQUcsQ0FBQTtBQUM1QixDQUFDO0FBRUQ7Ozs7O0dBS0c7QUFDSCxNQUFNLFVBQVUsSUFBSSxDQUNsQixLQUFxQyxFQUNyQyxRQUF3RDtJQUV4RCxPQUFPLElBQUksQ0FDVCxLQUFLLEVBQ0wsQ0FBQyxJQUFJLEVBQUUsRUFBRTtRQUNQLE1BQU0sUUFBUSxHQUFHLFFBQVEsQ0FBQyxRQUFRLENBQUMsSUFBSSxDQUFDLENBQUMsQ0FBQyxJQUFJLEVBQUUsQ0FBQTtRQUNoRCxNQUFNLFFBQVEsR0FBRyxRQUFRO2FBQ3RCLEtBQUssQ0FBQyxPQUFPLENBQUM7YUFDZCxHQUFHLENBQUMsQ0FBQyxJQUFJLEVBQUUsS0FBSyxFQUFFLEVBQUUsQ0FBQyxDQUNwQixLQUFLLEdBQUcsQ0FBQyxJQUFJLElBQUk7WUFDZixDQUFDLENBQUMsS0FBSyxJQUFJLEVBQUU7WUFDYixDQUFDLENBQUMsSUFBSSxDQUNULENBQUM7YUFDRCxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7UUFFYixPQUFPLFFBQVEsQ0FBQyxDQUFDLENBQUMsS0FBSyxRQUFRLEVBQUUsQ0FBQyxDQUFDLENBQUMsRUFBRSxDQUFBO0lBQ3hDLENBQUMsQ0FDRixDQUFBO0FBQ0gsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsSUFBSSxDQUFDLElBQVk7SUFDL0IsT0FBTyxLQUFLLElBQUksSUFBSSxDQUFBO0FBQ3RCLENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLE1BQU0sQ0FBQyxJQUFZO0lBQ2pDLE9BQU8sSUFBSSxJQUFJLEdBQUcsQ0FBQTtBQUNwQixDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxLQUFLLENBQUMsSUFBWTtJQUNoQyxPQUFPLFVBQVUsSUFBSSxVQUFVLENBQUE7QUFDakMsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsT0FBTyxDQUFDLEtBQUssR0FBRyxDQUFDO0lBQy9CLE9BQU8sSUFBSSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsQ0FBQTtBQUMzQixDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxPQUFPLENBQ3JCLEdBQUcsTUFBc0Q7SUFFekQsT0FBTyxJQUFJLENBQUMsTUFBTSxFQUFFLEtBQUssQ0FBQyxFQUFFLENBQUMsS0FBSyxFQUFFLEVBQUUsQ0FBQyxDQUFBO0FBQ3pDLENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLFFBQVEsQ0FDdEIsR0FBRyxNQUFzRDtJQUV6RCxPQUFPLElBQUksQ0FBQyxNQUFNLEVBQUUsS0FBSyxDQUFDLEVBQUUsQ0FBQyxLQUFLLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQyxDQUFDLENBQUE7QUFDakQsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsS0FBSyxDQUNuQixHQUFHLE1BQXNEO0lBRXpELE9BQU8sSUFBSSxDQUFDLE1BQU0sRUFBRSxLQUFLLENBQUMsRUFBRSxDQUFDLEtBQUssRUFBRSxHQUFHLENBQUMsQ0FBQTtBQUMxQyxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxHQUFHLENBQUMsR0FBRyxLQUE2QztJQUNsRSxPQUFPLEtBQUssQ0FBQyxNQUFNLENBQUMsQ0FBQyxHQUFXLEVBQUUsSUFBSSxFQUFFLEVBQUU7UUFDeEMsSUFBSSxPQUFPLElBQUksS0FBSyxRQUFRLElBQUksQ0FBQyxJQUFJLEVBQUUsQ0FBQztZQUN0QyxPQUFPLEdBQUcsQ0FBQTtRQUNaLENBQUM7UUFFRCxNQUFNLE9BQU8sR0FBRyxNQUFNLENBQUMsSUFBSSxDQUFDLENBQUMsT0FBTyxDQUFDLFlBQVksRUFBRSxFQUFFLENBQUMsQ0FBQTtRQUV0RCxPQUFPLEdBQUc7WUFDUixDQUFDLENBQUMsR0FBRyxHQUFHLElBQUksT0FBTyxFQUFFO1lBQ3JCLENBQUMsQ0FBQyxPQUFPLENBQUE7SUFDYixDQUFDLEVBQUUsRUFBRSxDQUFDLENBQUE7QUFDUixDQUFDIn0=
+;// CONCATENATED MODULE: ./node_modules/@conventional-changelog/template/dist/templates.js
+
+/**
+ * Builds a repository URL from template context fields.
+ * @param context - Template context.
+ * @returns Repository URL.
+ */
+function repositoryUrl(context) {
+    if (context.repository) {
+        return elements_url(context.host, context.owner, context.repository);
+    }
+    return context.repoUrl || '';
+}
+/**
+ * Builds a repository URL for a commit reference.
+ * @param context - Template context.
+ * @param reference - Commit reference.
+ * @returns Reference repository URL.
+ */
+function referenceRepositoryUrl(context, reference) {
+    if (!context.repository) {
+        return context.repoUrl || '';
+    }
+    if (reference.repository) {
+        return elements_url(context.host, reference.owner, reference.repository);
+    }
+    return elements_url(context.host, context.owner, context.repository);
+}
+/**
+ * Builds a release comparison URL and encodes tag names as URL path segments.
+ * @param context - Template context.
+ * @returns Release comparison URL.
+ */
+function compareUrl(context) {
+    const previousTag = encodeURIComponent(context.previousTag || '');
+    const currentTag = encodeURIComponent(context.currentTag || '');
+    return elements_url(repositoryUrl(context), context.compare || 'compare', `${previousTag}...${currentTag}`);
+}
+const BREAKING_CHANGE_KEYWORDS = ['BREAKING CHANGE', 'BREAKING-CHANGE'];
+const BREAKING_CHANGES_TITLE = 'BREAKING CHANGES';
+/**
+ * Renders a note group title.
+ * Breaking change keywords are merged into a single title,
+ * every other keyword is uppercased to group its spellings together.
+ * @param title - Note title as it was written in a commit.
+ * @returns Note group title.
+ */
+function noteTitle(title) {
+    const upperCaseTitle = title.toUpperCase();
+    return BREAKING_CHANGE_KEYWORDS.includes(upperCaseTitle)
+        ? BREAKING_CHANGES_TITLE
+        : upperCaseTitle;
+}
+/**
+ * Checks if a note is a breaking change note.
+ * @param note - Commit note.
+ * @returns Is it a breaking change note.
+ */
+function isBreakingNote(note) {
+    return noteTitle(note.title) === BREAKING_CHANGES_TITLE;
+}
+/**
+ * Renders a commit reference label.
+ * @param reference - Commit reference.
+ * @returns Commit reference label.
+ */
+function reference(reference) {
+    return elements_strings(reference.owner && `${reference.owner}/`, reference.repository, reference.issue && `${reference.prefix || '#'}${reference.issue}`);
+}
+/**
+ * Renders the default changelog header.
+ * @param context - Template context.
+ * @returns Changelog header.
+ */
+function headerPartial({ isPatch, title, version, date }) {
+    const versionText = words(version, title && `"${title}"`, date && `(${date})`);
+    return heading(2, isPatch ? small(versionText) : versionText);
+}
+/**
+ * Renders the default changelog preamble.
+ * @param context - Template context.
+ * @returns Changelog preamble.
+ */
+function preamblePartial({ preamble }) {
+    return strings(preamble);
+}
+/**
+ * Renders the default changelog footer.
+ * @param context - Template context.
+ * @returns Changelog footer.
+ */
+function footerPartial({ noteGroups }) {
+    return each(noteGroups, group => segments(heading(3, group.title), list(group.notes, note => note.text)), newline(2));
+}
+/**
+ * Renders the default changelog commit line.
+ * @param context - Template context.
+ * @param commit - Transformed commit.
+ * @returns Changelog commit line.
+ */
+function commitPartial(context, commit) {
+    const { linkReferences, issue, commit: commitUrlPath } = context;
+    const { hash, references, header } = commit;
+    const commitLink = hash
+        ? linkReferences
+            ? `(${link(hash, url(repositoryUrl(context), commitUrlPath, hash))})`
+            : hash
+        : '';
+    const renderedReferences = each(references, (linkReference) => {
+        if (linkReferences) {
+            return link(reference(linkReference), url(referenceRepositoryUrl(context, linkReference), issue, linkReference.issue));
+        }
+        return reference(linkReference);
+    }, ' ');
+    return strings(words(header, commitLink), renderedReferences && `, closes ${renderedReferences}`);
+}
+/**
+ * Renders the default changelog template.
+ * @param context - Template context.
+ * @returns Changelog text.
+ */
+function template(context) {
+    const { headerPartial, preamblePartial, commitPartial, footerPartial, commitGroups } = context;
+    return segments(headerPartial(context), preamblePartial(context), each(commitGroups, group => list(group.commits, commit => commitPartial(context, commit))), footerPartial(context));
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoidGVtcGxhdGVzLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL3RlbXBsYXRlcy50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFPQSxPQUFPLEVBQ0wsSUFBSSxFQUNKLElBQUksRUFDSixJQUFJLEVBQ0osS0FBSyxFQUNMLE9BQU8sRUFDUCxRQUFRLEVBQ1IsT0FBTyxFQUNQLEtBQUssRUFDTCxPQUFPLEVBQ1AsR0FBRyxFQUNKLE1BQU0sZUFBZSxDQUFBO0FBRXRCOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsYUFBYSxDQUMzQixPQUFxQztJQUVyQyxJQUFJLE9BQU8sQ0FBQyxVQUFVLEVBQUUsQ0FBQztRQUN2QixPQUFPLEdBQUcsQ0FBQyxPQUFPLENBQUMsSUFBSSxFQUFFLE9BQU8sQ0FBQyxLQUFLLEVBQUUsT0FBTyxDQUFDLFVBQVUsQ0FBQyxDQUFBO0lBQzdELENBQUM7SUFFRCxPQUFPLE9BQU8sQ0FBQyxPQUFPLElBQUksRUFBRSxDQUFBO0FBQzlCLENBQUM7QUFFRDs7Ozs7R0FLRztBQUNILE1BQU0sVUFBVSxzQkFBc0IsQ0FDcEMsT0FBcUMsRUFDckMsU0FBMEI7SUFFMUIsSUFBSSxDQUFDLE9BQU8sQ0FBQyxVQUFVLEVBQUUsQ0FBQztRQUN4QixPQUFPLE9BQU8sQ0FBQyxPQUFPLElBQUksRUFBRSxDQUFBO0lBQzlCLENBQUM7SUFFRCxJQUFJLFNBQVMsQ0FBQyxVQUFVLEVBQUUsQ0FBQztRQUN6QixPQUFPLEdBQUcsQ0FBQyxPQUFPLENBQUMsSUFBSSxFQUFFLFNBQVMsQ0FBQyxLQUFLLEVBQUUsU0FBUyxDQUFDLFVBQVUsQ0FBQyxDQUFBO0lBQ2pFLENBQUM7SUFFRCxPQUFPLEdBQUcsQ0FBQyxPQUFPLENBQUMsSUFBSSxFQUFFLE9BQU8sQ0FBQyxLQUFLLEVBQUUsT0FBTyxDQUFDLFVBQVUsQ0FBQyxDQUFBO0FBQzdELENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLFVBQVUsQ0FDeEIsT0FBcUM7SUFFckMsTUFBTSxXQUFXLEdBQUcsa0JBQWtCLENBQUMsT0FBTyxDQUFDLFdBQVcsSUFBSSxFQUFFLENBQUMsQ0FBQTtJQUNqRSxNQUFNLFVBQVUsR0FBRyxrQkFBa0IsQ0FBQyxPQUFPLENBQUMsVUFBVSxJQUFJLEVBQUUsQ0FBQyxDQUFBO0lBRS9ELE9BQU8sR0FBRyxDQUNSLGFBQWEsQ0FBQyxPQUFPLENBQUMsRUFDdEIsT0FBTyxDQUFDLE9BQU8sSUFBSSxTQUFTLEVBQzVCLEdBQUcsV0FBVyxNQUFNLFVBQVUsRUFBRSxDQUNqQyxDQUFBO0FBQ0gsQ0FBQztBQUVELE1BQU0sQ0FBQyxNQUFNLHdCQUF3QixHQUFHLENBQUMsaUJBQWlCLEVBQUUsaUJBQWlCLENBQUMsQ0FBQTtBQUM5RSxNQUFNLENBQUMsTUFBTSxzQkFBc0IsR0FBRyxrQkFBa0IsQ0FBQTtBQUV4RDs7Ozs7O0dBTUc7QUFDSCxNQUFNLFVBQVUsU0FBUyxDQUFDLEtBQWE7SUFDckMsTUFBTSxjQUFjLEdBQUcsS0FBSyxDQUFDLFdBQVcsRUFBRSxDQUFBO0lBRTFDLE9BQU8sd0JBQXdCLENBQUMsUUFBUSxDQUFDLGNBQWMsQ0FBQztRQUN0RCxDQUFDLENBQUMsc0JBQXNCO1FBQ3hCLENBQUMsQ0FBQyxjQUFjLENBQUE7QUFDcEIsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsY0FBYyxDQUFDLElBQWdCO0lBQzdDLE9BQU8sU0FBUyxDQUFDLElBQUksQ0FBQyxLQUFLLENBQUMsS0FBSyxzQkFBc0IsQ0FBQTtBQUN6RCxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxTQUFTLENBQUMsU0FBMEI7SUFDbEQsT0FBTyxPQUFPLENBQ1osU0FBUyxDQUFDLEtBQUssSUFBSSxHQUFHLFNBQVMsQ0FBQyxLQUFLLEdBQUcsRUFDeEMsU0FBUyxDQUFDLFVBQVUsRUFDcEIsU0FBUyxDQUFDLEtBQUssSUFBSSxHQUFHLFNBQVMsQ0FBQyxNQUFNLElBQUksR0FBRyxHQUFHLFNBQVMsQ0FBQyxLQUFLLEVBQUUsQ0FDbEUsQ0FBQTtBQUNILENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLGFBQWEsQ0FBcUQsRUFDaEYsT0FBTyxFQUNQLEtBQUssRUFDTCxPQUFPLEVBQ1AsSUFBSSxFQUN5QjtJQUM3QixNQUFNLFdBQVcsR0FBRyxLQUFLLENBQ3ZCLE9BQU8sRUFDUCxLQUFLLElBQUksSUFBSSxLQUFLLEdBQUcsRUFDckIsSUFBSSxJQUFJLElBQUksSUFBSSxHQUFHLENBQ3BCLENBQUE7SUFFRCxPQUFPLE9BQU8sQ0FBQyxDQUFDLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQyxLQUFLLENBQUMsV0FBVyxDQUFDLENBQUMsQ0FBQyxDQUFDLFdBQVcsQ0FBQyxDQUFBO0FBQy9ELENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLGVBQWUsQ0FDN0IsRUFBRSxRQUFRLEVBQWdDO0lBRTFDLE9BQU8sT0FBTyxDQUFDLFFBQVEsQ0FBQyxDQUFBO0FBQzFCLENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLGFBQWEsQ0FDM0IsRUFBRSxVQUFVLEVBQWdDO0lBRTVDLE9BQU8sSUFBSSxDQUNULFVBQVUsRUFDVixLQUFLLENBQUMsRUFBRSxDQUFDLFFBQVEsQ0FDZixPQUFPLENBQUMsQ0FBQyxFQUFFLEtBQUssQ0FBQyxLQUFLLENBQUMsRUFDdkIsSUFBSSxDQUNGLEtBQUssQ0FBQyxLQUFLLEVBQ1gsSUFBSSxDQUFDLEVBQUUsQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUNsQixDQUNGLEVBQ0QsT0FBTyxDQUFDLENBQUMsQ0FBQyxDQUNYLENBQUE7QUFDSCxDQUFDO0FBRUQ7Ozs7O0dBS0c7QUFDSCxNQUFNLFVBQVUsYUFBYSxDQUMzQixPQUFxQyxFQUNyQyxNQUFpQztJQUVqQyxNQUFNLEVBQ0osY0FBYyxFQUNkLEtBQUssRUFDTCxNQUFNLEVBQUUsYUFBYSxFQUN0QixHQUFHLE9BQU8sQ0FBQTtJQUNYLE1BQU0sRUFDSixJQUFJLEVBQ0osVUFBVSxFQUNWLE1BQU0sRUFDUCxHQUFHLE1BQU0sQ0FBQTtJQUNWLE1BQU0sVUFBVSxHQUFHLElBQUk7UUFDckIsQ0FBQyxDQUFDLGNBQWM7WUFDZCxDQUFDLENBQUMsSUFBSSxJQUFJLENBQUMsSUFBSSxFQUFFLEdBQUcsQ0FBQyxhQUFhLENBQUMsT0FBTyxDQUFDLEVBQUUsYUFBYSxFQUFFLElBQUksQ0FBQyxDQUFDLEdBQUc7WUFDckUsQ0FBQyxDQUFDLElBQUk7UUFDUixDQUFDLENBQUMsRUFBRSxDQUFBO0lBQ04sTUFBTSxrQkFBa0IsR0FBRyxJQUFJLENBQzdCLFVBQVUsRUFDVixDQUFDLGFBQWEsRUFBRSxFQUFFO1FBQ2hCLElBQUksY0FBYyxFQUFFLENBQUM7WUFDbkIsT0FBTyxJQUFJLENBQ1QsU0FBUyxDQUFDLGFBQWEsQ0FBQyxFQUN4QixHQUFHLENBQUMsc0JBQXNCLENBQUMsT0FBTyxFQUFFLGFBQWEsQ0FBQyxFQUFFLEtBQUssRUFBRSxhQUFhLENBQUMsS0FBSyxDQUFDLENBQ2hGLENBQUE7UUFDSCxDQUFDO1FBRUQsT0FBTyxTQUFTLENBQUMsYUFBYSxDQUFDLENBQUE7SUFDakMsQ0FBQyxFQUNELEdBQUcsQ0FDSixDQUFBO0lBRUQsT0FBTyxPQUFPLENBQ1osS0FBSyxDQUNILE1BQU0sRUFDTixVQUFVLENBQ1gsRUFDRCxrQkFBa0IsSUFBSSxZQUFZLGtCQUFrQixFQUFFLENBQ3ZELENBQUE7QUFDSCxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxRQUFRLENBQ3RCLE9BQXFDO0lBRXJDLE1BQU0sRUFDSixhQUFhLEVBQ2IsZUFBZSxFQUNmLGFBQWEsRUFDYixhQUFhLEVBQ2IsWUFBWSxFQUNiLEdBQUcsT0FBTyxDQUFBO0lBRVgsT0FBTyxRQUFRLENBQ2IsYUFBYSxDQUFDLE9BQU8sQ0FBQyxFQUN0QixlQUFlLENBQUMsT0FBTyxDQUFDLEVBQ3hCLElBQUksQ0FDRixZQUFZLEVBQ1osS0FBSyxDQUFDLEVBQUUsQ0FBQyxJQUFJLENBQ1gsS0FBSyxDQUFDLE9BQU8sRUFDYixNQUFNLENBQUMsRUFBRSxDQUFDLGFBQWEsQ0FBQyxPQUFPLEVBQUUsTUFBTSxDQUFDLENBQ3pDLENBQ0YsRUFDRCxhQUFhLENBQUMsT0FBTyxDQUFDLENBQ3ZCLENBQUE7QUFDSCxDQUFDIn0=
+;// CONCATENATED MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/constants.js
+const BREAKING_HEADER_PATTERN = /^(\w*)(?:\((.*)\))?!: (.*)$/
+
+const DEFAULT_COMMIT_TYPES = Object.freeze([
+  {
+    type: 'feat',
+    section: 'Features',
+    effect: 'bump'
+  },
+  {
+    type: 'feature',
+    section: 'Features',
+    effect: 'bump'
+  },
+  {
+    type: 'fix',
+    section: 'Bug Fixes',
+    effect: 'bump'
+  },
+  {
+    type: 'perf',
+    section: 'Performance Improvements',
+    effect: 'bump'
+  },
+  {
+    type: 'revert',
+    section: 'Reverts',
+    effect: 'bump'
+  },
+  {
+    type: 'docs',
+    section: 'Documentation',
+    effect: 'hidden'
+  },
+  {
+    type: 'style',
+    section: 'Styles',
+    effect: 'hidden'
+  },
+  {
+    type: 'chore',
+    section: 'Miscellaneous Chores',
+    effect: 'hidden'
+  },
+  {
+    type: 'refactor',
+    section: 'Code Refactoring',
+    effect: 'hidden'
+  },
+  {
+    type: 'test',
+    section: 'Tests',
+    effect: 'hidden'
+  },
+  {
+    type: 'build',
+    section: 'Build System',
+    effect: 'hidden'
+  },
+  {
+    type: 'ci',
+    section: 'Continuous Integration',
+    effect: 'hidden'
+  }
+].map(Object.freeze))
+
+;// CONCATENATED MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/parser.js
+
+
+
+function createParserOpts(config) {
+  return {
+    headerPattern: /^(\w*)(?:\((.*)\))?!?: (.*)$/,
+    breakingHeaderPattern: BREAKING_HEADER_PATTERN,
+    headerCorrespondence: [
+      'type',
+      'scope',
+      'subject'
+    ],
+    noteKeywords: BREAKING_CHANGE_KEYWORDS,
+    revertPattern: /^(?:Revert|revert:)\s"?([\s\S]+?)"?\s*This reverts commit (\w*)\./i,
+    revertCorrespondence: ['header', 'hash'],
+    issuePrefixes: config?.issuePrefixes || ['#']
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@conventional-changelog/template/dist/references.js
+
+/**
+ * Markdown segments to keep as is: replacing references inside them
+ * would break already formatted links, code samples and urls.
+ */
+const protectedSegments = [
+    /\[(?:[^[\]]|\[[^[\]]*])*]\((?:[^()\n]|\([^()\n]*\))*\)/, // [text](url)
+    /\[[^\]]*]\[[^\]]*]/, // [text][ref]
+    // the lookahead makes the delimiter length atomic, without it a long run
+    // of backticks makes the regex engine retry every possible delimiter length
+    /^[ \t]*(?=(?<fence>`{3,}|~{3,}))\k<fence>[\s\S]*?^[ \t]*\k<fence>[ \t]*\r?$/, // ```code block```
+    /(?=(?<code>`+))\k<code>[^\n]*?\k<code>/, // `code span`
+    /https?:\/\/(?:[^\s()]|\([^\s()]*\))+/ // https://url
+];
+const userMention = /\B@(?<user>[a-z0-9](?:-?[a-z0-9/]){0,38})/;
+const defaultIssuePattern = /[a-z0-9]+/;
+/**
+ * Escapes a string to use it as a part of a regex.
+ * @param string
+ * @returns Escaped string.
+ */
+function escapeRegExp(string) {
+    return string.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Builds a regex which matches issue and user references
+ * outside of the protected Markdown segments.
+ * @param issuePrefixes
+ * @param issuePattern
+ * @returns Regex with `prefix`, `issue` and `user` groups.
+ */
+function referencesRegex(issuePrefixes = [], issuePattern = defaultIssuePattern) {
+    const prefixes = issuePrefixes
+        .map(prefix => (typeof prefix === 'string' ? escapeRegExp(prefix) : prefix.source))
+        .join('|');
+    const patterns = [
+        ...protectedSegments.map(segment => segment.source),
+        // without prefixes every word would be matched as an issue reference
+        prefixes && `(?<prefix>${prefixes})(?<issue>${issuePattern.source})`,
+        userMention.source
+    ];
+    return new RegExp(patterns.filter(Boolean).join('|'), 'gm');
+}
+/**
+ * Creates a text formatter for the given options.
+ *
+ * Regexes from the options are inlined into a single multiline regex,
+ * so their flags are ignored, `^` and `$` match line boundaries,
+ * and they should not contain capturing groups, backreferences or named groups.
+ * @param options - Formatter options.
+ * @returns Formatter which replaces issue and user references in a text with links.
+ */
+function createReferencesFormatter(options) {
+    const regex = referencesRegex(options.issuePrefixes, options.issuePattern);
+    return (text, context, references) => text.replace(regex, (match, ...args) => {
+        const { prefix, issue, user } = args.at(-1);
+        if (issue) {
+            const issueUrl = options.formatIssueUrl(context, {
+                prefix: prefix,
+                issue
+            });
+            if (!issueUrl) {
+                return match;
+            }
+            references?.push(match);
+            return elements_link(match, issueUrl);
+        }
+        if (user) {
+            // TODO: investigate why this code exists.
+            if (user.includes('/')) {
+                return match;
+            }
+            const userUrl = options.formatUserUrl(context, user);
+            if (!userUrl) {
+                return match;
+            }
+            return elements_link(match, userUrl);
+        }
+        return match;
+    });
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoicmVmZXJlbmNlcy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uL3NyYy9yZWZlcmVuY2VzLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUlBLE9BQU8sRUFBRSxJQUFJLEVBQUUsTUFBTSxlQUFlLENBQUE7QUFFcEM7OztHQUdHO0FBQ0gsTUFBTSxpQkFBaUIsR0FBRztJQUN4Qix3REFBd0QsRUFBRSxjQUFjO0lBQ3hFLG9CQUFvQixFQUFFLGNBQWM7SUFDcEMseUVBQXlFO0lBQ3pFLDRFQUE0RTtJQUM1RSw2RUFBNkUsRUFBRSxtQkFBbUI7SUFDbEcsd0NBQXdDLEVBQUUsY0FBYztJQUN4RCxzQ0FBc0MsQ0FBQyxjQUFjO0NBQ3RELENBQUE7QUFDRCxNQUFNLFdBQVcsR0FBRywyQ0FBMkMsQ0FBQTtBQUMvRCxNQUFNLG1CQUFtQixHQUFHLFdBQVcsQ0FBQTtBQXdDdkM7Ozs7R0FJRztBQUNILFNBQVMsWUFBWSxDQUFDLE1BQWM7SUFDbEMsT0FBTyxNQUFNLENBQUMsT0FBTyxDQUFDLHFCQUFxQixFQUFFLE1BQU0sQ0FBQyxDQUFBO0FBQ3RELENBQUM7QUFFRDs7Ozs7O0dBTUc7QUFDSCxTQUFTLGVBQWUsQ0FDdEIsYUFBYSxHQUF3QixFQUFFLEVBQ3ZDLFlBQVksR0FBVyxtQkFBbUI7SUFFMUMsTUFBTSxRQUFRLEdBQUcsYUFBYTtTQUMzQixHQUFHLENBQUMsTUFBTSxDQUFDLEVBQUUsQ0FBQyxDQUFDLE9BQU8sTUFBTSxLQUFLLFFBQVEsQ0FBQyxDQUFDLENBQUMsWUFBWSxDQUFDLE1BQU0sQ0FBQyxDQUFDLENBQUMsQ0FBQyxNQUFNLENBQUMsTUFBTSxDQUFDLENBQUM7U0FDbEYsSUFBSSxDQUFDLEdBQUcsQ0FBQyxDQUFBO0lBQ1osTUFBTSxRQUFRLEdBQUc7UUFDZixHQUFHLGlCQUFpQixDQUFDLEdBQUcsQ0FBQyxPQUFPLENBQUMsRUFBRSxDQUFDLE9BQU8sQ0FBQyxNQUFNLENBQUM7UUFDbkQscUVBQXFFO1FBQ3JFLFFBQVEsSUFBSSxhQUFhLFFBQVEsYUFBYSxZQUFZLENBQUMsTUFBTSxHQUFHO1FBQ3BFLFdBQVcsQ0FBQyxNQUFNO0tBQ25CLENBQUE7SUFFRCxPQUFPLElBQUksTUFBTSxDQUFDLFFBQVEsQ0FBQyxNQUFNLENBQUMsT0FBTyxDQUFDLENBQUMsSUFBSSxDQUFDLEdBQUcsQ0FBQyxFQUFFLElBQUksQ0FBQyxDQUFBO0FBQzdELENBQUM7QUFFRDs7Ozs7Ozs7R0FRRztBQUNILE1BQU0sVUFBVSx5QkFBeUIsQ0FDdkMsT0FBMkM7SUFFM0MsTUFBTSxLQUFLLEdBQUcsZUFBZSxDQUFDLE9BQU8sQ0FBQyxhQUFhLEVBQUUsT0FBTyxDQUFDLFlBQVksQ0FBQyxDQUFBO0lBRTFFLE9BQU8sQ0FBQyxJQUFJLEVBQUUsT0FBTyxFQUFFLFVBQVUsRUFBRSxFQUFFLENBQUMsSUFBSSxDQUFDLE9BQU8sQ0FBQyxLQUFLLEVBQUUsQ0FBQyxLQUFLLEVBQUUsR0FBRyxJQUFJLEVBQUUsRUFBRTtRQUMzRSxNQUFNLEVBQ0osTUFBTSxFQUNOLEtBQUssRUFDTCxJQUFJLEVBQ0wsR0FBRyxJQUFJLENBQUMsRUFBRSxDQUFDLENBQUMsQ0FBQyxDQUErQyxDQUFBO1FBRTdELElBQUksS0FBSyxFQUFFLENBQUM7WUFDVixNQUFNLFFBQVEsR0FBRyxPQUFPLENBQUMsY0FBYyxDQUFDLE9BQU8sRUFBRTtnQkFDL0MsTUFBTSxFQUFFLE1BQWdCO2dCQUN4QixLQUFLO2FBQ04sQ0FBQyxDQUFBO1lBRUYsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFDO2dCQUNkLE9BQU8sS0FBSyxDQUFBO1lBQ2QsQ0FBQztZQUVELFVBQVUsRUFBRSxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7WUFFdkIsT0FBTyxJQUFJLENBQUMsS0FBSyxFQUFFLFFBQVEsQ0FBQyxDQUFBO1FBQzlCLENBQUM7UUFFRCxJQUFJLElBQUksRUFBRSxDQUFDO1lBQ1QsMENBQTBDO1lBQzFDLElBQUksSUFBSSxDQUFDLFFBQVEsQ0FBQyxHQUFHLENBQUMsRUFBRSxDQUFDO2dCQUN2QixPQUFPLEtBQUssQ0FBQTtZQUNkLENBQUM7WUFFRCxNQUFNLE9BQU8sR0FBRyxPQUFPLENBQUMsYUFBYSxDQUFDLE9BQU8sRUFBRSxJQUFJLENBQUMsQ0FBQTtZQUVwRCxJQUFJLENBQUMsT0FBTyxFQUFFLENBQUM7Z0JBQ2IsT0FBTyxLQUFLLENBQUE7WUFDZCxDQUFDO1lBRUQsT0FBTyxJQUFJLENBQUMsS0FBSyxFQUFFLE9BQU8sQ0FBQyxDQUFBO1FBQzdCLENBQUM7UUFFRCxPQUFPLEtBQUssQ0FBQTtJQUNkLENBQUMsQ0FBQyxDQUFBO0FBQ0osQ0FBQyJ9
+;// CONCATENATED MODULE: ./node_modules/@conventional-changelog/template/dist/legacy.js
+/**
+ * Creates writer options which make legacy handlebars-based writers
+ * (`conventional-changelog-writer@8` and older) fail loudly instead of
+ * silently rendering an empty changelog when a mixed-versions install
+ * resolves a modern preset against them.
+ * Legacy writers compile the `mainTemplate` option with handlebars,
+ * where rendering the planted template triggers the `helperMissing` hook,
+ * which throws an error with the message from the template.
+ * Modern writers have no `mainTemplate` option and ignore the value,
+ * and a string survives the option merges of downstream tooling,
+ * so the guard reaches legacy writers even through cloned options.
+ * The message must not contain `]` characters to stay a valid
+ * handlebars segment literal.
+ * @param preset - Preset package name to mention in the error message.
+ * @returns Writer options to spread into preset writer options.
+ */
+function createLegacyWriterGuard(preset) {
+    return {
+        mainTemplate: `{{[${preset} requires conventional-changelog-writer@9 or newer (conventional-changelog@8 or newer). Your changelog tooling loaded an older writer which cannot render this preset. Update the tooling or use an older major version of the preset.] true}}`
+    };
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoibGVnYWN5LmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL2xlZ2FjeS50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFBQTs7Ozs7Ozs7Ozs7Ozs7O0dBZUc7QUFDSCxNQUFNLFVBQVUsdUJBQXVCLENBQUMsTUFBYztJQUNwRCxPQUFPO1FBQ0wsWUFBWSxFQUFFLE1BQU0sTUFBTSxnUEFBZ1A7S0FDM1EsQ0FBQTtBQUNILENBQUMifQ==
+;// CONCATENATED MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/utils.js
+
+
+
+/**
+ * Get commit notes with the breaking change declared by `!` in the header.
+ * The parser adds that note only if the commit has no notes at all,
+ * so a footer of any other keyword hides the breaking change.
+ * @param commit
+ * @returns Commit notes.
+ */
+function getNotes(commit) {
+  if (commit.notes.some(isBreakingNote) || !BREAKING_HEADER_PATTERN.test(commit.header || '')) {
+    return commit.notes
+  }
+
+  return [
+    {
+      title: BREAKING_CHANGE_KEYWORDS[0],
+      text: commit.subject || ''
+    },
+    ...commit.notes
+  ]
+}
+
+function hasIntersection(a, b) {
+  if (!a || !b) {
+    return false
+  }
+
+  let listA = a
+  let listB = b
+
+  if (!Array.isArray(listA)) {
+    listA = [listA]
+  }
+
+  if (!Array.isArray(listB)) {
+    listB = [listB]
+  }
+
+  return listA.some(item => listB.includes(item))
+}
+
+function matchScope(config = {}, commit) {
+  const {
+    scope: targetScope,
+    scopeOnly = false
+  } = config
+  const includesScope = hasIntersection(
+    commit.scope?.split(','),
+    targetScope
+  )
+
+  return !targetScope
+    || (scopeOnly && includesScope)
+    || (!scopeOnly && (!commit.scope || includesScope))
+}
+
+function findTypeEntry(types, commit) {
+  const typeKey = (commit.revert ? 'revert' : commit.type || '').toLowerCase()
+
+  return types.find((entry) => {
+    if (entry.type !== typeKey) {
+      return false
+    }
+
+    if (entry.scope && entry.scope !== commit.scope) {
+      return false
+    }
+
+    return true
+  })
+}
+
+function isTypeEffect(type, effect) {
+  return (type.effect || 'bump') === effect
+}
+
+;// CONCATENATED MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/templates.js
+
+
+function templates_headerPartial(context) {
+  const {
+    linkCompare,
+    version,
+    title,
+    date
+  } = context
+  const versionText = linkCompare
+    ? elements_link(version, this.formatCompareUrl(context))
+    : version
+
+  return elements_heading(
+    2,
+    elements_words(
+      versionText,
+      title && `"${title}"`,
+      date && `(${date})`
+    )
+  )
+}
+
+function templates_preamblePartial(context) {
+  return elements_strings(context.preamble)
+}
+
+function renderReferences(context, references, filter) {
+  return elements_each(
+    references?.filter(filter),
+    (commitReference) => {
+      if (context.linkReferences) {
+        return elements_link(
+          reference(commitReference),
+          this.formatIssueUrl(context, commitReference)
+        )
+      }
+
+      return reference(commitReference)
+    },
+    ' '
+  )
+}
+
+function templates_commitPartial(context, commit) {
+  const { linkReferences } = context
+  const {
+    scope,
+    subject,
+    header,
+    shortHash,
+    hash,
+    references
+  } = commit
+  const commitLink = hash
+    ? linkReferences
+      ? `(${elements_link(shortHash, this.formatCommitUrl(context, commit))})`
+      : shortHash
+    : ''
+  const closingReferences = renderReferences.call(
+    this,
+    context,
+    references,
+    commitReference => commitReference.action
+  )
+  const otherReferences = renderReferences.call(
+    this,
+    context,
+    references,
+    commitReference => !commitReference.action
+  )
+
+  return elements_strings(
+    elements_words(
+      scope && bold(`${scope}:`),
+      subject || header || '',
+      commitLink
+    ),
+    closingReferences && `, closes ${closingReferences}`,
+    otherReferences && `, references ${otherReferences}`
+  )
+}
+
+function templates_footerPartial() {
+  return ''
+}
+
+function templates_template(context) {
+  const {
+    headerPartial,
+    preamblePartial,
+    commitPartial,
+    footerPartial,
+    noteGroups,
+    commitGroups
+  } = context
+
+  return elements_segments(
+    headerPartial(context),
+    preamblePartial(context),
+    elements_each(
+      noteGroups,
+      group => elements_segments(
+        elements_heading(3, elements_words(this.formatNoteIcon(context, group.title), group.title)),
+        elements_list(
+          group.notes,
+          note => elements_words(
+            note.commit.scope && bold(`${note.commit.scope}:`),
+            note.text
+          )
+        )
+      ),
+      elements_newline(2)
+    ),
+    elements_each(
+      commitGroups,
+      group => elements_segments(
+        group.title && elements_heading(3, group.title),
+        elements_list(
+          group.commits,
+          commit => commitPartial(context, commit)
+        )
+      ),
+      elements_newline(2)
+    ),
+    footerPartial(context)
+  )
+}
+
+;// CONCATENATED MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/format.js
+
+
+function formatNoteTitle(context, title) {
+  return noteTitle(title)
+}
+
+function formatNoteIcon(context, title) {
+  return title === BREAKING_CHANGES_TITLE ? '⚠' : ''
+}
+
+function formatIssueUrl(context, reference) {
+  return elements_url(
+    referenceRepositoryUrl(context, reference),
+    context.issue || 'issues',
+    reference.issue
+  )
+}
+
+function formatCommitUrl(context, commit) {
+  return elements_url(repositoryUrl(context), context.commit || 'commit', commit.hash)
+}
+
+function formatCompareUrl(context) {
+  return compareUrl(context)
+}
+
+function formatUserUrl(context, user) {
+  return elements_url(context.host, user)
+}
+
+;// CONCATENATED MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/writer.js
+
+
+
+
+
+
+const COMMIT_HASH_LENGTH = 7
+const releaseAsRegex = /release-as:\s*\w*@?([0-9]+\.[0-9]+\.[0-9a-z]+(-[0-9a-z.]+)?)\s*/i
+
+function compareNotes(a, b) {
+  return (a.title || '').localeCompare(b.title || '')
+    || (a.text || '').localeCompare(b.text || '')
+}
+
+function createWriterOpts(config) {
+  const finalConfig = {
+    types: DEFAULT_COMMIT_TYPES,
+    issuePrefixes: ['#'],
+    ...format_namespaceObject,
+    ...config
+  }
+  const commitGroupOrder = finalConfig.types.map(t => t.section).filter(Boolean)
+  const formatReferences = createReferencesFormatter(finalConfig)
+
+  return {
+    ...createLegacyWriterGuard('conventional-changelog-conventionalcommits'),
+    template: templates_template.bind(finalConfig),
+    headerPartial: templates_headerPartial.bind(finalConfig),
+    preamblePartial: templates_preamblePartial.bind(finalConfig),
+    commitPartial: templates_commitPartial.bind(finalConfig),
+    footerPartial: templates_footerPartial.bind(finalConfig),
+    transform: (commit, context) => {
+      let discard = true
+      const issues = []
+      const entry = findTypeEntry(finalConfig.types, commit)
+
+      // Add an entry in the CHANGELOG if special Release-As footer
+      // is used:
+      if ((commit.footer && releaseAsRegex.test(commit.footer))
+        || (commit.body && releaseAsRegex.test(commit.body))) {
+        discard = false
+      }
+
+      const notes = getNotes(commit).map((note) => {
+        discard = false
+
+        return {
+          ...note,
+          title: finalConfig.formatNoteTitle(context, note.title),
+          text: formatReferences(note.text, context)
+        }
+      })
+
+      if (
+        // notes attached to any type are still displayed.
+        discard && (entry === undefined || isTypeEffect(entry, 'hidden'))
+        || !matchScope(finalConfig, commit)
+      ) {
+        return undefined
+      }
+
+      const type = entry
+        ? entry.section
+        : commit.type
+      const scope = commit.scope === '*' || finalConfig.scope
+        ? ''
+        : commit.scope
+      const shortHash = typeof commit.hash === 'string'
+        ? commit.hash.substring(0, COMMIT_HASH_LENGTH)
+        : commit.shortHash
+      let { subject } = commit
+
+      if (typeof subject === 'string') {
+        // Issue and user URLs.
+        subject = formatReferences(subject, context, issues)
+      }
+
+      // remove references that already appear in the subject
+      const references = commit.references.filter(reference => !issues.includes(reference.prefix + reference.issue))
+
+      return {
+        notes,
+        type,
+        scope,
+        shortHash,
+        subject,
+        references
+      }
+    },
+    groupBy: 'type',
+    // the groupings of commit messages, e.g., Features vs., Bug Fixes, are
+    // sorted based on their probable importance:
+    commitGroupsSort: (a, b) => {
+      const gRankA = commitGroupOrder.indexOf(a.title)
+      const gRankB = commitGroupOrder.indexOf(b.title)
+
+      return gRankA - gRankB
+    },
+    commitsSort: ['scope', 'subject'],
+    noteGroupsSort: 'title',
+    notesSort: compareNotes
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/whatBump.js
+
+
+
+
+function createWhatBump(config = {}) {
+  const { types = DEFAULT_COMMIT_TYPES } = config
+
+  return function whatBump(commits) {
+    let level = null
+    let breakings = 0
+    let features = 0
+
+    commits.forEach((commit) => {
+      if (!matchScope(config, commit)) {
+        return
+      }
+
+      const entry = findTypeEntry(types, commit)
+      // only breaking change notes affect the version,
+      // any other note keyword is just a changelog section
+      const breakingNotes = getNotes(commit).filter(isBreakingNote)
+
+      if (breakingNotes.length > 0) {
+        breakings += breakingNotes.length
+        level = 0
+      } else
+        if (entry && isTypeEffect(entry, 'bump')) {
+          if (level === null) {
+            level = 2
+          }
+
+          if (commit.type === 'feat' || commit.type === 'feature') {
+            features += 1
+
+            if (level > 1) {
+              level = 1
+            }
+          }
+        }
+    })
+
+    if (level === null) {
+      return null
+    }
+
+    if (config?.preMajor && level < 2) {
+      level++
+    }
+
+    return {
+      level,
+      reason: breakings === 1
+        ? `There is ${breakings} BREAKING CHANGE and ${features} features`
+        : `There are ${breakings} BREAKING CHANGES and ${features} features`
+    }
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/index.js
+
+
+
+
+
+
+
+function createPreset(config) {
+  return {
+    commits: {
+      ignore: config?.ignoreCommits,
+      merges: false
+    },
+    parser: createParserOpts(config),
+    writer: createWriterOpts(config),
+    whatBump: createWhatBump(config)
+  }
+}
+
+;// CONCATENATED MODULE: ./src/release/commits.ts
+// Conventional commits: parse messages with the conventionalcommits preset's parser options (the parser's
+// own defaults miss `feat!:`), and derive the bump they call for.
+
+
+let parser;
+function getParser() {
+    const preset = createPreset();
+    parser ??= new CommitParser_CommitParser(preset.parser);
+    return parser;
+}
+function parseCommit(raw) {
+    const c = getParser().parse(raw.message);
+    const notes = c.notes.filter(n => /^BREAKING[ -]CHANGE$/i.test(n.title)).map(n => n.text);
+    return {
+        sha: raw.sha,
+        time: raw.time,
+        header: c.header ?? raw.message.split('\n')[0],
+        type: c.type ? c.type.toLowerCase() : undefined,
+        scope: c.scope ?? undefined,
+        subject: c.subject ?? undefined,
+        breaking: notes.length > 0,
+        notes,
+        references: [...new Set(c.references.filter(r => !r.owner && !r.repository).map(r => r.issue))]
+    };
+}
+function isConventional(c) {
+    return c.type !== undefined;
+}
+/** The bump one commit calls for: breaking → major, feat → minor, fix/perf → patch, else none. */
+function commitBump(c) {
+    if (c.breaking)
+        return 'major';
+    if (c.type === 'feat' || c.type === 'feature')
+        return 'minor';
+    if (c.type === 'fix' || c.type === 'perf' || c.type === 'revert')
+        return 'patch';
+    return 'none';
+}
+const ORDER = ['none', 'patch', 'minor', 'major'];
+function maxBump(a, b) {
+    return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
+}
+/** The changelog section of a type, or undefined for hidden types (docs, chore, ...). */
+function sectionOf(type) {
+    const entry = DEFAULT_COMMIT_TYPES.find(t => t.type === type);
+    return entry && entry.effect !== 'hidden' ? entry.section : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/release/git.ts
+// The git facts the tag stage needs, read with plain git commands (argv arrays): HEAD, tags with their
+// peeled commits, reachability, commit logs, shallow-clone repair, and the remote.
+
+async function git(host, cwd, args, opts = {}) {
+    const r = await host.exec('git', args, { cwd, ...opts });
+    return r.stdout;
+}
+async function gitOk(host, cwd, args, opts = {}) {
+    return host.exec('git', args, { cwd, ignoreReturnCode: true, ...opts });
+}
+async function readHead(host, cwd) {
+    const top = await gitOk(host, cwd, ['rev-parse', '--show-toplevel']);
+    if (top.code !== 0)
+        throw new errors_UserError(`${cwd} is not inside a git repository.`, {
+            input: 'working-directory',
+            fix: 'check the repository out first (actions/checkout with fetch-depth: 0).'
+        });
+    const [r, b] = await Promise.all([
+        gitOk(host, cwd, ['log', '-1', '--format=%H %ct', 'HEAD']),
+        gitOk(host, cwd, ['symbolic-ref', '-q', '--short', 'HEAD'])
+    ]);
+    if (r.code !== 0 || !r.stdout.trim())
+        throw new errors_UserError('HEAD has no commit, so there is nothing to version.', {
+            input: 'working-directory',
+            fix: 'commit first, or check out a commit (actions/checkout with fetch-depth: 0).'
+        });
+    const [sha, time] = r.stdout.trim().split(' ');
+    return {
+        sha,
+        time: Number(time),
+        branch: b.code === 0 ? b.stdout.trim() || undefined : undefined,
+        root: top.stdout.trim()
+    };
+}
+/** Every tag whose name starts with `prefix`; `merged` limits them to tags reachable from HEAD. */
+async function listTags(host, cwd, prefix, opts = {}) {
+    const pattern = prefix ? `refs/tags/${prefix}*` : 'refs/tags';
+    const args = ['for-each-ref', '--format=%(refname)%00%(objecttype)%00%(objectname)%00%(*objectname)'];
+    if (opts.merged)
+        args.push('--merged=HEAD');
+    args.push(pattern);
+    const out = await git(host, cwd, args);
+    const tags = [];
+    for (const line of out.split('\n')) {
+        if (!line)
+            continue;
+        const [ref, type, obj, peeled] = line.split('\0');
+        const name = ref.slice('refs/tags/'.length);
+        if (!name.startsWith(prefix))
+            continue;
+        tags.push({ name, commit: type === 'tag' ? peeled : obj, annotated: type === 'tag' });
+    }
+    return tags;
+}
+/** Commits in `from..HEAD` (all of HEAD's history without `from`), newest first, optionally path-limited. */
+async function readLog(host, cwd, from, paths = []) {
+    const args = ['log', '--format=%H%x00%ct%x00%B%x1e', from ? `${from}..HEAD` : 'HEAD'];
+    if (paths.length)
+        args.push('--', ...paths);
+    const out = await git(host, cwd, args);
+    const commits = [];
+    for (const rec of out.split('\x1e')) {
+        const text = rec.replace(/^\n/, '');
+        if (!text)
+            continue;
+        const [sha, time, ...rest] = text.split('\0');
+        commits.push({ sha, time: Number(time), message: rest.join('\0').trim() });
+    }
+    return commits;
+}
+async function remotes(host, cwd) {
+    return (await git(host, cwd, ['remote']))
+        .split('\n')
+        .map(s => s.trim())
+        .filter(Boolean)
+        .sort();
+}
+/** The remote to fetch from and push to: origin when there is one, else the only remote. */
+async function pickRemote(host, cwd) {
+    const list = await remotes(host, cwd);
+    if (list.includes('origin'))
+        return 'origin';
+    return list.length === 1 ? list[0] : undefined;
+}
+const SHALLOW_FIX = 'check out the whole history: `uses: actions/checkout@v4` `with: { fetch-depth: 0 }` (or run `git fetch --tags --unshallow`).';
+/**
+ * A shallow clone hides tags and the commits since them, so a version derived from it would be silently
+ * wrong. Fetch the full history and tags from the remote; when that is impossible, fail with the fix.
+ */
+async function ensureFullHistory(host, cwd) {
+    const r = await git(host, cwd, ['rev-parse', '--is-shallow-repository']);
+    if (r.trim() !== 'true')
+        return { fetched: false };
+    const remote = await pickRemote(host, cwd);
+    if (remote) {
+        host.logger.info(`shallow clone: fetching the full history and tags from ${remote}`);
+        const f = await gitOk(host, cwd, [
+            'fetch',
+            '--quiet',
+            '--tags',
+            '--unshallow',
+            '--no-recurse-submodules',
+            remote
+        ]);
+        if (f.code === 0)
+            return { fetched: true };
+        host.logger.debug(f.stderr);
+    }
+    throw new errors_UserError(`the repository is a shallow clone${remote ? ` and fetching its history from ${remote} failed` : ' without a remote to fetch from'}, so tags and commits are missing and the version would be wrong.`, { input: 'working-directory', fix: SHALLOW_FIX });
+}
+
+;// CONCATENATED MODULE: ./src/release/go-module.ts
+// Go's module rule for v2 and later: a module tagged vN (N ≥ 2) must have a module path ending in /vN, or
+// the Go proxy rejects the tag for good. Checked before any tag is made.
+
+
+
+/** The module path of go.mod in `dir`, or undefined when there is no go.mod. */
+async function modulePath(dir) {
+    const text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'go.mod'), 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return undefined;
+    const m = /^\s*module\s+("?)([^\s"]+)\1\s*(?:\/\/.*)?$/m.exec(text);
+    return m?.[2];
+}
+/** Does this prefix name Go module versions (`v`, `tools/v`)? */
+function isGoPrefix(prefix) {
+    return prefix === 'v' || prefix.endsWith('/v');
+}
+/** The module path a module at `current` must have to publish major version `major`. */
+function requiredPath(current, major) {
+    const base = current.replace(/\/v\d+$/, '');
+    return major >= 2 ? `${base}/v${major}` : base;
+}
+async function checkGoMajor(dir, prefix, major, input) {
+    if (!isGoPrefix(prefix))
+        return;
+    const mod = await modulePath(dir);
+    if (!mod)
+        return;
+    const m = /\/v(\d+)$/.exec(mod);
+    const suffixMajor = m ? Number(m[1]) : undefined;
+    if (major >= 2 && suffixMajor !== major)
+        throw new errors_UserError(`version ${major}.x needs the module path to end in /v${major}, but ${external_node_path_default().join(dir, 'go.mod')} says "module ${mod}"; the Go proxy would reject the tag forever.`, {
+            input,
+            fix: `change go.mod to \`module ${requiredPath(mod, major)}\` (and the imports inside the module), or stay on ${suffixMajor ?? 1}.x.`
+        });
+    if (major < 2 && suffixMajor !== undefined)
+        throw new errors_UserError(`version ${major}.x cannot be tagged for "module ${mod}": a /v${suffixMajor} module publishes v${suffixMajor}.x only.`, { input, fix: `tag v${suffixMajor}.x, or change go.mod to \`module ${requiredPath(mod, 1)}\`.` });
+}
+
+;// CONCATENATED MODULE: ./src/release/version.ts
+// The version decision: the `version` input, else the pushed tag, else a version tag already on HEAD, else
+// the highest semver tag reachable from HEAD bumped by the conventional commits since it (0.1.0 when there
+// is none). Ranking is node-semver's; only tags reachable from HEAD count as "previous".
+
+
+
+
+/** Tags with the prefix whose rest is strict semver. Fails when none parse but some look like versions. */
+function versionTags(tags, prefix, input = 'tag-prefix') {
+    const out = [];
+    const bad = [];
+    for (const t of tags) {
+        const rest = t.name.slice(prefix.length);
+        const v = parseStrict(rest);
+        if (v)
+            out.push({ ...t, version: v });
+        else if (/\d/.test(rest))
+            bad.push(t.name);
+    }
+    if (!out.length && bad.length)
+        throw new errors_UserError(`no tag with the prefix "${prefix}" is a semantic version after the prefix (found ${bad
+            .sort()
+            .slice(0, 3)
+            .join(', ')}${bad.length > 3 ? ', ...' : ''}).`, {
+            input,
+            fix: 'set tag-prefix to exactly the text before MAJOR.MINOR.PATCH (v, tools/v, or none for bare versions).'
+        });
+    return out.sort((a, b) => rcompare(a.version, b.version) || (a.name < b.name ? -1 : 1));
+}
+const version_short = (sha) => sha.slice(0, 7);
+function bumpReason(commits, bump, since) {
+    const from = since ? `since ${since.name}` : 'in the history';
+    const counts = new Map();
+    for (const c of commits)
+        counts.set(c.type ?? 'other', (counts.get(c.type ?? 'other') ?? 0) + 1);
+    const summary = [...counts.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([t, n]) => `${n} ${t}`)
+        .join(', ');
+    const decisive = commits.find(c => commitBump(c) === bump && bump !== 'none');
+    const why = decisive ? `; ${version_short(decisive.sha)} "${decisive.header}"` : '';
+    return `${commits.length} commit${commits.length === 1 ? '' : 's'} ${from} (${summary})${why}`;
+}
+function nextPrerelease(base, id, tags) {
+    let n = 0;
+    for (const t of tags) {
+        const v = t.version;
+        if (v.major !== base.major || v.minor !== base.minor || v.patch !== base.patch)
+            continue;
+        if (v.prerelease.length === 2 && v.prerelease[0] === id && typeof v.prerelease[1] === 'number')
+            n = Math.max(n, v.prerelease[1]);
+    }
+    return new (semver_default()).SemVer(`${base.version}-${id}.${n + 1}`);
+}
+async function decideVersion(d) {
+    const byName = new Map(d.tags.map(t => [t.name, t]));
+    const reachable = d.tags.filter(t => d.reachable.has(t.name));
+    const finish = async (version, source, bump, reason, commits) => {
+        const tag = d.prefix + version.version;
+        const existing = byName.get(tag);
+        const previous = reachable.find(t => rcompare(t.version, version) > 0);
+        const releasedAtHead = source === 'ref' || existing?.commit === d.headSha;
+        return {
+            version,
+            tag,
+            previous,
+            source,
+            bump,
+            reason,
+            releasedAtHead,
+            existing,
+            commits: commits ?? (await d.loadCommits(previous))
+        };
+    };
+    if (d.versionInput)
+        return finish(d.versionInput, 'input', 'none', 'set by the version input');
+    const refTag = d.ref?.startsWith('refs/tags/') ? d.ref.slice('refs/tags/'.length) : undefined;
+    if (refTag?.startsWith(d.prefix)) {
+        const rest = refTag.slice(d.prefix.length);
+        const v = parseStrict(rest);
+        if (v)
+            return finish(v, 'ref', 'none', `the workflow runs on the tag ${refTag}`);
+        if (/^\d/.test(rest))
+            throw new errors_UserError(`the pushed tag ${refTag} is not a semantic version after the prefix "${d.prefix}".`, {
+                input: 'tag-prefix',
+                fix: `push tags of the form ${d.prefix}MAJOR.MINOR.PATCH (as in ${d.prefix}1.4.0), or set tag-prefix to match.`
+            });
+    }
+    if (d.bump === 'auto') {
+        const atHead = d.tags.find(t => t.commit === d.headSha);
+        if (atHead)
+            return finish(atHead.version, 'head-tag', 'none', `HEAD is already tagged ${atHead.name}`);
+    }
+    const highest = reachable[0];
+    const stable = reachable.find(t => isStable(t.version));
+    if (d.bump === 'none') {
+        if (!highest)
+            throw new errors_UserError(`bump is none, but no tag with the prefix "${d.prefix}" is reachable from HEAD.`, {
+                input: 'bump',
+                fix: 'use bump: auto (or set version), or fetch the tags (actions/checkout with fetch-depth: 0).'
+            });
+        return finish(highest.version, 'commits', 'none', `bump is none: the highest reachable tag ${highest.name}`);
+    }
+    const since = stable;
+    const commits = await d.loadCommits(since);
+    let bump;
+    let reason;
+    if (d.bump === 'auto') {
+        const b = commits.map(commitBump).reduce(maxBump, 'none');
+        if (!since && !highest && d.detached && !commits.some(isConventional))
+            throw new errors_UserError(`HEAD is detached, no tag with the prefix "${d.prefix}" is reachable from it and no commit is a conventional commit, so there is nothing to derive a version from.`, {
+                input: 'version',
+                fix: 'set version (as in 1.0.0), or check out a branch with its tags (actions/checkout with fetch-depth: 0).'
+            });
+        // Commits that call for no bump (docs, chore, non-conventional) still change what HEAD builds, so the
+        // next version is at least a patch; with no commit at all the version stays.
+        bump = b === 'none' && commits.length ? 'patch' : b;
+        reason = bumpReason(commits, b, since);
+        if (b === 'none' && commits.length)
+            reason += '; no feat/fix/breaking commit, so a patch';
+    }
+    else {
+        bump = d.bump;
+        reason = `bump is ${d.bump}`;
+    }
+    if (bump === 'none' && since)
+        return finish(since.version, 'commits', 'none', `no commits since ${since.name}`, commits);
+    let base;
+    let source = 'commits';
+    if (!since) {
+        const pre = highest;
+        if (pre)
+            base = baseOf(pre.version);
+        else {
+            source = 'initial';
+            base = new (semver_default()).SemVer(bump === 'major' && !d.majorZero ? '1.0.0' : '0.1.0');
+            reason = `no tag with the prefix "${d.prefix}" is reachable from HEAD: the first version; ${reason}`;
+        }
+    }
+    else {
+        let b = bump === 'prerelease' ? 'patch' : bump === 'none' ? 'patch' : bump;
+        if (b === 'major' && since.version.major === 0 && d.majorZero) {
+            b = 'minor';
+            reason += '; major-zero: a breaking change bumps the minor while the major is 0';
+        }
+        base = new (semver_default()).SemVer(since.version.version).inc(b);
+        // A prerelease of this line or a later one (1.4.0-rc.2) is promoted rather than skipped over.
+        if (highest && !isStable(highest.version)) {
+            const preBase = baseOf(highest.version);
+            if (semver_default().gte(preBase, base))
+                base = preBase;
+        }
+    }
+    const preId = d.prerelease ?? (bump === 'prerelease' ? String(highest?.version.prerelease[0] ?? 'rc') : undefined);
+    const version = preId ? nextPrerelease(base, preId, d.tags) : base;
+    return finish(version, source, bump, reason, since === highest ? commits : undefined);
+}
+
+;// CONCATENATED MODULE: ./src/release/labels.ts
+// OCI labels and annotations (org.opencontainers.image.*). `created` is the commit time, so rebuilding the
+// same commit gives the same labels; source and url come from the repository.
+function isoTime(seconds) {
+    return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** The labels, in a fixed order; empty values are left out. */
+function ociLabels(i) {
+    const entries = [
+        ['org.opencontainers.image.created', isoTime(i.created)],
+        ['org.opencontainers.image.description', i.description],
+        ['org.opencontainers.image.licenses', i.licenses],
+        ['org.opencontainers.image.revision', i.revision],
+        ['org.opencontainers.image.source', i.repositoryUrl],
+        ['org.opencontainers.image.title', i.title],
+        ['org.opencontainers.image.url', i.repositoryUrl],
+        ['org.opencontainers.image.version', i.version]
+    ];
+    return entries.filter((e) => Boolean(e[1]));
+}
+/** `key=value` lines, as build tools take labels and annotations. */
+function keyValueLines(entries) {
+    return entries.map(([k, v]) => `${k}=${v}`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/release/changelog.ts
+// The changelog of a release in markdown: the commits since the previous version, grouped by type
+// (breaking changes first), each linked to its commit and its issues when the repository is known.
+
+
+const SECTION_ORDER = ['Features', 'Bug Fixes', 'Performance Improvements', 'Reverts'];
+function line(c, url) {
+    const scope = c.scope ? `**${c.scope}:** ` : '';
+    let text = c.subject ?? c.header;
+    if (url)
+        text = text.replace(/(^|[\s(])#(\d+)\b/g, (_m, pre, n) => `${pre}[#${n}](${url}/issues/${n})`);
+    const sha = c.sha.slice(0, 7);
+    return `* ${scope}${text} (${url ? `[${sha}](${url}/commit/${c.sha})` : sha})`;
+}
+function changelog(i) {
+    const url = i.repositoryUrl;
+    const date = isoTime(i.time).slice(0, 10);
+    const title = url && i.previousTag ? `[${i.version}](${url}/compare/${i.previousTag}...${i.tag})` : i.version;
+    const out = [`## ${title} (${date})`, ''];
+    const breaking = i.commits.filter(c => c.breaking);
+    if (breaking.length) {
+        out.push('### ⚠ BREAKING CHANGES', '');
+        for (const c of breaking)
+            for (const note of c.notes.length ? c.notes : [c.subject ?? c.header])
+                out.push(`* ${c.scope ? `**${c.scope}:** ` : ''}${note.split('\n')[0]}`);
+        out.push('');
+    }
+    const sections = new Map();
+    const other = [];
+    for (const c of i.commits) {
+        if (c.type === undefined) {
+            if (!/^Merge (pull request|branch|remote-tracking)/.test(c.header))
+                other.push(c);
+            continue;
+        }
+        const s = sectionOf(c.type);
+        if (!s)
+            continue;
+        sections.set(s, [...(sections.get(s) ?? []), c]);
+    }
+    for (const s of SECTION_ORDER) {
+        const list = sections.get(s);
+        if (!list)
+            continue;
+        out.push(`### ${s}`, '', ...list.map(c => line(c, url)), '');
+    }
+    if (other.length)
+        out.push('### Other Changes', '', ...other.map(c => line(c, url)), '');
+    if (out.length === 2)
+        out.push('No notable changes.', '');
+    return out.join('\n').trimEnd() + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/release/github.ts
+// The few GitHub REST calls the tag stage makes (git database API: tag objects and refs), with plain fetch.
+// 5xx answers and network errors are retried a bounded number of times; 4xx answers are returned. Failures
+// are UserErrors naming push-tag: GitHub being down is not a gantry bug, and no tag ref was made.
+
+async function apiRequest(api, method, path, body) {
+    const url = `${api.apiUrl}/repos/${api.repository}${path}`;
+    const attempts = api.attempts ?? 4;
+    let last;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        if (attempt > 1)
+            await new Promise(r => setTimeout(r, (api.retryDelayMs ?? (n => 500 * 2 ** (n - 2)))(attempt - 1)));
+        try {
+            const res = await fetch(url, {
+                method,
+                headers: {
+                    accept: 'application/vnd.github+json',
+                    authorization: `Bearer ${api.token}`,
+                    'x-github-api-version': '2022-11-28',
+                    'user-agent': 'gantry',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' })
+                },
+                body: body === undefined ? undefined : JSON.stringify(body)
+            });
+            const text = await res.text();
+            let parsed = {};
+            try {
+                parsed = text ? JSON.parse(text) : {};
+            }
+            catch {
+                parsed = { message: text.slice(0, 200) };
+            }
+            if (res.status >= 500 && attempt < attempts) {
+                last = new Error(`${method} ${path}: HTTP ${res.status}`);
+                continue;
+            }
+            return { status: res.status, body: parsed };
+        }
+        catch (err) {
+            last = err;
+        }
+    }
+    throw new errors_UserError(`the GitHub API (${method} ${path}) failed ${attempts} times: ${String(last)}.`, {
+        input: 'push-tag',
+        fix: 're-run the job; no tag ref was created.'
+    });
+}
+/** The commit a tag ref points at (peeling an annotated tag), or undefined when the ref does not exist. */
+async function getTagCommit(api, tag) {
+    const r = await apiRequest(api, 'GET', `/git/ref/tags/${encodeURIComponent(tag).replace(/%2F/g, '/')}`);
+    if (r.status === 404)
+        return undefined;
+    if (r.status !== 200)
+        throw apiError('get the tag ref', r);
+    const obj = r.body.object;
+    if (obj.type !== 'tag')
+        return obj.sha;
+    const t = await apiRequest(api, 'GET', `/git/tags/${obj.sha}`);
+    if (t.status !== 200)
+        throw apiError('read the tag object', t);
+    return t.body.object.sha;
+}
+function apiError(what, r) {
+    return new errors_UserError(`the GitHub API could not ${what}: HTTP ${r.status} ${String(r.body.message ?? '')}`.trim(), {
+        input: 'push-tag',
+        fix: 're-run the job; if it persists, use push-tag: git. No tag was moved.'
+    });
+}
+
+;// CONCATENATED MODULE: ./src/release/create-tag.ts
+// Creating the release tag as a compare-and-set: absent → create it; present on the same commit → success,
+// nothing to do; present on another commit → fail without touching it. Two runs racing on one commit both
+// succeed. The annotated tag object is reproducible: the tagger date is the commit time.
+
+
+
+
+const TAGGER = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com'
+};
+function movedTag(tag, other, sha) {
+    return new errors_UserError(`the tag ${tag} already exists on commit ${other.slice(0, 12)}, not on ${sha.slice(0, 12)}; it was left as it is.`, {
+        input: 'version',
+        fix: 'release a higher version (or drop the version input); never move a published tag.'
+    });
+}
+async function remoteTagCommit(host, cwd, remote, tag) {
+    const r = await gitOk(host, cwd, ['ls-remote', '--tags', remote, `refs/tags/${tag}`, `refs/tags/${tag}^{}`]);
+    if (r.code !== 0)
+        throw new errors_UserError(`cannot read tags from the remote ${remote}: ${r.stderr.trim().split('\n').pop() ?? ''}`, {
+            input: 'push-tag',
+            fix: 'check the remote URL and credentials (actions/checkout keeps them with persist-credentials: true).'
+        });
+    let plain;
+    let peeled;
+    for (const line of r.stdout.split('\n')) {
+        const [sha, ref] = line.split('\t');
+        if (ref === `refs/tags/${tag}^{}`)
+            peeled = sha;
+        else if (ref === `refs/tags/${tag}`)
+            plain = sha;
+    }
+    return peeled ?? plain;
+}
+async function localTagCommit(host, cwd, tag) {
+    const r = await gitOk(host, cwd, ['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`]);
+    return r.code === 0 ? r.stdout.trim() : undefined;
+}
+/** push-tag: git — an annotated tag pushed with `git push` (no force). */
+async function createTagGit(host, i) {
+    const remote = await pickRemote(host, i.cwd);
+    if (!remote)
+        throw new errors_UserError('the repository has no remote named origin (and not exactly one other) to push the tag to.', {
+            input: 'push-tag',
+            fix: 'add the remote as origin, or use push-tag: api.'
+        });
+    const there = await remoteTagCommit(host, i.cwd, remote, i.tag);
+    if (there === i.sha)
+        return { created: false, note: `${i.tag} already exists on ${remote} at this commit` };
+    if (there)
+        throw movedTag(i.tag, there, i.sha);
+    const local = await localTagCommit(host, i.cwd, i.tag);
+    if (local && local !== i.sha)
+        throw movedTag(i.tag, local, i.sha);
+    let madeLocal = false;
+    if (!local) {
+        const env = {
+            ...host.env,
+            GIT_COMMITTER_NAME: TAGGER.name,
+            GIT_COMMITTER_EMAIL: TAGGER.email,
+            GIT_COMMITTER_DATE: `${i.time} +0000`
+        };
+        const t = await gitOk(host, i.cwd, ['-c', 'tag.gpgSign=false', 'tag', '--annotate', '--cleanup=verbatim', '--file=-', i.tag, i.sha], {
+            env,
+            input: i.message.endsWith('\n') ? i.message : i.message + '\n'
+        });
+        if (t.code !== 0)
+            throw new Error(`git tag ${i.tag} failed: ${t.stderr.trim()}`);
+        madeLocal = true;
+    }
+    const push = await gitOk(host, i.cwd, [
+        'push',
+        '--porcelain',
+        remote,
+        `refs/tags/${i.tag}:refs/tags/${i.tag}`
+    ]);
+    // --porcelain marks a ref the remote already had with this very object as "=": a concurrent run pushed the
+    // same (reproducible) tag object first.
+    const upToDate = push.stdout.split('\n').some(l => l.startsWith('=\t') && l.includes(`refs/tags/${i.tag}`));
+    if (push.code === 0 && upToDate)
+        return { created: false, note: `${i.tag} was created on ${remote} by a concurrent run at this commit` };
+    if (push.code === 0)
+        return { created: true, note: `created ${i.tag} on ${remote}` };
+    // Rejected: another run may have pushed the same tag first. Re-read it and compare.
+    const now = await remoteTagCommit(host, i.cwd, remote, i.tag);
+    if (now === i.sha)
+        return { created: false, note: `${i.tag} was created on ${remote} by a concurrent run at this commit` };
+    if (madeLocal)
+        await gitOk(host, i.cwd, ['tag', '--delete', i.tag]);
+    if (now)
+        throw movedTag(i.tag, now, i.sha);
+    const why = (push.stderr + '\n' + push.stdout).trim().split('\n').filter(Boolean).slice(-3).join(' / ');
+    throw new errors_UserError(`pushing ${i.tag} to ${remote} failed: ${why}`, {
+        input: 'push-tag',
+        fix: 'give the job permission to push tags (permissions: contents: write) and check pre-push hooks and branch protection rules for tags.'
+    });
+}
+function authProblem(status, body) {
+    return new errors_UserError(`GitHub refused the request (HTTP ${status}: ${String(body.message ?? '')}).`, {
+        input: 'github-token',
+        fix: 'give the token permission to write contents (permissions: contents: write in the workflow).'
+    });
+}
+/** push-tag: api — a tag object and a ref through the GitHub REST API; a 422 on the ref is the CAS. */
+async function createTagApi(api, i) {
+    const there = await getTagCommit(api, i.tag);
+    if (there === i.sha)
+        return { created: false, note: `${i.tag} already exists on GitHub at this commit` };
+    if (there)
+        throw movedTag(i.tag, there, i.sha);
+    const obj = await apiRequest(api, 'POST', '/git/tags', {
+        tag: i.tag,
+        message: i.message,
+        object: i.sha,
+        type: 'commit',
+        tagger: { ...TAGGER, date: isoTime(i.time) }
+    });
+    if (obj.status === 401 || obj.status === 403)
+        throw authProblem(obj.status, obj.body);
+    if (obj.status !== 201)
+        throw apiError('create the tag object', obj);
+    const ref = await apiRequest(api, 'POST', '/git/refs', { ref: `refs/tags/${i.tag}`, sha: obj.body.sha });
+    if (ref.status === 201)
+        return { created: true, note: `created ${i.tag} through the GitHub API` };
+    if (ref.status === 401 || ref.status === 403)
+        throw authProblem(ref.status, ref.body);
+    if (ref.status !== 422)
+        throw apiError('create the tag ref', ref);
+    const now = await getTagCommit(api, i.tag);
+    if (now === i.sha)
+        return { created: false, note: `${i.tag} was created by a concurrent run at this commit` };
+    if (now)
+        throw movedTag(i.tag, now, i.sha);
+    throw apiError('create the tag ref', ref);
+}
+
+;// CONCATENATED MODULE: ./src/release/tag.ts
+// The tag stage: decide the version (previous → next, and why), check Go's /vN rule, create the git tag as a
+// compare-and-set (git push or the GitHub API), and derive image tags, OCI labels and the changelog.
+
+
+
+
+
+
+
+
+
+
+
+
+/** Go finds a module in a subfolder by tags named `<folder>/vX.Y.Z`; say so when the prefix disagrees. */
+async function warnGoPrefix(host, cwd, rel, prefix) {
+    if (!rel || rel.startsWith('..') || !(await modulePath(cwd)))
+        return;
+    const want = `${rel.split((external_node_path_default()).sep).join('/')}/v`;
+    if (prefix !== want && (prefix === 'v' || prefix.endsWith('/v')))
+        host.logger.warn(`the Go module in ${rel} is versioned by tags named ${want}X.Y.Z, but tag-prefix is "${prefix}": set tag-prefix: ${want} so go get finds the versions.`);
+}
+function render(template, vars) {
+    return template.replace(/\{\{\s*(version|tag|previous|changelog)\s*\}\}/g, (_m, k) => vars[k] ?? '');
+}
+async function tag(opts, ci, host) {
+    await requireDirectory(opts.workingDirectory, 'working-directory');
+    const cwd = opts.workingDirectory;
+    // Fails clearly outside a repository or on an unborn HEAD; deepening a shallow clone does not move HEAD.
+    const head = await readHead(host, cwd);
+    await ensureFullHistory(host, cwd);
+    const prefix = opts.tagPrefix;
+    // The two tag listings are independent; the reachability walk dominates, so run them side by side.
+    const [allRefs, reachableRefs] = await Promise.all([
+        listTags(host, cwd, prefix),
+        listTags(host, cwd, prefix, { merged: true })
+    ]);
+    const all = versionTags(allRefs, prefix);
+    const reachable = new Set(reachableRefs.map(t => t.name));
+    const rel = external_node_path_default().relative(head.root, external_node_path_default().resolve(cwd));
+    // git runs in the module folder, so '.' limits the log to it.
+    const paths = rel && !rel.startsWith('..') ? ['.'] : [];
+    const cache = new Map();
+    const decision = await decideVersion({
+        prefix,
+        versionInput: opts.version,
+        ref: ci.ref,
+        bump: opts.bump,
+        prerelease: opts.prerelease,
+        majorZero: opts.majorZero,
+        tags: all,
+        reachable,
+        headSha: head.sha,
+        detached: head.branch === undefined,
+        async loadCommits(since) {
+            const key = since?.name ?? '';
+            if (!cache.has(key))
+                cache.set(key, (await readLog(host, cwd, since?.name, paths)).map(parseCommit));
+            return cache.get(key);
+        }
+    });
+    const v = decision.version;
+    await warnGoPrefix(host, cwd, rel, prefix);
+    await checkGoMajor(cwd, prefix, v.major, decision.source === 'input' ? 'version' : 'tag-prefix');
+    host.logger.info(`version ${decision.previous ? decision.previous.version.version : '(none)'} → ${v.version} (${decision.reason})`);
+    const repositoryUrl = ci.repository ? `${ci.serverUrl}/${ci.repository}` : undefined;
+    const notes = changelog({
+        version: v.version,
+        tag: decision.tag,
+        previousTag: decision.previous?.name,
+        commits: decision.commits,
+        time: head.time,
+        repositoryUrl
+    });
+    let released = decision.releasedAtHead;
+    let created = false;
+    let tagAction = released ? `${decision.tag} is on HEAD already` : 'no tag pushed (push-tag: false)';
+    if (opts.pushTag !== 'false' && !released) {
+        const nothingNew = decision.source === 'commits' && decision.existing && decision.bump === 'none';
+        if (nothingNew)
+            tagAction = `nothing to release: no changes since ${decision.tag}`;
+        else {
+            // The tag exists (as fetched) on another commit: fail before anything is made. The compare-and-set
+            // below still guards against a tag created on the remote since the fetch.
+            if (decision.existing)
+                throw movedTag(decision.tag, decision.existing.commit, head.sha);
+            // A version at or below the highest reachable one is no release.
+            const highest = all.find(t => reachable.has(t.name));
+            if (highest && compare(v, highest.version) <= 0)
+                throw new errors_UserError(`${v.version} is not above the highest version reachable from HEAD (${highest.name}), so it cannot be released here.`, {
+                    input: 'version',
+                    fix: `release a version above ${highest.version.version}, or drop the version input.`
+                });
+            const input = {
+                cwd,
+                tag: decision.tag,
+                sha: head.sha,
+                time: head.time,
+                message: render(opts.message, {
+                    version: v.version,
+                    tag: decision.tag,
+                    previous: decision.previous?.name ?? '',
+                    changelog: notes
+                })
+            };
+            if (opts.dryRun) {
+                tagAction = `dry run: would create ${decision.tag} at ${head.sha.slice(0, 12)} (push-tag: ${opts.pushTag})`;
+                released = true;
+            }
+            else {
+                let r;
+                if (opts.pushTag === 'git')
+                    r = await createTagGit(host, input);
+                else {
+                    if (!opts.githubToken || !ci.repository)
+                        throw new errors_UserError('push-tag: api needs a token and the repository.', {
+                            input: 'github-token',
+                            fix: 'pass github-token (the default ${{ github.token }} works with permissions: contents: write).'
+                        });
+                    r = await createTagApi({
+                        apiUrl: ci.apiUrl,
+                        repository: ci.repository,
+                        token: opts.githubToken,
+                        retryDelayMs: opts.apiRetryDelayMs
+                    }, input);
+                }
+                created = r.created;
+                tagAction = r.note;
+                released = true;
+            }
+        }
+    }
+    host.logger.info(tagAction);
+    const refTag = ci.ref.startsWith('refs/tags/') ? ci.ref.slice('refs/tags/'.length) : undefined;
+    const branch = ci.ref.startsWith('refs/heads/')
+        ? ci.ref.slice('refs/heads/'.length)
+        : ci.ref
+            ? undefined
+            : head.branch;
+    const evaluated = evaluateTags(opts.rules, {
+        version: v,
+        tag: decision.tag,
+        versioned: released || decision.source === 'input',
+        tags: all,
+        latest: opts.latest,
+        eventName: ci.eventName,
+        branch,
+        defaultBranch: ci.defaultBranch,
+        pullRequest: ci.pullRequest,
+        refTag,
+        sha: head.sha
+    });
+    const repo = ci.payload.repository;
+    const mod = await modulePath(cwd);
+    const title = ci.repository.split('/')[1] ||
+        mod
+            ?.replace(/\/v\d+$/, '')
+            .split('/')
+            .pop() ||
+        external_node_path_default().basename(external_node_path_default().resolve(cwd));
+    const versionLabel = released || decision.source === 'input'
+        ? v.version
+        : (evaluated.names[0] ?? `sha-${head.sha.slice(0, 7)}`);
+    const license = repo?.license?.spdx_id;
+    const labels = ociLabels({
+        version: versionLabel,
+        revision: head.sha,
+        created: head.time,
+        repositoryUrl,
+        title,
+        description: repo?.description ?? undefined,
+        licenses: license && license !== 'NOASSERTION' ? license : undefined
+    });
+    return {
+        version: v.version,
+        previousVersion: decision.previous?.version.version ?? '',
+        tag: decision.tag,
+        previousTag: decision.previous?.name ?? '',
+        created,
+        released,
+        source: decision.source,
+        bump: decision.bump,
+        reason: decision.reason,
+        sha: head.sha,
+        created_at: isoTime(head.time),
+        tagNames: evaluated.names,
+        tags: opts.images.flatMap(image => evaluated.names.map(n => `${image}:${n}`)),
+        labels,
+        notes: evaluated.notes,
+        changelog: notes,
+        dryRun: opts.dryRun,
+        tagAction
+    };
+}
+function labelLines(r) {
+    return keyValueLines(r.labels);
+}
+
+;// CONCATENATED MODULE: ./src/config/stages/tag.ts
+// Options of the tag stage (actions/tag, `gantry tag`).
+
+
+
+
+
+
+const tagSpec = {
+    'working-directory': {
+        description: 'The Go module folder (holds go.mod); for a submodule, also set tag-prefix (tools/v).',
+        default: '.'
+    },
+    version: {
+        description: 'The version to use (1.4.0 or v1.4.0). Empty: the pushed tag on a tag push, else the highest reachable tag bumped by the conventional commits since it.'
+    },
+    bump: {
+        description: 'auto (from conventional commits), major, minor, patch, prerelease or none.',
+        default: 'auto'
+    },
+    'tag-prefix': {
+        description: 'The text before the version in tag names: v, tools/v for a Go module in tools/, or none for bare versions.',
+        default: 'v'
+    },
+    prerelease: {
+        description: 'A prerelease identifier: rc makes 1.4.0-rc.1, then rc.2, ... Empty: a stable version.'
+    },
+    'major-zero': {
+        description: 'While the major version is 0, a breaking change bumps the minor version.',
+        default: 'true',
+        kind: 'boolean'
+    },
+    images: {
+        description: 'Image names (ghcr.io/octo/hello), one per line or comma-separated; the tags output lists every image with every tag.',
+        kind: 'list'
+    },
+    tags: {
+        description: "Image tag rules, one per line, in docker/metadata-action style (type=semver,pattern={{major}}.{{minor}}, type=sha, type=ref,event=branch, type=raw,value=x). Empty: gantry's defaults (see docs/tag.md).",
+        kind: 'list'
+    },
+    latest: {
+        description: 'auto (only the highest stable version among all tags gets latest), true or false.',
+        default: 'auto'
+    },
+    'push-tag': {
+        description: 'false; git (push an annotated tag with git) or api (create the tag through the GitHub REST API).',
+        default: 'false'
+    },
+    message: {
+        description: 'The annotated tag message; {{version}}, {{tag}}, {{previous}} and {{changelog}} are replaced.',
+        default: 'Release {{tag}}'
+    },
+    'github-token': {
+        description: 'Token for push-tag: api (contents: write).',
+        default: '${{ github.token }}',
+        secret: true,
+        actionOnly: true
+    },
+    'dry-run': {
+        description: 'Print what would be done (tag, image tags) and change nothing.',
+        default: 'false',
+        kind: 'boolean'
+    }
+};
+function oneOf(raw, name, values, aliases = {}) {
+    const v = getString(raw, tagSpec, name).toLowerCase();
+    if (v in aliases)
+        return aliases[v];
+    if (!values.includes(v))
+        throw new errors_UserError(`"${v}" is not one of ${values.join(', ')}.`, {
+            input: name,
+            fix: `write one of ${values.join(', ')}.`
+        });
+    return v;
+}
+/** The tag stage's typed options from raw inputs. `cwd` resolves a relative working-directory. */
+function tagOptions(raw, cwd) {
+    const versionText = getOptional(raw, tagSpec, 'version');
+    const prefixText = getString(raw, tagSpec, 'tag-prefix');
+    const tagPrefix = prefixText.toLowerCase() === 'none' ? '' : prefixText;
+    if (!/^[A-Za-z0-9._/-]*$/.test(tagPrefix) || tagPrefix.startsWith('/') || tagPrefix.includes('..'))
+        throw new errors_UserError(`"${prefixText}" cannot start a tag name.`, {
+            input: 'tag-prefix',
+            fix: 'use letters, digits, ., _, - and / (as in v or tools/v), or none.'
+        });
+    const prerelease = getOptional(raw, tagSpec, 'prerelease');
+    if (prerelease !== undefined && !/^[0-9A-Za-z-]*[A-Za-z-][0-9A-Za-z-]*$/.test(prerelease))
+        throw new errors_UserError(`"${prerelease}" is not a prerelease identifier.`, {
+            input: 'prerelease',
+            fix: 'write letters (with digits or -), as in rc, beta or alpha.'
+        });
+    const pushTag = oneOf(raw, 'push-tag', ['false', 'git', 'api'], { true: 'git' });
+    // The spec default is the runner's expression; outside a runner (CLI, tests) it stays unexpanded.
+    const tokenText = getOptional(raw, tagSpec, 'github-token');
+    const githubToken = tokenText?.startsWith('${{') ? undefined : tokenText;
+    if (pushTag === 'api' && !githubToken)
+        throw new errors_UserError('push-tag: api needs a token.', {
+            input: 'github-token',
+            fix: 'pass github-token: ${{ github.token }} with permissions: contents: write (the CLI reads GITHUB_TOKEN).'
+        });
+    const ruleTexts = getList(raw, tagSpec, 'tags', { commas: false });
+    return {
+        workingDirectory: external_node_path_default().resolve(cwd, getString(raw, tagSpec, 'working-directory')),
+        version: versionText ? parseVersionInput(versionText) : undefined,
+        bump: oneOf(raw, 'bump', ['auto', 'major', 'minor', 'patch', 'prerelease', 'none']),
+        tagPrefix,
+        prerelease,
+        majorZero: getBoolean(raw, tagSpec, 'major-zero'),
+        images: [...new Set(getList(raw, tagSpec, 'images').map(i => validateImage(i)))],
+        rules: ruleTexts.length ? ruleTexts.map(parseRule) : defaultRules(),
+        latest: oneOf(raw, 'latest', ['auto', 'true', 'false']),
+        pushTag,
+        message: getString(raw, tagSpec, 'message'),
+        githubToken,
+        dryRun: getBoolean(raw, tagSpec, 'dry-run')
+    };
+}
+/** The action's outputs (the CLI prints the same object as JSON). */
+function tagOutputs(r) {
+    const labels = labelLines(r);
+    return {
+        version: r.version,
+        'previous-version': r.previousVersion,
+        tag: r.tag,
+        created: String(r.created),
+        tags: r.tags.join('\n'),
+        'tag-names': r.tagNames.join('\n'),
+        labels,
+        annotations: labels,
+        json: {
+            version: r.version,
+            previousVersion: r.previousVersion,
+            tag: r.tag,
+            previousTag: r.previousTag,
+            created: r.created,
+            released: r.released,
+            source: r.source,
+            bump: r.bump,
+            reason: r.reason,
+            sha: r.sha,
+            createdAt: r.created_at,
+            tagAction: r.tagAction,
+            dryRun: r.dryRun,
+            tags: r.tags,
+            tagNames: r.tagNames,
+            labels: Object.fromEntries(r.labels),
+            annotations: Object.fromEntries(r.labels),
+            notes: r.notes,
+            changelog: r.changelog
+        },
+        changelog: r.changelog
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/stages/index.ts
+// Every stage's options, by stage name. The action.yml files, the CLI flags, gantry.yml and its JSON Schema
+// all follow these specs; __tests__/config/stages.test.ts checks the action.yml files agree.
+
+
+
+const STAGES = [
+    { name: 'plan', action: 'plan', spec: planSpec },
+    { name: 'build', action: 'go-build', spec: buildSpec },
+    { name: 'tag', action: 'tag', spec: tagSpec }
+];
+function stageByName(name) {
+    return STAGES.find(s => s.name === name);
 }
 
 ;// CONCATENATED MODULE: ./src/go/toolchain.ts
@@ -16089,9 +18788,6 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/go/version.ts
 // What a build stamps into binaries and archives: the version (input, pushed tag, or a dev version), the
 // commit, and the time — the commit's, never the clock's, so two builds of one commit are identical.
@@ -16102,7 +18798,7 @@ const FIXED_DATE = '1980-01-01T00:00:00Z';
 function toRfc3339Utc(d) {
     return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
-async function git(host, cwd, args) {
+async function version_git(host, cwd, args) {
     try {
         const r = await host.exec('git', args, { cwd, ignoreReturnCode: true });
         return r.code === 0 ? r.stdout.trim() : undefined;
@@ -16116,7 +18812,7 @@ async function git(host, cwd, args) {
  * commit time of HEAD (`git log -1 --format=%cI`); outside git, 1980-01-01T00:00:00Z.
  */
 async function sourceInfo(host, dir, opts = {}) {
-    const head = await git(host, dir, ['rev-parse', 'HEAD']);
+    const head = await version_git(host, dir, ['rev-parse', 'HEAD']);
     const commit = head && /^[0-9a-f]{40,64}$/.test(head) ? head : (opts.sha ?? '').replace(/^0+$/, '');
     let date;
     let dateSource = 'commit';
@@ -16130,7 +18826,7 @@ async function sourceInfo(host, dir, opts = {}) {
         dateSource = 'SOURCE_DATE_EPOCH';
     }
     else if (head) {
-        const iso = await git(host, dir, ['log', '-1', '--format=%cI', 'HEAD']);
+        const iso = await version_git(host, dir, ['log', '-1', '--format=%cI', 'HEAD']);
         if (iso)
             date = toRfc3339Utc(new Date(iso));
     }
@@ -16139,7 +18835,7 @@ async function sourceInfo(host, dir, opts = {}) {
         dateSource = 'fixed';
     }
     const status = head
-        ? await git(host, dir, ['status', '--porcelain', '--untracked-files=no', '--', '.'])
+        ? await version_git(host, dir, ['status', '--porcelain', '--untracked-files=no', '--', '.'])
         : '';
     return { commit, date, dateSource, dirty: Boolean(status) };
 }
@@ -17069,11 +19765,34 @@ const build_buildCommand = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/cli/commands/tag.ts
+// gantry tag: decide the version and the image tags (and create the tag with --push-tag); print the outputs
+// as JSON. The token for --push-tag api comes from GITHUB_TOKEN.
+
+
+
+const tagCommand = {
+    stage: stageByName('tag'),
+    summary: 'decide the next version, create the git tag, and derive image tags, labels and the changelog',
+    async run(options, ctx) {
+        const token = ctx.host.env.GITHUB_TOKEN;
+        if (token)
+            ctx.host.logger.mask(token);
+        const opts = tagOptions({ ...options, 'github-token': options['github-token'] || token }, ctx.cwd);
+        const result = await tag(opts, ctx.ci, ctx.host);
+        for (const n of result.notes)
+            ctx.host.logger.info(n);
+        ctx.host.logger.info(`image tags: ${result.tagNames.join(' ') || '(none)'}`);
+        ctx.stdout(JSON.stringify(tagOutputs(result), null, 2) + '\n');
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/cli/commands/index.ts
 // Every `gantry` command.
 
 
-const COMMANDS = [planCommand, build_buildCommand];
+
+const COMMANDS = [planCommand, build_buildCommand, tagCommand];
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
