@@ -259,7 +259,8 @@ describe('image action, buildx engine (rig)', () => {
     }
     // Nothing is tagged by the per-platform jobs.
     expect(
-      (await (await fetch(`http://${r.registry}/v2/${run}/merged/tags/list`)).json()).tags ?? []
+      ((await (await fetch(`http://${r.registry}/v2/${run}/merged/tags/list`)).json()) as { tags?: string[] })
+        .tags ?? []
     ).toEqual([])
 
     const m = await runCli(
