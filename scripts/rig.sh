@@ -32,6 +32,9 @@ BASE_REPO="127.0.0.1:$P_ANON/rig/busybox"
 BASE_TAG=1
 BASE_PLATFORMS="linux/amd64 linux/arm64 linux/arm/v7 linux/386"
 PLUGIN_DIR=/usr/local/lib/docker/cli-plugins
+# Built tools and downloaded packages, by version, shared by every clone on this machine (a fresh clone in
+# another folder, as CI makes, then starts warm). `down --purge` leaves it; delete it by hand.
+CACHE="${GANTRY_RIG_CACHE:-/var/cache/gantry-rig}"
 
 log() { printf 'rig: %s\n' "$*" >&2; }
 die() {
@@ -117,8 +120,15 @@ go_env() {
 
 # buildkitd through the wrapper module: `go install ...@version` refuses BuildKit's go.mod.
 build_buildkitd() {
-  local bin="$STATE/bin/buildkitd"
-  if [ -x "$bin" ] && "$bin" --version 2>/dev/null | grep -q "$BUILDKIT_VERSION"; then return 0; fi
+  local bin="$STATE/bin/buildkitd" cached="$CACHE/buildkitd-$BUILDKIT_VERSION"
+  if [ -x "$bin" ] && "$bin" --version 2>/dev/null | grep -q "$BUILDKIT_VERSION"; then
+    [ -x "$cached" ] || { mkdir -p "$CACHE" && cp "$bin" "$cached"; }
+    return 0
+  fi
+  if [ -x "$cached" ]; then
+    cp "$cached" "$bin"
+    return 0
+  fi
   command -v go >/dev/null || die "go is needed to build buildkitd"
   log "building buildkitd $BUILDKIT_VERSION (a few minutes, once)"
   go_env
@@ -126,10 +136,14 @@ build_buildkitd() {
     -ldflags "-s -w -X github.com/moby/buildkit/version.Version=$BUILDKIT_VERSION" \
     github.com/moby/buildkit/cmd/buildkitd)
   mv "$bin.tmp" "$bin"
+  mkdir -p "$CACHE" && cp "$bin" "$cached.tmp" && mv "$cached.tmp" "$cached"
 }
 
 build_buildx() {
-  local bin="$STATE/bin/docker-buildx"
+  local bin="$STATE/bin/docker-buildx" cached="$CACHE/docker-buildx-$BUILDX_VERSION"
+  if ! { [ -x "$bin" ] && "$bin" version 2>/dev/null | grep -q "$BUILDX_VERSION"; } && [ -x "$cached" ]; then
+    cp "$cached" "$bin"
+  fi
   if ! { [ -x "$bin" ] && "$bin" version 2>/dev/null | grep -q "$BUILDX_VERSION"; }; then
     command -v go >/dev/null || die "go is needed to build buildx"
     log "building buildx $BUILDX_VERSION (a few minutes, once)"
@@ -139,6 +153,7 @@ build_buildx() {
       "github.com/docker/buildx/cmd/buildx@$BUILDX_VERSION")
     mv "$STATE/bin/gobin/buildx" "$bin"
   fi
+  [ -x "$cached" ] || { mkdir -p "$CACHE" && cp "$bin" "$cached.tmp" && mv "$cached.tmp" "$cached"; }
   # A CLI plugin where every docker CLI looks, whatever DOCKER_CONFIG a test sets.
   if ! cmp -s "$bin" "$PLUGIN_DIR/docker-buildx"; then
     need_root "installing the buildx plugin"
@@ -247,18 +262,18 @@ base_image() {
       linux/arm/v7) arch=armhf ;;
       linux/386) arch=i386 ;;
     esac
-    deb=$(ls "$STATE/debs/busybox-static_"*"_$arch.deb" 2>/dev/null | head -n1 || true)
+    deb=$(ls "$CACHE/debs/busybox-static_"*"_$arch.deb" 2>/dev/null | head -n1 || true)
     if [ -z "$deb" ]; then
       need_root "downloading busybox-static for $arch"
       if ! dpkg --print-foreign-architectures | grep -qx "$arch" && [ "$arch" != "$(dpkg --print-architecture)" ]; then
         dpkg --add-architecture "$arch"
         apt_update
       fi
-      mkdir -p "$STATE/debs"
-      chmod 0777 "$STATE/debs" # apt downloads as _apt
-      (cd "$STATE/debs" && apt-get download -qq "busybox-static:$arch" >/dev/null) ||
-        { apt_update && (cd "$STATE/debs" && apt-get download -qq "busybox-static:$arch" >/dev/null); }
-      deb=$(ls "$STATE/debs/busybox-static_"*"_$arch.deb" | head -n1)
+      mkdir -p "$CACHE/debs"
+      chmod 0777 "$CACHE/debs" # apt downloads as _apt
+      (cd "$CACHE/debs" && apt-get download -qq "busybox-static:$arch" >/dev/null) ||
+        { apt_update && (cd "$CACHE/debs" && apt-get download -qq "busybox-static:$arch" >/dev/null); }
+      deb=$(ls "$CACHE/debs/busybox-static_"*"_$arch.deb" | head -n1)
     fi
     local dir="$work/${p//\//_}"
     mkdir -p "$dir/x" "$dir/rootfs/bin" "$dir/rootfs/etc" "$dir/rootfs/tmp"
