@@ -15,6 +15,8 @@ const PLATFORMS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/386']
 let r: Rig
 let dist: HelloDist
 let env: Record<string, string>
+/** Per-platform digests of the first test's image, to check that rebuilding the same binaries reproduces them. */
+let firstDigests: Record<string, string> = {}
 /** A fresh repository path per run, so reruns against a warm rig never see old tags. */
 const run = `t${Date.now().toString(36)}`
 
@@ -86,6 +88,7 @@ describe('image action, buildx engine (rig)', () => {
     expect(digest).toMatch(/^sha256:[a-f0-9]{64}$/)
     expect(a.outputs.refs.split('\n')).toEqual([`${repo}:1.2.3@${digest}`, `${repo}:latest@${digest}`])
     const platforms = JSON.parse(a.outputs.platforms) as Record<string, string>
+    firstDigests = platforms
     expect(Object.keys(platforms)).toEqual(['linux/386', 'linux/amd64', 'linux/arm/v7', 'linux/arm64'])
 
     const index = await rawManifest(`${repo}:1.2.3`)
@@ -273,6 +276,8 @@ describe('image action, buildx engine (rig)', () => {
     expect(out.platforms).toEqual(digests)
     const index = await rawManifest(`${repo}:latest`)
     expect(index.manifests.map(x => x.digest)).toEqual([digests['linux/amd64'], digests['linux/arm64']])
+    // Same binaries, same commit date: the same per-platform images as the 4-platform build (reproducible).
+    expect(digests['linux/arm64']).toBe(firstDigests['linux/arm64'])
     expect(out.refs).toBe(`${repo}:1.2.3@${out.digest}\n${repo}:latest@${out.digest}`)
     await tool('docker', ['pull', '-q', '--platform', 'linux/arm64', `${repo}:1.2.3`])
     const ran = await tool('docker', [
@@ -327,5 +332,37 @@ describe('image action, buildx engine (rig)', () => {
     expect(warnings[0].message).toMatch(/compiles Go for each of the 2 target platforms under QEMU emulation/)
     // Built (not pushed) into an OCI layout: both platforms are reported.
     expect(Object.keys(JSON.parse(a.outputs.platforms))).toEqual(['linux/amd64', 'linux/arm64'])
+  })
+
+  test('load: one platform into the Docker daemon, on another base', async () => {
+    const tag = `127.0.0.1:5999/${run}/loaded:1.2.3`
+    const a = await runAction('image', {
+      inputs: {
+        artifacts: dist.artifacts,
+        tags: tag,
+        platforms: 'linux/arm64',
+        load: 'true',
+        base: r.base,
+        builder: r.builder
+      },
+      env
+    })
+    expect(a.code).toBe(0)
+    expect(a.outputs.refs).toBe(tag)
+    // The busybox base has a shell: the binary is at /usr/local/bin/hello, mode 0755, and runs as 65532.
+    const out = await tool('docker', [
+      'run',
+      '--rm',
+      '--network',
+      'none',
+      '--platform',
+      'linux/arm64',
+      '--entrypoint',
+      '/bin/sh',
+      tag,
+      '-c',
+      'busybox stat -c %a /usr/local/bin/hello; busybox id -u; /usr/local/bin/hello -version'
+    ])
+    expect(out.trim().split('\n')).toEqual(['755', '65532', '1.2.3'])
   })
 })
