@@ -266,8 +266,20 @@ describe('image action, buildx engine (rig)', () => {
         .tags ?? []
     ).toEqual([])
 
+    // A second repository in images gets the index copied (children mounted) before any tag is written.
+    const mirror = `${r.registry}/${run}/mirror`
     const m = await runCli(
-      ['image', '--images', repo, '--tags', '1.2.3', '--tags', 'latest', '--merge', refs.join(',')],
+      [
+        'image',
+        '--images',
+        `${repo},${mirror}`,
+        '--tags',
+        '1.2.3',
+        '--tags',
+        'latest',
+        '--merge',
+        refs.join(',')
+      ],
       { env }
     )
     expect(m.stderr).not.toMatch(/error/)
@@ -278,7 +290,13 @@ describe('image action, buildx engine (rig)', () => {
     expect(index.manifests.map(x => x.digest)).toEqual([digests['linux/amd64'], digests['linux/arm64']])
     // Same binaries, same commit date: the same per-platform images as the 4-platform build (reproducible).
     expect(digests['linux/arm64']).toBe(firstDigests['linux/arm64'])
-    expect(out.refs).toBe(`${repo}:1.2.3@${out.digest}\n${repo}:latest@${out.digest}`)
+    expect(out.refs).toBe(
+      [`${repo}:1.2.3`, `${repo}:latest`, `${mirror}:1.2.3`, `${mirror}:latest`]
+        .map(x => `${x}@${out.digest}`)
+        .join('\n')
+    )
+    const mirrored = await rawManifest(`${mirror}:1.2.3`)
+    expect(mirrored.manifests.map(x => x.digest)).toEqual(index.manifests.map(x => x.digest))
     await tool('docker', ['pull', '-q', '--platform', 'linux/arm64', `${repo}:1.2.3`])
     const ran = await tool('docker', [
       'run',
