@@ -88,20 +88,10 @@ DIST="$WORK/dist"
 rm -rf "$DIST" && mkdir -p "$DIST"
 export GOCACHE="$WORK/gocache-$RUN_ID" # cold: a fresh build cache, as on a fresh runner
 t=$(now)
-for p in amd64 arm64 arm 386; do
-  (cd examples/hello && GOOS=linux GOARCH=$p GOARM=7 CGO_ENABLED=0 go build -trimpath \
-    -ldflags "-s -w -X main.version=1.2.3" -o "$DIST/hello_$p/hello" ./cmd/hello)
-done
+node scripts/lib/hello-dist.mjs "$DIST" 1.2.3 linux/amd64 linux/arm64 linux/arm/v7 linux/386 >/dev/null
 T_COMPILE=$(since "$t")
 rm -rf "$GOCACHE"
 unset GOCACHE
-node -e '
-const fs = require("fs"), crypto = require("crypto"), dir = process.argv[1]
-const t = { amd64: {goos:"linux",goarch:"amd64"}, arm64: {goos:"linux",goarch:"arm64"}, arm: {goos:"linux",goarch:"arm",variant:"v7"}, "386": {goos:"linux",goarch:"386"} }
-const artifacts = Object.entries(t).map(([k, target]) => { const p = `hello_${k}/hello`, b = fs.readFileSync(`${dir}/${p}`)
-  return { kind: "binary", target, path: p, sha256: crypto.createHash("sha256").update(b).digest("hex"), size: b.length, binary: "hello" } })
-fs.writeFileSync(`${dir}/artifacts.json`, JSON.stringify({ schemaVersion: 1, project: { module: "example.com/hello", version: "1.2.3", commit: "", date: "2026-01-01T00:00:00Z", goVersion: "" }, artifacts }, null, 2))
-' "$DIST"
 
 prune
 t=$(now)
