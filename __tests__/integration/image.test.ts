@@ -148,6 +148,8 @@ describe('image action, buildx engine (rig)', () => {
     try {
       const passwd = await tool('docker', ['cp', `${id}:/etc/passwd`, '-'])
       expect(passwd).toContain('nonroot:x:65532:65532')
+      const bundle = await tool('docker', ['cp', `${id}:/etc/ssl/certs/ca-certificates.crt`, '-'])
+      expect(bundle).toContain('-----BEGIN CERTIFICATE-----')
     } finally {
       await tool('docker', ['rm', id])
     }
@@ -251,6 +253,8 @@ describe('image action, buildx engine (rig)', () => {
           images: repo,
           platforms: platform,
           'push-by-digest': 'true',
+          // One job with provenance: its attestation manifest must ride along, apart from the platforms.
+          provenance: platform === 'linux/arm64' ? 'true' : 'false',
           builder: r.builder
         },
         env
@@ -287,7 +291,14 @@ describe('image action, buildx engine (rig)', () => {
     const out = JSON.parse(m.stdout)
     expect(out.platforms).toEqual(digests)
     const index = await rawManifest(`${repo}:latest`)
-    expect(index.manifests.map(x => x.digest)).toEqual([digests['linux/amd64'], digests['linux/arm64']])
+    expect(index.manifests.map(x => x.digest).slice(0, 2)).toEqual([
+      digests['linux/amd64'],
+      digests['linux/arm64']
+    ])
+    expect(index.manifests.slice(2).map(x => x.platform)).toEqual([
+      { os: 'unknown', architecture: 'unknown' }
+    ])
+    expect(Object.keys(out.platforms)).toEqual(['linux/amd64', 'linux/arm64'])
     // Same binaries, same commit date: the same per-platform images as the 4-platform build (reproducible).
     expect(digests['linux/arm64']).toBe(firstDigests['linux/arm64'])
     expect(out.refs).toBe(
