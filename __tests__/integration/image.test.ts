@@ -270,21 +270,28 @@ describe('image action, buildx engine (rig)', () => {
         .tags ?? []
     ).toEqual([])
 
-    // A second repository in images gets the index copied (children mounted) before any tag is written.
+    // More repositories in images get the index copied before any tag is written: one on the same registry
+    // (blobs mounted), one on the htpasswd registry (blobs uploaded), with credentials read from a Docker
+    // config as docker/login-action writes it.
     const mirror = `${r.registry}/${run}/mirror`
+    const remote = `${r.authRegistry}/${run}/merged`
+    const dockerConfig = await newDockerConfig()
+    const auth = Buffer.from(`${r.authUser}:${r.authPassword}`).toString('base64')
+    await writeFile(
+      path.join(dockerConfig, 'config.json'),
+      JSON.stringify({ auths: { [r.authRegistry]: { auth } } })
+    )
     const m = await runCli(
       [
         'image',
         '--images',
-        `${repo},${mirror}`,
+        `${repo},${mirror},${remote}`,
         '--tags',
-        '1.2.3',
-        '--tags',
-        'latest',
+        '1.2.3,latest',
         '--merge',
         refs.join(',')
       ],
-      { env }
+      { env: { ...env, DOCKER_CONFIG: dockerConfig } }
     )
     expect(m.stderr).not.toMatch(/error/)
     expect(m.code).toBe(0)
@@ -302,12 +309,35 @@ describe('image action, buildx engine (rig)', () => {
     // Same binaries, same commit date: the same per-platform images as the 4-platform build (reproducible).
     expect(digests['linux/arm64']).toBe(firstDigests['linux/arm64'])
     expect(out.refs).toBe(
-      [`${repo}:1.2.3`, `${repo}:latest`, `${mirror}:1.2.3`, `${mirror}:latest`]
+      [
+        `${repo}:1.2.3`,
+        `${repo}:latest`,
+        `${mirror}:1.2.3`,
+        `${mirror}:latest`,
+        `${remote}:1.2.3`,
+        `${remote}:latest`
+      ]
         .map(x => `${x}@${out.digest}`)
         .join('\n')
     )
     const mirrored = await rawManifest(`${mirror}:1.2.3`)
     expect(mirrored.manifests.map(x => x.digest)).toEqual(index.manifests.map(x => x.digest))
+    const creds = `${r.authUser}:${r.authPassword}`
+    const remoteIndex = await rawManifest(`${remote}:latest`, creds)
+    expect(remoteIndex.manifests.map(x => x.digest)).toEqual(index.manifests.map(x => x.digest))
+    const remoteConfig = JSON.parse(
+      await tool('skopeo', [
+        'inspect',
+        '--config',
+        '--tls-verify=false',
+        '--creds',
+        creds,
+        '--override-arch',
+        'arm64',
+        `docker://${remote}:1.2.3`
+      ])
+    )
+    expect(remoteConfig.architecture).toBe('arm64')
     await tool('docker', ['pull', '-q', '--platform', 'linux/arm64', `${repo}:1.2.3`])
     const ran = await tool('docker', [
       'run',

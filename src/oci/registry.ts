@@ -75,7 +75,8 @@ export class RegistryClient {
     if (challenge.scheme !== 'bearer' || !challenge.params.realm) return undefined
     const url = new URL(challenge.params.realm)
     if (challenge.params.service) url.searchParams.set('service', challenge.params.service)
-    if (scope) url.searchParams.set('scope', scope)
+    // One `scope` parameter per scope, as Docker Hub's and GHCR's token servers expect.
+    for (const sc of scope.split(' ').filter(Boolean)) url.searchParams.append('scope', sc)
     const headers: Record<string, string> = {}
     if (creds)
       headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`
