@@ -85,6 +85,8 @@ export interface LoginState {
   dir: string
   key: string
   previous?: ConfigFile['auths'] extends Record<string, infer E> | undefined ? E : never
+  /** The credential helper for this registry that the login set aside. */
+  previousHelper?: { registry: string; helper: string }
 }
 
 /** Write an inline `auths` entry (as docker login does without a helper); returns what to restore. */
@@ -101,12 +103,14 @@ export async function storeCredentials(
   cfg.auths[key] = { auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64') }
   // A credsStore would take precedence over the inline entry for docker and buildx; a helper for this
   // registry too. The step login wins for this registry only.
+  let previousHelper: LoginState['previousHelper']
   if (cfg.credHelpers?.[registry]) {
+    previousHelper = { registry, helper: cfg.credHelpers[registry] }
     cfg.credHelpers = { ...cfg.credHelpers }
     delete cfg.credHelpers[registry]
   }
   await writeConfig(dir, cfg)
-  return { dir, key, previous }
+  return { dir, key, previous, previousHelper }
 }
 
 /** Undo storeCredentials: restore the previous entry or remove ours. */
@@ -115,5 +119,10 @@ export async function restoreCredentials(state: LoginState): Promise<void> {
   cfg.auths = { ...(cfg.auths ?? {}) }
   if (state.previous) cfg.auths[state.key] = state.previous
   else delete cfg.auths[state.key]
+  if (state.previousHelper)
+    cfg.credHelpers = {
+      ...(cfg.credHelpers ?? {}),
+      [state.previousHelper.registry]: state.previousHelper.helper
+    }
   await writeConfig(state.dir, cfg)
 }

@@ -17,6 +17,8 @@ export interface FetchedManifest {
 
 export type CredentialSource = (registry: string) => Promise<Credentials | undefined>
 
+const RETRIES = 3
+
 const ACCEPT = [MEDIA.ociIndex, MEDIA.dockerList, MEDIA.ociManifest, MEDIA.dockerManifest].join(', ')
 
 export function sha256Digest(bytes: Buffer): string {
@@ -99,13 +101,24 @@ export class RegistryClient {
   ): Promise<Response> {
     const url = pathAndQuery.startsWith('http') ? pathAndQuery : `${registryBaseUrl(registry)}${pathAndQuery}`
     const key = `${registry} ${scope}`
-    const send = (auth?: string): Promise<Response> =>
-      fetch(url, {
-        method: init.method ?? 'GET',
-        headers: { ...(init.headers ?? {}), ...(auth ? { authorization: auth } : {}) },
-        body: init.body,
-        redirect: 'follow'
-      })
+    // Transient failures (connection errors, 429, 5xx) are retried twice with a short backoff.
+    const send = async (auth?: string): Promise<Response> => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const res = await fetch(url, {
+            method: init.method ?? 'GET',
+            headers: { ...(init.headers ?? {}), ...(auth ? { authorization: auth } : {}) },
+            body: init.body,
+            redirect: 'follow'
+          })
+          if ((res.status !== 429 && res.status < 500) || attempt === RETRIES) return res
+          await res.arrayBuffer().catch(() => undefined)
+        } catch (err) {
+          if (attempt === RETRIES) throw err
+        }
+        await new Promise(resolve => setTimeout(resolve, 500 * attempt))
+      }
+    }
     let res = await send(this.tokens.get(key))
     if (res.status === 401) {
       await res.arrayBuffer().catch(() => undefined)
