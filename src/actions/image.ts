@@ -20,8 +20,8 @@ if (core.getState('isPost') === 'true') {
     if (saved) await logout(actionHost(), JSON.parse(saved) as LoginState)
   })
 } else {
-  core.saveState('isPost', 'true')
   await run(async () => {
+    core.saveState('isPost', 'true')
     const host = actionHost()
     const options = imageOptions(readInputs(imageSpec), process.cwd())
     if (options.login) {
