@@ -41,3 +41,13 @@ cp -r examples/hello/. "$tagdemo"
 )
 GITHUB_REF='' GITHUB_EVENT_NAME='' gantry tag --working-directory "$tagdemo" --images ghcr.io/octo/hello --push-tag git --dry-run
 rm -rf "$tagdemo"
+
+echo "== gantry image (examples/hello, 4 platforms, prebuilt binaries -> the test rig's local registry)"
+# The binaries are the ones gantry build made above (its artifacts.json); the image tag is the build's version.
+scripts/rig.sh up
+eval "$(scripts/rig.sh env)"
+demo_tag="$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).version.replace(/[^A-Za-z0-9_.-]/g, "-"))' "$GANTRY_ROOT/.tmp/demo-hello.json")"
+gantry image --artifacts "$GANTRY_ROOT/.tmp/demo/hello-dist/artifacts.json" --images "$GANTRY_RIG_REGISTRY/demo/hello" --tags "$demo_tag" \
+  --push --builder "$GANTRY_RIG_BUILDER"
+docker pull -q --platform linux/arm64 "$GANTRY_RIG_REGISTRY/demo/hello:$demo_tag" >/dev/null
+docker run --rm --network none --platform linux/arm64 "$GANTRY_RIG_REGISTRY/demo/hello:$demo_tag" # under QEMU

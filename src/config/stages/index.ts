@@ -5,6 +5,7 @@ import type { StageSpec } from '../options.js'
 import { planSpec } from './plan.js'
 import { buildSpec } from './build.js'
 import { tagSpec } from './tag.js'
+import { imageSpec } from './image.js'
 
 export interface StageInfo {
   /** The CLI command (`gantry plan`) and the gantry.yml section. */
@@ -17,7 +18,8 @@ export interface StageInfo {
 export const STAGES: readonly StageInfo[] = [
   { name: 'plan', action: 'plan', spec: planSpec },
   { name: 'build', action: 'go-build', spec: buildSpec },
-  { name: 'tag', action: 'tag', spec: tagSpec }
+  { name: 'tag', action: 'tag', spec: tagSpec },
+  { name: 'image', action: 'image', spec: imageSpec }
 ]
 
 export function stageByName(name: string): StageInfo | undefined {

@@ -1,0 +1,73 @@
+// Prebuilt binaries for image tests: a plain `go build` of examples/hello per platform, laid out and
+// described in artifacts.json exactly as the go-build stage writes it (src/go/artifacts.ts), so the image
+// stage is tested on its real input without depending on the go-build action.
+
+import { createHash } from 'node:crypto'
+import { execFile } from 'node:child_process'
+import { mkdir, mkdtemp, readFile, stat } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { writeArtifacts, type Artifact } from '../../src/go/artifacts.js'
+import { parsePlatform, toGoEnv, toId } from '../../src/go/target.js'
+import { repoRoot } from './run-action.js'
+
+const run = promisify(execFile)
+
+export interface HelloDist {
+  dir: string
+  artifacts: string
+  version: string
+}
+
+export async function buildHelloDist(opts: {
+  platforms: string[]
+  version?: string
+  commit?: string
+  date?: string
+  dir?: string
+}): Promise<HelloDist> {
+  const version = opts.version ?? '1.2.3'
+  const commit = opts.commit ?? 'a'.repeat(40)
+  const date = opts.date ?? '2026-01-02T03:04:05Z'
+  const dir = opts.dir ?? (await mkdtemp(path.join(os.tmpdir(), 'gantry-hello-dist-')))
+  const module = path.join(repoRoot, 'examples/hello')
+  const artifacts: Artifact[] = []
+  for (const p of opts.platforms) {
+    const target = parsePlatform(p)
+    const rel = `hello_${toId(target)}/hello`
+    const out = path.join(dir, rel)
+    await mkdir(path.dirname(out), { recursive: true })
+    await run(
+      'go',
+      [
+        'build',
+        '-trimpath',
+        '-ldflags',
+        `-s -w -X main.version=${version} -X main.commit=${commit} -X main.date=${date}`,
+        '-o',
+        out,
+        './cmd/hello'
+      ],
+      {
+        cwd: module,
+        env: { ...process.env, ...toGoEnv(target), CGO_ENABLED: '0', GOFLAGS: '-buildvcs=false' }
+      }
+    )
+    const bytes = await readFile(out)
+    artifacts.push({
+      kind: 'binary',
+      target,
+      path: rel,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      size: (await stat(out)).size,
+      binary: 'hello'
+    })
+  }
+  const file = await writeArtifacts(dir, {
+    schemaVersion: 1,
+    project: { module: 'example.com/hello', version, commit, date, goVersion: 'go1.26.8' },
+    artifacts
+  })
+  return { dir, artifacts: file, version }
+}

@@ -1,0 +1,40 @@
+import { resolveRefs } from '../../src/image/plan.js'
+import { formatRef, repositoryName } from '../../src/oci/ref.js'
+
+describe('resolveRefs', () => {
+  const names = (o: { images: string[]; tags: string[] }): { repos: string[]; refs: string[] } => {
+    const r = resolveRefs(o)
+    return { repos: r.repositories.map(repositoryName), refs: r.refs.map(formatRef) }
+  }
+
+  test('images × bare tags, sorted and unique', () => {
+    expect(names({ images: ['ghcr.io/o/b', 'ghcr.io/o/a', 'ghcr.io/o/a'], tags: ['2', '1', '2'] })).toEqual({
+      repos: ['ghcr.io/o/a', 'ghcr.io/o/b'],
+      refs: ['ghcr.io/o/a:1', 'ghcr.io/o/a:2', 'ghcr.io/o/b:1', 'ghcr.io/o/b:2']
+    })
+  })
+
+  test('no tags: latest', () => {
+    expect(names({ images: ['ghcr.io/o/a'], tags: [] }).refs).toEqual(['ghcr.io/o/a:latest'])
+  })
+
+  test('full references (the tag action output) add their repositories; no latest is added', () => {
+    expect(names({ images: [], tags: ['ghcr.io/o/a:1.2.3', 'docker.io/o/a:1.2.3'] })).toEqual({
+      repos: ['docker.io/o/a', 'ghcr.io/o/a'],
+      refs: ['docker.io/o/a:1.2.3', 'ghcr.io/o/a:1.2.3']
+    })
+  })
+
+  test('no images and no tags: nothing to push to', () => {
+    expect(names({ images: [], tags: [] })).toEqual({ repos: [], refs: [] })
+  })
+
+  test('a full reference needs a tag and no digest', () => {
+    expect(() => resolveRefs({ images: [], tags: ['ghcr.io/o/a'] })).toThrow(
+      /^tags: "ghcr.io\/o\/a" has no tag/
+    )
+    expect(() => resolveRefs({ images: [], tags: [`ghcr.io/o/a:1@sha256:${'a'.repeat(64)}`] })).toThrow(
+      /has a digest/
+    )
+  })
+})

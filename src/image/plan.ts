@@ -1,0 +1,194 @@
+// Resolve ImageOptions into an ImagePlan: which repositories and tags, which platforms, which prebuilt
+// binary per platform, which labels. Engine-independent, so the buildx and the coming oci engine build the
+// same thing, and every bad input fails here, before anything is built or pushed.
+
+import { existsSync } from 'node:fs'
+import { UserError } from '../util/errors.js'
+import type { CiContext } from '../config/ci-context.js'
+import { artifactPath, readArtifacts, type ArtifactsManifest } from '../go/artifacts.js'
+import { compareTargets, parsePlatform, sameTarget, toPlatform, type Target } from '../go/target.js'
+import {
+  formatRef,
+  parseRef,
+  parseRepository,
+  repositoryName,
+  validateTag,
+  type ImageRef,
+  type Repository
+} from '../oci/ref.js'
+import type { ImageOptions, ImagePlan, PlatformBinary } from './spec.js'
+
+export const DEFAULT_TAG = 'latest'
+
+/** images × tags (bare tags) plus full refs given in tags; sorted and unique. */
+export function resolveRefs(options: Pick<ImageOptions, 'images' | 'tags'>): {
+  repositories: Repository[]
+  refs: ImageRef[]
+} {
+  const repos = new Map<string, Repository>()
+  for (const name of options.images) {
+    const r = parseRepository(name, 'images')
+    repos.set(repositoryName(r), r)
+  }
+  const bare: string[] = []
+  const refs = new Map<string, ImageRef>()
+  for (const t of options.tags) {
+    if (t.includes('/') || t.includes('@')) {
+      const ref = parseRef(t, 'tags')
+      if (ref.digest)
+        throw new UserError(`"${t}" has a digest; tags name tags.`, {
+          input: 'tags',
+          fix: 'drop the @sha256:… part.'
+        })
+      if (!ref.tag) throw new UserError(`"${t}" has no tag.`, { input: 'tags', fix: `write ${t}:<tag>.` })
+      refs.set(formatRef(ref), ref)
+      repos.set(repositoryName(ref), { registry: ref.registry, path: ref.path })
+    } else if (t.includes(':')) {
+      throw new UserError(`"${t}" is not a valid tag.`, {
+        input: 'tags',
+        fix: 'a tag is 1 to 128 characters of letters, digits, _, . and -; write full references as registry/repo:tag.'
+      })
+    } else bare.push(validateTag(t, 'tags'))
+  }
+  const tags = bare.length || refs.size ? bare : [DEFAULT_TAG]
+  for (const name of options.images) {
+    const r = parseRepository(name, 'images')
+    for (const tag of tags) {
+      const ref = { ...r, tag }
+      refs.set(formatRef(ref), ref)
+    }
+  }
+  const sortedRepos = [...repos.values()].sort((a, b) => (repositoryName(a) < repositoryName(b) ? -1 : 1))
+  const sortedRefs = [...refs.values()].sort((a, b) => (formatRef(a) < formatRef(b) ? -1 : 1))
+  return { repositories: sortedRepos, refs: sortedRefs }
+}
+
+function parsePlatforms(list: string[]): Target[] {
+  const out: Target[] = []
+  for (const p of list) {
+    const t = parsePlatform(p, 'platforms')
+    if (!out.some(o => sameTarget(o, t))) out.push(t)
+  }
+  return out.sort(compareTargets)
+}
+
+function ociLabels(
+  manifest: ArtifactsManifest | undefined,
+  ci: CiContext,
+  title?: string
+): [string, string][] {
+  const out: [string, string][] = []
+  const add = (k: string, v: string | undefined): void => {
+    if (v) out.push([`org.opencontainers.image.${k}`, v])
+  }
+  add('created', manifest?.project.date)
+  add('revision', manifest?.project.commit || ci.sha || undefined)
+  add('source', ci.repository ? `${ci.serverUrl}/${ci.repository}` : undefined)
+  add('title', title)
+  add('version', manifest?.project.version)
+  return out
+}
+
+function mergeLabels(base: [string, string][], user: [string, string][]): [string, string][] {
+  const m = new Map(base)
+  for (const [k, v] of user) m.set(k, v)
+  return [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+}
+
+export async function resolvePlan(options: ImageOptions, ci: CiContext): Promise<ImagePlan> {
+  const { repositories, refs } = resolveRefs(options)
+  if (options.merge.length) {
+    if (!refs.length)
+      throw new UserError('merge needs somewhere to push the index.', {
+        input: 'images',
+        fix: 'set images (and tags) for the merged image.'
+      })
+    return { options, repositories, refs, platforms: [], binaries: [], labels: [] }
+  }
+  if (options.push && options.pushByDigest)
+    throw new UserError('push and push-by-digest exclude each other.', {
+      input: 'push-by-digest',
+      fix: 'use push-by-digest in the per-platform jobs and push (or merge) in one job after them.'
+    })
+  if (options.push && !refs.length)
+    throw new UserError('push: true with no tags: there is nothing to push to.', {
+      input: 'tags',
+      fix: 'set images (and tags), or full references such as ghcr.io/org/app:1.2.3 in tags.'
+    })
+  if (options.pushByDigest && !repositories.length)
+    throw new UserError('push-by-digest needs a repository.', { input: 'images', fix: 'set images.' })
+  if (options.push && options.load)
+    throw new UserError('push and load exclude each other here.', {
+      input: 'load',
+      fix: 'push, then docker pull the image where you need it.'
+    })
+
+  let platforms = parsePlatforms(options.platforms)
+  let manifest: ArtifactsManifest | undefined
+  let binaries: PlatformBinary[] = []
+  let binaryName: string | undefined
+
+  if (!options.dockerfile || existsSync(options.artifacts)) {
+    const fromFile = await readArtifacts(options.artifacts, 'artifacts')
+    manifest = fromFile.manifest
+    const linux = manifest.artifacts.filter(a => a.kind === 'binary' && a.target?.goos === 'linux')
+    const names = [...new Set(linux.map(a => a.binary ?? ''))].filter(Boolean).sort()
+    if (options.binary) {
+      if (!names.includes(options.binary) && !options.dockerfile)
+        throw new UserError(`no linux binary named "${options.binary}" in ${options.artifacts}.`, {
+          input: 'binary',
+          fix: names.length
+            ? `use one of ${names.join(', ')}.`
+            : 'build linux targets with the go-build stage.'
+        })
+      binaryName = options.binary
+    } else if (names.length === 1) binaryName = names[0]
+    else if (names.length > 1 && !options.dockerfile)
+      throw new UserError(`${options.artifacts} has several binaries: ${names.join(', ')}.`, {
+        input: 'binary',
+        fix: 'name the one to put in the image.'
+      })
+    const mine = linux.filter(a => (a.binary ?? '') === binaryName && a.target)
+    const available = mine.map(a => a.target!).sort(compareTargets)
+    if (!platforms.length) platforms = available
+    if (!options.dockerfile) {
+      if (!platforms.length)
+        throw new UserError(`${options.artifacts} has no linux binaries.`, {
+          input: 'artifacts',
+          fix: 'add linux targets to the go-build stage.'
+        })
+      const missing = platforms.filter(p => !available.some(a => sameTarget(a, p)))
+      if (missing.length)
+        throw new UserError(
+          `no binary for ${missing.map(toPlatform).join(', ')} in ${options.artifacts}; it has ${
+            available.length ? available.map(toPlatform).join(', ') : 'no linux binaries'
+          }.`,
+          {
+            input: 'platforms',
+            fix: 'build those targets in the go-build stage, or leave them out of platforms.'
+          }
+        )
+      binaries = platforms.map(p => {
+        const artifact = mine.find(a => sameTarget(a.target!, p))!
+        return { target: p, platform: toPlatform(p), artifact, file: artifactPath(fromFile.dir, artifact) }
+      })
+    }
+  }
+  if (options.load && platforms.length > 1)
+    throw new UserError(`load takes one platform; this build has ${platforms.length}.`, {
+      input: 'load',
+      fix: 'set platforms to the one to load, or push instead.'
+    })
+  const date = manifest?.project.date ? Date.parse(manifest.project.date) : NaN
+  return {
+    options,
+    repositories,
+    refs,
+    platforms,
+    binaries,
+    binaryName,
+    manifest,
+    labels: mergeLabels(ociLabels(manifest, ci, binaryName), options.labels),
+    sourceDateEpoch: Number.isFinite(date) ? Math.floor(date / 1000) : undefined
+  }
+}
