@@ -3,6 +3,7 @@
 import { mkdtemp, mkdir, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { listFiles as files } from '../../src/util/fs.js'
 import {
   checkTemplate,
   finalLdflags,
@@ -20,16 +21,6 @@ import { binaryFromModule } from '../../src/go/main-package.js'
 import { UserError } from '../../src/util/errors.js'
 import { buildCommand, splitVerbose, type BuildOptions, type BuildPlan } from '../../src/go/build.js'
 import { listTarGz, listZip } from '../helpers/archives.js'
-
-async function files(dir: string, base = dir): Promise<string[]> {
-  const out: string[] = []
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name)
-    if (e.isDirectory()) out.push(...(await files(p, base)))
-    else out.push(path.relative(base, p))
-  }
-  return out.sort()
-}
 
 const tmp = (p = 'parts'): Promise<string> => mkdtemp(path.join(os.tmpdir(), `gantry-${p}-`))
 

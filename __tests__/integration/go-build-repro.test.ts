@@ -2,20 +2,11 @@
 // each, gives byte-identical binaries, archives, checksums and artifacts.json. Two targets (one tar.gz, one
 // zip) keep it fast; the example with a third-party module is used so module paths are covered too.
 import { execFileSync } from 'node:child_process'
-import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { listFiles as files } from '../../src/util/fs.js'
 import { repoRoot, runAction } from '../helpers/run-action.js'
-
-async function files(dir: string, base = dir): Promise<string[]> {
-  const out: string[] = []
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name)
-    if (e.isDirectory()) out.push(...(await files(p, base)))
-    else out.push(path.relative(base, p))
-  }
-  return out.sort()
-}
 
 test('two clones of one commit, fresh caches, two folders: byte-identical outputs', async () => {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'gantry-repro-'))

@@ -42189,7 +42189,9 @@ var exec = __nccwpck_require__(2817);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: ./src/util/fs.ts
-// Small file-system checks that turn a missing path into a UserError naming the input.
+// Small file-system helpers: checks that turn a missing path into a UserError naming the input, and a sorted
+// recursive listing.
+
 
 
 async function fs_requireDirectory(dir, input) {
@@ -42202,6 +42204,18 @@ async function fs_requireDirectory(dir, input) {
 }
 async function exists(p) {
     return (await (0,promises_.stat)(p).catch(() => undefined)) !== undefined;
+}
+/** Every file under `dir`, recursively, relative to `base` with forward slashes, sorted. */
+async function listFiles(dir, base = dir) {
+    const out = [];
+    for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+        const p = external_node_path_default().join(dir, e.name);
+        if (e.isDirectory())
+            out.push(...(await listFiles(p, base)));
+        else
+            out.push(external_node_path_default().relative(base, p).split((external_node_path_default()).sep).join('/'));
+    }
+    return out.sort();
 }
 
 ;// CONCATENATED MODULE: ./src/util/concurrency.ts
@@ -42716,17 +42730,6 @@ function artifactPath(dir, a) {
 
 /** Where a build writes before it is moved into place; a leftover one (a killed build) is gantry's own. */
 const STAGING = '.gantry-staging';
-async function listFiles(dir, base = dir) {
-    const out = [];
-    for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
-        const p = external_node_path_default().join(dir, e.name);
-        if (e.isDirectory())
-            out.push(...(await listFiles(p, base)));
-        else
-            out.push(external_node_path_default().relative(base, p).split((external_node_path_default()).sep).join('/'));
-    }
-    return out.sort();
-}
 /** Decide what to do with the dist folder. Throws a UserError (input `dist`) for a folder gantry did not fill. */
 async function checkDist(dir, moduleDir) {
     const rel = external_node_path_default().relative(dir, moduleDir);

@@ -28948,8 +28948,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/util/fs.ts
-// Small file-system checks that turn a missing path into a UserError naming the input.
+// Small file-system helpers: checks that turn a missing path into a UserError naming the input, and a sorted
+// recursive listing.
+
 
 
 async function requireDirectory(dir, input) {
@@ -28962,6 +28966,18 @@ async function requireDirectory(dir, input) {
 }
 async function exists(p) {
     return (await stat(p).catch(() => undefined)) !== undefined;
+}
+/** Every file under `dir`, recursively, relative to `base` with forward slashes, sorted. */
+async function listFiles(dir, base = dir) {
+    const out = [];
+    for (const e of await readdir(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory())
+            out.push(...(await listFiles(p, base)));
+        else
+            out.push(path.relative(base, p).split(path.sep).join('/'));
+    }
+    return out.sort();
 }
 
 ;// CONCATENATED MODULE: ./src/go/toolchain.ts

@@ -6,7 +6,7 @@
 import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises'
 import path from 'node:path'
 import { UserError } from '../util/errors.js'
-import { exists } from '../util/fs.js'
+import { exists, listFiles } from '../util/fs.js'
 import { ARTIFACTS_FILE, readArtifacts } from './artifacts.js'
 
 /** Where a build writes before it is moved into place; a leftover one (a killed build) is gantry's own. */
@@ -18,16 +18,6 @@ export interface DistPlan {
   created: boolean
   /** Files of a previous gantry build to delete before building (relative, forward slashes). */
   stale: string[]
-}
-
-async function listFiles(dir: string, base = dir): Promise<string[]> {
-  const out: string[] = []
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name)
-    if (e.isDirectory()) out.push(...(await listFiles(p, base)))
-    else out.push(path.relative(base, p).split(path.sep).join('/'))
-  }
-  return out.sort()
 }
 
 /** Decide what to do with the dist folder. Throws a UserError (input `dist`) for a folder gantry did not fill. */
