@@ -1,0 +1,409 @@
+// The cross-build benchmark's harness (run it through bench/build.sh, which does the setup): builds each
+// project for GoReleaser's 8 default targets with three tools — a bare shell loop of `go build`, `gantry
+// build` and `goreleaser build --snapshot` — with the same flags, cold (fresh GOCACHE) then warm (same
+// GOCACHE, same sources), several repetitions with the tool order rotated, and writes medians, ratios and
+// peak memory into BENCHMARKS.md between <!-- bench:build --> and <!-- /bench:build -->.
+//
+// Peak memory is measured two ways: the sum of RSS over the whole process tree, sampled from /proc every
+// 100 ms (catches concurrent compiles), and /usr/bin/time's maximum RSS of the largest single process.
+
+import { spawn, execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { setInterval, clearInterval } from 'node:timers'
+import { performance } from 'node:perf_hooks'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const benchDir = process.env.BENCH_DIR
+if (!benchDir) throw new Error('BENCH_DIR is not set: run bench/build.sh')
+
+const args = process.argv.slice(2)
+const opt = (name, dflt) => {
+  const i = args.indexOf(`--${name}`)
+  return i >= 0 ? args[i + 1] : dflt
+}
+const reps = Number(opt('reps', '3'))
+const wantProjects = opt('projects', 'hello,idgen,yq').split(',')
+// --reps-for yq=1 lowers the repetitions of one project (the mid-size module's cold builds are long).
+const repsFor = Object.fromEntries(
+  (opt('reps-for', '') || '')
+    .split(',')
+    .filter(Boolean)
+    .map(kv => [kv.split('=')[0], Number(kv.split('=')[1])])
+)
+let tools = opt('tools', 'bare,gantry,goreleaser').split(',')
+const write = !args.includes('--no-write')
+const yqVersion = opt('yq-version', '?')
+const goreleaserVersion = opt('goreleaser-version', '?')
+const parallelism = 1
+
+const TARGETS = [
+  ['darwin', 'amd64'],
+  ['darwin', 'arm64'],
+  ['linux', '386'],
+  ['linux', 'amd64'],
+  ['linux', 'arm64'],
+  ['windows', '386'],
+  ['windows', 'amd64'],
+  ['windows', 'arm64']
+]
+const VERSION = '1.0.0'
+const DATE = '2026-01-01T00:00:00Z'
+
+const gantryCli = path.join(root, 'dist/cli/index.js')
+const goreleaser = path.join(root, '.tools/bin/goreleaser')
+
+function gantryHasBuild() {
+  try {
+    const out = execFileSync(process.execPath, [gantryCli, '--help'], { encoding: 'utf8', stdio: 'pipe' })
+    return /^\s*build\b/m.test(out)
+  } catch (e) {
+    return /^\s*build\b/m.test(String(e.stdout ?? '') + String(e.stderr ?? ''))
+  }
+}
+const gantryPending = tools.includes('gantry') && !gantryHasBuild()
+if (gantryPending) {
+  console.error('bench: this checkout has no `gantry build` yet; its column stays pending')
+  tools = tools.filter(t => t !== 'gantry')
+}
+
+// ---- projects -------------------------------------------------------------------------------------------
+
+function projectList() {
+  const list = []
+  for (const name of readdirSync(path.join(root, 'examples')).sort()) {
+    const dir = path.join(root, 'examples', name)
+    if (existsSync(path.join(dir, 'go.mod'))) list.push({ name, src: dir, origin: `examples/${name}` })
+  }
+  list.push({
+    name: 'yq',
+    src: path.join(benchDir, 'src/yq'),
+    origin: `github.com/mikefarah/yq/v4@${yqVersion}`
+  })
+  return list
+    .filter(p => wantProjects.includes(p.name))
+    .map(p => {
+      const main = existsSync(path.join(p.src, 'cmd', p.name)) ? `./cmd/${p.name}` : '.'
+      return { ...p, main, binary: p.name }
+    })
+}
+
+const git = (cwd, ...a) =>
+  execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', ...a], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_DATE: DATE, GIT_COMMITTER_DATE: DATE }
+  }).trim()
+
+/** A fresh copy of the project in a git repository of its own with one commit (gantry and GoReleaser read
+ * the commit), plus the GoReleaser config. */
+async function prepare(p) {
+  const work = path.join(benchDir, 'work', p.name)
+  await rm(work, { recursive: true, force: true })
+  await mkdir(path.dirname(work), { recursive: true })
+  await cp(p.src, work, { recursive: true, filter: s => !s.split(path.sep).includes('.git') })
+  git(work, 'init', '-q')
+  git(work, 'add', '-A')
+  git(work, 'commit', '-qm', 'bench', '--no-verify')
+  const commit = git(work, 'rev-parse', 'HEAD')
+  const ldflags = `-s -w -buildid= -X main.version=${VERSION} -X main.commit=${commit} -X main.date=${DATE}`
+  const cfg = [
+    'version: 2',
+    `project_name: ${p.name}`,
+    'builds:',
+    `  - id: ${p.name}`,
+    `    main: ${p.main}`,
+    `    binary: ${p.binary}`,
+    '    env: [CGO_ENABLED=0]',
+    '    goos: [linux, darwin, windows]',
+    '    goarch: [amd64, arm64, "386"]',
+    '    ignore: [{ goos: darwin, goarch: "386" }]',
+    '    flags: [-trimpath, -mod=readonly]',
+    `    ldflags: ["${ldflags}"]`,
+    ''
+  ].join('\n')
+  await writeFile(path.join(benchDir, 'work', `${p.name}.goreleaser.yaml`), cfg)
+  // The bare loop: what a hand-written CI step does.
+  const loop = [
+    '#!/usr/bin/env bash',
+    'set -euo pipefail',
+    `out="$1"`,
+    `for t in ${TARGETS.map(t => t.join('/')).join(' ')}; do`,
+    '  os=${t%/*} arch=${t#*/} ext=; [ "$os" = windows ] && ext=.exe',
+    `  CGO_ENABLED=0 GOOS=$os GOARCH=$arch go build -mod=readonly -trimpath -ldflags "${ldflags}" -o "$out/\${os}_\${arch}/${p.binary}$ext" ${p.main}`,
+    'done',
+    ''
+  ].join('\n')
+  await writeFile(path.join(benchDir, 'work', `${p.name}.loop.sh`), loop, { mode: 0o755 })
+  return { ...p, work, commit }
+}
+
+function command(tool, p, out) {
+  const w = path.join(benchDir, 'work')
+  if (tool === 'bare') return ['bash', [path.join(w, `${p.name}.loop.sh`), out]]
+  if (tool === 'goreleaser')
+    return [
+      goreleaser,
+      [
+        'build',
+        '--snapshot',
+        '--clean',
+        '--parallelism',
+        String(parallelism),
+        '--config',
+        path.join(w, `${p.name}.goreleaser.yaml`),
+        // GoReleaser's dist flag is not in v2's build command; the config's default (./dist) is used.
+        ...[]
+      ]
+    ]
+  return [
+    process.execPath,
+    [
+      gantryCli,
+      'build',
+      '--working-directory',
+      p.work,
+      '--targets',
+      'default',
+      '--dist',
+      out,
+      '--version',
+      VERSION,
+      '--cache',
+      'false',
+      '--archives',
+      'false',
+      '--checksums',
+      'false',
+      '--parallelism',
+      String(parallelism)
+    ]
+  ]
+}
+
+// ---- measuring ------------------------------------------------------------------------------------------
+
+const PAGE = 4096
+function treeRss(rootPid) {
+  const kids = new Map()
+  const rss = new Map()
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue
+    let stat
+    try {
+      stat = readFileSync(`/proc/${d}/stat`, 'latin1')
+    } catch {
+      continue
+    }
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    const pid = Number(d)
+    const ppid = Number(f[1])
+    rss.set(pid, Number(f[21]) * PAGE)
+    if (!kids.has(ppid)) kids.set(ppid, [])
+    kids.get(ppid).push(pid)
+  }
+  let sum = 0
+  const stack = [rootPid]
+  while (stack.length) {
+    const pid = stack.pop()
+    sum += rss.get(pid) ?? 0
+    stack.push(...(kids.get(pid) ?? []))
+  }
+  return sum
+}
+
+async function measure(cmd, argv, cwd, env) {
+  const timeFile = path.join(benchDir, 'time.out')
+  const t0 = performance.now()
+  const child = spawn('/usr/bin/time', ['-f', '%M', '-o', timeFile, cmd, ...argv], {
+    cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let log = ''
+  child.stdout.on('data', d => (log = (log + d).slice(-20000)))
+  child.stderr.on('data', d => (log = (log + d).slice(-20000)))
+  let peak = 0
+  const poll = setInterval(() => {
+    peak = Math.max(peak, treeRss(child.pid))
+  }, 100)
+  const code = await new Promise(resolve => child.on('close', resolve))
+  clearInterval(poll)
+  const seconds = (performance.now() - t0) / 1000
+  if (code !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed (${code}):\n${log}`)
+  const maxProcessRss = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) * 1024
+  return { seconds, peakTreeRss: peak, maxProcessRss }
+}
+
+function binaries(dir, binary) {
+  const found = []
+  const walk = d => {
+    for (const e of readdirSync(d)) {
+      const full = path.join(d, e)
+      if (statSync(full).isDirectory()) walk(full)
+      else if (e === binary || e === `${binary}.exe`) found.push(full)
+    }
+  }
+  walk(dir)
+  return found
+}
+
+const sha = f => createHash('sha256').update(readFileSync(f)).digest('hex')
+
+/** sha256 of each target's binary, keyed by goos_goarch, read from wherever the tool put it. */
+function digests(dir, binary) {
+  const out = {}
+  for (const f of binaries(dir, binary)) {
+    const m = /(darwin|linux|windows)_(amd64|arm64|386)/.exec(path.relative(dir, f))
+    if (m) out[m[0]] = sha(f)
+  }
+  return out
+}
+
+// ---- the run --------------------------------------------------------------------------------------------
+
+const median = xs => {
+  const s = [...xs].sort((a, b) => a - b)
+  const n = s.length
+  return n === 0 ? NaN : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2
+}
+
+const goVersion = execFileSync('go', ['env', 'GOVERSION'], { encoding: 'utf8' }).trim()
+const baseEnv = {
+  ...process.env,
+  GOPROXY: 'off',
+  GOSUMDB: 'off',
+  GOTOOLCHAIN: 'local',
+  GOTELEMETRY: 'off',
+  GOMODCACHE: path.join(benchDir, 'gomodcache')
+}
+
+const results = []
+const started = new Date()
+const loadBefore = os.loadavg()
+for (const p0 of projectList()) {
+  const p = await prepare(p0)
+  const n = repsFor[p.name] ?? reps
+  for (let r = 0; r < n; r++) {
+    const order = tools.map((_, i) => tools[(i + r) % tools.length])
+    for (const tool of order) {
+      const gocache = path.join(benchDir, 'gocache', `${p.name}-${tool}`)
+      const out = path.join(benchDir, 'out', p.name, tool)
+      for (const phase of ['cold', 'warm']) {
+        if (phase === 'cold') await rm(gocache, { recursive: true, force: true })
+        await mkdir(gocache, { recursive: true })
+        await rm(out, { recursive: true, force: true })
+        await rm(path.join(p.work, 'dist'), { recursive: true, force: true })
+        const [cmd, argv] = command(tool, p, out)
+        const load = os.loadavg()[0]
+        const m = await measure(cmd, argv, p.work, { ...baseEnv, GOCACHE: gocache })
+        const built = digests(tool === 'goreleaser' ? path.join(p.work, 'dist') : out, p.binary)
+        if (Object.keys(built).length !== TARGETS.length)
+          throw new Error(
+            `${tool} built ${Object.keys(built).length} of ${TARGETS.length} binaries for ${p.name}`
+          )
+        const row = { project: p.name, tool, phase, rep: r, load, ...m, digests: built }
+        results.push(row)
+        console.error(
+          `${p.name} ${tool} ${phase} rep ${r + 1}/${n}: ${m.seconds.toFixed(1)} s, tree ${(m.peakTreeRss / 2 ** 20).toFixed(0)} MiB, load ${load.toFixed(1)}`
+        )
+      }
+    }
+  }
+}
+const finished = new Date()
+await writeFile(path.join(benchDir, 'results.json'), JSON.stringify({ started, finished, results }, null, 2))
+
+// ---- report ---------------------------------------------------------------------------------------------
+
+const MiB = b => (b / 2 ** 20).toFixed(0)
+const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–')
+const pick = (project, tool, phase) =>
+  results.filter(x => x.project === project && x.tool === tool && x.phase === phase)
+
+const lines = []
+const allTools = ['bare', 'gantry', 'goreleaser']
+const label = {
+  bare: 'bare `go build` loop',
+  gantry: '`gantry build`',
+  goreleaser: `\`goreleaser build --snapshot\` ${goreleaserVersion}`
+}
+const cpu = os.cpus()[0]?.model ?? '?'
+lines.push(
+  `Run ${started.toISOString().slice(0, 16)}Z–${finished.toISOString().slice(11, 16)}Z on ${os.cpus().length} cores (${cpu}), ` +
+    `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${goVersion}, Node ${process.version}. ` +
+    `Load average at the start ${loadBefore.map(x => x.toFixed(1)).join(' / ')} (other work shared the machine); ` +
+    `median 1-minute load at the start of each build ${fmt(median(results.map(x => x.load)))}.`,
+  '',
+  `Each build: the 8 default targets, \`CGO_ENABLED=0 -trimpath -mod=readonly -ldflags "-s -w -buildid= -X main.version/commit/date"\`, ` +
+    `parallelism ${parallelism} for all three tools (one target at a time; each \`go build\` still compiles packages on every core). ` +
+    '*Cold*: empty GOCACHE, every module already in GOMODCACHE (downloaded in setup), GOPROXY=off. ' +
+    '*Warm*: the same command again on the same GOCACHE with nothing changed. gantry runs with ' +
+    '`--cache false --archives false --checksums false` (no cache server, binaries only, like the other two); ' +
+    'it still runs `go mod download` and `go mod verify`, which count as its overhead. Tool order rotates per repetition.',
+  ''
+)
+for (const p of projectList()) {
+  const n = repsFor[p.name] ?? reps
+  lines.push(
+    `**${p.name}** (${p.origin}, main \`${p.main}\`), ${n} repetition${n === 1 ? '' : 's'}, medians:`,
+    ''
+  )
+  lines.push(
+    '| tool | cold s | warm s | cold × bare | warm × bare | warm / cold | peak RSS tree, cold | largest process | same bytes as bare |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |'
+  )
+  const base = {
+    cold: median(pick(p.name, 'bare', 'cold').map(x => x.seconds)),
+    warm: median(pick(p.name, 'bare', 'warm').map(x => x.seconds))
+  }
+  const bareDigests = pick(p.name, 'bare', 'cold')[0]?.digests
+  for (const tool of allTools) {
+    if (tool === 'gantry' && gantryPending) {
+      lines.push(`| ${label[tool]} | pending | pending | | | | | | |`)
+      continue
+    }
+    const cold = pick(p.name, tool, 'cold')
+    const warm = pick(p.name, tool, 'warm')
+    if (!cold.length) continue
+    const c = median(cold.map(x => x.seconds))
+    const w = median(warm.map(x => x.seconds))
+    const same = bareDigests
+      ? Object.entries(cold[0].digests).filter(([k, v]) => bareDigests[k] === v).length
+      : NaN
+    lines.push(
+      `| ${label[tool]} | ${fmt(c)} | ${fmt(w, 2)} | ${fmt(c / base.cold, 3)} | ${fmt(w / base.warm, 2)} | ${fmt((100 * w) / c)} % | ` +
+        `${MiB(median(cold.map(x => x.peakTreeRss)))} MiB | ${MiB(median(cold.map(x => x.maxProcessRss)))} MiB | ${same}/${TARGETS.length} |`
+    )
+  }
+  const samples = allTools
+    .filter(t => pick(p.name, t, 'cold').length)
+    .map(
+      t =>
+        `${t} cold ${pick(p.name, t, 'cold')
+          .map(x => fmt(x.seconds))
+          .join(', ')}; warm ${pick(p.name, t, 'warm')
+          .map(x => fmt(x.seconds, 2))
+          .join(', ')}`
+    )
+  lines.push('', `Samples (s): ${samples.join('; ')}.`, '')
+}
+
+if (write) {
+  const file = path.join(root, 'BENCHMARKS.md')
+  let md = existsSync(file) ? await readFile(file, 'utf8') : ''
+  const begin = '<!-- bench:build -->'
+  const end = '<!-- /bench:build -->'
+  const body = `${begin}\n## Cross-builds (bench/build.sh)\n\n${lines.join('\n')}\n${end}`
+  const i = md.indexOf(begin)
+  const j = md.indexOf(end)
+  md = i >= 0 && j > i ? md.slice(0, i) + body + md.slice(j + end.length) : `${md.trimEnd()}\n\n${body}\n`
+  await writeFile(file, md)
+  console.error(`bench: wrote ${file}`)
+} else {
+  console.log(lines.join('\n'))
+}
