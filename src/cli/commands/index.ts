@@ -2,5 +2,6 @@
 
 import type { Command } from '../command.js'
 import { planCommand } from './plan.js'
+import { buildCommand } from './build.js'
 
-export const COMMANDS: readonly Command[] = [planCommand]
+export const COMMANDS: readonly Command[] = [planCommand, buildCommand]

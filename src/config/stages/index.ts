@@ -3,6 +3,7 @@
 
 import type { StageSpec } from '../options.js'
 import { planSpec } from './plan.js'
+import { buildSpec } from './build.js'
 
 export interface StageInfo {
   /** The CLI command (`gantry plan`) and the gantry.yml section. */
@@ -12,7 +13,10 @@ export interface StageInfo {
   spec: StageSpec
 }
 
-export const STAGES: readonly StageInfo[] = [{ name: 'plan', action: 'plan', spec: planSpec }]
+export const STAGES: readonly StageInfo[] = [
+  { name: 'plan', action: 'plan', spec: planSpec },
+  { name: 'build', action: 'go-build', spec: buildSpec }
+]
 
 export function stageByName(name: string): StageInfo | undefined {
   return STAGES.find(s => s.name === name)

@@ -1,0 +1,84 @@
+// The dist folder: checked before anything is built, cleaned only when it holds nothing but a previous gantry
+// build (its artifacts.json and the files that lists), refused otherwise, so no one's files are deleted.
+
+import { mkdir, readdir, rm, rmdir } from 'node:fs/promises'
+import path from 'node:path'
+import { UserError } from '../util/errors.js'
+import { exists } from '../util/fs.js'
+import { ARTIFACTS_FILE, readArtifacts } from './artifacts.js'
+
+export interface DistPlan {
+  dir: string
+  /** The folder did not exist: remove it again when the build fails. */
+  created: boolean
+  /** Files of a previous gantry build to delete before building (relative, forward slashes). */
+  stale: string[]
+}
+
+async function listFiles(dir: string, base = dir): Promise<string[]> {
+  const out: string[] = []
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name)
+    if (e.isDirectory()) out.push(...(await listFiles(p, base)))
+    else out.push(path.relative(base, p).split(path.sep).join('/'))
+  }
+  return out.sort()
+}
+
+/** Decide what to do with the dist folder. Throws a UserError (input `dist`) for a folder gantry did not fill. */
+export async function checkDist(dir: string, moduleDir: string): Promise<DistPlan> {
+  const rel = path.relative(dir, moduleDir)
+  if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel)))
+    throw new UserError(`${dir} is the module folder or one of its parents.`, {
+      input: 'dist',
+      fix: 'use a folder of its own, such as dist.'
+    })
+  if (!(await exists(dir))) return { dir, created: true, stale: [] }
+  const files = await listFiles(dir)
+  if (!files.length) return { dir, created: false, stale: [] }
+  let listed: Set<string> | undefined
+  if (files.includes(ARTIFACTS_FILE)) {
+    try {
+      const { manifest } = await readArtifacts(path.join(dir, ARTIFACTS_FILE), 'dist')
+      listed = new Set([ARTIFACTS_FILE, ...manifest.artifacts.map(a => a.path)])
+    } catch {
+      listed = undefined
+    }
+  }
+  const foreign = files.filter(f => !listed?.has(f))
+  if (foreign.length)
+    throw new UserError(
+      `${dir} holds files that are not from a gantry build: ${foreign.slice(0, 5).join(', ')}${
+        foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''
+      }. gantry only replaces a dist folder that holds a previous gantry build (its artifacts.json and the files it lists).`,
+      { input: 'dist', fix: 'point dist at a new or empty folder, or delete the folder first.' }
+    )
+  return { dir, created: false, stale: files }
+}
+
+/** Remove a previous build's files (and the folders they leave empty), then make sure the folder exists. */
+export async function prepareDist(plan: DistPlan): Promise<void> {
+  for (const f of plan.stale) await rm(path.join(plan.dir, ...f.split('/')), { force: true })
+  await removeEmptyDirs(plan.dir, false)
+  await mkdir(plan.dir, { recursive: true })
+}
+
+async function removeEmptyDirs(dir: string, self: boolean): Promise<void> {
+  if (!(await exists(dir))) return
+  for (const e of await readdir(dir, { withFileTypes: true }))
+    if (e.isDirectory()) await removeEmptyDirs(path.join(dir, e.name), true)
+  if (self && !(await readdir(dir)).length) await rmdir(dir)
+}
+
+/**
+ * After a failed build: remove what it wrote. The folder held nothing but gantry's files (checkDist made sure),
+ * so it is emptied, or removed when this build created it.
+ */
+export async function discardDist(plan: DistPlan): Promise<void> {
+  if (plan.created) {
+    await rm(plan.dir, { recursive: true, force: true })
+    return
+  }
+  for (const e of await readdir(plan.dir).catch(() => [] as string[]))
+    await rm(path.join(plan.dir, e), { recursive: true, force: true })
+}
