@@ -112,7 +112,9 @@ async function prepare(p) {
   git(work, 'add', '-A')
   git(work, 'commit', '-qm', 'bench', '--no-verify')
   const commit = git(work, 'rev-parse', 'HEAD')
-  const ldflags = `-s -w -buildid= -X main.version=${VERSION} -X main.commit=${commit} -X main.date=${DATE}`
+  // gantry's default ldflags with the -buildid= it appends, so all three tools link with the same flags
+  // (Go records -ldflags in the binary's build info: equal flags give byte-identical binaries).
+  const ldflags = `-s -w -X main.version=${VERSION} -X main.commit=${commit} -X main.date=${DATE} -buildid=`
   const cfg = [
     'version: 2',
     `project_name: ${p.name}`,
@@ -221,7 +223,7 @@ function treeRss(rootPid) {
 async function measure(cmd, argv, cwd, env) {
   const timeFile = path.join(benchDir, 'time.out')
   const t0 = performance.now()
-  const child = spawn('/usr/bin/time', ['-f', '%M', '-o', timeFile, cmd, ...argv], {
+  const child = spawn('/usr/bin/time', ['-f', '%M %U %S', '-o', timeFile, cmd, ...argv], {
     cwd,
     env,
     stdio: ['ignore', 'pipe', 'pipe']
@@ -237,8 +239,10 @@ async function measure(cmd, argv, cwd, env) {
   clearInterval(poll)
   const seconds = (performance.now() - t0) / 1000
   if (code !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed (${code}):\n${log}`)
-  const maxProcessRss = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) * 1024
-  return { seconds, peakTreeRss: peak, maxProcessRss }
+  // /usr/bin/time: the largest process's max RSS (KiB) and the CPU seconds of the whole tree, which the
+  // machine's other load disturbs far less than the wall time.
+  const [kib, user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number)
+  return { seconds, cpuSeconds: user + sys, peakTreeRss: peak, maxProcessRss: kib * 1024 }
 }
 
 function binaries(dir, binary) {
@@ -284,12 +288,35 @@ const baseEnv = {
   GOMODCACHE: path.join(benchDir, 'gomodcache')
 }
 
-const results = []
-const started = new Date()
-const loadBefore = os.loadavg()
-for (const p0 of projectList()) {
+// Results accumulate in $BENCH_DIR/results.json: running some projects replaces only theirs, and the report
+// covers every project measured so far, so a long run can go project by project.
+const resultsFile = path.join(benchDir, 'results.json')
+const store = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {}
+store.projects ??= {}
+
+async function runProject(p0) {
   const p = await prepare(p0)
   const n = repsFor[p.name] ?? reps
+  const rows = []
+  const run = {
+    origin: p.origin,
+    main: p.main,
+    reps: n,
+    warmReps,
+    parallelism,
+    tools,
+    gantryPending,
+    gantryCommit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: root,
+      encoding: 'utf8'
+    }).trim(),
+    goVersion,
+    goreleaserVersion,
+    node: process.version,
+    started: new Date().toISOString(),
+    loadStart: os.loadavg(),
+    rows
+  }
   for (let r = 0; r < n; r++) {
     const order = tools.map((_, i) => tools[(i + r) % tools.length])
     for (const tool of order) {
@@ -308,26 +335,25 @@ for (const p0 of projectList()) {
           throw new Error(
             `${tool} built ${Object.keys(built).length} of ${TARGETS.length} binaries for ${p.name}`
           )
-        const row = { project: p.name, tool, phase, rep: r, load, ...m, digests: built }
-        results.push(row)
+        rows.push({ tool, phase, rep: r, load, ...m, digests: built })
         console.error(
           `${p.name} ${tool} ${phase} rep ${r + 1}/${n}: ${m.seconds.toFixed(1)} s, tree ${(m.peakTreeRss / 2 ** 20).toFixed(0)} MiB, load ${load.toFixed(1)}`
         )
       }
     }
   }
+  run.finished = new Date().toISOString()
+  run.loadEnd = os.loadavg()
+  return run
 }
-const finished = new Date()
-await writeFile(path.join(benchDir, 'results.json'), JSON.stringify({ started, finished, results }, null, 2))
 
 // ---- report ---------------------------------------------------------------------------------------------
 
 const MiB = b => (b / 2 ** 20).toFixed(0)
 const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–')
 const pick = (project, tool, phase) =>
-  results.filter(x => x.project === project && x.tool === tool && x.phase === phase)
+  (store.projects[project]?.rows ?? []).filter(x => x.tool === tool && x.phase === phase)
 
-const lines = []
 const allTools = ['bare', 'gantry', 'goreleaser']
 const label = {
   bare: 'bare `go build` loop',
@@ -335,77 +361,97 @@ const label = {
   goreleaser: `\`goreleaser build --snapshot\` ${goreleaserVersion}`
 }
 const cpu = os.cpus()[0]?.model ?? '?'
-lines.push(
-  `Run ${started.toISOString().slice(0, 16)}Z–${finished.toISOString().slice(11, 16)}Z on ${os.cpus().length} cores (${cpu}), ` +
-    `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${goVersion}, Node ${process.version}. ` +
-    `Load average at the start ${loadBefore.map(x => x.toFixed(1)).join(' / ')} (other work shared the machine); ` +
-    `median 1-minute load at the start of each build ${fmt(median(results.map(x => x.load)))}.`,
-  '',
-  `Each build: the 8 default targets, \`CGO_ENABLED=0 -trimpath -mod=readonly -ldflags "-s -w -buildid= -X main.version/commit/date"\`, ` +
-    `parallelism ${parallelism} for all three tools (one target at a time; each \`go build\` still compiles packages on every core). ` +
-    '*Cold*: empty GOCACHE, every module already in GOMODCACHE (downloaded in setup), GOPROXY=off. ' +
-    `*Warm*: the same command ${warmReps} times more on the same GOCACHE with nothing changed. gantry runs with ` +
-    '`--cache false --archives false --checksums false` (no cache server, binaries only, like the other two); ' +
-    'it still runs `go mod download` and `go mod verify`, which count as its overhead. Tool order rotates per repetition.',
-  ''
-)
-for (const p of projectList()) {
-  const n = repsFor[p.name] ?? reps
+
+function report() {
+  const lines = []
+  const runs = Object.values(store.projects)
+  const any = runs[0]
   lines.push(
-    `**${p.name}** (${p.origin}, main \`${p.main}\`), ${n} repetition${n === 1 ? '' : 's'}, medians:`,
+    `Machine: ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, shared with other work ` +
+      `while measuring (the load averages are below); ${any.goVersion}, Node ${any.node}; gantry at commit ${any.gantryCommit}.`,
+    '',
+    `Each build: the 8 default targets, \`CGO_ENABLED=0 -trimpath -mod=readonly -ldflags "-s -w -X main.version/commit/date -buildid="\`, ` +
+      `parallelism ${any.parallelism} for all three tools (one target at a time; each \`go build\` still compiles packages on every core). ` +
+      '*Cold*: empty GOCACHE, every module already in GOMODCACHE (downloaded in setup), GOPROXY=off. ' +
+      `*Warm*: the same command ${any.warmReps} times more on the same GOCACHE with nothing changed. gantry runs with ` +
+      '`--cache false --archives false --checksums false` (no cache server, binaries only, like the other two); ' +
+      'it still runs `go mod download`, `go mod verify` and `go list`, which count as its overhead. ' +
+      'Tool order rotates per repetition. Peak RSS: sum over the process tree sampled every 100 ms, and the largest ' +
+      'single process (`/usr/bin/time`).',
     ''
   )
-  lines.push(
-    '| tool | cold s | warm s | cold × bare | warm × bare | warm / cold | peak RSS tree, cold | largest process | same bytes as bare |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |'
-  )
-  const base = {
-    cold: median(pick(p.name, 'bare', 'cold').map(x => x.seconds)),
-    warm: median(pick(p.name, 'bare', 'warm').map(x => x.seconds))
-  }
-  const bareDigests = pick(p.name, 'bare', 'cold')[0]?.digests
-  for (const tool of allTools) {
-    if (tool === 'gantry' && gantryPending) {
-      lines.push(`| ${label[tool]} | pending | pending | | | | | | |`)
-      continue
+  for (const [name, run] of Object.entries(store.projects).sort()) {
+    const p = { name, ...run }
+    const n = run.reps
+    const loads = run.rows.map(x => x.load)
+    lines.push(
+      `**${p.name}** (${p.origin}, main \`${p.main}\`), ${n} repetition${n === 1 ? '' : 's'}, medians; ` +
+        `${run.started.slice(0, 16)}Z–${run.finished.slice(11, 16)}Z, 1-minute load at the start of the builds ` +
+        `${fmt(Math.min(...loads))}–${fmt(Math.max(...loads))} (median ${fmt(median(loads))}):`,
+      ''
+    )
+    lines.push(
+      '| tool | cold s | warm s | cold × bare | warm × bare | warm / cold | cold CPU s | cold CPU × bare | warm CPU s | peak RSS tree, cold | largest process | same bytes as bare |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |'
+    )
+    const base = {
+      cold: median(pick(p.name, 'bare', 'cold').map(x => x.seconds)),
+      warm: median(pick(p.name, 'bare', 'warm').map(x => x.seconds)),
+      cpu: median(pick(p.name, 'bare', 'cold').map(x => x.cpuSeconds))
     }
-    const cold = pick(p.name, tool, 'cold')
-    const warm = pick(p.name, tool, 'warm')
-    if (!cold.length) continue
-    const c = median(cold.map(x => x.seconds))
-    const w = median(warm.map(x => x.seconds))
-    const same = bareDigests
-      ? Object.entries(cold[0].digests).filter(([k, v]) => bareDigests[k] === v).length
-      : NaN
-    lines.push(
-      `| ${label[tool]} | ${fmt(c)} | ${fmt(w, 2)} | ${fmt(c / base.cold, 3)} | ${fmt(w / base.warm, 2)} | ${fmt((100 * w) / c)} % | ` +
-        `${MiB(median(cold.map(x => x.peakTreeRss)))} MiB | ${MiB(median(cold.map(x => x.maxProcessRss)))} MiB | ${same}/${TARGETS.length} |`
-    )
+    const bareDigests = pick(p.name, 'bare', 'cold')[0]?.digests
+    for (const tool of allTools) {
+      if (tool === 'gantry' && run.gantryPending) {
+        lines.push(`| ${label[tool]} | pending | pending | | | | | | | | | |`)
+        continue
+      }
+      const cold = pick(p.name, tool, 'cold')
+      const warm = pick(p.name, tool, 'warm')
+      if (!cold.length) continue
+      const c = median(cold.map(x => x.seconds))
+      const w = median(warm.map(x => x.seconds))
+      const same = bareDigests
+        ? Object.entries(cold[0].digests).filter(([k, v]) => bareDigests[k] === v).length
+        : NaN
+      lines.push(
+        `| ${label[tool]} | ${fmt(c)} | ${fmt(w, 2)} | ${fmt(c / base.cold, 3)} | ${fmt(w / base.warm, 2)} | ${fmt((100 * w) / c)} % | ` +
+          `${fmt(median(cold.map(x => x.cpuSeconds)))} | ${fmt(median(cold.map(x => x.cpuSeconds)) / base.cpu, 3)} | ${fmt(median(warm.map(x => x.cpuSeconds)), 2)} | ` +
+          `${MiB(median(cold.map(x => x.peakTreeRss)))} MiB | ${MiB(median(cold.map(x => x.maxProcessRss)))} MiB | ${same}/${TARGETS.length} |`
+      )
+    }
+    const samples = allTools
+      .filter(t => pick(p.name, t, 'cold').length)
+      .map(
+        t =>
+          `${t} cold ${pick(p.name, t, 'cold')
+            .map(x => `${fmt(x.seconds)} (CPU ${fmt(x.cpuSeconds)})`)
+            .join(', ')}; warm ${pick(p.name, t, 'warm')
+            .map(x => fmt(x.seconds, 2))
+            .join(', ')}`
+      )
+    const g = { cold: pick(p.name, 'gantry', 'cold'), warm: pick(p.name, 'gantry', 'warm') }
+    if (g.cold.length) {
+      const over = 100 * (median(g.cold.map(x => x.seconds)) / base.cold - 1)
+      const overCpu = 100 * (median(g.cold.map(x => x.cpuSeconds)) / base.cpu - 1)
+      const warmShare = (100 * median(g.warm.map(x => x.seconds))) / median(g.cold.map(x => x.seconds))
+      lines.push(
+        '',
+        `Targets for gantry: cold overhead over the bare loop ${fmt(over)} % in wall time, ${fmt(overCpu)} % in CPU time ` +
+          `(target ≤ 3 %: ${over <= 3 ? 'met' : overCpu <= 3 ? 'met in CPU time, not in wall time' : 'not met'}); ` +
+          `warm rebuild ${fmt(warmShare)} % of cold (target ≤ 10 %: ${warmShare <= 10 ? 'met' : 'not met'}).`
+      )
+    }
+    lines.push('', `Samples (s): ${samples.join('; ')}.`, '')
   }
-  const samples = allTools
-    .filter(t => pick(p.name, t, 'cold').length)
-    .map(
-      t =>
-        `${t} cold ${pick(p.name, t, 'cold')
-          .map(x => fmt(x.seconds))
-          .join(', ')}; warm ${pick(p.name, t, 'warm')
-          .map(x => fmt(x.seconds, 2))
-          .join(', ')}`
-    )
-  const g = { cold: pick(p.name, 'gantry', 'cold'), warm: pick(p.name, 'gantry', 'warm') }
-  if (g.cold.length) {
-    const over = 100 * (median(g.cold.map(x => x.seconds)) / base.cold - 1)
-    const warmShare = (100 * median(g.warm.map(x => x.seconds))) / median(g.cold.map(x => x.seconds))
-    lines.push(
-      '',
-      `Targets for gantry: cold overhead over the bare loop ${fmt(over)} % (target ≤ 3 %: ${over <= 3 ? 'met' : 'not met'}); ` +
-        `warm rebuild ${fmt(warmShare)} % of cold (target ≤ 10 %: ${warmShare <= 10 ? 'met' : 'not met'}).`
-    )
-  }
-  lines.push('', `Samples (s): ${samples.join('; ')}.`, '')
+  return lines
 }
 
-if (write) {
+async function writeReport() {
+  const lines = report()
+  if (!write) {
+    console.log(lines.join('\n'))
+    return
+  }
   const file = path.join(root, 'BENCHMARKS.md')
   let md = existsSync(file) ? await readFile(file, 'utf8') : ''
   const begin = '<!-- bench:build -->'
@@ -416,6 +462,10 @@ if (write) {
   md = i >= 0 && j > i ? md.slice(0, i) + body + md.slice(j + end.length) : `${md.trimEnd()}\n\n${body}\n`
   await writeFile(file, md)
   console.error(`bench: wrote ${file}`)
-} else {
-  console.log(lines.join('\n'))
+}
+
+for (const p of projectList()) {
+  store.projects[p.name] = await runProject(p)
+  await writeFile(resultsFile, JSON.stringify(store, null, 2))
+  await writeReport()
 }
