@@ -366,6 +366,7 @@ function report() {
   const lines = []
   const runs = Object.values(store.projects)
   const any = runs[0]
+  if (!any) return ['No results yet: run bench/build.sh.']
   lines.push(
     `Machine: ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, shared with other work ` +
       `while measuring (the load averages are below); ${any.goVersion}, Node ${any.node}; gantry at commit ${any.gantryCommit}.`,
@@ -377,7 +378,10 @@ function report() {
       '`--cache false --archives false --checksums false` (no cache server, binaries only, like the other two); ' +
       'it still runs `go mod download`, `go mod verify` and `go list`, which count as its overhead. ' +
       'Tool order rotates per repetition. Peak RSS: sum over the process tree sampled every 100 ms, and the largest ' +
-      'single process (`/usr/bin/time`).',
+      'single process (`/usr/bin/time`). "Same bytes as bare": how many of the 8 binaries are identical to the ' +
+      'bare loop’s, a check that the three tools did the same work. Wall times on this shared machine move by tens ' +
+      'of percent between repetitions with the other load; CPU seconds (user + sys of the whole process tree) move ' +
+      'far less and are the better measure of what a tool adds.',
     ''
   )
   for (const [name, run] of Object.entries(store.projects).sort()) {
@@ -464,8 +468,10 @@ async function writeReport() {
   console.error(`bench: wrote ${file}`)
 }
 
-for (const p of projectList()) {
-  store.projects[p.name] = await runProject(p)
-  await writeFile(resultsFile, JSON.stringify(store, null, 2))
-  await writeReport()
-}
+if (args.includes('--report-only')) await writeReport()
+else
+  for (const p of projectList()) {
+    store.projects[p.name] = await runProject(p)
+    await writeFile(resultsFile, JSON.stringify(store, null, 2))
+    await writeReport()
+  }

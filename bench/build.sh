@@ -3,7 +3,10 @@
 # --snapshot`, cold (fresh GOCACHE) and warm, on examples/ and one real module from the Go module proxy.
 # Results go into BENCHMARKS.md between <!-- bench:build --> markers. Not part of the tests.
 #
-#   bench/build.sh [--reps N] [--projects hello,idgen,yq] [--tools bare,gantry,goreleaser] [--no-write]
+#   bench/build.sh [--reps N] [--reps-for yq=1] [--warm-reps N] [--projects hello,idgen,yq]
+#                  [--tools bare,gantry,goreleaser] [--no-write] [--report-only]
+#
+# Each run of a project replaces that project's results in $BENCH_DIR/results.json; the report covers all.
 #
 # Setup is the only step that uses the network, and only the Go module proxy: it go-installs goreleaser
 # into .tools/bin and downloads every module the projects need into a private GOMODCACHE. The measured
