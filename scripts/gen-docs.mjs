@@ -12,12 +12,21 @@ import { load } from 'js-yaml'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const check = process.argv.includes('--check')
 
-const cell = s => String(s ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim()
+const cell = s =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ')
+    .trim()
 
 function inputsTable(inputs = {}) {
   const rows = ['| input | default | description |', '| --- | --- | --- |']
   for (const [name, i] of Object.entries(inputs)) {
-    const def = i.default === undefined || i.default === '' ? (i.required ? '(required)' : '') : `\`${cell(i.default)}\``
+    const def =
+      i.default === undefined || i.default === ''
+        ? i.required
+          ? '(required)'
+          : ''
+        : `\`${cell(i.default)}\``
     rows.push(`| \`${name}\` | ${def} | ${cell(i.description)} |`)
   }
   return rows.join('\n')
@@ -38,7 +47,8 @@ function replaceBlock(text, tag, body) {
 const pairs = []
 for (const name of (await readdir(path.join(root, 'actions'))).sort())
   pairs.push([path.join(root, 'actions', name, 'action.yml'), path.join(root, 'docs', `${name}.md`)])
-if (existsSync(path.join(root, 'action.yml'))) pairs.push([path.join(root, 'action.yml'), path.join(root, 'docs', 'pipeline.md')])
+if (existsSync(path.join(root, 'action.yml')))
+  pairs.push([path.join(root, 'action.yml'), path.join(root, 'docs', 'pipeline.md')])
 
 const stale = []
 for (const [ymlPath, docPath] of pairs) {

@@ -1,6 +1,6 @@
 // The parts of go-build that need no compiler: templates, versions, parallelism, diagnostics, cache keys and
 // save decisions, cache trimming and the dist check (with real files), archives (real bytes, read back).
-import { mkdtemp, mkdir, readFile, readdir, stat, utimes, writeFile } from 'node:fs/promises'
+import { mkdtemp, mkdir, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {
@@ -14,11 +14,22 @@ import { parseVersion, resolveVersion } from '../../src/go/version.js'
 import { chooseParallelism, BUILD_MEMORY_BUDGET } from '../../src/go/parallelism.js'
 import { parseDiagnostics, uniqueDiagnostics } from '../../src/go/diagnostics.js'
 import { cacheSpecs, decideSave, fingerprint, targetSetHash, trimCache } from '../../src/go/cache.js'
-import { checkDist, discardDist, prepareDist } from '../../src/go/dist.js'
+import { STAGING, checkDist, commitDist, discardDist, prepareDist } from '../../src/go/dist.js'
 import { writeTarGz, writeZip } from '../../src/go/archive.js'
 import { binaryFromModule } from '../../src/go/main-package.js'
 import { UserError } from '../../src/util/errors.js'
+import { buildCommand, splitVerbose, type BuildOptions, type BuildPlan } from '../../src/go/build.js'
 import { listTarGz, listZip } from '../helpers/archives.js'
+
+async function files(dir: string, base = dir): Promise<string[]> {
+  const out: string[] = []
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name)
+    if (e.isDirectory()) out.push(...(await files(p, base)))
+    else out.push(path.relative(base, p))
+  }
+  return out.sort()
+}
 
 const tmp = (p = 'parts'): Promise<string> => mkdtemp(path.join(os.tmpdir(), `gantry-${p}-`))
 
@@ -247,13 +258,22 @@ describe('the dist folder (real files)', () => {
     )
     await expect(checkDist(mod, mod)).rejects.toThrow(/dist: .* is the module folder/)
     await expect(checkDist(root, mod)).rejects.toThrow(/dist: .* is the module folder or one of its parents/)
-    await writeFile(path.join(dist, 'notes.txt'), '')
-    await (await import('node:fs/promises')).rm(path.join(dist, 'notes.txt'))
-    await prepareDist(plan)
-    expect(await readdir(dist)).toEqual([])
-    await writeFile(path.join(dist, 'partial'), 'x')
+    await rm(path.join(dist, 'notes.txt'))
+    // A failed build leaves the previous one as it was.
+    let staging = await prepareDist(plan)
+    await writeFile(path.join(staging, 'partial'), 'x')
     await discardDist(plan)
-    expect(await readdir(dist)).toEqual([])
+    expect(await files(dist)).toEqual(['artifacts.json', 'x_linux_amd64_v1/x'])
+    // A successful one replaces it.
+    staging = await prepareDist(plan)
+    await mkdir(path.join(staging, 'y_linux_arm64'))
+    await writeFile(path.join(staging, 'y_linux_arm64', 'y'), 'new')
+    await commitDist(plan)
+    expect(await files(dist)).toEqual(['y_linux_arm64/y'])
+    // A staging folder left by a killed build is gantry's own, not a foreign file.
+    await mkdir(path.join(dist, STAGING))
+    await writeFile(path.join(dist, STAGING, 'junk'), 'x')
+    await expect(checkDist(dist, mod)).rejects.toThrow(/y_linux_arm64\/y/)
     await discardDist({ dir: dist, created: true, stale: [] })
     await expect(stat(dist)).rejects.toThrow()
   })
@@ -311,4 +331,103 @@ describe('archives (real bytes)', () => {
       )
     ).rejects.toThrow(/unsafe/)
   })
+})
+
+describe('the go build command line (a pure function of the plan)', () => {
+  const plan = (o: Partial<BuildOptions> = {}, p: Partial<BuildPlan> = {}): BuildPlan =>
+    ({
+      opts: {
+        ldflags: DEFAULT_LDFLAGS,
+        flags: [],
+        tags: [],
+        env: [],
+        cgo: false,
+        ...o
+      },
+      module: 'example.com/hello',
+      pkg: './cmd/hello',
+      binary: 'hello',
+      version: { version: '1.2.3', source: 'input' },
+      source: { commit: 'f'.repeat(40), date: '2024-05-01T12:00:00Z', dateSource: 'commit', dirty: false },
+      goVersion: 'go1.26.8',
+      vendored: false,
+      crossCompilers: {},
+      ...p
+    }) as BuildPlan
+  const host = { PATH: '/bin', GOAMD64: 'v3', GOARM: '5', GOFLAGS: '-mod=mod' }
+  test.each([
+    [
+      'defaults, linux/arm/v7',
+      plan(),
+      { goos: 'linux', goarch: 'arm', variant: 'v7' },
+      [
+        'build',
+        '-trimpath',
+        '-mod=readonly',
+        '-buildvcs=false',
+        '-v',
+        `-ldflags=-s -w -X main.version=1.2.3 -X main.commit=${'f'.repeat(40)} -X main.date=2024-05-01T12:00:00Z -buildid=`,
+        '-o',
+        '/out/hello',
+        './cmd/hello'
+      ],
+      { GOOS: 'linux', GOARCH: 'arm', GOARM: '7', CGO_ENABLED: '0', GOAMD64: undefined }
+    ],
+    [
+      'tags, flags, env, vendored, amd64/v3',
+      plan(
+        { tags: ['netgo', 'osusergo'], flags: ['-v', '-buildvcs=true'], env: [['GOEXPERIMENT', 'loopvar']] },
+        { vendored: true }
+      ),
+      { goos: 'linux', goarch: 'amd64', variant: 'v3' },
+      [
+        'build',
+        '-trimpath',
+        '-mod=vendor',
+        '-tags=netgo,osusergo',
+        `-ldflags=-s -w -X main.version=1.2.3 -X main.commit=${'f'.repeat(40)} -X main.date=2024-05-01T12:00:00Z -buildid=`,
+        '-v',
+        '-buildvcs=true',
+        '-o',
+        '/out/hello',
+        './cmd/hello'
+      ],
+      {
+        GOOS: 'linux',
+        GOARCH: 'amd64',
+        GOAMD64: 'v3',
+        GOARM: undefined,
+        GOEXPERIMENT: 'loopvar',
+        CGO_ENABLED: '0'
+      }
+    ],
+    [
+      'cgo with a cross compiler found on PATH',
+      plan({ cgo: true }, { crossCompilers: { 'linux/arm64': '/usr/bin/aarch64-linux-gnu-gcc' } }),
+      { goos: 'linux', goarch: 'arm64' },
+      undefined,
+      { CGO_ENABLED: '1', CC: '/usr/bin/aarch64-linux-gnu-gcc', GOARCH: 'arm64' }
+    ]
+  ])('%s', (_name, p, t, args, env) => {
+    const cmd = buildCommand(p, t, '/out/hello', host)
+    if (args) expect(cmd.args).toEqual(args)
+    for (const [k, v] of Object.entries(env)) expect([k, cmd.env[k]]).toEqual([k, v])
+    expect(cmd.env.PATH).toBe('/bin')
+  })
+})
+
+test('go build -v output: bare import paths count as compiled packages, the rest is kept', () => {
+  const stderr = [
+    'internal/goarch',
+    'github.com/google/uuid',
+    'example.com/idgen/cmd/idgen',
+    '# example.com/idgen/cmd/idgen',
+    'cmd/idgen/main.go:3:2: undefined: x',
+    ''
+  ].join('\n')
+  expect(splitVerbose(stderr)).toEqual({
+    compiled: 3,
+    rest: ['# example.com/idgen/cmd/idgen', 'cmd/idgen/main.go:3:2: undefined: x']
+  })
+  expect(splitVerbose('').compiled).toBe(0)
 })

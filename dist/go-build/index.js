@@ -41674,7 +41674,12 @@ async function writeSummary(r, cacheNotes) {
             { data: 'build time', header: true },
             { data: 'cache', header: true }
         ],
-        ...r.results.map(t => [t.platform, mib(t.size), (0,_util_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a3)(t.durationMs), t.cache])
+        ...r.results.map(t => [
+            t.platform,
+            mib(t.size),
+            (0,_util_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a3)(t.durationMs),
+            t.compiled ? `miss (${t.compiled} packages compiled)` : 'hit'
+        ])
     ])
         .addRaw(`\nParallelism ${r.parallelism.value}: ${r.parallelism.reason}.` +
         (r.modulesMs ? ` Modules downloaded and verified in ${(0,_util_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a3)(r.modulesMs)}.` : '') +
@@ -42056,7 +42061,7 @@ const buildSpec = {
         default: ldflags/* DEFAULT_LDFLAGS */.wW
     },
     flags: {
-        description: 'More go build flags, one per line or space-separated (-race is refused without cgo). -trimpath and -mod=readonly are always set.',
+        description: 'More go build flags, one per line or space-separated (-v, -gcflags=..., -buildvcs=true). -trimpath, -mod=readonly and -buildvcs=false are set by gantry.',
         default: ''
     },
     tags: {
@@ -42168,7 +42173,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   cM: () => (/* binding */ runBuild)
 });
 
-// UNUSED EXPORTS: build, buildCommand
+// UNUSED EXPORTS: build, buildCommand, splitVerbose
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -42701,12 +42706,16 @@ function artifactPath(dir, a) {
 
 ;// CONCATENATED MODULE: ./src/go/dist.ts
 // The dist folder: checked before anything is built, cleaned only when it holds nothing but a previous gantry
-// build (its artifacts.json and the files that lists), refused otherwise, so no one's files are deleted.
+// build (its artifacts.json and the files that lists), refused otherwise, so no one's files are deleted. A build
+// writes into a staging folder inside it and is moved into place only when everything succeeded, so a failed
+// build leaves the folder exactly as it was found.
 
 
 
 
 
+/** Where a build writes before it is moved into place; a leftover one (a killed build) is gantry's own. */
+const STAGING = '.gantry-staging';
 async function listFiles(dir, base = dir) {
     const out = [];
     for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
@@ -42728,7 +42737,7 @@ async function checkDist(dir, moduleDir) {
         });
     if (!(await exists(dir)))
         return { dir, created: true, stale: [] };
-    const files = await listFiles(dir);
+    const files = (await listFiles(dir)).filter(f => !f.startsWith(`${STAGING}/`));
     if (!files.length)
         return { dir, created: false, stale: [] };
     let listed;
@@ -42746,33 +42755,42 @@ async function checkDist(dir, moduleDir) {
         throw new errors/* UserError */.y(`${dir} holds files that are not from a gantry build: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''}. gantry only replaces a dist folder that holds a previous gantry build (its artifacts.json and the files it lists).`, { input: 'dist', fix: 'point dist at a new or empty folder, or delete the folder first.' });
     return { dir, created: false, stale: files };
 }
-/** Remove a previous build's files (and the folders they leave empty), then make sure the folder exists. */
+/** The staging folder of a plan. */
+function stagingDir(plan) {
+    return external_node_path_default().join(plan.dir, STAGING);
+}
+/** Make the dist folder and an empty staging folder in it. The previous build stays until commitDist. */
 async function prepareDist(plan) {
+    const staging = stagingDir(plan);
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
+    await (0,promises_.mkdir)(staging, { recursive: true });
+    return staging;
+}
+/** Success: delete the previous build's files, move the staged files into place, drop the staging folder. */
+async function commitDist(plan) {
     for (const f of plan.stale)
         await (0,promises_.rm)(external_node_path_default().join(plan.dir, ...f.split('/')), { force: true });
     await removeEmptyDirs(plan.dir, false);
-    await (0,promises_.mkdir)(plan.dir, { recursive: true });
+    const staging = stagingDir(plan);
+    for (const e of await (0,promises_.readdir)(staging))
+        await (0,promises_.rename)(external_node_path_default().join(staging, e), external_node_path_default().join(plan.dir, e));
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
 }
 async function removeEmptyDirs(dir, self) {
     if (!(await exists(dir)))
         return;
     for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true }))
-        if (e.isDirectory())
+        if (e.isDirectory() && e.name !== STAGING)
             await removeEmptyDirs(external_node_path_default().join(dir, e.name), true);
     if (self && !(await (0,promises_.readdir)(dir)).length)
         await (0,promises_.rmdir)(dir);
 }
-/**
- * After a failed build: remove what it wrote. The folder held nothing but gantry's files (checkDist made sure),
- * so it is emptied, or removed when this build created it.
- */
+/** Failure: drop the staging folder; the folder is as it was found (removed when this build created it). */
 async function discardDist(plan) {
-    if (plan.created) {
+    if (plan.created)
         await (0,promises_.rm)(plan.dir, { recursive: true, force: true });
-        return;
-    }
-    for (const e of await (0,promises_.readdir)(plan.dir).catch(() => []))
-        await (0,promises_.rm)(external_node_path_default().join(plan.dir, e), { recursive: true, force: true });
+    else
+        await (0,promises_.rm)(stagingDir(plan), { recursive: true, force: true });
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -42785,9 +42803,18 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 
 /** Memory one go build is assumed to need at its peak (compile + link of a mid-size module). */
 const BUILD_MEMORY_BUDGET = 2 * 1024 ** 3;
+/**
+ * Memory a build can use now. process.availableMemory() follows cgroup limits (containers, Kubernetes runners)
+ * and, on Linux, MemAvailable (free + reclaimable cache). macOS reports only truly free pages, which look tiny
+ * on a machine with a full file cache, so there half of the physical memory counts as available at least.
+ */
+function availableMemory() {
+    const avail = typeof process.availableMemory === 'function' ? process.availableMemory() : external_node_os_default().freemem();
+    return process.platform === 'darwin' ? Math.max(avail, external_node_os_default().totalmem() / 2) : avail;
+}
 function chooseParallelism(requested, targets, machine = {
     cores: external_node_os_default().availableParallelism(),
-    freeMemory: external_node_os_default().freemem()
+    freeMemory: availableMemory()
 }) {
     const gib = (n) => `${(n / 1024 ** 3).toFixed(1)} GiB`;
     if (requested !== 'auto') {
@@ -42801,7 +42828,7 @@ function chooseParallelism(requested, targets, machine = {
     const byCores = Math.max(1, machine.cores);
     const value = Math.max(1, Math.min(byCores, byMemory, targets));
     const limit = value === targets && targets < Math.min(byCores, byMemory)
-        ? `every target at once (${targets})`
+        ? `the target count: ${targets} (cores: ${byCores}, memory allows ${byMemory})`
         : byMemory < byCores
             ? `memory: ${gib(machine.freeMemory)} available / ${gib(BUILD_MEMORY_BUDGET)} per build = ${byMemory} (cores: ${byCores})`
             : `cores: ${byCores} (memory would allow ${byMemory}: ${gib(machine.freeMemory)} available / ${gib(BUILD_MEMORY_BUDGET)} per build)`;
@@ -42958,7 +42985,7 @@ async function writeZip(file, entries, mtime) {
 
 
 
-const RESERVED_FLAGS = /^--?(o|ldflags|trimpath|mod|tags|buildvcs=?|C)(=|$)/;
+const RESERVED_FLAGS = /^--?(o|ldflags|trimpath|mod|tags|C)(=|$)/;
 // Variant variables a host might have set globally; each build sets only its target's own.
 const VARIANT_VARS = ['GOARM', 'GOAMD64', 'GOARM64', 'GO386', 'GOMIPS', 'GOMIPS64', 'GOPPC64', 'GORISCV64'];
 const CROSS_GCC = {
@@ -43109,6 +43136,13 @@ function buildCommand(plan, t, out, baseEnv) {
     const args = ['build', '-trimpath', plan.vendored ? '-mod=vendor' : '-mod=readonly'];
     if (o.tags.length)
         args.push(`-tags=${o.tags.join(',')}`);
+    // Go's VCS stamp reads the work tree at build time, where the dist folder itself (untracked) marks it
+    // modified: the commit is injected through ldflags and artifacts.json instead. `flags: -buildvcs=true` wins.
+    if (!o.flags.some(f => /^--?buildvcs(=|$)/.test(f)))
+        args.push('-buildvcs=false');
+    // -v lists the packages compiled (not from GOCACHE): the per-target cache hit or miss of the summary.
+    if (!o.flags.includes('-v'))
+        args.push('-v');
     args.push(`-ldflags=${ldflags}`, ...o.flags, '-o', out, plan.pkg);
     const env = { ...baseEnv };
     for (const k of VARIANT_VARS)
@@ -43124,10 +43158,29 @@ function buildCommand(plan, t, out, baseEnv) {
 async function downloadModules(plan, host) {
     const go = goCommand(host);
     const cwd = plan.moduleDir;
+    // go mod download adds missing go.sum lines; a build must never rewrite go.mod or go.sum, so both are
+    // put back as they were and a missing line is an error (the -mod=readonly builds would fail on it anyway).
+    const files = ['go.mod', 'go.sum'].map(f => external_node_path_default().join(cwd, f));
+    const before = await Promise.all(files.map(f => (0,promises_.readFile)(f).catch(() => undefined)));
+    const restore = async () => {
+        const changed = [];
+        for (const [i, f] of files.entries()) {
+            const now = await (0,promises_.readFile)(f).catch(() => undefined);
+            if (now?.equals(before[i] ?? Buffer.alloc(0)) || (!now && !before[i]))
+                continue;
+            changed.push(external_node_path_default().basename(f));
+            if (before[i])
+                await (0,promises_.writeFile)(f, before[i]);
+            else
+                await (0,promises_.rm)(f, { force: true });
+        }
+        return changed;
+    };
     try {
         await host.exec(go, ['mod', 'download'], { cwd });
     }
     catch (err) {
+        await restore();
         if (!(err instanceof exec/* ExecError */.c))
             throw err;
         const tail = err.result.stderr.trim().split('\n').slice(-6).join('\n');
@@ -43136,6 +43189,12 @@ async function downloadModules(plan, host) {
             fix: 'check go.mod and go.sum (go mod tidy), and that the module proxy (GOPROXY) serves every required version.'
         });
     }
+    const changed = await restore();
+    if (changed.length)
+        throw new errors/* UserError */.y(`${changed.join(' and ')} ${changed.length > 1 ? 'are' : 'is'} not complete: go mod download had to add to ${changed.join(' and ')}, and a build never rewrites them.`, {
+            input: 'working-directory',
+            fix: 'run go mod tidy in the module and commit go.mod and go.sum.'
+        });
     if (!plan.opts.verifyModules)
         return;
     const r = await host.exec(go, ['mod', 'verify'], { cwd, ignoreReturnCode: true });
@@ -43145,35 +43204,33 @@ async function downloadModules(plan, host) {
             fix: 'run go clean -modcache (or drop the restored cache) and build again; if go.sum itself is wrong, fix it with go mod tidy.'
         });
 }
-async function cacheState(host, plan, t, env) {
-    const o = plan.opts;
-    const args = ['list', '-trimpath', plan.vendored ? '-mod=vendor' : '-mod=readonly'];
-    if (o.tags.length)
-        args.push(`-tags=${o.tags.join(',')}`);
-    args.push('-f', '{{.Stale}}\t{{.StaleReason}}', plan.pkg);
-    const r = await host.exec(goCommand(host), args, { cwd: plan.moduleDir, env, ignoreReturnCode: true });
-    if (r.code !== 0)
-        return 'unknown';
-    const [stale, reason] = r.stdout.trim().split('\t');
-    // A main package is never "installed"; when only that is missing, every compile is a GOCACHE hit.
-    return stale === 'false' || /not installed but available in build cache/.test(reason ?? '')
-        ? 'hit'
-        : 'miss';
+// `go build -v` prints the import path of every package it compiles; packages taken from GOCACHE are not
+// printed. So the lines that are bare import paths count the compiles: none means a full cache hit.
+const IMPORT_PATH = /^[A-Za-z0-9_.~-]+(\/[A-Za-z0-9_.~+-]+)*$/;
+function splitVerbose(stderr) {
+    let compiled = 0;
+    const rest = [];
+    for (const line of stderr.split(/\r?\n/)) {
+        if (IMPORT_PATH.test(line.trim()) && !line.startsWith(' '))
+            compiled++;
+        else if (line.trim())
+            rest.push(line);
+    }
+    return { compiled, rest };
 }
-async function buildTarget(plan, host, t, diagnostics) {
+async function buildTarget(outDir, plan, host, t, diagnostics) {
     const id = (0,go_target/* toId */.Lr)(t);
-    const dir = external_node_path_default().join(plan.dist.dir, `${plan.binary}_${id}`);
+    const dir = external_node_path_default().join(outDir, `${plan.binary}_${id}`);
     await (0,promises_.mkdir)(dir, { recursive: true });
     const out = external_node_path_default().join(dir, (0,go_target/* executableName */.IK)(plan.binary, t));
     const { args, env } = buildCommand(plan, t, out, host.env);
-    const cache = await cacheState(host, plan, t, env);
     const start = host.now();
     const r = await host.exec(goCommand(host), args, { cwd: plan.moduleDir, env, ignoreReturnCode: true });
     const durationMs = host.now() - start;
     if (r.code !== 0) {
         const found = parseDiagnostics(r.stderr, plan.moduleDir, plan.opts.workspace);
         diagnostics.push(...found);
-        const tail = r.stderr.trim().split('\n').slice(-10).join('\n');
+        const tail = splitVerbose(r.stderr).rest.slice(-10).join('\n');
         throw new errors/* UserError */.y(`go build failed for ${(0,go_target/* toPlatform */.rE)(t)}${found.length ? ` with ${found.length} error(s), annotated above` : ''}:\n${tail}`, {
             input: plan.opts.main ? 'main' : 'working-directory',
             fix: found.length
@@ -43182,7 +43239,17 @@ async function buildTarget(plan, host, t, diagnostics) {
         });
     }
     const { size } = await (0,promises_.stat)(out);
-    return { target: t, platform: (0,go_target/* toPlatform */.rE)(t), id, binaryPath: out, size, durationMs, cache };
+    const { compiled } = splitVerbose(r.stderr);
+    return {
+        target: t,
+        platform: (0,go_target/* toPlatform */.rE)(t),
+        id,
+        binaryPath: out,
+        size,
+        durationMs,
+        cache: compiled ? 'miss' : 'hit',
+        compiled
+    };
 }
 /** README*, LICENSE*, COPYING*, NOTICE* files at the module root go into every archive. */
 async function extraFiles(moduleDir) {
@@ -43197,22 +43264,22 @@ async function runBuild(plan, host) {
     const log = host.logger;
     for (const w of plan.warnings)
         log.warn(w);
-    log.info(`building ${plan.pkg} as ${plan.binary} ${plan.version.version} for ${plan.targets.length} target(s); parallelism ${plan.parallelism.value} (${plan.parallelism.reason})`);
+    log.info(`building ${plan.pkg} as ${plan.binary} ${plan.version.version} (version from ${plan.version.source === 'dev' ? 'the commit: no version input, no pushed v-tag' : plan.version.source === 'tag' ? 'the pushed tag' : 'the version input'}; date ${plan.source.date} from ${plan.source.dateSource === 'commit' ? 'the commit' : plan.source.dateSource}) for ${plan.targets.length} target(s); parallelism ${plan.parallelism.value} (${plan.parallelism.reason})`);
     let modulesMs = 0;
     if (plan.needsModules) {
         const start = host.now();
         await log.group('go mod download', () => downloadModules(plan, host));
         modulesMs = host.now() - start;
     }
-    await prepareDist(plan.dist);
+    const staging = await prepareDist(plan.dist);
     const diagnostics = [];
     try {
         const results = await log.group(`go build (${plan.targets.length} targets)`, () => mapLimit(plan.targets, plan.parallelism.value, async (t) => {
-            const r = await buildTarget(plan, host, t, diagnostics);
-            log.info(`${r.platform.padEnd(16)} ${(r.size / 1024 ** 2).toFixed(1).padStart(6)} MiB  ${r.durationMs} ms  cache ${r.cache}`);
+            const r = await buildTarget(staging, plan, host, t, diagnostics);
+            log.info(`${r.platform.padEnd(16)} ${(r.size / 1024 ** 2).toFixed(1).padStart(6)} MiB  ${r.durationMs} ms  cache ${r.cache}${r.compiled ? ` (${r.compiled} packages compiled)` : ''}`);
             return r;
         }));
-        return await finish(plan, host, results, modulesMs);
+        return await finish(plan, host, results, modulesMs, staging);
     }
     catch (err) {
         for (const d of uniqueDiagnostics(diagnostics))
@@ -43221,8 +43288,9 @@ async function runBuild(plan, host) {
         throw err;
     }
 }
-async function finish(plan, host, results, modulesMs) {
-    const dist = plan.dist.dir;
+async function finish(plan, host, results, modulesMs, staging) {
+    // Everything is written to the staging folder, then moved into the dist folder in one step at the end.
+    const dist = staging;
     const rel = (p) => external_node_path_default().relative(dist, p).split((external_node_path_default()).sep).join('/');
     const date = new Date(plan.source.date);
     const artifacts = [];
@@ -43292,15 +43360,17 @@ async function finish(plan, host, results, modulesMs) {
         },
         artifacts
     };
-    const artifactsFile = await writeArtifacts(dist, manifest);
-    const written = JSON.parse(await (0,promises_.readFile)(artifactsFile, 'utf8'));
+    await writeArtifacts(dist, manifest);
+    const written = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dist, ARTIFACTS_FILE), 'utf8'));
+    await commitDist(plan.dist);
+    const final = (p) => external_node_path_default().join(plan.dist.dir, external_node_path_default().relative(staging, p));
     return {
         manifest: written,
-        artifactsFile,
-        dist,
-        checksumsFile,
+        artifactsFile: external_node_path_default().join(plan.dist.dir, ARTIFACTS_FILE),
+        dist: plan.dist.dir,
+        checksumsFile: checksumsFile && final(checksumsFile),
         version: plan.version.version,
-        results,
+        results: results.map(r => ({ ...r, binaryPath: final(r.binaryPath) })),
         parallelism: plan.parallelism,
         modulesMs
     };

@@ -101,7 +101,12 @@ async function writeSummary(r: BuildResult, cacheNotes: string[]): Promise<void>
         { data: 'build time', header: true },
         { data: 'cache', header: true }
       ],
-      ...r.results.map(t => [t.platform, mib(t.size), formatDuration(t.durationMs), t.cache])
+      ...r.results.map(t => [
+        t.platform,
+        mib(t.size),
+        formatDuration(t.durationMs),
+        t.compiled ? `miss (${t.compiled} packages compiled)` : 'hit'
+      ])
     ])
     .addRaw(
       `\nParallelism ${r.parallelism.value}: ${r.parallelism.reason}.` +

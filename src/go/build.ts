@@ -5,7 +5,7 @@
 
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Host } from '../util/host.js'
 import { ExecError } from '../util/exec.js'
@@ -18,11 +18,11 @@ import { executableName, parsePlatform, toGoEnv, toId, toPlatform, type Target }
 import { checkTemplate, finalLdflags, renderTemplate, type TemplateValues } from './ldflags.js'
 import { resolveVersion, sourceInfo, type SourceInfo, type VersionInfo } from './version.js'
 import { findMainPackage, readModulePath } from './main-package.js'
-import { checkDist, discardDist, prepareDist, type DistPlan } from './dist.js'
+import { checkDist, commitDist, discardDist, prepareDist, type DistPlan } from './dist.js'
 import { chooseParallelism, type Parallelism } from './parallelism.js'
 import { parseDiagnostics, uniqueDiagnostics, type Diagnostic } from './diagnostics.js'
 import { writeTarGz, writeZip, type ArchiveEntry } from './archive.js'
-import { writeArtifacts, type Artifact, type ArtifactsManifest } from './artifacts.js'
+import { ARTIFACTS_FILE, writeArtifacts, type Artifact, type ArtifactsManifest } from './artifacts.js'
 
 export interface BuildOptions {
   workingDirectory: string
@@ -85,8 +85,10 @@ export interface TargetResult {
   binaryPath: string
   size: number
   durationMs: number
-  /** hit: every package came from GOCACHE (go list reported nothing to compile); miss: something compiled. */
-  cache: 'hit' | 'miss' | 'unknown'
+  /** hit: every package came from GOCACHE (go build -v compiled nothing); miss: something compiled. */
+  cache: 'hit' | 'miss'
+  /** How many packages were compiled (not taken from GOCACHE). */
+  compiled: number
 }
 
 export interface BuildResult {
@@ -100,7 +102,7 @@ export interface BuildResult {
   modulesMs: number
 }
 
-const RESERVED_FLAGS = /^--?(o|ldflags|trimpath|mod|tags|buildvcs=?|C)(=|$)/
+const RESERVED_FLAGS = /^--?(o|ldflags|trimpath|mod|tags|C)(=|$)/
 
 // Variant variables a host might have set globally; each build sets only its target's own.
 const VARIANT_VARS = ['GOARM', 'GOAMD64', 'GOARM64', 'GO386', 'GOMIPS', 'GOMIPS64', 'GOPPC64', 'GORISCV64']
@@ -270,6 +272,11 @@ export function buildCommand(
   const ldflags = finalLdflags(renderTemplate(o.ldflags, templateValues(plan, t)))
   const args = ['build', '-trimpath', plan.vendored ? '-mod=vendor' : '-mod=readonly']
   if (o.tags.length) args.push(`-tags=${o.tags.join(',')}`)
+  // Go's VCS stamp reads the work tree at build time, where the dist folder itself (untracked) marks it
+  // modified: the commit is injected through ldflags and artifacts.json instead. `flags: -buildvcs=true` wins.
+  if (!o.flags.some(f => /^--?buildvcs(=|$)/.test(f))) args.push('-buildvcs=false')
+  // -v lists the packages compiled (not from GOCACHE): the per-target cache hit or miss of the summary.
+  if (!o.flags.includes('-v')) args.push('-v')
   args.push(`-ldflags=${ldflags}`, ...o.flags, '-o', out, plan.pkg)
   const env: Record<string, string | undefined> = { ...baseEnv }
   for (const k of VARIANT_VARS) delete env[k]
@@ -283,9 +290,25 @@ export function buildCommand(
 async function downloadModules(plan: BuildPlan, host: Host): Promise<void> {
   const go = goCommand(host)
   const cwd = plan.moduleDir
+  // go mod download adds missing go.sum lines; a build must never rewrite go.mod or go.sum, so both are
+  // put back as they were and a missing line is an error (the -mod=readonly builds would fail on it anyway).
+  const files = ['go.mod', 'go.sum'].map(f => path.join(cwd, f))
+  const before = await Promise.all(files.map(f => readFile(f).catch(() => undefined)))
+  const restore = async (): Promise<string[]> => {
+    const changed: string[] = []
+    for (const [i, f] of files.entries()) {
+      const now = await readFile(f).catch(() => undefined)
+      if (now?.equals(before[i] ?? Buffer.alloc(0)) || (!now && !before[i])) continue
+      changed.push(path.basename(f))
+      if (before[i]) await writeFile(f, before[i]!)
+      else await rm(f, { force: true })
+    }
+    return changed
+  }
   try {
     await host.exec(go, ['mod', 'download'], { cwd })
   } catch (err) {
+    await restore()
     if (!(err instanceof ExecError)) throw err
     const tail = err.result.stderr.trim().split('\n').slice(-6).join('\n')
     throw new UserError(`go mod download failed:\n${tail}`, {
@@ -293,6 +316,15 @@ async function downloadModules(plan: BuildPlan, host: Host): Promise<void> {
       fix: 'check go.mod and go.sum (go mod tidy), and that the module proxy (GOPROXY) serves every required version.'
     })
   }
+  const changed = await restore()
+  if (changed.length)
+    throw new UserError(
+      `${changed.join(' and ')} ${changed.length > 1 ? 'are' : 'is'} not complete: go mod download had to add to ${changed.join(' and ')}, and a build never rewrites them.`,
+      {
+        input: 'working-directory',
+        fix: 'run go mod tidy in the module and commit go.mod and go.sum.'
+      }
+    )
   if (!plan.opts.verifyModules) return
   const r = await host.exec(go, ['mod', 'verify'], { cwd, ignoreReturnCode: true })
   if (r.code !== 0)
@@ -305,39 +337,39 @@ async function downloadModules(plan: BuildPlan, host: Host): Promise<void> {
     )
 }
 
-async function cacheState(host: Host, plan: BuildPlan, t: Target, env: Record<string, string | undefined>) {
-  const o = plan.opts
-  const args = ['list', '-trimpath', plan.vendored ? '-mod=vendor' : '-mod=readonly']
-  if (o.tags.length) args.push(`-tags=${o.tags.join(',')}`)
-  args.push('-f', '{{.Stale}}\t{{.StaleReason}}', plan.pkg)
-  const r = await host.exec(goCommand(host), args, { cwd: plan.moduleDir, env, ignoreReturnCode: true })
-  if (r.code !== 0) return 'unknown' as const
-  const [stale, reason] = r.stdout.trim().split('\t')
-  // A main package is never "installed"; when only that is missing, every compile is a GOCACHE hit.
-  return stale === 'false' || /not installed but available in build cache/.test(reason ?? '')
-    ? ('hit' as const)
-    : ('miss' as const)
+// `go build -v` prints the import path of every package it compiles; packages taken from GOCACHE are not
+// printed. So the lines that are bare import paths count the compiles: none means a full cache hit.
+const IMPORT_PATH = /^[A-Za-z0-9_.~-]+(\/[A-Za-z0-9_.~+-]+)*$/
+
+export function splitVerbose(stderr: string): { compiled: number; rest: string[] } {
+  let compiled = 0
+  const rest: string[] = []
+  for (const line of stderr.split(/\r?\n/)) {
+    if (IMPORT_PATH.test(line.trim()) && !line.startsWith(' ')) compiled++
+    else if (line.trim()) rest.push(line)
+  }
+  return { compiled, rest }
 }
 
 async function buildTarget(
+  outDir: string,
   plan: BuildPlan,
   host: Host,
   t: Target,
   diagnostics: Diagnostic[]
 ): Promise<TargetResult> {
   const id = toId(t)
-  const dir = path.join(plan.dist.dir, `${plan.binary}_${id}`)
+  const dir = path.join(outDir, `${plan.binary}_${id}`)
   await mkdir(dir, { recursive: true })
   const out = path.join(dir, executableName(plan.binary, t))
   const { args, env } = buildCommand(plan, t, out, host.env)
-  const cache = await cacheState(host, plan, t, env)
   const start = host.now()
   const r = await host.exec(goCommand(host), args, { cwd: plan.moduleDir, env, ignoreReturnCode: true })
   const durationMs = host.now() - start
   if (r.code !== 0) {
     const found = parseDiagnostics(r.stderr, plan.moduleDir, plan.opts.workspace)
     diagnostics.push(...found)
-    const tail = r.stderr.trim().split('\n').slice(-10).join('\n')
+    const tail = splitVerbose(r.stderr).rest.slice(-10).join('\n')
     throw new UserError(
       `go build failed for ${toPlatform(t)}${found.length ? ` with ${found.length} error(s), annotated above` : ''}:\n${tail}`,
       {
@@ -349,7 +381,17 @@ async function buildTarget(
     )
   }
   const { size } = await stat(out)
-  return { target: t, platform: toPlatform(t), id, binaryPath: out, size, durationMs, cache }
+  const { compiled } = splitVerbose(r.stderr)
+  return {
+    target: t,
+    platform: toPlatform(t),
+    id,
+    binaryPath: out,
+    size,
+    durationMs,
+    cache: compiled ? 'miss' : 'hit',
+    compiled
+  }
 }
 
 /** README*, LICENSE*, COPYING*, NOTICE* files at the module root go into every archive. */
@@ -366,7 +408,7 @@ export async function runBuild(plan: BuildPlan, host: Host): Promise<BuildResult
   const log = host.logger
   for (const w of plan.warnings) log.warn(w)
   log.info(
-    `building ${plan.pkg} as ${plan.binary} ${plan.version.version} for ${plan.targets.length} target(s); parallelism ${plan.parallelism.value} (${plan.parallelism.reason})`
+    `building ${plan.pkg} as ${plan.binary} ${plan.version.version} (version from ${plan.version.source === 'dev' ? 'the commit: no version input, no pushed v-tag' : plan.version.source === 'tag' ? 'the pushed tag' : 'the version input'}; date ${plan.source.date} from ${plan.source.dateSource === 'commit' ? 'the commit' : plan.source.dateSource}) for ${plan.targets.length} target(s); parallelism ${plan.parallelism.value} (${plan.parallelism.reason})`
   )
   let modulesMs = 0
   if (plan.needsModules) {
@@ -374,19 +416,19 @@ export async function runBuild(plan: BuildPlan, host: Host): Promise<BuildResult
     await log.group('go mod download', () => downloadModules(plan, host))
     modulesMs = host.now() - start
   }
-  await prepareDist(plan.dist)
+  const staging = await prepareDist(plan.dist)
   const diagnostics: Diagnostic[] = []
   try {
     const results = await log.group(`go build (${plan.targets.length} targets)`, () =>
       mapLimit(plan.targets, plan.parallelism.value, async t => {
-        const r = await buildTarget(plan, host, t, diagnostics)
+        const r = await buildTarget(staging, plan, host, t, diagnostics)
         log.info(
-          `${r.platform.padEnd(16)} ${(r.size / 1024 ** 2).toFixed(1).padStart(6)} MiB  ${r.durationMs} ms  cache ${r.cache}`
+          `${r.platform.padEnd(16)} ${(r.size / 1024 ** 2).toFixed(1).padStart(6)} MiB  ${r.durationMs} ms  cache ${r.cache}${r.compiled ? ` (${r.compiled} packages compiled)` : ''}`
         )
         return r
       })
     )
-    return await finish(plan, host, results, modulesMs)
+    return await finish(plan, host, results, modulesMs, staging)
   } catch (err) {
     for (const d of uniqueDiagnostics(diagnostics))
       log.error(d.message, { file: d.file, line: d.line, column: d.column, title: 'go build' })
@@ -399,9 +441,11 @@ async function finish(
   plan: BuildPlan,
   host: Host,
   results: TargetResult[],
-  modulesMs: number
+  modulesMs: number,
+  staging: string
 ): Promise<BuildResult> {
-  const dist = plan.dist.dir
+  // Everything is written to the staging folder, then moved into the dist folder in one step at the end.
+  const dist = staging
   const rel = (p: string): string => path.relative(dist, p).split(path.sep).join('/')
   const date = new Date(plan.source.date)
   const artifacts: Artifact[] = []
@@ -474,15 +518,17 @@ async function finish(
     },
     artifacts
   }
-  const artifactsFile = await writeArtifacts(dist, manifest)
-  const written = JSON.parse(await readFile(artifactsFile, 'utf8')) as ArtifactsManifest
+  await writeArtifacts(dist, manifest)
+  const written = JSON.parse(await readFile(path.join(dist, ARTIFACTS_FILE), 'utf8')) as ArtifactsManifest
+  await commitDist(plan.dist)
+  const final = (p: string): string => path.join(plan.dist.dir, path.relative(staging, p))
   return {
     manifest: written,
-    artifactsFile,
-    dist,
-    checksumsFile,
+    artifactsFile: path.join(plan.dist.dir, ARTIFACTS_FILE),
+    dist: plan.dist.dir,
+    checksumsFile: checksumsFile && final(checksumsFile),
     version: plan.version.version,
-    results,
+    results: results.map(r => ({ ...r, binaryPath: final(r.binaryPath) })),
     parallelism: plan.parallelism,
     modulesMs
   }

@@ -1,11 +1,16 @@
 // The dist folder: checked before anything is built, cleaned only when it holds nothing but a previous gantry
-// build (its artifacts.json and the files that lists), refused otherwise, so no one's files are deleted.
+// build (its artifacts.json and the files that lists), refused otherwise, so no one's files are deleted. A build
+// writes into a staging folder inside it and is moved into place only when everything succeeded, so a failed
+// build leaves the folder exactly as it was found.
 
-import { mkdir, readdir, rm, rmdir } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises'
 import path from 'node:path'
 import { UserError } from '../util/errors.js'
 import { exists } from '../util/fs.js'
 import { ARTIFACTS_FILE, readArtifacts } from './artifacts.js'
+
+/** Where a build writes before it is moved into place; a leftover one (a killed build) is gantry's own. */
+export const STAGING = '.gantry-staging'
 
 export interface DistPlan {
   dir: string
@@ -34,7 +39,7 @@ export async function checkDist(dir: string, moduleDir: string): Promise<DistPla
       fix: 'use a folder of its own, such as dist.'
     })
   if (!(await exists(dir))) return { dir, created: true, stale: [] }
-  const files = await listFiles(dir)
+  const files = (await listFiles(dir)).filter(f => !f.startsWith(`${STAGING}/`))
   if (!files.length) return { dir, created: false, stale: [] }
   let listed: Set<string> | undefined
   if (files.includes(ARTIFACTS_FILE)) {
@@ -56,29 +61,37 @@ export async function checkDist(dir: string, moduleDir: string): Promise<DistPla
   return { dir, created: false, stale: files }
 }
 
-/** Remove a previous build's files (and the folders they leave empty), then make sure the folder exists. */
-export async function prepareDist(plan: DistPlan): Promise<void> {
+/** The staging folder of a plan. */
+export function stagingDir(plan: DistPlan): string {
+  return path.join(plan.dir, STAGING)
+}
+
+/** Make the dist folder and an empty staging folder in it. The previous build stays until commitDist. */
+export async function prepareDist(plan: DistPlan): Promise<string> {
+  const staging = stagingDir(plan)
+  await rm(staging, { recursive: true, force: true })
+  await mkdir(staging, { recursive: true })
+  return staging
+}
+
+/** Success: delete the previous build's files, move the staged files into place, drop the staging folder. */
+export async function commitDist(plan: DistPlan): Promise<void> {
   for (const f of plan.stale) await rm(path.join(plan.dir, ...f.split('/')), { force: true })
   await removeEmptyDirs(plan.dir, false)
-  await mkdir(plan.dir, { recursive: true })
+  const staging = stagingDir(plan)
+  for (const e of await readdir(staging)) await rename(path.join(staging, e), path.join(plan.dir, e))
+  await rm(staging, { recursive: true, force: true })
 }
 
 async function removeEmptyDirs(dir: string, self: boolean): Promise<void> {
   if (!(await exists(dir))) return
   for (const e of await readdir(dir, { withFileTypes: true }))
-    if (e.isDirectory()) await removeEmptyDirs(path.join(dir, e.name), true)
+    if (e.isDirectory() && e.name !== STAGING) await removeEmptyDirs(path.join(dir, e.name), true)
   if (self && !(await readdir(dir)).length) await rmdir(dir)
 }
 
-/**
- * After a failed build: remove what it wrote. The folder held nothing but gantry's files (checkDist made sure),
- * so it is emptied, or removed when this build created it.
- */
+/** Failure: drop the staging folder; the folder is as it was found (removed when this build created it). */
 export async function discardDist(plan: DistPlan): Promise<void> {
-  if (plan.created) {
-    await rm(plan.dir, { recursive: true, force: true })
-    return
-  }
-  for (const e of await readdir(plan.dir).catch(() => [] as string[]))
-    await rm(path.join(plan.dir, e), { recursive: true, force: true })
+  if (plan.created) await rm(plan.dir, { recursive: true, force: true })
+  else await rm(stagingDir(plan), { recursive: true, force: true })
 }

@@ -13,12 +13,22 @@ export interface Parallelism {
   reason: string
 }
 
+/**
+ * Memory a build can use now. process.availableMemory() follows cgroup limits (containers, Kubernetes runners)
+ * and, on Linux, MemAvailable (free + reclaimable cache). macOS reports only truly free pages, which look tiny
+ * on a machine with a full file cache, so there half of the physical memory counts as available at least.
+ */
+export function availableMemory(): number {
+  const avail = typeof process.availableMemory === 'function' ? process.availableMemory() : os.freemem()
+  return process.platform === 'darwin' ? Math.max(avail, os.totalmem() / 2) : avail
+}
+
 export function chooseParallelism(
   requested: number | 'auto',
   targets: number,
   machine: { cores: number; freeMemory: number } = {
     cores: os.availableParallelism(),
-    freeMemory: os.freemem()
+    freeMemory: availableMemory()
   }
 ): Parallelism {
   const gib = (n: number): string => `${(n / 1024 ** 3).toFixed(1)} GiB`
@@ -34,7 +44,7 @@ export function chooseParallelism(
   const value = Math.max(1, Math.min(byCores, byMemory, targets))
   const limit =
     value === targets && targets < Math.min(byCores, byMemory)
-      ? `every target at once (${targets})`
+      ? `the target count: ${targets} (cores: ${byCores}, memory allows ${byMemory})`
       : byMemory < byCores
         ? `memory: ${gib(machine.freeMemory)} available / ${gib(BUILD_MEMORY_BUDGET)} per build = ${byMemory} (cores: ${byCores})`
         : `cores: ${byCores} (memory would allow ${byMemory}: ${gib(machine.freeMemory)} available / ${gib(BUILD_MEMORY_BUDGET)} per build)`

@@ -17,11 +17,6 @@ export const buildCommand: Command = {
       ctx.host.env.SOURCE_DATE_EPOCH
     )
     const result = await build(opts, ctx.host)
-    for (const r of result.results)
-      ctx.host.logger.info(
-        `${r.platform.padEnd(16)} ${(r.size / 1024 ** 2).toFixed(1).padStart(6)} MiB  ${(r.durationMs / 1000).toFixed(1)} s  cache ${r.cache}  ${r.binaryPath}`
-      )
-    ctx.host.logger.info(`parallelism ${result.parallelism.value}: ${result.parallelism.reason}`)
     ctx.stdout(JSON.stringify(buildOutputs(result), null, 2) + '\n')
   }
 }

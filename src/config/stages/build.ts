@@ -54,7 +54,7 @@ export const buildSpec: StageSpec = {
   },
   flags: {
     description:
-      'More go build flags, one per line or space-separated (-race is refused without cgo). -trimpath and -mod=readonly are always set.',
+      'More go build flags, one per line or space-separated (-v, -gcflags=..., -buildvcs=true). -trimpath, -mod=readonly and -buildvcs=false are set by gantry.',
     default: ''
   },
   tags: {

@@ -4,6 +4,7 @@
 import type { StageSpec } from '../options.js'
 import { planSpec } from './plan.js'
 import { buildSpec } from './build.js'
+import { tagSpec } from './tag.js'
 
 export interface StageInfo {
   /** The CLI command (`gantry plan`) and the gantry.yml section. */
@@ -15,7 +16,8 @@ export interface StageInfo {
 
 export const STAGES: readonly StageInfo[] = [
   { name: 'plan', action: 'plan', spec: planSpec },
-  { name: 'build', action: 'go-build', spec: buildSpec }
+  { name: 'build', action: 'go-build', spec: buildSpec },
+  { name: 'tag', action: 'tag', spec: tagSpec }
 ]
 
 export function stageByName(name: string): StageInfo | undefined {

@@ -1,0 +1,147 @@
+// The git facts the tag stage needs, read with plain git commands (argv arrays): HEAD, tags with their
+// peeled commits, reachability, commit logs, shallow-clone repair, and the remote.
+
+import type { Host } from '../util/host.js'
+import type { ExecOptions } from '../util/exec.js'
+import { UserError } from '../util/errors.js'
+import type { RawCommit } from './commits.js'
+
+export async function git(host: Host, cwd: string, args: string[], opts: ExecOptions = {}): Promise<string> {
+  const r = await host.exec('git', args, { cwd, ...opts })
+  return r.stdout
+}
+
+export async function gitOk(host: Host, cwd: string, args: string[], opts: ExecOptions = {}) {
+  return host.exec('git', args, { cwd, ignoreReturnCode: true, ...opts })
+}
+
+export interface Head {
+  sha: string
+  /** Committer time, seconds since the epoch. */
+  time: number
+  /** The branch HEAD is on, or undefined when detached. */
+  branch?: string
+  /** The repository's top folder. */
+  root: string
+}
+
+export async function readHead(host: Host, cwd: string): Promise<Head> {
+  const top = await gitOk(host, cwd, ['rev-parse', '--show-toplevel'])
+  if (top.code !== 0)
+    throw new UserError(`${cwd} is not inside a git repository.`, {
+      input: 'working-directory',
+      fix: 'check the repository out first (actions/checkout with fetch-depth: 0).'
+    })
+  const [r, b] = await Promise.all([
+    gitOk(host, cwd, ['log', '-1', '--format=%H %ct', 'HEAD']),
+    gitOk(host, cwd, ['symbolic-ref', '-q', '--short', 'HEAD'])
+  ])
+  if (r.code !== 0 || !r.stdout.trim())
+    throw new UserError('HEAD has no commit, so there is nothing to version.', {
+      input: 'working-directory',
+      fix: 'commit first, or check out a commit (actions/checkout with fetch-depth: 0).'
+    })
+  const [sha, time] = r.stdout.trim().split(' ')
+  return {
+    sha,
+    time: Number(time),
+    branch: b.code === 0 ? b.stdout.trim() || undefined : undefined,
+    root: top.stdout.trim()
+  }
+}
+
+export interface TagRef {
+  /** The tag name without refs/tags/. */
+  name: string
+  /** The commit it points at (peeled). */
+  commit: string
+  annotated: boolean
+}
+
+/** Every tag whose name starts with `prefix`; `merged` limits them to tags reachable from HEAD. */
+export async function listTags(
+  host: Host,
+  cwd: string,
+  prefix: string,
+  opts: { merged?: boolean } = {}
+): Promise<TagRef[]> {
+  const pattern = prefix ? `refs/tags/${prefix}*` : 'refs/tags'
+  const args = ['for-each-ref', '--format=%(refname)%00%(objecttype)%00%(objectname)%00%(*objectname)']
+  if (opts.merged) args.push('--merged=HEAD')
+  args.push(pattern)
+  const out = await git(host, cwd, args)
+  const tags: TagRef[] = []
+  for (const line of out.split('\n')) {
+    if (!line) continue
+    const [ref, type, obj, peeled] = line.split('\0')
+    const name = ref.slice('refs/tags/'.length)
+    if (!name.startsWith(prefix)) continue
+    tags.push({ name, commit: type === 'tag' ? peeled : obj, annotated: type === 'tag' })
+  }
+  return tags
+}
+
+/** Commits in `from..HEAD` (all of HEAD's history without `from`), newest first, optionally path-limited. */
+export async function readLog(
+  host: Host,
+  cwd: string,
+  from?: string,
+  paths: string[] = []
+): Promise<RawCommit[]> {
+  const args = ['log', '--format=%H%x00%ct%x00%B%x1e', from ? `${from}..HEAD` : 'HEAD']
+  if (paths.length) args.push('--', ...paths)
+  const out = await git(host, cwd, args)
+  const commits: RawCommit[] = []
+  for (const rec of out.split('\x1e')) {
+    const text = rec.replace(/^\n/, '')
+    if (!text) continue
+    const [sha, time, ...rest] = text.split('\0')
+    commits.push({ sha, time: Number(time), message: rest.join('\0').trim() })
+  }
+  return commits
+}
+
+export async function remotes(host: Host, cwd: string): Promise<string[]> {
+  return (await git(host, cwd, ['remote']))
+    .split('\n')
+    .map(s => s.trim())
+    .filter(Boolean)
+    .sort()
+}
+
+/** The remote to fetch from and push to: origin when there is one, else the only remote. */
+export async function pickRemote(host: Host, cwd: string): Promise<string | undefined> {
+  const list = await remotes(host, cwd)
+  if (list.includes('origin')) return 'origin'
+  return list.length === 1 ? list[0] : undefined
+}
+
+const SHALLOW_FIX =
+  'check out the whole history: `uses: actions/checkout@v4` `with: { fetch-depth: 0 }` (or run `git fetch --tags --unshallow`).'
+
+/**
+ * A shallow clone hides tags and the commits since them, so a version derived from it would be silently
+ * wrong. Fetch the full history and tags from the remote; when that is impossible, fail with the fix.
+ */
+export async function ensureFullHistory(host: Host, cwd: string): Promise<{ fetched: boolean }> {
+  const r = await git(host, cwd, ['rev-parse', '--is-shallow-repository'])
+  if (r.trim() !== 'true') return { fetched: false }
+  const remote = await pickRemote(host, cwd)
+  if (remote) {
+    host.logger.info(`shallow clone: fetching the full history and tags from ${remote}`)
+    const f = await gitOk(host, cwd, [
+      'fetch',
+      '--quiet',
+      '--tags',
+      '--unshallow',
+      '--no-recurse-submodules',
+      remote
+    ])
+    if (f.code === 0) return { fetched: true }
+    host.logger.debug(f.stderr)
+  }
+  throw new UserError(
+    `the repository is a shallow clone${remote ? ` and fetching its history from ${remote} failed` : ' without a remote to fetch from'}, so tags and commits are missing and the version would be wrong.`,
+    { input: 'working-directory', fix: SHALLOW_FIX }
+  )
+}

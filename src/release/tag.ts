@@ -1,0 +1,261 @@
+// The tag stage: decide the version (previous → next, and why), check Go's /vN rule, create the git tag as a
+// compare-and-set (git push or the GitHub API), and derive image tags, OCI labels and the changelog.
+
+import path from 'node:path'
+import type { Host } from '../util/host.js'
+import { UserError } from '../util/errors.js'
+import { requireDirectory } from '../util/fs.js'
+import type { CiContext } from '../config/ci-context.js'
+import { parseCommit, type ParsedCommit } from './commits.js'
+import { ensureFullHistory, listTags, readHead, readLog } from './git.js'
+import { checkGoMajor, modulePath } from './go-module.js'
+import { decideVersion, versionTags, type BumpInput, type VersionDecision } from './version.js'
+import { evaluateTags, type TagRule } from './image-tags.js'
+import { isoTime, keyValueLines, ociLabels } from './labels.js'
+import { changelog } from './changelog.js'
+import { createTagApi, createTagGit, movedTag, type CreateTagResult } from './create-tag.js'
+import { compare, type SemVer } from './semver.js'
+
+export type PushTag = 'false' | 'git' | 'api'
+
+export interface TagOptions {
+  workingDirectory: string
+  version?: SemVer
+  bump: BumpInput
+  /** '' for bare versions (tag-prefix: none). */
+  tagPrefix: string
+  prerelease?: string
+  majorZero: boolean
+  images: string[]
+  rules: TagRule[]
+  latest: 'auto' | 'true' | 'false'
+  pushTag: PushTag
+  /** Annotated tag message template: {{version}}, {{tag}}, {{previous}}, {{changelog}}. */
+  message: string
+  githubToken?: string
+  dryRun: boolean
+  /** GitHub API retry delay, for tests. */
+  apiRetryDelayMs?: (attempt: number) => number
+}
+
+export interface TagResult {
+  version: string
+  previousVersion: string
+  tag: string
+  previousTag: string
+  /** This run created the tag. */
+  created: boolean
+  /** HEAD carries the version's tag (pushed, found, or created now; or would be, in a dry run). */
+  released: boolean
+  source: VersionDecision['source']
+  bump: string
+  reason: string
+  sha: string
+  /** Commit time, ISO 8601. */
+  created_at: string
+  tagNames: string[]
+  tags: string[]
+  labels: [string, string][]
+  notes: string[]
+  changelog: string
+  dryRun: boolean
+  /** What was done (or would be) about the git tag. */
+  tagAction: string
+}
+
+/** Go finds a module in a subfolder by tags named `<folder>/vX.Y.Z`; say so when the prefix disagrees. */
+async function warnGoPrefix(host: Host, cwd: string, rel: string, prefix: string): Promise<void> {
+  if (!rel || rel.startsWith('..') || !(await modulePath(cwd))) return
+  const want = `${rel.split(path.sep).join('/')}/v`
+  if (prefix !== want && (prefix === 'v' || prefix.endsWith('/v')))
+    host.logger.warn(
+      `the Go module in ${rel} is versioned by tags named ${want}X.Y.Z, but tag-prefix is "${prefix}": set tag-prefix: ${want} so go get finds the versions.`
+    )
+}
+
+function render(template: string, vars: Record<string, string>): string {
+  return template.replace(/\{\{\s*(version|tag|previous|changelog)\s*\}\}/g, (_m, k: string) => vars[k] ?? '')
+}
+
+export async function tag(opts: TagOptions, ci: CiContext, host: Host): Promise<TagResult> {
+  await requireDirectory(opts.workingDirectory, 'working-directory')
+  const cwd = opts.workingDirectory
+  // Fails clearly outside a repository or on an unborn HEAD; deepening a shallow clone does not move HEAD.
+  const head = await readHead(host, cwd)
+  await ensureFullHistory(host, cwd)
+  const prefix = opts.tagPrefix
+  // The two tag listings are independent; the reachability walk dominates, so run them side by side.
+  const [allRefs, reachableRefs] = await Promise.all([
+    listTags(host, cwd, prefix),
+    listTags(host, cwd, prefix, { merged: true })
+  ])
+  const all = versionTags(allRefs, prefix)
+  const reachable = new Set(reachableRefs.map(t => t.name))
+  const rel = path.relative(head.root, path.resolve(cwd))
+  // git runs in the module folder, so '.' limits the log to it.
+  const paths = rel && !rel.startsWith('..') ? ['.'] : []
+  const cache = new Map<string, ParsedCommit[]>()
+  const decision = await decideVersion({
+    prefix,
+    versionInput: opts.version,
+    ref: ci.ref,
+    bump: opts.bump,
+    prerelease: opts.prerelease,
+    majorZero: opts.majorZero,
+    tags: all,
+    reachable,
+    headSha: head.sha,
+    detached: head.branch === undefined,
+    async loadCommits(since) {
+      const key = since?.name ?? ''
+      if (!cache.has(key)) cache.set(key, (await readLog(host, cwd, since?.name, paths)).map(parseCommit))
+      return cache.get(key)!
+    }
+  })
+  const v = decision.version
+  await warnGoPrefix(host, cwd, rel, prefix)
+  await checkGoMajor(cwd, prefix, v.major, decision.source === 'input' ? 'version' : 'tag-prefix')
+  host.logger.info(
+    `version ${decision.previous ? decision.previous.version.version : '(none)'} → ${v.version} (${decision.reason})`
+  )
+
+  const repositoryUrl = ci.repository ? `${ci.serverUrl}/${ci.repository}` : undefined
+  const notes = changelog({
+    version: v.version,
+    tag: decision.tag,
+    previousTag: decision.previous?.name,
+    commits: decision.commits,
+    time: head.time,
+    repositoryUrl
+  })
+
+  let released = decision.releasedAtHead
+  let created = false
+  let tagAction = released ? `${decision.tag} is on HEAD already` : 'no tag pushed (push-tag: false)'
+  if (opts.pushTag !== 'false' && !released) {
+    const nothingNew = decision.source === 'commits' && decision.existing && decision.bump === 'none'
+    if (nothingNew) tagAction = `nothing to release: no changes since ${decision.tag}`
+    else {
+      // The tag exists (as fetched) on another commit: fail before anything is made. The compare-and-set
+      // below still guards against a tag created on the remote since the fetch.
+      if (decision.existing) throw movedTag(decision.tag, decision.existing.commit, head.sha)
+      // A version at or below the highest reachable one is no release.
+      const highest = all.find(t => reachable.has(t.name))
+      if (highest && compare(v, highest.version) <= 0)
+        throw new UserError(
+          `${v.version} is not above the highest version reachable from HEAD (${highest.name}), so it cannot be released here.`,
+          {
+            input: 'version',
+            fix: `release a version above ${highest.version.version}, or drop the version input.`
+          }
+        )
+      const input = {
+        cwd,
+        tag: decision.tag,
+        sha: head.sha,
+        time: head.time,
+        message: render(opts.message, {
+          version: v.version,
+          tag: decision.tag,
+          previous: decision.previous?.name ?? '',
+          changelog: notes
+        })
+      }
+      if (opts.dryRun) {
+        tagAction = `dry run: would create ${decision.tag} at ${head.sha.slice(0, 12)} (push-tag: ${opts.pushTag})`
+        released = true
+      } else {
+        let r: CreateTagResult
+        if (opts.pushTag === 'git') r = await createTagGit(host, input)
+        else {
+          if (!opts.githubToken || !ci.repository)
+            throw new UserError('push-tag: api needs a token and the repository.', {
+              input: 'github-token',
+              fix: 'pass github-token (the default ${{ github.token }} works with permissions: contents: write).'
+            })
+          r = await createTagApi(
+            {
+              apiUrl: ci.apiUrl,
+              repository: ci.repository,
+              token: opts.githubToken,
+              retryDelayMs: opts.apiRetryDelayMs
+            },
+            input
+          )
+        }
+        created = r.created
+        tagAction = r.note
+        released = true
+      }
+    }
+  }
+  host.logger.info(tagAction)
+
+  const refTag = ci.ref.startsWith('refs/tags/') ? ci.ref.slice('refs/tags/'.length) : undefined
+  const branch = ci.ref.startsWith('refs/heads/')
+    ? ci.ref.slice('refs/heads/'.length)
+    : ci.ref
+      ? undefined
+      : head.branch
+  const evaluated = evaluateTags(opts.rules, {
+    version: v,
+    tag: decision.tag,
+    versioned: released || decision.source === 'input',
+    tags: all,
+    latest: opts.latest,
+    eventName: ci.eventName,
+    branch,
+    defaultBranch: ci.defaultBranch,
+    pullRequest: ci.pullRequest,
+    refTag,
+    sha: head.sha
+  })
+  const repo = ci.payload.repository as
+    { description?: string | null; license?: { spdx_id?: string | null } | null; name?: string } | undefined
+  const mod = await modulePath(cwd)
+  const title =
+    ci.repository.split('/')[1] ||
+    mod
+      ?.replace(/\/v\d+$/, '')
+      .split('/')
+      .pop() ||
+    path.basename(path.resolve(cwd))
+  const versionLabel =
+    released || decision.source === 'input'
+      ? v.version
+      : (evaluated.names[0] ?? `sha-${head.sha.slice(0, 7)}`)
+  const license = repo?.license?.spdx_id
+  const labels = ociLabels({
+    version: versionLabel,
+    revision: head.sha,
+    created: head.time,
+    repositoryUrl,
+    title,
+    description: repo?.description ?? undefined,
+    licenses: license && license !== 'NOASSERTION' ? license : undefined
+  })
+  return {
+    version: v.version,
+    previousVersion: decision.previous?.version.version ?? '',
+    tag: decision.tag,
+    previousTag: decision.previous?.name ?? '',
+    created,
+    released,
+    source: decision.source,
+    bump: decision.bump,
+    reason: decision.reason,
+    sha: head.sha,
+    created_at: isoTime(head.time),
+    tagNames: evaluated.names,
+    tags: opts.images.flatMap(image => evaluated.names.map(n => `${image}:${n}`)),
+    labels,
+    notes: evaluated.notes,
+    changelog: notes,
+    dryRun: opts.dryRun,
+    tagAction
+  }
+}
+
+export function labelLines(r: TagResult): string {
+  return keyValueLines(r.labels)
+}
