@@ -369,7 +369,7 @@ function report() {
   if (!any) return ['No results yet: run bench/build.sh.']
   lines.push(
     `Machine: ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, shared with other work ` +
-      `while measuring (the load averages are below); ${any.goVersion}, Node ${any.node}; gantry at commit ${any.gantryCommit}.`,
+      `while measuring (the load averages are below); ${any.goVersion}, Node ${any.node}.`,
     '',
     `Each build: the 8 default targets, \`CGO_ENABLED=0 -trimpath -mod=readonly -ldflags "-s -w -X main.version/commit/date -buildid="\`, ` +
       `parallelism ${any.parallelism} for all three tools (one target at a time; each \`go build\` still compiles packages on every core). ` +
@@ -390,7 +390,7 @@ function report() {
     const loads = run.rows.map(x => x.load)
     lines.push(
       `**${p.name}** (${p.origin}, main \`${p.main}\`), ${n} repetition${n === 1 ? '' : 's'}, medians; ` +
-        `${run.started.slice(0, 16)}Z–${run.finished.slice(11, 16)}Z, 1-minute load at the start of the builds ` +
+        `${run.started.slice(0, 16)}Z–${run.finished.slice(11, 16)}Z, gantry at commit ${run.gantryCommit}, 1-minute load at the start of the builds ` +
         `${fmt(Math.min(...loads))}–${fmt(Math.max(...loads))} (median ${fmt(median(loads))}):`,
       ''
     )
