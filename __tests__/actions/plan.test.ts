@@ -37,6 +37,7 @@ describe('actions/plan (dist bundle)', () => {
     expect(bad.stderr).toMatch(/error: targets: unknown target "linux\/amd46"/)
     const unknownFlag = await runCli(['plan', '--tragets', 'all'])
     expect(unknownFlag.code).toBe(1)
-    expect(unknownFlag.stderr).toMatch(/--tragets/)
+    expect(unknownFlag.stderr).toMatch(/^error: command line: Unknown option '--tragets'.*Fix: run with --help/m)
+    expect(unknownFlag.stderr).not.toMatch(/UserError|    at /)
   })
 })

@@ -35,14 +35,18 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   const command = COMMANDS.find(c => c.stage.name === name)
-  const args = command ? parseCommandArgs(command.stage.spec, rest) : undefined
-  const logger = new ConsoleLogger(Boolean(args?.verbose) || process.env.GANTRY_DEBUG === '1')
+  const verbose =
+    rest.some(a => a === '--verbose' || a === '-v' || a === '--verbose=true') ||
+    process.env.GANTRY_DEBUG === '1'
+  const logger = new ConsoleLogger(verbose)
   try {
-    if (!command || !args)
+    if (!command)
       throw new UserError(`unknown command "${name}".`, {
         input: 'command line',
         fix: `use one of ${COMMANDS.map(c => c.stage.name).join(', ')}.`
       })
+    // Inside the try: a bad flag is a UserError printed like every other one.
+    const args = parseCommandArgs(command.stage.spec, rest)
     if (args.help) {
       process.stdout.write(usage(name, command.stage.spec, command.summary) + '\n')
       return 0
