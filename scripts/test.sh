@@ -11,6 +11,7 @@ if [ -x scripts/rig.sh ]; then
 fi
 npm run --silent typecheck
 npm run --silent lint
+npm run --silent format-check
 npm run --silent check-dist
 npm run --silent check-docs
 npm test -- "$@"
