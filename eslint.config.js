@@ -22,6 +22,7 @@ export default tseslint.config(
       'src/scan/**',
       'src/release/**',
       'src/config/**',
+      'src/model/**',
       'src/util/**'
     ],
     rules: {

@@ -3,7 +3,7 @@
 
 import { tag } from '../src/release/tag.js'
 import { tagOptions } from '../src/config/stages/tag.js'
-import { ciContextFromEnv } from '../src/config/ci-context.js'
+import { ciContextFromEnv } from '../src/model/ci-context.js'
 import { createHost } from '../src/util/host.js'
 import { MemoryLogger } from '../src/util/logger.js'
 

@@ -1,7 +1,7 @@
 // plan against the real toolchain's `go tool dist list -json`.
 import { distList, type Port } from '../../src/go/toolchain.js'
 import { plan, resolveTargets } from '../../src/go/plan.js'
-import { toPlatform } from '../../src/go/target.js'
+import { toPlatform } from '../../src/model/target.js'
 import { UserError } from '../../src/util/errors.js'
 import { testHost } from '../helpers/host.js'
 

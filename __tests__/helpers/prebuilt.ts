@@ -8,8 +8,8 @@ import { mkdir, mkdtemp, readFile, stat } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { writeArtifacts, type Artifact } from '../../src/go/artifacts.js'
-import { parsePlatform, toGoEnv, toId } from '../../src/go/target.js'
+import { writeArtifacts, type Artifact } from '../../src/model/artifacts.js'
+import { parsePlatform, toGoEnv, toId } from '../../src/model/target.js'
 import { repoRoot } from './run-action.js'
 
 const run = promisify(execFile)

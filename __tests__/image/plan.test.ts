@@ -1,5 +1,5 @@
 import { resolveRefs } from '../../src/image/plan.js'
-import { formatRef, repositoryName } from '../../src/oci/ref.js'
+import { formatRef, repositoryName } from '../../src/model/image-ref.js'
 
 describe('resolveRefs', () => {
   const names = (o: { images: string[]; tags: string[] }): { repos: string[]; refs: string[] } => {

@@ -10,7 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { repoRoot, runAction, type ActionRun } from '../helpers/run-action.js'
 import { listTarGz, listZip } from '../helpers/archives.js'
-import type { ArtifactsManifest } from '../../src/go/artifacts.js'
+import type { ArtifactsManifest } from '../../src/model/artifacts.js'
 import { readExecutable } from '../../src/go/executable.js'
 
 const TARGETS = 'default\nlinux/arm/v7\nlinux/amd64/v3'

@@ -1,5 +1,5 @@
 // A CI context for core tests (what the adapters build from GITHUB_* variables).
-import type { CiContext } from '../../src/config/ci-context.js'
+import type { CiContext } from '../../src/model/ci-context.js'
 
 export function ci(over: Partial<CiContext> = {}): CiContext {
   return {

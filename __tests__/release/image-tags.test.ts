@@ -7,7 +7,7 @@ import {
   validateImage,
   type TagContext
 } from '../../src/release/image-tags.js'
-import { sv } from '../../src/release/semver.js'
+import { sv } from '../../src/model/semver.js'
 import type { VersionedTag } from '../../src/release/version.js'
 
 const tags = (...vs: string[]): VersionedTag[] =>

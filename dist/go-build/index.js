@@ -41590,11 +41590,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3838);
 /* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3725);
-/* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6400);
+/* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7760);
 /* harmony import */ var _config_stages_build_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8332);
-/* harmony import */ var _go_build_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9617);
+/* harmony import */ var _go_build_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3268);
 /* harmony import */ var _go_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5348);
-/* harmony import */ var _util_logger_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6618);
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2693);
 // actions/go-build: cross-compile a Go module. Main: inputs -> prepareBuild -> restore caches (recording state)
 // -> runBuild -> outputs and a summary. Post (the same bundle, run again with STATE_*): trim and save the
 // caches that changed, as actions/cache does.
@@ -41611,9 +41611,6 @@ const STATE_CACHES = 'caches';
 const STATE_SAVE = 'cacheSave';
 function cacheAvailable() {
     return Boolean(process.env.ACTIONS_RUNTIME_TOKEN) && _actions_cache__WEBPACK_IMPORTED_MODULE_2__/* .isFeatureAvailable */ .w3();
-}
-function mib(n) {
-    return `${(n / 1024 ** 2).toFixed(1)} MiB`;
 }
 async function restoreCaches(specs) {
     const states = [];
@@ -41676,13 +41673,13 @@ async function writeSummary(r, cacheNotes) {
         ],
         ...r.results.map(t => [
             t.platform,
-            mib(t.size),
-            (0,_util_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a3)(t.durationMs),
+            (0,_util_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)(t.size),
+            (0,_util_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a3)(t.durationMs),
             t.compiled ? `miss (${t.compiled} packages compiled)` : 'hit'
         ])
     ])
         .addRaw(`\nParallelism ${r.parallelism.value}: ${r.parallelism.reason}.` +
-        (r.modulesMs ? ` Modules downloaded and verified in ${(0,_util_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a3)(r.modulesMs)}.` : '') +
+        (r.modulesMs ? ` Modules downloaded and verified in ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a3)(r.modulesMs)}.` : '') +
         (cacheNotes.length ? ` ${cacheNotes.join('; ')}.` : '') +
         '\n', true)
         .write();
@@ -41698,7 +41695,7 @@ async function post() {
         if (s.spec.name === 'gobuild' && save.mode !== 'false') {
             const t = await (0,_go_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .trimCache */ .By)(s.spec.path, _go_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .GOCACHE_CAP_BYTES */ .uu);
             if (t.removedFiles)
-                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`GOCACHE trimmed from ${mib(t.bytesBefore)} to ${mib(t.bytesAfter)} (${t.removedFiles} files)`);
+                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`GOCACHE trimmed from ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)(t.bytesBefore)} to ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)(t.bytesAfter)} (${t.removedFiles} files)`);
         }
         const decision = (0,_go_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .decideSave */ .y_)({
             mode: save.mode,
@@ -41731,7 +41728,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6400:
+/***/ 7760:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41778,11 +41775,11 @@ function createHost(opts) {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
-// EXTERNAL MODULE: ./src/util/logger.ts
-var logger = __nccwpck_require__(6618);
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __nccwpck_require__(2693);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/config/ci-context.ts
+;// CONCATENATED MODULE: ./src/model/ci-context.ts
 // The CI context: what GitHub tells a job about the run (event, ref, commit, repository). The adapters and
 // the CLI build it from the environment they were given; the core only ever sees this typed value.
 
@@ -41858,7 +41855,7 @@ class ActionsLogger {
                 return await fn();
             }
             finally {
-                core/* info */.pq(`${name}: ${(0,logger/* formatDuration */.a3)(Date.now() - start)}`);
+                core/* info */.pq(`${name}: ${(0,format/* formatDuration */.a3)(Date.now() - start)}`);
             }
         });
     }
@@ -42163,7 +42160,7 @@ function buildOutputs(r) {
 
 /***/ }),
 
-/***/ 9617:
+/***/ 3268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42288,8 +42285,8 @@ async function goVersion(host, cwd) {
     return env.GOVERSION;
 }
 
-// EXTERNAL MODULE: ./src/go/target.ts
-var go_target = __nccwpck_require__(2577);
+// EXTERNAL MODULE: ./src/model/target.ts
+var model_target = __nccwpck_require__(5936);
 ;// CONCATENATED MODULE: ./src/go/plan.ts
 // The plan stage: turn a target expression (`default`, `linux/arm/v7`, `!windows/386`, ...) into the list of
 // targets, validated against the installed toolchain's ports, and the matrix a workflow fans out over.
@@ -42324,10 +42321,10 @@ function suggest(wanted, ports, count = 3) {
 function expandWord(word, ports) {
     const usable = ports.filter(p => !p.broken);
     if (word === 'default')
-        return go_target/* DEFAULT_TARGETS */.b6.map(t => ({ ...t }));
+        return model_target/* DEFAULT_TARGETS */.b6.map(t => ({ ...t }));
     if (word === 'first-class')
-        return usable.filter(p => p.firstClass).map(p => (0,go_target/* normalizeTarget */.R_)({ goos: p.goos, goarch: p.goarch }));
-    return usable.map(p => (0,go_target/* normalizeTarget */.R_)({ goos: p.goos, goarch: p.goarch }));
+        return usable.filter(p => p.firstClass).map(p => (0,model_target/* normalizeTarget */.R_)({ goos: p.goos, goarch: p.goarch }));
+    return usable.map(p => (0,model_target/* normalizeTarget */.R_)({ goos: p.goos, goarch: p.goarch }));
 }
 /** Resolve target expressions against the toolchain's ports. Pure: the ports are passed in. */
 function resolveTargets(items, ports, input = 'targets') {
@@ -42369,7 +42366,7 @@ function resolveTargets(items, ports, input = 'targets') {
                 input,
                 fix: `write os/arch[/variant] (as in linux/arm/v7) or one of ${WORDS.join(', ')}${/^[a-z0-9]+$/i.test(body) ? `; nearest ports: ${suggest(body, ports).join(', ')}` : ''}.`
             });
-        const t = (0,go_target/* parsePlatform */.FL)(body, input);
+        const t = (0,model_target/* parsePlatform */.FL)(body, input);
         check(t, body);
         if (negate)
             excluded.push({ target: t, anyVariant: body.split('/').length === 2 });
@@ -42378,21 +42375,21 @@ function resolveTargets(items, ports, input = 'targets') {
     }
     const result = [];
     for (const t of included) {
-        if (result.some(r => (0,go_target/* sameTarget */.cS)(r, t)))
+        if (result.some(r => (0,model_target/* sameTarget */.cS)(r, t)))
             continue;
-        const drop = excluded.some(e => e.anyVariant ? e.target.goos === t.goos && e.target.goarch === t.goarch : (0,go_target/* sameTarget */.cS)(e.target, t));
+        const drop = excluded.some(e => e.anyVariant ? e.target.goos === t.goos && e.target.goarch === t.goarch : (0,model_target/* sameTarget */.cS)(e.target, t));
         if (!drop)
             result.push(t);
     }
     if (!result.length)
         throw new errors/* UserError */.y('the exclusions remove every target.', { input, fix: 'keep at least one target.' });
-    result.sort(go_target/* compareTargets */.wu);
+    result.sort(model_target/* compareTargets */.wu);
     const warnings = [];
     for (const t of result) {
         if (t.goarch === 'amd64' &&
             t.variant &&
             !result.some(r => r.goos === t.goos && r.goarch === 'amd64' && !r.variant))
-            warnings.push(`${(0,go_target/* toPlatform */.rE)(t)} has no plain ${t.goos}/amd64 beside it: an image index with only ${(0,go_target/* toPlatform */.rE)(t)} cannot be pulled by hosts without that CPU level. Add ${t.goos}/amd64 to the targets if you build images.`);
+            warnings.push(`${(0,model_target/* toPlatform */.rE)(t)} has no plain ${t.goos}/amd64 beside it: an image index with only ${(0,model_target/* toPlatform */.rE)(t)} cannot be pulled by hosts without that CPU level. Add ${t.goos}/amd64 to the targets if you build images.`);
     }
     return { targets: result, warnings };
 }
@@ -42433,16 +42430,16 @@ var go_ldflags = __nccwpck_require__(7885);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __nccwpck_require__(2693);
 ;// CONCATENATED MODULE: ./src/go/version.ts
 // What a build stamps into binaries and archives: the version (input, pushed tag, or a dev version), the
 // commit, and the time — the commit's, never the clock's, so two builds of one commit are identical.
 
 
+
 /** The time used outside git without SOURCE_DATE_EPOCH: the earliest time a zip entry can hold. */
 const FIXED_DATE = '1980-01-01T00:00:00Z';
-function toRfc3339Utc(d) {
-    return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
 async function git(host, cwd, args) {
     try {
         const r = await host.exec('git', args, { cwd, ignoreReturnCode: true });
@@ -42467,13 +42464,13 @@ async function sourceInfo(host, dir, opts = {}) {
                 input: 'SOURCE_DATE_EPOCH',
                 fix: 'set it to a Unix time in seconds (git log -1 --format=%ct) or unset it.'
             });
-        date = toRfc3339Utc(new Date(Number(opts.sourceDateEpoch) * 1000));
+        date = (0,format/* rfc3339 */.ag)(Number(opts.sourceDateEpoch));
         dateSource = 'SOURCE_DATE_EPOCH';
     }
     else if (head) {
         const iso = await git(host, dir, ['log', '-1', '--format=%cI', 'HEAD']);
         if (iso)
-            date = toRfc3339Utc(new Date(iso));
+            date = (0,format/* rfc3339 */.ag)(new Date(iso));
     }
     if (!date) {
         date = FIXED_DATE;
@@ -42618,7 +42615,7 @@ async function findMainPackage(host, moduleDir, modulePath, opts) {
     return { pkg, binary };
 }
 
-;// CONCATENATED MODULE: ./src/go/artifacts.ts
+;// CONCATENATED MODULE: ./src/model/artifacts.ts
 // artifacts.json: the contract between stages. go-build writes it into its dist folder; image and scan read
 // it, on the same runner or in another job after an artifact download. Paths are relative to the folder
 // that holds artifacts.json, with forward slashes, so the folder can move.
@@ -42637,7 +42634,7 @@ function sortArtifacts(list) {
         const k = kindOrder(a.kind) - kindOrder(b.kind);
         if (k)
             return k;
-        const t = a.target && b.target ? (0,go_target/* compareTargets */.wu)(a.target, b.target) : a.target ? -1 : b.target ? 1 : 0;
+        const t = a.target && b.target ? (0,model_target/* compareTargets */.wu)(a.target, b.target) : a.target ? -1 : b.target ? 1 : 0;
         if (t)
             return t;
         return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
@@ -42651,8 +42648,8 @@ function finalizeManifest(m) {
         artifacts: sortArtifacts(m.artifacts.map(a => {
             if (!a.target)
                 return { ...a, platform: undefined, id: undefined };
-            const target = (0,go_target/* normalizeTarget */.R_)(a.target);
-            return { ...a, target, platform: (0,go_target/* toPlatform */.rE)(target), id: (0,go_target/* toId */.Lr)(target) };
+            const target = (0,model_target/* normalizeTarget */.R_)(a.target);
+            return { ...a, target, platform: (0,model_target/* toPlatform */.rE)(target), id: (0,model_target/* toId */.Lr)(target) };
         }))
     };
 }
@@ -42709,7 +42706,7 @@ async function readArtifacts(file, input = 'artifacts') {
                 fix: 'regenerate it with the go-build stage; paths must be relative to the dist folder.'
             });
         if (a.target)
-            a.target = (0,go_target/* normalizeTarget */.R_)(a.target, input);
+            a.target = (0,model_target/* normalizeTarget */.R_)(a.target, input);
     }
     return { manifest: m, dir };
 }
@@ -43034,8 +43031,8 @@ async function prepareBuild(opts, host) {
     const ports = await toolchain_distList(host, moduleDir);
     let targets;
     if (opts.target) {
-        const t = (0,go_target/* parsePlatform */.FL)(opts.target, 'target');
-        const r = resolveTargets([(0,go_target/* toPlatform */.rE)(t)], ports, 'target');
+        const t = (0,model_target/* parsePlatform */.FL)(opts.target, 'target');
+        const r = resolveTargets([(0,model_target/* toPlatform */.rE)(t)], ports, 'target');
         targets = r.targets;
     }
     else {
@@ -43055,7 +43052,7 @@ async function prepareBuild(opts, host) {
         const userCC = opts.env.find(([k]) => k === 'CC')?.[1];
         const noCgo = targets.filter(t => !ports.find(p => p.goos === t.goos && p.goarch === t.goarch)?.cgoSupported);
         if (noCgo.length)
-            throw new errors/* UserError */.y(`cgo is not supported by Go for ${noCgo.map(go_target/* toPlatform */.rE).join(', ')}.`, {
+            throw new errors/* UserError */.y(`cgo is not supported by Go for ${noCgo.map(model_target/* toPlatform */.rE).join(', ')}.`, {
                 input: 'cgo',
                 fix: 'set cgo: false, or drop these targets.'
             });
@@ -43068,9 +43065,9 @@ async function prepareBuild(opts, host) {
             const want = CROSS_GCC[`${t.goos}/${t.goarch}`];
             const found = want ? await onPath(host, want) : undefined;
             if (found)
-                crossCompilers[(0,go_target/* toPlatform */.rE)(t)] = found;
+                crossCompilers[(0,model_target/* toPlatform */.rE)(t)] = found;
             else
-                missing.push(`${(0,go_target/* toPlatform */.rE)(t)}${want ? ` (looked for ${want})` : ''}`);
+                missing.push(`${(0,model_target/* toPlatform */.rE)(t)}${want ? ` (looked for ${want})` : ''}`);
         }
         if (missing.length)
             throw new errors/* UserError */.y(`cgo is on, but there is no C cross compiler for ${missing.join(', ')} on this ${hostTarget.goos}/${hostTarget.goarch} runner.`, {
@@ -43128,8 +43125,8 @@ function templateValues(plan, t) {
         Os: t.goos,
         Arch: t.goarch,
         Variant: t.variant ?? '',
-        Target: (0,go_target/* toId */.Lr)(t),
-        Platform: (0,go_target/* toPlatform */.rE)(t)
+        Target: (0,model_target/* toId */.Lr)(t),
+        Platform: (0,model_target/* toPlatform */.rE)(t)
     };
 }
 /** The go build argv and environment for one target: a pure function of the plan (tests compare tables). */
@@ -43152,8 +43149,8 @@ function buildCommand(plan, t, out, baseEnv) {
         delete env[k];
     for (const [k, v] of o.env)
         env[k] = v;
-    Object.assign(env, (0,go_target/* toGoEnv */.Nm)(t), { CGO_ENABLED: o.cgo ? '1' : '0' });
-    const cc = plan.crossCompilers[(0,go_target/* toPlatform */.rE)(t)];
+    Object.assign(env, (0,model_target/* toGoEnv */.Nm)(t), { CGO_ENABLED: o.cgo ? '1' : '0' });
+    const cc = plan.crossCompilers[(0,model_target/* toPlatform */.rE)(t)];
     if (cc)
         env.CC = cc;
     return { args, env };
@@ -43222,10 +43219,10 @@ function splitVerbose(stderr) {
     return { compiled, rest };
 }
 async function buildTarget(outDir, plan, host, t, diagnostics) {
-    const id = (0,go_target/* toId */.Lr)(t);
+    const id = (0,model_target/* toId */.Lr)(t);
     const dir = external_node_path_default().join(outDir, `${plan.binary}_${id}`);
     await (0,promises_.mkdir)(dir, { recursive: true });
-    const out = external_node_path_default().join(dir, (0,go_target/* executableName */.IK)(plan.binary, t));
+    const out = external_node_path_default().join(dir, (0,model_target/* executableName */.IK)(plan.binary, t));
     const { args, env } = buildCommand(plan, t, out, host.env);
     const start = host.now();
     const r = await host.exec(goCommand(host), args, { cwd: plan.moduleDir, env, ignoreReturnCode: true });
@@ -43234,7 +43231,7 @@ async function buildTarget(outDir, plan, host, t, diagnostics) {
         const found = parseDiagnostics(r.stderr, plan.moduleDir, plan.opts.workspace);
         diagnostics.push(...found);
         const tail = splitVerbose(r.stderr).rest.slice(-10).join('\n');
-        throw new errors/* UserError */.y(`go build failed for ${(0,go_target/* toPlatform */.rE)(t)}${found.length ? ` with ${found.length} error(s), annotated above` : ''}:\n${tail}`, {
+        throw new errors/* UserError */.y(`go build failed for ${(0,model_target/* toPlatform */.rE)(t)}${found.length ? ` with ${found.length} error(s), annotated above` : ''}:\n${tail}`, {
             input: plan.opts.main ? 'main' : 'working-directory',
             fix: found.length
                 ? 'fix the compile errors in the files named above.'
@@ -43245,7 +43242,7 @@ async function buildTarget(outDir, plan, host, t, diagnostics) {
     const { compiled } = splitVerbose(r.stderr);
     return {
         target: t,
-        platform: (0,go_target/* toPlatform */.rE)(t),
+        platform: (0,model_target/* toPlatform */.rE)(t),
         id,
         binaryPath: out,
         size,
@@ -43403,7 +43400,7 @@ async function build(opts, host) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2577);
+/* harmony import */ var _model_target_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5936);
 // Go cache keys and policy for the GitHub Actions cache: GOMODCACHE keyed on go.sum; GOCACHE keyed on the
 // runner OS and arch, the Go version, the target set and go.sum, so matrix jobs that build different targets
 // never share (or fight over) one key; restore-keys give a warm start after a change. The post step saves
@@ -43418,7 +43415,7 @@ const GOCACHE_CAP_BYTES = 1024 ** 3;
 const PREFIX = 'gantry-go-v1';
 /** A short hash of the sorted target set: the part of the key that keeps matrix jobs apart. */
 function targetSetHash(targets) {
-    const list = [...new Set(targets.map(_target_js__WEBPACK_IMPORTED_MODULE_3__/* .toPlatform */ .rE))].sort().join(',');
+    const list = [...new Set(targets.map(_model_target_js__WEBPACK_IMPORTED_MODULE_3__/* .toPlatform */ .rE))].sort().join(',');
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(list).digest('hex').slice(0, 12);
 }
 /** The caches to restore: GOMODCACHE only when there is a go.sum (nothing to download otherwise). */
@@ -43641,7 +43638,7 @@ function finalLdflags(rendered) {
 
 /***/ }),
 
-/***/ 2577:
+/***/ 5936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43998,101 +43995,38 @@ function createExec(defaultEnv) {
 
 /***/ }),
 
-/***/ 6618:
+/***/ 2693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   ag: () => (/* binding */ rfc3339),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports MemoryLogger, ConsoleLogger */
-// The logger interface the core writes through. Adapters back it with @actions/core (annotations, groups,
-// masking); the CLI backs it with plain stderr output.
-/** A logger that keeps every line, for tests and for capturing output of sub-steps. */
-class MemoryLogger {
-    lines = [];
-    secrets = [];
-    info(message) {
-        this.lines.push({ level: 'info', message });
+// Formatting shared by logs, summaries and reports: byte sizes, durations and RFC 3339 timestamps.
+/** `1.5 KiB`, `12.3 MiB`: binary units, one decimal. */
+function formatBytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n;
+    let i = 0;
+    while (Math.abs(v) >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
     }
-    debug(message) {
-        this.lines.push({ level: 'debug', message });
-    }
-    warn(message, where) {
-        this.lines.push({ level: 'warn', message, where });
-    }
-    error(message, where) {
-        this.lines.push({ level: 'error', message, where });
-    }
-    async group(name, fn) {
-        this.lines.push({ level: 'info', message: `[group] ${name}` });
-        return fn();
-    }
-    mask(secret) {
-        if (secret)
-            this.secrets.push(secret);
-    }
-    text(level) {
-        return this.lines
-            .filter(l => !level || l.level === level)
-            .map(l => l.message)
-            .join('\n');
-    }
-}
-/** Plain stderr logger for the CLI and scripts. Secrets registered with mask() are replaced by ***. */
-class ConsoleLogger {
-    verbose;
-    write;
-    secrets = [];
-    constructor(verbose = false, write = line => process.stderr.write(line + '\n')) {
-        this.verbose = verbose;
-        this.write = write;
-    }
-    redact(s) {
-        let out = s;
-        for (const secret of this.secrets)
-            out = out.split(secret).join('***');
-        return out;
-    }
-    where(w) {
-        if (!w?.file)
-            return '';
-        return `${w.file}${w.line ? `:${w.line}` : ''}${w.column ? `:${w.column}` : ''}: `;
-    }
-    info(message) {
-        this.write(this.redact(message));
-    }
-    debug(message) {
-        if (this.verbose)
-            this.write(this.redact(`debug: ${message}`));
-    }
-    warn(message, where) {
-        this.write(this.redact(`warning: ${this.where(where)}${message}`));
-    }
-    error(message, where) {
-        this.write(this.redact(`error: ${this.where(where)}${message}`));
-    }
-    async group(name, fn) {
-        this.write(this.redact(`==> ${name}`));
-        const start = Date.now();
-        try {
-            return await fn();
-        }
-        finally {
-            this.write(this.redact(`<== ${name} (${formatDuration(Date.now() - start)})`));
-        }
-    }
-    mask(secret) {
-        if (secret && !this.secrets.includes(secret))
-            this.secrets.push(secret);
-    }
+    return i === 0 ? `${v} B` : `${v.toFixed(1)} ${units[i]}`;
 }
 function formatDuration(ms) {
     if (ms < 1000)
-        return `${ms} ms`;
+        return `${Math.round(ms)} ms`;
     if (ms < 60_000)
         return `${(ms / 1000).toFixed(1)} s`;
     const m = Math.floor(ms / 60_000);
     return `${m} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+/** RFC 3339 in UTC with second precision (`2024-05-01T12:00:00Z`), from a Date or Unix seconds. */
+function rfc3339(t) {
+    const d = typeof t === 'number' ? new Date(t * 1000) : t;
+    return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4454:
+/***/ 7432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28521,100 +28521,36 @@ function createHost(opts) {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
-;// CONCATENATED MODULE: ./src/util/logger.ts
-// The logger interface the core writes through. Adapters back it with @actions/core (annotations, groups,
-// masking); the CLI backs it with plain stderr output.
-/** A logger that keeps every line, for tests and for capturing output of sub-steps. */
-class MemoryLogger {
-    lines = [];
-    secrets = [];
-    info(message) {
-        this.lines.push({ level: 'info', message });
+;// CONCATENATED MODULE: ./src/util/format.ts
+// Formatting shared by logs, summaries and reports: byte sizes, durations and RFC 3339 timestamps.
+/** `1.5 KiB`, `12.3 MiB`: binary units, one decimal. */
+function formatBytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n;
+    let i = 0;
+    while (Math.abs(v) >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
     }
-    debug(message) {
-        this.lines.push({ level: 'debug', message });
-    }
-    warn(message, where) {
-        this.lines.push({ level: 'warn', message, where });
-    }
-    error(message, where) {
-        this.lines.push({ level: 'error', message, where });
-    }
-    async group(name, fn) {
-        this.lines.push({ level: 'info', message: `[group] ${name}` });
-        return fn();
-    }
-    mask(secret) {
-        if (secret)
-            this.secrets.push(secret);
-    }
-    text(level) {
-        return this.lines
-            .filter(l => !level || l.level === level)
-            .map(l => l.message)
-            .join('\n');
-    }
-}
-/** Plain stderr logger for the CLI and scripts. Secrets registered with mask() are replaced by ***. */
-class ConsoleLogger {
-    verbose;
-    write;
-    secrets = [];
-    constructor(verbose = false, write = line => process.stderr.write(line + '\n')) {
-        this.verbose = verbose;
-        this.write = write;
-    }
-    redact(s) {
-        let out = s;
-        for (const secret of this.secrets)
-            out = out.split(secret).join('***');
-        return out;
-    }
-    where(w) {
-        if (!w?.file)
-            return '';
-        return `${w.file}${w.line ? `:${w.line}` : ''}${w.column ? `:${w.column}` : ''}: `;
-    }
-    info(message) {
-        this.write(this.redact(message));
-    }
-    debug(message) {
-        if (this.verbose)
-            this.write(this.redact(`debug: ${message}`));
-    }
-    warn(message, where) {
-        this.write(this.redact(`warning: ${this.where(where)}${message}`));
-    }
-    error(message, where) {
-        this.write(this.redact(`error: ${this.where(where)}${message}`));
-    }
-    async group(name, fn) {
-        this.write(this.redact(`==> ${name}`));
-        const start = Date.now();
-        try {
-            return await fn();
-        }
-        finally {
-            this.write(this.redact(`<== ${name} (${formatDuration(Date.now() - start)})`));
-        }
-    }
-    mask(secret) {
-        if (secret && !this.secrets.includes(secret))
-            this.secrets.push(secret);
-    }
+    return i === 0 ? `${v} B` : `${v.toFixed(1)} ${units[i]}`;
 }
 function formatDuration(ms) {
     if (ms < 1000)
-        return `${ms} ms`;
+        return `${Math.round(ms)} ms`;
     if (ms < 60_000)
         return `${(ms / 1000).toFixed(1)} s`;
     const m = Math.floor(ms / 60_000);
     return `${m} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
+/** RFC 3339 in UTC with second precision (`2024-05-01T12:00:00Z`), from a Date or Unix seconds. */
+function rfc3339(t) {
+    const d = typeof t === 'number' ? new Date(t * 1000) : t;
+    return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/config/ci-context.ts
+;// CONCATENATED MODULE: ./src/model/ci-context.ts
 // The CI context: what GitHub tells a job about the run (event, ref, commit, repository). The adapters and
 // the CLI build it from the environment they were given; the core only ever sees this typed value.
 
@@ -28757,9 +28693,9 @@ async function run(main) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4454);
+/* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7432);
 /* harmony import */ var _config_stages_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8621);
-/* harmony import */ var _go_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4417);
+/* harmony import */ var _go_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3980);
 // actions/plan: the target matrix. Inputs -> go/plan -> outputs and a summary table.
 
 
@@ -28933,7 +28869,7 @@ function planOutputs(r) {
 
 /***/ }),
 
-/***/ 4417:
+/***/ 3980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29024,7 +28960,7 @@ async function goVersion(host, cwd) {
     return env.GOVERSION;
 }
 
-;// CONCATENATED MODULE: ./src/go/target.ts
+;// CONCATENATED MODULE: ./src/model/target.ts
 // The platform model every stage shares: a Target (goos, goarch, variant) and its four spellings — the OCI
 // platform (`linux/arm/v7`), the GoReleaser-style id (`linux_arm_7`), the Go environment (`GOARM=7`) and
 // the structured JSON form written to artifacts.json. No other module converts between them.

@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31761,100 +31761,11 @@ function createHost(opts) {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
-;// CONCATENATED MODULE: ./src/util/logger.ts
-// The logger interface the core writes through. Adapters back it with @actions/core (annotations, groups,
-// masking); the CLI backs it with plain stderr output.
-/** A logger that keeps every line, for tests and for capturing output of sub-steps. */
-class MemoryLogger {
-    lines = [];
-    secrets = [];
-    info(message) {
-        this.lines.push({ level: 'info', message });
-    }
-    debug(message) {
-        this.lines.push({ level: 'debug', message });
-    }
-    warn(message, where) {
-        this.lines.push({ level: 'warn', message, where });
-    }
-    error(message, where) {
-        this.lines.push({ level: 'error', message, where });
-    }
-    async group(name, fn) {
-        this.lines.push({ level: 'info', message: `[group] ${name}` });
-        return fn();
-    }
-    mask(secret) {
-        if (secret)
-            this.secrets.push(secret);
-    }
-    text(level) {
-        return this.lines
-            .filter(l => !level || l.level === level)
-            .map(l => l.message)
-            .join('\n');
-    }
-}
-/** Plain stderr logger for the CLI and scripts. Secrets registered with mask() are replaced by ***. */
-class ConsoleLogger {
-    verbose;
-    write;
-    secrets = [];
-    constructor(verbose = false, write = line => process.stderr.write(line + '\n')) {
-        this.verbose = verbose;
-        this.write = write;
-    }
-    redact(s) {
-        let out = s;
-        for (const secret of this.secrets)
-            out = out.split(secret).join('***');
-        return out;
-    }
-    where(w) {
-        if (!w?.file)
-            return '';
-        return `${w.file}${w.line ? `:${w.line}` : ''}${w.column ? `:${w.column}` : ''}: `;
-    }
-    info(message) {
-        this.write(this.redact(message));
-    }
-    debug(message) {
-        if (this.verbose)
-            this.write(this.redact(`debug: ${message}`));
-    }
-    warn(message, where) {
-        this.write(this.redact(`warning: ${this.where(where)}${message}`));
-    }
-    error(message, where) {
-        this.write(this.redact(`error: ${this.where(where)}${message}`));
-    }
-    async group(name, fn) {
-        this.write(this.redact(`==> ${name}`));
-        const start = Date.now();
-        try {
-            return await fn();
-        }
-        finally {
-            this.write(this.redact(`<== ${name} (${formatDuration(Date.now() - start)})`));
-        }
-    }
-    mask(secret) {
-        if (secret && !this.secrets.includes(secret))
-            this.secrets.push(secret);
-    }
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${ms} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const m = Math.floor(ms / 60_000);
-    return `${m} min ${Math.round((ms % 60_000) / 1000)} s`;
-}
-
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __nccwpck_require__(2693);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/config/ci-context.ts
+;// CONCATENATED MODULE: ./src/model/ci-context.ts
 // The CI context: what GitHub tells a job about the run (event, ref, commit, repository). The adapters and
 // the CLI build it from the environment they were given; the core only ever sees this typed value.
 
@@ -31930,7 +31841,7 @@ class ActionsLogger {
                 return await fn();
             }
             finally {
-                core/* info */.pq(`${name}: ${formatDuration(Date.now() - start)}`);
+                core/* info */.pq(`${name}: ${(0,format/* formatDuration */.a3)(Date.now() - start)}`);
             }
         });
     }
@@ -31997,9 +31908,9 @@ async function run(main) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4454);
+/* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5095);
 /* harmony import */ var _config_stages_tag_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(171);
-/* harmony import */ var _release_tag_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8456);
+/* harmony import */ var _release_tag_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4498);
 // actions/tag: the version, the git tag, image tags, OCI labels and the changelog. Inputs -> release/tag ->
 // outputs and a summary of the version decision and the image tags.
 
@@ -32141,12 +32052,12 @@ function parseKeyValues(value, name) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/release/semver.ts
-var semver = __nccwpck_require__(2161);
+// EXTERNAL MODULE: ./src/model/semver.ts
+var semver = __nccwpck_require__(9645);
 // EXTERNAL MODULE: ./src/release/image-tags.ts
 var image_tags = __nccwpck_require__(4980);
 // EXTERNAL MODULE: ./src/release/tag.ts + 28 modules
-var tag = __nccwpck_require__(8456);
+var tag = __nccwpck_require__(4498);
 ;// CONCATENATED MODULE: ./src/config/stages/tag.ts
 // Options of the tag stage (actions/tag, `gantry tag`).
 
@@ -32304,6 +32215,65 @@ function tagOutputs(r) {
 
 /***/ }),
 
+/***/ 9645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MQ: () => (/* binding */ isStable),
+/* harmony export */   UD: () => (/* binding */ compare),
+/* harmony export */   aA: () => (/* binding */ rcompare),
+/* harmony export */   bx: () => (/* binding */ baseOf),
+/* harmony export */   gX: () => (/* binding */ parseVersionInput),
+/* harmony export */   z3: () => (/* binding */ parseStrict)
+/* harmony export */ });
+/* unused harmony export sv */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
+// Versions: strict SemVer 2.0 parsing (node-semver's valid() accepts spaces and loose forms, so a strict
+// pattern guards it) and ranking with node-semver, never with git's sort (which puts -rc.1 above the release).
+
+
+// semver.org's recommended pattern: no leading zeros, dot-separated prerelease and build identifiers.
+const STRICT = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+/** A strict semver string (no prefix) as node-semver's object, or undefined. */
+function parseStrict(text) {
+    if (!STRICT.test(text))
+        return undefined;
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().parse(text) ?? undefined;
+}
+/** The `version` input: strict semver, with an optional leading `v`. */
+function parseVersionInput(value, input = 'version') {
+    const text = value.trim().replace(/^v(?=\d)/, '');
+    const v = parseStrict(text);
+    if (!v)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`"${value}" is not a semantic version.`, {
+            input,
+            fix: 'write MAJOR.MINOR.PATCH with an optional -prerelease (as in 1.4.0 or 1.4.0-rc.1), see semver.org.'
+        });
+    return v;
+}
+function isStable(v) {
+    return v.prerelease.length === 0;
+}
+/** Highest first. */
+function rcompare(a, b) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare(a, b);
+}
+function compare(a, b) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().compare(a, b);
+}
+/** major.minor.patch of a version, without prerelease or build. */
+function baseOf(v) {
+    return new (semver__WEBPACK_IMPORTED_MODULE_0___default().SemVer)(`${v.major}.${v.minor}.${v.patch}`);
+}
+function sv(text) {
+    return new semver.SemVer(text);
+}
+
+
+/***/ }),
+
 /***/ 4980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32315,7 +32285,7 @@ function tagOutputs(r) {
 /* harmony export */ });
 /* unused harmony export sanitizeTag */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2161);
+/* harmony import */ var _model_semver_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9645);
 // Image names and tags: validates image names, parses `tags:` rules (docker/metadata-action's syntax, for
 // users migrating from it) and evaluates them against the version decision and the event. Tag names are
 // sanitised to Docker's grammar and cut to 128 characters.
@@ -32433,7 +32403,7 @@ function fill(pattern, v, raw) {
 }
 /** Is `v` the highest version among the tags (and itself) whose line matches `same`? */
 function highestIn(v, tags, same, stableOnly) {
-    return !tags.some(t => same(t.version) && (!stableOnly || (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .isStable */ .MQ)(t.version)) && (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .rcompare */ .aA)(t.version, v) < 0);
+    return !tags.some(t => same(t.version) && (!stableOnly || (0,_model_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .isStable */ .MQ)(t.version)) && (0,_model_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .rcompare */ .aA)(t.version, v) < 0);
 }
 function evaluateTags(rules, c) {
     const names = [];
@@ -32445,7 +32415,7 @@ function evaluateTags(rules, c) {
             names.push(t);
     };
     const v = c.version;
-    const stable = (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .isStable */ .MQ)(v);
+    const stable = (0,_model_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .isStable */ .MQ)(v);
     for (const rule of rules) {
         if (rule.enable === 'false' || (rule.enable === '{{is_default_branch}}' && !isDefault))
             continue;
@@ -32509,7 +32479,7 @@ function evaluateTags(rules, c) {
         if (!stable)
             notes.push(`latest: not given to the prerelease ${v.version}`);
         else if (!highestIn(v, c.tags, () => true, true))
-            notes.push(`latest: held back, ${c.tags.find(t => (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .isStable */ .MQ)(t.version))?.name} is higher`);
+            notes.push(`latest: held back, ${c.tags.find(t => (0,_model_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .isStable */ .MQ)(t.version))?.name} is higher`);
         else
             latest = true;
     }
@@ -32524,66 +32494,7 @@ function evaluateTags(rules, c) {
 
 /***/ }),
 
-/***/ 2161:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MQ: () => (/* binding */ isStable),
-/* harmony export */   UD: () => (/* binding */ compare),
-/* harmony export */   aA: () => (/* binding */ rcompare),
-/* harmony export */   bx: () => (/* binding */ baseOf),
-/* harmony export */   gX: () => (/* binding */ parseVersionInput),
-/* harmony export */   z3: () => (/* binding */ parseStrict)
-/* harmony export */ });
-/* unused harmony export sv */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
-// Versions: strict SemVer 2.0 parsing (node-semver's valid() accepts spaces and loose forms, so a strict
-// pattern guards it) and ranking with node-semver, never with git's sort (which puts -rc.1 above the release).
-
-
-// semver.org's recommended pattern: no leading zeros, dot-separated prerelease and build identifiers.
-const STRICT = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-/** A strict semver string (no prefix) as node-semver's object, or undefined. */
-function parseStrict(text) {
-    if (!STRICT.test(text))
-        return undefined;
-    return semver__WEBPACK_IMPORTED_MODULE_0___default().parse(text) ?? undefined;
-}
-/** The `version` input: strict semver, with an optional leading `v`. */
-function parseVersionInput(value, input = 'version') {
-    const text = value.trim().replace(/^v(?=\d)/, '');
-    const v = parseStrict(text);
-    if (!v)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`"${value}" is not a semantic version.`, {
-            input,
-            fix: 'write MAJOR.MINOR.PATCH with an optional -prerelease (as in 1.4.0 or 1.4.0-rc.1), see semver.org.'
-        });
-    return v;
-}
-function isStable(v) {
-    return v.prerelease.length === 0;
-}
-/** Highest first. */
-function rcompare(a, b) {
-    return semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare(a, b);
-}
-function compare(a, b) {
-    return semver__WEBPACK_IMPORTED_MODULE_0___default().compare(a, b);
-}
-/** major.minor.patch of a version, without prerelease or build. */
-function baseOf(v) {
-    return new (semver__WEBPACK_IMPORTED_MODULE_0___default().SemVer)(`${v.major}.${v.minor}.${v.patch}`);
-}
-function sv(text) {
-    return new semver.SemVer(text);
-}
-
-
-/***/ }),
-
-/***/ 8456:
+/***/ 4498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34271,8 +34182,8 @@ async function checkGoMajor(dir, prefix, major, input) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-// EXTERNAL MODULE: ./src/release/semver.ts
-var release_semver = __nccwpck_require__(2161);
+// EXTERNAL MODULE: ./src/model/semver.ts
+var model_semver = __nccwpck_require__(9645);
 ;// CONCATENATED MODULE: ./src/release/version.ts
 // The version decision: the `version` input, else the pushed tag, else a version tag already on HEAD, else
 // the highest semver tag reachable from HEAD bumped by the conventional commits since it (0.1.0 when there
@@ -34287,7 +34198,7 @@ function versionTags(tags, prefix, input = 'tag-prefix') {
     const bad = [];
     for (const t of tags) {
         const rest = t.name.slice(prefix.length);
-        const v = (0,release_semver/* parseStrict */.z3)(rest);
+        const v = (0,model_semver/* parseStrict */.z3)(rest);
         if (v)
             out.push({ ...t, version: v });
         else if (/\d/.test(rest))
@@ -34301,7 +34212,7 @@ function versionTags(tags, prefix, input = 'tag-prefix') {
             input,
             fix: 'set tag-prefix to exactly the text before MAJOR.MINOR.PATCH (v, tools/v, or none for bare versions).'
         });
-    return out.sort((a, b) => (0,release_semver/* rcompare */.aA)(a.version, b.version) || (a.name < b.name ? -1 : 1));
+    return out.sort((a, b) => (0,model_semver/* rcompare */.aA)(a.version, b.version) || (a.name < b.name ? -1 : 1));
 }
 const version_short = (sha) => sha.slice(0, 7);
 function bumpReason(commits, bump, since) {
@@ -34334,7 +34245,7 @@ async function decideVersion(d) {
     const finish = async (version, source, bump, reason, commits) => {
         const tag = d.prefix + version.version;
         const existing = byName.get(tag);
-        const previous = reachable.find(t => (0,release_semver/* rcompare */.aA)(t.version, version) > 0);
+        const previous = reachable.find(t => (0,model_semver/* rcompare */.aA)(t.version, version) > 0);
         const releasedAtHead = source === 'ref' || existing?.commit === d.headSha;
         return {
             version,
@@ -34353,7 +34264,7 @@ async function decideVersion(d) {
     const refTag = d.ref?.startsWith('refs/tags/') ? d.ref.slice('refs/tags/'.length) : undefined;
     if (refTag?.startsWith(d.prefix)) {
         const rest = refTag.slice(d.prefix.length);
-        const v = (0,release_semver/* parseStrict */.z3)(rest);
+        const v = (0,model_semver/* parseStrict */.z3)(rest);
         if (v)
             return finish(v, 'ref', 'none', `the workflow runs on the tag ${refTag}`);
         if (/^\d/.test(rest))
@@ -34368,7 +34279,7 @@ async function decideVersion(d) {
             return finish(atHead.version, 'head-tag', 'none', `HEAD is already tagged ${atHead.name}`);
     }
     const highest = reachable[0];
-    const stable = reachable.find(t => (0,release_semver/* isStable */.MQ)(t.version));
+    const stable = reachable.find(t => (0,model_semver/* isStable */.MQ)(t.version));
     if (d.bump === 'none') {
         if (!highest)
             throw new errors/* UserError */.y(`bump is none, but no tag with the prefix "${d.prefix}" is reachable from HEAD.`, {
@@ -34406,7 +34317,7 @@ async function decideVersion(d) {
     if (!since) {
         const pre = highest;
         if (pre)
-            base = (0,release_semver/* baseOf */.bx)(pre.version);
+            base = (0,model_semver/* baseOf */.bx)(pre.version);
         else {
             source = 'initial';
             base = new (semver_default()).SemVer(bump === 'major' && !d.majorZero ? '1.0.0' : '0.1.0');
@@ -34421,8 +34332,8 @@ async function decideVersion(d) {
         }
         base = new (semver_default()).SemVer(since.version.version).inc(b);
         // A prerelease of this line or a later one (1.4.0-rc.2) is promoted rather than skipped over.
-        if (highest && !(0,release_semver/* isStable */.MQ)(highest.version)) {
-            const preBase = (0,release_semver/* baseOf */.bx)(highest.version);
+        if (highest && !(0,model_semver/* isStable */.MQ)(highest.version)) {
+            const preBase = (0,model_semver/* baseOf */.bx)(highest.version);
             if (semver_default().gte(preBase, base))
                 base = preBase;
         }
@@ -34434,16 +34345,14 @@ async function decideVersion(d) {
 
 // EXTERNAL MODULE: ./src/release/image-tags.ts
 var image_tags = __nccwpck_require__(4980);
-;// CONCATENATED MODULE: ./src/release/labels.ts
-// OCI labels and annotations (org.opencontainers.image.*). `created` is the commit time, so rebuilding the
-// same commit gives the same labels; source and url come from the repository.
-function isoTime(seconds) {
-    return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __nccwpck_require__(2693);
+;// CONCATENATED MODULE: ./src/model/labels.ts
+
 /** The labels, in a fixed order; empty values are left out. */
 function ociLabels(i) {
     const entries = [
-        ['org.opencontainers.image.created', isoTime(i.created)],
+        ['org.opencontainers.image.created', (0,format/* rfc3339 */.ag)(i.created)],
         ['org.opencontainers.image.description', i.description],
         ['org.opencontainers.image.licenses', i.licenses],
         ['org.opencontainers.image.revision', i.revision],
@@ -34475,7 +34384,7 @@ function line(c, url) {
 }
 function changelog(i) {
     const url = i.repositoryUrl;
-    const date = isoTime(i.time).slice(0, 10);
+    const date = (0,format/* rfc3339 */.ag)(i.time).slice(0, 10);
     const title = url && i.previousTag ? `[${i.version}](${url}/compare/${i.previousTag}...${i.tag})` : i.version;
     const out = [`## ${title} (${date})`, ''];
     const breaking = i.commits.filter(c => c.breaking);
@@ -34698,7 +34607,7 @@ async function createTagApi(api, i) {
         message: i.message,
         object: i.sha,
         type: 'commit',
-        tagger: { ...TAGGER, date: isoTime(i.time) }
+        tagger: { ...TAGGER, date: (0,format/* rfc3339 */.ag)(i.time) }
     });
     if (obj.status === 401 || obj.status === 403)
         throw authProblem(obj.status, obj.body);
@@ -34722,6 +34631,7 @@ async function createTagApi(api, i) {
 ;// CONCATENATED MODULE: ./src/release/tag.ts
 // The tag stage: decide the version (previous → next, and why), check Go's /vN rule, create the git tag as a
 // compare-and-set (git push or the GitHub API), and derive image tags, OCI labels and the changelog.
+
 
 
 
@@ -34808,7 +34718,7 @@ async function tag(opts, ci, host) {
                 throw movedTag(decision.tag, decision.existing.commit, head.sha);
             // A version at or below the highest reachable one is no release.
             const highest = all.find(t => reachable.has(t.name));
-            if (highest && (0,release_semver/* compare */.UD)(v, highest.version) <= 0)
+            if (highest && (0,model_semver/* compare */.UD)(v, highest.version) <= 0)
                 throw new errors/* UserError */.y(`${v.version} is not above the highest version reachable from HEAD (${highest.name}), so it cannot be released here.`, {
                     input: 'version',
                     fix: `release a version above ${highest.version.version}, or drop the version input.`
@@ -34904,7 +34814,7 @@ async function tag(opts, ci, host) {
         bump: decision.bump,
         reason: decision.reason,
         sha: head.sha,
-        created_at: isoTime(head.time),
+        created_at: (0,format/* rfc3339 */.ag)(head.time),
         tagNames: evaluated.names,
         tags: opts.images.flatMap(image => evaluated.names.map(n => `${image}:${n}`)),
         labels,
@@ -34954,6 +34864,43 @@ class UserError extends Error {
 }
 function isUserError(err) {
     return err instanceof UserError;
+}
+
+
+/***/ }),
+
+/***/ 2693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   ag: () => (/* binding */ rfc3339)
+/* harmony export */ });
+/* unused harmony export formatBytes */
+// Formatting shared by logs, summaries and reports: byte sizes, durations and RFC 3339 timestamps.
+/** `1.5 KiB`, `12.3 MiB`: binary units, one decimal. */
+function formatBytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n;
+    let i = 0;
+    while (Math.abs(v) >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return i === 0 ? `${v} B` : `${v.toFixed(1)} ${units[i]}`;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const m = Math.floor(ms / 60_000);
+    return `${m} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+/** RFC 3339 in UTC with second precision (`2024-05-01T12:00:00Z`), from a Date or Unix seconds. */
+function rfc3339(t) {
+    const d = typeof t === 'number' ? new Date(t * 1000) : t;
+    return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 

@@ -17,7 +17,7 @@ import {
   type CacheSpec,
   type Fingerprint
 } from '../go/cache.js'
-import { formatDuration } from '../util/logger.js'
+import { formatBytes, formatDuration } from '../util/format.js'
 
 interface CacheState {
   spec: CacheSpec
@@ -31,10 +31,6 @@ const STATE_SAVE = 'cacheSave'
 
 function cacheAvailable(): boolean {
   return Boolean(process.env.ACTIONS_RUNTIME_TOKEN) && cache.isFeatureAvailable()
-}
-
-function mib(n: number): string {
-  return `${(n / 1024 ** 2).toFixed(1)} MiB`
 }
 
 async function restoreCaches(specs: CacheSpec[]): Promise<{ states: CacheState[]; notes: string[] }> {
@@ -103,7 +99,7 @@ async function writeSummary(r: BuildResult, cacheNotes: string[]): Promise<void>
       ],
       ...r.results.map(t => [
         t.platform,
-        mib(t.size),
+        formatBytes(t.size),
         formatDuration(t.durationMs),
         t.compiled ? `miss (${t.compiled} packages compiled)` : 'hit'
       ])
@@ -133,7 +129,7 @@ async function post(): Promise<void> {
       const t = await trimCache(s.spec.path, GOCACHE_CAP_BYTES)
       if (t.removedFiles)
         core.info(
-          `GOCACHE trimmed from ${mib(t.bytesBefore)} to ${mib(t.bytesAfter)} (${t.removedFiles} files)`
+          `GOCACHE trimmed from ${formatBytes(t.bytesBefore)} to ${formatBytes(t.bytesAfter)} (${t.removedFiles} files)`
         )
     }
     const decision = decideSave({

@@ -2,7 +2,7 @@
 
 import type { RawOptions } from '../config/options.js'
 import type { StageInfo } from '../config/stages/index.js'
-import type { CiContext } from '../config/ci-context.js'
+import type { CiContext } from '../model/ci-context.js'
 import type { Host } from '../util/host.js'
 
 export interface CommandContext {

@@ -14,7 +14,7 @@ import { exists, requireDirectory } from '../util/fs.js'
 import { mapLimit } from '../util/concurrency.js'
 import { resolveTargets } from './plan.js'
 import { distList, goCommand, goEnv } from './toolchain.js'
-import { executableName, parsePlatform, toGoEnv, toId, toPlatform, type Target } from './target.js'
+import { executableName, parsePlatform, toGoEnv, toId, toPlatform, type Target } from '../model/target.js'
 import { checkTemplate, finalLdflags, renderTemplate, type TemplateValues } from './ldflags.js'
 import { resolveVersion, sourceInfo, type SourceInfo, type VersionInfo } from './version.js'
 import { findMainPackage, readModulePath } from './main-package.js'
@@ -22,7 +22,7 @@ import { checkDist, commitDist, discardDist, prepareDist, type DistPlan } from '
 import { chooseParallelism, type Parallelism } from './parallelism.js'
 import { parseDiagnostics, uniqueDiagnostics, type Diagnostic } from './diagnostics.js'
 import { writeTarGz, writeZip, type ArchiveEntry } from './archive.js'
-import { ARTIFACTS_FILE, writeArtifacts, type Artifact, type ArtifactsManifest } from './artifacts.js'
+import { ARTIFACTS_FILE, writeArtifacts, type Artifact, type ArtifactsManifest } from '../model/artifacts.js'
 
 export interface BuildOptions {
   workingDirectory: string

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto'
 import { readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { toPlatform, type Target } from './target.js'
+import { toPlatform, type Target } from '../model/target.js'
 
 /** GOCACHE is trimmed to this before a save (the 8 default targets of a mid-size module fit in ~500 MB). */
 export const GOCACHE_CAP_BYTES = 1024 ** 3

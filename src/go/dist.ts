@@ -7,7 +7,7 @@ import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises'
 import path from 'node:path'
 import { UserError } from '../util/errors.js'
 import { exists, listFiles } from '../util/fs.js'
-import { ARTIFACTS_FILE, readArtifacts } from './artifacts.js'
+import { ARTIFACTS_FILE, readArtifacts } from '../model/artifacts.js'
 
 /** Where a build writes before it is moved into place; a leftover one (a killed build) is gantry's own. */
 export const STAGING = '.gantry-staging'

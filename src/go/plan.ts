@@ -16,7 +16,7 @@ import {
   toPlatform,
   variantEnvName,
   type Target
-} from './target.js'
+} from '../model/target.js'
 
 export interface PlanOptions {
   /** The target expressions, already split into items. */

@@ -4,6 +4,7 @@
 import semver from 'semver'
 import type { Host } from '../util/host.js'
 import { UserError } from '../util/errors.js'
+import { rfc3339 } from '../util/format.js'
 
 export interface SourceInfo {
   /** Full SHA, or '' outside git when the CI context has none either. */
@@ -18,10 +19,6 @@ export interface SourceInfo {
 
 /** The time used outside git without SOURCE_DATE_EPOCH: the earliest time a zip entry can hold. */
 export const FIXED_DATE = '1980-01-01T00:00:00Z'
-
-export function toRfc3339Utc(d: Date): string {
-  return d.toISOString().replace(/\.\d{3}Z$/, 'Z')
-}
 
 async function git(host: Host, cwd: string, args: string[]): Promise<string | undefined> {
   try {
@@ -51,11 +48,11 @@ export async function sourceInfo(
         input: 'SOURCE_DATE_EPOCH',
         fix: 'set it to a Unix time in seconds (git log -1 --format=%ct) or unset it.'
       })
-    date = toRfc3339Utc(new Date(Number(opts.sourceDateEpoch) * 1000))
+    date = rfc3339(Number(opts.sourceDateEpoch))
     dateSource = 'SOURCE_DATE_EPOCH'
   } else if (head) {
     const iso = await git(host, dir, ['log', '-1', '--format=%cI', 'HEAD'])
-    if (iso) date = toRfc3339Utc(new Date(iso))
+    if (iso) date = rfc3339(new Date(iso))
   }
   if (!date) {
     date = FIXED_DATE

@@ -12,8 +12,8 @@ import type { BuildMetadata } from '@docker/actions-toolkit/lib/types/buildx/bui
 import { UserError } from '../util/errors.js'
 import { ExecError } from '../util/exec.js'
 import type { Host } from '../util/host.js'
-import { toPlatform } from '../go/target.js'
-import { formatRef, repositoryName } from '../oci/ref.js'
+import { toPlatform } from '../model/target.js'
+import { formatRef, repositoryName } from '../model/image-ref.js'
 import {
   INDEX_TYPES,
   isAttestation,

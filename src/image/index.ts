@@ -1,6 +1,6 @@
 // The image stage: resolve the plan, then merge (distributed builds) or build with the chosen engine.
 
-import type { CiContext } from '../config/ci-context.js'
+import type { CiContext } from '../model/ci-context.js'
 import type { Host } from '../util/host.js'
 import { buildxEngine } from './buildx.js'
 import { resolvePlan } from './plan.js'

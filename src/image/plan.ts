@@ -4,9 +4,9 @@
 
 import { existsSync } from 'node:fs'
 import { UserError } from '../util/errors.js'
-import type { CiContext } from '../config/ci-context.js'
-import { artifactPath, readArtifacts, type ArtifactsManifest } from '../go/artifacts.js'
-import { compareTargets, parsePlatform, sameTarget, toPlatform, type Target } from '../go/target.js'
+import type { CiContext } from '../model/ci-context.js'
+import { artifactPath, readArtifacts, type ArtifactsManifest } from '../model/artifacts.js'
+import { compareTargets, parsePlatform, sameTarget, toPlatform, type Target } from '../model/target.js'
 import {
   formatRef,
   parseRef,
@@ -15,7 +15,7 @@ import {
   validateTag,
   type ImageRef,
   type Repository
-} from '../oci/ref.js'
+} from '../model/image-ref.js'
 import type { ImageOptions, ImagePlan, PlatformBinary } from './spec.js'
 
 export const DEFAULT_TAG = 'latest'

@@ -12,8 +12,9 @@ import {
   sameRepository,
   type ImageRef,
   type Repository
-} from '../oci/ref.js'
-import { RegistryClient, RegistryError, sha256Digest } from '../oci/registry.js'
+} from '../model/image-ref.js'
+import { RegistryClient, RegistryError } from '../oci/registry.js'
+import { sha256Digest } from '../util/digest.js'
 import {
   INDEX_TYPES,
   MEDIA,

@@ -3,9 +3,9 @@
 // once into an ImagePlan (src/image/plan.ts), so both engines build the same image from the same inputs.
 
 import type { Host } from '../util/host.js'
-import type { Target } from '../go/target.js'
-import type { ImageRef, Repository } from '../oci/ref.js'
-import type { Artifact, ArtifactsManifest } from '../go/artifacts.js'
+import type { Target } from '../model/target.js'
+import type { ImageRef, Repository } from '../model/image-ref.js'
+import type { Artifact, ArtifactsManifest } from '../model/artifacts.js'
 
 export interface ImageOptions {
   engine: 'buildx'

@@ -4,7 +4,7 @@
 
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { DOCKER_HUB } from './ref.js'
+import { DOCKER_HUB } from '../model/image-ref.js'
 import type { Host } from '../util/host.js'
 
 export interface Credentials {

@@ -4,7 +4,7 @@
 
 import type { Host } from '../util/host.js'
 import { restoreCredentials, storeCredentials, type LoginState } from './docker-config.js'
-import { parseRepository } from './ref.js'
+import { parseRepository } from '../model/image-ref.js'
 import { RegistryClient } from './registry.js'
 
 export async function login(

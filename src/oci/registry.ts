@@ -3,10 +3,10 @@
 // it, so tags are always written last: a failure part-way leaves no tag pointing at a partial image.
 // Plain HTTP is used for loopback registries only (as Docker treats 127.0.0.0/8 as insecure).
 
-import { createHash } from 'node:crypto'
+import { sha256Digest } from '../util/digest.js'
 import { UserError } from '../util/errors.js'
 import type { Credentials } from './docker-config.js'
-import { DOCKER_HUB, type Repository, repositoryName } from './ref.js'
+import { DOCKER_HUB, type Repository, repositoryName } from '../model/image-ref.js'
 import { INDEX_TYPES, MANIFEST_TYPES, MEDIA } from './types.js'
 
 export interface FetchedManifest {
@@ -20,10 +20,6 @@ export type CredentialSource = (registry: string) => Promise<Credentials | undef
 const RETRIES = 3
 
 const ACCEPT = [MEDIA.ociIndex, MEDIA.dockerList, MEDIA.ociManifest, MEDIA.dockerManifest].join(', ')
-
-export function sha256Digest(bytes: Buffer): string {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`
-}
 
 export function registryBaseUrl(registry: string): string {
   const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry

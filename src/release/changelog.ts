@@ -2,7 +2,7 @@
 // (breaking changes first), each linked to its commit and its issues when the repository is known.
 
 import { sectionOf, type ParsedCommit } from './commits.js'
-import { isoTime } from './labels.js'
+import { rfc3339 } from '../util/format.js'
 
 export interface ChangelogInput {
   version: string
@@ -31,7 +31,7 @@ function line(c: ParsedCommit, url?: string): string {
 
 export function changelog(i: ChangelogInput): string {
   const url = i.repositoryUrl
-  const date = isoTime(i.time).slice(0, 10)
+  const date = rfc3339(i.time).slice(0, 10)
   const title =
     url && i.previousTag ? `[${i.version}](${url}/compare/${i.previousTag}...${i.tag})` : i.version
   const out = [`## ${title} (${date})`, '']

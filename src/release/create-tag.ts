@@ -6,7 +6,7 @@ import type { Host } from '../util/host.js'
 import { UserError } from '../util/errors.js'
 import { gitOk, pickRemote } from './git.js'
 import { apiError, apiRequest, getTagCommit, type GitHubApi } from './github.js'
-import { isoTime } from './labels.js'
+import { rfc3339 } from '../util/format.js'
 
 export const TAGGER = {
   name: 'github-actions[bot]',
@@ -146,7 +146,7 @@ export async function createTagApi(api: GitHubApi, i: CreateTagInput): Promise<C
     message: i.message,
     object: i.sha,
     type: 'commit',
-    tagger: { ...TAGGER, date: isoTime(i.time) }
+    tagger: { ...TAGGER, date: rfc3339(i.time) }
   })
   if (obj.status === 401 || obj.status === 403) throw authProblem(obj.status, obj.body)
   if (obj.status !== 201) throw apiError('create the tag object', obj)

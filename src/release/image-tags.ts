@@ -3,7 +3,7 @@
 // sanitised to Docker's grammar and cut to 128 characters.
 
 import { UserError } from '../util/errors.js'
-import { isStable, rcompare, type SemVer } from './semver.js'
+import { isStable, rcompare, type SemVer } from '../model/semver.js'
 import type { VersionedTag } from './version.js'
 
 // The distribution reference grammar, lower-case only (upper case is legal in hosts but never needed).

@@ -5,16 +5,17 @@ import path from 'node:path'
 import type { Host } from '../util/host.js'
 import { UserError } from '../util/errors.js'
 import { requireDirectory } from '../util/fs.js'
-import type { CiContext } from '../config/ci-context.js'
+import type { CiContext } from '../model/ci-context.js'
 import { parseCommit, type ParsedCommit } from './commits.js'
 import { ensureFullHistory, listTags, readHead, readLog } from './git.js'
 import { checkGoMajor, modulePath } from './go-module.js'
 import { decideVersion, versionTags, type BumpInput, type VersionDecision } from './version.js'
 import { evaluateTags, type TagRule } from './image-tags.js'
-import { isoTime, keyValueLines, ociLabels } from './labels.js'
+import { keyValueLines, ociLabels } from '../model/labels.js'
+import { rfc3339 } from '../util/format.js'
 import { changelog } from './changelog.js'
 import { createTagApi, createTagGit, movedTag, type CreateTagResult } from './create-tag.js'
-import { compare, type SemVer } from './semver.js'
+import { compare, type SemVer } from '../model/semver.js'
 
 export type PushTag = 'false' | 'git' | 'api'
 
@@ -245,7 +246,7 @@ export async function tag(opts: TagOptions, ci: CiContext, host: Host): Promise<
     bump: decision.bump,
     reason: decision.reason,
     sha: head.sha,
-    created_at: isoTime(head.time),
+    created_at: rfc3339(head.time),
     tagNames: evaluated.names,
     tags: opts.images.flatMap(image => evaluated.names.map(n => `${image}:${n}`)),
     labels,

@@ -5,7 +5,7 @@
 import semver from 'semver'
 import { UserError } from '../util/errors.js'
 import { commitBump, isConventional, maxBump, type Bump, type ParsedCommit } from './commits.js'
-import { baseOf, isStable, parseStrict, rcompare, type SemVer } from './semver.js'
+import { baseOf, isStable, parseStrict, rcompare, type SemVer } from '../model/semver.js'
 import type { TagRef } from './git.js'
 
 export interface VersionedTag extends TagRef {

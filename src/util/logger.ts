@@ -1,6 +1,8 @@
 // The logger interface the core writes through. Adapters back it with @actions/core (annotations, groups,
 // masking); the CLI backs it with plain stderr output.
 
+import { formatDuration } from './format.js'
+
 export interface Annotation {
   file?: string
   line?: number
@@ -91,11 +93,4 @@ export class ConsoleLogger implements Logger {
   mask(secret: string): void {
     if (secret && !this.secrets.includes(secret)) this.secrets.push(secret)
   }
-}
-
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${ms} ms`
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`
-  const m = Math.floor(ms / 60_000)
-  return `${m} min ${Math.round((ms % 60_000) / 1000)} s`
 }

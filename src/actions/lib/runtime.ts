@@ -5,9 +5,9 @@ import * as core from '@actions/core'
 import { createHost, type Host } from '../../util/host.js'
 import { isUserError } from '../../util/errors.js'
 import type { Annotation, Logger } from '../../util/logger.js'
-import { formatDuration } from '../../util/logger.js'
+import { formatDuration } from '../../util/format.js'
 import type { RawOptions, StageSpec } from '../../config/options.js'
-import { ciContextFromEnv, type CiContext } from '../../config/ci-context.js'
+import { ciContextFromEnv, type CiContext } from '../../model/ci-context.js'
 
 function props(where?: Annotation): core.AnnotationProperties | undefined {
   if (!where) return undefined

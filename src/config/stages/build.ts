@@ -13,7 +13,7 @@ import {
 } from '../options.js'
 import { UserError } from '../../util/errors.js'
 import type { BuildOptions, BuildResult } from '../../go/build.js'
-import type { CiContext } from '../ci-context.js'
+import type { CiContext } from '../../model/ci-context.js'
 import { DEFAULT_LDFLAGS } from '../../go/ldflags.js'
 
 export const buildSpec: StageSpec = {

@@ -3,7 +3,7 @@
 import path from 'node:path'
 import { getBoolean, getList, getOptional, getString, type RawOptions, type StageSpec } from '../options.js'
 import { UserError } from '../../util/errors.js'
-import { parseVersionInput } from '../../release/semver.js'
+import { parseVersionInput } from '../../model/semver.js'
 import { defaultRules, parseRule, validateImage } from '../../release/image-tags.js'
 import { labelLines, type PushTag, type TagOptions, type TagResult } from '../../release/tag.js'
 import type { BumpInput } from '../../release/version.js'

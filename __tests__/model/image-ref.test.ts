@@ -1,4 +1,4 @@
-import { formatRef, parseRef, parseRepository, validateTag } from '../../src/oci/ref.js'
+import { formatRef, parseRef, parseRepository, validateTag } from '../../src/model/image-ref.js'
 import { UserError } from '../../src/util/errors.js'
 
 describe('image references', () => {

@@ -6,7 +6,7 @@ import {
   toId,
   toPlatform,
   executableName
-} from '../../src/go/target.js'
+} from '../../src/model/target.js'
 import { UserError } from '../../src/util/errors.js'
 
 describe('target model', () => {

@@ -1,3 +1,5 @@
+import { rfc3339 } from '../util/format.js'
+
 // OCI labels and annotations (org.opencontainers.image.*). `created` is the commit time, so rebuilding the
 // same commit gives the same labels; source and url come from the repository.
 
@@ -13,14 +15,10 @@ export interface LabelInput {
   licenses?: string
 }
 
-export function isoTime(seconds: number): string {
-  return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
-}
-
 /** The labels, in a fixed order; empty values are left out. */
 export function ociLabels(i: LabelInput): [string, string][] {
   const entries: [string, string | undefined][] = [
-    ['org.opencontainers.image.created', isoTime(i.created)],
+    ['org.opencontainers.image.created', rfc3339(i.created)],
     ['org.opencontainers.image.description', i.description],
     ['org.opencontainers.image.licenses', i.licenses],
     ['org.opencontainers.image.revision', i.revision],
