@@ -1,6 +1,18 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
+const coreBan = [
+  {
+    group: ['@actions/*'],
+    message: 'core code must not import @actions/*; take it through the host interface'
+  },
+  {
+    group: ['@docker/actions-toolkit', '@docker/actions-toolkit/*'],
+    message:
+      'the core and the CLI must not use @docker/actions-toolkit (it imports @actions/* and writes temp folders)'
+  }
+]
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'build/', 'coverage/', 'examples/', '.tools/'] },
   js.configs.recommended,
@@ -14,6 +26,15 @@ export default tseslint.config(
     }
   },
   {
+    // Type-aware rules: a promise nobody awaits loses its error (and, in an action, the step's result).
+    files: ['src/**/*.ts', '__tests__/**/*.ts', 'bench/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }]
+    }
+  },
+  {
     // The core never talks to the runner: only adapters may import @actions/*.
     files: [
       'src/go/**',
@@ -23,24 +44,21 @@ export default tseslint.config(
       'src/release/**',
       'src/config/**',
       'src/model/**',
-      'src/util/**'
+      'src/util/**',
+      'src/runtime/**',
+      'src/stages/**'
     ],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@actions/*'],
-              message: 'core code must not import @actions/*; take it through the host interface'
-            }
-          ]
-        }
-      ],
+      'no-restricted-imports': ['error', { patterns: coreBan }],
       'no-restricted-properties': [
         'error',
         { object: 'process', property: 'env', message: 'core code takes typed options, not process.env' }
       ]
     }
+  },
+  {
+    // The CLI is an adapter, but it must not pull the runner toolkit in either.
+    files: ['src/cli/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: coreBan.slice(1) }] }
   }
 )

@@ -2,7 +2,7 @@
 // repository in argv[2] `runs` times in one process, and print the durations in ms as JSON. No node start-up.
 
 import { tag } from '../src/release/tag.js'
-import { tagOptions } from '../src/config/stages/tag.js'
+import { tagOptions } from '../src/stages/tag.js'
 import { ciContextFromEnv } from '../src/model/ci-context.js'
 import { createHost } from '../src/util/host.js'
 import { MemoryLogger } from '../src/util/logger.js'

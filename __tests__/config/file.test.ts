@@ -1,5 +1,5 @@
 import { configOptions, parseConfig } from '../../src/config/file.js'
-import { stageByName } from '../../src/config/stages/index.js'
+import { stageByName } from '../../src/stages/index.js'
 
 describe('gantry.yml', () => {
   test('a stage section wins over defaults; lists become lines', () => {

@@ -11,7 +11,8 @@ import {
   splitFlags,
   DEFAULT_LDFLAGS
 } from '../../src/go/ldflags.js'
-import { parseVersion, resolveVersion } from '../../src/go/version.js'
+import { resolveVersion } from '../../src/go/version.js'
+import { normalizeVersion as parseVersion } from '../../src/model/semver.js'
 import { chooseParallelism, BUILD_MEMORY_BUDGET } from '../../src/go/parallelism.js'
 import { parseDiagnostics, uniqueDiagnostics } from '../../src/go/diagnostics.js'
 import { cacheSpecs, decideSave, fingerprint, targetSetHash, trimCache } from '../../src/go/cache.js'

@@ -1,10 +1,10 @@
 // Image tag rules and names: pure functions, table tests.
+import { validateImage } from '../../src/model/image-ref.js'
 import {
   defaultRules,
   evaluateTags,
   parseRule,
   sanitizeTag,
-  validateImage,
   type TagContext
 } from '../../src/release/image-tags.js'
 import { sv } from '../../src/model/semver.js'

@@ -4,7 +4,7 @@
 import { chmodSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { tag } from '../../src/release/tag.js'
-import { tagOptions } from '../../src/config/stages/tag.js'
+import { tagOptions } from '../../src/stages/tag.js'
 import { UserError } from '../../src/util/errors.js'
 import { testHost } from '../helpers/host.js'
 import { runCli } from '../helpers/run-action.js'

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
 import { tag, type TagOptions } from '../../src/release/tag.js'
-import { tagOptions } from '../../src/config/stages/tag.js'
+import { tagOptions } from '../../src/stages/tag.js'
 import type { CiContext } from '../../src/model/ci-context.js'
 import { ci } from './ci.js'
 import { UserError } from '../../src/util/errors.js'
@@ -257,9 +257,9 @@ describe('bad input', () => {
     [{ version: '1.2.3-' }, /^version: "1\.2\.3-" is not a semantic version/],
     [
       { images: 'ghcr.io/Octo/hello' },
-      /^images: "ghcr.io\/Octo\/hello" has upper-case letters.*Fix: write ghcr.io\/octo\/hello/
+      /^images: "ghcr.io\/Octo\/hello" is not a valid image name: .*upper-case letters.*Fix: write ghcr.io\/octo\/hello/
     ],
-    [{ images: 'bad_host.io:x/hello' }, /^images: .* has a bad registry host "bad_host.io:x"/],
+    [{ images: 'bad_host.io:x/hello' }, /^images: .* "bad_host.io:x" is not a registry host \(a bad registry host/],
     [
       { tags: 'type=semvar,pattern={{version}}' },
       /^tags: rule "type=semvar,pattern=\{\{version\}\}": unknown type "semvar"/

@@ -1,19 +1,21 @@
-// Command-line parsing for `gantry <command>`: the stage's options become flags with the same names
-// (`--working-directory`, `--targets`), given once or repeated for lists; booleans take `--push`,
-// `--no-push` or `--push=false`.
+// Command-line parsing for `gantry <command>`: a stage's inputs become flags with the same names
+// (`--working-directory`, `--targets`). Lists may be given once or repeated; any other flag given twice
+// takes the last value. Booleans take `--push`, `--no-push` or `--push=false`.
 
 import { parseArgs } from 'node:util'
 import { UserError } from '../util/errors.js'
-import type { RawOptions, StageSpec } from '../config/options.js'
+import type { InputSpecs, RawInputs } from '../runtime/inputs.js'
 
 export interface ParsedArgs {
-  options: RawOptions
+  options: RawInputs
   config?: string
   verbose: boolean
   help: boolean
 }
 
-export function parseCommandArgs(spec: StageSpec, argv: readonly string[]): ParsedArgs {
+const REPEATABLE = new Set(['list', 'keyvalues'])
+
+export function parseCommandArgs(spec: InputSpecs, argv: readonly string[]): ParsedArgs {
   const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {
     config: { type: 'string' },
     verbose: { type: 'boolean', short: 'v' },
@@ -24,7 +26,7 @@ export function parseCommandArgs(spec: StageSpec, argv: readonly string[]): Pars
     if (opt.actionOnly) continue
     // Booleans are parsed as strings too, so `--push=false` works; a bare `--push` is rewritten below.
     options[name] = { type: 'string', multiple: true }
-    if (opt.kind === 'boolean') booleans.add(name)
+    if (opt.kind === 'bool') booleans.add(name)
   }
   const rewritten: string[] = []
   for (let i = 0; i < argv.length; i++) {
@@ -43,9 +45,14 @@ export function parseCommandArgs(spec: StageSpec, argv: readonly string[]): Pars
   try {
     ;({ values, positionals } = parseArgs({ args: rewritten, options, strict: true, allowPositionals: true }))
   } catch (err) {
-    throw new UserError((err as Error).message.replace(/\. To specify.*$/s, '.'), {
+    const message = (err as Error).message
+    // parseArgs refuses `--ldflags -s` (a value starting with a dash after a space): say how to write it.
+    const dash = /argument is ambiguous/.test(message)
+    throw new UserError(message.split('\n')[0].replace(/\. To specify.*$/s, '.'), {
       input: 'command line',
-      fix: 'run with --help for the options this command takes.'
+      fix: dash
+        ? 'write a value that starts with - as --name=value, as in --ldflags="-s -w".'
+        : 'run with --help for the options this command takes.'
     })
   }
   if (positionals.length)
@@ -54,9 +61,9 @@ export function parseCommandArgs(spec: StageSpec, argv: readonly string[]): Pars
       fix: 'options are written --name value; run with --help.'
     })
   const out: Record<string, string> = {}
-  for (const name of Object.keys(spec)) {
+  for (const [name, opt] of Object.entries(spec)) {
     const v = values[name] as string[] | undefined
-    if (v?.length) out[name] = v.join('\n')
+    if (v?.length) out[name] = REPEATABLE.has(opt.kind) ? v.join('\n') : v[v.length - 1]
   }
   return {
     options: out,
@@ -66,11 +73,11 @@ export function parseCommandArgs(spec: StageSpec, argv: readonly string[]): Pars
   }
 }
 
-export function usage(command: string, spec: StageSpec, summary: string): string {
+export function usage(command: string, spec: InputSpecs, summary: string): string {
   const lines = [`gantry ${command} [options]`, '', summary, '', 'Options:']
   for (const [name, opt] of Object.entries(spec)) {
     if (opt.actionOnly) continue
-    const flag = opt.kind === 'boolean' ? `--${name}[=true|false]` : `--${name} <value>`
+    const flag = opt.kind === 'bool' ? `--${name}[=true|false]` : `--${name} <value>`
     lines.push(`  ${flag}`)
     lines.push(`      ${opt.description}${opt.default ? ` (default: ${opt.default})` : ''}`)
   }

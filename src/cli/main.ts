@@ -1,27 +1,76 @@
 #!/usr/bin/env node
-// The gantry CLI: the same core as the actions, with the same option names, run locally.
+// The gantry CLI: every stage of src/stages as a command with the same option names as the actions, options
+// from flags over an optional gantry.yml. A stage's post step (logout, ...) runs when the command ends.
 
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { COMMANDS } from './commands/index.js'
 import { parseCommandArgs, usage } from './args.js'
+import { generate } from './generate.js'
 import { configOptions, loadConfig, CONFIG_FILES, buildSchema } from '../config/file.js'
 import { ciContextFromEnv } from '../model/ci-context.js'
 import { createHost } from '../util/host.js'
 import { ConsoleLogger } from '../util/logger.js'
-import { isUserError, UserError } from '../util/errors.js'
+import { describeFailure, UserError } from '../util/errors.js'
+import { parseInputs, type InputSpec } from '../runtime/inputs.js'
+import { outputsObject } from '../runtime/outputs.js'
+import { renderText } from '../runtime/summary.js'
+import { memoryState, type AnyStage, type StageContext } from '../runtime/stage.js'
+import { STAGES } from '../stages/index.js'
+
+const DEBUG_HINT = 'run with --verbose for the stack'
 
 function topUsage(): string {
-  const width = Math.max(...COMMANDS.map(c => c.stage.name.length))
+  const width = Math.max(...STAGES.map(c => c.name.length), 'schema'.length)
   return [
     'gantry <command> [options]',
     '',
     'Commands:',
-    ...COMMANDS.map(c => `  ${c.stage.name.padEnd(width)}  ${c.summary}`),
+    ...STAGES.map(c => `  ${c.name.padEnd(width)}  ${c.summary}`),
     `  ${'schema'.padEnd(width)}  print the JSON Schema of gantry.yml`,
     '',
     'Run gantry <command> --help for its options. Options may also come from gantry.yml.'
   ].join('\n')
+}
+
+async function runCommand(stage: AnyStage, argv: string[], logger: ConsoleLogger): Promise<number> {
+  const args = parseCommandArgs(stage.inputs, argv)
+  if (args.help) {
+    process.stdout.write(usage(stage.name, stage.inputs, stage.summary) + '\n')
+    return 0
+  }
+  const cwd = process.cwd()
+  const configPath = args.config ?? CONFIG_FILES.map(f => path.join(cwd, f)).find(f => existsSync(f))
+  const config = configPath ? await loadConfig(configPath) : undefined
+  const raw = { ...configOptions(config, stage), ...args.options }
+  for (const [key, spec] of Object.entries<InputSpec>(stage.inputs))
+    if (spec.kind === 'secret' && raw[key]) logger.mask(raw[key]!)
+  if (process.env.GITHUB_TOKEN) logger.mask(process.env.GITHUB_TOKEN)
+  const ci = ciContextFromEnv(process.env, cwd)
+  const options = await stage.parse(parseInputs(stage.inputs, raw), {
+    cwd,
+    ci,
+    env: process.env,
+    surface: 'cli'
+  })
+  const ctx: StageContext = {
+    host: createHost({ logger, env: process.env }),
+    ci,
+    state: memoryState(),
+    surface: 'cli'
+  }
+  try {
+    const result = await stage.run(options, ctx)
+    logger.info(renderText(stage.report(result)))
+    process.stdout.write(JSON.stringify(outputsObject(stage.outputs, stage.output(result)), null, 2) + '\n')
+  } finally {
+    if (stage.post)
+      await stage.post.run(ctx).catch((err: unknown) => {
+        const f = describeFailure(err, DEBUG_HINT)
+        if (f.stack) logger.debug(f.stack)
+        logger.warn(`clean-up: ${f.message}`)
+      })
+  }
+  return 0
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -34,45 +83,23 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(JSON.stringify(buildSchema(), null, 2) + '\n')
     return 0
   }
-  const command = COMMANDS.find(c => c.stage.name === name)
   const verbose =
     rest.some(a => a === '--verbose' || a === '-v' || a === '--verbose=true') ||
     process.env.GANTRY_DEBUG === '1'
   const logger = new ConsoleLogger(verbose)
   try {
-    if (!command)
+    if (name === 'generate') return await generate(rest, logger)
+    const stage = STAGES.find(s => s.name === name)
+    if (!stage)
       throw new UserError(`unknown command "${name}".`, {
         input: 'command line',
-        fix: `use one of ${COMMANDS.map(c => c.stage.name).join(', ')}.`
+        fix: `use one of ${STAGES.map(s => s.name).join(', ')}.`
       })
-    // Inside the try: a bad flag is a UserError printed like every other one.
-    const args = parseCommandArgs(command.stage.spec, rest)
-    if (args.help) {
-      process.stdout.write(usage(name, command.stage.spec, command.summary) + '\n')
-      return 0
-    }
-    const cwd = process.cwd()
-    const configPath = args.config ?? CONFIG_FILES.map(f => path.join(cwd, f)).find(f => existsSync(f))
-    const config = configPath ? await loadConfig(configPath) : undefined
-    const options = { ...configOptions(config, command.stage), ...args.options }
-    for (const [key, opt] of Object.entries(command.stage.spec))
-      if (opt.secret && options[key]) logger.mask(options[key]!)
-    const host = createHost({ logger, env: process.env })
-    await command.run(options, {
-      host,
-      ci: ciContextFromEnv(process.env, cwd),
-      cwd,
-      stdout: t => process.stdout.write(t)
-    })
-    return 0
+    return await runCommand(stage, rest, logger)
   } catch (err) {
-    if (isUserError(err)) {
-      logger.error(err.describe())
-      return 1
-    }
-    const e = err instanceof Error ? err : new Error(String(err))
-    logger.error(`${e.message} (this is a gantry bug; run with --verbose for the stack)`)
-    logger.debug(e.stack ?? '')
+    const f = describeFailure(err, DEBUG_HINT)
+    logger.error(f.message)
+    if (f.stack) logger.debug(f.stack)
     return 1
   }
 }

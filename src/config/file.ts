@@ -3,11 +3,12 @@
 // same schema is shipped as schema/gantry.schema.json for editors).
 
 import { readFile } from 'node:fs/promises'
-import { Ajv, type ErrorObject } from 'ajv'
 import { load as loadYaml } from 'js-yaml'
 import { UserError } from '../util/errors.js'
-import type { RawOptions } from './options.js'
-import { STAGES, type StageInfo } from './stages/index.js'
+import { describeErrors, validator } from '../util/json.js'
+import type { InputSpec, RawInputs } from '../runtime/inputs.js'
+import type { AnyStage } from '../runtime/stage.js'
+import { STAGES } from '../stages/index.js'
 
 export const CONFIG_FILES = ['gantry.yml', 'gantry.yaml']
 
@@ -19,26 +20,27 @@ export interface ConfigFile {
 
 const SCHEMA_ID = 'https://gantry.dev/schema/gantry.schema.json'
 
-function optionSchema(kind: string | undefined, description: string): Record<string, unknown> {
+function optionSchema(spec: InputSpec, description: string): Record<string, unknown> {
   const scalar = { type: ['string', 'number', 'boolean'] }
-  switch (kind) {
-    case 'boolean':
+  switch (spec.kind) {
+    case 'bool':
       return { description, type: ['boolean', 'string'], pattern: '^(true|false)$' }
-    case 'number':
+    case 'int':
       return { description, type: ['integer', 'string'] }
     case 'list':
+    case 'keyvalues':
       return { description, anyOf: [{ type: 'string' }, { type: 'array', items: scalar }] }
     default:
       return { description, ...scalar }
   }
 }
 
-function stageProperties(stage: StageInfo): Record<string, unknown> {
+function stageProperties(stage: AnyStage): Record<string, unknown> {
   const props: Record<string, unknown> = {}
-  for (const [name, spec] of Object.entries(stage.spec)) {
+  for (const [name, spec] of Object.entries<InputSpec>(stage.inputs)) {
     if (spec.actionOnly) continue
     props[name] = optionSchema(
-      spec.kind,
+      spec,
       spec.default ? `${spec.description} Default: ${spec.default}` : spec.description
     )
   }
@@ -75,13 +77,6 @@ export function buildSchema(): Record<string, unknown> {
   }
 }
 
-function describeAjvError(e: ErrorObject): string {
-  const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)'
-  if (e.keyword === 'additionalProperties')
-    return `${where}: unknown key "${(e.params as { additionalProperty: string }).additionalProperty}"`
-  return `${where}: ${e.message ?? 'invalid'}`
-}
-
 /** Parse and validate a gantry.yml text. `file` names it in errors. */
 export function parseConfig(text: string, file: string): ConfigFile {
   let data: unknown = {}
@@ -95,19 +90,26 @@ export function parseConfig(text: string, file: string): ConfigFile {
       fix: 'fix the YAML syntax.'
     })
   }
-  const ajv = new Ajv({ allErrors: true, strict: false })
-  const validate = ajv.compile(buildSchema())
+  const validate = validator<Record<string, Record<string, unknown>>>(configSchema())
   if (!validate(data)) {
-    const errors = (validate.errors ?? []).map(describeAjvError)
-    throw new UserError(`does not match the gantry.yml schema: ${[...new Set(errors)].join('; ')}.`, {
-      input: file,
-      fix: 'see schema/gantry.schema.json or docs/cli.md for the keys each section takes.'
-    })
+    throw new UserError(
+      `does not match the gantry.yml schema: ${describeErrors(validate.errors).join('; ')}.`,
+      {
+        input: file,
+        fix: 'see schema/gantry.schema.json or docs/cli.md for the keys each section takes.'
+      }
+    )
   }
-  const obj = data as Record<string, Record<string, unknown>>
+  const obj = data
   const stages: Record<string, Record<string, unknown>> = {}
   for (const stage of STAGES) if (obj[stage.name]) stages[stage.name] = obj[stage.name]
   return { path: file, defaults: obj.defaults ?? {}, stages }
+}
+
+// Compiled once: the schema object is built from the stage list, which does not change at run time.
+let schema: Record<string, unknown> | undefined
+function configSchema(): Record<string, unknown> {
+  return (schema ??= buildSchema())
 }
 
 export async function loadConfig(file: string): Promise<ConfigFile> {
@@ -128,11 +130,11 @@ function toRaw(value: unknown): string {
 }
 
 /** The raw options one stage gets from the file: its section over `defaults`, limited to its own options. */
-export function configOptions(config: ConfigFile | undefined, stage: StageInfo): RawOptions {
+export function configOptions(config: ConfigFile | undefined, stage: AnyStage): RawInputs {
   const out: Record<string, string> = {}
   if (!config) return out
   for (const source of [config.defaults, config.stages[stage.name] ?? {}])
     for (const [key, value] of Object.entries(source))
-      if (key in stage.spec && value !== null && value !== undefined) out[key] = toRaw(value)
+      if (key in stage.inputs && value !== null && value !== undefined) out[key] = toRaw(value)
   return out
 }

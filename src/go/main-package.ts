@@ -1,11 +1,12 @@
 // Which package to build and what to call the binary: the `main` input, or the single main package under
 // cmd/* or at the module root (found with `go list -find`, which reads package clauses without loading deps).
 
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Host } from '../util/host.js'
 import { UserError } from '../util/errors.js'
 import { goCommand } from './toolchain.js'
+import { readGoMod } from '../model/gomod.js'
 
 export interface MainPackage {
   /** The package argument for go build, relative to the module root: `./cmd/hello` or `.`. */
@@ -16,22 +17,18 @@ export interface MainPackage {
 
 /** The module path of go.mod in `dir`; a missing go.mod is a UserError on working-directory. */
 export async function readModulePath(dir: string): Promise<string> {
-  let text: string
-  try {
-    text = await readFile(path.join(dir, 'go.mod'), 'utf8')
-  } catch {
+  const mod = await readGoMod(dir)
+  if (!mod)
     throw new UserError(`${dir} has no go.mod, so it is not a Go module.`, {
       input: 'working-directory',
       fix: 'point working-directory at the folder that holds go.mod (or run go mod init there).'
     })
-  }
-  const m = /^\s*module\s+("?)([^\s"]+)\1\s*$/m.exec(text)
-  if (!m)
+  if (!mod.module)
     throw new UserError(`${path.join(dir, 'go.mod')} has no module line.`, {
       input: 'working-directory',
       fix: 'add a module directive (module example.com/app) to go.mod.'
     })
-  return m[2]
+  return mod.module.path
 }
 
 /** The default binary name of a root main: the module path's last element, skipping a /vN suffix. */

@@ -1,10 +1,10 @@
 // What a build stamps into binaries and archives: the version (input, pushed tag, or a dev version), the
 // commit, and the time — the commit's, never the clock's, so two builds of one commit are identical.
 
-import semver from 'semver'
 import type { Host } from '../util/host.js'
 import { UserError } from '../util/errors.js'
 import { rfc3339 } from '../util/format.js'
+import { normalizeVersion } from '../model/semver.js'
 
 export interface SourceInfo {
   /** Full SHA, or '' outside git when the CI context has none either. */
@@ -71,27 +71,16 @@ export interface VersionInfo {
   source: 'input' | 'tag' | 'dev'
 }
 
-/** A strict semver version, with an optional leading v dropped; anything else is a UserError on `input`. */
-export function parseVersion(raw: string, input: string): string {
-  const v = raw.trim().replace(/^v/, '')
-  if (!semver.valid(v, { loose: false }) || semver.clean(v) !== v)
-    throw new UserError(`"${raw}" is not a semantic version.`, {
-      input,
-      fix: 'write MAJOR.MINOR.PATCH with an optional -prerelease and +build, as in 1.2.3 or v1.3.0-rc.1.'
-    })
-  return v
-}
-
 /**
  * The version: the `version` input; else a pushed tag `refs/tags/v<semver>` (a `v`-tag that is not semver is a
  * UserError: it looks like a release); else `0.0.0-dev+<short commit>` (`0.0.0-dev` without a commit).
  */
 export function resolveVersion(opts: { version?: string; ref?: string; commit: string }): VersionInfo {
-  if (opts.version) return { version: parseVersion(opts.version, 'version'), source: 'input' }
+  if (opts.version) return { version: normalizeVersion(opts.version, 'version'), source: 'input' }
   const tag = /^refs\/tags\/(.+)$/.exec(opts.ref ?? '')?.[1]
   if (tag && /^v\d/.test(tag)) {
     try {
-      return { version: parseVersion(tag, 'version'), source: 'tag' }
+      return { version: normalizeVersion(tag, 'version'), source: 'tag' }
     } catch {
       throw new UserError(
         `the pushed tag "${tag}" is not a semantic version, so no version can be taken from it.`,

@@ -1,14 +1,9 @@
 // The buildx engine: stage the prebuilt binaries (or take the user's Dockerfile), run one
 // `docker buildx build` for every platform, push by digest, read the result back from the registry, and
-// write the tags last. Tool detection, builder inspection and metadata reading go through
-// @docker/actions-toolkit's parsers; the command line comes from the pure buildxBuildArgs.
+// write the tags last. The command line comes from the pure buildxBuildArgs, gated on the tool versions.
 
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { Buildx } from '@docker/actions-toolkit/lib/buildx/buildx.js'
-import { Builder } from '@docker/actions-toolkit/lib/buildx/builder.js'
-import { Build } from '@docker/actions-toolkit/lib/buildx/build.js'
-import type { BuildMetadata } from '@docker/actions-toolkit/lib/types/buildx/build.js'
 import { UserError } from '../util/errors.js'
 import { ExecError } from '../util/exec.js'
 import type { Host } from '../util/host.js'
@@ -26,37 +21,8 @@ import { buildxBuildArgs, secretEnvName, type BuildxOutput } from './buildx-args
 import { stageContext } from './context.js'
 import { lintDockerfile } from './dockerfile-lint.js'
 import { describeImage, registryClient, registryUserError, writeTags } from './publish.js'
-import type { ImageEngine, ImagePlan, ImageResult, PlatformImage, ToolVersions } from './spec.js'
-
-async function docker(host: Host, args: string[]): Promise<string> {
-  return (await host.exec('docker', args)).stdout
-}
-
-/** buildx and BuildKit versions of this machine and builder; UserErrors when either is missing. */
-export async function detectVersions(host: Host, builder?: string): Promise<ToolVersions> {
-  let buildx: string
-  try {
-    buildx = Buildx.parseVersion((await docker(host, ['buildx', 'version'])).trim())
-  } catch (err) {
-    throw new UserError(`docker buildx is not available (${(err as Error).message.split('\n')[0]}).`, {
-      input: 'engine',
-      fix: 'install Docker with the buildx plugin (docker/setup-buildx-action).'
-    })
-  }
-  let info
-  try {
-    info = Builder.parseInspect(await docker(host, ['buildx', 'inspect', ...(builder ? [builder] : [])]))
-  } catch (err) {
-    throw new UserError(
-      `cannot inspect the buildx builder${builder ? ` "${builder}"` : ''}: ${(err instanceof ExecError ? err.result.stderr : String(err)).trim().split('\n').slice(-1)[0]}`,
-      {
-        input: 'builder',
-        fix: 'name an existing builder (docker buildx ls), or leave builder empty for the current one.'
-      }
-    )
-  }
-  return { buildx, buildkit: info.nodes.find(n => n.buildkit)?.buildkit }
-}
+import type { ImageEngine, ImagePlan, ImageResult, PlatformImage } from './spec.js'
+import { detectVersions } from './buildx-tools.js'
 
 async function readLayout(dir: string): Promise<{ digest: string; platforms: PlatformImage[] }> {
   const blob = async (digest: string): Promise<Buffer> =>
@@ -81,51 +47,126 @@ async function readLayout(dir: string): Promise<{ digest: string; platforms: Pla
   return { digest: root.digest, platforms: platforms.sort((a, b) => (a.platform < b.platform ? -1 : 1)) }
 }
 
+/** The user's Dockerfile (with the emulation warning) or a generated one over the staged binaries. */
+async function prepareContext(plan: ImagePlan, host: Host): Promise<{ context: string; dockerfile: string }> {
+  const o = plan.options
+  if (!o.dockerfile) {
+    const staged = await host.logger.group('Stage the build context', () => stageContext(plan, host))
+    host.logger.info(staged.text)
+    return { context: staged.context, dockerfile: staged.dockerfile }
+  }
+  let text: string
+  try {
+    text = await readFile(o.dockerfile, 'utf8')
+  } catch {
+    throw new UserError(`${o.dockerfile} does not exist.`, {
+      input: 'dockerfile',
+      fix: 'point it at a Dockerfile in the workspace, or leave it empty to generate one.'
+    })
+  }
+  for (const w of lintDockerfile(text, plan.platforms.length))
+    host.logger.warn(w.message, {
+      file: path.relative(o.cwd, o.dockerfile) || o.dockerfile,
+      line: w.line,
+      title: 'Go compiled under emulation'
+    })
+  return { context: o.context ?? path.dirname(o.dockerfile), dockerfile: o.dockerfile }
+}
+
+/** Where buildx writes: pushed by digest, loaded into the daemon, or an OCI layout to read back. */
+function chooseOutput(plan: ImagePlan, metaDir: string): { output: BuildxOutput; layout?: string } {
+  const o = plan.options
+  if (o.push || o.pushByDigest)
+    return { output: { kind: 'push', names: plan.repositories.map(repositoryName) } }
+  if (o.load) return { output: { kind: 'load', names: plan.refs.map(r => formatRef(r)) } }
+  const layout = path.join(metaDir, 'oci-layout')
+  return { output: { kind: 'oci-layout', dest: layout }, layout }
+}
+
+/** Run `docker buildx build`; a failure is a UserError blaming the push or the build. */
+async function runBuildx(plan: ImagePlan, host: Host, args: string[]): Promise<void> {
+  const o = plan.options
+  const pushing = o.push || o.pushByDigest
+  // Provenance in the metadata file would make the metadata output huge; the attestation is what matters.
+  const env: Record<string, string | undefined> = {
+    ...host.env,
+    BUILDKIT_PROGRESS: 'plain',
+    BUILDX_METADATA_PROVENANCE: 'disabled'
+  }
+  for (const [id, value] of o.secrets) {
+    host.logger.mask(value)
+    env[secretEnvName(id)] = value
+  }
+  const title = `docker ${args.slice(0, 2).join(' ')} (${plan.platforms.map(toPlatform).join(', ') || 'builder default'})`
+  await host.logger.group(title, async () => {
+    host.logger.info(`docker ${args.join(' ')}`)
+    try {
+      await host.exec('docker', args, {
+        env,
+        onStdoutLine: l => host.logger.info(l),
+        onStderrLine: l => host.logger.info(l)
+      })
+    } catch (err) {
+      if (!(err instanceof ExecError)) throw err
+      const tail = err.result.stderr.trim().split('\n').slice(-8).join('\n')
+      const push = /push|unexpected status|denied|unauthorized|401|403|405/i.test(tail) && pushing
+      throw new UserError(
+        push ? `the registry refused the push:\n${tail}` : `docker buildx build failed:\n${tail}`,
+        push
+          ? {
+              input: 'images',
+              fix: 'check the repository name and that these credentials may push to it; nothing was tagged.'
+            }
+          : { input: o.dockerfile ? 'dockerfile' : 'base', fix: 'see the build log above.' }
+      )
+    }
+  })
+}
+
+/** What was pushed by digest, read back from the registry; then the tags (unless pushing by digest only). */
+async function publishPushed(
+  plan: ImagePlan,
+  host: Host,
+  digest: string,
+  metadata: Record<string, unknown>
+): Promise<ImageResult> {
+  const o = plan.options
+  const client = registryClient(host)
+  const source = plan.repositories[0]
+  try {
+    const image = await describeImage(client, source, digest)
+    const refs = o.pushByDigest
+      ? plan.repositories.map(r => `${repositoryName(r)}@${digest}`)
+      : await host.logger.group('Write tags', () => writeTags(client, host, source, image, plan.refs))
+    return {
+      digest,
+      refs,
+      platforms: image.platforms.sort((a, b) => (a.platform < b.platform ? -1 : 1)),
+      tags: o.pushByDigest ? [] : plan.refs.map(r => formatRef(r)),
+      metadata,
+      pushed: true
+    }
+  } catch (err) {
+    throw registryUserError(err, 'publish')
+  }
+}
+
+async function readMetadata(file: string): Promise<Record<string, unknown>> {
+  const text = await readFile(file, 'utf8').catch(() => '{}')
+  const data: unknown = JSON.parse(text)
+  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}
+}
+
 export const buildxEngine: ImageEngine = {
   name: 'buildx',
   async build(plan: ImagePlan, host: Host): Promise<ImageResult> {
     const o = plan.options
     const versions = await detectVersions(host, o.builder)
     host.logger.info(`buildx ${versions.buildx}, BuildKit ${versions.buildkit ?? 'unknown'}`)
-
-    let context: string
-    let dockerfile: string
-    if (o.dockerfile) {
-      dockerfile = o.dockerfile
-      context = o.context ?? path.dirname(o.dockerfile)
-      let text: string
-      try {
-        text = await readFile(dockerfile, 'utf8')
-      } catch {
-        throw new UserError(`${dockerfile} does not exist.`, {
-          input: 'dockerfile',
-          fix: 'point it at a Dockerfile in the workspace, or leave it empty to generate one.'
-        })
-      }
-      for (const w of lintDockerfile(text, plan.platforms.length))
-        host.logger.warn(w.message, {
-          file: path.relative(o.cwd, dockerfile) || dockerfile,
-          line: w.line,
-          title: 'Go compiled under emulation'
-        })
-    } else {
-      const staged = await host.logger.group('Stage the build context', () => stageContext(plan, host))
-      context = staged.context
-      dockerfile = staged.dockerfile
-      host.logger.info(staged.text)
-    }
-
-    const pushing = o.push || o.pushByDigest
+    const { context, dockerfile } = await prepareContext(plan, host)
     const metaDir = await host.tempDir('image-meta')
     const metadataFile = path.join(metaDir, 'metadata.json')
-    let output: BuildxOutput
-    let layout: string | undefined
-    if (pushing) output = { kind: 'push', names: plan.repositories.map(repositoryName) }
-    else if (o.load) output = { kind: 'load', names: plan.refs.map(r => formatRef(r)) }
-    else {
-      layout = path.join(metaDir, 'oci-layout')
-      output = { kind: 'oci-layout', dest: layout }
-    }
+    const { output, layout } = chooseOutput(plan, metaDir)
     const args = buildxBuildArgs(
       {
         builder: o.builder,
@@ -146,46 +187,10 @@ export const buildxEngine: ImageEngine = {
       },
       versions
     )
-    // Provenance in the metadata file would make the metadata output huge; the attestation is what matters.
-    const env: Record<string, string | undefined> = {
-      ...host.env,
-      BUILDKIT_PROGRESS: 'plain',
-      BUILDX_METADATA_PROVENANCE: 'disabled'
-    }
-    for (const [id, value] of o.secrets) {
-      host.logger.mask(value)
-      env[secretEnvName(id)] = value
-    }
-    await host.logger.group(
-      `docker ${args.slice(0, 2).join(' ')} (${plan.platforms.map(toPlatform).join(', ') || 'builder default'})`,
-      async () => {
-        host.logger.info(`docker ${args.join(' ')}`)
-        try {
-          await host.exec('docker', args, {
-            env,
-            onStdoutLine: l => host.logger.info(l),
-            onStderrLine: l => host.logger.info(l)
-          })
-        } catch (err) {
-          if (!(err instanceof ExecError)) throw err
-          const tail = err.result.stderr.trim().split('\n').slice(-8).join('\n')
-          const push = /push|unexpected status|denied|unauthorized|401|403|405/i.test(tail) && pushing
-          throw new UserError(
-            push ? `the registry refused the push:\n${tail}` : `docker buildx build failed:\n${tail}`,
-            push
-              ? {
-                  input: 'images',
-                  fix: 'check the repository name and that these credentials may push to it; nothing was tagged.'
-                }
-              : { input: o.dockerfile ? 'dockerfile' : 'base', fix: 'see the build log above.' }
-          )
-        }
-      }
-    )
-
-    const metadata = JSON.parse(await readFile(metadataFile, 'utf8').catch(() => '{}')) as BuildMetadata
-    const digest = new Build({ buildx: new Buildx() }).resolveDigest(metadata) ?? ''
-
+    await runBuildx(plan, host, args)
+    const metadata = await readMetadata(metadataFile)
+    const digest =
+      typeof metadata['containerimage.digest'] === 'string' ? metadata['containerimage.digest'] : ''
     if (layout) {
       const l = await readLayout(layout)
       return {
@@ -198,33 +203,10 @@ export const buildxEngine: ImageEngine = {
       }
     }
     if (o.load) {
-      return {
-        digest,
-        refs: plan.refs.map(r => formatRef(r)),
-        platforms: plan.platforms.map(t => ({ platform: toPlatform(t), digest, size: 0 })),
-        tags: plan.refs.map(r => formatRef(r)),
-        metadata,
-        pushed: false
-      }
+      const refs = plan.refs.map(r => formatRef(r))
+      const platforms = plan.platforms.map(t => ({ platform: toPlatform(t), digest, size: 0 }))
+      return { digest, refs, platforms, tags: refs, metadata, pushed: false }
     }
-    // Pushed by digest to every repository: read it back, then tag (unless this job only pushes by digest).
-    const client = registryClient(host)
-    const source = plan.repositories[0]
-    try {
-      const image = await describeImage(client, source, digest)
-      const refs = o.pushByDigest
-        ? plan.repositories.map(r => `${repositoryName(r)}@${digest}`)
-        : await host.logger.group('Write tags', () => writeTags(client, host, source, image, plan.refs))
-      return {
-        digest,
-        refs,
-        platforms: image.platforms.sort((a, b) => (a.platform < b.platform ? -1 : 1)),
-        tags: o.pushByDigest ? [] : plan.refs.map(r => formatRef(r)),
-        metadata,
-        pushed: true
-      }
-    } catch (err) {
-      throw registryUserError(err, 'publish')
-    }
+    return publishPushed(plan, host, digest, metadata)
   }
 }

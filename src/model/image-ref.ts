@@ -52,7 +52,7 @@ export function parseRepository(name: string, input = 'images'): Repository {
     const host = parts.shift()!
     if (!isHost(host))
       fail(
-        `"${host}" is not a registry host`,
+        `"${host}" is not a registry host (a bad registry host name or port)`,
         'write a host name or IP with an optional :port, e.g. ghcr.io.'
       )
     registry = host.toLowerCase() === 'index.docker.io' ? DOCKER_HUB : host
@@ -61,7 +61,7 @@ export function parseRepository(name: string, input = 'images'): Repository {
     if (p.includes(':')) fail('it has a tag', 'write the repository only; put tags in the tags input.')
     if (p !== p.toLowerCase())
       fail(
-        `repository names must be lower-case ("${p}")`,
+        `repository names must be lower-case ("${p}" has upper-case letters)`,
         `write ${[registry === DOCKER_HUB ? '' : registry, ...parts].filter(Boolean).join('/').toLowerCase()}.`
       )
     if (!COMPONENT.test(p))
@@ -74,6 +74,12 @@ export function parseRepository(name: string, input = 'images'): Repository {
   if (registry === DOCKER_HUB && parts.length === 1) path = `library/${path}`
   if (path.length > 255) fail('it is longer than 255 characters', 'use a shorter name.')
   return { registry, path }
+}
+
+/** Check one image name (`ghcr.io/octo/hello`, no tag or digest) and return it as written. */
+export function validateImage(image: string, input = 'images'): string {
+  parseRepository(image, input)
+  return image
 }
 
 export function validateTag(tag: string, input = 'tags'): string {

@@ -1,16 +1,13 @@
 // Go's module rule for v2 and later: a module tagged vN (N ≥ 2) must have a module path ending in /vN, or
 // the Go proxy rejects the tag for good. Checked before any tag is made.
 
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { UserError } from '../util/errors.js'
+import { readGoMod } from '../model/gomod.js'
 
 /** The module path of go.mod in `dir`, or undefined when there is no go.mod. */
 export async function modulePath(dir: string): Promise<string | undefined> {
-  const text = await readFile(path.join(dir, 'go.mod'), 'utf8').catch(() => undefined)
-  if (text === undefined) return undefined
-  const m = /^\s*module\s+("?)([^\s"]+)\1\s*(?:\/\/.*)?$/m.exec(text)
-  return m?.[2]
+  return (await readGoMod(dir))?.module?.path
 }
 
 /** Does this prefix name Go module versions (`v`, `tools/v`)? */

@@ -1,45 +1,10 @@
-// Image names and tags: validates image names, parses `tags:` rules (docker/metadata-action's syntax, for
+// Image tags: parses `tags:` rules (docker/metadata-action's syntax, for
 // users migrating from it) and evaluates them against the version decision and the event. Tag names are
 // sanitised to Docker's grammar and cut to 128 characters.
 
 import { UserError } from '../util/errors.js'
 import { isStable, rcompare, type SemVer } from '../model/semver.js'
 import type { VersionedTag } from './version.js'
-
-// The distribution reference grammar, lower-case only (upper case is legal in hosts but never needed).
-const HOST_PART = '(?:[a-z0-9]|[a-z0-9][a-z0-9-]*[a-z0-9])'
-const HOST = new RegExp(`^(?:${HOST_PART}(?:\\.${HOST_PART})*|\\[[0-9a-f:]+\\])(?::[0-9]{1,5})?$`)
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/
-
-/** Check one image name (`ghcr.io/octo/hello`), without tag or digest. */
-export function validateImage(image: string, input = 'images'): string {
-  const fail = (what: string, fix: string): never => {
-    throw new UserError(`"${image}" ${what}`, { input, fix })
-  }
-  if (/[A-Z]/.test(image))
-    fail('has upper-case letters; image names are lower-case.', `write ${image.toLowerCase()}.`)
-  if (image.includes('@') || image.split('/').pop()!.includes(':'))
-    fail(
-      'carries a tag or digest.',
-      'write the name only (ghcr.io/octo/hello); the tags come from the tags input.'
-    )
-  const parts = image.split('/')
-  const first = parts[0]
-  const hasHost = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost')
-  if (hasHost && !HOST.test(first))
-    fail(
-      `has a bad registry host "${first}".`,
-      'write a host name of letters, digits, dots and hyphens with an optional :port (ghcr.io, localhost:5000).'
-    )
-  const path = hasHost ? parts.slice(1) : parts
-  if (!path.length || path.some(p => !PATH_COMPONENT.test(p)))
-    fail(
-      'is not a valid image name.',
-      'write [host[:port]/]path with lower-case letters, digits and single separators (. _ __ -), as in ghcr.io/octo/hello.'
-    )
-  if (image.length > 255) fail('is longer than 255 characters.', 'use a shorter name.')
-  return image
-}
 
 /** Docker's tag grammar: [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}. Anything else becomes '-'. */
 export function sanitizeTag(raw: string): string {

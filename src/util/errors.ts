@@ -29,3 +29,20 @@ export class UserError extends Error {
 export function isUserError(err: unknown): err is UserError {
   return err instanceof UserError
 }
+
+/** How a failure is reported: a UserError as it is; anything else as a bug, with its stack for debug logs. */
+export interface Failure {
+  message: string
+  bug: boolean
+  stack?: string
+}
+
+/**
+ * The one error policy of every front end (action, CLI, pipeline): a UserError is printed as it is, anything
+ * else is a gantry bug, reported with `debugHint` (how to see the stack on that front end).
+ */
+export function describeFailure(err: unknown, debugHint: string): Failure {
+  if (isUserError(err)) return { message: err.describe(), bug: false }
+  const e = err instanceof Error ? err : new Error(String(err))
+  return { message: `${e.message} (this is a gantry bug; ${debugHint})`, bug: true, stack: e.stack }
+}

@@ -1,0 +1,93 @@
+// Every action.yml is generated from its stage and loadable by a runner: the committed files are what the
+// stages generate, run on node24 from the committed bundle, and hold no expression outside input defaults.
+import { readFile, readdir } from 'node:fs/promises'
+import path from 'node:path'
+import { load as loadYaml } from 'js-yaml'
+import { STAGES } from '../../src/stages/index.js'
+import { renderActionYml } from '../../src/runtime/action-yml.js'
+import { generatedFiles } from '../../src/cli/generate.js'
+import { defineStage } from '../../src/runtime/stage.js'
+import { repoRoot } from '../helpers/run-action.js'
+
+interface ActionYml {
+  inputs?: Record<string, { description: string; default?: string | boolean | number; required?: boolean }>
+  outputs?: Record<string, { description: string }>
+  runs: { using: string; main: string; post?: string; 'post-if'?: string }
+  [key: string]: unknown
+}
+
+/** Every place of an action.yml that holds `${{`, except input defaults (the only place a runner allows). */
+export function expressionsOutsideDefaults(action: ActionYml): string[] {
+  const bad: string[] = []
+  const walk = (v: unknown, at: string[]): void => {
+    if (typeof v === 'string') {
+      const isDefault = at.length === 3 && at[0] === 'inputs' && at[2] === 'default'
+      if (v.includes('${{') && !isDefault) bad.push(at.join('.'))
+    } else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...at, k])
+  }
+  walk(action, [])
+  return bad
+}
+
+async function actionFiles(): Promise<string[]> {
+  const dirs = (await readdir(path.join(repoRoot, 'actions'))).sort()
+  const files = dirs.map(d => path.join(repoRoot, 'actions', d, 'action.yml'))
+  const root = path.join(repoRoot, 'action.yml')
+  if (await readFile(root).catch(() => undefined)) files.push(root)
+  return files
+}
+
+test('every action.yml is loadable: no ${{ }} outside an input default', async () => {
+  const files = await actionFiles()
+  expect(files.length).toBeGreaterThanOrEqual(STAGES.length)
+  for (const f of files) {
+    const action = loadYaml(await readFile(f, 'utf8')) as ActionYml
+    expect([path.relative(repoRoot, f), expressionsOutsideDefaults(action)]).toEqual([
+      path.relative(repoRoot, f),
+      []
+    ])
+  }
+})
+
+test('the check finds an expression in a description, and generation refuses one', () => {
+  expect(
+    expressionsOutsideDefaults({
+      inputs: { target: { description: 'e.g. ${{ matrix.platform }}', default: '${{ github.token }}' } },
+      runs: { using: 'node24', main: 'x' }
+    })
+  ).toEqual(['inputs.target.description'])
+  const bad = defineStage({
+    ...STAGES[0],
+    inputs: { x: { kind: 'string', description: 'one of ${{ matrix.x }}' } }
+  })
+  expect(() => renderActionYml(bad)).toThrow(/actions\/plan input x contains \$\{\{ \}\}/)
+})
+
+test('the committed generated files are current (regenerate: node dist/cli/index.js generate)', async () => {
+  for (const g of generatedFiles()) {
+    const committed = await readFile(path.join(repoRoot, g.file), 'utf8')
+    expect([g.file, committed]).toEqual([g.file, g.text])
+  }
+})
+
+describe.each(STAGES.map(s => [s.action, s] as const))('actions/%s/action.yml', (_name, stage) => {
+  let action: ActionYml
+  beforeAll(async () => {
+    action = loadYaml(
+      await readFile(path.join(repoRoot, 'actions', stage.action, 'action.yml'), 'utf8')
+    ) as ActionYml
+  })
+  test('runs on node24 from the committed bundle; a post step when the stage has one', () => {
+    expect(action.runs.using).toBe('node24')
+    expect(action.runs.main).toBe(`../../dist/${stage.action}/index.js`)
+    expect(action.runs.post).toBe(stage.post ? action.runs.main : undefined)
+  })
+  test('inputs and outputs match the stage', () => {
+    expect(Object.keys(action.inputs ?? {})).toEqual(Object.keys(stage.inputs))
+    for (const [name, opt] of Object.entries<{ default?: string }>(stage.inputs)) {
+      const d = action.inputs![name].default
+      expect([name, d === undefined ? '' : String(d)]).toEqual([name, opt.default ?? ''])
+    }
+    expect(Object.keys(action.outputs ?? {})).toEqual(Object.keys(stage.outputs))
+  })
+})

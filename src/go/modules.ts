@@ -1,0 +1,58 @@
+// Module download and verification before the builds: `go mod download` once for every target, with go.mod
+// and go.sum put back as they were (a build never rewrites them; a line go had to add is an error), then
+// `go mod verify` against go.sum.
+
+import { readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Host } from '../util/host.js'
+import { ExecError } from '../util/exec.js'
+import { UserError } from '../util/errors.js'
+import { goCommand } from './toolchain.js'
+
+/** Snapshot files; the returned function restores them and names those that had changed. */
+async function snapshot(files: string[]): Promise<() => Promise<string[]>> {
+  const before = await Promise.all(files.map(f => readFile(f).catch(() => undefined)))
+  return async () => {
+    const changed: string[] = []
+    for (const [i, f] of files.entries()) {
+      const now = await readFile(f).catch(() => undefined)
+      if (now?.equals(before[i] ?? Buffer.alloc(0)) || (!now && !before[i])) continue
+      changed.push(path.basename(f))
+      if (before[i]) await writeFile(f, before[i]!)
+      else await rm(f, { force: true })
+    }
+    return changed
+  }
+}
+
+export async function downloadModules(host: Host, moduleDir: string, verify: boolean): Promise<void> {
+  const go = goCommand(host)
+  const restore = await snapshot(['go.mod', 'go.sum'].map(f => path.join(moduleDir, f)))
+  try {
+    await host.exec(go, ['mod', 'download'], { cwd: moduleDir })
+  } catch (err) {
+    await restore()
+    if (!(err instanceof ExecError)) throw err
+    const tail = err.result.stderr.trim().split('\n').slice(-6).join('\n')
+    throw new UserError(`go mod download failed:\n${tail}`, {
+      input: 'working-directory',
+      fix: 'check go.mod and go.sum (go mod tidy), and that the module proxy (GOPROXY) serves every required version.'
+    })
+  }
+  const changed = await restore()
+  if (changed.length)
+    throw new UserError(
+      `${changed.join(' and ')} ${changed.length > 1 ? 'are' : 'is'} not complete: go mod download had to add to ${changed.join(' and ')}, and a build never rewrites them.`,
+      { input: 'working-directory', fix: 'run go mod tidy in the module and commit go.mod and go.sum.' }
+    )
+  if (!verify) return
+  const r = await host.exec(go, ['mod', 'verify'], { cwd: moduleDir, ignoreReturnCode: true })
+  if (r.code !== 0)
+    throw new UserError(
+      `go mod verify failed: the module cache does not match go.sum:\n${(r.stdout + r.stderr).trim().split('\n').slice(-6).join('\n')}`,
+      {
+        input: 'verify-modules',
+        fix: 'run go clean -modcache (or drop the restored cache) and build again; if go.sum itself is wrong, fix it with go mod tidy.'
+      }
+    )
+}

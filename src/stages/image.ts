@@ -1,0 +1,273 @@
+// The image stage (actions/image, `gantry image`): multi-arch images from the prebuilt binaries, pushed by
+// digest with tags last, or merged from per-platform pushes. A login given by registry/username/password
+// lasts for the step (the post step, or the end of the CLI command, undoes it).
+
+import path from 'node:path'
+import { defineStage, type StageContext } from '../runtime/stage.js'
+import type { Inputs, InputSpecs } from '../runtime/inputs.js'
+import { parseInteger } from '../runtime/inputs.js'
+import type { OutputSpecs } from '../runtime/outputs.js'
+import { UserError } from '../util/errors.js'
+import { formatBytes } from '../util/format.js'
+import { parseJsonAs } from '../util/json.js'
+import { image } from '../image/index.js'
+import type { ImageOptions, ImageResult } from '../image/spec.js'
+import { login, logout } from '../oci/login.js'
+import type { LoginState } from '../oci/docker-config.js'
+
+const inputs = {
+  engine: {
+    kind: 'enum',
+    values: ['buildx', 'oci'],
+    description:
+      'How images are assembled: buildx (docker buildx with BuildKit). A daemonless oci engine will follow.',
+    default: 'buildx'
+  },
+  images: {
+    kind: 'list',
+    description:
+      'Repositories to push to, one per line or comma-separated (ghcr.io/org/app). Lower-case, no tag.'
+  },
+  tags: {
+    kind: 'list',
+    description:
+      "Tags for every repository in images (1.2.3), or full references (ghcr.io/org/app:1.2.3), e.g. the tag action's output. Default: latest."
+  },
+  artifacts: {
+    kind: 'string',
+    description: 'The artifacts.json of the go-build stage (prebuilt binaries by platform).',
+    default: 'dist/artifacts.json'
+  },
+  platforms: {
+    kind: 'list',
+    description:
+      'OCI platforms to build (linux/amd64, linux/arm/v7). Default: every linux target in artifacts.'
+  },
+  base: {
+    kind: 'string',
+    description:
+      'Base image of the generated Dockerfile. scratch gives the smallest image (with ca-certificates and a passwd entry, see ca-certificates).',
+    default: 'scratch'
+  },
+  binary: {
+    kind: 'string',
+    description: 'The binary to put in the image, by name. Default: the only binary in artifacts.'
+  },
+  dockerfile: {
+    kind: 'string',
+    description:
+      'Use this Dockerfile as given instead of generating one (relative to the workspace). Default: generate one that copies the prebuilt binaries.'
+  },
+  context: {
+    kind: 'string',
+    description: 'Build context for a user dockerfile. Default: the folder holding the dockerfile.'
+  },
+  labels: {
+    kind: 'keyvalues',
+    description:
+      'Extra image labels, KEY=value, one per line. OCI labels (source, revision, version, created) are added.'
+  },
+  annotations: {
+    kind: 'keyvalues',
+    description: 'Manifest and index annotations, KEY=value, one per line (buildx --annotation syntax).'
+  },
+  'build-args': {
+    kind: 'keyvalues',
+    description: 'Build arguments, KEY=value, one per line.'
+  },
+  secrets: {
+    kind: 'keyvalues',
+    description: 'Build secrets, id=value, one per line (buildx --secret, passed through the environment).'
+  },
+  push: {
+    kind: 'bool',
+    description: 'Push the image to every repository in images and write the tags (last).',
+    default: 'false'
+  },
+  load: {
+    kind: 'bool',
+    description: 'Load the image into the Docker daemon (one platform only).',
+    default: 'false'
+  },
+  provenance: {
+    kind: 'bool',
+    description:
+      'Add provenance attestations. Off by default: registries and tools show the attestation manifests as platform unknown/unknown, and a single-platform image becomes an index.',
+    default: 'false'
+  },
+  sbom: {
+    kind: 'bool',
+    description: "Add an SBOM attestation (BuildKit's scanner).",
+    default: 'false'
+  },
+  'cache-from': {
+    kind: 'list',
+    commas: false,
+    description: 'buildx --cache-from entries, one per line (type=gha,scope=app).'
+  },
+  'cache-to': {
+    kind: 'list',
+    commas: false,
+    description: 'buildx --cache-to entries, one per line.'
+  },
+  'push-by-digest': {
+    kind: 'bool',
+    description:
+      "Push this job's platforms by digest only, with no tag; output the digest for a later merge job (distributed builds).",
+    default: 'false'
+  },
+  merge: {
+    kind: 'list',
+    description:
+      'Merge these images (repo@sha256:…, one per line, the refs outputs of push-by-digest jobs) into one multi-arch index, pushed under every tag. Nothing is built.'
+  },
+  builder: {
+    kind: 'string',
+    description: 'The buildx builder to use. Default: the current one.'
+  },
+  'ca-certificates': {
+    kind: 'bool',
+    description:
+      "On a scratch base, add the runner's CA bundle (/etc/ssl/certs/ca-certificates.crt) and passwd/group entries for the user, so HTTPS clients work.",
+    default: 'true'
+  },
+  user: {
+    kind: 'string',
+    description: 'The user the generated image runs as (uid or uid:gid). 65532 is the common non-root uid.',
+    default: '65532'
+  },
+  registry: {
+    kind: 'string',
+    description:
+      'Log in to this registry for the step (logged out in the post step). Default: none; the Docker config is used as it is.'
+  },
+  username: {
+    kind: 'string',
+    description: 'Username for registry.'
+  },
+  password: {
+    kind: 'secret',
+    description: 'Password or token for registry (masked).'
+  }
+} as const satisfies InputSpecs
+
+const outputs = {
+  digest: {
+    encode: 'text',
+    description:
+      'Digest of the image: the multi-arch index (or the single manifest of a one-platform image without attestations).'
+  },
+  refs: {
+    encode: 'lines',
+    description:
+      'One per line: repo:tag@digest for every tag written; repo@digest for push-by-digest (pass these to merge).'
+  },
+  platforms: { encode: 'json', description: 'JSON object of OCI platform -> manifest digest.' },
+  metadata: {
+    encode: 'json',
+    description: 'JSON build metadata (buildx --metadata-file), or the merged refs for merge.'
+  }
+} as const satisfies OutputSpecs
+
+const STATE_LOGIN = 'login'
+
+const LOGIN_STATE = {
+  type: 'object',
+  properties: { dir: { type: 'string', minLength: 1 }, key: { type: 'string', minLength: 1 } },
+  required: ['dir', 'key']
+} as const
+
+function parseImage(i: Inputs<typeof inputs>, cwd: string): ImageOptions {
+  if (i.engine === 'oci')
+    throw new UserError('the oci engine is not available yet.', {
+      input: 'engine',
+      fix: 'use engine: buildx (the default) for now.'
+    })
+  const user = i.user
+  if (!/^\d+(:\d+)?$/.test(user) && !/^[a-z_][a-z0-9_-]*$/.test(user))
+    throw new UserError(`"${user}" is not a user.`, { input: 'user', fix: 'write a uid (65532) or uid:gid.' })
+  const { registry, username, password } = i
+  if ((username || password) && !(username && password))
+    throw new UserError('username and password go together.', {
+      input: username ? 'password' : 'username',
+      fix: 'set both, or neither to use the Docker config as it is.'
+    })
+  if (username && !registry)
+    throw new UserError('username and password need the registry to log in to.', {
+      input: 'registry',
+      fix: 'set registry (e.g. ghcr.io).'
+    })
+  return {
+    engine: 'buildx',
+    images: i.images,
+    tags: i.tags,
+    artifacts: path.resolve(cwd, i.artifacts),
+    platforms: i.platforms,
+    base: i.base,
+    binary: i.binary || undefined,
+    dockerfile: i.dockerfile ? path.resolve(cwd, i.dockerfile) : undefined,
+    context: i.context ? path.resolve(cwd, i.context) : undefined,
+    labels: i.labels,
+    annotations: i.annotations,
+    buildArgs: i['build-args'],
+    secrets: i.secrets,
+    push: i.push,
+    load: i.load,
+    provenance: i.provenance,
+    sbom: i.sbom,
+    cacheFrom: i['cache-from'],
+    cacheTo: i['cache-to'],
+    pushByDigest: i['push-by-digest'],
+    merge: i.merge,
+    builder: i.builder || undefined,
+    caCertificates: i['ca-certificates'],
+    user: /^\d+$/.test(user) ? `${parseInteger(user, 'user', { min: 0, max: 2147483647 })}` : user,
+    login: registry && username && password ? { registry, username, password } : undefined,
+    cwd
+  }
+}
+
+async function runImage(o: ImageOptions, ctx: StageContext): Promise<ImageResult> {
+  if (o.secrets.length) for (const [, v] of o.secrets) ctx.host.logger.mask(v)
+  if (o.login) ctx.state.set(STATE_LOGIN, JSON.stringify(await login(ctx.host, o.login)))
+  return image(o, ctx.ci, ctx.host)
+}
+
+async function undoLogin(ctx: StageContext): Promise<void> {
+  const saved = ctx.state.get(STATE_LOGIN)
+  if (saved) await logout(ctx.host, parseJsonAs<LoginState>(saved, LOGIN_STATE, 'the saved login state'))
+}
+
+export const imageStage = defineStage({
+  name: 'image',
+  action: 'image',
+  title: 'gantry image',
+  description:
+    'Multi-arch container images from prebuilt Go binaries: buildx without compiling or emulating, push by digest, tags last, distributed merge.',
+  summary: 'build a multi-arch image from prebuilt binaries (buildx), push it, or merge digests',
+  branding: { icon: 'package', color: 'blue' },
+  inputs,
+  outputs,
+  parse: (i, env) => parseImage(i, env.cwd),
+  run: runImage,
+  output: r => ({
+    digest: r.digest,
+    refs: r.refs,
+    platforms: Object.fromEntries(r.platforms.map(p => [p.platform, p.digest])),
+    metadata: r.metadata
+  }),
+  report: r => ({
+    title: 'gantry image',
+    table: {
+      columns: ['platform', 'digest', 'size'],
+      rows: r.platforms.map(p => [p.platform, { code: p.digest }, p.size ? formatBytes(p.size) : '—'])
+    },
+    facts: [
+      ...(r.digest
+        ? [{ label: 'digest', value: [{ code: r.digest }, r.pushed ? '' : ' (not pushed)'] }]
+        : []),
+      ...(r.refs.length ? [{ label: 'refs', value: r.refs.flatMap(x => [' ', { code: x }]) }] : [])
+    ]
+  }),
+  post: { if: 'always()', run: undoLogin }
+})

@@ -1,0 +1,49 @@
+// JSON that crosses a process or job boundary (step state, artifacts.json, records from files) is checked
+// against a JSON Schema before it is used: a parsed value is never trusted through a bare cast.
+
+import { Ajv, type ErrorObject, type JSONSchemaType, type ValidateFunction } from 'ajv'
+
+const ajv = new Ajv({ allErrors: true, strict: false })
+const compiled = new WeakMap<object, ValidateFunction>()
+
+/** A type guard from a JSON Schema (compiled once per schema object). */
+export function validator<T>(schema: JSONSchemaType<T> | Record<string, unknown>): ValidateFunction<T> {
+  let v = compiled.get(schema)
+  if (!v) {
+    v = ajv.compile(schema)
+    compiled.set(schema, v)
+  }
+  return v as ValidateFunction<T>
+}
+
+/** ajv's errors as short `path: message` strings. */
+export function describeErrors(errors: readonly ErrorObject[] | null | undefined): string[] {
+  return [
+    ...new Set(
+      (errors ?? []).map(e => {
+        const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)'
+        if (e.keyword === 'additionalProperties')
+          return `${where}: unknown key "${(e.params as { additionalProperty: string }).additionalProperty}"`
+        return `${where}: ${e.message ?? 'invalid'}`
+      })
+    )
+  ]
+}
+
+/** Parse JSON text and check it; `what` names the text in the error. Throws Error (callers wrap it). */
+export function parseJsonAs<T>(
+  text: string,
+  schema: JSONSchemaType<T> | Record<string, unknown>,
+  what: string
+): T {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (err) {
+    throw new Error(`${what} is not valid JSON: ${(err as Error).message}`)
+  }
+  const v = validator<T>(schema)
+  if (!v(data))
+    throw new Error(`${what} does not have the expected shape: ${describeErrors(v.errors).join('; ')}`)
+  return data
+}

@@ -1,0 +1,28 @@
+// Text that did not come from gantry (commit messages, event payloads, files, registry errors) must never
+// start a workflow command in a runner's log: the runner treats any line whose trimmed text starts with `::`
+// as a command, and it splits lines at CR as well as LF. These helpers make such text inert.
+
+import { randomBytes } from 'node:crypto'
+
+// C0 controls but TAB, DEL, C1 controls, and the Unicode line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g
+
+/** One line of text: control characters (CR, LF, ESC, ...) become visible escapes such as `\r`. */
+export function oneLine(text: string): string {
+  return text.replace(CONTROL, c => {
+    if (c === '\n') return '\\n'
+    if (c === '\r') return '\\r'
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  })
+}
+
+/** Does some line of this text, split as the runner splits it, begin a workflow command? */
+export function mayStartCommand(text: string): boolean {
+  return /(^|[\r\n\u2028\u2029\u0085])[\s]*::/.test(text)
+}
+
+/** A fresh token for `::stop-commands::<token>` ... `::<token>::`. */
+export function stopCommandsToken(): string {
+  return `gantry-${randomBytes(12).toString('hex')}`
+}
