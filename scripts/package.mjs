@@ -1,9 +1,13 @@
-// Bundle every entry with @vercel/ncc into dist/<entry>/index.js.
+// Bundle every entry with @vercel/ncc into dist/<entry>/index.js, with:
+//   index.js.map   a source map without source contents, so a "gantry bug" stack names src/ lines;
+//   licenses.txt   every third-party package bundled into the entry (name, version, license, its text);
+//   sources.txt    the sha256 of every project source bundled into it, so tests refuse a stale bundle.
 //   node scripts/package.mjs [entry ...]     build (all entries, or the named ones) into dist/
 //   node scripts/package.mjs --check         build into a temp folder and fail if dist/ differs
 // Entries: each src/actions/<name>.ts is one action bundle; src/cli/main.ts is dist/cli.
 
 import ncc from '@vercel/ncc'
+import { createHash } from 'node:crypto'
 import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -20,26 +24,109 @@ async function entries() {
   return list
 }
 
+/** The package of a file under node_modules: the folder after the last node_modules (two for @scope/). */
+async function packageOf(file) {
+  const parts = file.split(path.sep)
+  const i = parts.lastIndexOf('node_modules')
+  if (i < 0 || i + 1 >= parts.length) return undefined
+  const n = parts[i + 1].startsWith('@') ? 2 : 1
+  const dir = parts.slice(0, i + 1 + n).join(path.sep)
+  const meta = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8'))
+  return { dir, meta }
+}
+
+async function licenseText(dir) {
+  const names = (await readdir(dir)).filter(n => /^(licen[cs]e|copying|notice)(\.|$|-)/i.test(n)).sort()
+  const texts = []
+  for (const n of names) texts.push((await readFile(path.join(dir, n), 'utf8')).trim())
+  return texts.join('\n\n')
+}
+
+/** licenses.txt and sources.txt from the modules webpack bundled. */
+async function inventory(stats) {
+  const resources = [...stats.compilation.modules].map(m => m.resource).filter(Boolean)
+  const packages = new Map()
+  const sources = new Map()
+  for (const r of resources) {
+    if (r.includes(`${path.sep}node_modules${path.sep}`)) {
+      const p = await packageOf(r)
+      if (p) packages.set(`${p.meta.name}@${p.meta.version}`, p)
+    } else if (r.startsWith(root + path.sep)) {
+      sources.set(
+        path.relative(root, r).split(path.sep).join('/'),
+        createHash('sha256')
+          .update(await readFile(r))
+          .digest('hex')
+      )
+    }
+  }
+  const blocks = []
+  for (const key of [...packages.keys()].sort()) {
+    const { dir, meta } = packages.get(key)
+    const license = typeof meta.license === 'string' ? meta.license : (meta.license?.type ?? 'UNKNOWN')
+    const text = await licenseText(dir)
+    if (!text && license === 'UNKNOWN')
+      throw new Error(`${key} has neither a license field nor a license file`)
+    blocks.push(`${key}\n${license}\n${text}`.trim())
+  }
+  const lockHash = createHash('sha256')
+    .update(await readFile(path.join(root, 'package-lock.json')))
+    .digest('hex')
+  const sourceLines = [...sources.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([f, h]) => `${h}  ${f}`)
+  return {
+    licenses: blocks.join('\n\n') + '\n',
+    sources: [`${lockHash}  package-lock.json`, ...sourceLines].join('\n') + '\n',
+    packageCount: packages.size
+  }
+}
+
+/** A source map without the sources' text: the line mappings are all a stack trace needs. */
+function slimMap(text) {
+  const m = JSON.parse(text)
+  delete m.sourcesContent
+  return JSON.stringify(m)
+}
+
 async function build(entry, outRoot) {
-  const { code, assets } = await ncc(entry.file, {
+  const { code, map, assets, stats } = await ncc(entry.file, {
     cache: false,
     minify: false,
-    sourceMap: false,
-    license: 'licenses.txt',
+    sourceMap: true,
+    sourceMapRegister: false,
     quiet: true,
     target: 'es2023'
   })
   const dir = path.join(outRoot, entry.name)
   await rm(dir, { recursive: true, force: true })
   await mkdir(dir, { recursive: true })
-  let text = code
-  if (entry.name === 'cli' && !text.startsWith('#!')) text = '#!/usr/bin/env node\n' + text
-  await writeFile(path.join(dir, 'index.js'), text, { mode: entry.name === 'cli' ? 0o755 : 0o644 })
+  // Node applies source maps only to files loaded after they are enabled: index.js enables them, then
+  // loads the bundle (main.js), so a stack names src/ lines.
+  const loader = [
+    ...(entry.name === 'cli' ? ['#!/usr/bin/env node'] : []),
+    '// The bundle is main.js; this loader turns on source maps first so stacks name src/ lines.',
+    'process.setSourceMapsEnabled(true)',
+    "await import('./main.js')",
+    ''
+  ].join('\n')
+  await writeFile(path.join(dir, 'index.js'), loader, { mode: entry.name === 'cli' ? 0o755 : 0o644 })
+  const bundled = code
+    .replace(/^#!.*\n/, '')
+    .replace(/\/\/# sourceMappingURL=index\.js\.map\s*$/, '//# sourceMappingURL=main.js.map\n')
+  await writeFile(path.join(dir, 'main.js'), bundled)
+  if (map) await writeFile(path.join(dir, 'main.js.map'), slimMap(map))
   for (const [name, asset] of Object.entries(assets ?? {})) {
+    if (name === 'index.js.map') continue // the main bundle's map, written above as main.js.map
     const p = path.join(dir, name)
     await mkdir(path.dirname(p), { recursive: true })
-    await writeFile(p, asset.source, asset.permissions ? { mode: asset.permissions } : undefined)
+    const source = name.endsWith('.map') ? slimMap(asset.source.toString()) : asset.source
+    await writeFile(p, source, asset.permissions ? { mode: asset.permissions } : undefined)
   }
+  const inv = await inventory(stats)
+  await writeFile(path.join(dir, 'licenses.txt'), inv.licenses)
+  await writeFile(path.join(dir, 'sources.txt'), inv.sources)
+  return inv.packageCount
 }
 
 async function listFiles(dir, base = dir) {
@@ -65,8 +152,10 @@ async function main() {
   const out = check ? await mkdtemp(path.join(os.tmpdir(), 'gantry-dist-')) : path.join(root, 'dist')
   for (const e of selected) {
     const start = Date.now()
-    await build(e, out)
-    console.error(`dist/${e.name}/index.js (${((Date.now() - start) / 1000).toFixed(1)} s)`)
+    const packages = await build(e, out)
+    console.error(
+      `dist/${e.name}/index.js: ${packages} packages (${((Date.now() - start) / 1000).toFixed(1)} s)`
+    )
   }
   if (!check) return
   const committed = path.join(root, 'dist')

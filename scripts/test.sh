@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# The test command: bootstrap, bring up the test rig of real parts, check the committed bundles, run every
-# test (unit, integration, e2e) with jest under Node 24. Extra arguments go to jest (e.g. a path filter).
+# The test command: bootstrap, bring up the test rig of real parts, check the code and the committed
+# generated files, then run the tiers: unit (hermetic: no Go, git, Docker, network or root), integration
+# (real Go, git and local registry processes), rig (dockerd, buildx, registries) and act (workflows run by
+# nektos/act). Extra arguments go to jest as a path filter instead of the tier runs (scripts/test.sh __tests__/go).
 set -euo pipefail
 . "$(dirname "$0")/lib/env.sh"
 cd "$GANTRY_ROOT"
@@ -14,4 +16,10 @@ npm run --silent lint
 npm run --silent format-check
 npm run --silent check-dist
 npm run --silent check-docs
-npm test -- "$@"
+if [ $# -gt 0 ]; then
+  exec npm test -- "$@"
+fi
+scripts/test-unit.sh
+tiers=(__tests__/integration __tests__/go/executable __tests__/rig)
+[ -d __tests__/act ] && tiers+=(__tests__/act)
+npm test -- "${tiers[@]}"

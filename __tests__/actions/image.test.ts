@@ -1,6 +1,7 @@
 // Bad inputs of the image action, run as a runner runs it. Each fails before anything is built or pushed:
 // exit 1, one ::error:: naming the input, no stack, no outputs. (Wrong credentials and a registry that
 // refuses the push need real registries: __tests__/integration/image.test.ts.)
+import { createHash } from 'node:crypto'
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -22,7 +23,7 @@ beforeAll(async () => {
       kind: 'binary',
       target: { goos: 'linux', goarch },
       path: `hello_${id}/hello`,
-      sha256: '0',
+      sha256: createHash('sha256').update('not a binary').digest('hex'),
       size: 12,
       binary: 'hello'
     })

@@ -238,8 +238,14 @@ describe('the dist folder (real files)', () => {
       path.join(dist, 'artifacts.json'),
       JSON.stringify({
         schemaVersion: 1,
-        project: { module: 'm', version: '1.0.0', commit: '', date: '', goVersion: '' },
-        artifacts: [{ kind: 'binary', path: 'x_linux_amd64_v1/x', sha256: '', size: 3 }]
+        project: {
+          module: 'm',
+          version: '1.0.0',
+          commit: '',
+          date: '2026-01-01T00:00:00Z',
+          goVersion: 'go1.26.8'
+        },
+        artifacts: [{ kind: 'binary', path: 'x_linux_amd64_v1/x', sha256: 'f'.repeat(64), size: 3 }]
       })
     )
     const plan = await checkDist(dist, mod)

@@ -3,6 +3,8 @@
 // read back what the step wrote. The post step runs the same entry with STATE_* from the main step.
 
 import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -47,6 +49,35 @@ export interface RunActionOptions {
   timeoutMs?: number
   /** The bundle to run, relative to dist/ (default `<name>/index.js`). */
   entry?: string
+}
+
+const fresh = new Set<string>()
+
+/**
+ * Refuse to run a bundle built from other sources than the working tree's: dist/<entry>/sources.txt lists
+ * the sha256 of every project file bundled into it (and package-lock.json).
+ */
+export function assertFreshBundle(entry: string): void {
+  if (fresh.has(entry)) return
+  const list = readFileSync(path.join(repoRoot, 'dist', entry, 'sources.txt'), 'utf8')
+  const stale: string[] = []
+  for (const line of list.split('\n').filter(Boolean)) {
+    const [hash, file] = line.split('  ')
+    let now = ''
+    try {
+      now = createHash('sha256')
+        .update(readFileSync(path.join(repoRoot, file)))
+        .digest('hex')
+    } catch {
+      now = 'missing'
+    }
+    if (now !== hash) stale.push(file)
+  }
+  if (stale.length)
+    throw new Error(
+      `dist/${entry} is older than its sources (${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', ...' : ''}): run npm run package`
+    )
+  fresh.add(entry)
 }
 
 /** The Node binary the bundles run under: the one running the tests (scripts/test.sh puts Node 24 first). */
@@ -152,6 +183,7 @@ export async function runAction(name: string, opts: RunActionOptions = {}): Prom
     else env[k] = v
   }
   const entry = path.join(repoRoot, 'dist', opts.entry ?? `${name}/index.js`)
+  assertFreshBundle(path.basename(path.dirname(entry)))
   const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>(
     (resolve, reject) => {
       const child = spawn(nodeBinary(), [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -205,6 +237,7 @@ export async function runCli(
     if (v === undefined) delete env[k]
     else env[k] = v
   }
+  assertFreshBundle('cli')
   return new Promise((resolve, reject) => {
     const child = spawn(nodeBinary(), [path.join(repoRoot, 'dist/cli/index.js'), ...args], {
       cwd: opts.cwd ?? repoRoot,

@@ -49,12 +49,9 @@ describe('target model', () => {
   )
 
   test('errors name the input', () => {
-    try {
-      parsePlatform('linux/arm/v9', 'platforms')
-      throw new Error('no error')
-    } catch (e) {
-      expect((e as UserError).describe()).toMatch(/^platforms: .*v5, v6, v7/)
-    }
+    const call = (): unknown => parsePlatform('linux/arm/v9', 'platforms')
+    expect(call).toThrow(UserError)
+    expect(call).toThrow(/^platforms: .*v5, v6, v7/)
   })
 
   test('windows executables get .exe', () => {

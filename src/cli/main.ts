@@ -11,7 +11,8 @@ import { ciContextFromEnv } from '../model/ci-context.js'
 import { createHost } from '../util/host.js'
 import { ConsoleLogger } from '../util/logger.js'
 import { describeFailure, UserError } from '../util/errors.js'
-import { parseInputs, type InputSpec } from '../runtime/inputs.js'
+import type { InputSpec } from '../runtime/inputs.js'
+import { stageOptions } from '../runtime/pipeline.js'
 import { outputsObject } from '../runtime/outputs.js'
 import { renderText } from '../runtime/summary.js'
 import { memoryState, type AnyStage, type StageContext } from '../runtime/stage.js'
@@ -46,12 +47,7 @@ async function runCommand(stage: AnyStage, argv: string[], logger: ConsoleLogger
     if (spec.kind === 'secret' && raw[key]) logger.mask(raw[key]!)
   if (process.env.GITHUB_TOKEN) logger.mask(process.env.GITHUB_TOKEN)
   const ci = ciContextFromEnv(process.env, cwd)
-  const options = await stage.parse(parseInputs(stage.inputs, raw), {
-    cwd,
-    ci,
-    env: process.env,
-    surface: 'cli'
-  })
+  const options = await stageOptions(stage, raw, { cwd, ci, env: process.env, surface: 'cli' })
   const ctx: StageContext = {
     host: createHost({ logger, env: process.env }),
     ci,

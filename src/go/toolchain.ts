@@ -2,6 +2,7 @@
 
 import type { Host } from '../util/host.js'
 import { UserError } from '../util/errors.js'
+import { parseJsonAs } from '../util/json.js'
 
 export interface Port {
   goos: string
@@ -30,16 +31,28 @@ async function runGo(host: Host, args: string[], cwd?: string): Promise<string> 
   }
 }
 
+const DIST_LIST = {
+  type: 'array',
+  items: {
+    type: 'object',
+    required: ['GOOS', 'GOARCH'],
+    properties: {
+      GOOS: { type: 'string' },
+      GOARCH: { type: 'string' },
+      CgoSupported: { type: 'boolean' },
+      FirstClass: { type: 'boolean' },
+      Broken: { type: 'boolean' }
+    }
+  }
+} as const
+const GO_ENV = { type: 'object', additionalProperties: { type: 'string' } } as const
+
 /** `go tool dist list -json`, parsed. */
 export async function distList(host: Host, cwd?: string): Promise<Port[]> {
   const out = await runGo(host, ['tool', 'dist', 'list', '-json'], cwd)
-  const raw = JSON.parse(out) as {
-    GOOS: string
-    GOARCH: string
-    CgoSupported?: boolean
-    FirstClass?: boolean
-    Broken?: boolean
-  }[]
+  const raw = parseJsonAs<
+    { GOOS: string; GOARCH: string; CgoSupported?: boolean; FirstClass?: boolean; Broken?: boolean }[]
+  >(out, DIST_LIST, 'go tool dist list -json')
   return raw.map(p => ({
     goos: p.GOOS,
     goarch: p.GOARCH,
@@ -52,7 +65,7 @@ export async function distList(host: Host, cwd?: string): Promise<Port[]> {
 /** `go env -json` for the given variables, run in `cwd` (so go.work / toolchain lines apply). */
 export async function goEnv(host: Host, names: string[], cwd?: string): Promise<Record<string, string>> {
   const out = await runGo(host, ['env', '-json', ...names], cwd)
-  return JSON.parse(out) as Record<string, string>
+  return parseJsonAs<Record<string, string>>(out, GO_ENV, 'go env -json')
 }
 
 /** The toolchain's version, e.g. `go1.26.8`. */

@@ -17,6 +17,7 @@ import {
   type Repository
 } from '../model/image-ref.js'
 import type { ImageOptions, ImagePlan, PlatformBinary } from './spec.js'
+import { mergeLabels, ociLabels, repositoryLabels } from '../model/labels.js'
 
 export const DEFAULT_TAG = 'latest'
 
@@ -72,39 +73,8 @@ function parsePlatforms(list: string[]): Target[] {
   return out.sort(compareTargets)
 }
 
-function ociLabels(
-  manifest: ArtifactsManifest | undefined,
-  ci: CiContext,
-  title?: string
-): [string, string][] {
-  const out: [string, string][] = []
-  const add = (k: string, v: string | undefined): void => {
-    if (v) out.push([`org.opencontainers.image.${k}`, v])
-  }
-  add('created', manifest?.project.date)
-  add('revision', manifest?.project.commit || ci.sha || undefined)
-  add('source', ci.repository ? `${ci.serverUrl}/${ci.repository}` : undefined)
-  add('title', title)
-  add('version', manifest?.project.version)
-  return out
-}
-
-function mergeLabels(base: [string, string][], user: [string, string][]): [string, string][] {
-  const m = new Map(base)
-  for (const [k, v] of user) m.set(k, v)
-  return [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-}
-
-export async function resolvePlan(options: ImageOptions, ci: CiContext): Promise<ImagePlan> {
-  const { repositories, refs } = resolveRefs(options)
-  if (options.merge.length) {
-    if (!refs.length)
-      throw new UserError('merge needs somewhere to push the index.', {
-        input: 'images',
-        fix: 'set images (and tags) for the merged image.'
-      })
-    return { options, repositories, refs, platforms: [], binaries: [], labels: [] }
-  }
+/** The output options that exclude each other, checked before anything is read. */
+function checkOutputs(options: ImageOptions, refs: ImageRef[], repositories: Repository[]): void {
   if (options.push && options.pushByDigest)
     throw new UserError('push and push-by-digest exclude each other.', {
       input: 'push-by-digest',
@@ -122,58 +92,89 @@ export async function resolvePlan(options: ImageOptions, ci: CiContext): Promise
       input: 'load',
       fix: 'push, then docker pull the image where you need it.'
     })
+}
 
+/** The binary to put in the image: the binary input, or the only linux binary in artifacts.json. */
+function chooseBinary(options: ImageOptions, names: string[]): string | undefined {
+  if (options.binary) {
+    if (!names.includes(options.binary) && !options.dockerfile)
+      throw new UserError(`no linux binary named "${options.binary}" in ${options.artifacts}.`, {
+        input: 'binary',
+        fix: names.length ? `use one of ${names.join(', ')}.` : 'build linux targets with the go-build stage.'
+      })
+    return options.binary
+  }
+  if (names.length === 1) return names[0]
+  if (names.length > 1 && !options.dockerfile)
+    throw new UserError(`${options.artifacts} has several binaries: ${names.join(', ')}.`, {
+      input: 'binary',
+      fix: 'name the one to put in the image.'
+    })
+  return undefined
+}
+
+/** The prebuilt binary of each platform (every platform must have one when the Dockerfile is generated). */
+async function platformBinaries(
+  options: ImageOptions,
+  requested: Target[]
+): Promise<{
+  manifest: ArtifactsManifest
+  binaryName?: string
+  platforms: Target[]
+  binaries: PlatformBinary[]
+}> {
+  const fromFile = await readArtifacts(options.artifacts, 'artifacts')
+  const manifest = fromFile.manifest
+  const linux = manifest.artifacts.filter(a => a.kind === 'binary' && a.target?.goos === 'linux')
+  const binaryName = chooseBinary(
+    options,
+    [...new Set(linux.map(a => a.binary ?? ''))].filter(Boolean).sort()
+  )
+  const mine = linux.filter(a => (a.binary ?? '') === binaryName && a.target)
+  const available = mine.map(a => a.target!).sort(compareTargets)
+  const platforms = requested.length ? requested : available
+  if (options.dockerfile) return { manifest, binaryName, platforms, binaries: [] }
+  if (!platforms.length)
+    throw new UserError(`${options.artifacts} has no linux binaries.`, {
+      input: 'artifacts',
+      fix: 'add linux targets to the go-build stage.'
+    })
+  const missing = platforms.filter(p => !available.some(a => sameTarget(a, p)))
+  if (missing.length)
+    throw new UserError(
+      `no binary for ${missing.map(toPlatform).join(', ')} in ${options.artifacts}; it has ${
+        available.length ? available.map(toPlatform).join(', ') : 'no linux binaries'
+      }.`,
+      {
+        input: 'platforms',
+        fix: 'build those targets in the go-build stage, or leave them out of platforms.'
+      }
+    )
+  const binaries = platforms.map(p => {
+    const artifact = mine.find(a => sameTarget(a.target!, p))!
+    return { target: p, platform: toPlatform(p), artifact, file: artifactPath(fromFile.dir, artifact) }
+  })
+  return { manifest, binaryName, platforms, binaries }
+}
+
+export async function resolvePlan(options: ImageOptions, ci: CiContext): Promise<ImagePlan> {
+  const { repositories, refs } = resolveRefs(options)
+  if (options.merge.length) {
+    if (!refs.length)
+      throw new UserError('merge needs somewhere to push the index.', {
+        input: 'images',
+        fix: 'set images (and tags) for the merged image.'
+      })
+    return { options, repositories, refs, platforms: [], binaries: [], labels: [] }
+  }
+  checkOutputs(options, refs, repositories)
   let platforms = parsePlatforms(options.platforms)
   let manifest: ArtifactsManifest | undefined
   let binaries: PlatformBinary[] = []
   let binaryName: string | undefined
-
-  if (!options.dockerfile || existsSync(options.artifacts)) {
-    const fromFile = await readArtifacts(options.artifacts, 'artifacts')
-    manifest = fromFile.manifest
-    const linux = manifest.artifacts.filter(a => a.kind === 'binary' && a.target?.goos === 'linux')
-    const names = [...new Set(linux.map(a => a.binary ?? ''))].filter(Boolean).sort()
-    if (options.binary) {
-      if (!names.includes(options.binary) && !options.dockerfile)
-        throw new UserError(`no linux binary named "${options.binary}" in ${options.artifacts}.`, {
-          input: 'binary',
-          fix: names.length
-            ? `use one of ${names.join(', ')}.`
-            : 'build linux targets with the go-build stage.'
-        })
-      binaryName = options.binary
-    } else if (names.length === 1) binaryName = names[0]
-    else if (names.length > 1 && !options.dockerfile)
-      throw new UserError(`${options.artifacts} has several binaries: ${names.join(', ')}.`, {
-        input: 'binary',
-        fix: 'name the one to put in the image.'
-      })
-    const mine = linux.filter(a => (a.binary ?? '') === binaryName && a.target)
-    const available = mine.map(a => a.target!).sort(compareTargets)
-    if (!platforms.length) platforms = available
-    if (!options.dockerfile) {
-      if (!platforms.length)
-        throw new UserError(`${options.artifacts} has no linux binaries.`, {
-          input: 'artifacts',
-          fix: 'add linux targets to the go-build stage.'
-        })
-      const missing = platforms.filter(p => !available.some(a => sameTarget(a, p)))
-      if (missing.length)
-        throw new UserError(
-          `no binary for ${missing.map(toPlatform).join(', ')} in ${options.artifacts}; it has ${
-            available.length ? available.map(toPlatform).join(', ') : 'no linux binaries'
-          }.`,
-          {
-            input: 'platforms',
-            fix: 'build those targets in the go-build stage, or leave them out of platforms.'
-          }
-        )
-      binaries = platforms.map(p => {
-        const artifact = mine.find(a => sameTarget(a.target!, p))!
-        return { target: p, platform: toPlatform(p), artifact, file: artifactPath(fromFile.dir, artifact) }
-      })
-    }
-  }
+  // A user Dockerfile may do without artifacts.json; the generated one copies its binaries.
+  if (!options.dockerfile || existsSync(options.artifacts))
+    ({ manifest, binaryName, platforms, binaries } = await platformBinaries(options, platforms))
   if (options.load && platforms.length > 1)
     throw new UserError(`load takes one platform; this build has ${platforms.length}.`, {
       input: 'load',
@@ -188,7 +189,16 @@ export async function resolvePlan(options: ImageOptions, ci: CiContext): Promise
     binaries,
     binaryName,
     manifest,
-    labels: mergeLabels(ociLabels(manifest, ci, binaryName), options.labels),
+    labels: mergeLabels(
+      ociLabels({
+        ...repositoryLabels(ci),
+        created: Number.isFinite(date) ? Math.floor(date / 1000) : undefined,
+        revision: manifest?.project.commit || ci.sha || undefined,
+        title: binaryName,
+        version: manifest?.project.version
+      }),
+      options.labels
+    ),
     sourceDateEpoch: Number.isFinite(date) ? Math.floor(date / 1000) : undefined
   }
 }

@@ -5,6 +5,7 @@
 import { readFile, writeFile, rename } from 'node:fs/promises'
 import path from 'node:path'
 import { UserError } from '../util/errors.js'
+import { describeErrors, validator } from '../util/json.js'
 import { compareTargets, normalizeTarget, toId, toPlatform, type Target } from './target.js'
 
 export const ARTIFACTS_FILE = 'artifacts.json'
@@ -86,6 +87,59 @@ export async function writeArtifacts(dir: string, m: ArtifactsManifest): Promise
   return file
 }
 
+const NAME = { type: 'string', pattern: '^[a-z0-9]+$' }
+
+/** The JSON Schema every artifacts.json is checked against when it is read (schema/artifacts.schema.json). */
+export const ARTIFACTS_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://gantry.dev/schema/artifacts.schema.json',
+  title: 'artifacts.json',
+  description: 'What a gantry go-build stage built: the contract between stages and jobs.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['schemaVersion', 'project', 'artifacts'],
+  properties: {
+    schemaVersion: { const: ARTIFACTS_SCHEMA_VERSION },
+    project: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['module', 'version', 'commit', 'date', 'goVersion'],
+      properties: {
+        module: { type: 'string', minLength: 1, maxLength: 500 },
+        version: { type: 'string', minLength: 1, maxLength: 256 },
+        commit: { type: 'string', pattern: '^([0-9a-f]{40}|[0-9a-f]{64})?$' },
+        date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$' },
+        goVersion: { type: 'string', maxLength: 100 }
+      }
+    },
+    artifacts: {
+      type: 'array',
+      maxItems: 10000,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['kind', 'path', 'sha256', 'size'],
+        properties: {
+          kind: { enum: ['binary', 'archive', 'checksums'] },
+          target: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['goos', 'goarch'],
+            properties: { goos: NAME, goarch: NAME, variant: { type: 'string', pattern: '^[a-z0-9.]+$' } }
+          },
+          platform: { type: 'string', maxLength: 100 },
+          id: { type: 'string', maxLength: 100 },
+          path: { type: 'string', minLength: 1, maxLength: 1024 },
+          sha256: { type: 'string', pattern: '^[a-f0-9]{64}$' },
+          size: { type: 'integer', minimum: 0 },
+          format: { enum: ['tar.gz', 'zip'] },
+          binary: { type: 'string', minLength: 1, maxLength: 255 }
+        }
+      }
+    }
+  }
+} as const
+
 /**
  * Read and validate an artifacts.json. `input` names the option that pointed at it, for errors.
  * Returns the manifest and the folder its paths are relative to.
@@ -114,21 +168,17 @@ export async function readArtifacts(
       fix: 'regenerate it with the go-build stage.'
     })
   }
-  const m = data as Partial<ArtifactsManifest>
-  if (
-    typeof m !== 'object' ||
-    m === null ||
-    m.schemaVersion !== ARTIFACTS_SCHEMA_VERSION ||
-    !Array.isArray(m.artifacts) ||
-    !m.project
-  )
+  const validate = validator<ArtifactsManifest>(ARTIFACTS_SCHEMA)
+  if (!validate(data)) {
+    const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion
     throw new UserError(
-      `${file} is not a gantry artifacts.json (schemaVersion ${ARTIFACTS_SCHEMA_VERSION}).`,
-      {
-        input,
-        fix: 'regenerate it with the go-build stage of this gantry version.'
-      }
+      version === ARTIFACTS_SCHEMA_VERSION
+        ? `${file} does not match the artifacts.json schema: ${describeErrors(validate.errors).slice(0, 5).join('; ')}.`
+        : `${file} is not a gantry artifacts.json (schemaVersion ${ARTIFACTS_SCHEMA_VERSION}).`,
+      { input, fix: 'regenerate it with the go-build stage of this gantry version.' }
     )
+  }
+  const m = data
   const dir = path.dirname(path.resolve(file))
   for (const a of m.artifacts) {
     if (typeof a.path !== 'string' || path.isAbsolute(a.path) || a.path.split(/[\\/]/).includes('..'))

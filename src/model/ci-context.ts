@@ -30,16 +30,17 @@ export function ciContextFromEnv(env: Env, cwd: string): CiContext {
   let payload: Record<string, unknown> = {}
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>
+      const data: unknown = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))
+      // Only an object is a payload; its fields are read with type checks where they are used.
+      payload =
+        data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}
     } catch {
       payload = {}
     }
   }
-  const repo = payload.repository as { default_branch?: string } | undefined
-  const pr =
-    (payload.pull_request as { number?: number } | undefined)?.number ??
-    (payload.number as number | undefined)
-  let pullRequest = typeof pr === 'number' ? pr : undefined
+  const repo = payload.repository as { default_branch?: unknown } | undefined
+  const pr = (payload.pull_request as { number?: unknown } | undefined)?.number ?? payload.number
+  let pullRequest = typeof pr === 'number' && Number.isInteger(pr) ? pr : undefined
   const ref = env.GITHUB_REF ?? ''
   const m = /^refs\/pull\/(\d+)\//.exec(ref)
   if (pullRequest === undefined && m) pullRequest = Number(m[1])
@@ -50,7 +51,7 @@ export function ciContextFromEnv(env: Env, cwd: string): CiContext {
     repository: env.GITHUB_REPOSITORY ?? '',
     serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, ''),
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
-    defaultBranch: repo?.default_branch,
+    defaultBranch: typeof repo?.default_branch === 'string' ? repo.default_branch : undefined,
     pullRequest,
     workspace: env.GITHUB_WORKSPACE ?? cwd,
     payload

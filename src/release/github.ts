@@ -3,15 +3,22 @@
 // are UserErrors naming push-tag: GitHub being down is not a gantry bug, and no tag ref was made.
 
 import { UserError } from '../util/errors.js'
+import {
+  DEFAULT_RETRY,
+  RetryExhaustedError,
+  RetryableError,
+  parseRetryAfter,
+  retry,
+  type RetryPolicy
+} from '../util/retry.js'
 
 export interface GitHubApi {
   apiUrl: string
   /** `owner/name`. */
   repository: string
   token: string
-  /** Delay before retry n (1-based), in ms; tests shorten it. */
-  retryDelayMs?: (attempt: number) => number
-  attempts?: number
+  /** The retry policy (tests shorten the waits). */
+  retry?: Partial<RetryPolicy>
 }
 
 export interface ApiResponse {
@@ -26,43 +33,44 @@ export async function apiRequest(
   body?: unknown
 ): Promise<ApiResponse> {
   const url = `${api.apiUrl}/repos/${api.repository}${path}`
-  const attempts = api.attempts ?? 4
-  let last: unknown
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    if (attempt > 1)
-      await new Promise(r => setTimeout(r, (api.retryDelayMs ?? (n => 500 * 2 ** (n - 2)))(attempt - 1)))
-    try {
-      const res = await fetch(url, {
-        method,
-        headers: {
-          accept: 'application/vnd.github+json',
-          authorization: `Bearer ${api.token}`,
-          'x-github-api-version': '2022-11-28',
-          'user-agent': 'gantry',
-          ...(body === undefined ? {} : { 'content-type': 'application/json' })
-        },
-        body: body === undefined ? undefined : JSON.stringify(body)
-      })
-      const text = await res.text()
-      let parsed: Record<string, unknown> = {}
-      try {
-        parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {}
-      } catch {
-        parsed = { message: text.slice(0, 200) }
-      }
-      if (res.status >= 500 && attempt < attempts) {
-        last = new Error(`${method} ${path}: HTTP ${res.status}`)
-        continue
-      }
-      return { status: res.status, body: parsed }
-    } catch (err) {
-      last = err
-    }
+  const policy: RetryPolicy = { ...DEFAULT_RETRY, ...api.retry }
+  try {
+    return await retry(
+      `${method} ${path}`,
+      async (_attempt, signal) => {
+        const res = await fetch(url, {
+          method,
+          signal,
+          headers: {
+            accept: 'application/vnd.github+json',
+            authorization: `Bearer ${api.token}`,
+            'x-github-api-version': '2022-11-28',
+            'user-agent': 'gantry',
+            ...(body === undefined ? {} : { 'content-type': 'application/json' })
+          },
+          body: body === undefined ? undefined : JSON.stringify(body)
+        })
+        const text = await res.text()
+        if (res.status >= 500 || res.status === 429)
+          throw new RetryableError(`HTTP ${res.status}`, parseRetryAfter(res.headers.get('retry-after')))
+        let parsed: unknown
+        try {
+          parsed = text ? JSON.parse(text) : {}
+        } catch {
+          parsed = { message: text.slice(0, 200) }
+        }
+        const obj = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : { message: '' }
+        return { status: res.status, body: obj as Record<string, unknown> }
+      },
+      policy
+    )
+  } catch (err) {
+    if (!(err instanceof RetryExhaustedError)) throw err
+    throw new UserError(`the GitHub API (${err.message}).`, {
+      input: 'push-tag',
+      fix: 're-run the job; no tag ref was created.'
+    })
   }
-  throw new UserError(`the GitHub API (${method} ${path}) failed ${attempts} times: ${String(last)}.`, {
-    input: 'push-tag',
-    fix: 're-run the job; no tag ref was created.'
-  })
 }
 
 /** The commit a tag ref points at (peeling an annotated tag), or undefined when the ref does not exist. */
@@ -70,11 +78,14 @@ export async function getTagCommit(api: GitHubApi, tag: string): Promise<string 
   const r = await apiRequest(api, 'GET', `/git/ref/tags/${encodeURIComponent(tag).replace(/%2F/g, '/')}`)
   if (r.status === 404) return undefined
   if (r.status !== 200) throw apiError('get the tag ref', r)
-  const obj = r.body.object as { type: string; sha: string }
+  const obj = r.body.object as { type?: unknown; sha?: unknown } | undefined
+  if (typeof obj?.sha !== 'string') throw apiError('read the tag ref (no object in the answer)', r)
   if (obj.type !== 'tag') return obj.sha
   const t = await apiRequest(api, 'GET', `/git/tags/${obj.sha}`)
   if (t.status !== 200) throw apiError('read the tag object', t)
-  return (t.body.object as { sha: string }).sha
+  const sha = (t.body.object as { sha?: unknown } | undefined)?.sha
+  if (typeof sha !== 'string') throw apiError('read the tag object (no commit in the answer)', t)
+  return sha
 }
 
 export function apiError(what: string, r: ApiResponse): UserError {

@@ -7,12 +7,19 @@ import { UserError } from '../util/errors.js'
 import { requireDirectory } from '../util/fs.js'
 import type { CiContext } from '../model/ci-context.js'
 import { parseCommit, type ParsedCommit } from './commits.js'
-import { ensureFullHistory, listTags, readHead, readLog } from './git.js'
+import { ensureFullHistory, listTags, readHead, readLog, type Head } from './git.js'
 import { checkGoMajor, modulePath } from './go-module.js'
-import { decideVersion, versionTags, type BumpInput, type VersionDecision } from './version.js'
+import {
+  decideVersion,
+  versionTags,
+  type BumpInput,
+  type VersionDecision,
+  type VersionedTag
+} from './version.js'
 import { evaluateTags, type TagRule } from './image-tags.js'
-import { keyValueLines, ociLabels } from '../model/labels.js'
+import { keyValueLines, ociLabels, repositoryLabels } from '../model/labels.js'
 import { rfc3339 } from '../util/format.js'
+import type { RetryPolicy } from '../util/retry.js'
 import { changelog } from './changelog.js'
 import { createTagApi, createTagGit, movedTag, type CreateTagResult } from './create-tag.js'
 import { compare, type SemVer } from '../model/semver.js'
@@ -35,8 +42,8 @@ export interface TagOptions {
   message: string
   githubToken?: string
   dryRun: boolean
-  /** GitHub API retry delay, for tests. */
-  apiRetryDelayMs?: (attempt: number) => number
+  /** The GitHub API retry policy, for tests. */
+  apiRetry?: Partial<RetryPolicy>
 }
 
 export interface TagResult {
@@ -78,7 +85,17 @@ function render(template: string, vars: Record<string, string>): string {
   return template.replace(/\{\{\s*(version|tag|previous|changelog)\s*\}\}/g, (_m, k: string) => vars[k] ?? '')
 }
 
-export async function tag(opts: TagOptions, ci: CiContext, host: Host): Promise<TagResult> {
+interface Decided {
+  head: Head
+  all: VersionedTag[]
+  reachable: Set<string>
+  decision: VersionDecision
+  /** The module folder relative to the repository root ('' at the root). */
+  rel: string
+}
+
+/** Read the repository and decide the version (nothing is written). */
+async function decide(opts: TagOptions, ci: CiContext, host: Host): Promise<Decided> {
   await requireDirectory(opts.workingDirectory, 'working-directory')
   const cwd = opts.workingDirectory
   // Fails clearly outside a repository or on an unborn HEAD; deepening a shallow clone does not move HEAD.
@@ -113,85 +130,109 @@ export async function tag(opts: TagOptions, ci: CiContext, host: Host): Promise<
       return cache.get(key)!
     }
   })
-  const v = decision.version
   await warnGoPrefix(host, cwd, rel, prefix)
+  const v = decision.version
   await checkGoMajor(cwd, prefix, v.major, decision.source === 'input' ? 'version' : 'tag-prefix')
   host.logger.info(
     `version ${decision.previous ? decision.previous.version.version : '(none)'} → ${v.version} (${decision.reason})`
   )
+  return { head, all, reachable, decision, rel }
+}
 
-  const repositoryUrl = ci.repository ? `${ci.serverUrl}/${ci.repository}` : undefined
-  const notes = changelog({
-    version: v.version,
-    tag: decision.tag,
-    previousTag: decision.previous?.name,
-    commits: decision.commits,
-    time: head.time,
-    repositoryUrl
-  })
-
-  let released = decision.releasedAtHead
-  let created = false
-  let tagAction = released ? `${decision.tag} is on HEAD already` : 'no tag pushed (push-tag: false)'
-  if (opts.pushTag !== 'false' && !released) {
-    const nothingNew = decision.source === 'commits' && decision.existing && decision.bump === 'none'
-    if (nothingNew) tagAction = `nothing to release: no changes since ${decision.tag}`
-    else {
-      // The tag exists (as fetched) on another commit: fail before anything is made. The compare-and-set
-      // below still guards against a tag created on the remote since the fetch.
-      if (decision.existing) throw movedTag(decision.tag, decision.existing.commit, head.sha)
-      // A version at or below the highest reachable one is no release.
-      const highest = all.find(t => reachable.has(t.name))
-      if (highest && compare(v, highest.version) <= 0)
-        throw new UserError(
-          `${v.version} is not above the highest version reachable from HEAD (${highest.name}), so it cannot be released here.`,
-          {
-            input: 'version',
-            fix: `release a version above ${highest.version.version}, or drop the version input.`
-          }
-        )
-      const input = {
-        cwd,
-        tag: decision.tag,
-        sha: head.sha,
-        time: head.time,
-        message: render(opts.message, {
-          version: v.version,
-          tag: decision.tag,
-          previous: decision.previous?.name ?? '',
-          changelog: notes
-        })
-      }
-      if (opts.dryRun) {
-        tagAction = `dry run: would create ${decision.tag} at ${head.sha.slice(0, 12)} (push-tag: ${opts.pushTag})`
-        released = true
-      } else {
-        let r: CreateTagResult
-        if (opts.pushTag === 'git') r = await createTagGit(host, input)
-        else {
-          if (!opts.githubToken || !ci.repository)
-            throw new UserError('push-tag: api needs a token and the repository.', {
-              input: 'github-token',
-              fix: 'pass github-token (the default ${{ github.token }} works with permissions: contents: write).'
-            })
-          r = await createTagApi(
-            {
-              apiUrl: ci.apiUrl,
-              repository: ci.repository,
-              token: opts.githubToken,
-              retryDelayMs: opts.apiRetryDelayMs
-            },
-            input
-          )
-        }
-        created = r.created
-        tagAction = r.note
-        released = true
-      }
+/** Create (or in a dry run, describe) the git tag when push-tag asks for it and HEAD is not released yet. */
+async function createTag(
+  opts: TagOptions,
+  ci: CiContext,
+  host: Host,
+  d: Decided,
+  notes: string
+): Promise<{ released: boolean; created: boolean; tagAction: string }> {
+  const { decision, head } = d
+  const v = decision.version
+  if (decision.releasedAtHead)
+    return { released: true, created: false, tagAction: `${decision.tag} is on HEAD already` }
+  if (opts.pushTag === 'false')
+    return { released: false, created: false, tagAction: 'no tag pushed (push-tag: false)' }
+  if (decision.source === 'commits' && decision.existing && decision.bump === 'none')
+    return {
+      released: false,
+      created: false,
+      tagAction: `nothing to release: no changes since ${decision.tag}`
     }
+  // The tag exists (as fetched) on another commit: fail before anything is made. The compare-and-set below
+  // still guards against a tag created on the remote since the fetch.
+  if (decision.existing) throw movedTag(decision.tag, decision.existing.commit, head.sha)
+  // A version at or below the highest reachable one is no release.
+  const highest = d.all.find(t => d.reachable.has(t.name))
+  if (highest && compare(v, highest.version) <= 0)
+    throw new UserError(
+      `${v.version} is not above the highest version reachable from HEAD (${highest.name}), so it cannot be released here.`,
+      {
+        input: 'version',
+        fix: `release a version above ${highest.version.version}, or drop the version input.`
+      }
+    )
+  const input = {
+    cwd: opts.workingDirectory,
+    tag: decision.tag,
+    sha: head.sha,
+    time: head.time,
+    message: render(opts.message, {
+      version: v.version,
+      tag: decision.tag,
+      previous: decision.previous?.name ?? '',
+      changelog: notes
+    })
   }
-  host.logger.info(tagAction)
+  if (opts.dryRun)
+    return {
+      released: true,
+      created: false,
+      tagAction: `dry run: would create ${decision.tag} at ${head.sha.slice(0, 12)} (push-tag: ${opts.pushTag})`
+    }
+  let r: CreateTagResult
+  if (opts.pushTag === 'git') r = await createTagGit(host, input)
+  else {
+    if (!opts.githubToken || !ci.repository)
+      throw new UserError('push-tag: api needs a token and the repository.', {
+        input: 'github-token',
+        fix: 'pass github-token (the default ${{ github.token }} works with permissions: contents: write).'
+      })
+    r = await createTagApi(
+      {
+        apiUrl: ci.apiUrl,
+        repository: ci.repository,
+        token: opts.githubToken,
+        retry: opts.apiRetry
+      },
+      input
+    )
+  }
+  return { released: true, created: r.created, tagAction: r.note }
+}
 
+/** The image title label: the repository name, else the module path's last element, else the folder. */
+async function imageTitle(ci: CiContext, cwd: string): Promise<string> {
+  const mod = await modulePath(cwd)
+  return (
+    ci.repository.split('/')[1] ||
+    mod
+      ?.replace(/\/v\d+$/, '')
+      .split('/')
+      .pop() ||
+    path.basename(path.resolve(cwd))
+  )
+}
+
+/** Image tags from the rules, and the OCI labels. */
+async function deriveTags(
+  opts: TagOptions,
+  ci: CiContext,
+  d: Decided,
+  released: boolean
+): Promise<{ names: string[]; notes: string[]; labels: [string, string][] }> {
+  const { decision, head } = d
+  const v = decision.version
   const refTag = ci.ref.startsWith('refs/tags/') ? ci.ref.slice('refs/tags/'.length) : undefined
   const branch = ci.ref.startsWith('refs/heads/')
     ? ci.ref.slice('refs/heads/'.length)
@@ -202,7 +243,7 @@ export async function tag(opts: TagOptions, ci: CiContext, host: Host): Promise<
     version: v,
     tag: decision.tag,
     versioned: released || decision.source === 'input',
-    tags: all,
+    tags: d.all,
     latest: opts.latest,
     eventName: ci.eventName,
     branch,
@@ -211,49 +252,53 @@ export async function tag(opts: TagOptions, ci: CiContext, host: Host): Promise<
     refTag,
     sha: head.sha
   })
-  const repo = ci.payload.repository as
-    { description?: string | null; license?: { spdx_id?: string | null } | null; name?: string } | undefined
-  const mod = await modulePath(cwd)
-  const title =
-    ci.repository.split('/')[1] ||
-    mod
-      ?.replace(/\/v\d+$/, '')
-      .split('/')
-      .pop() ||
-    path.basename(path.resolve(cwd))
   const versionLabel =
     released || decision.source === 'input'
       ? v.version
       : (evaluated.names[0] ?? `sha-${head.sha.slice(0, 7)}`)
-  const license = repo?.license?.spdx_id
   const labels = ociLabels({
+    ...repositoryLabels(ci),
     version: versionLabel,
     revision: head.sha,
     created: head.time,
-    repositoryUrl,
-    title,
-    description: repo?.description ?? undefined,
-    licenses: license && license !== 'NOASSERTION' ? license : undefined
+    title: await imageTitle(ci, opts.workingDirectory)
   })
+  return { names: evaluated.names, notes: evaluated.notes, labels }
+}
+
+export async function tag(opts: TagOptions, ci: CiContext, host: Host): Promise<TagResult> {
+  const d = await decide(opts, ci, host)
+  const { decision, head } = d
+  const notes = changelog({
+    version: decision.version.version,
+    tag: decision.tag,
+    previousTag: decision.previous?.name,
+    commits: decision.commits,
+    time: head.time,
+    repositoryUrl: ci.repository ? `${ci.serverUrl}/${ci.repository}` : undefined
+  })
+  const made = await createTag(opts, ci, host, d, notes)
+  host.logger.info(made.tagAction)
+  const derived = await deriveTags(opts, ci, d, made.released)
   return {
-    version: v.version,
+    version: decision.version.version,
     previousVersion: decision.previous?.version.version ?? '',
     tag: decision.tag,
     previousTag: decision.previous?.name ?? '',
-    created,
-    released,
+    created: made.created,
+    released: made.released,
     source: decision.source,
     bump: decision.bump,
     reason: decision.reason,
     sha: head.sha,
     created_at: rfc3339(head.time),
-    tagNames: evaluated.names,
-    tags: opts.images.flatMap(image => evaluated.names.map(n => `${image}:${n}`)),
-    labels,
-    notes: evaluated.notes,
+    tagNames: derived.names,
+    tags: opts.images.flatMap(image => derived.names.map(n => `${image}:${n}`)),
+    labels: derived.labels,
+    notes: derived.notes,
     changelog: notes,
     dryRun: opts.dryRun,
-    tagAction
+    tagAction: made.tagAction
   }
 }
 

@@ -99,16 +99,18 @@ function nextPrerelease(base: SemVer, id: string, tags: readonly VersionedTag[])
   return new semver.SemVer(`${base.version}-${id}.${n + 1}`)
 }
 
-export async function decideVersion(d: DecideInput): Promise<VersionDecision> {
+type Finish = (
+  version: SemVer,
+  source: VersionSource,
+  bump: Bump | 'prerelease',
+  reason: string,
+  commits?: ParsedCommit[]
+) => Promise<VersionDecision>
+
+/** The decision for a chosen version: its tag, the previous reachable version, and whether HEAD has it. */
+function finisher(d: DecideInput, reachable: readonly VersionedTag[]): Finish {
   const byName = new Map(d.tags.map(t => [t.name, t]))
-  const reachable = d.tags.filter(t => d.reachable.has(t.name))
-  const finish = async (
-    version: SemVer,
-    source: VersionSource,
-    bump: Bump | 'prerelease',
-    reason: string,
-    commits?: ParsedCommit[]
-  ): Promise<VersionDecision> => {
+  return async (version, source, bump, reason, commits) => {
     const tag = d.prefix + version.version
     const existing = byName.get(tag)
     const previous = reachable.find(t => rcompare(t.version, version) > 0)
@@ -125,29 +127,86 @@ export async function decideVersion(d: DecideInput): Promise<VersionDecision> {
       commits: commits ?? (await d.loadCommits(previous))
     }
   }
+}
 
-  if (d.versionInput) return finish(d.versionInput, 'input', 'none', 'set by the version input')
-
+/** The version of the pushed tag the workflow runs on, when it has the prefix. */
+function refVersion(d: DecideInput): { version: SemVer; tag: string } | undefined {
   const refTag = d.ref?.startsWith('refs/tags/') ? d.ref.slice('refs/tags/'.length) : undefined
-  if (refTag?.startsWith(d.prefix)) {
-    const rest = refTag.slice(d.prefix.length)
-    const v = parseStrict(rest)
-    if (v) return finish(v, 'ref', 'none', `the workflow runs on the tag ${refTag}`)
-    if (/^\d/.test(rest))
-      throw new UserError(
-        `the pushed tag ${refTag} is not a semantic version after the prefix "${d.prefix}".`,
-        {
-          input: 'tag-prefix',
-          fix: `push tags of the form ${d.prefix}MAJOR.MINOR.PATCH (as in ${d.prefix}1.4.0), or set tag-prefix to match.`
-        }
-      )
-  }
+  if (!refTag?.startsWith(d.prefix)) return undefined
+  const rest = refTag.slice(d.prefix.length)
+  const v = parseStrict(rest)
+  if (v) return { version: v, tag: refTag }
+  if (/^\d/.test(rest))
+    throw new UserError(
+      `the pushed tag ${refTag} is not a semantic version after the prefix "${d.prefix}".`,
+      {
+        input: 'tag-prefix',
+        fix: `push tags of the form ${d.prefix}MAJOR.MINOR.PATCH (as in ${d.prefix}1.4.0), or set tag-prefix to match.`
+      }
+    )
+  return undefined
+}
 
+/** The bump the commits since `since` call for (auto), or the one the input forces, with the reason. */
+function chooseBump(
+  d: DecideInput,
+  commits: readonly ParsedCommit[],
+  since: VersionedTag | undefined,
+  highest: VersionedTag | undefined
+): { bump: Bump | 'prerelease'; reason: string } {
+  if (d.bump !== 'auto') return { bump: d.bump as Bump | 'prerelease', reason: `bump is ${d.bump}` }
+  const b = commits.map(commitBump).reduce(maxBump, 'none' as Bump)
+  if (!since && !highest && d.detached && !commits.some(isConventional))
+    throw new UserError(
+      `HEAD is detached, no tag with the prefix "${d.prefix}" is reachable from it and no commit is a conventional commit, so there is nothing to derive a version from.`,
+      {
+        input: 'version',
+        fix: 'set version (as in 1.0.0), or check out a branch with its tags (actions/checkout with fetch-depth: 0).'
+      }
+    )
+  // Commits that call for no bump (docs, chore, non-conventional) still change what HEAD builds, so the
+  // next version is at least a patch; with no commit at all the version stays.
+  let reason = bumpReason(commits, b, since)
+  if (b === 'none' && commits.length) reason += '; no feat/fix/breaking commit, so a patch'
+  return { bump: b === 'none' && commits.length ? 'patch' : b, reason }
+}
+
+/** The next major.minor.patch: the previous stable bumped, or a prerelease line promoted, or the first. */
+function nextBase(
+  d: DecideInput,
+  bump: Bump | 'prerelease',
+  since: VersionedTag | undefined,
+  highest: VersionedTag | undefined
+): { base: SemVer; initial: boolean; note?: string } {
+  if (!since) {
+    if (highest) return { base: baseOf(highest.version), initial: false }
+    return { base: new semver.SemVer(bump === 'major' && !d.majorZero ? '1.0.0' : '0.1.0'), initial: true }
+  }
+  let b: Bump = bump === 'prerelease' || bump === 'none' ? 'patch' : bump
+  let note: string | undefined
+  if (b === 'major' && since.version.major === 0 && d.majorZero) {
+    b = 'minor'
+    note = 'major-zero: a breaking change bumps the minor while the major is 0'
+  }
+  let base = new semver.SemVer(since.version.version).inc(b)
+  // A prerelease of this line or a later one (1.4.0-rc.2) is promoted rather than skipped over.
+  if (highest && !isStable(highest.version)) {
+    const preBase = baseOf(highest.version)
+    if (semver.gte(preBase, base)) base = preBase
+  }
+  return { base, initial: false, note }
+}
+
+export async function decideVersion(d: DecideInput): Promise<VersionDecision> {
+  const reachable = d.tags.filter(t => d.reachable.has(t.name))
+  const finish = finisher(d, reachable)
+  if (d.versionInput) return finish(d.versionInput, 'input', 'none', 'set by the version input')
+  const ref = refVersion(d)
+  if (ref) return finish(ref.version, 'ref', 'none', `the workflow runs on the tag ${ref.tag}`)
   if (d.bump === 'auto') {
     const atHead = d.tags.find(t => t.commit === d.headSha)
     if (atHead) return finish(atHead.version, 'head-tag', 'none', `HEAD is already tagged ${atHead.name}`)
   }
-
   const highest = reachable[0]
   const stable = reachable.find(t => isStable(t.version))
   if (d.bump === 'none') {
@@ -163,60 +222,25 @@ export async function decideVersion(d: DecideInput): Promise<VersionDecision> {
       `bump is none: the highest reachable tag ${highest.name}`
     )
   }
-
   const since = stable
   const commits = await d.loadCommits(since)
-  let bump: Bump | 'prerelease'
-  let reason: string
-  if (d.bump === 'auto') {
-    const b = commits.map(commitBump).reduce(maxBump, 'none' as Bump)
-    if (!since && !highest && d.detached && !commits.some(isConventional))
-      throw new UserError(
-        `HEAD is detached, no tag with the prefix "${d.prefix}" is reachable from it and no commit is a conventional commit, so there is nothing to derive a version from.`,
-        {
-          input: 'version',
-          fix: 'set version (as in 1.0.0), or check out a branch with its tags (actions/checkout with fetch-depth: 0).'
-        }
-      )
-    // Commits that call for no bump (docs, chore, non-conventional) still change what HEAD builds, so the
-    // next version is at least a patch; with no commit at all the version stays.
-    bump = b === 'none' && commits.length ? 'patch' : b
-    reason = bumpReason(commits, b, since)
-    if (b === 'none' && commits.length) reason += '; no feat/fix/breaking commit, so a patch'
-  } else {
-    bump = d.bump
-    reason = `bump is ${d.bump}`
-  }
-
-  if (bump === 'none' && since)
+  const chosen = chooseBump(d, commits, since, highest)
+  if (chosen.bump === 'none' && since)
     return finish(since.version, 'commits', 'none', `no commits since ${since.name}`, commits)
-
-  let base: SemVer
-  let source: VersionSource = 'commits'
-  if (!since) {
-    const pre = highest
-    if (pre) base = baseOf(pre.version)
-    else {
-      source = 'initial'
-      base = new semver.SemVer(bump === 'major' && !d.majorZero ? '1.0.0' : '0.1.0')
-      reason = `no tag with the prefix "${d.prefix}" is reachable from HEAD: the first version; ${reason}`
-    }
-  } else {
-    let b = bump === 'prerelease' ? 'patch' : bump === 'none' ? 'patch' : bump
-    if (b === 'major' && since.version.major === 0 && d.majorZero) {
-      b = 'minor'
-      reason += '; major-zero: a breaking change bumps the minor while the major is 0'
-    }
-    base = new semver.SemVer(since.version.version).inc(b)
-    // A prerelease of this line or a later one (1.4.0-rc.2) is promoted rather than skipped over.
-    if (highest && !isStable(highest.version)) {
-      const preBase = baseOf(highest.version)
-      if (semver.gte(preBase, base)) base = preBase
-    }
-  }
-
+  const next = nextBase(d, chosen.bump, since, highest)
+  let reason = chosen.reason
+  if (next.note) reason += `; ${next.note}`
+  if (next.initial)
+    reason = `no tag with the prefix "${d.prefix}" is reachable from HEAD: the first version; ${reason}`
   const preId =
-    d.prerelease ?? (bump === 'prerelease' ? String(highest?.version.prerelease[0] ?? 'rc') : undefined)
-  const version = preId ? nextPrerelease(base, preId, d.tags) : base
-  return finish(version, source, bump, reason, since === highest ? commits : undefined)
+    d.prerelease ??
+    (chosen.bump === 'prerelease' ? String(highest?.version.prerelease[0] ?? 'rc') : undefined)
+  const version = preId ? nextPrerelease(next.base, preId, d.tags) : next.base
+  return finish(
+    version,
+    next.initial ? 'initial' : 'commits',
+    chosen.bump,
+    reason,
+    since === highest ? commits : undefined
+  )
 }

@@ -83,11 +83,18 @@ const TRANSIENT_CODES = new Set([
 /** Is this error transient by default: a RetryableError, a timeout, or a connection failure? */
 export function isTransient(err: unknown): boolean {
   if (err instanceof RetryableError) return true
-  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
-    if (e.name === 'TimeoutError' || e.name === 'AbortError') return true
-    const code = (e as NodeJS.ErrnoException).code
-    if (code && TRANSIENT_CODES.has(code)) return true
-    if (e instanceof TypeError && e.message === 'fetch failed') return true
+  // Duck-typed, not instanceof: DOMException (abort and timeout reasons) and errors from other realms.
+  for (let e: unknown = err, depth = 0; typeof e === 'object' && e !== null && depth < 5; depth++) {
+    const { name, code, message, cause } = e as {
+      name?: unknown
+      code?: unknown
+      message?: unknown
+      cause?: unknown
+    }
+    if (name === 'TimeoutError' || name === 'AbortError') return true
+    if (typeof code === 'string' && TRANSIENT_CODES.has(code)) return true
+    if (name === 'TypeError' && message === 'fetch failed') return true
+    e = cause
   }
   return false
 }

@@ -3,10 +3,10 @@
 // schedule event; push-tag: api goes to a local stand-in for GitHub's REST API (GitHub is unreachable here).
 import { runAction, runCli } from '../helpers/run-action.js'
 import { mapLimit } from '../../src/util/concurrency.js'
-import { Repo, cleanupRepos, goRepo } from '../release/git-fixture.js'
+import { Repo, cleanupRepos, goRepo } from '../helpers/git-fixture.js'
 
 afterAll(cleanupRepos)
-import { startStandIn } from '../release/github-stand-in.js'
+import { startStandIn } from '../helpers/github-stand-in.js'
 
 const repository = { default_branch: 'main', description: 'Says hello', license: { spdx_id: 'MIT' } }
 

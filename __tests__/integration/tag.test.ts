@@ -5,10 +5,10 @@ import path from 'node:path'
 import { tag, type TagOptions } from '../../src/release/tag.js'
 import { tagOptions } from '../../src/stages/tag.js'
 import type { CiContext } from '../../src/model/ci-context.js'
-import { ci } from './ci.js'
+import { ci } from '../helpers/ci.js'
 import { UserError } from '../../src/util/errors.js'
 import { testHost } from '../helpers/host.js'
-import { Repo, cleanupRepos, goRepo, twoLines } from './git-fixture.js'
+import { Repo, cleanupRepos, goRepo, twoLines } from '../helpers/git-fixture.js'
 
 afterAll(cleanupRepos)
 
@@ -259,7 +259,10 @@ describe('bad input', () => {
       { images: 'ghcr.io/Octo/hello' },
       /^images: "ghcr.io\/Octo\/hello" is not a valid image name: .*upper-case letters.*Fix: write ghcr.io\/octo\/hello/
     ],
-    [{ images: 'bad_host.io:x/hello' }, /^images: .* "bad_host.io:x" is not a registry host \(a bad registry host/],
+    [
+      { images: 'bad_host.io:x/hello' },
+      /^images: .* "bad_host.io:x" is not a registry host \(a bad registry host/
+    ],
     [
       { tags: 'type=semvar,pattern={{version}}' },
       /^tags: rule "type=semvar,pattern=\{\{version\}\}": unknown type "semvar"/

@@ -8,11 +8,11 @@ import { tagOptions } from '../../src/stages/tag.js'
 import { UserError } from '../../src/util/errors.js'
 import { testHost } from '../helpers/host.js'
 import { runCli } from '../helpers/run-action.js'
-import { Repo, cleanupRepos, goRepo } from './git-fixture.js'
+import { Repo, cleanupRepos, goRepo } from '../helpers/git-fixture.js'
 
 afterAll(cleanupRepos)
-import { ci } from './ci.js'
-import { startStandIn, type StandIn } from './github-stand-in.js'
+import { ci } from '../helpers/ci.js'
+import { startStandIn, type StandIn } from '../helpers/github-stand-in.js'
 
 /** A source repo (v1.0.0 + a feat) pushed to a bare remote; returns the remote. */
 function remoteWithRelease(): { remote: Repo; head: string } {
@@ -144,7 +144,7 @@ describe('push-tag: api (local stand-in for the GitHub REST API)', () => {
           { 'working-directory': repo.dir, 'push-tag': 'api', 'github-token': 'ghs_secret' },
           '/'
         ),
-        apiRetryDelayMs: () => 1
+        apiRetry: { baseDelayMs: 1, maxDelayMs: 1 }
       },
       ci({ repository: 'octo/hello', apiUrl: gh.url }),
       testHost()

@@ -1,0 +1,17 @@
+// Foreign text never starts a workflow command: one-line escaping and the detector the action logger uses.
+import { mayStartCommand, oneLine } from '../../src/util/log-safe.js'
+
+test('control characters become visible escapes', () => {
+  expect(oneLine('feat: x\r::add-mask::y\nz\u001b[31m')).toBe('feat: x\\r::add-mask::y\\nz\\u001b[31m')
+  expect(oneLine('tabs\tstay')).toBe('tabs\tstay')
+})
+
+test.each([
+  ['::warning::x', true],
+  ['ok\r::set-output name=a::b', true],
+  ['ok\n   ::stop-commands::t', true],
+  ['a :: b', false],
+  ['plain', false]
+])('%j may start a command: %s', (text, expected) => {
+  expect(mayStartCommand(text)).toBe(expected)
+})
