@@ -24,10 +24,12 @@ let cached: Rig | undefined
 
 export function rig(): Rig {
   if (cached) return cached
-  const text = execFileSync(path.join(repoRoot, 'scripts/rig.sh'), ['env'], { encoding: 'utf8' })
+  // GANTRY_RIG_SCRIPT points a worktree at another checkout's rig (ports follow the checkout's path).
+  const script = process.env.GANTRY_RIG_SCRIPT ?? path.join(repoRoot, 'scripts/rig.sh')
+  const text = execFileSync(script, ['env'], { encoding: 'utf8' })
   const env: Record<string, string> = {}
   for (const m of text.matchAll(/^export (\w+)='([^']*)'$/gm)) env[m[1]] = m[2]
-  const status = execFileSync(path.join(repoRoot, 'scripts/rig.sh'), ['status'], { encoding: 'utf8' })
+  const status = execFileSync(script, ['status'], { encoding: 'utf8' })
   if (/stopped/.test(status) || !env.GANTRY_RIG_AUTH_PASSWORD)
     throw new Error(`the test rig is not up; run scripts/rig.sh up (as root) first.\n${status}`)
   cached = {
