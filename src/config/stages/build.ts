@@ -38,8 +38,7 @@ export const buildSpec: StageSpec = {
     kind: 'list'
   },
   target: {
-    description:
-      'One target, the platform of a plan matrix entry (${{ matrix.platform }}); wins over targets.',
+    description: 'One target, the platform of a plan matrix entry (matrix.platform); wins over targets.',
     default: ''
   },
   version: {
