@@ -4,8 +4,8 @@
 
 import os from 'node:os'
 import * as core from '@actions/core'
-import * as cache from '@actions/cache'
 import { actionHost, ciContext, readInputs, run, setOutputs } from './lib/runtime.js'
+import { actionsCacheService, type CacheService } from './lib/cache-service.js'
 import { buildOptions, buildOutputs, buildSpec } from '../config/stages/build.js'
 import { prepareBuild, runBuild, type BuildResult } from '../go/build.js'
 import {
@@ -29,17 +29,16 @@ const STATE_POST = 'isPost'
 const STATE_CACHES = 'caches'
 const STATE_SAVE = 'cacheSave'
 
-function cacheAvailable(): boolean {
-  return Boolean(process.env.ACTIONS_RUNTIME_TOKEN) && cache.isFeatureAvailable()
-}
-
-async function restoreCaches(specs: CacheSpec[]): Promise<{ states: CacheState[]; notes: string[] }> {
+async function restoreCaches(
+  service: CacheService,
+  specs: CacheSpec[]
+): Promise<{ states: CacheState[]; notes: string[] }> {
   const states: CacheState[] = []
   const notes: string[] = []
   for (const spec of specs) {
     let restoredKey: string | undefined
     try {
-      restoredKey = await cache.restoreCache([spec.path], spec.key, spec.restoreKeys)
+      restoredKey = await service.restore([spec.path], spec.key, spec.restoreKeys)
     } catch (err) {
       core.warning(`restoring the ${spec.name} cache failed, building without it: ${(err as Error).message}`)
     }
@@ -58,9 +57,11 @@ async function main(): Promise<void> {
   const plan = await prepareBuild(opts, host)
   let cacheNotes: string[] = []
   if (opts.cache) {
-    if (!cacheAvailable()) {
+    const service = actionsCacheService()
+    const availability = service.availability()
+    if (!availability.ok) {
       core.warning(
-        'the GitHub Actions cache service is not available here (no ACTIONS_RUNTIME_TOKEN / cache URL), so GOMODCACHE and GOCACHE are neither restored nor saved.'
+        `the GitHub Actions cache service is not available here (${availability.missing} is not set, cache protocol ${availability.protocol}), so GOMODCACHE and GOCACHE are neither restored nor saved.`
       )
       cacheNotes = ['caches: service not available']
     } else {
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
         goModCache: plan.goModCache,
         goCache: plan.goCache
       })
-      const restored = await core.group('restore caches', () => restoreCaches(specs))
+      const restored = await core.group('restore caches', () => restoreCaches(service, specs))
       cacheNotes = restored.notes
       core.saveState(STATE_CACHES, JSON.stringify(restored.states))
       core.saveState(
@@ -123,6 +124,7 @@ async function post(): Promise<void> {
     ref: string
     defaultBranch?: string
   }
+  const service = actionsCacheService()
   const savedKeys: string[] = []
   for (const s of states) {
     if (s.spec.name === 'gobuild' && save.mode !== 'false') {
@@ -146,13 +148,11 @@ async function post(): Promise<void> {
       core.info(`${s.spec.name} cache not saved: ${decision.reason}`)
       continue
     }
-    try {
-      await cache.saveCache([s.spec.path], s.spec.key)
+    const saved = await service.save([s.spec.path], s.spec.key)
+    if (saved.saved) {
       savedKeys.push(s.spec.key)
       core.info(`${s.spec.name} cache saved as ${s.spec.key} (${decision.reason})`)
-    } catch (err) {
-      core.warning(`saving the ${s.spec.name} cache failed: ${(err as Error).message}`)
-    }
+    } else core.warning(`${s.spec.name} cache not saved: ${saved.reason}`)
   }
 }
 
