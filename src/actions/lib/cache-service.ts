@@ -1,6 +1,7 @@
 // The GitHub Actions cache as the adapters use it: whether the runner offers it (and which variable is missing
-// when it does not), and restore/save results that say what happened — @actions/cache's saveCache returns -1
-// instead of throwing when the reserve, an upload or the network fails, so a save is "saved" only on an id.
+// when it does not), and restore/save results that say what happened. @actions/cache's saveCache never
+// throws for a failed save: it returns -1 (reserve, network) or even the reserved id (a failed upload or
+// commit), so a save is "saved" only when the service has the key afterwards.
 
 import * as cache from '@actions/cache'
 
@@ -54,8 +55,15 @@ export function cacheAvailability(env: Env): CacheAvailability {
   return missing.length ? { ok: false, protocol, missing: missing.join(' and ') } : { ok: true, protocol }
 }
 
-/** saveCache's answer as a result: an id is a save, -1 (its only failure value) or a throw is not. */
-export function saveOutcome(outcome: { id: number } | { error: unknown }): CacheSaveResult {
+/**
+ * A save's answer as a result. saveCache returns -1 when the reserve or the network fails, but for v1 it
+ * returns the reserved id even when the upload or the commit then failed (it only logs "Failed to save"),
+ * so an id counts only when a lookup of the key afterwards finds it (`found`, the key the service has).
+ */
+export function saveOutcome(
+  key: string,
+  outcome: { id: number; found?: string } | { error: unknown }
+): CacheSaveResult {
   if ('error' in outcome) {
     const message = outcome.error instanceof Error ? outcome.error.message : String(outcome.error)
     return { saved: false, reason: message }
@@ -64,7 +72,13 @@ export function saveOutcome(outcome: { id: number } | { error: unknown }): Cache
     return {
       saved: false,
       reason:
-        'the cache service did not store it (reserve, upload or network failure; @actions/cache logged why above)'
+        'the cache service did not store it (reserve or network failure; @actions/cache logged why above)'
+    }
+  // Keys are case-insensitive in the cache service.
+  if (outcome.found?.toLowerCase() !== key.toLowerCase())
+    return {
+      saved: false,
+      reason: 'the cache service does not have it after the save (the upload or the commit failed; see above)'
     }
   return { saved: true }
 }
@@ -76,9 +90,12 @@ export function actionsCacheService(env: Env = process.env): CacheService {
     restore: (paths, key, restoreKeys) => cache.restoreCache(paths, key, restoreKeys),
     async save(paths, key) {
       try {
-        return saveOutcome({ id: await cache.saveCache(paths, key) })
+        const id = await cache.saveCache(paths, key)
+        if (id === -1) return saveOutcome(key, { id })
+        const found = await cache.restoreCache(paths, key, [], { lookupOnly: true })
+        return saveOutcome(key, { id, found })
       } catch (error) {
-        return saveOutcome({ error })
+        return saveOutcome(key, { error })
       }
     }
   }
