@@ -4,7 +4,15 @@
 
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
-import { actBinary, disallowedSocketCalls, parseSocketCalls, traced } from '../helpers/act.js'
+import {
+  actBinary,
+  disallowedSocketCalls,
+  expectSuccess,
+  makeActRepo,
+  parseSocketCalls,
+  runWorkflow,
+  traced
+} from '../helpers/act.js'
 import { repoRoot } from '../helpers/run-action.js'
 
 const udpConnect = (host: string): string[] => [
@@ -74,4 +82,22 @@ test('the audit parses strace lines of every addressed call, and flags families 
     '104 connect AF_PACKET '
   ])
   expect(disallowedSocketCalls(calls).map(c => c.pid)).toEqual([101, 104])
+})
+
+test('runWorkflow passes the event, inputs, secrets and env to the steps, and act masks the secret', async () => {
+  const repo = await makeActRepo({ workflows: ['dispatch.yml'] })
+  const secret = 'k3y-' + 'x'.repeat(20)
+  const run = await runWorkflow('dispatch.yml', {
+    workdir: repo.dir,
+    event: 'workflow_dispatch',
+    inputs: { who: 'octocat' },
+    secrets: { GREETING_KEY: secret },
+    env: { GREETING_ENV: 'the env' }
+  })
+  expectSuccess(run)
+  const step = run.job('echo')[0].step('show')
+  expect(step.log).toContain('hello octocat from the env')
+  expect(step.outputs['secret-length']).toBe(String(secret.length))
+  expect(step.log).toContain('secret: ***')
+  expect(run.log).not.toContain(secret)
 })

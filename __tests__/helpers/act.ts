@@ -247,7 +247,7 @@ export interface RunWorkflowOptions {
   /** Workflow-level environment (act --env). */
   env?: Record<string, string>
   secrets?: Record<string, string>
-  /** workflow_dispatch inputs. */
+  /** workflow_dispatch inputs (put in the event payload's `inputs` and in act's input file). */
   inputs?: Record<string, string>
   /** GITHUB_REPOSITORY (default octo-org/hello); act would otherwise read it from a github.com remote. */
   repository?: string
@@ -372,7 +372,12 @@ export async function runWorkflow(workflow: string, opts: RunWorkflowOptions): P
   // A GITHUB_TOKEN secret stops act from asking `gh auth token`; act masks every secret in its log, so a
   // short dummy value would blot out ordinary words.
   const secrets = { GITHUB_TOKEN: `dummy-${randomBytes(16).toString('hex')}`, ...opts.secrets }
-  await writeFile(files.event, JSON.stringify(opts.eventPayload ?? {}))
+  // A workflow_dispatch run's inputs are in its payload (where GitHub puts them, and where act reads them for
+  // that event); the input file gives them to other events' `inputs` context too.
+  const payload = { ...opts.eventPayload }
+  if (opts.inputs)
+    payload.inputs = { ...(payload.inputs as Record<string, string> | undefined), ...opts.inputs }
+  await writeFile(files.event, JSON.stringify(payload))
   await writeFile(files.secrets, dotenv(secrets), { mode: 0o600 })
   await writeFile(files.vars, '')
   await writeFile(files.envFile, '')
