@@ -68,6 +68,7 @@ test('the second run restores it without ACTIONS_RUNTIME_TOKEN, compiles nothing
   expect(runs.second.log).not.toMatch(/cache service is not available/)
   const job = runs.second.job('build')[0]
   const main = job.step('build').log
+  expect(main).toMatch(/linux\/amd64 .* cache hit\n/)
   expect(main).not.toMatch(/packages compiled/)
   expect(runs.second.log).toMatch(
     /Summary - [\s\S]*<td>linux\/amd64<\/td><td>[^<]*<\/td><td>[^<]*<\/td><td>hit<\/td>/

@@ -296,13 +296,6 @@ function baseEnv(): Record<string, string> {
   return env
 }
 
-/** A dotenv file act reads (godotenv): double-quoted values with JSON-style escapes. */
-function dotenv(values: Record<string, string>): string {
-  return Object.entries(values)
-    .map(([k, v]) => `${k}=${JSON.stringify(v)}\n`)
-    .join('')
-}
-
 function parseEntries(stdout: string): ActEntry[] {
   const out: ActEntry[] = []
   for (const line of stdout.split('\n')) {
@@ -363,10 +356,12 @@ export async function runWorkflow(workflow: string, opts: RunWorkflowOptions): P
   await mkdir(home, { recursive: true })
   const files = {
     event: path.join(dir, 'event.json'),
-    secrets: path.join(dir, 'secrets.env'),
-    vars: path.join(dir, 'vars.env'),
-    envFile: path.join(dir, 'env.env'),
-    inputs: path.join(dir, 'inputs.env'),
+    // act reads a .yml file of these as YAML (a .env file through godotenv, which expands $VARS and drops
+    // some escapes); JSON is YAML, so values arrive exactly as given.
+    secrets: path.join(dir, 'secrets.yml'),
+    vars: path.join(dir, 'vars.yml'),
+    envFile: path.join(dir, 'env.yml'),
+    inputs: path.join(dir, 'inputs.yml'),
     sockets: path.join(dir, 'socket.log')
   }
   // A GITHUB_TOKEN secret stops act from asking `gh auth token`; act masks every secret in its log, so a
@@ -378,10 +373,10 @@ export async function runWorkflow(workflow: string, opts: RunWorkflowOptions): P
   if (opts.inputs)
     payload.inputs = { ...(payload.inputs as Record<string, string> | undefined), ...opts.inputs }
   await writeFile(files.event, JSON.stringify(payload))
-  await writeFile(files.secrets, dotenv(secrets), { mode: 0o600 })
-  await writeFile(files.vars, '')
-  await writeFile(files.envFile, '')
-  await writeFile(files.inputs, dotenv(opts.inputs ?? {}))
+  await writeFile(files.secrets, JSON.stringify(secrets), { mode: 0o600 })
+  await writeFile(files.vars, '{}')
+  await writeFile(files.envFile, '{}')
+  await writeFile(files.inputs, JSON.stringify(opts.inputs ?? {}))
 
   const args = [
     opts.event ?? 'push',
