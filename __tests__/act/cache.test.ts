@@ -10,6 +10,7 @@ import path from 'node:path'
 import { expectSuccess, makeActRepo, pushEvent, runWorkflow, type WorkflowRun } from '../helpers/act.js'
 
 const runs: Record<'first' | 'second' | 'unreachable', WorkflowRun> = {} as never
+let scratch = ''
 
 /** A port nothing listens on (bound, then closed): connections to it are refused at once. */
 async function closedPort(): Promise<number> {
@@ -25,7 +26,7 @@ async function closedPort(): Promise<number> {
 
 beforeAll(async () => {
   const repo = await makeActRepo({ workflows: ['cache.yml'] })
-  const scratch = await mkdtemp(path.join(os.tmpdir(), 'gantry-act-cache-'))
+  scratch = await mkdtemp(path.join(os.tmpdir(), 'gantry-act-cache-'))
   const cacheDir = path.join(scratch, 'service')
   // @actions/cache versions an entry by its paths, so every run uses one GOCACHE path, emptied in between
   // as on a fresh runner.
@@ -50,6 +51,11 @@ beforeAll(async () => {
     ...common,
     env: { ACTIONS_CACHE_URL: `http://127.0.0.1:${await closedPort()}/` }
   })
+})
+
+// The saved cache and the GOCACHE are tens of MB: not left behind in /tmp.
+afterAll(async () => {
+  if (scratch) await rm(scratch, { recursive: true, force: true })
 })
 
 test('the first run builds cold and saves GOCACHE in the post step', () => {
