@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The test command: bootstrap, bring up the test rig of real parts, check the code and the committed
-# generated files, then run the tiers: unit (hermetic: no Go, git, Docker, network or root), integration
-# (real Go, git and local registry processes), rig (dockerd, buildx, registries) and act (workflows run by
-# nektos/act). Extra arguments go to jest as a path filter instead of the tier runs (scripts/test.sh __tests__/go).
+# The test command: bootstrap, bring up the test rig of real parts, build act (the workflow engine of the
+# act tier, scripts/act) and install strace, check the code and the committed generated files, then run the
+# tiers: unit (hermetic: no Go, git, Docker, network or root), integration (real Go, git and local registry
+# processes), rig (dockerd, buildx, registries) and act (workflows run by nektos/act). Extra arguments go to
+# jest as a path filter instead of the tier runs (scripts/test.sh __tests__/go).
 set -euo pipefail
 . "$(dirname "$0")/lib/env.sh"
 cd "$GANTRY_ROOT"
@@ -11,6 +12,8 @@ if [ -x scripts/rig.sh ]; then
   scripts/rig.sh up
   eval "$(scripts/rig.sh env)"
 fi
+scripts/act/deps.sh
+scripts/tools.sh build act
 npm run --silent typecheck
 npm run --silent lint
 npm run --silent format-check

@@ -28439,7 +28439,7 @@ async function restoreCaches(plan, o, ctx) {
         return [];
     const available = service.availability();
     if (!available.ok) {
-        ctx.host.logger.warn(`the GitHub Actions cache service is not available here (${available.missing} is not set), so GOMODCACHE and GOCACHE are neither restored nor saved.`);
+        ctx.host.logger.warn(`the GitHub Actions cache service is not available here (${available.missing} is not set${available.protocol ? `, cache protocol ${available.protocol}` : ''}), so GOMODCACHE and GOCACHE are neither restored nor saved.`);
         return ['caches: service not available'];
     }
     const specs = cacheSpecs({

@@ -34637,28 +34637,68 @@ function renderText(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/lib/cache-service.ts
-// The GitHub Actions cache behind the CacheService interface the stages use. @actions/cache picks its
-// protocol from the environment: v2 (ACTIONS_CACHE_SERVICE_V2 set) needs ACTIONS_RESULTS_URL and
-// ACTIONS_RUNTIME_TOKEN, v1 needs ACTIONS_CACHE_URL. Its saveCache returns -1 instead of throwing when the
-// reserve, an upload or the network fails; that is "not saved", never "saved". The library is loaded on
+// The GitHub Actions cache as the adapters use it: whether the runner offers it (and which variable is missing
+// when it does not), and restore/save results that say what happened. @actions/cache's saveCache never
+// throws for a failed save: it returns -1 (reserve, network) or even the reserved id (a failed upload or
+// commit), so a save is "saved" only when the service has the key afterwards. The library is loaded on
 // first use, so actions that never touch the cache do not carry it.
-/** Which variable the cache protocol in use needs and lacks, or undefined when it can be used. */
-function missingCacheVariable(env) {
-    if (env.ACTIONS_CACHE_SERVICE_V2) {
-        if (!env.ACTIONS_RESULTS_URL)
-            return 'ACTIONS_RESULTS_URL';
-        if (!env.ACTIONS_RUNTIME_TOKEN)
-            return 'ACTIONS_RUNTIME_TOKEN';
-        return undefined;
+/**
+ * The protocol @actions/cache 6.3.0 talks (its internal/config.js): v2 when ACTIONS_CACHE_SERVICE_V2 is set,
+ * except on GitHub Enterprise Server, which has only v1. GITHUB_SERVER_URL decides GHES: github.com,
+ * *.ghe.com and *.localhost are not.
+ */
+function cacheProtocol(env) {
+    let host = 'github.com';
+    try {
+        host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
     }
-    return env.ACTIONS_CACHE_URL ? undefined : 'ACTIONS_CACHE_URL';
+    catch {
+        // @actions/cache would throw on this URL too; treat it as GHES, the conservative (v1) choice.
+        return 'v1';
+    }
+    const ghes = host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost');
+    if (ghes)
+        return 'v1';
+    return env.ACTIONS_CACHE_SERVICE_V2 ? 'v2' : 'v1';
 }
-function actionsCacheService(env) {
+/**
+ * What each protocol needs: v1 (the REST cache service, and act's cache server) only ACTIONS_CACHE_URL, and
+ * sends ACTIONS_RUNTIME_TOKEN only when it is set; v2 (twirp) ACTIONS_RESULTS_URL and the token, which its
+ * client refuses to run without.
+ */
+function cacheAvailability(env) {
+    const protocol = cacheProtocol(env);
+    const needed = protocol === 'v1' ? ['ACTIONS_CACHE_URL'] : ['ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN'];
+    const missing = needed.filter(name => !env[name]);
+    return missing.length ? { ok: false, protocol, missing: missing.join(' and ') } : { ok: true, protocol };
+}
+/**
+ * A save's answer as a result. saveCache returns -1 when the reserve or the network fails, but for v1 it
+ * returns the reserved id even when the upload or the commit then failed (it only logs "Failed to save"),
+ * so an id counts only when a lookup of the key afterwards finds it (`found`, the key the service has).
+ */
+function saveOutcome(key, outcome) {
+    if ('error' in outcome) {
+        const message = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
+        return { saved: false, reason: message };
+    }
+    if (outcome.id === -1)
+        return {
+            saved: false,
+            reason: 'the cache service did not store it (reserve or network failure; @actions/cache logged why above)'
+        };
+    // Keys are case-insensitive in the cache service.
+    if (outcome.found?.toLowerCase() !== key.toLowerCase())
+        return {
+            saved: false,
+            reason: 'the cache service does not have it after the save (the upload or the commit failed; see above)'
+        };
+    return { saved: true };
+}
+/** The service over @actions/cache, reading the runner's variables from `env`. */
+function actionsCacheService(env = process.env) {
     return {
-        availability() {
-            const missing = missingCacheVariable(env);
-            return missing ? { ok: false, missing } : { ok: true };
-        },
+        availability: () => cacheAvailability(env),
         async restore(paths, key, restoreKeys) {
             const cache = await __nccwpck_require__.e(/* import() */ 728).then(__nccwpck_require__.bind(__nccwpck_require__, 9728));
             return cache.restoreCache(paths, key, restoreKeys);
@@ -34667,12 +34707,13 @@ function actionsCacheService(env) {
             try {
                 const cache = await __nccwpck_require__.e(/* import() */ 728).then(__nccwpck_require__.bind(__nccwpck_require__, 9728));
                 const id = await cache.saveCache(paths, key);
-                return id === -1
-                    ? { saved: false, reason: 'the cache service refused or failed the save' }
-                    : { saved: true };
+                if (id === -1)
+                    return saveOutcome(key, { id });
+                const found = await cache.restoreCache(paths, key, [], { lookupOnly: true });
+                return saveOutcome(key, { id, found });
             }
-            catch (err) {
-                return { saved: false, reason: err.message };
+            catch (error) {
+                return saveOutcome(key, { error });
             }
         }
     };

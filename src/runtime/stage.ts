@@ -31,8 +31,8 @@ export interface StateStore {
 
 /** The GitHub Actions cache, as the stages use it. */
 export interface CacheService {
-  /** Whether the service can be used here, and if not, which variable is missing. */
-  availability(): { ok: true } | { ok: false; missing: string }
+  /** Whether the service can be used here (over which protocol), and if not, which variable is missing. */
+  availability(): { ok: true; protocol?: string } | { ok: false; missing: string; protocol?: string }
   /** Restore the first key that matches; the key restored, or undefined on a miss. */
   restore(paths: string[], key: string, restoreKeys: string[]): Promise<string | undefined>
   /** Save; `saved: false` with the reason when the service refused or failed (never a false "saved"). */
