@@ -27741,6 +27741,7 @@ var yazl = __nccwpck_require__(3044);
 
 
 
+
 function checkName(name) {
     if (!name || name.startsWith('/') || name.split('/').some(p => p === '..' || p === ''))
         throw new Error(`bug: unsafe archive entry name ${name}`);
@@ -27748,7 +27749,7 @@ function checkName(name) {
 function sorted(entries) {
     for (const e of entries)
         checkName(e.name);
-    return [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return [...entries].sort(byKey(e => e.name));
 }
 /** The gzip header's OS byte: zlib writes the build platform's; 3 (Unix) everywhere keeps bytes equal. */
 const GZIP_OS_OFFSET = 9;
@@ -28173,7 +28174,7 @@ const PREFIX = 'gantry-go-v1';
 /** A short hash of the sorted target set: the part of the key that keeps matrix jobs apart. */
 function targetSetHash(targets) {
     const list = [...new Set(targets.map(toPlatform))].sort().join(',');
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(list).digest('hex').slice(0, 12);
+    return sha256Hex(list).slice(0, 12);
 }
 /** The caches to restore: GOMODCACHE only when there is a go.sum (nothing to download otherwise). */
 function cacheSpecs(k) {
@@ -30816,6 +30817,7 @@ function stopCommandsToken() {
 // must not add label lines).
 
 
+
 /** The labels, in a fixed order; empty values are left out; every value is one line. */
 function ociLabels(i) {
     const entries = [
@@ -30846,7 +30848,7 @@ function mergeLabels(base, user) {
     const m = new Map(base);
     for (const [k, v] of user)
         m.set(k, v);
-    return [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return [...m.entries()].sort(byKey(([k]) => k));
 }
 /** `key=value` lines, as build tools take labels and annotations. */
 function keyValueLines(entries) {
@@ -32640,6 +32642,7 @@ const buildxEngine = {
 
 
 
+
 const DEFAULT_TAG = 'latest';
 /** images × tags (bare tags) plus full refs given in tags; sorted and unique. */
 function resolveRefs(options) {
@@ -32680,8 +32683,8 @@ function resolveRefs(options) {
             refs.set(formatRef(ref), ref);
         }
     }
-    const sortedRepos = [...repos.values()].sort((a, b) => (repositoryName(a) < repositoryName(b) ? -1 : 1));
-    const sortedRefs = [...refs.values()].sort((a, b) => (formatRef(a) < formatRef(b) ? -1 : 1));
+    const sortedRepos = [...repos.values()].sort(byKey(repositoryName));
+    const sortedRefs = [...refs.values()].sort(byKey(r => formatRef(r)));
     return { repositories: sortedRepos, refs: sortedRefs };
 }
 function parsePlatforms(list) {

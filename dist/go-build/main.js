@@ -43400,6 +43400,7 @@ var yazl = __nccwpck_require__(3044);
 
 
 
+
 function checkName(name) {
     if (!name || name.startsWith('/') || name.split('/').some(p => p === '..' || p === ''))
         throw new Error(`bug: unsafe archive entry name ${name}`);
@@ -43407,7 +43408,7 @@ function checkName(name) {
 function sorted(entries) {
     for (const e of entries)
         checkName(e.name);
-    return [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return [...entries].sort(byKey(e => e.name));
 }
 /** The gzip header's OS byte: zlib writes the build platform's; 3 (Unix) everywhere keeps bytes equal. */
 const GZIP_OS_OFFSET = 9;
@@ -43832,7 +43833,7 @@ const PREFIX = 'gantry-go-v1';
 /** A short hash of the sorted target set: the part of the key that keeps matrix jobs apart. */
 function targetSetHash(targets) {
     const list = [...new Set(targets.map(target_toPlatform))].sort().join(',');
-    return (0,external_node_crypto_.createHash)('sha256').update(list).digest('hex').slice(0, 12);
+    return sha256Hex(list).slice(0, 12);
 }
 /** The caches to restore: GOMODCACHE only when there is a go.sum (nothing to download otherwise). */
 function cacheSpecs(k) {

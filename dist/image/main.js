@@ -44435,7 +44435,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6033);
-/* harmony import */ var _stages_image_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7666);
+/* harmony import */ var _stages_image_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5541);
 // actions/image: the image stage (src/stages/image.ts) run as a GitHub Action.
 
 
@@ -44991,7 +44991,7 @@ function parseInputs(spec, raw) {
 
 /***/ }),
 
-/***/ 7666:
+/***/ 5541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46544,11 +46544,32 @@ function artifactPath(dir, a) {
 
 // EXTERNAL MODULE: ./src/util/log-safe.ts
 var log_safe = __nccwpck_require__(8854);
+;// CONCATENATED MODULE: ./src/util/compare.ts
+// Comparators for the one stable order every output uses.
+/** Compare two strings by code unit (not locale): the order sorted output files use. */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** A comparator that orders by one or more keys, each a string or a number. */
+function byKey(...keys) {
+    return (a, b) => {
+        for (const key of keys) {
+            const x = key(a);
+            const y = key(b);
+            const c = typeof x === 'number' && typeof y === 'number' ? x - y : compareStrings(String(x), String(y));
+            if (c)
+                return c;
+        }
+        return 0;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/model/labels.ts
 // OCI labels and annotations (org.opencontainers.image.*): the one label set the tag and image stages both
 // write. `created` is the commit time, so rebuilding the same commit gives the same labels; source and url
 // come from the repository, description and licenses from the event payload (made one line: payload text
 // must not add label lines).
+
 
 
 /** The labels, in a fixed order; empty values are left out; every value is one line. */
@@ -46581,7 +46602,7 @@ function mergeLabels(base, user) {
     const m = new Map(base);
     for (const [k, v] of user)
         m.set(k, v);
-    return [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return [...m.entries()].sort(byKey(([k]) => k));
 }
 /** `key=value` lines, as build tools take labels and annotations. */
 function keyValueLines(entries) {
@@ -46592,6 +46613,7 @@ function keyValueLines(entries) {
 // Resolve ImageOptions into an ImagePlan: which repositories and tags, which platforms, which prebuilt
 // binary per platform, which labels. Engine-independent, so the buildx and the coming oci engine build the
 // same thing, and every bad input fails here, before anything is built or pushed.
+
 
 
 
@@ -46638,8 +46660,8 @@ function resolveRefs(options) {
             refs.set(formatRef(ref), ref);
         }
     }
-    const sortedRepos = [...repos.values()].sort((a, b) => (repositoryName(a) < repositoryName(b) ? -1 : 1));
-    const sortedRefs = [...refs.values()].sort((a, b) => (formatRef(a) < formatRef(b) ? -1 : 1));
+    const sortedRepos = [...repos.values()].sort(byKey(repositoryName));
+    const sortedRefs = [...refs.values()].sort(byKey(r => formatRef(r)));
     return { repositories: sortedRepos, refs: sortedRefs };
 }
 function parsePlatforms(list) {

@@ -34660,6 +34660,7 @@ var log_safe = __nccwpck_require__(8854);
 // must not add label lines).
 
 
+
 /** The labels, in a fixed order; empty values are left out; every value is one line. */
 function ociLabels(i) {
     const entries = [
@@ -34690,7 +34691,7 @@ function mergeLabels(base, user) {
     const m = new Map(base);
     for (const [k, v] of user)
         m.set(k, v);
-    return [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return [...m.entries()].sort(byKey(([k]) => k));
 }
 /** `key=value` lines, as build tools take labels and annotations. */
 function keyValueLines(entries) {

@@ -18,6 +18,7 @@ import {
 } from '../model/image-ref.js'
 import type { ImageOptions, ImagePlan, PlatformBinary } from './spec.js'
 import { mergeLabels, ociLabels, repositoryLabels } from '../model/labels.js'
+import { byKey } from '../util/compare.js'
 
 export const DEFAULT_TAG = 'latest'
 
@@ -59,8 +60,8 @@ export function resolveRefs(options: Pick<ImageOptions, 'images' | 'tags'>): {
       refs.set(formatRef(ref), ref)
     }
   }
-  const sortedRepos = [...repos.values()].sort((a, b) => (repositoryName(a) < repositoryName(b) ? -1 : 1))
-  const sortedRefs = [...refs.values()].sort((a, b) => (formatRef(a) < formatRef(b) ? -1 : 1))
+  const sortedRepos = [...repos.values()].sort(byKey(repositoryName))
+  const sortedRefs = [...refs.values()].sort(byKey(r => formatRef(r)))
   return { repositories: sortedRepos, refs: sortedRefs }
 }
 
