@@ -39,6 +39,23 @@ describe('a clean Go Dockerfile', () => {
   })
 })
 
+describe('line endings and encodings', () => {
+  test('CRLF line endings and a byte order mark: the same findings on the same lines', () => {
+    const lines = [
+      'FROM golang:latest AS build',
+      'RUN apk add git && \\',
+      '    go build .',
+      'FROM alpine',
+      'CMD /app'
+    ]
+    const lf = checkDockerfile(lines.join('\n'), { path: 'Dockerfile', platforms: 2 })
+    const crlf = checkDockerfile('\uFEFF' + lines.join('\r\n'), { path: 'Dockerfile', platforms: 2 })
+    const summary = (f: typeof lf) => f.map(x => [x.id, x.locations[0].line])
+    expect(summary(crlf)).toEqual(summary(lf))
+    expect(summary(lf)).toContainEqual(['GANTRY-DF-009', 5])
+  })
+})
+
 describe('GANTRY-DF-001 base image tag', () => {
   test(':latest and no tag, on the FROM line with the image’s columns', () => {
     const f = check(['FROM golang:latest AS build', 'RUN true', 'FROM alpine', ...CLEAN_TAIL]).filter(

@@ -148,6 +148,8 @@ export function parseDockerfile(
   const fail = (line: number, reason: string): never => {
     throw new DockerfileSyntaxError(path, line, reason)
   }
+  // Docker ignores a UTF-8 byte order mark; dockerfile-ast would read it as part of the first keyword.
+  if (text.startsWith('\uFEFF')) text = text.slice(1)
   if (text.includes('\0'))
     fail(
       Math.max(1, text.slice(0, text.indexOf('\0')).split('\n').length),
