@@ -104,8 +104,10 @@ function explainMissing(df: ParsedDockerfile, issue: TrivyIssue): string | undef
 function explainExtra(df: ParsedDockerfile, f: Finding): string {
   const line = f.locations[0].line ?? 0
   const text = df.text.split(/\r?\n/)[line - 1] ?? ''
-  if (f.id === 'GANTRY-DF-001' && /:\d+\//.test(text))
-    return "registry with a port: Trivy splits the reference at the first ':' and takes the port for a tag"
+  const base = df.stages.find(s => lineOf(s.from) === line)?.base
+  const ref = base?.kind === 'image' ? base.ref : ''
+  if (f.id === 'GANTRY-DF-001' && /:\d+\//.test(ref))
+    return `${ref} has a registry port and no tag: Trivy takes the port for a tag`
   if (f.id === 'GANTRY-DF-001' && /\$/.test(text))
     return 'base from an ARG: gantry expands the global ARG defaults'
   if (f.id === 'GANTRY-DF-003' && /\.tgz|\.tbz|\.txz/.test(text)) return 'ADD of a compressed tar'

@@ -20,7 +20,8 @@ try {
   const dir = path.join(tmp, 'dockerfiles')
   cpSync(path.join(root, '__tests__/fixtures/dockerfiles'), dir, { recursive: true })
   const report = path.join(tmp, 'trivy.json')
-  const version = trivy(trivyBin, ['--version']).stdout.split('\n')[0]
+  // `go install` builds report version "dev": the tool cache names the version.
+  const version = `Trivy ${path.basename(trivyBin).replace(/^trivy-/, '')}`
   trivy(trivyBin, [
     'config',
     '--skip-check-update',

@@ -2,10 +2,11 @@
 // FAKE secrets: a folder, a docker-archive image whose later layer deletes two of the files, and a clean Go
 // folder and image (examples/hello built with the local Go). The comparison is bench/parity-secret-core.ts; the
 // table goes to BENCHMARKS.md between <!-- parity:secret --> markers.
-//   node bench/parity-secret.mjs --trivy <binary> [--no-write] [--keep]   (bench/parity-secret.sh finds trivy)
+//   node bench/parity-secret.mjs --trivy <binary> [--crane <binary>] [--no-write] [--keep]
+// (bench/parity-secret.sh finds the tools and the rig)
 
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { performance } from 'node:perf_hooks'
 import path from 'node:path'
@@ -29,7 +30,17 @@ try {
   })
   const core = await bundle(path.join(root, 'bench/parity-secret-core.ts'), path.join(tmp, 'core.mjs'))
   const corpus = path.join(tmp, 'corpus')
-  execFileSync(process.execPath, [core, 'corpus', corpus, bin, src], { stdio: 'inherit' })
+  // The Go toolchain's crypto sources and the newest golang.org/x/crypto in the module cache, for a builder image.
+  const goenv = JSON.parse(execFileSync('go', ['env', '-json', 'GOROOT', 'GOMODCACHE'], { encoding: 'utf8' }))
+  const xdir = path.join(goenv.GOMODCACHE, 'golang.org/x')
+  const xcrypto = existsSync(xdir)
+    ? readdirSync(xdir)
+        .filter(d => /^crypto@v\d/.test(d))
+        .sort()
+        .pop()
+    : undefined
+  const builder = xcrypto ? [goenv.GOROOT, path.join(xdir, xcrypto)] : []
+  execFileSync(process.execPath, [core, 'corpus', corpus, bin, src, ...builder], { stdio: 'inherit' })
   const common = [
     '--scanners',
     'secret',
@@ -44,20 +55,54 @@ try {
     'json',
     '--quiet'
   ]
-  const version = trivy(trivyBin, ['--version']).stdout.split('\n')[0]
-  const timings = []
-  for (const [out, argv] of [
-    ['trivy-fs.json', ['fs', path.join(corpus, 'secrets')]],
-    ['trivy-clean-fs.json', ['fs', path.join(corpus, 'clean')]],
-    ['trivy-image.json', ['image', '--input', path.join(corpus, 'image.tar')]],
-    ['trivy-clean-image.json', ['image', '--input', path.join(corpus, 'clean-image.tar')]]
-  ]) {
-    const start = performance.now()
-    trivy(trivyBin, [...argv, ...common, '--output', path.join(corpus, out)])
-    timings.push(
-      `${argv[0]} ${path.basename(argv[argv.length - 1])}: ${Math.round(performance.now() - start)} ms`
-    )
+  const targets = [
+    { name: 'folder with secrets', kind: 'fs', path: 'secrets', clean: false },
+    {
+      name: 'image with secrets (3 layers, 2 files deleted)',
+      kind: 'image',
+      path: 'image.tar',
+      clean: false
+    },
+    { name: 'clean Go folder (examples/hello)', kind: 'fs', path: 'clean', clean: true },
+    { name: 'clean Go image', kind: 'image', path: 'clean-image.tar', clean: true }
+  ]
+  if (existsSync(path.join(corpus, 'go-builder.tar')))
+    targets.push({
+      name: 'Go builder image (Go crypto sources, x/crypto module cache)',
+      kind: 'image',
+      path: 'go-builder.tar',
+      clean: true
+    })
+  // With the test rig up, its images too: busybox and the golang builder image bench/image.sh made, pulled
+  // from the rig's registry on 127.0.0.1 as docker archives.
+  const rig = process.env.GANTRY_RIG_REGISTRY
+  if (rig && args.includes('--crane')) {
+    const crane = args[args.indexOf('--crane') + 1]
+    for (const [name, ref, file] of [
+      ['rig busybox image (linux/amd64)', process.env.GANTRY_RIG_BASE, 'rig-busybox.tar'],
+      ['rig library/golang:rig image (linux/amd64)', `${rig}/library/golang:rig`, 'rig-golang.tar']
+    ]) {
+      if (!ref) continue
+      const out = path.join(corpus, file)
+      const pulled = spawnSync(crane, ['pull', '--insecure', '--platform', 'linux/amd64', ref, out], {
+        encoding: 'utf8'
+      })
+      if (pulled.status === 0) targets.push({ name, kind: 'image', path: file, clean: true })
+      else console.log(`skipping ${ref}: ${pulled.stderr.trim().split('\n').pop()}`)
+    }
   }
+  // `go install` builds report version "dev": the tool cache names the version.
+  const version = `Trivy ${path.basename(trivyBin).replace(/^trivy-/, '')}`
+  const timings = []
+  for (const t of targets) {
+    t.trivy = `trivy-${t.path.replace(/\.tar$/, '')}.json`
+    const target = path.join(corpus, t.path)
+    const argv = t.kind === 'fs' ? ['fs', target] : ['image', '--input', target]
+    const start = performance.now()
+    trivy(trivyBin, [...argv, ...common, '--output', path.join(corpus, t.trivy)])
+    timings.push(`${t.path}: ${Math.round(performance.now() - start)} ms`)
+  }
+  writeFileSync(path.join(corpus, 'targets.json'), JSON.stringify(targets))
   const md = path.join(tmp, 'table.md')
   const r = spawnSync(process.execPath, [core, 'compare', corpus, md], { stdio: 'inherit' })
   if (!args.includes('--no-write'))

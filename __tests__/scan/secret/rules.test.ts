@@ -190,9 +190,28 @@ describe('generic assignments', () => {
       'secret_key = 12345678',
       'GPG_KEY=0D96DF4D4110E5C43FBFB17F2D347EA6AA65421D',
       'public_key = "AbCdEf0123456789xyz"',
-      'Password string `json:"password"`'
+      'Password string `json:"password"`',
+      'password_encryption = scram-sha-256'
     ]
     for (const line of misses) expect([line, ids(line)]).toEqual([line, []])
+  })
+
+  test('in source code only quoted literals count: an unquoted value is an expression', () => {
+    const v = fake.password()
+    expect(
+      ids(`PrivateKey: testRSA2048PrivateKey,\ntoken := tokens[idx2]\nkey := "${v}"\n`, 'main.go')
+    ).toEqual([])
+    expect(ids(`apiKey := "${v}"\nPrivateKey: testRSA2048PrivateKey,\n`, 'main.go')).toEqual([
+      ['GANTRY-SECRET-008', 1]
+    ])
+    expect(ids(`private_key = x9Tq2mLp4Zr8Kd1V\n`, 'app.conf')).toEqual([['GANTRY-SECRET-008', 1]])
+    expect(ids(`DB_PASSWORD=ab&cd*9XyZ:12\nlist_token = [a1B2c3D4e5]\n`, '.env')).toEqual([
+      ['GANTRY-SECRET-008', 1]
+    ])
+    expect(ids(`private_key = x9Tq2mLp4Zr8Kd1V\n`, 'app.py')).toEqual([])
+    expect(
+      ids(`const magic = "openssh-key-v1\\x00"\nprivateKeyAuthMagic = "openssh-key-v1\\x00"\n`, 'keys.go')
+    ).toEqual([])
   })
 
   test('a specific rule wins over the generic one on the same value', () => {
@@ -206,8 +225,9 @@ describe('generic assignments', () => {
     let pass = 0
     for (let i = 0; i < 2000; i++) if (isGenericSecretValue(gen.chars('0123456789abcdef', 24) + 'Z')) pass++
     expect(pass / 2000).toBeGreaterThan(0.99)
+    // Letters-only values are taken for identifiers: (52/62)^20 ≈ 3% of random 20-character base62 tokens.
     pass = 0
-    for (let i = 0; i < 2000; i++) if (isGenericSecretValue(gen.chars(BASE62, 12))) pass++
+    for (let i = 0; i < 2000; i++) if (isGenericSecretValue(gen.chars(BASE62, 20))) pass++
     expect(pass / 2000).toBeGreaterThan(0.95)
     for (const low of ['12341234', 'aaaaBBBB', 'abcabc123', 'Aa1Aa1Aa1Aa1'])
       expect([low, shannonEntropy(low) < GENERIC_ENTROPY_THRESHOLD]).toEqual([low, true])

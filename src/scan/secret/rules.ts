@@ -26,7 +26,8 @@ export interface SecretRule extends RuleInfo {
   keywords: string[]
   /** A catch-all: its match is dropped where a specific rule matched the same text. */
   fallback?: boolean
-  find(text: string): Omit<SecretHit, 'rule'>[]
+  /** `path` is the file's, for rules that read code and configuration differently. */
+  find(text: string, path: string): Omit<SecretHit, 'rule'>[]
 }
 
 /** The longest a match can be: the window scanner keeps this much overlap between windows. */
@@ -272,22 +273,43 @@ export const GENERIC_ENTROPY_THRESHOLD = 3.0
 export const GENERIC_MIN_LENGTH = 8
 const GENERIC_MAX_LENGTH = 256
 
-/** Whether an assigned value looks like a literal secret rather than a word, a reference or a placeholder. */
-export function isGenericSecretValue(value: string): boolean {
+/**
+ * Characters an unquoted value (in configuration; source code needs quotes) may have: brackets, parentheses and
+ * braces make it a list, a call or a template rather than a literal.
+ */
+const UNQUOTED_VALUE = /^[A-Za-z0-9+/=_.~!@#%^&*:?|-]+$/
+
+/**
+ * Whether an assigned value looks like a literal secret rather than a word, an identifier, an expression, a
+ * reference or a placeholder. Letters alone are an identifier or a word (`tokenArrayValue`, `Authorization`):
+ * random secrets of 8+ characters nearly always have a digit or a symbol. Quoted values with escapes
+ * (`"openssh-key-v1\x00"`) are source-code constants.
+ */
+export function isGenericSecretValue(value: string, quoted = true): boolean {
   const v = value
   if (v.length < GENERIC_MIN_LENGTH || v.length > GENERIC_MAX_LENGTH || /\s/.test(v)) return false
   if (isPlaceholder(v) || isExample(v)) return false
-  // Words and identifiers: `Authorization`, `SECRET_NAME`, `db_password`, `config.password`, `some-word`.
-  if (/^[A-Za-z][a-z]*$|^[A-Z][A-Z0-9_]*$|^[a-z][a-z0-9]*([_.-][a-z][a-z0-9]*)+$/.test(v)) return false
+  if (quoted ? v.includes('\\') : !UNQUOTED_VALUE.test(v)) return false
+  // Words and identifiers: `Authorization`, `tokenArrayValue`, `SECRET_NAME`, `db_password`, `some-word-v1`.
+  if (/^[A-Za-z]+$|^[A-Z][A-Z0-9_]*$|^[a-z][a-z0-9]*([_.-][a-z0-9]+)+$/.test(v)) return false
   if (/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(v)) return false
-  // Paths and URLs without credentials, calls, numbers.
-  if (/^(\/|\.\/|~\/|[a-z]+:\/\/[^@]*$)/.test(v) || /[()]/.test(v) || /^[0-9.:-]+$/.test(v)) return false
+  // Paths and URLs without credentials, numbers, versions.
+  if (/^(\/|\.\/|~\/|[a-z]+:\/\/[^@]*$)/.test(v) || /^[0-9.:-]+$/.test(v) || /^v?\d+(\.\d+)+/.test(v))
+    return false
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter(re => re.test(v)).length
   return classes >= 2 && shannonEntropy(v) >= GENERIC_ENTROPY_THRESHOLD
 }
 
-function findGenericAssignments(text: string): Omit<SecretHit, 'rule'>[] {
+/**
+ * Source files, where an unquoted value is an expression (`PrivateKey: testRSA2048PrivateKey`), so only quoted
+ * literals count. In configuration (.env, YAML, INI, properties, TOML) unquoted values are literals.
+ */
+const SOURCE_CODE =
+  /\.(go|js|mjs|cjs|jsx|ts|tsx|py|rb|java|kt|kts|scala|groovy|cs|c|h|cc|cpp|hpp|rs|swift|php|pl|lua|dart|ex|exs|erl|hs|clj|m|mm|r|jl|zig|nim|v)$/i
+
+function findGenericAssignments(text: string, path: string): Omit<SecretHit, 'rule'>[] {
   const out: Omit<SecretHit, 'rule'>[] = []
+  const code = SOURCE_CODE.test(path)
   GENERIC_KEYWORD.lastIndex = 0
   let last = -1
   for (let m = GENERIC_KEYWORD.exec(text); m; m = GENERIC_KEYWORD.exec(text)) {
@@ -309,18 +331,20 @@ function findGenericAssignments(text: string): Omit<SecretHit, 'rule'>[] {
     let value: string
     let vs = i
     const q = text[i]
-    if (q === '"' || q === "'" || q === '`') {
+    const quoted = q === '"' || q === "'" || q === '`'
+    if (quoted) {
       const close = text.indexOf(q, i + 1)
       const nl = text.indexOf('\n', i + 1)
       if (close < 0 || (nl >= 0 && nl < close) || close - i > GENERIC_MAX_LENGTH + 1) continue
       vs = i + 1
       value = text.slice(vs, close)
     } else {
+      if (code) continue
       let j = i
       while (j < text.length && j - i <= GENERIC_MAX_LENGTH && !/[\s"'`,;)}\]]/.test(text[j])) j++
       value = text.slice(i, j)
     }
-    if (!isGenericSecretValue(value)) continue
+    if (!isGenericSecretValue(value, quoted)) continue
     last = vs + value.length
     out.push({
       start: vs,

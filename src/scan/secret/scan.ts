@@ -70,7 +70,7 @@ export class SecretTextScanner {
     let hits: SecretHit[] = []
     for (const rule of this.rules) {
       if (!rule.keywords.some(k => lower.includes(k))) continue
-      for (const h of rule.find(text)) hits.push({ ...h, rule })
+      for (const h of rule.find(text, this.path)) hits.push({ ...h, rule })
     }
     const specific = hits.filter(h => !h.rule.fallback)
     hits = hits
