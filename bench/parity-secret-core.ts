@@ -1,6 +1,7 @@
 // Parity driver for the secret scanner (bundled by bench/parity-secret.mjs). Two commands:
 //   corpus <dir> <go-binary> <go-source> [<goroot> <x/crypto module dir>]   write the corpus: folders (secrets/, clean/) and docker-archive images
 //                              (image.tar: secrets in a layer, some deleted by a later one; clean-image.tar)
+//   time <dir>                 scan a folder once and print how long it took
 //   compare <dir> <md-out>     scan the same targets with gantry and compare with Trivy's JSON reports
 //                              (<dir>/trivy-*.json): gantry must find at least what Trivy finds for the rule
 //                              families gantry has, and nothing on the clean targets. Exit 1 otherwise.
@@ -451,6 +452,12 @@ async function scanFolder(root: string, name: string): Promise<Finding[]> {
   return r.findings
 }
 
-if (command === 'corpus') await corpus(dir, arg, arg2, arg3, arg4)
+if (command === 'time') {
+  // One timed scan of a folder (the Go sources, for the throughput comparison): JSON on stdout.
+  const start = performance.now()
+  const r = await scanSecretPaths(['.'], { cwd: dir })
+  const ms = Math.round(performance.now() - start)
+  console.log(JSON.stringify({ ms, scanned: r.scanned, skipped: r.skipped, findings: r.findings.length }))
+} else if (command === 'corpus') await corpus(dir, arg, arg2, arg3, arg4)
 else if (command === 'compare') await compare(dir, arg)
 else throw new Error('usage: parity-secret-core corpus <dir> <go-binary> | compare <dir> <md-out>')

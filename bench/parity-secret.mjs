@@ -2,7 +2,7 @@
 // FAKE secrets: a folder, a docker-archive image whose later layer deletes two of the files, and a clean Go
 // folder and image (examples/hello built with the local Go). The comparison is bench/parity-secret-core.ts; the
 // table goes to BENCHMARKS.md between <!-- parity:secret --> markers.
-//   node bench/parity-secret.mjs --trivy <binary> [--crane <binary>] [--no-write] [--keep]
+//   node bench/parity-secret.mjs --trivy <binary> [--crane <binary>] [--time] [--no-write] [--keep]
 // (bench/parity-secret.sh finds the tools and the rig)
 
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -103,6 +103,26 @@ try {
     timings.push(`${t.path}: ${Math.round(performance.now() - start)} ms`)
   }
   writeFileSync(path.join(corpus, 'targets.json'), JSON.stringify(targets))
+  // Throughput on real sources: the Go toolchain's src/ (both skip its test files and testdata), wall time of a
+  // whole run each, start-up included.
+  let speed = ''
+  if (args.includes('--time')) {
+    const dir = path.join(goenv.GOROOT, 'src')
+    let start = performance.now()
+    trivy(trivyBin, ['fs', dir, ...common, '--output', path.join(tmp, 'trivy-goroot.json')])
+    const trivyMs = Math.round(performance.now() - start)
+    const trivyReport = JSON.parse(readFileSync(path.join(tmp, 'trivy-goroot.json'), 'utf8'))
+    const trivyFound = (trivyReport.Results ?? []).reduce((n, r) => n + (r.Secrets?.length ?? 0), 0)
+    start = performance.now()
+    const g = JSON.parse(execFileSync(process.execPath, [core, 'time', dir], { encoding: 'utf8' }))
+    const gantryMs = Math.round(performance.now() - start)
+    speed =
+      `\n\nThroughput, ${dir} (${goenv.GOROOT.includes('go') ? 'Go toolchain sources' : 'sources'}), one run each, ` +
+      `wall time with start-up, load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs: ` +
+      `gantry ${gantryMs} ms (${g.scanned} files scanned, ${g.skipped} skipped, ${g.findings} findings; ` +
+      `${g.ms} ms in the scan itself), Trivy ${trivyMs} ms (${trivyFound} findings).`
+    console.log(speed.trim())
+  }
   const md = path.join(tmp, 'table.md')
   const r = spawnSync(process.execPath, [core, 'compare', corpus, md], { stdio: 'inherit' })
   if (!args.includes('--no-write'))
@@ -112,7 +132,8 @@ try {
       'scan secrets: gantry vs Trivy',
       `${version} (\`--scanners secret --offline-scan\`, built-in rules) on a corpus of generated fake secrets ` +
         '(bench/parity-secret-core.ts). Written by `bench/parity-secret.sh`.\n\n' +
-        readFileSync(md, 'utf8')
+        readFileSync(md, 'utf8') +
+        speed
     )
   console.log(`\nTrivy run times (with start-up): ${timings.join(', ')}`)
   process.exitCode = r.status ?? 1

@@ -4,7 +4,7 @@
 # least what Trivy finds for the rule families it has (private keys, AWS, GCP, GitHub, Slack) and nothing on
 # the clean targets. Not part of the test run (Trivy takes 20-35 min to build once: scripts/tools.sh caches it).
 # Trivy runs in a network namespace of its own, so it cannot reach anything.
-#   bench/parity-secret.sh [--no-write] [--keep]
+#   bench/parity-secret.sh [--time] [--no-write] [--keep]   (--time: also time both on the Go toolchain's src/)
 set -euo pipefail
 . "$(dirname "$0")/../scripts/lib/env.sh"
 cd "$GANTRY_ROOT"
