@@ -17,6 +17,11 @@ export interface Location {
   platform?: string
   /** 1-based line, when the finding is in a text file (Dockerfile, go.mod, a secret). */
   line?: number
+  /** 1-based last line, when the finding spans several (a multi-line RUN, a PEM block). */
+  endLine?: number
+  /** 1-based columns of the region on `line` (SARIF startColumn) and on the last line (endColumn, exclusive). */
+  column?: number
+  endColumn?: number
 }
 
 export type PackageKind = 'go-module' | 'go-stdlib' | 'apk' | 'dpkg'
@@ -93,6 +98,11 @@ export interface Finding {
   goPackages?: { path: string; symbols: string[] }[]
   /** Misconfig and secret: the one-line fix; a secret's match is redacted before it gets here. */
   fix?: string
+  /**
+   * Secret (and a secret in a Dockerfile ENV/ARG): what matched, masked (`ghp_*****…3f9a`, `*****`). Never the
+   * secret itself: reporters may print it as is.
+   */
+  match?: string
   locations: Location[]
   references?: string[]
 }
