@@ -163,7 +163,8 @@ describe('paths on disk', () => {
     await symlink(outside, path.join(ws, 'app/escape-dir'))
     await symlink('conf/prod.env', path.join(ws, 'app/inside.env'))
     await symlink('..', path.join(ws, 'app/conf/loop'))
-    execFileSync('mkfifo', [path.join(ws, 'app/pipe')])
+    // An OS tool, not a Go/git/Docker one: named by path, as the hermetic unit tier's PATH holds only node.
+    execFileSync('/usr/bin/mkfifo', [path.join(ws, 'app/pipe')])
     await truncate(path.join(ws, 'app/huge.log'), 0).catch(() => writeFile(path.join(ws, 'app/huge.log'), ''))
     await truncate(path.join(ws, 'app/huge.log'), 1 << 30)
   })

@@ -106,6 +106,155 @@ function positionAt(df: ParsedDockerfile): (offset: number) => { line: number; c
 
 const isCommand = (c: ShellCommand | undefined): c is ShellCommand => c !== undefined
 
+/** A small shell lexer: words (quotes, escapes, substitutions kept) grouped into commands at separators. */
+class Lexer {
+  readonly commands: Word[][] = []
+  private words: Word[] = []
+  private word: { text: string; start: number } | undefined
+  i = 0
+
+  constructor(
+    private readonly src: string,
+    private readonly pos: (i: number) => { line: number; column: number },
+    private readonly dockerfile: boolean,
+    private readonly escape: string
+  ) {}
+
+  endWord(): void {
+    if (this.word) this.words.push({ text: this.word.text, ...this.pos(this.word.start) })
+    this.word = undefined
+  }
+
+  endCommand(): void {
+    this.endWord()
+    if (this.words.length) this.commands.push(this.words)
+    this.words = []
+  }
+
+  append(s: string, at: number): void {
+    if (!this.word) this.word = { text: '', start: at }
+    this.word.text += s
+  }
+
+  get inWord(): boolean {
+    return this.word !== undefined
+  }
+
+  /** At a Dockerfile continuation, the index after it (and after dropped comment/blank lines), else -1. */
+  continuation(i: number): number {
+    const src = this.src
+    if (!this.dockerfile || src[i] !== this.escape) return -1
+    const m = /^[ \t]*\r?\n/.exec(src.slice(i + 1, i + 200))
+    if (!m) return -1
+    let j = i + 1 + m[0].length
+    for (;;) {
+      const next = /^[ \t]*(#[^\n]*)?\r?\n/.exec(src.slice(j, j + 4096))
+      if (!next) return j
+      j += next[0].length
+    }
+  }
+
+  /** A redirection: drop the operator, a file-descriptor number before it, and its target. */
+  redirection(): void {
+    const src = this.src
+    this.endWord()
+    if (this.words.length && /^\d+$/.test(this.words[this.words.length - 1].text)) this.words.pop()
+    this.i++
+    while (this.i < src.length && /[<>&|-]/.test(src[this.i])) this.i++
+    while (src[this.i] === ' ' || src[this.i] === '\t') this.i++
+    while (this.i < src.length && !/[\s;&|()<>]/.test(src[this.i])) this.i++
+  }
+
+  singleQuoted(): void {
+    const src = this.src
+    const start = this.i++
+    let s = ''
+    while (this.i < src.length && src[this.i] !== "'") {
+      const k = this.continuation(this.i)
+      if (k >= 0) this.i = k
+      else s += src[this.i++]
+    }
+    this.i++
+    this.append(s, this.word?.start ?? start)
+  }
+
+  doubleQuoted(): void {
+    const src = this.src
+    const start = this.i++
+    let s = ''
+    while (this.i < src.length && src[this.i] !== '"') {
+      const k = this.continuation(this.i)
+      if (k >= 0) {
+        this.i = k
+        continue
+      }
+      if (src[this.i] === '\\' && this.i + 1 < src.length && '"\\$`\n'.includes(src[this.i + 1])) {
+        if (src[this.i + 1] !== '\n') s += src[this.i + 1]
+        this.i += 2
+        continue
+      }
+      s += src[this.i++]
+    }
+    this.i++
+    this.append(s, this.word?.start ?? start)
+  }
+
+  /** The shell's escape: a newline after it joins lines, any other character is taken literally. */
+  escaped(): void {
+    const src = this.src
+    if (src[this.i + 1] === '\n') this.i += 2
+    else {
+      this.append(src[this.i + 1] ?? '', this.i)
+      this.i += 2
+    }
+  }
+
+  /** Command substitution: kept as one piece of the word, with nested parentheses balanced. */
+  substitution(): void {
+    const src = this.src
+    const start = this.i
+    const close = src[this.i] === '`' ? '`' : ')'
+    let depth = close === ')' ? 1 : 0
+    this.i += close === '`' ? 1 : 2
+    while (this.i < src.length) {
+      if (close === '`' && src[this.i] === '`') break
+      if (close === ')' && src[this.i] === '(') depth++
+      if (close === ')' && src[this.i] === ')' && --depth === 0) break
+      this.i++
+    }
+    this.i++
+    this.append(src.slice(start, this.i), start)
+  }
+}
+
+/** One step of the lexer at its position: a continuation, blank, comment, separator or piece of a word. */
+function lexStep(lx: Lexer, src: string): void {
+  const c = src[lx.i]
+  const cont = lx.continuation(lx.i)
+  if (cont >= 0) {
+    lx.i = cont
+  } else if (c === ' ' || c === '\t' || c === '\r') {
+    lx.endWord()
+    lx.i++
+  } else if (c === '#' && !lx.inWord) {
+    while (lx.i < src.length && src[lx.i] !== '\n') lx.i++
+  } else {
+    const sep = SEPARATORS.find(s => src.startsWith(s, lx.i))
+    if (sep) {
+      lx.endCommand()
+      lx.i += sep.length
+    } else if (c === '>' || (c === '<' && src[lx.i + 1] !== '(')) lx.redirection()
+    else if (c === "'") lx.singleQuoted()
+    else if (c === '"') lx.doubleQuoted()
+    else if (c === '\\') lx.escaped()
+    else if ((c === '$' && src[lx.i + 1] === '(') || c === '`') lx.substitution()
+    else {
+      lx.append(c, lx.i)
+      lx.i++
+    }
+  }
+}
+
 /**
  * Split `src` into commands of words. `dockerfile` turns on Dockerfile line continuation (escape + newline
  * joins lines; comment and blank lines inside a continued instruction are dropped).
@@ -116,132 +265,10 @@ function tokenize(
   dockerfile: boolean,
   escape = '\\'
 ): Word[][] {
-  const commands: Word[][] = []
-  let words: Word[] = []
-  let word: { text: string; start: number } | undefined
-  const endWord = () => {
-    if (word) words.push({ text: word.text, ...pos(word.start) })
-    word = undefined
-  }
-  const endCommand = () => {
-    endWord()
-    if (words.length) commands.push(words)
-    words = []
-  }
-  const append = (s: string, at: number) => {
-    if (!word) word = { text: '', start: at }
-    word.text += s
-  }
-  /** At a Dockerfile continuation, the index after it (and after dropped comment/blank lines), else -1. */
-  const continuation = (i: number): number => {
-    if (!dockerfile || src[i] !== escape) return -1
-    const m = /^[ \t]*\r?\n/.exec(src.slice(i + 1, i + 200))
-    if (!m) return -1
-    let j = i + 1 + m[0].length
-    for (;;) {
-      const next = /^[ \t]*(#[^\n]*)?\r?\n/.exec(src.slice(j, j + 4096))
-      if (!next) return j
-      j += next[0].length
-    }
-  }
-  let i = 0
-  while (i < src.length) {
-    const c = src[i]
-    const cont = continuation(i)
-    if (cont >= 0) {
-      i = cont
-      continue
-    }
-    if (c === ' ' || c === '\t' || c === '\r') {
-      endWord()
-      i++
-      continue
-    }
-    if (c === '#' && !word) {
-      while (i < src.length && src[i] !== '\n') i++
-      continue
-    }
-    const sep = SEPARATORS.find(s => src.startsWith(s, i))
-    if (sep) {
-      endCommand()
-      i += sep.length
-      continue
-    }
-    if (c === '>' || (c === '<' && src[i + 1] !== '(')) {
-      // A redirection: drop the operator and its target.
-      endWord()
-      if (words.length && /^\d+$/.test(words[words.length - 1].text)) words.pop()
-      i++
-      while (i < src.length && /[<>&|-]/.test(src[i])) i++
-      while (src[i] === ' ' || src[i] === '\t') i++
-      while (i < src.length && !/[\s;&|()<>]/.test(src[i])) i++
-      continue
-    }
-    if (c === "'") {
-      const start = i
-      i++
-      let s = ''
-      while (i < src.length && src[i] !== "'") {
-        const k = continuation(i)
-        if (k >= 0) i = k
-        else s += src[i++]
-      }
-      i++
-      append(s, word?.start ?? start)
-      continue
-    }
-    if (c === '"') {
-      const start = i
-      i++
-      let s = ''
-      while (i < src.length && src[i] !== '"') {
-        const k = continuation(i)
-        if (k >= 0) {
-          i = k
-          continue
-        }
-        if (src[i] === '\\' && i + 1 < src.length && '"\\$`\n'.includes(src[i + 1])) {
-          if (src[i + 1] !== '\n') s += src[i + 1]
-          i += 2
-          continue
-        }
-        s += src[i++]
-      }
-      i++
-      append(s, word?.start ?? start)
-      continue
-    }
-    if (c === '\\') {
-      // The shell's escape: a newline after it joins lines, any other character is taken literally.
-      if (src[i + 1] === '\n') i += 2
-      else {
-        append(src[i + 1] ?? '', i)
-        i += 2
-      }
-      continue
-    }
-    if ((c === '$' && src[i + 1] === '(') || c === '`') {
-      // Command substitution: kept as one piece of the word, with nested parentheses balanced.
-      const start = i
-      let depth = 0
-      const close = c === '`' ? '`' : ')'
-      i += c === '`' ? 1 : 2
-      if (close === ')') depth = 1
-      while (i < src.length) {
-        if (close === '`' && src[i] === '`') break
-        if (close === ')' && src[i] === '(') depth++
-        if (close === ')' && src[i] === ')' && --depth === 0) break
-        i++
-      }
-      i++
-      append(src.slice(start, i), start)
-      continue
-    }
-    append(c, i)
-    i++
-  }
-  endCommand()
-  return commands
+  const lx = new Lexer(src, pos, dockerfile, escape)
+  while (lx.i < src.length) lexStep(lx, src)
+  lx.endCommand()
+  return lx.commands
 }
 
 /** Strip assignments, shell keywords and prefixes (sudo, env, exec, command, nohup, nice) off a word list. */

@@ -44,26 +44,23 @@ const inside = (root: string, p: string) =>
   p === root || p.startsWith(root.endsWith(path.sep) ? root : root + path.sep)
 const slash = (p: string) => p.split(path.sep).join('/')
 
-export async function scanSecretPaths(
+interface Collected {
+  files: Candidate[]
+  notes: string[]
+  skipped: number
+}
+
+/** The files under `paths` to scan, depth-first in name order, without leaving `root` through links. */
+async function collect(
   paths: readonly string[],
-  options: SecretPathsOptions
-): Promise<SecretPathsResult> {
-  const root = await realpath(options.root ?? options.cwd)
+  options: SecretPathsOptions,
+  root: string
+): Promise<Collected> {
   const maxFiles = options.maxFiles ?? 100_000
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_SECRET_FILE_SIZE
-  const notes: string[] = []
-  const files: Candidate[] = []
+  const out: Collected = { files: [], notes: [], skipped: 0 }
   const visited = new Set<string>()
   let limited = false
-  let skipped = 0
-
-  const add = (c: Candidate) => {
-    if (files.length >= maxFiles) {
-      limited = true
-      return
-    }
-    files.push(c)
-  }
 
   // Depth-first in name order, so the file list (and the limit) is the same on every run.
   const walk = async (abs: string, base: string, named: boolean): Promise<void> => {
@@ -75,7 +72,7 @@ export async function scanSecretPaths(
     if (st.isSymbolicLink()) {
       real = await realpath(abs).catch(() => '')
       if (!real || !inside(root, real)) {
-        notes.push(
+        out.notes.push(
           `${rel}: a symlink that leaves ${slash(path.relative(options.cwd, root)) || '.'}, not followed`
         )
         return
@@ -85,18 +82,18 @@ export async function scanSecretPaths(
     if (st.isDirectory()) {
       if (visited.has(real)) return
       visited.add(real)
-      const entries = (await readdir(abs)).sort()
-      for (const e of entries) await walk(path.join(abs, e), named ? abs : base, false)
+      for (const e of (await readdir(abs)).sort()) await walk(path.join(abs, e), named ? abs : base, false)
       return
     }
     if (!st.isFile()) return
     const why = secretSkipReason(named ? '' : inner, st.size, maxFileSize)
     if (why) {
-      skipped++
-      if (st.size > maxFileSize) notes.push(`${rel}: not scanned for secrets, ${why}`)
+      out.skipped++
+      if (st.size > maxFileSize) out.notes.push(`${rel}: not scanned for secrets, ${why}`)
       return
     }
-    add({ abs, rel, inner, size: st.size })
+    if (out.files.length >= maxFiles) limited = true
+    else out.files.push({ abs, rel, inner, size: st.size })
   }
 
   for (const p of paths) {
@@ -114,36 +111,48 @@ export async function scanSecretPaths(
       })
     await walk(abs, abs, true)
   }
-  if (limited) notes.push(`stopped after ${maxFiles} files; name fewer or narrower paths to scan the rest`)
+  if (limited)
+    out.notes.push(`stopped after ${maxFiles} files; name fewer or narrower paths to scan the rest`)
+  return out
+}
 
-  let scanned = 0
-  const results = await mapLimit(files, options.concurrency ?? 4, async f => {
-    const head = Buffer.alloc(Math.min(BINARY_SNIFF_BYTES, f.size))
-    const fh = await open(f.abs, 'r')
-    try {
-      await fh.read(head, 0, head.length, 0)
-    } finally {
-      await fh.close()
-    }
-    if (looksBinary(head)) {
-      skipped++
-      return []
-    }
-    const r = await scanSecretsStream(createReadStream(f.abs), f.rel, {
-      skipPaths: false,
-      size: f.size,
-      maxFileSize,
-      rules: options.rules
-    })
-    if (r.skipped) {
-      skipped++
-      // The file grew past the cap between stat and read.
-      if (r.skipped !== 'binary') notes.push(`${f.rel}: not scanned for secrets, ${r.skipped}`)
-      return []
-    }
-    scanned++
-    return r.findings
+/** Scan one collected file: binaries (by their first bytes) are skipped; `undefined` when skipped. */
+async function scanFile(
+  f: Candidate,
+  options: SecretPathsOptions,
+  notes: string[]
+): Promise<Finding[] | undefined> {
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_SECRET_FILE_SIZE
+  const head = Buffer.alloc(Math.min(BINARY_SNIFF_BYTES, f.size))
+  const fh = await open(f.abs, 'r')
+  try {
+    await fh.read(head, 0, head.length, 0)
+  } finally {
+    await fh.close()
+  }
+  if (looksBinary(head)) return undefined
+  const r = await scanSecretsStream(createReadStream(f.abs), f.rel, {
+    skipPaths: false,
+    size: f.size,
+    maxFileSize,
+    rules: options.rules
   })
-  const findings = results.flat()
-  return { findings, notes, scanned, skipped }
+  if (r.skipped) {
+    // The file grew past the cap between stat and read.
+    if (r.skipped !== 'binary') notes.push(`${f.rel}: not scanned for secrets, ${r.skipped}`)
+    return undefined
+  }
+  return r.findings
+}
+
+export async function scanSecretPaths(
+  paths: readonly string[],
+  options: SecretPathsOptions
+): Promise<SecretPathsResult> {
+  const root = await realpath(options.root ?? options.cwd)
+  const { files, notes, skipped } = await collect(paths, options, root)
+  const results = await mapLimit(files, options.concurrency ?? 4, f => scanFile(f, options, notes))
+  const findings = results.flatMap(r => r ?? [])
+  const scanned = results.filter(r => r !== undefined).length
+  return { findings, notes, scanned, skipped: skipped + results.length - scanned }
 }
