@@ -1,6 +1,6 @@
 // Reads the headers of an executable — ELF (linux, BSDs), PE (windows) or Mach-O (darwin, ios) — to say
 // what it was built for: format, GOARCH, word size and byte order, plus the section table. Tests use it to
-// check cross-compiled binaries; the scan stage builds on it to find Go's build info (the
+// check cross-compiled binaries; the scan stage reads Go's build info through it (the
 // `\xff Go buildinf:` blob in .go.buildinfo, __go_buildinfo or PE .data) without loading whole files.
 //
 // Every read is bounded: a file handle reads only the header, the section table and the name strings, at
