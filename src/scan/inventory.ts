@@ -89,7 +89,7 @@ export async function inventoryImage(image: ImageSource, opts: InventoryOptions)
       part.inventory.targets.push({
         kind: 'image',
         name: image.name,
-        ...(platform.digest ? { digest: platform.digest } : image.digest ? { digest: image.digest } : {}),
+        ...(platform.digest ? { digest: platform.digest } : {}),
         ...(platform.platform ? { platform: platform.platform } : {})
       })
       parts.push(part)
@@ -98,6 +98,9 @@ export async function inventoryImage(image: ImageSource, opts: InventoryOptions)
     await ctx.spill.dispose()
   }
   const merged = mergeInventories(parts)
+  // The image itself (an index, or a manifest that named no platform) heads the per-platform targets.
+  if (image.digest && !merged.inventory.targets.some(t => t.digest === image.digest && !t.platform))
+    merged.inventory.targets.unshift({ kind: 'image', name: image.name, digest: image.digest })
   merged.inventory.notes.push(...ctx.notes.all())
   return merged
 }
