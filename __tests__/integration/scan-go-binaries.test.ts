@@ -1,11 +1,12 @@
 // Go build info read from real binaries: a module with old dependencies (golang.org/x/text v0.3.5, a module
 // replacement and a directory replacement) built by the installed Go for every target go-build makes —
 // DEFAULT_TARGETS plus linux/arm/v7, 386, ppc64le, s390x (big-endian) and riscv64 — then compared module for
-// module with `go version -m`. Each binary is also rewritten into the pre-1.18 pointer format (no old Go
+// module with `go version -m`, as files and inside a four-platform OCI image layout. Each binary is also rewritten into the pre-1.18 pointer format (no old Go
 // toolchain is available here) and must read the same. Finally the folder is scanned as `paths`.
 
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { BoundedFile, BufferFile, parseExecutable } from '../../src/scan/executable.js'
 import {
   readGoBuildInfo,
@@ -13,12 +14,13 @@ import {
   type GoBuildInfo,
   type GoModule
 } from '../../src/scan/go-buildinfo.js'
-import { inventoryPaths } from '../../src/scan/inventory.js'
+import { inventoryImage, inventoryPaths } from '../../src/scan/inventory.js'
 import { resolveScanPaths } from '../../src/scan/paths.js'
 import { DEFAULT_TARGETS, toGoEnv, toPlatform, type Target } from '../../src/model/target.js'
 import { goCommand } from '../../src/go/toolchain.js'
 import { mapLimit } from '../../src/util/concurrency.js'
 import { testHost } from '../helpers/host.js'
+import { layer, readLayout, writeLayout } from '../helpers/image-layers.js'
 import { toPointerFormat } from '../helpers/synthetic-exe.js'
 
 const TARGETS: Target[] = [
@@ -200,5 +202,49 @@ describe('scanning the dist folder as paths', () => {
       purl: 'pkg:golang/example.com/scanme@v1.4.2',
       locations: [{ path: 'extra/app' }]
     })
+  })
+})
+
+describe('real binaries inside a multi-platform image', () => {
+  test('an OCI layout with an Alpine base and the binary per platform: every platform inventoried', async () => {
+    const platforms = TARGETS.filter(
+      t => t.goos === 'linux' && ['amd64', 'arm64', 'arm', 's390x'].includes(t.goarch)
+    )
+    const fixtures = path.join(
+      path.dirname(fileURLToPath(import.meta.url)),
+      '..',
+      'scan',
+      'fixtures',
+      'alpine320'
+    )
+    const base = await layer([
+      { name: 'etc/os-release', data: await readFile(path.join(fixtures, 'etc', 'os-release')) },
+      {
+        name: 'lib/apk/db/installed',
+        data: await readFile(path.join(fixtures, 'lib', 'apk', 'db', 'installed'))
+      }
+    ])
+    const layout = path.join(dir, 'layout')
+    await writeLayout(
+      layout,
+      await Promise.all(
+        platforms.map(async t => ({
+          platform: toPlatform(t),
+          layers: [
+            base,
+            await layer([{ name: 'usr/local/bin/app', data: await readFile(bin(t)), mode: 0o755 }])
+          ]
+        }))
+      )
+    )
+    const { inventory } = await inventoryImage(await readLayout(layout, 'oci:layout'), { host })
+    expect(inventory.notes).toEqual([])
+    expect(
+      inventory.binaries.map(b => `${b.location.platform} ${b.location.path} ${b.settings.GOARCH}`)
+    ).toEqual(platforms.map(t => `${toPlatform(t)} usr/local/bin/app ${t.goarch}`).sort())
+    const text = inventory.packages.find(p => p.name === 'golang.org/x/text')!
+    expect(text.locations.map(l => l.platform)).toEqual(platforms.map(toPlatform).sort())
+    expect(inventory.packages.filter(p => p.kind === 'apk')).toHaveLength(15)
+    expect(inventory.os).toMatchObject({ family: 'alpine', version: '3.20.3' })
   })
 })
