@@ -19,13 +19,12 @@ import {
   imageRepository,
   jsonReport,
   sarifReport,
+  scanSummaryModel,
   summarize,
-  summaryMarkdown,
-  summaryText,
   tableReport,
   type ScanReport
 } from '../../src/scan/report/index.js'
-import { goModLines } from '../../src/scan/report/go-mod-lines.js'
+import { renderHtml, renderText } from '../../src/runtime/summary.js'
 import { uuidV5 } from '../../src/scan/report/cyclonedx.js'
 import { DOCKERFILE, GO_MOD, sampleReport } from '../helpers/scan-report.js'
 
@@ -175,6 +174,16 @@ describe('SARIF', () => {
     expect(where(bare.log.runs[0], 'GO-2021-0113')).toEqual(['usr/local/bin/app:1'])
     expect(where(bare.log.runs[0], 'CVE-2023-42366')).toEqual(['lib/apk/db/installed:1'])
     isValidSarif(bare.log)
+  })
+
+  test('a go.mod Go would refuse costs its locations, not the report', () => {
+    const { log, warnings } = sarifReport(report, {
+      goMods: [{ path: 'go.mod', text: 'module m\nrequire (\n' }]
+    })
+    isValidSarif(log)
+    expect(warnings).toEqual([
+      'SARIF: go.mod is not read for locations: go.mod:3: the require block is not closed.'
+    ])
   })
 
   test('trimmed to code scanning limits with warnings, most severe kept', () => {
@@ -433,27 +442,42 @@ describe('summary', () => {
       '.trivyignore line 2: the ignore for CVE-1 expired on 2024-01-01; it no longer applies (2 findings reported again).'
     ])
     expect(s.targets).toEqual(['registry.test/team/app:1.2.3 (linux/amd64, linux/arm64)', 'dist'])
-    const md = summaryMarkdown(s)
-    expect(md).toContain('| CRITICAL | HIGH | MEDIUM | LOW | UNKNOWN |')
-    expect(md).toContain('| 1 | 3 | 1 | 1 | 1 |')
-    expect(md).toContain(
-      '| CRITICAL | GO-2024-2887 | stdlib | v1.22.3 | v1.21.11, v1.22.4 | Unexpected behavior'
+
+    // The runtime renders the model: a table of the top findings, the counts, the expired ignores as notes.
+    const model = scanSummaryModel(s)
+    const html = renderHtml(model)
+    expect(html).toContain(
+      '<th>Severity</th><th>ID</th><th>Package</th><th>Installed</th><th>Fixed in</th><th>Title</th>'
     )
-    expect(md).toContain('… and 4 more')
-    expect(summaryText(s)).toContain('  CRITICAL GO-2024-2887 stdlib v1.22.3 -> v1.21.11, v1.22.4: ')
+    expect(html).toContain(
+      '<td><b>CRITICAL</b></td><td><code>GO-2024-2887</code></td><td>stdlib</td><td>v1.22.3</td><td>v1.21.11, v1.22.4</td>'
+    )
+    expect(html).toContain('<b>by severity:</b> CRITICAL 1, HIGH 3, MEDIUM 1, LOW 1, UNKNOWN 1')
+    expect(html).toContain('<blockquote>.trivyignore line 2: the ignore for CVE-1 expired on 2024-01-01')
+    expect(html).toContain('… and 4 more findings')
+    const text = renderText(model)
+    expect(text).toMatch(/^ {2}CRITICAL +GO-2024-2887 +stdlib +v1\.22\.3 +v1\.21\.11, v1\.22\.4 +Unexpected/m)
   })
 
-  test('markdown is escaped and no rendered line starts a workflow command', () => {
+  test('hostile text stays one line in the model and inert in both renderings', () => {
     const s = summarize({
       ...report,
-      inventory: { ...report.inventory, targets: [{ kind: 'image', name: 'a|b' }] },
-      findings: [{ ...report.findings[0], title: '::error::<img src=x>|*x*', id: '::stop-commands::t' }]
+      inventory: { ...report.inventory, targets: [{ kind: 'image', name: 'a\n::error::b' }] },
+      findings: [
+        { ...report.findings[0], title: '::error::<img src=x>\r::warning::y', id: 'X\n::stop-commands::t' }
+      ]
     })
-    const md = summaryMarkdown(s)
-    expect(md).not.toMatch(/^\s*::/m)
-    expect(md).toContain('a\\|b')
-    expect(md).toContain('\\<img src=x\\>\\|\\*x\\*')
-    expect(summaryText(s)).not.toMatch(/^\s*::/m)
+    for (const v of [s.targets[0], s.top[0].title, s.top[0].id]) expect(v).not.toMatch(/[\r\n]/)
+    const html = renderHtml(scanSummaryModel(s))
+    expect(html).not.toMatch(/^\s*::/m)
+    expect(html).toContain('&lt;img src=x&gt;')
+    expect(renderText(scanSummaryModel(s))).not.toMatch(/^\s*::/m)
+  })
+
+  test('no findings', () => {
+    const model = scanSummaryModel(summarize({ ...report, findings: [] }))
+    expect(model.table).toBeUndefined()
+    expect(model.paragraphs).toEqual(['No findings.'])
   })
 })
 
@@ -468,23 +492,6 @@ describe('helpers', () => {
     ['docker:app:dev', 'docker.io/library/app']
   ])('imageRepository(%s) = %s', (name, repo) => {
     expect(imageRepository(name)).toBe(repo)
-  })
-
-  test('goModLines: directives, blocks, quoted paths, comments, replacements', () => {
-    const l = goModLines(
-      'module "example.com/m" // the module\n\ngo 1.22\nrequire (\n\t"a.example/x" v1.0.0\n\tb.example/y v2.0.0 // indirect\n)\nrequire c.example/z v0.1.0\nreplace (\n\tb.example/y => ../y\n)\n// require d.example/w v1\n'
-    )
-    expect(l.module).toEqual({ path: 'example.com/m', line: 1 })
-    expect(l.go).toBe(3)
-    expect([...l.requires]).toEqual([
-      ['a.example/x', 5],
-      ['b.example/y', 6],
-      ['c.example/z', 8]
-    ])
-    expect([...l.replaces]).toEqual([
-      ['b.example/y', 10],
-      ['../y', 10]
-    ])
   })
 
   test('gzip of a report stays readable (sanity of the size check)', () => {

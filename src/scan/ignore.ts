@@ -10,7 +10,7 @@ import { CORE_SCHEMA, EVENT_ID, getScalarValue, load, parseEvents, type Event } 
 import type { Finding, FindingClass, Location } from './model.js'
 import { parsePurl } from './purl.js'
 import { UserError } from '../util/errors.js'
-import { safeText } from '../util/safe-text.js'
+import { clipLine, oneLine } from '../util/log-safe.js'
 
 export interface IgnoreRule {
   /** The finding class it applies to; plain-form rules apply to every class. */
@@ -80,7 +80,7 @@ function checkDate(value: string, file: string, line: number | undefined, form: 
   const ok = m && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).toISOString().startsWith(value)
   if (!ok)
     throw new UserError(
-      `${file}${line ? ` line ${line}` : ''}: "${safeText(value, 60)}" is not a date (expected ${form}).`,
+      `${file}${line ? ` line ${line}` : ''}: "${clipLine(value, 60)}" is not a date (expected ${form}).`,
       { input: INPUT, fix: `write the expiry as ${form}, e.g. 2025-12-31, or remove it.` }
     )
   return value
@@ -94,7 +94,7 @@ function parseYaml(text: string, file: string): { rules: IgnoreRule[]; warnings:
     // The core schema keeps dates as strings, so a bad one is reported rather than rolled over by Date.
     doc = load(text, { schema: CORE_SCHEMA, filename: file })
   } catch (err) {
-    throw new UserError(`${file} is not valid YAML: ${safeText((err as Error).message, 300)}`, {
+    throw new UserError(`${file} is not valid YAML: ${clipLine((err as Error).message, 300)}`, {
       input: INPUT,
       fix: 'fix the YAML (see the .trivyignore.yaml format: vulnerabilities, misconfigurations and secrets lists).'
     })
@@ -113,7 +113,7 @@ function parseYaml(text: string, file: string): { rules: IgnoreRule[]; warnings:
     const applies = YAML_LISTS[key]
     if (!applies) {
       warnings.push(
-        `${file}: "${safeText(key, 60)}" is not supported (only vulnerabilities, misconfigurations and secrets); it is ignored.`
+        `${file}: "${clipLine(key, 60)}" is not supported (only vulnerabilities, misconfigurations and secrets); it is ignored.`
       )
       continue
     }
@@ -264,7 +264,7 @@ export function describeExpired(e: IgnoreOutcome['expired'][number]): string {
   const r = e.rule
   const where = `${r.source.file}${r.source.line ? ` line ${r.source.line}` : ''}`
   const n = e.wouldMatch
-  return safeText(
+  return oneLine(
     `${where}: the ignore for ${r.id} expired on ${r.expiredAt}; it no longer applies${n ? ` (${n} finding${n === 1 ? '' : 's'} reported again)` : ''}.`
   )
 }

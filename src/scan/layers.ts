@@ -17,7 +17,7 @@ import { FileTree, type LayerRef } from './file-tree.js'
 import { Notes, SpillArea, pickAnalyzers, runAnalyzers, type ScanLimits } from './walk.js'
 import { UserError } from '../util/errors.js'
 import { formatBytes } from '../util/format.js'
-import { safeText } from '../util/safe-text.js'
+import { clipLine, oneLine } from '../util/log-safe.js'
 
 /** One layer blob, as the OCI storage layer provides it. */
 export interface LayerSource {
@@ -62,7 +62,7 @@ export async function walkLayers(image: PlatformImage, opts: WalkOptions): Promi
     const name = layerName(image, ref)
     tree.beginLayer(ref)
     if (!isTarLayer(layer.mediaType)) {
-      opts.notes.add(`${name}: media type ${safeText(layer.mediaType)} is not a tar layer; skipped.`)
+      opts.notes.add(`${name}: media type ${oneLine(layer.mediaType)} is not a tar layer; skipped.`)
       tree.endLayer()
       continue
     }
@@ -73,7 +73,7 @@ export async function walkLayers(image: PlatformImage, opts: WalkOptions): Promi
 }
 
 function layerName(image: PlatformImage, ref: LayerRef): string {
-  return `layer ${ref.index + 1} (${safeText(ref.digest)})${image.platform ? ` of ${image.platform}` : ''}`
+  return `layer ${ref.index + 1} (${oneLine(ref.digest)})${image.platform ? ` of ${image.platform}` : ''}`
 }
 
 async function walkLayer(
@@ -151,11 +151,11 @@ function layerError(name: string, err: unknown): UserError {
   if (e?.code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(msg))
     what = 'is cut short: its compressed stream ends early'
   else if (e?.code === 'Z_DATA_ERROR' || e?.code?.startsWith('ZSTD_'))
-    what = `holds corrupt compressed data (${safeText(msg, 200)})`
+    what = `holds corrupt compressed data (${clipLine(msg, 200)})`
   else if (/Unexpected end of data/.test(msg)) what = 'is cut short: the tar archive ends inside an entry'
   else if (/Invalid tar header|Header exceeds max size|Invalid header/.test(msg))
     what = 'is not a tar archive (or is corrupt)'
-  else what = `could not be read: ${safeText(msg, 300)}`
+  else what = `could not be read: ${clipLine(msg, 300)}`
   return new UserError(`${name} ${what}.`, {
     input: 'image',
     fix: 'the layer blob is damaged or was not written completely: rebuild or push the image again.',
@@ -210,7 +210,7 @@ async function handleEntry(
   const path = confinePath(h.name)
   if (path === undefined) {
     opts.notes.add(
-      `${name}: entry "${safeText(h.name, 200)}" climbs out of the image root with ".."; skipped.`
+      `${name}: entry "${clipLine(h.name, 200)}" climbs out of the image root with ".."; skipped.`
     )
     return drain()
   }
@@ -239,7 +239,7 @@ async function handleEntry(
       const target = confinePath(h.linkname ?? '')
       if (target === undefined || target === '')
         opts.notes.add(
-          `${name}: hard link "${safeText(path, 200)}" points out of the image root ("${safeText(h.linkname ?? '', 200)}"); skipped.`
+          `${name}: hard link "${clipLine(path, 200)}" points out of the image root ("${clipLine(h.linkname ?? '', 200)}"); skipped.`
         )
       else tree.addHardlink(path, target)
       return drain()
@@ -274,7 +274,7 @@ async function readFile(
     have += c.length
   }
   const head = Buffer.concat(first).subarray(0, HEAD_BYTES)
-  const where = `${name}: ${safeText(path, 300)}`
+  const where = `${name}: ${clipLine(path, 300)}`
   const analyzers = pickAnalyzers(
     opts.analyzers,
     { path, size, mode: h.mode ?? 0, head },

@@ -11,7 +11,7 @@ import { FileTree } from './file-tree.js'
 import { Notes, pickAnalyzers, runAnalyzers, type ScanLimits } from './walk.js'
 import type { FileAnalyzer } from './analyzers/analyzer.js'
 import { UserError } from '../util/errors.js'
-import { safeText } from '../util/safe-text.js'
+import { clipLine } from '../util/log-safe.js'
 
 export interface ScanPath {
   /** Absolute, symlinks resolved. */
@@ -101,7 +101,7 @@ async function analyzeFile(
   tree: FileTree,
   opts: PathWalkOptions
 ): Promise<void> {
-  const where = safeText(display, 300)
+  const where = clipLine(display, 300)
   const handle = await open(abs, 'r')
   let head: Buffer
   let size: number

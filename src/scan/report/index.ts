@@ -4,7 +4,7 @@ export { tableReport } from './table.js'
 export { jsonReport, jsonReportObject, JSON_SCHEMA_VERSION } from './json.js'
 export { sarifReport, SARIF_LIMITS, type SarifOptions, type SarifResult } from './sarif.js'
 export { cyclonedxReport, cyclonedxObject } from './cyclonedx.js'
-export { summarize, summaryMarkdown, summaryText, type ScanSummary, type SummaryFinding } from './summary.js'
+export { summarize, scanSummaryModel, type ScanSummary, type SummaryFinding } from './summary.js'
 export {
   countBySeverity,
   compareFindings,

@@ -9,10 +9,11 @@ import { gzipSync } from 'node:zlib'
 import { DockerfileParser } from 'dockerfile-ast'
 import type * as Sarif from 'sarif'
 import type { Finding, GoBinary, Location, Severity } from '../model.js'
-import { goModLines, type GoModLines } from './go-mod-lines.js'
+import { parseGoMod, type GoMod } from '../../model/gomod.js'
 import { imageRepository, sortedFindings, type ScanReport } from './report.js'
+import { UserError } from '../../util/errors.js'
 import { formatBytes } from '../../util/format.js'
-import { safeText } from '../../util/safe-text.js'
+import { clipLine } from '../../util/log-safe.js'
 
 /** GitHub code scanning's documented upload limits. */
 export const SARIF_LIMITS = {
@@ -71,7 +72,17 @@ export function sarifReport(report: ScanReport, opts: SarifOptions = {}): SarifR
   const limits = { ...SARIF_LIMITS, ...opts.limits }
   const warnings: string[] = []
   const prefix = opts.categoryPrefix ?? 'gantry-scan'
-  const mods = (opts.goMods ?? []).map(m => ({ path: m.path, lines: goModLines(m.text) }))
+  const mods: { path: string; mod: GoMod }[] = []
+  for (const m of opts.goMods ?? []) {
+    try {
+      mods.push({ path: m.path, mod: parseGoMod(m.text, m.path) })
+    } catch (err) {
+      // A go.mod Go itself would refuse only loses its locations; the report still goes out.
+      warnings.push(
+        `SARIF: ${m.path} is not read for locations: ${err instanceof UserError ? err.detail : (err as Error).message}`
+      )
+    }
+  }
   const from = opts.dockerfile && fromLine(opts.dockerfile.text)
   const binaries = report.inventory.binaries
 
@@ -140,7 +151,7 @@ function run(
   report: ScanReport,
   plan: RunPlan,
   findings: Finding[],
-  mods: { path: string; lines: GoModLines }[],
+  mods: { path: string; mod: GoMod }[],
   from: number | undefined,
   opts: SarifOptions,
   binaries: GoBinary[],
@@ -189,7 +200,7 @@ function run(
     },
     automationDetails: {
       id: `${plan.category}/`,
-      description: { text: `gantry scan of ${safeText(plan.name, 200)}` }
+      description: { text: `gantry scan of ${clipLine(plan.name, 200)}` }
     },
     results
   }
@@ -197,8 +208,8 @@ function run(
 
 function rule(f: Finding): Sarif.ReportingDescriptor {
   const score = f.score ?? DEFAULT_SCORE[f.severity]
-  const title = safeText(f.title, 300)
-  const text = safeText(f.description ?? f.title, 4000)
+  const title = clipLine(f.title, 300)
+  const text = clipLine(f.description ?? f.title, 4000)
   const refs = f.references ?? []
   return {
     id: f.id,
@@ -246,12 +257,12 @@ function message(f: Finding): string {
     : ''
   if (f.package) {
     const fixed = f.fixed?.length ? ` Fixed in ${f.fixed.join(', ')}.` : ' No fixed version yet.'
-    return safeText(
+    return clipLine(
       `${f.package.name} ${f.installed ?? f.package.version} is affected by ${ids}: ${f.title}.${fixed}${where}`,
       2000
     )
   }
-  return safeText(`${ids}: ${f.title}.${f.fix ? ` ${f.fix}` : ''}${where}`, 2000)
+  return clipLine(`${ids}: ${f.title}.${f.fix ? ` ${f.fix}` : ''}${where}`, 2000)
 }
 
 function describe(l: Location): string {
@@ -270,7 +281,7 @@ function physical(
       artifactLocation: { uri: uri(path), ...(workspace ? { uriBaseId: '%SRCROOT%' } : {}) },
       region: { startLine: line ?? 1 }
     },
-    ...(text ? { message: { text: safeText(text, 500) } } : {})
+    ...(text ? { message: { text: clipLine(text, 500) } } : {})
   }
 }
 
@@ -302,7 +313,7 @@ function fromLine(text: string): number | undefined {
 /** The workspace file and line responsible for a finding, when there is one. */
 function workspaceLocation(
   f: Finding,
-  mods: { path: string; lines: GoModLines }[],
+  mods: { path: string; mod: GoMod }[],
   from: number | undefined,
   opts: SarifOptions,
   binaries: GoBinary[]
@@ -326,18 +337,22 @@ function workspaceLocation(
       )
       .filter((m): m is string => !!m)
   )
-  const own = mods.filter(m => m.lines.module && mains.has(m.lines.module.path))
+  const own = mods.filter(m => m.mod.module && mains.has(m.mod.module.path))
   // stdlib is the toolchain of the binary's own module; a dependency may be named by any go.mod.
   const ordered = p.kind === 'go-stdlib' ? (own.length || mods.length > 1 ? own : mods) : [...own, ...mods]
   for (const m of ordered) {
-    const line = moduleLine(p.kind, p.name, m.lines)
+    const line = moduleLine(p.kind, p.name, m.mod)
     if (line) return physical(m.path, line, true, `${p.name} ${p.version}`.trim())
   }
   return undefined
 }
 
-function moduleLine(kind: string, name: string, l: GoModLines): number | undefined {
-  if (kind === 'go-stdlib') return l.module ? (l.toolchain ?? l.go) : undefined
-  if (l.module?.path === name) return l.module.line
-  return l.replaces.get(name) ?? l.requires.get(name)
+function moduleLine(kind: string, name: string, m: GoMod): number | undefined {
+  if (kind === 'go-stdlib') return m.module ? (m.toolchainLine ?? m.goLine) : undefined
+  if (m.module?.path === name) return m.module.line
+  // A replaced module: the replace directive chose what was linked (either side may name the package).
+  return (
+    m.replace.find(r => r.old.path === name || r.new.path === name)?.line ??
+    m.require.find(r => r.path === name)?.line
+  )
 }

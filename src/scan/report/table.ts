@@ -4,7 +4,7 @@
 
 import type { Finding } from '../model.js'
 import { countBySeverity, findingSubject, findingWhere, sortedFindings, type ScanReport } from './report.js'
-import { neutralizeCommands, safeText } from '../../util/safe-text.js'
+import { clipLine, neutralizeCommands } from '../../util/log-safe.js'
 
 const TITLE_MAX = 80
 const CELL_MAX = 60
@@ -16,7 +16,7 @@ export function tableReport(report: ScanReport): string {
   const platforms = inv.targets.filter(t => t.platform).map(t => t.platform)
   const os = inv.os ? ` — ${inv.os.family} ${inv.os.version}`.trimEnd() : ''
   lines.push(
-    `${safeText(targets.join(', ') || 'nothing scanned', 200)}${platforms.length ? ` (${platforms.join(', ')})` : ''}${safeText(os, 80)}`
+    `${clipLine(targets.join(', ') || 'nothing scanned', 200)}${platforms.length ? ` (${platforms.join(', ')})` : ''}${clipLine(os, 80)}`
   )
   lines.push(
     `${inv.packages.length} packages, ${inv.binaries.length} Go binaries. ` +
@@ -35,12 +35,12 @@ function table(findings: Finding[]): string[] {
   const head = ['SEVERITY', 'ID', 'PACKAGE', 'INSTALLED', 'FIXED', 'WHERE', 'TITLE']
   const rows = findings.map(f => [
     f.severity,
-    safeText(f.id, CELL_MAX),
-    safeText(findingSubject(f), CELL_MAX),
-    safeText(f.installed ?? f.package?.version ?? '', CELL_MAX) || '-',
-    safeText(f.fixed?.join(', ') ?? '', CELL_MAX) || (f.class === 'vulnerability' ? 'no fix' : '-'),
-    safeText(findingWhere(f), CELL_MAX),
-    safeText(f.title, TITLE_MAX)
+    clipLine(f.id, CELL_MAX),
+    clipLine(findingSubject(f), CELL_MAX),
+    clipLine(f.installed ?? f.package?.version ?? '', CELL_MAX) || '-',
+    clipLine(f.fixed?.join(', ') ?? '', CELL_MAX) || (f.class === 'vulnerability' ? 'no fix' : '-'),
+    clipLine(findingWhere(f), CELL_MAX),
+    clipLine(f.title, TITLE_MAX)
   ])
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)))
   // The last column is not padded: no trailing spaces in logs.
