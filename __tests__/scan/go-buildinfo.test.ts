@@ -177,7 +177,11 @@ describe('versions', () => {
     expect(ldflagsVersion([{ key: '-ldflags', value: '-X=example.com/x/version.Version=v2.0.0-rc.1' }])).toBe(
       'v2.0.0-rc.1'
     )
+    expect(ldflagsVersion([{ key: '-ldflags', value: '-X main.version=0.0.0-dev+abc1234' }])).toBe(
+      'v0.0.0-dev+abc1234'
+    )
     expect(ldflagsVersion([{ key: '-ldflags', value: '-X main.version=dev' }])).toBeUndefined()
+    expect(ldflagsVersion([{ key: '-ldflags', value: '-X main.version=1.2' }])).toBeUndefined()
     expect(ldflagsVersion([{ key: '-ldflags', value: '-X main.commit=1.2.3' }])).toBeUndefined()
   })
 })

@@ -2,10 +2,10 @@
 // module, every linked dependency (replacements resolved as govulncheck and Trivy resolve them), and a
 // GoBinary record with the build settings.
 
-import semver from 'semver'
 import type { GoBuildInfo, GoModule } from '../go-buildinfo.js'
 import type { GoBinary, Location, Package } from '../model.js'
 import { goPurl } from '../purl.js'
+import { fullVersion, parseStrict } from '../../model/semver.js'
 
 /** The module version of a Go toolchain: `go1.22.3` → `v1.22.3`, `go1.21rc2` → `v1.21.0-rc.2`, `go1.20` → `v1.20.0`. */
 export function stdlibVersion(goVersion: string): string | undefined {
@@ -19,7 +19,7 @@ export function stdlibVersion(goVersion: string): string | undefined {
 /**
  * The version of a main module built without one (`(devel)`, before Go 1.24 or outside a VCS checkout),
  * from a `-X <pkg>.version=<semver>` linker flag the way release tools set it (gantry's default ldflags set
- * `main.version`). Only valid semver is taken. Go records -ldflags only in builds without -trimpath.
+ * `main.version`). Only strict semver is taken, build metadata kept (`0.0.0-dev+abc1234`). Go records -ldflags only in builds without -trimpath.
  */
 export function ldflagsVersion(settings: GoBuildInfo['settings']): string | undefined {
   const ldflags = settings.find(s => s.key === '-ldflags')?.value
@@ -31,8 +31,8 @@ export function ldflagsVersion(settings: GoBuildInfo['settings']): string | unde
     else if (/^--?X=/.test(words[i])) def = words[i].replace(/^--?X=/, '')
     const m = def && /^(?:main|.*\/version)\.[Vv]ersion=["']?([^"']+)["']?$/.exec(def)
     if (!m) continue
-    const v = semver.valid(m[1])
-    if (v) return `v${v}`
+    const v = parseStrict(m[1].replace(/^v(?=\d)/, ''))
+    if (v) return `v${fullVersion(v)}`
   }
   return undefined
 }
