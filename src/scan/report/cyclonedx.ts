@@ -4,7 +4,7 @@
 // given), and a serial number derived from the content (a name-based UUID, RFC 4122 version 5).
 
 import { createHash } from 'node:crypto'
-import type { GoBinary, Package } from '../model.js'
+import type { GoBinary, Inventory, Package } from '../model.js'
 import { ociPurl } from '../purl.js'
 import { imageRepository, type ScanReport } from './report.js'
 
@@ -15,74 +15,8 @@ export function cyclonedxReport(report: ScanReport): string {
 }
 
 export function cyclonedxObject(report: ScanReport): Json {
-  const inv = report.inventory
-  const images = inv.targets.filter(t => t.kind === 'image')
-  // The index (a target without platform) names the image; else a single platform's manifest does.
-  const image = images.find(t => !t.platform) ?? images[0]
-  const digest = images.find(t => !t.platform)?.digest ?? (images.length === 1 ? images[0].digest : undefined)
-  const rootRef = image ? 'image' : 'scan'
-  const registry = image && !/^(oci|oci-archive|docker-archive):/.test(image.name)
-  const root: Json = image
-    ? {
-        type: 'container',
-        'bom-ref': rootRef,
-        name: imageRepository(image.name),
-        ...(digest ? { version: digest } : {}),
-        ...(digest && registry ? { purl: ociPurl(imageRepository(image.name), digest) } : {}),
-        properties: images.filter(t => t.platform).map(t => prop('gantry:image:platform', t.platform!))
-      }
-    : { type: 'application', 'bom-ref': rootRef, name: inv.targets.map(t => t.name).join(', ') || 'scan' }
-
-  const components: Json[] = []
-  const dependencies: { ref: string; dependsOn: string[] }[] = []
-  const rootDeps: string[] = []
-
-  const osPackages = inv.packages.filter(p => p.kind === 'apk' || p.kind === 'dpkg')
-  if (inv.os) {
-    const ref = `os:${inv.os.family}@${inv.os.version}`
-    components.push({
-      type: 'operating-system',
-      'bom-ref': ref,
-      name: inv.os.family,
-      version: inv.os.version,
-      ...(inv.os.name ? { description: inv.os.name } : {})
-    })
-    rootDeps.push(ref)
-    dependencies.push({ ref, dependsOn: osPackages.map(p => p.purl) })
-  } else rootDeps.push(...osPackages.map(p => p.purl))
-
-  for (const b of inv.binaries) {
-    const ref = binaryRef(b)
-    components.push({
-      type: 'application',
-      'bom-ref': ref,
-      name: b.location.path,
-      properties: [
-        prop('gantry:go:version', b.goVersion),
-        ...(b.location.platform ? [prop('gantry:platform', b.location.platform)] : []),
-        ...(b.mainModule ? [prop('gantry:go:main-module', b.mainModule)] : []),
-        ...(b.path ? [prop('gantry:go:main-package', b.path)] : []),
-        ...(b.location.layer ? [prop('gantry:layer:digest', b.location.layer.digest)] : [])
-      ]
-    })
-    rootDeps.push(ref)
-    dependencies.push({
-      ref,
-      dependsOn: inv.packages
-        .filter(
-          p =>
-            p.kind.startsWith('go-') &&
-            p.locations.some(l => l.path === b.location.path && l.platform === b.location.platform)
-        )
-        .map(p => p.purl)
-    })
-  }
-  for (const p of inv.packages) {
-    components.push(library(p))
-    dependencies.push({ ref: p.purl, dependsOn: [] })
-  }
-  dependencies.unshift({ ref: rootRef, dependsOn: rootDeps })
-
+  const { ref: rootRef, component: root } = rootComponent(report.inventory)
+  const { components, dependencies } = graph(report.inventory, rootRef)
   const body: Json = {
     $schema: 'http://cyclonedx.org/schema/bom-1.5.schema.json',
     bomFormat: 'CycloneDX',
@@ -99,6 +33,89 @@ export function cyclonedxObject(report: ScanReport): Json {
   const serialNumber = `urn:uuid:${uuidV5(createHash('sha256').update(JSON.stringify(body)).digest('hex'))}`
   const { $schema, bomFormat, specVersion, ...rest } = body
   return { $schema, bomFormat, specVersion, serialNumber, ...rest }
+}
+
+/** What the SBOM describes: the image (a container, with an OCI purl when it is in a registry) or the paths. */
+function rootComponent(inv: Inventory): { ref: string; component: Json } {
+  const images = inv.targets.filter(t => t.kind === 'image')
+  // The index (a target without platform) names the image; else a single platform's manifest does.
+  const image = images.find(t => !t.platform) ?? images[0]
+  if (!image)
+    return {
+      ref: 'scan',
+      component: {
+        type: 'application',
+        'bom-ref': 'scan',
+        name: inv.targets.map(t => t.name).join(', ') || 'scan'
+      }
+    }
+  const digest = images.find(t => !t.platform)?.digest ?? (images.length === 1 ? images[0].digest : undefined)
+  const registry = !/^(oci|oci-archive|docker-archive):/.test(image.name)
+  return {
+    ref: 'image',
+    component: {
+      type: 'container',
+      'bom-ref': 'image',
+      name: imageRepository(image.name),
+      ...(digest ? { version: digest } : {}),
+      ...(digest && registry ? { purl: ociPurl(imageRepository(image.name), digest) } : {}),
+      properties: images.filter(t => t.platform).map(t => prop('gantry:image:platform', t.platform!))
+    }
+  }
+}
+
+/** Components and the dependency graph: root → OS → OS packages, root → binaries → their modules. */
+function graph(
+  inv: Inventory,
+  rootRef: string
+): { components: Json[]; dependencies: { ref: string; dependsOn: string[] }[] } {
+  const components: Json[] = []
+  const dependencies: { ref: string; dependsOn: string[] }[] = []
+  const rootDeps: string[] = []
+  const osPackages = inv.packages.filter(p => p.kind === 'apk' || p.kind === 'dpkg')
+  if (inv.os) {
+    const ref = `os:${inv.os.family}@${inv.os.version}`
+    components.push({
+      type: 'operating-system',
+      'bom-ref': ref,
+      name: inv.os.family,
+      version: inv.os.version,
+      ...(inv.os.name ? { description: inv.os.name } : {})
+    })
+    rootDeps.push(ref)
+    dependencies.push({ ref, dependsOn: osPackages.map(p => p.purl) })
+  } else rootDeps.push(...osPackages.map(p => p.purl))
+  for (const b of inv.binaries) {
+    components.push(binaryComponent(b))
+    rootDeps.push(binaryRef(b))
+    const linked = inv.packages.filter(
+      p =>
+        p.kind.startsWith('go-') &&
+        p.locations.some(l => l.path === b.location.path && l.platform === b.location.platform)
+    )
+    dependencies.push({ ref: binaryRef(b), dependsOn: linked.map(p => p.purl) })
+  }
+  for (const p of inv.packages) {
+    components.push(library(p))
+    dependencies.push({ ref: p.purl, dependsOn: [] })
+  }
+  dependencies.unshift({ ref: rootRef, dependsOn: rootDeps })
+  return { components, dependencies }
+}
+
+function binaryComponent(b: GoBinary): Json {
+  return {
+    type: 'application',
+    'bom-ref': binaryRef(b),
+    name: b.location.path,
+    properties: [
+      prop('gantry:go:version', b.goVersion),
+      ...(b.location.platform ? [prop('gantry:platform', b.location.platform)] : []),
+      ...(b.mainModule ? [prop('gantry:go:main-module', b.mainModule)] : []),
+      ...(b.path ? [prop('gantry:go:main-package', b.path)] : []),
+      ...(b.location.layer ? [prop('gantry:layer:digest', b.location.layer.digest)] : [])
+    ]
+  }
 }
 
 function library(p: Package): Json {
