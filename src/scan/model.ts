@@ -44,6 +44,12 @@ export interface Package {
   source?: { name: string; version: string }
   /** Go modules: the replacement that was actually linked (`=>` in build info). */
   replace?: { path: string; version?: string }
+  /**
+   * Go modules with a replacement: the module the build info requires. For a module replacement `name`
+   * and `version` are the linked module's (how govulncheck and Trivy match them); for a directory
+   * replacement `name` stays the required path and `version` is empty (local code has no version).
+   */
+  replaces?: { path: string; version: string }
   /** Go: the main module of the binary it came from. */
   main?: boolean
   /** Licenses the package database declares (apk `L:`, dpkg copyright is not read). */
