@@ -1,0 +1,294 @@
+// Reads OSV databases from disk: a folder (recursively: `*.json` records, as in Go's flat vulndb layout, and
+// `*.zip` exports), a zip of records (the OSV export format `<Ecosystem>/all.zip`), or one JSON file. Every
+// record is untrusted: a file that is not JSON or not a record is skipped with a warning naming it, and a
+// zip is read entry by entry with caps on entry sizes, counts, the total and the compression ratio, so a
+// hostile archive cannot exhaust memory. Entry names are never used as paths.
+
+import { readdir, readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import type { Readable } from 'node:stream'
+import yauzl from 'yauzl'
+import { mapLimit } from '../../util/concurrency.js'
+import { UserError } from '../../util/errors.js'
+import { formatBytes } from '../../util/format.js'
+import type { Logger } from '../../util/logger.js'
+import { ecosystemFamily } from '../versions/ecosystem.js'
+import { parseOsvRecord, type OsvRecord } from './osv.js'
+import { VulnDbBuilder, type VulnDb } from './vuln-db.js'
+
+export interface DbLimits {
+  /** The largest record (a file or an uncompressed zip entry); larger ones are skipped. */
+  maxEntryBytes: number
+  /** The most entries one zip may declare. */
+  maxEntries: number
+  /** The most uncompressed bytes read from all zips of one load. */
+  maxTotalBytes: number
+  /** Entries that expand more than this many times (and past 1 MiB) are skipped as a zip bomb. */
+  maxRatio: number
+}
+
+// OSV records are a few KiB (the largest Debian ones a few hundred); the Debian export has ~100k entries.
+export const DEFAULT_DB_LIMITS: DbLimits = {
+  maxEntryBytes: 16 * 1024 * 1024,
+  maxEntries: 1_000_000,
+  maxTotalBytes: 8 * 1024 * 1024 * 1024,
+  maxRatio: 100
+}
+
+const RATIO_FLOOR = 1024 * 1024
+// Warnings name each skipped file up to this many per load; the rest are counted in one line.
+const MAX_NAMED_WARNINGS = 20
+
+export interface LoadDbOptions {
+  logger: Logger
+  limits?: Partial<DbLimits>
+  /**
+   * Keep only records with an affected package this returns true for (family as `Go`, `Debian`): loading a
+   * distribution's whole export for the few hundred packages of an image need not keep the rest in memory.
+   */
+  keep?: (family: string, name: string) => boolean
+  /** The input named in errors (`db`). */
+  input?: string
+}
+
+export interface LoadStats {
+  /** Files and zip entries looked at. */
+  files: number
+  records: number
+  skipped: number
+  /** Records left out by `keep`. */
+  filtered: number
+  duplicates: number
+}
+
+export interface LoadedDb {
+  db: VulnDb
+  stats: LoadStats
+}
+
+/** Printable in one log line: control characters (line breaks included) become `?`. */
+export function printable(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?')
+}
+
+class Loader {
+  readonly builder = new VulnDbBuilder()
+  readonly stats: LoadStats = { files: 0, records: 0, skipped: 0, filtered: 0, duplicates: 0 }
+  readonly limits: DbLimits
+  totalZipBytes = 0
+  private warned = 0
+
+  constructor(readonly opts: LoadDbOptions) {
+    this.limits = { ...DEFAULT_DB_LIMITS, ...opts.limits }
+  }
+
+  get input(): string {
+    return this.opts.input ?? 'db'
+  }
+
+  skip(name: string, why: string): void {
+    this.stats.skipped++
+    if (this.warned++ < MAX_NAMED_WARNINGS)
+      this.opts.logger.warn(`vulndb: skipped ${printable(name)}: ${why}`)
+  }
+
+  take(name: string, text: string): void {
+    this.stats.files++
+    const parsed = parseOsvRecord(text)
+    if (!parsed.ok) return this.skip(name, parsed.reason)
+    if (!this.wanted(parsed.record)) {
+      this.stats.filtered++
+      return
+    }
+    this.stats.records++
+    this.builder.add(parsed.record)
+  }
+
+  private wanted(record: OsvRecord): boolean {
+    const keep = this.opts.keep
+    if (!keep) return true
+    return (record.affected ?? []).some(
+      a => a.package && keep(ecosystemFamily(a.package.ecosystem), a.package.name)
+    )
+  }
+
+  finish(): LoadedDb {
+    if (this.warned > MAX_NAMED_WARNINGS)
+      this.opts.logger.warn(
+        `vulndb: ${this.warned - MAX_NAMED_WARNINGS} more files skipped (not named above)`
+      )
+    this.stats.duplicates = this.builder.duplicates
+    return { db: this.builder.build(), stats: this.stats }
+  }
+}
+
+/** Load every source (folders, zips, JSON files) into one database. */
+export async function loadVulnDb(sources: readonly string[], opts: LoadDbOptions): Promise<LoadedDb> {
+  const loader = new Loader(opts)
+  for (const source of sources) await loadSource(loader, source)
+  return loader.finish()
+}
+
+async function loadSource(loader: Loader, source: string): Promise<void> {
+  const st = await stat(source).catch(() => undefined)
+  if (!st)
+    throw new UserError(`${printable(source)} does not exist.`, {
+      input: loader.input,
+      fix: 'point it at a folder or zip of OSV records, or use `auto`.'
+    })
+  if (st.isDirectory()) return loadFolder(loader, source)
+  if (source.toLowerCase().endsWith('.zip')) return loadZip(loader, source)
+  return loadJsonFile(loader, source, source)
+}
+
+async function loadJsonFile(loader: Loader, file: string, name: string): Promise<void> {
+  const st = await stat(file)
+  if (st.size > loader.limits.maxEntryBytes) {
+    loader.stats.files++
+    return loader.skip(name, `larger than ${formatBytes(loader.limits.maxEntryBytes)}`)
+  }
+  loader.take(name, await readFile(file, 'utf8'))
+}
+
+/** Regular files under `dir` (symbolic links are not followed), sorted, with forward slashes. */
+async function walk(dir: string, rel = ''): Promise<string[]> {
+  const out: string[] = []
+  const entries = await readdir(path.join(dir, rel), { withFileTypes: true })
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const p = rel ? `${rel}/${e.name}` : e.name
+    if (e.isDirectory()) out.push(...(await walk(dir, p)))
+    else if (e.isFile()) out.push(p)
+  }
+  return out
+}
+
+async function loadFolder(loader: Loader, dir: string): Promise<void> {
+  const files = await walk(dir)
+  const json = files.filter(f => f.toLowerCase().endsWith('.json'))
+  const zips = files.filter(f => f.toLowerCase().endsWith('.zip'))
+  // Reads run in parallel; records are added in file order, so duplicates resolve the same way every time.
+  const texts = await mapLimit(json, 16, async f => {
+    const full = path.join(dir, f)
+    const st = await stat(full)
+    return st.size > loader.limits.maxEntryBytes ? undefined : readFile(full, 'utf8')
+  })
+  json.forEach((f, i) => {
+    const text = texts[i]
+    if (text === undefined) {
+      loader.stats.files++
+      loader.skip(f, `larger than ${formatBytes(loader.limits.maxEntryBytes)}`)
+    } else loader.take(f, text)
+  })
+  for (const z of zips) await loadZip(loader, path.join(dir, z), z)
+}
+
+const openZip = (file: string): Promise<yauzl.ZipFile> =>
+  yauzl.openPromise(file, {
+    lazyEntries: true,
+    decodeStrings: false,
+    validateEntrySizes: true,
+    autoClose: true
+  })
+
+/** An entry's name, decoded as the zip says (CP437 or UTF-8); never used as a path. */
+function entryName(entry: yauzl.Entry): string {
+  // With decodeStrings off, yauzl leaves names as bytes and does not reject odd ones: gantry decides (an
+  // unsafe name skips that entry; yauzl's own check would abandon the whole archive).
+  return yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false)
+}
+
+async function readBounded(stream: Readable, max: number): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > max) {
+      stream.destroy()
+      throw new Error(`expands past ${formatBytes(max)}`)
+    }
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks)
+}
+
+/** Read the OSV records in a zip: `.json` entries only, each checked before it is inflated. */
+async function loadZip(loader: Loader, file: string, label = file): Promise<void> {
+  const where = printable(label)
+  const { limits } = loader
+  let zip: yauzl.ZipFile
+  try {
+    zip = await openZip(file)
+  } catch (err) {
+    throw new UserError(`${where} is not a readable zip: ${printable((err as Error).message)}.`, {
+      input: loader.input,
+      fix: 'point it at an OSV export (`<Ecosystem>/all.zip`), a folder of OSV JSON files, or use `auto`.'
+    })
+  }
+  if (zip.entryCount > limits.maxEntries) {
+    zip.close()
+    throw new UserError(
+      `${where} declares ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed.`,
+      {
+        input: loader.input,
+        fix: 'use an OSV export zip; split unusual archives into folders.'
+      }
+    )
+  }
+  try {
+    for await (const entry of zip.eachEntry()) {
+      const name = entryName(entry)
+      const shown = `${label}!${name}`
+      if (name.endsWith('/') || !name.toLowerCase().endsWith('.json')) continue
+      // The name is only a label, but a name that tries to leave the archive marks a crafted zip.
+      const bad = yauzl.validateFileName(name)
+      if (bad) {
+        loader.stats.files++
+        loader.skip(shown, `unsafe entry name (${bad})`)
+        continue
+      }
+      const verdict = checkEntry(entry, limits, loader.totalZipBytes)
+      if (verdict) {
+        loader.stats.files++
+        loader.skip(shown, verdict)
+        if (verdict.startsWith('the archive')) break
+        continue
+      }
+      let text: string
+      try {
+        const stream = await zip.openReadStreamPromise(entry)
+        const data = await readBounded(stream, Math.min(limits.maxEntryBytes, entry.uncompressedSize))
+        loader.totalZipBytes += data.length
+        text = data.toString('utf8')
+      } catch (err) {
+        loader.stats.files++
+        loader.skip(shown, `unreadable entry (${(err as Error).message})`)
+        continue
+      }
+      loader.take(shown, text)
+    }
+  } catch (err) {
+    // A damaged central directory surfaces here, after some entries may have been read.
+    throw new UserError(`${where} is damaged: ${printable((err as Error).message)}.`, {
+      input: loader.input,
+      fix: 'download the export again (a cached copy can be removed from the cache folder).'
+    })
+  } finally {
+    zip.close()
+  }
+}
+
+/** Why an entry must not be inflated, or undefined when it may be. */
+function checkEntry(entry: yauzl.Entry, limits: DbLimits, total: number): string | undefined {
+  const { uncompressedSize: size, compressedSize: packed } = entry
+  if (entry.isEncrypted()) return 'encrypted'
+  if (!entry.canDecodeFileData()) return `unsupported compression method ${entry.compressionMethod}`
+  if (size > limits.maxEntryBytes)
+    return `declares ${formatBytes(size)}, more than ${formatBytes(limits.maxEntryBytes)}`
+  if (size > 0 && packed === 0) return 'declares data but stores none'
+  if (size > RATIO_FLOOR && size / packed > limits.maxRatio)
+    return `expands ${Math.round(size / packed)} times (zip bomb ratio; at most ${limits.maxRatio})`
+  if (total + size > limits.maxTotalBytes)
+    return `the archive expands past ${formatBytes(limits.maxTotalBytes)} in total; the rest is not read`
+  return undefined
+}
