@@ -3,7 +3,7 @@
 
 import { writeFile } from 'node:fs/promises'
 import yazl from 'yazl'
-import type { OsvRecord } from '../../src/scan/vulndb/osv.js'
+import type { OsvEvent, OsvRecord } from '../../src/scan/vulndb/osv.js'
 import { VulnDb, VulnDbBuilder } from '../../src/scan/vulndb/vuln-db.js'
 import { parseOsvRecord } from '../../src/scan/vulndb/osv.js'
 
@@ -16,7 +16,7 @@ export function osv(id: string, rest: Partial<OsvRecord> = {}): OsvRecord {
 export function affected(
   ecosystem: string,
   name: string,
-  events: Record<string, string>[],
+  events: OsvEvent[],
   type = ecosystem === 'Go' ? 'SEMVER' : 'ECOSYSTEM',
   extra: Record<string, unknown> = {}
 ): NonNullable<OsvRecord['affected']>[number] {
