@@ -19,6 +19,8 @@ import {
   type DbCacheStore
 } from '../../../src/scan/vulndb/auto.js'
 import { loadVulnDb } from '../../../src/scan/vulndb/load.js'
+import { openVulnDb } from '../../../src/scan/vulndb/open.js'
+import { matchPackages } from '../../../src/scan/detect/match.js'
 import type { Package } from '../../../src/scan/model.js'
 import { UserError } from '../../../src/util/errors.js'
 import { MemoryLogger } from '../../../src/util/logger.js'
@@ -271,5 +273,55 @@ describe('with the Actions cache interface', () => {
     expect(opts.logger.text('warn')).toMatch(
       /restoring the database cache failed[\s\S]*saving the database cache failed/
     )
+  })
+})
+
+describe('openVulnDb', () => {
+  const goPkg: Package = {
+    kind: 'go-module',
+    ecosystem: 'Go',
+    name: 'm.example/a',
+    version: 'v0.9.0',
+    purl: 'pkg:golang/m.example/a@v0.9.0',
+    locations: [{ path: 'app' }]
+  }
+
+  test('auto downloads only the families the inventory needs and keeps only its packages', async () => {
+    handler = bucket
+    requests.length = 0
+    const cacheDir = await tmp()
+    const other = { ...goPkg, name: 'm.example/unrelated' }
+    const opened = await openVulnDb({
+      db: 'auto',
+      packages: [goPkg, other],
+      logger: new MemoryLogger(),
+      cacheDir,
+      day: '2026-08-21',
+      baseUrl: base
+    })
+    expect(requests.map(r => r.url)).toEqual(['/osv/Go/all.zip'])
+    expect(opened.db.records().map(r => r.id)).toEqual(['GO-2024-0001'])
+    expect(matchPackages([goPkg], opened.db).map(f => f.id)).toEqual(['GO-2024-0001'])
+  })
+
+  test('paths are read offline; an inventory with nothing to look up loads nothing', async () => {
+    handler = (_req, res) => res.writeHead(500).end()
+    const dir = await tmp()
+    await writeFile(path.join(dir, 'all.zip'), exports.Go)
+    const opened = await openVulnDb({
+      db: [path.join(dir, 'all.zip')],
+      packages: [goPkg],
+      logger: new MemoryLogger()
+    })
+    expect(opened.db.size).toBe(1)
+    const none = await openVulnDb({
+      db: 'auto',
+      packages: [],
+      logger: new MemoryLogger(),
+      cacheDir: dir,
+      day: '2026-08-21',
+      baseUrl: base
+    })
+    expect([none.sources, none.db.size]).toEqual([[], 0])
   })
 })
