@@ -7,6 +7,7 @@ import path from 'node:path'
 import { loadVulnDb } from '../../../src/scan/vulndb/load.js'
 import { UserError } from '../../../src/util/errors.js'
 import { MemoryLogger } from '../../../src/util/logger.js'
+import { vulndbSnapshot } from '../../helpers/vulndb.js'
 import { affected, osv, patchBytes, patchDeclaredSize, writeZip, zipBuffer } from '../../helpers/osv.js'
 
 const tmp = (): Promise<string> => mkdtemp(path.join(os.tmpdir(), 'gantry-vulndb-'))
@@ -50,7 +51,7 @@ describe('a folder of OSV JSON', () => {
 
   test('the real snapshot in shared/vulndb loads whole, every record valid', async () => {
     const logger = new MemoryLogger()
-    const { db, stats } = await loadVulnDb(['/work/shared/vulndb'], { logger })
+    const { db, stats } = await loadVulnDb([vulndbSnapshot()], { logger })
     expect(stats.skipped).toBe(0)
     expect(db.size).toBeGreaterThan(4000)
     expect(db.lookup('Go', 'golang.org/x/text').map(r => r.id)).toContain('GO-2021-0113')
