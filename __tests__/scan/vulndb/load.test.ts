@@ -165,6 +165,21 @@ describe('a zip of OSV JSON (the OSV export format)', () => {
     expect(logger.text('warn')).toMatch(/GO-2024-0001\.json: unreadable entry/)
   })
 
+  test('an entry whose bytes do not match its CRC-32 is skipped', async () => {
+    const dir = await tmp()
+    const zip = path.join(dir, 'all.zip')
+    const built = await zipBuffer([
+      { name: 'GO-2024-0009.json', data: rec('GO-2024-0009', 'zzzz.example/m'), compress: false },
+      { name: 'GO-2024-0001.json', data: rec('GO-2024-0001') }
+    ])
+    // Stored (uncompressed) data is plain in the archive: change one byte of it.
+    await writeFile(zip, patchBytes(built, 'zzzz.example', 'yyyy.example'))
+    const logger = new MemoryLogger()
+    const { db } = await loadVulnDb([zip], { logger })
+    expect(db.records().map(r => r.id)).toEqual(['GO-2024-0001'])
+    expect(logger.text('warn')).toMatch(/GO-2024-0009\.json: unreadable entry \(CRC-32 mismatch\)/)
+  })
+
   test('entries named ../ or absolute are skipped, the rest still read', async () => {
     const dir = await tmp()
     const zip = path.join(dir, 'all.zip')

@@ -14,11 +14,20 @@ const SHORTHAND = /^(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?$/
  * node-semver object, or undefined when it is not one (`(devel)`, an empty string, a branch name).
  */
 export function parseGoVersion(text: string): SemVer | undefined {
+  const hit = parsed.get(text)
+  if (hit !== undefined) return hit ?? undefined
   const bare = text.startsWith('v') ? text.slice(1) : text
   const short = SHORTHAND.exec(bare)
-  if (short) return parseStrict(`${short[1]}.${short[2] ?? '0'}.0`)
-  return parseStrict(bare)
+  const v = short ? parseStrict(`${short[1]}.${short[2] ?? '0'}.0`) : parseStrict(bare)
+  if (parsed.size >= PARSED_MAX) parsed.clear()
+  parsed.set(text, v ?? null)
+  return v
 }
+
+// Matching compares the same few thousand database versions over and over: parse each once. The objects are
+// never mutated (compare() only reads them). Bounded so a hostile database cannot grow it without end.
+const PARSED_MAX = 100_000
+const parsed = new Map<string, SemVer | null>()
 
 /** Is `text` a version Go can order? */
 export function isGoVersion(text: string): boolean {

@@ -7,7 +7,13 @@ import type { RetryPolicy } from '../../util/retry.js'
 import { matchKey } from '../detect/match.js'
 import type { Package } from '../model.js'
 import { ecosystemFamily } from '../versions/ecosystem.js'
-import { exportFamilies, neededEcosystems, prepareAutoDb, type AutoDbResult, type DbCacheStore } from './auto.js'
+import {
+  exportFamilies,
+  neededEcosystems,
+  prepareAutoDb,
+  type AutoDbResult,
+  type DbCacheStore
+} from './auto.js'
 import { loadVulnDb, type DbLimits, type LoadStats } from './load.js'
 import type { VulnDb } from './vuln-db.js'
 
