@@ -41,11 +41,11 @@ describe('a folder of OSV JSON', () => {
     expect(stats).toMatchObject({ files: 7, records: 2, skipped: 5 })
     const warnings = logger.lines.filter(l => l.level === 'warn').map(l => l.message)
     expect(warnings).toEqual([
-      expect.stringMatching(/^vulndb: skipped osv\/array\.json: the record must be object$/),
-      expect.stringMatching(/^vulndb: skipped osv\/bad-id\.json: \/id must match pattern/),
-      expect.stringMatching(/^vulndb: skipped osv\/bad-ranges\.json: \/affected\/0\/ranges must be array$/),
+      'vulndb: skipped osv/array.json: (top level): must be object',
+      expect.stringMatching(/^vulndb: skipped osv\/bad-id\.json: id: must match pattern/),
+      'vulndb: skipped osv/bad-ranges.json: affected.0.ranges: must be array',
       expect.stringMatching(/^vulndb: skipped osv\/broken\.json: not JSON/),
-      expect.stringMatching(/^vulndb: skipped osv\/no-id\.json: the record must have required property 'id'$/)
+      "vulndb: skipped osv/no-id.json: (top level): must have required property 'id'"
     ])
   })
 
@@ -246,7 +246,7 @@ describe('a zip of OSV JSON (the OSV export format)', () => {
     const logger = new MemoryLogger()
     await loadVulnDb([zip], { logger })
     const text = logger.text('warn')
-    expect(text).toMatch(/x\?::error::pwned\.json/)
+    expect(text).toContain('x\\n::error::pwned.json')
     expect(text.split('\n').some(line => line.startsWith('::'))).toBe(false)
   })
 })

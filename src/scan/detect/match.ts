@@ -15,7 +15,7 @@ import { goTagToSemver } from '../versions/go.js'
 import { goImports, type GoImport, type OsvAffected, type OsvRecord } from '../vulndb/osv.js'
 import type { VulnDb } from '../vulndb/vuln-db.js'
 import { affectsVersion, fixedAbove } from './affected.js'
-import { pickSeverity, type SeveritySource } from './severity.js'
+import { pickSeverity, type SeverityPick, type SeveritySource } from './severity.js'
 
 /** What a package is matched as: the database key and the version, after replacements and spellings. */
 export interface MatchKey {
@@ -161,15 +161,65 @@ function firstLine(text: string | undefined): string | undefined {
   return line.length > 200 ? `${line.slice(0, 197)}...` : line
 }
 
-function finding(pkg: Package, key: MatchKey, order: VersionOrder, group: Hit[], db: VulnDb): Finding {
-  const family = ecosystemFamily(key.ecosystem)
+/** Every id the group's records go by: their ids, aliases, and a single upstream id (DEBIAN-CVE-x → CVE-x). */
+function groupIds(group: Hit[]): Set<string> {
   const ids = new Set<string>()
   for (const h of group) {
     ids.add(h.record.id)
     for (const a of h.record.aliases ?? []) ids.add(a)
-    // A record derived from exactly one upstream id (DEBIAN-CVE-x from CVE-x) is known by that id too.
     if (h.record.upstream?.length === 1) ids.add(h.record.upstream[0])
   }
+  return ids
+}
+
+/** Severity from the matched records, then from the records their aliases name (a GO- record's GHSA-). */
+function groupSeverity(group: Hit[], ids: Set<string>, db: VulnDb): SeverityPick {
+  const sources: SeveritySource[] = group.map(h => ({ record: h.record, affected: h.affected }))
+  for (const other of ids) {
+    const r = db.get(other)
+    if (r && !group.some(h => h.record.id === r.id) && r.withdrawn === undefined) sources.push({ record: r })
+  }
+  return pickSeverity(sources)
+}
+
+/** The fixes above the installed version across the group, lowest first, each once. */
+function groupFixes(group: Hit[], version: string, order: VersionOrder): string[] {
+  const fixed: string[] = []
+  for (const h of group)
+    for (const a of h.affected)
+      for (const f of fixedAbove(a, version, order))
+        if (!fixed.some(x => order.valid(x) && order.valid(f) && order.compare(x, f) === 0)) fixed.push(f)
+  return fixed.sort((a, b) => order.compare(a, b))
+}
+
+/** Go's vulnerable packages and symbols across the group, by path. */
+function groupGoPackages(group: Hit[]): { path: string; symbols: string[] }[] {
+  const symbols = new Map<string, Set<string>>()
+  for (const h of group)
+    for (const imp of h.imports) {
+      const set = symbols.get(imp.path) ?? new Set<string>()
+      for (const s of imp.symbols ?? []) set.add(s)
+      symbols.set(imp.path, set)
+    }
+  return [...symbols]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([path, set]) => ({ path, symbols: [...set].sort() }))
+}
+
+/** Reference URLs, the lead record's first, each once. */
+function groupReferences(lead: OsvRecord, group: Hit[]): string[] {
+  const references: string[] = []
+  for (const r of [lead, ...group.map(h => h.record).filter(r => r !== lead)])
+    for (const ref of r.references ?? []) if (!references.includes(ref.url)) references.push(ref.url)
+  return references
+}
+
+// Go versions are written with their `v` (as the build info has them); OSV records leave it out.
+const goSpelling = (v: string): string => (v.startsWith('v') ? v : `v${v}`)
+
+function finding(pkg: Package, key: MatchKey, order: VersionOrder, group: Hit[], db: VulnDb): Finding {
+  const family = ecosystemFamily(key.ecosystem)
+  const ids = groupIds(group)
   const sorted = [...ids].sort(byRankThenId(family))
   const id = sorted[0]
   const lead = [...group].sort(
@@ -178,45 +228,14 @@ function finding(pkg: Package, key: MatchKey, order: VersionOrder, group: Hit[],
       h => h.record.id
     )
   )[0].record
-
-  // Severity: the matched records, then the records their aliases name (a GO- record's GHSA- alias).
-  const sources: SeveritySource[] = group.map(h => ({ record: h.record, affected: h.affected }))
-  for (const other of ids) {
-    const r = db.get(other)
-    if (r && !group.some(h => h.record.id === r.id) && r.withdrawn === undefined) sources.push({ record: r })
-  }
-  const sev = pickSeverity(sources)
-
-  const fixed: string[] = []
-  for (const h of group)
-    for (const a of h.affected)
-      for (const f of fixedAbove(a, key.version, order))
-        if (!fixed.some(x => order.valid(x) && order.valid(f) && order.compare(x, f) === 0)) fixed.push(f)
-  fixed.sort((a, b) => order.compare(a, b))
-  const goSpelling =
-    family === 'Go' ? (v: string): string => (v.startsWith('v') ? v : `v${v}`) : (v: string) => v
-
-  const symbols = new Map<string, Set<string>>()
-  for (const h of group)
-    for (const imp of h.imports) {
-      const set = symbols.get(imp.path) ?? new Set<string>()
-      for (const s of imp.symbols ?? []) set.add(s)
-      symbols.set(imp.path, set)
-    }
-
-  const at = new Set<number>()
-  for (const h of group) for (const i of h.locations) at.add(i)
-
-  const references: string[] = []
-  for (const r of [lead, ...group.map(h => h.record).filter(r => r !== lead)])
-    for (const ref of r.references ?? []) if (!references.includes(ref.url)) references.push(ref.url)
-
+  const sev = groupSeverity(group, ids, db)
+  const spell = family === 'Go' ? goSpelling : (v: string): string => v
+  const at = new Set(group.flatMap(h => [...h.locations]))
   const title =
     lead.summary?.trim() ||
     group.map(h => h.record.summary?.trim()).find(Boolean) ||
     firstLine(lead.details) ||
     id
-
   return {
     class: 'vulnerability',
     id,
@@ -233,17 +252,11 @@ function finding(pkg: Package, key: MatchKey, order: VersionOrder, group: Hit[],
       purl: pkg.purl,
       kind: pkg.kind
     },
-    installed: family === 'Go' ? goSpelling(key.version) : key.version,
-    fixed: fixed.map(goSpelling),
-    ...(family === 'Go'
-      ? {
-          goPackages: [...symbols]
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([path, set]) => ({ path, symbols: [...set].sort() }))
-        }
-      : {}),
+    installed: spell(key.version),
+    fixed: groupFixes(group, key.version, order).map(spell),
+    ...(family === 'Go' ? { goPackages: groupGoPackages(group) } : {}),
     locations: pkg.locations.filter((_, i) => at.has(i)),
-    references
+    references: groupReferences(lead, group)
   }
 }
 

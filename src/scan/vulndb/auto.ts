@@ -14,12 +14,13 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import yauzl from 'yauzl'
 import { sha256File } from '../../util/digest.js'
 import { UserError } from '../../util/errors.js'
+import { parseJsonAs } from '../../util/json.js'
 import { formatBytes } from '../../util/format.js'
+import { oneLine } from '../../util/log-safe.js'
 import type { Logger } from '../../util/logger.js'
 import { DEFAULT_RETRY, parseRetryAfter, retry, RetryableError, type RetryPolicy } from '../../util/retry.js'
 import type { Package } from '../model.js'
 import { ecosystemFamily, SUPPORTED_FAMILIES } from '../versions/ecosystem.js'
-import { printable } from './load.js'
 
 /** The public OSV exports: `<base>/<Ecosystem>/all.zip`. */
 export const OSV_EXPORT_BASE_URL = 'https://osv-vulnerabilities.storage.googleapis.com'
@@ -102,33 +103,26 @@ interface Meta {
   etag?: string
 }
 
+const META_SCHEMA = {
+  type: 'object',
+  required: ['family', 'url', 'day', 'sha256', 'size'],
+  properties: {
+    family: { type: 'string' },
+    url: { type: 'string' },
+    day: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+    sha256: { type: 'string', pattern: '^[a-f0-9]{64}$' },
+    size: { type: 'integer', minimum: 0 },
+    etag: { type: 'string' }
+  }
+}
+
 // The cache folder may come back from another job: its metadata is checked, and the zip's digest too.
 function readMeta(text: string, family: string): Meta | undefined {
-  let raw: unknown
   try {
-    raw = JSON.parse(text)
+    const meta = parseJsonAs<Meta>(text, META_SCHEMA, 'meta.json')
+    return meta.family === family ? meta : undefined
   } catch {
     return undefined
-  }
-  if (typeof raw !== 'object' || raw === null) return undefined
-  const m = raw as Record<string, unknown>
-  const ok =
-    m.family === family &&
-    typeof m.url === 'string' &&
-    typeof m.day === 'string' &&
-    /^\d{4}-\d{2}-\d{2}$/.test(m.day) &&
-    typeof m.sha256 === 'string' &&
-    /^[a-f0-9]{64}$/.test(m.sha256) &&
-    typeof m.size === 'number' &&
-    (m.etag === undefined || typeof m.etag === 'string')
-  if (!ok) return undefined
-  return {
-    family,
-    url: m.url as string,
-    day: m.day as string,
-    sha256: m.sha256 as string,
-    size: m.size as number,
-    etag: m.etag as string | undefined
   }
 }
 
@@ -225,7 +219,7 @@ async function refreshFamily(family: string, opts: AutoDbOptions, result: AutoDb
   const zip = path.join(dir, 'all.zip')
   const url = exportUrl(opts.baseUrl ?? OSV_EXPORT_BASE_URL, family)
   if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
-    throw new UserError(`${printable(url)} is not an http(s) URL.`, {
+    throw new UserError(`${oneLine(url)} is not an http(s) URL.`, {
       input: 'db',
       fix: 'give the OSV export base URL as https://host/path.'
     })
@@ -256,7 +250,7 @@ async function refreshFamily(family: string, opts: AutoDbOptions, result: AutoDb
     )
     result.refreshed.push(family)
   } catch (err) {
-    const why = printable(err instanceof Error ? err.message : String(err))
+    const why = oneLine(err instanceof Error ? err.message : String(err))
     if (cached) {
       opts.logger.warn(
         `vulndb: could not download the ${family} export (${why}); using the copy from ${cached.day}`
@@ -289,7 +283,7 @@ export async function prepareAutoDb(families: readonly string[], opts: AutoDbOpt
     try {
       result.restoredKey = await opts.store.restore(opts.cacheDir, result.cacheKey, dbRestoreKeys(sorted))
     } catch (err) {
-      opts.logger.warn(`vulndb: restoring the database cache failed (${printable(String(err))}); downloading`)
+      opts.logger.warn(`vulndb: restoring the database cache failed (${oneLine(String(err))}); downloading`)
     }
   }
   for (const family of sorted) await refreshFamily(family, opts, result)
@@ -298,7 +292,7 @@ export async function prepareAutoDb(families: readonly string[], opts: AutoDbOpt
       await opts.store.save(opts.cacheDir, result.cacheKey)
       result.saved = true
     } catch (err) {
-      opts.logger.warn(`vulndb: saving the database cache failed (${printable(String(err))})`)
+      opts.logger.warn(`vulndb: saving the database cache failed (${oneLine(String(err))})`)
     }
   }
   return result

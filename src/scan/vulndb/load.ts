@@ -12,6 +12,7 @@ import { crc32, inflateRawSync } from 'node:zlib'
 import yauzl from 'yauzl'
 import { UserError } from '../../util/errors.js'
 import { formatBytes } from '../../util/format.js'
+import { oneLine } from '../../util/log-safe.js'
 import type { Logger } from '../../util/logger.js'
 import { ecosystemFamily } from '../versions/ecosystem.js'
 import { parseOsvRecord, type OsvRecord } from './osv.js'
@@ -67,12 +68,6 @@ export interface LoadedDb {
   stats: LoadStats
 }
 
-/** Printable in one log line: control characters (line breaks included) become `?`. */
-export function printable(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  return name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?')
-}
-
 class Loader {
   readonly builder = new VulnDbBuilder()
   readonly stats: LoadStats = { files: 0, records: 0, skipped: 0, filtered: 0, duplicates: 0 }
@@ -90,8 +85,7 @@ class Loader {
 
   skip(name: string, why: string): void {
     this.stats.skipped++
-    if (this.warned++ < MAX_NAMED_WARNINGS)
-      this.opts.logger.warn(`vulndb: skipped ${printable(name)}: ${why}`)
+    if (this.warned++ < MAX_NAMED_WARNINGS) this.opts.logger.warn(`vulndb: skipped ${oneLine(name)}: ${why}`)
   }
 
   /** A file or entry refused before parsing (too large, unsafe, unreadable). */
@@ -140,7 +134,7 @@ export async function loadVulnDb(sources: readonly string[], opts: LoadDbOptions
 async function loadSource(loader: Loader, source: string): Promise<void> {
   const st = await stat(source).catch(() => undefined)
   if (!st)
-    throw new UserError(`${printable(source)} does not exist.`, {
+    throw new UserError(`${oneLine(source)} does not exist.`, {
       input: loader.input,
       fix: 'point it at a folder or zip of OSV records, or use `auto`.'
     })
@@ -271,7 +265,7 @@ function entryData(fd: number, fileSize: number, entry: yauzl.Entry): Buffer {
 
 /** Read the OSV records in a zip: `.json` entries only, each checked before it is inflated. */
 async function loadZip(loader: Loader, file: string, label = file): Promise<void> {
-  const where = printable(label)
+  const where = oneLine(label)
   const { limits } = loader
   const fd = openSync(file, 'r')
   try {
@@ -285,7 +279,7 @@ async function loadZip(loader: Loader, file: string, label = file): Promise<void
         autoClose: false
       })
     } catch (err) {
-      throw new UserError(`${where} is not a readable zip: ${printable((err as Error).message)}.`, {
+      throw new UserError(`${where} is not a readable zip: ${oneLine((err as Error).message)}.`, {
         input: loader.input,
         fix: 'point it at an OSV export (`<Ecosystem>/all.zip`), a folder of OSV JSON files, or use `auto`.'
       })
@@ -321,7 +315,7 @@ async function loadZip(loader: Loader, file: string, label = file): Promise<void
         try {
           data = entryData(fd, fileSize, entry)
         } catch (err) {
-          loader.reject(shown, `unreadable entry (${printable((err as Error).message)})`)
+          loader.reject(shown, `unreadable entry (${oneLine((err as Error).message)})`)
           continue
         }
         loader.totalZipBytes += data.length
@@ -329,7 +323,7 @@ async function loadZip(loader: Loader, file: string, label = file): Promise<void
       }
     } catch (err) {
       // A damaged central directory surfaces here, after some entries may have been read.
-      throw new UserError(`${where} is damaged: ${printable((err as Error).message)}.`, {
+      throw new UserError(`${where} is damaged: ${oneLine((err as Error).message)}.`, {
         input: loader.input,
         fix: 'download the export again (a cached copy can be removed from the cache folder).'
       })

@@ -2,7 +2,7 @@
 // fields the matcher uses and a JSON Schema that checks them, so a record from a file or a zip is either a
 // typed OsvRecord or a reason to skip it. Fields gantry does not use are kept but not checked.
 
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import { describeErrors, validator } from '../../util/json.js'
 
 export type OsvRangeType = 'SEMVER' | 'ECOSYSTEM' | 'GIT' | (string & {})
 
@@ -142,24 +142,6 @@ const GO_IMPORTS_SCHEMA = {
   }
 } as const
 
-let validators: { record: ValidateFunction<OsvRecord>; imports: ValidateFunction<GoImport[]> } | undefined
-
-function compiled(): NonNullable<typeof validators> {
-  if (!validators) {
-    const ajv = new Ajv({ allErrors: false, strict: true })
-    validators = {
-      record: ajv.compile<OsvRecord>(OSV_RECORD_SCHEMA),
-      imports: ajv.compile<GoImport[]>(GO_IMPORTS_SCHEMA)
-    }
-  }
-  return validators
-}
-
-function describe(err: ErrorObject | undefined): string {
-  if (!err) return 'does not match the OSV schema'
-  return `${err.instancePath || 'the record'} ${err.message ?? 'is not valid'}`.trim()
-}
-
 export type ParsedRecord = { ok: true; record: OsvRecord } | { ok: false; reason: string }
 
 /** Parse and validate one OSV record from JSON text; a reason (never an exception) when it is not one. */
@@ -170,8 +152,8 @@ export function parseOsvRecord(text: string): ParsedRecord {
   } catch (err) {
     return { ok: false, reason: `not JSON (${(err as Error).message.split('\n')[0]})` }
   }
-  const { record } = compiled()
-  if (!record(data)) return { ok: false, reason: describe(record.errors?.[0]) }
+  const valid = validator<OsvRecord>(OSV_RECORD_SCHEMA)
+  if (!valid(data)) return { ok: false, reason: describeErrors(valid.errors).slice(0, 3).join('; ') }
   return { ok: true, record: data }
 }
 
@@ -179,8 +161,8 @@ export function parseOsvRecord(text: string): ParsedRecord {
 export function goImports(affected: OsvAffected): GoImport[] {
   const raw = affected.ecosystem_specific?.imports
   if (raw === undefined) return []
-  const { imports } = compiled()
-  return imports(raw) ? raw : []
+  const valid = validator<GoImport[]>(GO_IMPORTS_SCHEMA)
+  return valid(raw) ? raw : []
 }
 
 /** GHSA's own rating in `database_specific.severity`, in gantry's words (MODERATE is MEDIUM). */
