@@ -3,6 +3,7 @@
 // from it (each at a version some of its records name, so ranges are evaluated both ways) found in four
 // platform binaries, plus stdlib, and match it. Prints the durations in ms as JSON.
 
+import { scoreCvss } from '../src/scan/cvss.js'
 import { matchPackages } from '../src/scan/detect/match.js'
 import type { Location, Package } from '../src/scan/model.js'
 import { loadVulnDb } from '../src/scan/vulndb/load.js'
@@ -10,6 +11,10 @@ import { inventoryKeys } from '../src/scan/vulndb/open.js'
 import { MemoryLogger } from '../src/util/logger.js'
 
 const [dbPath, runsText, modulesText] = process.argv.slice(2)
+// The CVSS library is a UMD bundle whose exports bundlers and Node expose differently: fail loudly here, in a
+// bundle, if scoring stops working.
+if (scoreCvss('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H')?.score !== 7.5)
+  throw new Error('CVSS scoring is broken in the bundle')
 const runs = Number(runsText ?? 5)
 const moduleCount = Number(modulesText ?? 100)
 const PLATFORMS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/386']

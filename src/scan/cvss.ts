@@ -3,7 +3,7 @@
 // FIRST specifications before anything scores them; the arithmetic (v3's formula, v4's macrovector lookup
 // and interpolation) is ae-cvss-calculator's, checked in the tests against the FIRST calculator's results.
 
-import cvssLib from 'ae-cvss-calculator'
+import * as cvssModule from 'ae-cvss-calculator'
 import type { Severity } from './model.js'
 
 export type CvssVersion = '3.0' | '3.1' | '4.0'
@@ -16,6 +16,13 @@ export interface CvssScore {
   score: number
   severity: Severity
 }
+
+// The package is a UMD bundle flagged __esModule: Node's ESM loader exposes it only as the default export,
+// while bundlers (ncc) expose its named exports and no default. Take whichever this runtime gives.
+type CvssLib = typeof cvssModule
+const namespace = cvssModule as CvssLib & { default?: CvssLib }
+const cvssLib: CvssLib =
+  typeof namespace.Cvss4P0 === 'function' ? namespace : (namespace.default ?? namespace)
 
 type MetricTable = Record<string, readonly string[]>
 
