@@ -41377,6 +41377,19 @@ function oneLine(text) {
         return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     });
 }
+/** oneLine, cut to at most `max` characters (the last one an ellipsis): for table cells and titles. */
+function clipLine(text, max) {
+    const one = oneLine(text);
+    return one.length > max ? `${one.slice(0, Math.max(0, max - 1))}…` : one;
+}
+/**
+ * Multi-line text gantry assembles (a report table) from parts that may not be gantry's: a line that would
+ * start a workflow command (`::`, or the legacy `##[`, after any indentation) has its first character
+ * spaced out, so the runner leaves it alone.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/^(\s*)(::|##\[)/gm, (_m, ws, cmd) => `${ws}${cmd[0]} ${cmd.slice(1)}`);
+}
 /** Does some line of this text, split as the runner splits it, begin a workflow command? */
 function mayStartCommand(text) {
     return /(^|[\r\n\u2028\u2029\u0085])[\s]*::/.test(text);
@@ -42763,11 +42776,13 @@ function apply(mod, verb, args, comment, line, file) {
             if (args.length !== 1)
                 throw bad(file, line, 'the go directive takes one version');
             mod.go = args[0].text;
+            mod.goLine = line;
             break;
         case 'toolchain':
             if (args.length !== 1)
                 throw bad(file, line, 'the toolchain directive takes one name');
             mod.toolchain = args[0].text;
+            mod.toolchainLine = line;
             break;
         case 'require':
             if (args.length !== 2)

@@ -48213,6 +48213,7 @@ function rfc3339(t) {
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   ZJ: () => (/* binding */ mayStartCommand)
 /* harmony export */ });
+/* unused harmony exports clipLine, neutralizeCommands */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Text that did not come from gantry (commit messages, event payloads, files, registry errors) must never
@@ -48231,6 +48232,19 @@ function oneLine(text) {
             return '\\r';
         return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     });
+}
+/** oneLine, cut to at most `max` characters (the last one an ellipsis): for table cells and titles. */
+function clipLine(text, max) {
+    const one = oneLine(text);
+    return one.length > max ? `${one.slice(0, Math.max(0, max - 1))}…` : one;
+}
+/**
+ * Multi-line text gantry assembles (a report table) from parts that may not be gantry's: a line that would
+ * start a workflow command (`::`, or the legacy `##[`, after any indentation) has its first character
+ * spaced out, so the runner leaves it alone.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/^(\s*)(::|##\[)/gm, (_m, ws, cmd) => `${ws}${cmd[0]} ${cmd.slice(1)}`);
 }
 /** Does some line of this text, split as the runner splits it, begin a workflow command? */
 function mayStartCommand(text) {

@@ -34367,6 +34367,19 @@ function oneLine(text) {
         return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     });
 }
+/** oneLine, cut to at most `max` characters (the last one an ellipsis): for table cells and titles. */
+function clipLine(text, max) {
+    const one = oneLine(text);
+    return one.length > max ? `${one.slice(0, Math.max(0, max - 1))}…` : one;
+}
+/**
+ * Multi-line text gantry assembles (a report table) from parts that may not be gantry's: a line that would
+ * start a workflow command (`::`, or the legacy `##[`, after any indentation) has its first character
+ * spaced out, so the runner leaves it alone.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/^(\s*)(::|##\[)/gm, (_m, ws, cmd) => `${ws}${cmd[0]} ${cmd.slice(1)}`);
+}
 /** Does some line of this text, split as the runner splits it, begin a workflow command? */
 function mayStartCommand(text) {
     return /(^|[\r\n\u2028\u2029\u0085])[\s]*::/.test(text);
