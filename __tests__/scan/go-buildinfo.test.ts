@@ -3,7 +3,8 @@
 // quoting in build settings, and the inventory packages made from it. Real binaries of every target are
 // read in __tests__/integration/scan-go-binaries.test.ts.
 
-import { goBinaryInventory, ldflagsVersion, stdlibVersion } from '../../src/scan/analyzers/go-binary.js'
+import { goBinaryInventory, ldflagsVersion } from '../../src/scan/analyzers/go-binary.js'
+import { goTagToSemver as stdlibVersion } from '../../src/scan/versions/go.js'
 import { BufferFile, parseExecutable } from '../../src/scan/executable.js'
 import {
   BuildInfoError,

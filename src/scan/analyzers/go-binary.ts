@@ -6,15 +6,7 @@ import type { GoBuildInfo, GoModule } from '../go-buildinfo.js'
 import type { GoBinary, Location, Package } from '../model.js'
 import { goPurl } from '../purl.js'
 import { fullVersion, parseStrict } from '../../model/semver.js'
-
-/** The module version of a Go toolchain: `go1.22.3` → `v1.22.3`, `go1.21rc2` → `v1.21.0-rc.2`, `go1.20` → `v1.20.0`. */
-export function stdlibVersion(goVersion: string): string | undefined {
-  // Experiments and vendor notes follow a space: `go1.26.0 X:jsonv2`, `go1.21.7 (Red Hat 1.21.7-1.el9)`.
-  const m = /^go(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(rc|beta|alpha)(\d+))?$/.exec(goVersion.split(' ')[0])
-  if (!m) return undefined
-  const [, major, minor = '0', patch = '0', pre, n] = m
-  return `v${major}.${minor}.${patch}${pre ? `-${pre}.${n}` : ''}`
-}
+import { goTagToSemver } from '../versions/go.js'
 
 /**
  * The version of a main module built without one (`(devel)`, before Go 1.24 or outside a VCS checkout),
@@ -54,7 +46,7 @@ export function goBinaryInventory(
     settings
   }
 
-  const std = stdlibVersion(info.goVersion)
+  const std = goTagToSemver(info.goVersion)
   if (std)
     packages.push({
       kind: 'go-stdlib',
