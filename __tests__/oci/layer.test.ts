@@ -32,7 +32,7 @@ async function entries(
   const done = new Promise<void>((resolve, reject) => {
     extract.on('entry', (h, stream, next) => {
       const chunks: Buffer[] = []
-      stream.on('data', (c: Buffer) => chunks.push(c))
+      stream.on('data', c => chunks.push(c as Buffer))
       stream.on('end', () => {
         out.push({
           name: h.name,
