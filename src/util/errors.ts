@@ -29,3 +29,13 @@ export class UserError extends Error {
 export function isUserError(err: unknown): err is UserError {
   return err instanceof UserError
 }
+
+/**
+ * An Error from any realm: errors Node's own modules raise are not `instanceof Error` inside a vm context
+ * (jest runs the sources in one), so checks that walk causes use this rather than instanceof.
+ */
+export function isErrorLike(e: unknown): e is Error & { code?: string; cause?: unknown } {
+  return (
+    e instanceof Error || (typeof e === 'object' && e !== null && typeof (e as Error).message === 'string')
+  )
+}

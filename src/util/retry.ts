@@ -3,6 +3,8 @@
 // whole operation. Callers say what is transient by throwing RetryableError (or by the default rules for
 // timeouts and connection resets); everything else fails at once.
 
+import { isErrorLike } from './errors.js'
+
 export interface RetryPolicy {
   /** Total attempts, at least 1. */
   attempts: number
@@ -48,7 +50,7 @@ export class RetryExhaustedError extends Error {
     readonly last: unknown,
     readonly timedOut: boolean
   ) {
-    const why = last instanceof Error ? last.message : String(last)
+    const why = isErrorLike(last) ? last.message : String(last)
     super(
       timedOut
         ? `${what} did not finish within ${Math.round(elapsedMs / 1000)} s (${attempts} attempt${attempts === 1 ? '' : 's'}; last: ${why})`
@@ -83,11 +85,11 @@ const TRANSIENT_CODES = new Set([
 /** Is this error transient by default: a RetryableError, a timeout, or a connection failure? */
 export function isTransient(err: unknown): boolean {
   if (err instanceof RetryableError) return true
-  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+  for (let e: unknown = err, depth = 0; isErrorLike(e) && depth < 5; e = e.cause, depth++) {
     if (e.name === 'TimeoutError' || e.name === 'AbortError') return true
     const code = (e as NodeJS.ErrnoException).code
     if (code && TRANSIENT_CODES.has(code)) return true
-    if (e instanceof TypeError && e.message === 'fetch failed') return true
+    if (e.name === 'TypeError' && e.message === 'fetch failed') return true
   }
   return false
 }
