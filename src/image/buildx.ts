@@ -14,19 +14,13 @@ import { ExecError } from '../util/exec.js'
 import type { Host } from '../util/host.js'
 import { toPlatform } from '../model/target.js'
 import { formatRef, repositoryName } from '../model/image-ref.js'
-import {
-  INDEX_TYPES,
-  isAttestation,
-  platformString,
-  type Index,
-  type Manifest,
-  type ImageConfig
-} from '../oci/types.js'
+import { describeImage as describeLayout } from '../oci/reader.js'
+import { LayoutSource } from '../oci/source.js'
 import { buildxBuildArgs, secretEnvName, type BuildxOutput } from './buildx-args.js'
 import { stageContext } from './context.js'
 import { lintDockerfile } from './dockerfile-lint.js'
 import { describeImage, registryClient, registryUserError, writeTags } from './publish.js'
-import type { ImageEngine, ImagePlan, ImageResult, PlatformImage, ToolVersions } from './spec.js'
+import type { ImageEngine, ImagePlan, ImageResult, ToolVersions } from './spec.js'
 
 async function docker(host: Host, args: string[]): Promise<string> {
   return (await host.exec('docker', args)).stdout
@@ -56,29 +50,6 @@ export async function detectVersions(host: Host, builder?: string): Promise<Tool
     )
   }
   return { buildx, buildkit: info.nodes.find(n => n.buildkit)?.buildkit }
-}
-
-async function readLayout(dir: string): Promise<{ digest: string; platforms: PlatformImage[] }> {
-  const blob = async (digest: string): Promise<Buffer> =>
-    readFile(path.join(dir, 'blobs', ...digest.split(':')))
-  const top = JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8')) as Index
-  const root = top.manifests[0]
-  const size = async (digest: string): Promise<number> => {
-    const m = JSON.parse((await blob(digest)).toString('utf8')) as Manifest
-    return m.config.size + m.layers.reduce((n, l) => n + l.size, 0)
-  }
-  const platforms: PlatformImage[] = []
-  if (INDEX_TYPES.includes(root.mediaType)) {
-    const index = JSON.parse((await blob(root.digest)).toString('utf8')) as Index
-    for (const d of index.manifests)
-      if (!isAttestation(d) && d.platform)
-        platforms.push({ platform: platformString(d.platform), digest: d.digest, size: await size(d.digest) })
-  } else {
-    const m = JSON.parse((await blob(root.digest)).toString('utf8')) as Manifest
-    const c = JSON.parse((await blob(m.config.digest)).toString('utf8')) as ImageConfig
-    platforms.push({ platform: platformString(c), digest: root.digest, size: await size(root.digest) })
-  }
-  return { digest: root.digest, platforms: platforms.sort((a, b) => (a.platform < b.platform ? -1 : 1)) }
 }
 
 export const buildxEngine: ImageEngine = {
@@ -187,7 +158,7 @@ export const buildxEngine: ImageEngine = {
     const digest = new Build({ buildx: new Buildx() }).resolveDigest(metadata) ?? ''
 
     if (layout) {
-      const l = await readLayout(layout)
+      const l = await describeLayout(await LayoutSource.open(layout, 'engine'))
       return {
         digest: l.digest,
         refs: [],
