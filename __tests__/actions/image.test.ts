@@ -110,8 +110,22 @@ describe('actions/image bad input', () => {
     )
   })
 
-  test('engine: oci is not available yet', async () => {
-    expectUserError(await run({ engine: 'oci' }), /^engine: the oci engine is not available yet/)
+  test('engine: oci with inputs only buildx takes', async () => {
+    expectUserError(
+      await run({ engine: 'oci', 'build-args': 'A=1' }),
+      /^build-args: the oci engine does not take build-args/
+    )
+  })
+
+  test('oci engine: a base that is not one image reference, a binary that is not what artifacts.json says', async () => {
+    expectUserError(
+      await run({ base: 'scratch\nRUN id' }),
+      /^base: "scratch\?RUN\?id" is not one image reference/
+    )
+    expectUserError(
+      await run({ platforms: 'linux/amd64' }),
+      /^artifacts: .*hello does not match the sha256 in .*artifacts.json\. Fix: /
+    )
   })
 
   test('the CLI gives the same errors', async () => {

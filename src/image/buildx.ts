@@ -179,7 +179,7 @@ export const buildxEngine: ImageEngine = {
       }
     }
     // Pushed by digest to every repository: read it back, then tag (unless this job only pushes by digest).
-    const client = registryClient(host)
+    const client = registryClient(host, { operationTimeoutMs: o.registryTimeoutMs })
     const source = plan.repositories[0]
     try {
       const image = await describeImage(client, source, digest)

@@ -75,7 +75,7 @@ export async function mergeImages(plan: ImagePlan, host: Host): Promise<ImageRes
         fix: 'merge images pushed by digest to one repository (the same images input in every job).'
       }
     )
-  const client = registryClient(host)
+  const client = registryClient(host, { operationTimeoutMs: plan.options.registryTimeoutMs })
   const platforms: PlatformImage[] = []
   const platformDescs: Descriptor[] = []
   const attestations: Descriptor[] = []

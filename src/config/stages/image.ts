@@ -17,8 +17,8 @@ import type { ImageOptions, ImageResult } from '../../image/spec.js'
 export const imageSpec: StageSpec = {
   engine: {
     description:
-      'How images are assembled: buildx (docker buildx with BuildKit). A daemonless oci engine will follow.',
-    default: 'buildx'
+      'How images are assembled: oci (daemonless: base + one layer per platform, pushed straight to the registry), buildx (docker buildx with BuildKit), or auto: oci unless dockerfile, build-args, secrets, cache-from/to, builder, provenance or sbom need buildx.',
+    default: 'auto'
   },
   images: {
     description:
@@ -41,7 +41,7 @@ export const imageSpec: StageSpec = {
   },
   base: {
     description:
-      'Base image of the generated Dockerfile. scratch gives the smallest image (with ca-certificates and a passwd entry, see ca-certificates).',
+      'Base image: scratch (the smallest image, with ca-certificates and a passwd entry, see ca-certificates), a registry reference, or (oci engine) an OCI layout as oci-layout://path[:tag].',
     default: 'scratch'
   },
   binary: {
@@ -125,6 +125,15 @@ export const imageSpec: StageSpec = {
     description: 'The user the generated image runs as (uid or uid:gid). 65532 is the common non-root uid.',
     default: '65532'
   },
+  output: {
+    description:
+      'oci engine: write the image to this OCI image layout folder (as well as pushing, when push is set). Default: a temporary folder when not pushing or loading; its path is the oci-layout output.'
+  },
+  'registry-timeout': {
+    description:
+      'Seconds everything this step does with registries may take (reading the base, pushing, tagging) before it fails; each request also has its own connect, response and idle timeouts.',
+    default: '90'
+  },
   registry: {
     description:
       'Log in to this registry for the step (logged out in the post step). Default: none; the Docker config is used as it is.'
@@ -138,18 +147,14 @@ export const imageSpec: StageSpec = {
   }
 }
 
-const ENGINES = ['buildx', 'oci']
+const ENGINES = ['auto', 'buildx', 'oci']
 
 /** The image stage's typed options from raw inputs. `cwd` resolves relative paths. */
 export function imageOptions(raw: RawOptions, cwd: string): ImageOptions {
   const engine = getString(raw, imageSpec, 'engine')
   if (!ENGINES.includes(engine))
-    throw new UserError(`"${engine}" is not an engine.`, { input: 'engine', fix: 'use buildx.' })
-  if (engine === 'oci')
-    throw new UserError('the oci engine is not available yet.', {
-      input: 'engine',
-      fix: 'use engine: buildx (the default) for now.'
-    })
+    throw new UserError(`"${engine}" is not an engine.`, { input: 'engine', fix: 'use auto, oci or buildx.' })
+  const output = getOptional(raw, imageSpec, 'output')
   const dockerfile = getOptional(raw, imageSpec, 'dockerfile')
   const context = getOptional(raw, imageSpec, 'context')
   const user = getString(raw, imageSpec, 'user')
@@ -170,7 +175,13 @@ export function imageOptions(raw: RawOptions, cwd: string): ImageOptions {
     })
   const tags = getList(raw, imageSpec, 'tags')
   return {
-    engine: 'buildx',
+    engine: engine as ImageOptions['engine'],
+    output: output ? path.resolve(cwd, output) : undefined,
+    registryTimeoutMs:
+      parseInteger(getString(raw, imageSpec, 'registry-timeout'), 'registry-timeout', {
+        min: 1,
+        max: 86400
+      }) * 1000,
     images: getList(raw, imageSpec, 'images'),
     tags,
     artifacts: path.resolve(cwd, getString(raw, imageSpec, 'artifacts')),
@@ -205,6 +216,7 @@ export function imageOutputs(r: ImageResult): Record<string, unknown> {
     digest: r.digest,
     refs: r.refs.join('\n'),
     platforms: Object.fromEntries(r.platforms.map(p => [p.platform, p.digest])),
-    metadata: r.metadata
+    metadata: r.metadata,
+    'oci-layout': r.layout ?? ''
   }
 }
