@@ -24,10 +24,24 @@ let cached: Rig | undefined
 
 export function rig(): Rig {
   if (cached) return cached
-  const text = execFileSync(path.join(repoRoot, 'scripts/rig.sh'), ['env'], { encoding: 'utf8' })
+  // A rig already described by the environment (eval "$(…/scripts/rig.sh env)" of another checkout, as in a
+  // git worktree whose own path would give other ports) wins over this checkout's.
   const env: Record<string, string> = {}
-  for (const m of text.matchAll(/^export (\w+)='([^']*)'$/gm)) env[m[1]] = m[2]
-  const status = execFileSync(path.join(repoRoot, 'scripts/rig.sh'), ['status'], { encoding: 'utf8' })
+  if (process.env.GANTRY_RIG_DIR && process.env.GANTRY_RIG_REGISTRY) {
+    for (const [k, v] of Object.entries(process.env))
+      if (
+        v !== undefined &&
+        (k.startsWith('GANTRY_RIG_') || ['DOCKER_HOST', 'BUILDX_CONFIG', 'BUILDKIT_HOST'].includes(k))
+      )
+        env[k] = v
+  } else {
+    const text = execFileSync(path.join(repoRoot, 'scripts/rig.sh'), ['env'], { encoding: 'utf8' })
+    for (const m of text.matchAll(/^export (\w+)='([^']*)'$/gm)) env[m[1]] = m[2]
+  }
+  const status = execFileSync(path.join(repoRoot, 'scripts/rig.sh'), ['status'], {
+    encoding: 'utf8',
+    env: { ...process.env, GANTRY_RIG_DIR: env.GANTRY_RIG_DIR }
+  })
   if (/stopped/.test(status) || !env.GANTRY_RIG_AUTH_PASSWORD)
     throw new Error(`the test rig is not up; run scripts/rig.sh up (as root) first.\n${status}`)
   cached = {

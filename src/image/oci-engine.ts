@@ -13,7 +13,7 @@ import type { Host } from '../util/host.js'
 import { mapLimit } from '../util/concurrency.js'
 import { formatDuration, rfc3339 } from '../util/format.js'
 import { toPlatform } from '../model/target.js'
-import { formatRef, repositoryName } from '../model/image-ref.js'
+import { formatRef, repositoryName, validateTag } from '../model/image-ref.js'
 import { registryClient } from '../oci/client.js'
 import { registryFailure } from '../oci/errors.js'
 import { appendConfig, newImage, newIndex, type ImageTree, type ImageValue } from '../oci/image.js'
@@ -183,7 +183,11 @@ export const ociEngine: ImageEngine = {
       )
       host.logger.info(`assembled ${built.tree.digest} in ${formatDuration(host.now() - start)}`)
       const node = nodeOf(built.tree)
-      const tags = [...new Set(plan.refs.map(r => r.tag!).filter(Boolean))].sort()
+      // The layout names the image by its tags: those of the refs, or bare tags given without images.
+      const bare = o.tags.filter(t => !t.includes('/') && !t.includes(':')).map(t => validateTag(t, 'tags'))
+      const tags = [
+        ...new Set([...plan.refs.map(r => r.tag!).filter(Boolean), ...(plan.refs.length ? [] : bare)])
+      ].sort()
 
       let layout = o.output
       const pushing = o.push || o.pushByDigest
