@@ -47,7 +47,7 @@ export const MAX_MANIFEST_BYTES = 4 << 20
 /** Blobs up to this size go up in one PUT; larger ones in PATCH chunks of this size. */
 export const DEFAULT_CHUNK_SIZE = 64 << 20
 
-/** The whole registry part of a stage fails within this long by default. */
+/** The whole registry part of a stage fails within this long by default (the stages' registry-timeout). */
 export const DEFAULT_OPERATION_TIMEOUT_MS = 90_000
 
 const ACCEPT = [MEDIA.ociIndex, MEDIA.dockerList, MEDIA.ociManifest, MEDIA.dockerManifest].join(', ')
@@ -57,7 +57,10 @@ export interface RegistryClientOptions {
   timeouts?: Partial<HttpTimeouts>
   /** Attempts and backoff; the deadline comes from operationTimeoutMs. */
   retry?: Partial<Omit<RetryPolicy, 'deadlineMs'>>
-  /** Bound on everything this client does, counted from its creation. */
+  /**
+   * Bound on everything this client does, counted from its creation (a stage passes its registry-timeout,
+   * DEFAULT_OPERATION_TIMEOUT_MS by default). Without it, each call is bounded by the retry policy alone.
+   */
   operationTimeoutMs?: number
   chunkSize?: number
   logger?: Logger
@@ -110,19 +113,19 @@ export class RegistryClient {
     this.credentials = o.credentials
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...(o.timeouts ?? {}) }
     this.retryPolicy = { ...DEFAULT_RETRY, ...(o.retry ?? {}) }
-    const ms = o.operationTimeoutMs ?? DEFAULT_OPERATION_TIMEOUT_MS
-    this.deadline = Date.now() + ms
+    if (o.operationTimeoutMs !== undefined) this.deadline = Date.now() + o.operationTimeoutMs
     this.chunkSize = o.chunkSize ?? DEFAULT_CHUNK_SIZE
     this.logger = o.logger
   }
 
   /** The retry policy for one call, bounded by what is left of the operation. */
   private policy(attemptTimeout = true): RetryPolicy {
-    const left = this.deadline === undefined ? undefined : Math.max(1, this.deadline - Date.now())
     return {
       ...this.retryPolicy,
       attemptTimeoutMs: attemptTimeout ? this.retryPolicy.attemptTimeoutMs : undefined,
-      deadlineMs: left
+      // Without an operation bound (a long scan reading layers), each call has the policy's own deadline.
+      deadlineMs:
+        this.deadline === undefined ? this.retryPolicy.deadlineMs : Math.max(1, this.deadline - Date.now())
     }
   }
 
