@@ -2,7 +2,7 @@
 // of examples/hello (a real go build), docker-registry processes of the test's own, skopeo and crane to
 // check what was pushed, OCI layouts read back.
 import { execFile } from 'node:child_process'
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
@@ -24,6 +24,7 @@ import { UserError } from '../../src/util/errors.js'
 import { buildHelloDist, type HelloDist } from '../helpers/prebuilt.js'
 import { startRegistry, type RegistryProcess } from '../helpers/registry-process.js'
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js'
+import { startTokenServer } from '../helpers/token-server.js'
 import { testHost } from '../helpers/host.js'
 import { repoRoot } from '../helpers/run-action.js'
 
@@ -347,6 +348,49 @@ describe('oci engine (no daemon)', () => {
       expect(e3.message).toMatch(/^base: the OCI layout .* has no image tagged "nope"/)
       expect(await registryClient(testHost()).listTags({ registry: reg.host, path: 'hello/x' })).toEqual([])
     })
+  })
+
+  test('bearer tokens: credentials from the Docker config, tokens from the challenge; wrong ones fail clearly', async () => {
+    const ts = await startTokenServer({ user: 'gantry', password: 'tok-Pa55' })
+    const treg = await startRegistry({
+      kind: 'token',
+      realm: ts.realm,
+      service: ts.service,
+      issuer: ts.issuer,
+      certFile: ts.certFile
+    })
+    try {
+      const config = async (password: string): Promise<string> => {
+        const dir = await mkdtemp(path.join(os.tmpdir(), 'gantry-dcfg-'))
+        await writeFile(
+          path.join(dir, 'config.json'),
+          JSON.stringify({
+            auths: { [treg.host]: { auth: Buffer.from(`gantry:${password}`).toString('base64') } }
+          })
+        )
+        return dir
+      }
+      const repo = `${treg.host}/org/hello`
+      const { result, log } = await run(
+        { images: repo, tags: '1', push: 'true', platforms: 'linux/amd64,linux/arm64' },
+        { DOCKER_CONFIG: await config('tok-Pa55') }
+      )
+      expect(result.refs).toEqual([`${repo}:1@${result.digest}`])
+      expect(log).not.toContain('tok-Pa55')
+      expect(ts.requests.some(r => r.scopes.includes('repository:org/hello:pull,push'))).toBe(true)
+      const err = await run(
+        { images: repo, tags: '2', push: 'true', platforms: 'linux/amd64' },
+        { DOCKER_CONFIG: await config('wrong-Pa55') }
+      ).catch(e => e)
+      expect(err).toBeInstanceOf(UserError)
+      expect(err.message).toMatch(
+        /^images: push .*: the token server http:\/\/127\.0\.0\.1:\d+ refused the credentials for .*Nothing was tagged\./
+      )
+      expect(err.message).not.toContain('wrong-Pa55')
+    } finally {
+      await treg.stop()
+      await ts.stop()
+    }
   })
 
   describe('registry faults at the stage (registry-timeout)', () => {

@@ -1,7 +1,7 @@
 // Images as values written to and read from OCI layouts (a folder and a tar of one): one reader for both,
 // exact platform matching, and every blob and manifest checked against its digest.
 import { execFileSync } from 'node:child_process'
-import { mkdtemp, readFile, writeFile, readdir } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile, readdir, rename, symlink } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { buildLayer } from '../../src/oci/layer.js'
@@ -117,6 +117,13 @@ describe('image values and OCI layouts', () => {
     const mfile = path.join(dir, 'blobs/sha256', img.digest.slice(7))
     await writeFile(mfile, (await readFile(mfile, 'utf8')).replace('"schemaVersion":2', '"schemaVersion": 2'))
     await expect(describeImage(source)).rejects.toBeInstanceOf(DigestMismatchError)
+    // A blob folder that is a symlink out of the layout is refused, whatever it holds.
+    const elsewhere = await tmp('elsewhere')
+    await rename(path.join(dir, 'blobs'), path.join(elsewhere, 'blobs'))
+    await symlink(path.join(elsewhere, 'blobs'), path.join(dir, 'blobs'))
+    await expect(describeImage(await LayoutSource.open(dir, 'base'))).rejects.toThrow(
+      /^base: .* is not a regular file inside the layout/
+    )
     // No index.json; not a layout at all.
     await writeFile(path.join(dir, 'index.json'), '{not json')
     await expect(describeImage(source)).rejects.toThrow(/layout .* is corrupt: index.json is not JSON/)

@@ -4,7 +4,7 @@
 // ever blobs/sha256/<64 hex digits>, a regular file (no symlinks out of the layout).
 
 import { createReadStream } from 'node:fs'
-import { lstat, readFile } from 'node:fs/promises'
+import { lstat, readFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { DigestMismatchError, SHA256_DIGEST, sha256Digest } from '../util/digest.js'
@@ -87,7 +87,7 @@ export class LayoutSource implements ImageSource {
         fix: 'point it at an OCI image layout (a folder with index.json and blobs/) or a tar of one.'
       })
     let files: LayoutFiles
-    if (st.isDirectory()) files = folderFiles(location)
+    if (st.isDirectory()) files = folderFiles(location, input)
     else if (st.isFile()) {
       let index: Map<string, TarEntry>
       try {
@@ -212,14 +212,18 @@ export class LayoutSource implements ImageSource {
   }
 }
 
-function folderFiles(dir: string): LayoutFiles {
+function folderFiles(dir: string, input: string): LayoutFiles {
+  let root: Promise<string> | undefined
   const regular = async (name: string): Promise<string | undefined> => {
     const file = path.join(dir, ...name.split('/'))
     const st = await lstat(file).catch(() => undefined)
     if (!st) return undefined
-    if (!st.isFile())
-      throw new UserError(`${file} is not a regular file.`, {
-        input: 'oci-layout',
+    // A plain file whose real path is inside the layout: no symlinked file or folder points elsewhere.
+    root ??= realpath(dir)
+    const real = await realpath(file)
+    if (!st.isFile() || !real.startsWith(`${await root}${path.sep}`))
+      throw new UserError(`${file} is not a regular file inside the layout.`, {
+        input,
         fix: 'an OCI layout holds plain files only (no symlinks); write it again.'
       })
     return file
