@@ -4,6 +4,7 @@
 // stage (its layer walker) all read through here; `openImage` is the scan stage's entry point.
 
 import { UserError } from '../util/errors.js'
+import { mapLimit } from '../util/concurrency.js'
 import { normalizeTarget, parsePlatform, sameTarget, toPlatform, type Target } from '../model/target.js'
 import { parseRef, type ImageRef } from '../model/image-ref.js'
 import { readBlob, type BlobRef } from './blob.js'
@@ -261,7 +262,7 @@ export async function resolvePlatforms(
 ): Promise<PlatformImage[]> {
   const root = await source.manifest(reference)
   const what = `${source.name}${reference ? (reference.startsWith('sha256:') ? `@${reference}` : `:${reference}`) : ''}`
-  const picks: { target: Target; manifest: FetchedManifest }[] = []
+  const picks: { target: Target; manifest: FetchedManifest | Promise<FetchedManifest> }[] = []
   if (INDEX_TYPES.includes(root.mediaType)) {
     const index = asIndex(root, what, input)
     const candidates = index.manifests.filter(
@@ -279,7 +280,7 @@ export async function resolvePlatforms(
           candidates.map(c => platformString(c.platform!)),
           input
         )
-      picks.push({ target, manifest: await source.manifest(d.digest) })
+      picks.push({ target, manifest: source.manifest(d.digest) })
     }
   } else if (MANIFEST_TYPES.includes(root.mediaType)) {
     for (const target of targets) picks.push({ target, manifest: root })
@@ -289,8 +290,11 @@ export async function resolvePlatforms(
       fix: 'use a container image.'
     })
 
-  const out: PlatformImage[] = []
-  for (const { target, manifest: m } of picks) {
+  // Every platform's manifest and config at once: each is a round trip to the registry.
+  // (A failure is reported once, by the await below; the others must not go unhandled meanwhile.)
+  for (const p of picks) if (p.manifest instanceof Promise) p.manifest.catch(() => undefined)
+  return mapLimit(picks, 8, async ({ target, manifest }) => {
+    const m = await manifest
     const body = asManifest(m, `${what} (${toPlatform(target)})`, input)
     const { config, blob } = await readConfig(source, body, what, input)
     const has = targetOf({ os: config.os, architecture: config.architecture, variant: config.variant })
@@ -302,7 +306,7 @@ export async function resolvePlatforms(
         fix: 'the image index is inconsistent; use another base.'
       })
     }
-    out.push({
+    return {
       source,
       rootDigest: root.digest,
       rootMediaType: root.mediaType,
@@ -314,9 +318,8 @@ export async function resolvePlatforms(
       configBlob: blob,
       layers: body.layers.map(l => source.blob(l)),
       platform: target
-    })
-  }
-  return out
+    }
+  })
 }
 
 function missing(what: string, target: Target, has: string[], input: string): UserError {
