@@ -106,6 +106,7 @@ export class RegistryClient {
   private readonly logger?: Logger
   private readonly challenges = new Map<string, Promise<Challenge | undefined>>()
   private readonly tokens = new Map<string, { auth: string; expiresAt: number }>()
+  private readonly fetching = new Map<string, Promise<string>>()
   private readonly creds = new Map<string, Promise<Credentials | undefined>>()
 
   constructor(opts: RegistryClientOptions | CredentialSource) {
@@ -178,18 +179,27 @@ export class RegistryClient {
     const key = `${registry} ${wanted.join(' ')}`
     const cached = this.tokens.get(key)
     if (cached && !refresh && cached.expiresAt > Date.now()) return cached.auth
-    const t = await fetchToken({
-      registry,
-      challenge: ch,
-      scopes: wanted,
-      credentials: creds,
-      timeouts: this.timeouts,
-      signal
-    })
-    this.logger?.mask(t.token)
-    const auth = `Bearer ${t.token}`
-    this.tokens.set(key, { auth, expiresAt: t.expiresAt })
-    return auth
+    // Blobs pushed side by side ask for the same token: one request to the token server serves them all.
+    let pending = this.fetching.get(key)
+    if (!pending) {
+      pending = fetchToken({
+        registry,
+        challenge: ch,
+        scopes: wanted,
+        credentials: creds,
+        timeouts: this.timeouts,
+        signal
+      })
+        .then(t => {
+          this.logger?.mask(t.token)
+          const auth = `Bearer ${t.token}`
+          this.tokens.set(key, { auth, expiresAt: t.expiresAt })
+          return auth
+        })
+        .finally(() => this.fetching.delete(key))
+      this.fetching.set(key, pending)
+    }
+    return pending
   }
 
   /** One HTTP exchange, following redirects for GET and HEAD (without credentials to another origin). */
