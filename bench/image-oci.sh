@@ -203,7 +203,10 @@ ${notes.join('.\n')}.
 ${targets}
 
 gantry oci writes gzip level 1 (src/oci/layer.ts) with Node's zlib, which compresses a Go binary at
-roughly 60–90 MB/s per core here; ko uses klauspost/compress. Every image was pulled and run on
+roughly 60–90 MB/s per core here; ko's layers are compressed in Go by go-containerregistry. Re-pushing
+compresses the layers again to learn their digests (then every blob is found by HEAD): a layer cache
+keyed by the binary's sha256 would make it near zero, but a cache that says which digest a layer has must
+itself be trusted or checked, so there is none yet. Every image was pulled and run on
 linux/arm64 (QEMU) and printed its version. The machine was shared with other jobs: absolute times are
 noisy.
 
