@@ -2,7 +2,7 @@
 // of examples/hello (a real go build), docker-registry processes of the test's own, skopeo and crane to
 // check what was pushed, OCI layouts read back.
 import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
@@ -359,9 +359,12 @@ describe('oci engine (no daemon)', () => {
       issuer: ts.issuer,
       certFile: ts.certFile
     })
+    // Docker configs holding credentials are removed afterwards.
+    const configs: string[] = []
     try {
       const config = async (password: string): Promise<string> => {
         const dir = await mkdtemp(path.join(os.tmpdir(), 'gantry-dcfg-'))
+        configs.push(dir)
         await writeFile(
           path.join(dir, 'config.json'),
           JSON.stringify({
@@ -388,6 +391,7 @@ describe('oci engine (no daemon)', () => {
       )
       expect(err.message).not.toContain('wrong-Pa55')
     } finally {
+      await Promise.all(configs.map(d => rm(d, { recursive: true, force: true })))
       await treg.stop()
       await ts.stop()
     }
