@@ -5,7 +5,7 @@
 
 import { createSign, randomUUID, X509Certificate } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
@@ -97,6 +97,9 @@ export async function startTokenServer(opts: { user: string; password: string })
   const port = (server.address() as { port: number }).port
   return Object.assign(state, {
     realm: `http://127.0.0.1:${port}/token`,
-    stop: () => new Promise<void>(resolve => server.close(() => resolve()))
+    stop: async () => {
+      await new Promise<void>(resolve => server.close(() => resolve()))
+      await rm(dir, { recursive: true, force: true })
+    }
   }) as TokenServer
 }
