@@ -32310,6 +32310,24 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 function defineStage(stage) {
     return stage;
 }
+/** A ParseEnv outside any CI run: the CLI's view with no GITHUB_* context (tests, benchmarks). */
+function stage_localParseEnv(cwd, over = {}) {
+    return {
+        cwd,
+        ci: over.ci ?? {
+            eventName: '',
+            ref: '',
+            sha: '',
+            repository: '',
+            serverUrl: 'https://github.com',
+            apiUrl: 'https://api.github.com',
+            workspace: cwd,
+            payload: {}
+        },
+        env: over.env ?? {},
+        surface: over.surface ?? 'action'
+    };
+}
 /** A StateStore in memory, for the CLI and the pipeline (post runs in the same process). */
 function memoryState() {
     const m = new Map();
@@ -34758,6 +34776,7 @@ function changelog(i) {
 // exponential backoff with a cap, Retry-After honoured (capped), a timeout per attempt and a bound on the
 // whole operation. Callers say what is transient by throwing RetryableError (or by the default rules for
 // timeouts and connection resets); everything else fails at once.
+
 const DEFAULT_RETRY = {
     attempts: 4,
     baseDelayMs: 500,
@@ -34782,7 +34801,7 @@ class RetryExhaustedError extends Error {
     last;
     timedOut;
     constructor(what, attempts, elapsedMs, last, timedOut) {
-        const why = last instanceof Error ? last.message : String(last);
+        const why = (0,errors/* isErrorLike */.u7)(last) ? last.message : String(last);
         super(timedOut
             ? `${what} did not finish within ${Math.round(elapsedMs / 1000)} s (${attempts} attempt${attempts === 1 ? '' : 's'}; last: ${why})`
             : `${what} failed ${attempts} time${attempts === 1 ? '' : 's'} (last: ${why})`, { cause: last });
@@ -35508,21 +35527,7 @@ const tagStage = defineStage({
 });
 /** The tag stage's options from raw input strings, as the action would parse them (tests, benchmarks). */
 function tagOptions(raw, cwd, env = {}) {
-    return parseTag(parseInputs(tag_inputs, raw), {
-        cwd,
-        ci: env.ci ?? {
-            eventName: '',
-            ref: '',
-            sha: '',
-            repository: '',
-            serverUrl: '',
-            apiUrl: '',
-            workspace: cwd,
-            payload: {}
-        },
-        env: env.env ?? {},
-        surface: env.surface ?? 'action'
-    });
+    return parseTag(parseInputs(tag_inputs, raw), localParseEnv(cwd, env));
 }
 
 
@@ -35533,6 +35538,7 @@ function tagOptions(raw, cwd, env = {}) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   u7: () => (/* binding */ isErrorLike),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
 /* unused harmony export isUserError */
@@ -35570,8 +35576,15 @@ function isUserError(err) {
 function describeFailure(err, debugHint) {
     if (isUserError(err))
         return { message: err.describe(), bug: false };
-    const e = err instanceof Error ? err : new Error(String(err));
+    const e = isErrorLike(err) ? err : new Error(String(err));
     return { message: `${e.message} (this is a gantry bug; ${debugHint})`, bug: true, stack: e.stack };
+}
+/**
+ * An Error from any realm: errors Node's own modules raise are not `instanceof Error` inside a vm context
+ * (jest runs the sources in one), so checks that walk causes use this rather than instanceof.
+ */
+function isErrorLike(e) {
+    return (e instanceof Error || (typeof e === 'object' && e !== null && typeof e.message === 'string'));
 }
 
 

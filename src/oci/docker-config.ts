@@ -6,10 +6,13 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { DOCKER_HUB } from '../model/image-ref.js'
 import type { Host } from '../util/host.js'
+import { UserError } from '../util/errors.js'
 
 export interface Credentials {
   username: string
   password: string
+  /** An OAuth2 refresh token (`identitytoken` in config.json, or a helper's `<token>` user). */
+  identityToken?: string
 }
 
 interface ConfigFile {
@@ -59,6 +62,7 @@ export async function readCredentials(host: Host, registry: string): Promise<Cre
   for (const key of keysFor(registry)) {
     const e = cfg.auths?.[key]
     if (!e) continue
+    if (e.identitytoken) return { username: '<token>', password: '', identityToken: e.identitytoken }
     if (e.auth) {
       const text = Buffer.from(e.auth, 'base64').toString('utf8')
       const colon = text.indexOf(':')
@@ -67,17 +71,55 @@ export async function readCredentials(host: Host, registry: string): Promise<Cre
     if (e.username && e.password) return { username: e.username, password: e.password }
   }
   const helper = cfg.credHelpers?.[registry] ?? cfg.credsStore
-  if (helper) {
-    const r = await host.exec(`docker-credential-${helper}`, ['get'], {
-      input: authKey(registry),
-      ignoreReturnCode: true
-    })
-    if (r.code === 0) {
-      const o = JSON.parse(r.stdout) as { Username?: string; Secret?: string }
-      if (o.Username && o.Secret) return { username: o.Username, password: o.Secret }
-    }
-  }
+  if (helper) return fromHelper(host, helper, registry)
   return undefined
+}
+
+/**
+ * Ask `docker-credential-<helper> get` (the server on stdin, the secret on stdout). Its output is never
+ * logged nor quoted in an error: only the exit code and the helper's name are.
+ */
+async function fromHelper(host: Host, helper: string, registry: string): Promise<Credentials | undefined> {
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(helper))
+    throw new UserError(
+      `the Docker config names a credential helper "${helper}" that is not a program name.`,
+      {
+        input: 'registry',
+        fix: 'fix credsStore/credHelpers in the Docker config (DOCKER_CONFIG/config.json).'
+      }
+    )
+  let r
+  try {
+    r = await host.exec(`docker-credential-${helper}`, ['get'], {
+      input: authKey(registry),
+      ignoreReturnCode: true,
+      timeoutMs: 30_000
+    })
+  } catch {
+    throw new UserError(
+      `docker-credential-${helper} (the Docker config's credential helper) cannot be run.`,
+      {
+        input: 'registry',
+        fix: `install docker-credential-${helper}, or remove it from credsStore/credHelpers in the Docker config.`
+      }
+    )
+  }
+  // "credentials not found" exits 1: anonymous access, as docker does.
+  if (r.code !== 0) return undefined
+  let o: { Username?: unknown; Secret?: unknown }
+  try {
+    o = JSON.parse(r.stdout) as typeof o
+  } catch {
+    throw new UserError(`docker-credential-${helper} answered something that is not JSON for ${registry}.`, {
+      input: 'registry',
+      fix: `check the credential helper docker-credential-${helper}.`
+    })
+  }
+  if (typeof o.Secret !== 'string' || !o.Secret) return undefined
+  host.logger.mask(o.Secret)
+  if (o.Username === '<token>') return { username: '<token>', password: '', identityToken: o.Secret }
+  if (typeof o.Username !== 'string' || !o.Username) return undefined
+  return { username: o.Username, password: o.Secret }
 }
 
 /** What a step-scoped login replaced, so the post step can put it back. */
