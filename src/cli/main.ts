@@ -58,6 +58,11 @@ async function runCommand(stage: AnyStage, argv: string[], logger: ConsoleLogger
     const result = await stage.run(options, ctx)
     logger.info(renderText(stage.report(result)))
     process.stdout.write(JSON.stringify(outputsObject(stage.outputs, stage.output(result)), null, 2) + '\n')
+    const gate = stage.gate?.(result)
+    if (gate) {
+      logger.error(gate.message)
+      return gate.exitCode
+    }
   } finally {
     if (stage.post)
       await stage.post.run(ctx).catch((err: unknown) => {

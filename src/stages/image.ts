@@ -8,11 +8,9 @@ import { parseInputs, parseInteger, type Inputs, type InputSpecs, type RawInputs
 import type { OutputSpecs } from '../runtime/outputs.js'
 import { UserError } from '../util/errors.js'
 import { formatBytes } from '../util/format.js'
-import { parseJsonAs } from '../util/json.js'
 import { image } from '../image/index.js'
 import type { ImageOptions, ImageResult } from '../image/spec.js'
-import { login, logout } from '../oci/login.js'
-import type { LoginState } from '../oci/docker-config.js'
+import { LOGIN_INPUTS, parseLogin, stepLogin, undoStepLogin } from './registry-login.js'
 
 const inputs = {
   engine: {
@@ -148,19 +146,7 @@ const inputs = {
       'Seconds everything this step does with registries may take (reading the base, pushing, tagging) before it fails; each request also has its own connect, response and idle timeouts.',
     default: '90'
   },
-  registry: {
-    kind: 'string',
-    description:
-      'Log in to this registry for the step (logged out in the post step). Default: none; the Docker config is used as it is.'
-  },
-  username: {
-    kind: 'string',
-    description: 'Username for registry.'
-  },
-  password: {
-    kind: 'secret',
-    description: 'Password or token for registry (masked).'
-  }
+  ...LOGIN_INPUTS
 } as const satisfies InputSpecs
 
 const outputs = {
@@ -186,29 +172,10 @@ const outputs = {
   }
 } as const satisfies OutputSpecs
 
-const STATE_LOGIN = 'login'
-
-const LOGIN_STATE = {
-  type: 'object',
-  properties: { dir: { type: 'string', minLength: 1 }, key: { type: 'string', minLength: 1 } },
-  required: ['dir', 'key']
-} as const
-
 function parseImage(i: Inputs<typeof inputs>, cwd: string): ImageOptions {
   const user = i.user
   if (!/^\d+(:\d+)?$/.test(user) && !/^[a-z_][a-z0-9_-]*$/.test(user))
     throw new UserError(`"${user}" is not a user.`, { input: 'user', fix: 'write a uid (65532) or uid:gid.' })
-  const { registry, username, password } = i
-  if ((username || password) && !(username && password))
-    throw new UserError('username and password go together.', {
-      input: username ? 'password' : 'username',
-      fix: 'set both, or neither to use the Docker config as it is.'
-    })
-  if (username && !registry)
-    throw new UserError('username and password need the registry to log in to.', {
-      input: 'registry',
-      fix: 'set registry (e.g. ghcr.io).'
-    })
   return {
     engine: i.engine,
     output: i.output ? path.resolve(cwd, i.output) : undefined,
@@ -236,20 +203,15 @@ function parseImage(i: Inputs<typeof inputs>, cwd: string): ImageOptions {
     builder: i.builder || undefined,
     caCertificates: i['ca-certificates'],
     user: /^\d+$/.test(user) ? `${parseInteger(user, 'user', { min: 0, max: 2147483647 })}` : user,
-    login: registry && username && password ? { registry, username, password } : undefined,
+    login: parseLogin(i),
     cwd
   }
 }
 
 async function runImage(o: ImageOptions, ctx: StageContext): Promise<ImageResult> {
   if (o.secrets.length) for (const [, v] of o.secrets) ctx.host.logger.mask(v)
-  if (o.login) ctx.state.set(STATE_LOGIN, JSON.stringify(await login(ctx.host, o.login)))
+  await stepLogin(o.login, ctx)
   return image(o, ctx.ci, ctx.host)
-}
-
-async function undoLogin(ctx: StageContext): Promise<void> {
-  const saved = ctx.state.get(STATE_LOGIN)
-  if (saved) await logout(ctx.host, parseJsonAs<LoginState>(saved, LOGIN_STATE, 'the saved login state'))
 }
 
 export const imageStage = defineStage({
@@ -284,7 +246,7 @@ export const imageStage = defineStage({
       ...(r.refs.length ? [{ label: 'refs', value: r.refs.flatMap(x => [' ', { code: x }]) }] : [])
     ]
   }),
-  post: { if: 'always()', run: undoLogin }
+  post: { if: 'always()', run: undoStepLogin }
 })
 
 /** The image stage's options from raw input strings, as the action would parse them (tests, benchmarks). */

@@ -110,6 +110,11 @@ async function main(stage: AnyStage, ctx: StageContext): Promise<void> {
   const result = await stage.run(options, ctx)
   for (const [name, value] of encodeOutputs(stage.outputs, stage.output(result))) core.setOutput(name, value)
   await core.summary.addRaw(renderHtml(stage.report(result))).write()
+  const gate = stage.gate?.(result)
+  if (gate) {
+    core.error(gate.message)
+    process.exitCode = gate.exitCode
+  }
 }
 
 /** Run a stage as an action: the main step, or its post step when the state says so. */
