@@ -563,6 +563,30 @@ export class RegistryClient {
 
   /** PUT a manifest or index under a digest or tag; returns its digest. */
   async putManifest(repo: Repository, reference: string, bytes: Buffer, mediaType: string): Promise<string> {
+    return (await this.putManifestResponse(repo, reference, bytes, mediaType)).digest
+  }
+
+  /**
+   * PUT a manifest that has a `subject`: `subjectAcknowledged` when the registry answered with the
+   * OCI-Subject header, i.e. it keeps the referrers list itself (OCI distribution spec 1.1); otherwise the
+   * client must maintain the `sha256-<digest>` tag (the referrers tag schema).
+   */
+  async putReferrer(
+    repo: Repository,
+    bytes: Buffer,
+    mediaType: string
+  ): Promise<{ digest: string; subjectAcknowledged: boolean }> {
+    const digest = sha256Digest(bytes)
+    const r = await this.putManifestResponse(repo, digest, bytes, mediaType)
+    return { digest: r.digest, subjectAcknowledged: !!r.subject }
+  }
+
+  private async putManifestResponse(
+    repo: Repository,
+    reference: string,
+    bytes: Buffer,
+    mediaType: string
+  ): Promise<{ digest: string; subject?: string }> {
     const what = `PUT manifest ${repositoryName(repo)}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`
     const res = await this.request(repo.registry, [`repository:${repo.path}:pull,push`], what, {
       method: 'PUT',
@@ -580,7 +604,28 @@ export class RegistryClient {
         theirs,
         `${repo.registry} stored ${what.slice(13)} under another digest`
       )
-    return digest
+    const subject = header(res.headers, 'oci-subject')
+    return { digest, ...(subject ? { subject } : {}) }
+  }
+
+  /**
+   * The referrers API (GET /v2/<name>/referrers/<digest>): the image index listing the manifests whose
+   * subject is `digest`, or undefined when the registry does not have the API (it answers 404, which the
+   * spec forbids a registry with the API to do).
+   */
+  async getReferrers(repo: Repository, digest: string): Promise<Buffer | undefined> {
+    const what = `GET referrers of ${repositoryName(repo)}@${digest}`
+    const res = await this.request(repo.registry, [`repository:${repo.path}:pull`], what, {
+      method: 'GET',
+      path: `/v2/${repo.path}/referrers/${digest}`,
+      headers: { accept: MEDIA.ociIndex }
+    })
+    if (res.status === 404) {
+      await discard(res)
+      return undefined
+    }
+    if (res.status !== 200) await this.fail(res, repo.registry, what)
+    return readBody(res, MAX_MANIFEST_BYTES)
   }
 
   /** Tags of a repository ([] when it does not exist). */

@@ -1,7 +1,8 @@
 // An index of the regular files in a tar archive (name -> offset and size), read from the headers alone,
 // so the files of a tarred OCI layout can be streamed straight out of the archive without unpacking it.
-// Reads ustar headers, PAX extended headers (path, size) and GNU long names; ignores everything that is
-// not a regular file, and names that are absolute or climb out with `..`.
+// Reads ustar headers, PAX extended headers (path, size, linkpath) and GNU long names; ignores everything
+// that is not a regular file (symlinks are listed apart on request), and names that are absolute or climb
+// out with `..`.
 
 import { open } from 'node:fs/promises'
 
@@ -59,8 +60,11 @@ function clean(name: string): string | undefined {
   return parts.join('/')
 }
 
-/** Index a tar file. Throws when the file is not a tar (a bad header checksum) or ends mid-entry. */
-export async function indexTar(file: string): Promise<Map<string, TarEntry>> {
+/**
+ * Index a tar file. Throws when the file is not a tar (a bad header checksum) or ends mid-entry. With
+ * `links`, symbolic links are recorded there (name -> target as written; resolving is the caller's).
+ */
+export async function indexTar(file: string, links?: Map<string, string>): Promise<Map<string, TarEntry>> {
   const fh = await open(file, 'r')
   const out = new Map<string, TarEntry>()
   try {
@@ -68,6 +72,7 @@ export async function indexTar(file: string): Promise<Map<string, TarEntry>> {
     const h = Buffer.alloc(BLOCK)
     let pos = 0
     let longName: string | undefined
+    let longLink: string | undefined
     let paxHeaders: Record<string, string> = {}
     for (;;) {
       if (pos + BLOCK > total) break
@@ -80,12 +85,13 @@ export async function indexTar(file: string): Promise<Map<string, TarEntry>> {
       const data = pos + BLOCK
       const next = data + Math.ceil(size / BLOCK) * BLOCK
       if (data + size > total) throw new Error('the tar archive ends in the middle of an entry')
-      if (type === 'x' || type === 'L') {
+      if (type === 'x' || type === 'L' || type === 'K') {
         if (size > 1 << 20) throw new Error('a tar extended header is larger than 1 MiB')
         const buf = Buffer.alloc(size)
         await fh.read(buf, 0, size, data)
         if (type === 'x') paxHeaders = pax(buf.toString('utf8'))
-        else longName = field(buf, 0, size)
+        else if (type === 'L') longName = field(buf, 0, size)
+        else longLink = field(buf, 0, size)
         pos = next
         continue
       }
@@ -97,8 +103,11 @@ export async function indexTar(file: string): Promise<Map<string, TarEntry>> {
         const c = clean(name)
         if ((type === '0' || type === '\0' || type === '7') && c !== undefined)
           out.set(c, { offset: data, size })
+        if (type === '2' && links && c !== undefined)
+          links.set(c, paxHeaders.linkpath ?? longLink ?? field(h, 157, 100))
       }
       longName = undefined
+      longLink = undefined
       paxHeaders = {}
       pos = next
     }

@@ -37,6 +37,8 @@ export class FileTree {
   private readonly links = new Map<string, string>()
   /** Ancestors of every kept path, so an entry that replaces a directory is noticed cheaply. */
   private dirs = new Set<string>()
+  /** Every record ever added, in order, including those a later layer deleted or replaced. */
+  private readonly added: FileRecord[] = []
   private staged: Op[] = []
   private stagedFiles = new Map<string, FileRecord | undefined>()
   private whiteouts: string[] = []
@@ -49,6 +51,7 @@ export class FileTree {
 
   /** A regular file; `record` when an analyzer produced something, else it only hides what was there. */
   addFile(path: string, record?: FileRecord): void {
+    if (record) this.added.push(record)
     if (record || this.touches(path)) this.staged.push({ kind: 'file', path, record })
     this.stagedFiles.set(path, record)
   }
@@ -132,6 +135,14 @@ export class FileTree {
   /** Every surviving version of a path, lowest layer first. */
   history(path: string): FileRecord[] {
     return this.files.get(path) ?? []
+  }
+
+  /**
+   * Every record ever added, layer by layer: files deleted or replaced by a later layer are still in the
+   * image's layers (anyone who pulls it can read them), so what the secret scanner found in them counts.
+   */
+  allRecords(): readonly FileRecord[] {
+    return this.added
   }
 
   /** The current record of every analyzed path, sorted by path. */

@@ -43,7 +43,10 @@ export interface ImageSource {
   platforms: PlatformImage[]
 }
 
-/** A result of an extra analyzer for one file. */
+/**
+ * A result of an extra analyzer for one file: for every version of every file in the layers, including
+ * files a later layer deleted or replaced.
+ */
 export interface AnalyzerResult {
   analyzer: string
   location: Location
@@ -168,15 +171,16 @@ export function treeInventory(tree: FileTree, locate: (path: string) => Location
 
   for (const r of tree.records()) {
     const info = r.results['go-binary'] as GoBuildInfo | undefined
-    if (info) {
-      const found = goBinaryInventory(info, at(r))
-      inventory.binaries.push(found.binary)
-      inventory.packages.push(...found.packages)
-      inventory.notes.push(...found.notes)
-    }
+    if (!info) continue
+    const found = goBinaryInventory(info, at(r))
+    inventory.binaries.push(found.binary)
+    inventory.packages.push(...found.packages)
+    inventory.notes.push(...found.notes)
+  }
+  // Extra analyzers (the secret scanner) report on every file the layers hold, deleted ones included.
+  for (const r of tree.allRecords())
     for (const [analyzer, result] of Object.entries(r.results))
       if (!BUILTIN.has(analyzer)) files.push({ analyzer, location: at(r), result })
-  }
   return { inventory, files }
 }
 
