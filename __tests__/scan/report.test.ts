@@ -93,11 +93,13 @@ describe('SARIF', () => {
       'gantry-scan/image/registry.test/team/app/',
       'gantry-scan/files/'
     ])
-    // Every finding is in the image; the Go ones are also in the dist folder; DS-0002 only in the workspace.
+    // Every finding is in the image; the Go ones are also in the dist folder; DS-0002 is the Dockerfile's, which
+    // the image is built from: the image's run holds all three scanners.
     expect(log.runs[0].results!.map(r => r.ruleId)).toEqual([
       'GO-2024-2887',
       'GO-2021-0113',
       'GO-2022-1059',
+      'DS-0002',
       'CVE-2023-42366',
       'CVE-2024-9143',
       'GANTRY-TEST-0001'
@@ -107,7 +109,6 @@ describe('SARIF', () => {
       'GO-2024-2887',
       'GO-2021-0113',
       'GO-2022-1059',
-      'DS-0002',
       'GANTRY-TEST-0001'
     ])
   })
@@ -158,7 +159,9 @@ describe('SARIF', () => {
     expect(where(image, 'CVE-2023-42366')).toEqual([
       `%SRCROOT%build/Dockerfile:${DOCKERFILE.split('\n').indexOf('FROM alpine:3.20') + 1}`
     ])
-    expect(where(files, 'DS-0002')).toEqual(['Dockerfile:1'])
+    // A workspace file is located under %SRCROOT%, so code scanning shows the line.
+    expect(where(image, 'DS-0002')).toEqual(['%SRCROOT%Dockerfile:1'])
+    expect(where(files, 'GO-2021-0113')).toEqual([`%SRCROOT%go.mod:${lineOf('golang.org/x/text v0.3.5')}`])
     // The places it was found stay attached as related locations.
     const r = image.results!.find(x => x.ruleId === 'GO-2021-0113')!
     expect(r.relatedLocations!.map(l => l.message!.text)).toEqual([

@@ -58,3 +58,14 @@ export function ruleFinding(
   if (extra.match !== undefined) f.match = extra.match
   return f
 }
+
+/** The order a file's rule findings are listed in: by line, column, then rule id. */
+export function byLine(a: Finding, b: Finding): number {
+  const la = a.locations[0]
+  const lb = b.locations[0]
+  return (
+    (la?.line ?? 0) - (lb?.line ?? 0) ||
+    (la?.column ?? 0) - (lb?.column ?? 0) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  )
+}

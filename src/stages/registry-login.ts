@@ -31,7 +31,11 @@ export interface StepLogin {
 }
 
 /** The login the inputs ask for, or undefined; half a login is a UserError naming the missing input. */
-export function parseLogin(i: { registry: string; username: string; password: string }): StepLogin | undefined {
+export function parseLogin(i: {
+  registry: string
+  username: string
+  password: string
+}): StepLogin | undefined {
   const { registry, username, password } = i
   if ((username || password) && !(username && password))
     throw new UserError('username and password go together.', {

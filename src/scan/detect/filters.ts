@@ -14,9 +14,12 @@ export function filterSeverity(findings: readonly Finding[], severities: Iterabl
   return findings.filter(f => keep.has(f.severity))
 }
 
-/** Findings per severity, every severity present (0 when none), lowest first. */
+/**
+ * Findings per severity, every severity present (0 when none), most severe first: the key order of the
+ * `counts` output and the json report.
+ */
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { UNKNOWN: 0, LOW: 0, MEDIUM: 0, HIGH: 0, CRITICAL: 0 }
+  const counts: Record<Severity, number> = { CRITICAL: 0, HIGH: 0, MEDIUM: 0, LOW: 0, UNKNOWN: 0 }
   for (const f of findings) counts[f.severity]++
   return counts
 }

@@ -2,6 +2,7 @@
 // rejects), run every rule, return findings sorted by line. Pure: text in, findings out.
 
 import type { Finding } from '../model.js'
+import { byLine } from '../rule.js'
 import { checkAdd } from './checks/add.js'
 import { checkBaseImages } from './checks/base-image.js'
 import type { CheckContext } from './checks/context.js'
@@ -41,11 +42,5 @@ export function checkDockerfile(text: string, options: DockerfileCheckOptions): 
   const df = parseDockerfile(text, options.path, options.buildArgs)
   const platforms = typeof options.platforms === 'number' ? options.platforms : options.platforms?.length
   const ctx: CheckContext = { df, platforms }
-  const findings = CHECKS.flatMap(check => check(ctx))
-  const key = (f: Finding) => [f.locations[0].line ?? 0, f.locations[0].column ?? 0] as const
-  return findings.sort((a, b) => {
-    const [la, ca] = key(a)
-    const [lb, cb] = key(b)
-    return la - lb || ca - cb || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  })
+  return CHECKS.flatMap(check => check(ctx)).sort(byLine)
 }

@@ -4,7 +4,8 @@
 
 import type { Finding, GoBinary, Location, Package } from '../model.js'
 import { SEVERITIES } from '../model.js'
-import { countBySeverity, sortedFindings, type ScanReport } from './report.js'
+import { countBySeverity } from '../detect/filters.js'
+import { sortedFindings, type ScanReport } from './report.js'
 
 export const JSON_SCHEMA_VERSION = 1
 

@@ -38,13 +38,6 @@ export function sortedFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(compareFindings)
 }
 
-/** Counts by severity, every severity present (zeros included), most severe first. */
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts = { CRITICAL: 0, HIGH: 0, MEDIUM: 0, LOW: 0, UNKNOWN: 0 }
-  for (const f of findings) counts[f.severity]++
-  return counts
-}
-
 /**
  * The repository an image name refers to, without tag or digest: `ghcr.io/org/app` from
  * `ghcr.io/org/app:1.2@sha256:…`, the layout path from `oci:dist/image:tag`.

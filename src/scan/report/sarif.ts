@@ -98,6 +98,11 @@ export function sarifReport(report: ScanReport, opts: SarifOptions = {}): SarifR
   const hasPaths = report.inventory.targets.some(t => t.kind === 'path')
   const fileRun: RunPlan = { category: `${prefix}/files`, name: 'workspace files', findings: [] }
   for (const f of sortedFindings(report.findings)) {
+    // The Dockerfile's findings belong to the image built from it: all three scanners in the image's run.
+    if (imageRun && f.class === 'misconfig') {
+      imageRun.findings.push(f)
+      continue
+    }
     const inImage = f.locations.filter(l => l.layer || l.platform)
     const inFiles = f.locations.filter(l => !(l.layer || l.platform))
     if (imageRun && inImage.length) imageRun.findings.push({ ...f, locations: inImage })
@@ -169,7 +174,7 @@ function run(
       rules.push(rule(f))
     } else raiseScore(rules[index], f)
     const primary = workspaceLocation(f, mods, from, opts, binaries)
-    let related = f.locations.map(l => physical(l.path, l.line, false, describe(l)))
+    let related = f.locations.map(l => located(l, describe(l)))
     if (related.length > limits.locationsPerResult) {
       warnings.push(
         `SARIF: ${f.id} was found in ${related.length} places; only the first ${limits.locationsPerResult} are listed.`
@@ -268,6 +273,21 @@ function message(f: Finding): string {
 function describe(l: Location): string {
   const bits = [l.platform, l.layer ? `layer ${l.layer.index + 1}` : undefined].filter(Boolean)
   return `${l.path}${l.line ? `:${l.line}` : ''}${bits.length ? ` (${bits.join(', ')})` : ''}`
+}
+
+/**
+ * A finding's own place: a file in the workspace (no layer or platform: a Dockerfile line, a file in
+ * `paths`) is relative to %SRCROOT% with its exact region, so code scanning shows the line; a path inside an
+ * image is a plain relative URI.
+ */
+function located(l: Location, text: string): Sarif.Location {
+  const workspace = !l.layer && !l.platform
+  const loc = physical(l.path, l.line, workspace, text)
+  const region = loc.physicalLocation!.region!
+  if (l.endLine !== undefined && l.endLine !== l.line) region.endLine = l.endLine
+  if (l.column !== undefined) region.startColumn = l.column
+  if (l.endColumn !== undefined) region.endColumn = l.endColumn
+  return loc
 }
 
 function physical(

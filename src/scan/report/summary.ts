@@ -4,7 +4,8 @@
 
 import type { Severity } from '../model.js'
 import { describeExpired } from '../ignore.js'
-import { countBySeverity, findingSubject, findingWhere, sortedFindings, type ScanReport } from './report.js'
+import { countBySeverity } from '../detect/filters.js'
+import { findingSubject, findingWhere, sortedFindings, type ScanReport } from './report.js'
 import type { SummaryModel } from '../../runtime/summary.js'
 import { clipLine } from '../../util/log-safe.js'
 

@@ -3,7 +3,8 @@
 // line and no line can start a workflow command.
 
 import type { Finding } from '../model.js'
-import { countBySeverity, findingSubject, findingWhere, sortedFindings, type ScanReport } from './report.js'
+import { countBySeverity } from '../detect/filters.js'
+import { findingSubject, findingWhere, sortedFindings, type ScanReport } from './report.js'
 import { clipLine, neutralizeCommands } from '../../util/log-safe.js'
 
 const TITLE_MAX = 80

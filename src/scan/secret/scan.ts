@@ -4,7 +4,7 @@
 
 import { formatBytes } from '../../util/format.js'
 import type { Finding, Location } from '../model.js'
-import { ruleFinding } from '../rule.js'
+import { byLine, ruleFinding } from '../rule.js'
 import { lineIndex, MAX_MATCH_CHARS, SECRET_RULES, type SecretHit, type SecretRule } from './rules.js'
 import { BINARY_SNIFF_BYTES, DEFAULT_MAX_SECRET_FILE_SIZE, looksBinary, secretSkipReason } from './skip.js'
 
@@ -60,7 +60,7 @@ export class SecretTextScanner {
   finish(): Finding[] {
     this.scanWindow(true)
     this.buf = ''
-    return sortFindings(this.findings)
+    return this.findings.sort(byLine)
   }
 
   private scanWindow(final: boolean): void {
@@ -108,15 +108,6 @@ export class SecretTextScanner {
     this.bufOffset += cut
     this.emitted = limit
   }
-}
-
-function sortFindings(findings: Finding[]): Finding[] {
-  const key = (f: Finding) => [f.locations[0].line ?? 0, f.locations[0].column ?? 0] as const
-  return findings.sort((a, b) => {
-    const [la, ca] = key(a)
-    const [lb, cb] = key(b)
-    return la - lb || ca - cb || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  })
 }
 
 /**
