@@ -3,14 +3,7 @@
 // schema; json valid against its documented schema and stable; the table aligned and sorted; the summary
 // model and its renderings. Hostile text never starts a workflow command.
 
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { createRequire } from 'node:module'
 import { gunzipSync, gzipSync } from 'node:zlib'
-import { Ajv, type AnySchema } from 'ajv'
-import draft04 from 'ajv-draft-04'
-import formats from 'ajv-formats'
 import type * as Sarif from 'sarif'
 import type { Finding } from '../../src/scan/model.js'
 import {
@@ -27,61 +20,19 @@ import {
 import { renderHtml, renderText } from '../../src/runtime/summary.js'
 import { uuidV5 } from '../../src/scan/report/cyclonedx.js'
 import { DOCKERFILE, GO_MOD, sampleReport } from '../helpers/scan-report.js'
-
-// Both are CommonJS: under NodeNext their default import is module.exports, the class and the plugin.
-const AjvDraft04 = draft04 as unknown as typeof draft04.default
-const addFormats = formats as unknown as typeof formats.default
-const here = path.dirname(fileURLToPath(import.meta.url))
-const require = createRequire(import.meta.url)
-const readJson = async (p: string): Promise<Record<string, unknown>> => JSON.parse(await readFile(p, 'utf8'))
+import { cyclonedxValidator, sarifValidator, scanJsonValidator, type Check } from '../helpers/scan-schemas.js'
 
 let report: ScanReport
-let validateSarif: (x: unknown) => boolean
-let sarifErrors: () => unknown
-let validateCdx: (x: unknown) => boolean
-let cdxErrors: () => unknown
-let validateJson: (x: unknown) => boolean
-let jsonErrors: () => unknown
+let isValidSarif: Check
+let isValidCdx: Check
+let isValidJson: Check
 
 beforeAll(async () => {
   report = await sampleReport()
-  // The official schema's `language` pattern has a stray `]` that is only valid without the `u` flag.
-  const sarifAjv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false })
-  addFormats(sarifAjv as unknown as Ajv)
-  const vs = sarifAjv.compile(await readJson(path.join(here, 'schemas', 'sarif-2.1.0-rtm.5.json')))
-  validateSarif = x => vs(x) as boolean
-  sarifErrors = () => vs.errors
-
-  const cdxDir = path.join(
-    path.dirname(require.resolve('@cyclonedx/cyclonedx-library/package.json')),
-    'res',
-    'schema'
-  )
-  const cdxAjv = new Ajv({ allErrors: true, strict: false })
-  addFormats(cdxAjv)
-  // ajv-formats has no IRI or IDN formats; the SBOM writes neither kind of field, so any value passes.
-  cdxAjv.addFormat('iri-reference', true).addFormat('idn-email', true)
-  // The bom schema refers to its parts by their SNAPSHOT file names.
-  for (const part of ['spdx', 'jsf-0.82'])
-    cdxAjv.addSchema({
-      ...(await readJson(path.join(cdxDir, `${part}.SNAPSHOT.schema.json`))),
-      $id: `http://cyclonedx.org/schema/${part}.SNAPSHOT.schema.json`
-    } as AnySchema)
-  const vc = cdxAjv.compile(await readJson(path.join(cdxDir, 'bom-1.5.SNAPSHOT.schema.json')))
-  validateCdx = x => vc(x) as boolean
-  cdxErrors = () => vc.errors
-
-  const jsonAjv = new Ajv({ allErrors: true, strict: true })
-  addFormats(jsonAjv)
-  const vj = jsonAjv.compile(await readJson(path.join(here, '..', '..', 'schema', 'scan-report.schema.json')))
-  validateJson = x => vj(x) as boolean
-  jsonErrors = () => vj.errors
+  isValidSarif = await sarifValidator()
+  isValidCdx = await cyclonedxValidator()
+  isValidJson = await scanJsonValidator()
 })
-
-const isValidSarif = (log: unknown): void => {
-  const ok = validateSarif(log)
-  if (!ok) throw new Error(JSON.stringify(sarifErrors(), null, 2))
-}
 
 describe('SARIF', () => {
   test('is valid SARIF 2.1.0, one run per image and one for workspace files, each with its own category', () => {
@@ -269,7 +220,7 @@ describe('CycloneDX 1.5', () => {
       components: { 'bom-ref': string; type: string; purl?: string; name: string }[]
       dependencies: { ref: string; dependsOn: string[] }[]
     }
-    if (!validateCdx(bom)) throw new Error(JSON.stringify(cdxErrors(), null, 2))
+    isValidCdx(bom)
     expect(bom.metadata.component).toMatchObject({
       type: 'container',
       name: 'registry.test/team/app',
@@ -310,7 +261,7 @@ describe('CycloneDX 1.5', () => {
   test('a paths-only scan has an application as its subject', () => {
     const inv = { ...report.inventory, targets: [{ kind: 'path' as const, name: 'dist' }], os: undefined }
     const bom = cyclonedxObject({ ...report, inventory: inv })
-    if (!validateCdx(bom)) throw new Error(JSON.stringify(cdxErrors(), null, 2))
+    isValidCdx(bom)
     expect((bom.metadata as { component: unknown }).component).toEqual({
       type: 'application',
       'bom-ref': 'scan',
@@ -323,7 +274,7 @@ describe('json', () => {
   test('validates against schema/scan-report.schema.json and is stable', () => {
     const text = jsonReport({ ...report, ignored: [], expiredIgnores: [] })
     const obj = JSON.parse(text)
-    if (!validateJson(obj)) throw new Error(JSON.stringify(jsonErrors(), null, 2))
+    isValidJson(obj)
     expect(obj.schemaVersion).toBe(1)
     expect(obj.counts).toEqual({ CRITICAL: 1, HIGH: 3, MEDIUM: 1, LOW: 1, UNKNOWN: 1 })
     expect(obj.findings.map((f: { id: string }) => f.id)).toEqual([
@@ -359,7 +310,7 @@ describe('json', () => {
         expiredIgnores: [{ rule: { ...rule, id: 'GO-2020-0001', expiredAt: '2024-01-01' }, wouldMatch: 0 }]
       })
     )
-    if (!validateJson(obj)) throw new Error(JSON.stringify(jsonErrors(), null, 2))
+    isValidJson(obj)
     expect(obj.ignored[0]).toMatchObject({
       id: 'GO-2021-0113',
       rule: { id: 'CVE-2021-38561', file: '.trivyignore', line: 3, statement: 'not reachable' }

@@ -2,7 +2,7 @@
 // versions, ignores and expired ignores — whose strings are already one safe line each, and its mapping to
 // the runtime's SummaryModel, which renders it as HTML and as terminal text (escaping as it goes).
 
-import type { Severity } from '../model.js'
+import type { FindingClass, Severity } from '../model.js'
 import { describeExpired } from '../ignore.js'
 import { countBySeverity } from '../detect/filters.js'
 import { findingSubject, findingWhere, sortedFindings, type ScanReport } from './report.js'
@@ -10,6 +10,7 @@ import type { SummaryModel } from '../../runtime/summary.js'
 import { clipLine } from '../../util/log-safe.js'
 
 export interface SummaryFinding {
+  class: FindingClass
   severity: Severity
   id: string
   /** The package name, or the file for misconfigurations and secrets. */
@@ -58,6 +59,7 @@ export function summarize(report: ScanReport, opts: { top?: number } = {}): Scan
     total: findings.length,
     counts: countBySeverity(findings),
     top: findings.slice(0, n).map(f => ({
+      class: f.class,
       severity: f.severity,
       id: clipLine(f.id, 80),
       subject: clipLine(findingSubject(f), 120),
@@ -108,7 +110,7 @@ export function scanSummaryModel(s: ScanSummary): SummaryModel {
               { code: f.id },
               f.subject,
               f.installed ?? '',
-              f.fixed || 'no fix',
+              f.fixed || (f.class === 'vulnerability' ? 'no fix' : '—'),
               f.title
             ])
           }
