@@ -149,7 +149,6 @@ export const buildxEngine: ImageEngine = {
         buildArgs: o.buildArgs,
         secretIds: o.secrets.map(([id]) => id),
         provenance: o.provenance,
-        sbom: o.sbom,
         cacheFrom: o.cacheFrom,
         cacheTo: o.cacheTo,
         output,

@@ -15,7 +15,6 @@ function buildxOnly(o: ImageOptions): string[] {
   if (o.cacheTo.length) out.push('cache-to')
   if (o.builder) out.push('builder')
   if (o.provenance) out.push('provenance')
-  if (o.sbom) out.push('sbom')
   return out
 }
 

@@ -93,6 +93,8 @@ export interface ImageResult {
   layout?: string
   /** Which engine built it, and why (for the log and the summary). */
   engine?: string
+  /** sbom: the SBOM referrers attached to the pushed image, repo@digest. */
+  sboms?: string[]
 }
 
 /** Versions of the tools an engine drives, for feature gates in the pure argv builder. */

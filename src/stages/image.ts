@@ -17,7 +17,7 @@ const inputs = {
     kind: 'enum',
     values: ['auto', 'oci', 'buildx'],
     description:
-      'How images are assembled: oci (daemonless: base + one layer per platform, pushed straight to the registry), buildx (docker buildx with BuildKit), or auto: oci unless dockerfile, build-args, secrets, cache-from/to, builder, provenance or sbom need buildx.',
+      'How images are assembled: oci (daemonless: base + one layer per platform, pushed straight to the registry), buildx (docker buildx with BuildKit), or auto: oci unless dockerfile, build-args, secrets, cache-from/to, builder or provenance need buildx.',
     default: 'auto'
   },
   images: {
@@ -94,7 +94,8 @@ const inputs = {
   },
   sbom: {
     kind: 'bool',
-    description: "Add an SBOM attestation (BuildKit's scanner).",
+    description:
+      "After the push, attach a CycloneDX SBOM of the image (every platform's packages and Go modules, read back from the registry) as an OCI referrer, as the scan action's attach-sbom does; needs push. BuildKit's SBOM attestation is not used.",
     default: 'false'
   },
   'cache-from': {
@@ -243,7 +244,8 @@ export const imageStage = defineStage({
       ...(r.digest
         ? [{ label: 'digest', value: [{ code: r.digest }, r.pushed ? '' : ' (not pushed)'] }]
         : []),
-      ...(r.refs.length ? [{ label: 'refs', value: r.refs.flatMap(x => [' ', { code: x }]) }] : [])
+      ...(r.refs.length ? [{ label: 'refs', value: r.refs.flatMap(x => [' ', { code: x }]) }] : []),
+      ...(r.sboms?.length ? [{ label: 'SBOM', value: r.sboms.flatMap(x => [' ', { code: x }]) }] : [])
     ]
   }),
   post: { if: 'always()', run: undoStepLogin }
