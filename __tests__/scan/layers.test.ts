@@ -432,7 +432,7 @@ describe('hostile layers', () => {
 })
 
 describe('extra analyzers (the secret scanner hook)', () => {
-  test('see every regular file they ask for, with results keyed by their name and located', async () => {
+  test('see every regular file they ask for, deleted ones included, with results keyed and located', async () => {
     const seen: string[] = []
     const grep: FileAnalyzer<string[]> = {
       name: 'grep',
@@ -456,10 +456,16 @@ describe('extra analyzers (the secret scanner hook)', () => {
       { host, analyzers: [grep] }
     )
     expect(seen.sort()).toEqual(['a.txt', 'b.env', 'gone.env'])
+    // gone.env is deleted by the second layer, but it is still in the first: anyone who pulls the image has it.
     expect(r.files).toEqual([
       {
         analyzer: 'grep',
         location: { path: 'b.env', platform: 'linux/amd64', layer: expect.objectContaining({ index: 0 }) },
+        result: ['TOKEN']
+      },
+      {
+        analyzer: 'grep',
+        location: { path: 'gone.env', platform: 'linux/amd64', layer: expect.objectContaining({ index: 0 }) },
         result: ['TOKEN']
       }
     ])

@@ -91,6 +91,10 @@ async function walkLayer(
   const fail = (err: Error): void => {
     extract.destroy(err)
   }
+  // streamx emits a destroyed extractor's error on a later tick, after the loop below has thrown it and let go
+  // of its listener (a layer whose digest fails at its end): keep one, so it is not an unhandled 'error'.
+  let failed: Error | undefined
+  extract.on('error', (err: Error) => void (failed ??= err))
   try {
     raw.on('error', fail)
     const { head, rest } = await peek(raw, 4)
@@ -111,6 +115,7 @@ async function walkLayer(
         )
       await handleEntry(entry, ref, name, tree, budget, opts)
     }
+    if (failed) throw failed
   } catch (err) {
     if (err instanceof UserError) throw err
     throw layerError(name, err)
