@@ -36,9 +36,10 @@ export async function freePort(): Promise<number> {
 
 export async function startRegistry(
   auth: RegistryAuth = { kind: 'none' },
-  opts: { readOnly?: boolean } = {}
+  opts: { readOnly?: boolean; dir?: string } = {}
 ): Promise<RegistryProcess> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'gantry-registry-'))
+  // `dir`: serve another registry's storage (stopped first), e.g. read-only over images pushed before.
+  const dir = opts.dir ?? (await mkdtemp(path.join(os.tmpdir(), 'gantry-registry-')))
   for (let tries = 0; ; tries++) {
     const port = await freePort()
     const lines = [
@@ -86,7 +87,7 @@ export async function startRegistry(
         stop: async () => {
           child.kill('SIGTERM')
           await exited
-          await rm(dir, { recursive: true, force: true })
+          if (!opts.dir) await rm(dir, { recursive: true, force: true })
         }
       }
     }
