@@ -36174,7 +36174,9 @@ function buildxBuildArgs(input, versions) {
         args.push('--platform', input.platforms.join(','));
     args.push('--metadata-file', input.metadataFile);
     args.push(`--provenance=${input.provenance ? 'mode=min' : 'false'}`);
-    args.push(`--sbom=${input.sbom ? 'true' : 'false'}`);
+    // gantry attaches its own SBOM as an OCI referrer after the push (src/image/sbom.ts); BuildKit's attestation
+    // needs its scanner image pulled from Docker Hub, so it is always off.
+    args.push('--sbom=false');
     if (input.sourceDateEpoch !== undefined)
         args.push('--build-arg', `SOURCE_DATE_EPOCH=${input.sourceDateEpoch}`);
     for (const [k, v] of input.buildArgs)
@@ -38066,7 +38068,6 @@ const buildxEngine = {
             buildArgs: o.buildArgs,
             secretIds: o.secrets.map(([id]) => id),
             provenance: o.provenance,
-            sbom: o.sbom,
             cacheFrom: o.cacheFrom,
             cacheTo: o.cacheTo,
             output,
@@ -38119,8 +38120,6 @@ function buildxOnly(o) {
         out.push('builder');
     if (o.provenance)
         out.push('provenance');
-    if (o.sbom)
-        out.push('sbom');
     return out;
 }
 function chooseEngine(o) {
@@ -38890,338 +38889,174 @@ async function resolvePlan(options, ci) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/image/index.ts
-// The image stage: resolve the plan, then merge (distributed builds) or build with the chosen engine.
+;// CONCATENATED MODULE: ./src/model/tool.ts
+// gantry's own name and version, as reports (SARIF's tool.driver, CycloneDX's tools, the json report) name
+// the tool that wrote them. Kept equal to package.json's version by a unit test.
+const TOOL = { name: 'gantry', version: '0.1.0' };
+
+;// CONCATENATED MODULE: ./src/oci/referrers.ts
+// Artifacts attached to an image as OCI referrers (image spec 1.1 "artifacts", distribution spec 1.1
+// "referrers"): a manifest with `artifactType`, the empty config, the artifact as its one layer and the image
+// as its `subject`. A registry with the referrers API acknowledges the subject (OCI-Subject header) and lists
+// the artifact itself; for one without it (distribution 2.8, Debian's docker-registry) the client keeps the
+// referrers tag schema: an image index tagged `sha256-<hex of the subject digest>` listing every referrer,
+// which is what oras, cosign and regclient read on such registries. The image itself is never written.
 
 
 
 
 
-async function image_image(options, ci, host) {
-    const plan = await resolvePlan(options, ci);
-    if (options.merge.length)
-        return host.logger.group('Merge per-platform images', () => mergeImages(plan, host));
-    const { engine, why } = chooseEngine(options);
-    host.logger.info(`engine ${engine} (${why})`);
-    const result = await (engine === 'oci' ? ociEngine : buildxEngine).build(plan, host);
-    return { ...result, engine };
+const CYCLONEDX_JSON = 'application/vnd.cyclonedx+json';
+/** The empty JSON object `{}` as the config of an artifact manifest (image spec 1.1). */
+const EMPTY_JSON = 'application/vnd.oci.empty.v1+json';
+const EMPTY_BYTES = Buffer.from('{}');
+/** The referrers tag schema's tag for a subject: `sha256-<hex>`. */
+function referrersTag(digest) {
+    return digest.replace(':', '-');
 }
-
-;// CONCATENATED MODULE: ./src/oci/login.ts
-// Step-scoped registry login: check the credentials against the registry (so a wrong password fails
-// here with a clear message, before any build), then store them in the Docker config the way docker
-// login does; the post step restores what was there before.
-
-
-
-async function login(host, opts) {
-    host.logger.mask(opts.password);
-    // `registry` may be written as a host or a URL; keep the host.
-    const registry = parseRepository(`${opts.registry.replace(/^https?:\/\//, '').replace(/\/.*$/, '')}/x`, 'registry').registry;
-    const client = new RegistryClient(async () => ({ username: opts.username, password: opts.password }));
-    await client.checkLogin(registry, 'password');
-    const state = await storeCredentials(host, registry, { username: opts.username, password: opts.password });
-    host.logger.info(`logged in to ${registry} as ${opts.username}`);
-    return state;
-}
-async function logout(host, state) {
-    await restoreCredentials(state);
-    host.logger.info(`logged out of ${state.key}`);
-}
-
-;// CONCATENATED MODULE: ./src/stages/registry-login.ts
-// The step-scoped registry login the image and scan stages share: the three inputs, their checks, the login
-// in the main step (kept in the state) and the logout in the post step (or at the end of the CLI command).
-
-
-
-/** The login inputs, spread into a stage's inputs. */
-const LOGIN_INPUTS = {
-    registry: {
-        kind: 'string',
-        description: 'Log in to this registry for the step (logged out in the post step). Default: none; the Docker config is used as it is.'
-    },
-    username: {
-        kind: 'string',
-        description: 'Username for registry.'
-    },
-    password: {
-        kind: 'secret',
-        description: 'Password or token for registry (masked).'
-    }
-};
-/** The login the inputs ask for, or undefined; half a login is a UserError naming the missing input. */
-function parseLogin(i) {
-    const { registry, username, password } = i;
-    if ((username || password) && !(username && password))
-        throw new errors_UserError('username and password go together.', {
-            input: username ? 'password' : 'username',
-            fix: 'set both, or neither to use the Docker config as it is.'
-        });
-    if (username && !registry)
-        throw new errors_UserError('username and password need the registry to log in to.', {
-            input: 'registry',
-            fix: 'set registry (e.g. ghcr.io).'
-        });
-    return registry && username && password ? { registry, username, password } : undefined;
-}
-const STATE_LOGIN = 'login';
-const LOGIN_STATE = {
-    type: 'object',
-    properties: { dir: { type: 'string', minLength: 1 }, key: { type: 'string', minLength: 1 } },
-    required: ['dir', 'key']
-};
-/** Log in for the step and keep what to undo for the post step. */
-async function stepLogin(creds, ctx) {
-    if (creds)
-        ctx.state.set(STATE_LOGIN, JSON.stringify(await login(ctx.host, creds)));
-}
-/** The post step's half: restore the Docker config the login changed. */
-async function undoStepLogin(ctx) {
-    const saved = ctx.state.get(STATE_LOGIN);
-    if (saved)
-        await logout(ctx.host, json_parseJsonAs(saved, LOGIN_STATE, 'the saved login state'));
-}
-
-;// CONCATENATED MODULE: ./src/stages/image.ts
-// The image stage (actions/image, `gantry image`): multi-arch images from the prebuilt binaries, pushed by
-// digest with tags last, or merged from per-platform pushes. A login given by registry/username/password
-// lasts for the step (the post step, or the end of the CLI command, undoes it).
-
-
-
-
-
-
-
-const image_inputs = {
-    engine: {
-        kind: 'enum',
-        values: ['auto', 'oci', 'buildx'],
-        description: 'How images are assembled: oci (daemonless: base + one layer per platform, pushed straight to the registry), buildx (docker buildx with BuildKit), or auto: oci unless dockerfile, build-args, secrets, cache-from/to, builder, provenance or sbom need buildx.',
-        default: 'auto'
-    },
-    images: {
-        kind: 'list',
-        description: 'Repositories to push to, one per line or comma-separated (ghcr.io/org/app). Lower-case, no tag.'
-    },
-    tags: {
-        kind: 'list',
-        description: "Tags for every repository in images (1.2.3), or full references (ghcr.io/org/app:1.2.3), e.g. the tag action's output. Default: latest."
-    },
-    artifacts: {
-        kind: 'string',
-        description: 'The artifacts.json of the go-build stage (prebuilt binaries by platform).',
-        default: 'dist/artifacts.json'
-    },
-    platforms: {
-        kind: 'list',
-        description: 'OCI platforms to build (linux/amd64, linux/arm/v7). Default: every linux target in artifacts.'
-    },
-    base: {
-        kind: 'string',
-        description: 'Base image: scratch (the smallest image, with ca-certificates and a passwd entry, see ca-certificates), a registry reference, or (oci engine) an OCI layout as oci-layout://path[:tag].',
-        default: 'scratch'
-    },
-    binary: {
-        kind: 'string',
-        description: 'The binary to put in the image, by name. Default: the only binary in artifacts.'
-    },
-    dockerfile: {
-        kind: 'string',
-        description: 'Use this Dockerfile as given instead of generating one (relative to the workspace). Default: generate one that copies the prebuilt binaries.'
-    },
-    context: {
-        kind: 'string',
-        description: 'Build context for a user dockerfile. Default: the folder holding the dockerfile.'
-    },
-    labels: {
-        kind: 'keyvalues',
-        description: 'Extra image labels, KEY=value, one per line. OCI labels (source, revision, version, created) are added.'
-    },
-    annotations: {
-        kind: 'keyvalues',
-        description: 'Manifest and index annotations, KEY=value, one per line (buildx --annotation syntax).'
-    },
-    'build-args': {
-        kind: 'keyvalues',
-        description: 'Build arguments, KEY=value, one per line.'
-    },
-    secrets: {
-        kind: 'keyvalues',
-        description: 'Build secrets, id=value, one per line (buildx --secret, passed through the environment).'
-    },
-    push: {
-        kind: 'bool',
-        description: 'Push the image to every repository in images and write the tags (last).',
-        default: 'false'
-    },
-    load: {
-        kind: 'bool',
-        description: 'Load the image into the Docker daemon (one platform only).',
-        default: 'false'
-    },
-    provenance: {
-        kind: 'bool',
-        description: 'Add provenance attestations. Off by default: registries and tools show the attestation manifests as platform unknown/unknown, and a single-platform image becomes an index.',
-        default: 'false'
-    },
-    sbom: {
-        kind: 'bool',
-        description: "Add an SBOM attestation (BuildKit's scanner).",
-        default: 'false'
-    },
-    'cache-from': {
-        kind: 'list',
-        commas: false,
-        description: 'buildx --cache-from entries, one per line (type=gha,scope=app).'
-    },
-    'cache-to': {
-        kind: 'list',
-        commas: false,
-        description: 'buildx --cache-to entries, one per line.'
-    },
-    'push-by-digest': {
-        kind: 'bool',
-        description: "Push this job's platforms by digest only, with no tag; output the digest for a later merge job (distributed builds).",
-        default: 'false'
-    },
-    merge: {
-        kind: 'list',
-        description: 'Merge these images (repo@sha256:…, one per line, the refs outputs of push-by-digest jobs) into one multi-arch index, pushed under every tag. Nothing is built.'
-    },
-    builder: {
-        kind: 'string',
-        description: 'The buildx builder to use. Default: the current one.'
-    },
-    'ca-certificates': {
-        kind: 'bool',
-        description: "On a scratch base, add the runner's CA bundle (/etc/ssl/certs/ca-certificates.crt) and passwd/group entries for the user, so HTTPS clients work.",
-        default: 'true'
-    },
-    user: {
-        kind: 'string',
-        description: 'The user the generated image runs as (uid or uid:gid). 65532 is the common non-root uid.',
-        default: '65532'
-    },
-    output: {
-        kind: 'string',
-        description: 'oci engine: write the image to this OCI image layout folder (as well as pushing, when push is set). Default: a temporary folder when not pushing or loading; its path is the oci-layout output.'
-    },
-    'registry-timeout': {
-        kind: 'int',
-        min: 1,
-        max: 86400,
-        description: 'Seconds everything this step does with registries may take (reading the base, pushing, tagging) before it fails; each request also has its own connect, response and idle timeouts.',
-        default: '90'
-    },
-    ...LOGIN_INPUTS
-};
-const image_outputs = {
-    digest: {
-        encode: 'text',
-        description: 'Digest of the image: the multi-arch index (or the single manifest of a one-platform image without attestations).'
-    },
-    refs: {
-        encode: 'lines',
-        description: 'One per line: repo:tag@digest for every tag written; repo@digest for push-by-digest (pass these to merge).'
-    },
-    platforms: { encode: 'json', description: 'JSON object of OCI platform -> manifest digest.' },
-    metadata: {
-        encode: 'json',
-        description: 'JSON build metadata (buildx --metadata-file), or the merged refs for merge.'
-    },
-    'oci-layout': {
-        encode: 'text',
-        description: 'oci engine: the OCI image layout folder the image was written to (the output input, or a temporary one), else empty.'
-    }
-};
-function parseImage(i, cwd) {
-    const user = i.user;
-    if (!/^\d+(:\d+)?$/.test(user) && !/^[a-z_][a-z0-9_-]*$/.test(user))
-        throw new errors_UserError(`"${user}" is not a user.`, { input: 'user', fix: 'write a uid (65532) or uid:gid.' });
-    return {
-        engine: i.engine,
-        output: i.output ? external_node_path_default().resolve(cwd, i.output) : undefined,
-        registryTimeoutMs: i['registry-timeout'] * 1000,
-        images: i.images,
-        tags: i.tags,
-        artifacts: external_node_path_default().resolve(cwd, i.artifacts),
-        platforms: i.platforms,
-        base: i.base,
-        binary: i.binary || undefined,
-        dockerfile: i.dockerfile ? external_node_path_default().resolve(cwd, i.dockerfile) : undefined,
-        context: i.context ? external_node_path_default().resolve(cwd, i.context) : undefined,
-        labels: i.labels,
-        annotations: i.annotations,
-        buildArgs: i['build-args'],
-        secrets: i.secrets,
-        push: i.push,
-        load: i.load,
-        provenance: i.provenance,
-        sbom: i.sbom,
-        cacheFrom: i['cache-from'],
-        cacheTo: i['cache-to'],
-        pushByDigest: i['push-by-digest'],
-        merge: i.merge,
-        builder: i.builder || undefined,
-        caCertificates: i['ca-certificates'],
-        user: /^\d+$/.test(user) ? `${parseInteger(user, 'user', { min: 0, max: 2147483647 })}` : user,
-        login: parseLogin(i),
-        cwd
+/** The artifact manifest for `subject`, as bytes (keys in the spec's order). */
+function artifactManifest(subject, a) {
+    const layer = {
+        mediaType: a.mediaType,
+        digest: sha256Digest(a.bytes),
+        size: a.bytes.length,
+        ...(a.title ? { annotations: { 'org.opencontainers.image.title': a.title } } : {})
     };
+    const m = {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociManifest,
+        artifactType: a.artifactType,
+        config: { mediaType: EMPTY_JSON, digest: sha256Digest(EMPTY_BYTES), size: EMPTY_BYTES.length },
+        layers: [layer],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        ...(a.annotations && Object.keys(a.annotations).length ? { annotations: a.annotations } : {})
+    };
+    return Buffer.from(JSON.stringify(m));
 }
-async function runImage(o, ctx) {
-    if (o.secrets.length)
-        for (const [, v] of o.secrets)
-            ctx.host.logger.mask(v);
-    await stepLogin(o.login, ctx);
-    return image_image(o, ctx.ci, ctx.host);
+/** Push `artifact` as a referrer of `subject` in `repo`; blobs first, the manifest, then the fallback index. */
+async function attachArtifact(client, repo, subject, artifact) {
+    const bytes = artifactManifest(subject, artifact);
+    await client.pushBlob(repo, bufferBlob(EMPTY_BYTES, EMPTY_JSON));
+    await client.pushBlob(repo, bufferBlob(artifact.bytes, artifact.mediaType));
+    const put = await client.putReferrer(repo, bytes, MEDIA.ociManifest);
+    if (put.subjectAcknowledged)
+        return { digest: put.digest, via: 'referrers-api' };
+    const descriptor = {
+        mediaType: MEDIA.ociManifest,
+        digest: put.digest,
+        size: bytes.length,
+        artifactType: artifact.artifactType,
+        ...(artifact.annotations && Object.keys(artifact.annotations).length
+            ? { annotations: artifact.annotations }
+            : {})
+    };
+    const tag = referrersTag(subject.digest);
+    const index = (await readTagIndex(client, repo, tag)) ?? {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociIndex,
+        manifests: []
+    };
+    if (!index.manifests.some(d => d.digest === descriptor.digest)) {
+        index.manifests.push(descriptor);
+        await client.putManifest(repo, tag, Buffer.from(JSON.stringify(index)), MEDIA.ociIndex);
+    }
+    return { digest: put.digest, via: 'tag-schema', tag };
 }
-const imageStage = defineStage({
-    name: 'image',
-    action: 'image',
-    title: 'gantry image',
-    description: 'Multi-arch container images from prebuilt Go binaries: daemonless (oci) or with buildx, without compiling or emulating; push by digest, tags last, distributed merge.',
-    summary: 'build a multi-arch image from prebuilt binaries (oci or buildx), push it, or merge digests',
-    branding: { icon: 'package', color: 'blue' },
-    inputs: image_inputs,
-    outputs: image_outputs,
-    parse: (i, env) => parseImage(i, env.cwd),
-    run: runImage,
-    output: r => ({
-        digest: r.digest,
-        refs: r.refs,
-        platforms: Object.fromEntries(r.platforms.map(p => [p.platform, p.digest])),
-        metadata: r.metadata,
-        'oci-layout': r.layout ?? ''
-    }),
-    report: r => ({
-        title: 'gantry image',
-        table: {
-            columns: ['platform', 'digest', 'size'],
-            rows: r.platforms.map(p => [p.platform, { code: p.digest }, p.size ? format_formatBytes(p.size) : '—'])
-        },
-        facts: [
-            ...(r.digest
-                ? [{ label: 'digest', value: [{ code: r.digest }, r.pushed ? '' : ' (not pushed)'] }]
-                : []),
-            ...(r.refs.length ? [{ label: 'refs', value: r.refs.flatMap(x => [' ', { code: x }]) }] : [])
-        ]
-    }),
-    post: { if: 'always()', run: undoStepLogin }
-});
-/** The image stage's options from raw input strings, as the action would parse them (tests, benchmarks). */
-function imageOptions(raw, cwd) {
-    return parseImage(parseInputs(image_inputs, raw), cwd);
+const INDEX_SCHEMA = {
+    type: 'object',
+    required: ['schemaVersion', 'manifests'],
+    properties: {
+        schemaVersion: { const: 2 },
+        manifests: {
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['mediaType', 'digest', 'size'],
+                properties: {
+                    mediaType: { type: 'string' },
+                    digest: { type: 'string', pattern: '^sha256:[a-f0-9]{64}$' },
+                    size: { type: 'integer', minimum: 0 },
+                    artifactType: { type: 'string' },
+                    annotations: { type: 'object', additionalProperties: { type: 'string' } }
+                }
+            }
+        }
+    }
+};
+/** The tag-schema index, or undefined when the tag does not exist yet. */
+async function readTagIndex(client, repo, tag) {
+    let fetched;
+    try {
+        fetched = await client.getManifest(repo, tag);
+    }
+    catch (err) {
+        if (err instanceof RegistryError && err.status === 404)
+            return undefined;
+        throw err;
+    }
+    return json_parseJsonAs(fetched.bytes.toString('utf8'), INDEX_SCHEMA, `the referrers index ${tag}`);
+}
+/**
+ * The referrers of `digest` as discovery tools find them: the referrers API when the registry has it, else the
+ * tag-schema index; filtered by artifactType when given.
+ */
+async function listReferrers(client, repo, digest, artifactType) {
+    const api = await client.getReferrers(repo, digest);
+    const index = api
+        ? parseJsonAs(api.toString('utf8'), INDEX_SCHEMA, `the referrers of ${digest}`)
+        : await readTagIndex(client, repo, referrersTag(digest));
+    const manifests = [];
+    for (const d of index?.manifests ?? []) {
+        // Some registries list the config's media type (the empty one) instead of the manifest's artifactType.
+        const type = d.artifactType && d.artifactType !== EMPTY_JSON
+            ? d.artifactType
+            : await manifestArtifactType(client, repo, d);
+        if (!artifactType || type === artifactType)
+            manifests.push({ ...d, ...(type ? { artifactType: type } : {}) });
+    }
+    return { via: api ? 'referrers-api' : 'tag-schema', manifests };
+}
+async function manifestArtifactType(client, repo, d) {
+    const m = await client.getManifest(repo, d.digest);
+    const body = parseJsonAs(m.bytes.toString('utf8'), { type: 'object' }, `the referrer ${d.digest}`);
+    return typeof body.artifactType === 'string' ? body.artifactType : body.config?.mediaType;
 }
 
-;// CONCATENATED MODULE: ./src/scan/model.ts
-// The scan stage's data model, shared by its three layers (Trivy's split): analyzers produce an Inventory of
-// Packages from images and paths, detectors match it against a vulnerability database (and rule sets) into
-// Findings, reporters only format. Nothing here does I/O.
-/** Lowest first: the order severity filters and summaries use. */
-const SEVERITIES = ['UNKNOWN', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
+;// CONCATENATED MODULE: ./src/scan/attach-sbom.ts
+// The SBOM travels with the image: the scan's CycloneDX document pushed as an OCI referrer of the image (its
+// index, or its manifest for a one-platform image), found by `oras discover`, cosign and regclient through
+// the referrers API or the sha256-<digest> tag. Only new content is pushed; the image is never rewritten.
+
+
+
+
+
+async function attachSbom(client, subject, sbom, host, time) {
+    const repo = repositoryName(subject.repository);
+    const what = `attach the SBOM to ${repo}@${subject.descriptor.digest}`;
+    try {
+        const r = await attachArtifact(client, subject.repository, subject.descriptor, {
+            artifactType: CYCLONEDX_JSON,
+            mediaType: CYCLONEDX_JSON,
+            bytes: sbom,
+            title: 'sbom.cdx.json',
+            ...(time ? { annotations: { 'org.opencontainers.image.created': time } } : {})
+        });
+        const ref = `${repo}@${r.digest}`;
+        host.logger.info(`SBOM attached to ${repo}@${subject.descriptor.digest} as ${ref} (${r.via === 'referrers-api' ? 'referrers API' : `tag ${r.tag}`})`);
+        return { ...r, ref };
+    }
+    catch (err) {
+        const mapped = registryFailure(err, { operation: oneLine(what), input: 'attach-sbom' });
+        if (mapped instanceof errors_UserError)
+            throw new errors_UserError(`${mapped.detail} The image itself was not changed.`, {
+                input: 'attach-sbom',
+                ...(mapped.fix ? { fix: mapped.fix } : {}),
+                cause: err
+            });
+        throw mapped;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/oci/docker-archive.ts
 // Reading a `docker save` tar without unpacking it. Docker 25 and later write an OCI layout inside the tar
@@ -39533,1026 +39368,6 @@ async function fromDaemon(input, opts) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/model/tool.ts
-// gantry's own name and version, as reports (SARIF's tool.driver, CycloneDX's tools, the json report) name
-// the tool that wrote them. Kept equal to package.json's version by a unit test.
-const TOOL = { name: 'gantry', version: '0.1.0' };
-
-;// CONCATENATED MODULE: ./src/scan/detect/filters.ts
-// The two finding filters the scan options name: `ignore-unfixed` and `severity`. Pure functions over
-// findings, so the gate, the reports and the outputs all see the same list.
-/** Drop vulnerabilities no version fixes yet (misconfigurations and secrets are kept). */
-function ignoreUnfixed(findings) {
-    return findings.filter(f => f.class !== 'vulnerability' || (f.fixed?.length ?? 0) > 0);
-}
-/** Keep the findings whose severity is one of `severities`. */
-function filterSeverity(findings, severities) {
-    const keep = new Set(severities);
-    return findings.filter(f => keep.has(f.severity));
-}
-/**
- * Findings per severity, every severity present (0 when none), most severe first: the key order of the
- * `counts` output and the json report.
- */
-function countBySeverity(findings) {
-    const counts = { CRITICAL: 0, HIGH: 0, MEDIUM: 0, LOW: 0, UNKNOWN: 0 };
-    for (const f of findings)
-        counts[f.severity]++;
-    return counts;
-}
-
-;// CONCATENATED MODULE: ./src/scan/versions/alpine.ts
-// Alpine package versions ordered as apk-tools orders them. The grammar (apk-package(5), APKBUILD's pkgver
-// and pkgrel) is `number{.number}[letter]{_suffix[number]}[-rN]`; apk compares two versions token by token:
-// numbers as integers (except a number after a dot that starts with 0, which compares like a decimal
-// fraction: the run of zeros first, more zeros being smaller), letters by character, suffixes by rank
-// (_alpha < _beta < _pre < _rc < none < _cvs < _svn < _git < _hg < _p), then suffix numbers, then the -rN
-// revision. When one version runs out first it is the smaller, unless the other goes on with a pre-release
-// suffix. Written from that description and apk-tools' `apk version -t` behaviour (the test vectors of
-// osv-scalibr, generated with apk-tools, check it).
-// Token kinds in the order apk ranks them: when two versions differ in the kind of the next token, the one
-// whose next token has the higher kind is the smaller (END is highest: the shorter version is smaller).
-var Kind;
-(function (Kind) {
-    Kind[Kind["Invalid"] = -1] = "Invalid";
-    Kind[Kind["DotNumber"] = 0] = "DotNumber";
-    Kind[Kind["Number"] = 1] = "Number";
-    Kind[Kind["Letter"] = 2] = "Letter";
-    Kind[Kind["Suffix"] = 3] = "Suffix";
-    Kind[Kind["SuffixNumber"] = 4] = "SuffixNumber";
-    Kind[Kind["Revision"] = 5] = "Revision";
-    Kind[Kind["End"] = 6] = "End";
-})(Kind || (Kind = {}));
-const PRE_SUFFIXES = ['alpha', 'beta', 'pre', 'rc'];
-const POST_SUFFIXES = ['cvs', 'svn', 'git', 'hg', 'p'];
-const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
-const isLower = (c) => c !== undefined && c >= 'a' && c <= 'z';
-/** A cursor over one version string that yields (kind, value) tokens as apk reads them. */
-class Tokens {
-    s;
-    pos = 0;
-    kind = Kind.Number;
-    constructor(s) {
-        this.s = s;
-    }
-    digits() {
-        const start = this.pos;
-        while (isDigit(this.s[this.pos]))
-            this.pos++;
-        return start === this.pos ? 0n : BigInt(this.s.slice(start, this.pos));
-    }
-    /** The value of the current token; advances to the next token and sets `kind` to its kind. */
-    take() {
-        if (this.pos >= this.s.length) {
-            this.kind = Kind.End;
-            return 0n;
-        }
-        let value;
-        let forced;
-        switch (this.kind) {
-            case Kind.DotNumber: {
-                // A component after a dot that starts with 0: the number of zeros, negated (so .01 < .1 and
-                // .001 < .01), then the digits after them as a separate number token.
-                if (this.s[this.pos] === '0') {
-                    const start = this.pos;
-                    while (this.s[this.pos] === '0')
-                        this.pos++;
-                    value = -BigInt(this.pos - start);
-                    forced = Kind.Number;
-                    break;
-                }
-                value = this.digits();
-                break;
-            }
-            case Kind.Number:
-            case Kind.SuffixNumber:
-            case Kind.Revision:
-                value = this.digits();
-                break;
-            case Kind.Letter:
-                value = BigInt(this.s.charCodeAt(this.pos++));
-                break;
-            case Kind.Suffix: {
-                const rest = this.s.slice(this.pos);
-                const pre = PRE_SUFFIXES.findIndex(p => rest.startsWith(p));
-                const post = pre < 0 ? POST_SUFFIXES.findIndex(p => rest.startsWith(p)) : -1;
-                if (pre < 0 && post < 0) {
-                    this.kind = Kind.Invalid;
-                    return -1n;
-                }
-                value = pre >= 0 ? BigInt(pre - PRE_SUFFIXES.length) : BigInt(post);
-                this.pos += pre >= 0 ? PRE_SUFFIXES[pre].length : POST_SUFFIXES[post].length;
-                break;
-            }
-            default:
-                this.kind = Kind.Invalid;
-                return -1n;
-        }
-        if (this.pos >= this.s.length)
-            this.kind = Kind.End;
-        else if (forced !== undefined)
-            this.kind = forced;
-        else
-            this.advance();
-        return value;
-    }
-    /** Read the separator (if any) before the next token and decide its kind. */
-    advance() {
-        const c = this.s[this.pos];
-        const prev = this.kind;
-        let next;
-        if ((prev === Kind.Number || prev === Kind.DotNumber) && isLower(c))
-            next = Kind.Letter;
-        else if (prev === Kind.Letter && isDigit(c))
-            next = Kind.Number;
-        else if (prev === Kind.Suffix && isDigit(c))
-            next = Kind.SuffixNumber;
-        else {
-            this.pos++;
-            if (c === '.')
-                next = Kind.DotNumber;
-            else if (c === '_')
-                next = Kind.Suffix;
-            else if (c === '-' && this.s[this.pos] === 'r') {
-                this.pos++;
-                next = Kind.Revision;
-            }
-            else
-                next = Kind.Invalid;
-        }
-        // Tokens come in grammar order; going back is only allowed for another dotted number after a number,
-        // another suffix after a suffix number, and digits after a letter.
-        if (next < prev &&
-            !(next === Kind.DotNumber && prev === Kind.Number) &&
-            !(next === Kind.Suffix && prev === Kind.SuffixNumber) &&
-            !(next === Kind.Number && prev === Kind.Letter))
-            next = Kind.Invalid;
-        this.kind = next;
-    }
-    /** The value of the upcoming suffix without consuming it (negative for pre-release suffixes). */
-    peekSuffix() {
-        const copy = new Tokens(this.s);
-        copy.pos = this.pos;
-        copy.kind = this.kind;
-        return copy.take();
-    }
-}
-/** Compare two Alpine versions (-1, 0, 1). */
-function compareAlpine(a, b) {
-    const x = new Tokens(a);
-    const y = new Tokens(b);
-    let xv = 0n;
-    let yv = 0n;
-    while (x.kind === y.kind && x.kind !== Kind.End && x.kind !== Kind.Invalid && xv === yv) {
-        xv = x.take();
-        yv = y.take();
-    }
-    if (xv !== yv)
-        return xv < yv ? -1 : 1;
-    if (x.kind === y.kind)
-        return 0;
-    // Equal so far, but one goes on with a different kind of token: a pre-release suffix makes it smaller;
-    // otherwise the one whose next token ranks higher (the end ranks highest) is the smaller.
-    if (x.kind === Kind.Suffix && x.peekSuffix() < 0n)
-        return -1;
-    if (y.kind === Kind.Suffix && y.peekSuffix() < 0n)
-        return 1;
-    if (x.kind > y.kind)
-        return -1;
-    if (y.kind > x.kind)
-        return 1;
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/scan/versions/debian.ts
-// Debian package versions ordered as dpkg orders them, written from Debian Policy §5.6.12 ("Version"):
-// `[epoch:]upstream_version[-debian_revision]`; epochs compare as numbers, then the upstream version, then the
-// revision (absent means "0"), each with the same string rule: alternate runs of non-digits (compared
-// character by character, `~` before everything, even the end of the string, then letters, then the other
-// characters) and runs of digits (compared as numbers, an empty run being 0).
-/**
- * Split a version into its three parts. Lenient where dpkg would refuse (a non-numeric "epoch" stays part of
- * the upstream version), so that any string still has a place in the order.
- */
-function parseDebianVersion(text) {
-    const v = text.trim();
-    let epoch = '0';
-    let rest = v;
-    const colon = v.indexOf(':');
-    if (colon > 0 && /^\d+$/.test(v.slice(0, colon))) {
-        epoch = v.slice(0, colon);
-        rest = v.slice(colon + 1);
-    }
-    const hyphen = rest.lastIndexOf('-');
-    if (hyphen < 0)
-        return { epoch, upstream: rest, revision: '0' };
-    return { epoch, upstream: rest.slice(0, hyphen), revision: rest.slice(hyphen + 1) };
-}
-const debian_isDigit = (c) => c >= 48 && c <= 57;
-const isLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-// The weight of one character in a non-digit run; the end of the run (NaN from charCodeAt) weighs 0.
-function weight(c) {
-    if (Number.isNaN(c))
-        return 0;
-    if (c === 126 /* ~ */)
-        return -1;
-    if (isLetter(c))
-        return c;
-    return c + 256;
-}
-// Digit runs compare as numbers of any length: drop leading zeros, then the longer one is larger.
-function compareDigits(a, b) {
-    const x = a.replace(/^0+/, '');
-    const y = b.replace(/^0+/, '');
-    if (x.length !== y.length)
-        return x.length < y.length ? -1 : 1;
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-/** Policy's comparison of one part (upstream or revision). */
-function compareDebianPart(a, b) {
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-        // The non-digit prefix: compared with weights, so `~` sorts before the end of the run.
-        while ((i < a.length && !debian_isDigit(a.charCodeAt(i))) || (j < b.length && !debian_isDigit(b.charCodeAt(j)))) {
-            const ca = i < a.length && !debian_isDigit(a.charCodeAt(i)) ? a.charCodeAt(i) : NaN;
-            const cb = j < b.length && !debian_isDigit(b.charCodeAt(j)) ? b.charCodeAt(j) : NaN;
-            const d = weight(ca) - weight(cb);
-            if (d)
-                return d < 0 ? -1 : 1;
-            if (!Number.isNaN(ca))
-                i++;
-            if (!Number.isNaN(cb))
-                j++;
-        }
-        const si = i;
-        while (i < a.length && debian_isDigit(a.charCodeAt(i)))
-            i++;
-        const sj = j;
-        while (j < b.length && debian_isDigit(b.charCodeAt(j)))
-            j++;
-        const d = compareDigits(a.slice(si, i), b.slice(sj, j));
-        if (d)
-            return d;
-    }
-    return 0;
-}
-/** Compare two Debian versions (-1, 0, 1). */
-function compareDebian(a, b) {
-    const x = parseDebianVersion(a);
-    const y = parseDebianVersion(b);
-    return (compareDigits(x.epoch, y.epoch) ||
-        compareDebianPart(x.upstream, y.upstream) ||
-        compareDebianPart(x.revision, y.revision));
-}
-
-;// CONCATENATED MODULE: ./src/scan/versions/go.ts
-// Go module versions ordered as golang.org/x/mod/semver orders them: SemVer 2.0 precedence after the `v`,
-// with build metadata ignored (so `v2.0.0+incompatible` equals `v2.0.0`) and pseudo-versions ordered as the
-// prereleases they are. node-semver does the ranking; this file only normalises the spellings Go uses.
-
-
-// x/mod/semver accepts `v1` and `v1.2` as shorthands for `v1.0.0` and `v1.2.0` (without prerelease or build).
-const SHORTHAND = /^(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?$/;
-/**
- * A Go version (`v1.2.3`, `1.2.3`, `v0.0.0-20210101000000-abcdef123456`, `v2.0.0+incompatible`, `v1.2`) as a
- * node-semver object, or undefined when it is not one (`(devel)`, an empty string, a branch name).
- */
-function parseGoVersion(text) {
-    const hit = parsed.get(text);
-    if (hit !== undefined)
-        return hit ?? undefined;
-    const bare = text.startsWith('v') ? text.slice(1) : text;
-    const short = SHORTHAND.exec(bare);
-    const v = short ? parseStrict(`${short[1]}.${short[2] ?? '0'}.0`) : parseStrict(bare);
-    if (parsed.size >= PARSED_MAX)
-        parsed.clear();
-    parsed.set(text, v ?? null);
-    return v;
-}
-// Matching compares the same few thousand database versions over and over: parse each once. The objects are
-// never mutated (compare() only reads them). Bounded so a hostile database cannot grow it without end.
-const PARSED_MAX = 100_000;
-const parsed = new Map();
-/** Is `text` a version Go can order? */
-function isGoVersion(text) {
-    return parseGoVersion(text) !== undefined;
-}
-/**
- * Compare two Go versions (-1, 0, 1). Throws on a string that is not a version: callers check with
- * parseGoVersion first, as the matcher does.
- */
-function compareGo(a, b) {
-    const x = parseGoVersion(a);
-    const y = parseGoVersion(b);
-    if (!x || !y)
-        throw new Error(`not a Go version: ${JSON.stringify(x ? b : a)}`);
-    // compare(), not compareBuild(): build metadata (+incompatible) has no precedence, as in x/mod/semver.
-    return semver_default().compare(x, y);
-}
-// Go release tags: go1, go1.2, go1.21.0, go1.9beta1, go1.21rc2 (and the old go1.9.2-pre1 style is not used).
-const GO_TAG = /^go(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(beta|rc)(\d+))?$/;
-/**
- * A Go toolchain version as the build info records it (`go1.22.3`, `go1.21rc2`, `go1.26.8 X:jsonv2`) in the
- * SemVer form the Go vulnerability database uses for `stdlib` and `toolchain` (`v1.22.3`, `v1.21.0-rc.2`);
- * undefined for what is not a release (`devel +abc`). Rules as govulncheck's: a missing minor or patch is 0,
- * a prerelease `rcN`/`betaN` becomes `-rc.N`/`-beta.N`.
- */
-function goTagToSemver(tag) {
-    const first = tag.trim().split(/\s+/)[0] ?? '';
-    const m = GO_TAG.exec(first);
-    if (!m)
-        return undefined;
-    const [, major, minor = '0', patch = '0', pre, preNum] = m;
-    // `go1.0` was never a release name (go1 was); x/vuln maps it to nothing, and so do we.
-    if (first === 'go1.0')
-        return undefined;
-    const v = `v${Number(major)}.${Number(minor)}.${Number(patch)}${pre ? `-${pre}.${Number(preNum)}` : ''}`;
-    return parseGoVersion(v) ? v : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/scan/versions/ecosystem.ts
-// Which version order an OSV ecosystem uses, and how ecosystem strings split into family and release
-// (`Alpine:v3.20` is the Alpine family, release v3.20). The matcher asks here for every comparison.
-
-
-
-/** `Alpine:v3.20` → `Alpine`; `Go` → `Go`. */
-function ecosystemFamily(ecosystem) {
-    const i = ecosystem.indexOf(':');
-    return i < 0 ? ecosystem : ecosystem.slice(0, i);
-}
-/** `Alpine:v3.20` → `v3.20`; `Debian` → undefined. */
-function ecosystemRelease(ecosystem) {
-    const i = ecosystem.indexOf(':');
-    return i < 0 ? undefined : ecosystem.slice(i + 1);
-}
-/** OSV's SEMVER range type: SemVer 2.0 precedence; a leading `v` is tolerated (Go writes one). */
-const SEMVER_ORDER = {
-    valid: v => parseGoVersion(v) !== undefined,
-    compare: compareGo
-};
-// Debian and Alpine orders are total over any string; an empty one is still refused.
-const ecosystem_nonEmpty = (v) => v.trim().length > 0;
-const ORDERS = {
-    Go: SEMVER_ORDER,
-    Debian: { valid: ecosystem_nonEmpty, compare: compareDebian },
-    Alpine: { valid: ecosystem_nonEmpty, compare: compareAlpine }
-};
-/** The order of an ecosystem's ECOSYSTEM ranges, or undefined for a family gantry does not scan. */
-function ecosystemOrder(ecosystem) {
-    return ORDERS[ecosystemFamily(ecosystem)];
-}
-/** The ecosystem families gantry matches. */
-const SUPPORTED_FAMILIES = Object.keys(ORDERS).sort();
-
-;// CONCATENATED MODULE: ./src/scan/vulndb/osv.ts
-// OSV records (ossf/osv-schema, "Open Source Vulnerability format") as gantry reads them: the types of the
-// fields the matcher uses and a JSON Schema that checks them, so a record from a file or a zip is either a
-// typed OsvRecord or a reason to skip it. Fields gantry does not use are kept but not checked.
-
-const str = { type: 'string' };
-const osv_strings = { type: 'array', items: str };
-const severity = {
-    type: 'array',
-    items: { type: 'object', required: ['type', 'score'], properties: { type: str, score: str } }
-};
-// Ids become finding ids, file names in reports and ignore-file keys: a conservative character set keeps
-// them printable and free of path separators and line breaks (every OSV database's ids fit).
-const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._:+-]{0,127}$';
-/** The JSON Schema of the fields gantry reads (a subset of ossf/osv-schema's validation/schema.json). */
-const OSV_RECORD_SCHEMA = {
-    type: 'object',
-    required: ['id', 'modified'],
-    properties: {
-        schema_version: str,
-        id: { type: 'string', pattern: ID_PATTERN },
-        modified: str,
-        published: str,
-        withdrawn: str,
-        aliases: osv_strings,
-        related: osv_strings,
-        upstream: osv_strings,
-        summary: str,
-        details: str,
-        severity,
-        affected: {
-            type: 'array',
-            items: {
-                type: 'object',
-                properties: {
-                    package: {
-                        type: 'object',
-                        required: ['ecosystem', 'name'],
-                        properties: { ecosystem: str, name: str, purl: str }
-                    },
-                    severity,
-                    ranges: {
-                        type: 'array',
-                        items: {
-                            type: 'object',
-                            required: ['type', 'events'],
-                            properties: {
-                                type: str,
-                                repo: str,
-                                events: {
-                                    type: 'array',
-                                    items: {
-                                        type: 'object',
-                                        minProperties: 1,
-                                        properties: { introduced: str, fixed: str, last_affected: str, limit: str }
-                                    }
-                                }
-                            }
-                        }
-                    },
-                    versions: osv_strings,
-                    ecosystem_specific: { type: 'object' },
-                    database_specific: { type: 'object' }
-                }
-            }
-        },
-        references: {
-            type: 'array',
-            items: { type: 'object', required: ['url'], properties: { type: str, url: str } }
-        },
-        database_specific: { type: 'object' }
-    }
-};
-const GO_IMPORTS_SCHEMA = {
-    type: 'array',
-    items: {
-        type: 'object',
-        required: ['path'],
-        properties: { path: str, symbols: osv_strings, goos: osv_strings, goarch: osv_strings }
-    }
-};
-/** Parse and validate one OSV record from JSON text; a reason (never an exception) when it is not one. */
-function parseOsvRecord(text) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        return { ok: false, reason: `not JSON (${err.message.split('\n')[0]})` };
-    }
-    const valid = validator(OSV_RECORD_SCHEMA);
-    if (!valid(data))
-        return { ok: false, reason: describeErrors(valid.errors).slice(0, 3).join('; ') };
-    return { ok: true, record: data };
-}
-/** Go's imports of one affected entry; empty when there are none or they do not have the documented shape. */
-function goImports(affected) {
-    const raw = affected.ecosystem_specific?.imports;
-    if (raw === undefined)
-        return [];
-    const valid = validator(GO_IMPORTS_SCHEMA);
-    return valid(raw) ? raw : [];
-}
-/** GHSA's own rating in `database_specific.severity`, in gantry's words (MODERATE is MEDIUM). */
-function databaseSeverity(record) {
-    const raw = record.database_specific?.severity;
-    if (typeof raw !== 'string')
-        return undefined;
-    switch (raw.trim().toUpperCase()) {
-        case 'LOW':
-            return 'LOW';
-        case 'MODERATE':
-        case 'MEDIUM':
-            return 'MEDIUM';
-        case 'HIGH':
-            return 'HIGH';
-        case 'CRITICAL':
-            return 'CRITICAL';
-        default:
-            return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/scan/detect/affected.ts
-// Is a version affected by one OSV `affected` entry? The evaluation of ossf/osv-schema ("Evaluation"):
-// the explicit `versions` list, or any range whose sorted events leave the version vulnerable, within the
-// range's `limit`s. SEMVER ranges use SemVer precedence, ECOSYSTEM ranges the package ecosystem's own order;
-// GIT ranges need the repository's history and are left to the `versions` list, as the schema says.
-
-/** The order a range's versions use, or undefined when gantry cannot evaluate the range. */
-function rangeOrder(range, ecosystemOrder) {
-    if (range.type === 'SEMVER')
-        return SEMVER_ORDER;
-    if (range.type === 'ECOSYSTEM')
-        return ecosystemOrder;
-    return undefined;
-}
-const eventVersion = (e) => e.introduced ?? e.fixed ?? e.last_affected ?? e.limit;
-// Within one version, an introduction comes before the events that end it: `introduced: X, fixed: X` is an
-// empty range, not an open one.
-const eventRank = (e) => e.introduced !== undefined ? 0 : e.fixed !== undefined ? 1 : e.last_affected !== undefined ? 2 : 3;
-/**
- * The events of a range in version order, `introduced: "0"` first; events whose version the order cannot
- * place are dropped (they could not be compared with anything).
- */
-function sortedEvents(range, order) {
-    const isZero = (e) => e.introduced === '0';
-    const usable = range.events.filter(e => {
-        const v = eventVersion(e);
-        return (v !== undefined && (isZero(e) || (e.limit !== undefined && e.limit.includes('*')) || order.valid(v)));
-    });
-    return usable.sort((a, b) => {
-        if (isZero(a) !== isZero(b))
-            return isZero(a) ? -1 : 1;
-        const ia = a.limit?.includes('*') ?? false;
-        const ib = b.limit?.includes('*') ?? false;
-        if (ia !== ib)
-            return ia ? 1 : -1;
-        if (!isZero(a) && !ia) {
-            const c = order.compare(eventVersion(a), eventVersion(b));
-            if (c)
-                return c;
-        }
-        return eventRank(a) - eventRank(b);
-    });
-}
-/** Below at least one `limit` (an implicit `limit: "*"` when there is none; `*` is infinity). */
-function beforeLimits(version, events, order) {
-    const limits = events.filter(e => e.limit !== undefined);
-    if (limits.length === 0)
-        return true;
-    return limits.some(e => e.limit.includes('*') || order.compare(version, e.limit) < 0);
-}
-/** IncludedInRange for one range whose order is known and where `version` is valid in it. */
-function inRange(version, range, order) {
-    const events = sortedEvents(range, order);
-    if (!beforeLimits(version, events, order))
-        return false;
-    let vulnerable = false;
-    for (const e of events) {
-        if (e.introduced !== undefined) {
-            if (e.introduced === '0' || order.compare(version, e.introduced) >= 0)
-                vulnerable = true;
-        }
-        else if (e.fixed !== undefined) {
-            if (order.compare(version, e.fixed) >= 0)
-                vulnerable = false;
-        }
-        else if (e.last_affected !== undefined) {
-            if (order.compare(version, e.last_affected) > 0)
-                vulnerable = false;
-        }
-    }
-    return vulnerable;
-}
-/** Is `version` in the entry's explicit `versions` (equal in the order where it can compare, else as text)? */
-function inVersions(version, versions, order) {
-    for (const v of versions) {
-        if (v === version)
-            return true;
-        if (order?.valid(v) && order.valid(version) && order.compare(v, version) === 0)
-            return true;
-    }
-    return false;
-}
-/**
- * IsVulnerable for one affected entry: `order` is the ecosystem's (undefined for one gantry cannot order,
- * where only exact `versions` can match).
- */
-function affectsVersion(affected, version, order) {
-    if (inVersions(version, affected.versions ?? [], order))
-        return true;
-    for (const range of affected.ranges ?? []) {
-        const o = rangeOrder(range, order);
-        if (o && o.valid(version) && inRange(version, range, o))
-            return true;
-    }
-    return false;
-}
-/**
- * The `fixed` versions of the entry's evaluable ranges that are above `version`, lowest first, without
- * duplicates (in the order's sense). What a report offers as the upgrade.
- */
-function fixedAbove(affected, version, order) {
-    const out = [];
-    for (const range of affected.ranges ?? []) {
-        const o = rangeOrder(range, order);
-        if (!o || !o.valid(version))
-            continue;
-        for (const e of range.events) {
-            if (e.fixed === undefined || !o.valid(e.fixed) || o.compare(e.fixed, version) <= 0)
-                continue;
-            if (!out.some(x => x.o.compare(x.v, e.fixed) === 0))
-                out.push({ v: e.fixed, o });
-        }
-    }
-    return out.sort((a, b) => a.o.compare(a.v, b.v)).map(x => x.v);
-}
-
-// EXTERNAL MODULE: ./node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js
-var ae_cvss_calculator = __nccwpck_require__(4353);
-;// CONCATENATED MODULE: ./src/scan/cvss.ts
-// CVSS base scores (v3.0, v3.1, v4.0) for the vectors OSV records carry, and the qualitative severity of a
-// score. Vectors come from untrusted records, so they are validated here against the metric tables of the
-// FIRST specifications before anything scores them; the arithmetic (v3's formula, v4's macrovector lookup
-// and interpolation) is ae-cvss-calculator's, checked in the tests against the FIRST calculator's results.
-
-const namespace = ae_cvss_calculator;
-const cvssLib = typeof namespace.Cvss4P0 === 'function' ? namespace : (namespace.default ?? namespace);
-// Base metrics (mandatory) and the other groups (optional), with their allowed values: CVSS v3.1
-// specification §2–§4 and §6 (v3.0 has the same table), CVSS v4.0 specification §2–§4 and Table 23.
-const V3_BASE = {
-    AV: ['N', 'A', 'L', 'P'],
-    AC: ['L', 'H'],
-    PR: ['N', 'L', 'H'],
-    UI: ['N', 'R'],
-    S: ['U', 'C'],
-    C: ['H', 'L', 'N'],
-    I: ['H', 'L', 'N'],
-    A: ['H', 'L', 'N']
-};
-const V3_OPTIONAL = {
-    E: ['X', 'U', 'P', 'F', 'H'],
-    RL: ['X', 'O', 'T', 'W', 'U'],
-    RC: ['X', 'U', 'R', 'C'],
-    CR: ['X', 'L', 'M', 'H'],
-    IR: ['X', 'L', 'M', 'H'],
-    AR: ['X', 'L', 'M', 'H'],
-    MAV: ['X', 'N', 'A', 'L', 'P'],
-    MAC: ['X', 'L', 'H'],
-    MPR: ['X', 'N', 'L', 'H'],
-    MUI: ['X', 'N', 'R'],
-    MS: ['X', 'U', 'C'],
-    MC: ['X', 'N', 'L', 'H'],
-    MI: ['X', 'N', 'L', 'H'],
-    MA: ['X', 'N', 'L', 'H']
-};
-const V4_BASE = {
-    AV: ['N', 'A', 'L', 'P'],
-    AC: ['L', 'H'],
-    AT: ['N', 'P'],
-    PR: ['N', 'L', 'H'],
-    UI: ['N', 'P', 'A'],
-    VC: ['H', 'L', 'N'],
-    VI: ['H', 'L', 'N'],
-    VA: ['H', 'L', 'N'],
-    SC: ['H', 'L', 'N'],
-    SI: ['H', 'L', 'N'],
-    SA: ['H', 'L', 'N']
-};
-const V4_OPTIONAL = {
-    E: ['X', 'A', 'P', 'U'],
-    CR: ['X', 'H', 'M', 'L'],
-    IR: ['X', 'H', 'M', 'L'],
-    AR: ['X', 'H', 'M', 'L'],
-    MAV: ['X', 'N', 'A', 'L', 'P'],
-    MAC: ['X', 'L', 'H'],
-    MAT: ['X', 'N', 'P'],
-    MPR: ['X', 'N', 'L', 'H'],
-    MUI: ['X', 'N', 'P', 'A'],
-    MVC: ['X', 'H', 'L', 'N'],
-    MVI: ['X', 'H', 'L', 'N'],
-    MVA: ['X', 'H', 'L', 'N'],
-    MSC: ['X', 'H', 'L', 'N'],
-    MSI: ['X', 'S', 'H', 'L', 'N'],
-    MSA: ['X', 'S', 'H', 'L', 'N'],
-    S: ['X', 'N', 'P'],
-    AU: ['X', 'N', 'Y'],
-    R: ['X', 'A', 'U', 'I'],
-    V: ['X', 'D', 'C'],
-    RE: ['X', 'L', 'M', 'H'],
-    U: ['X', 'Clear', 'Green', 'Amber', 'Red']
-};
-const TABLES = {
-    '3.0': { base: V3_BASE, optional: V3_OPTIONAL },
-    '3.1': { base: V3_BASE, optional: V3_OPTIONAL },
-    '4.0': { base: V4_BASE, optional: V4_OPTIONAL }
-};
-/**
- * Parse and validate a vector (`CVSS:3.1/AV:N/AC:L/...`): a known version prefix, every base metric present,
- * no metric twice, no unknown metric or value. Undefined when any of that fails.
- */
-function parseCvssVector(text) {
-    const parts = text.trim().split('/');
-    const head = /^CVSS:(3\.0|3\.1|4\.0)$/.exec(parts[0] ?? '');
-    if (!head || parts.length < 2)
-        return undefined;
-    const version = head[1];
-    const table = TABLES[version];
-    const metrics = new Map();
-    for (const part of parts.slice(1)) {
-        const m = /^([A-Z]{1,3}):([A-Za-z]{1,5})$/.exec(part);
-        if (!m || metrics.has(m[1]))
-            return undefined;
-        const allowed = table.base[m[1]] ?? table.optional[m[1]];
-        if (!allowed?.includes(m[2]))
-            return undefined;
-        metrics.set(m[1], m[2]);
-    }
-    const base = Object.keys(table.base);
-    if (!base.every(k => metrics.has(k)))
-        return undefined;
-    const baseVector = [`CVSS:${version}`, ...base.map(k => `${k}:${metrics.get(k)}`)].join('/');
-    return { version, metrics, baseVector };
-}
-/**
- * The qualitative rating of a score (CVSS v3.1 §5 and v4.0 §6 share it): 0.1–3.9 LOW, 4.0–6.9 MEDIUM,
- * 7.0–8.9 HIGH, 9.0–10.0 CRITICAL. CVSS calls 0.0 "None"; gantry's severities have no NONE, and a scored
- * vector is a known, minimal severity rather than an unknown one, so 0.0 is LOW.
- */
-function severityOfScore(score) {
-    if (score >= 9)
-        return 'CRITICAL';
-    if (score >= 7)
-        return 'HIGH';
-    if (score >= 4)
-        return 'MEDIUM';
-    return 'LOW';
-}
-/** Score a vector: its base score and severity, or undefined when the vector is not valid. */
-function scoreCvss(vector) {
-    const parsed = parseCvssVector(vector);
-    if (!parsed)
-        return undefined;
-    const Calculator = parsed.version === '4.0' ? cvssLib.Cvss4P0 : parsed.version === '3.1' ? cvssLib.Cvss3P1 : cvssLib.Cvss3P0;
-    const score = new Calculator(parsed.baseVector).calculateScores().base;
-    if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > 10)
-        return undefined;
-    return { version: parsed.version, vector: vector.trim(), score, severity: severityOfScore(score) };
-}
-
-;// CONCATENATED MODULE: ./src/scan/detect/severity.ts
-// The severity of one finding from the records behind it: a CVSS v4 vector (scored) if any record has one,
-// else a CVSS v3 vector, else the database's own rating (GHSA's `database_specific.severity`), else UNKNOWN.
-// Among several vectors of the same version the highest score wins: aliases describe one vulnerability, and
-// the gate should not depend on which database was read first.
-
-
-
-const severity_TYPES = ['CVSS_V4', 'CVSS_V3'];
-function vectorsOf(source, type) {
-    const own = (source.affected ?? []).flatMap(a => a.severity ?? []).filter(s => s.type === type);
-    return own.length ? own : (source.record.severity ?? []).filter(s => s.type === type);
-}
-/** Pick the severity of a finding from its records (matched ones and those its aliases name). */
-function pickSeverity(sources) {
-    for (const type of severity_TYPES) {
-        let best;
-        for (const source of sources)
-            for (const v of vectorsOf(source, type)) {
-                const s = scoreCvss(v.score);
-                // CVSS_V3 entries must hold v3 vectors (and V4 v4): a mislabelled vector is not trusted.
-                if (!s || (type === 'CVSS_V4') !== (s.version === '4.0'))
-                    continue;
-                if (!best || s.score > best.s.score)
-                    best = { s, from: source.record.id };
-            }
-        if (best)
-            return { severity: best.s.severity, score: best.s.score, vector: best.s.vector, from: best.from };
-    }
-    let rated;
-    for (const source of sources) {
-        const r = databaseSeverity(source.record);
-        if (r && (!rated || SEVERITIES.indexOf(r) > SEVERITIES.indexOf(rated.severity)))
-            rated = { severity: r, from: source.record.id };
-    }
-    return rated ?? { severity: 'UNKNOWN' };
-}
-
-;// CONCATENATED MODULE: ./src/scan/detect/match.ts
-// Matches an inventory's packages against the vulnerability database into findings: which records affect
-// each package at its version (OSV evaluation, withdrawn records skipped), Go's platform restrictions
-// (`imports[].goos/goarch`, as govulncheck applies them), and one finding per package for each group of
-// records that name each other (GO-, GHSA-, CVE- aliases), with severity, fixed versions and Go symbols.
-
-
-
-
-
-
-/**
- * The (ecosystem, name, version) the database is asked about: Go modules by the replacement that was
- * linked (none when a local directory replaced it: its version is unknown), the Go toolchain version in
- * SemVer form, OS packages by their source package (Debian) or origin (Alpine) at the source version.
- */
-function matchKey(pkg) {
-    switch (pkg.kind) {
-        case 'go-module': {
-            if (pkg.replace) {
-                if (!pkg.replace.version)
-                    return undefined;
-                return { ecosystem: pkg.ecosystem, name: pkg.replace.path, version: pkg.replace.version };
-            }
-            return { ecosystem: pkg.ecosystem, name: pkg.name, version: pkg.version };
-        }
-        case 'go-stdlib': {
-            const version = pkg.version.startsWith('go') ? goTagToSemver(pkg.version) : pkg.version;
-            return version ? { ecosystem: pkg.ecosystem, name: pkg.name, version } : undefined;
-        }
-        case 'apk':
-        case 'dpkg':
-            return {
-                ecosystem: pkg.ecosystem,
-                name: pkg.source?.name || pkg.name,
-                version: pkg.source?.version || pkg.version
-            };
-    }
-}
-// Alpine releases are spelled `v3.20` by OSV; accept `3.20` from an inventory too.
-const sameRelease = (family, a, b) => a === b || (family === 'Alpine' && a.replace(/^v/, '') === b.replace(/^v/, ''));
-/** Does an affected entry name this package (same family and name; same release when both say one)? */
-function namesPackage(a, key) {
-    if (!a.package || a.package.name !== key.name)
-        return false;
-    const family = ecosystemFamily(key.ecosystem);
-    if (ecosystemFamily(a.package.ecosystem) !== family)
-        return false;
-    const want = ecosystemRelease(key.ecosystem);
-    const have = ecosystemRelease(a.package.ecosystem);
-    return want === undefined || have === undefined || sameRelease(family, want, have);
-}
-/** GOOS/GOARCH of a location: its image platform, else the build settings of the binary found there. */
-function platformOf(loc, binaries) {
-    if (loc.platform) {
-        const [goos, goarch] = loc.platform.split('/');
-        return { goos, goarch };
-    }
-    const bin = binaries.find(b => b.location.path === loc.path && b.location.layer?.digest === loc.layer?.digest);
-    return { goos: bin?.settings.GOOS, goarch: bin?.settings.GOARCH };
-}
-// govulncheck's rule: an empty list, or an unknown platform, matches everything.
-const fits = (value, list) => !value || !list?.length || list.includes(value);
-const importFits = (imp, p) => fits(p.goos, imp.goos) && fits(p.goarch, imp.goarch);
-function hitFor(record, pkg, key, order, binaries) {
-    if (record.withdrawn !== undefined)
-        return undefined;
-    const matched = (record.affected ?? []).filter(a => namesPackage(a, key) && affectsVersion(a, key.version, order));
-    if (!matched.length)
-        return undefined;
-    // A package found nowhere in particular still gets one (platform-less) place to apply to.
-    const platforms = pkg.locations.length ? pkg.locations.map(l => platformOf(l, binaries)) : [{}];
-    const hit = { record, affected: matched, locations: new Set(), imports: [] };
-    for (const a of matched) {
-        const imports = ecosystemFamily(key.ecosystem) === 'Go' ? goImports(a) : [];
-        platforms.forEach((p, i) => {
-            // An entry whose imports all name other platforms does not apply to this binary.
-            if (!imports.length || imports.some(imp => importFits(imp, p)))
-                hit.locations.add(i);
-        });
-        hit.imports.push(...imports.filter(imp => platforms.some(p => importFits(imp, p))));
-    }
-    return hit.locations.size ? hit : undefined;
-}
-/** Groups of hits whose ids and aliases connect (union-find over ids). */
-function aliasGroups(hits) {
-    const parent = new Map();
-    const find = (x) => {
-        let root = x;
-        for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root))
-            root = up;
-        parent.set(x, root);
-        return root;
-    };
-    for (const h of hits)
-        for (const alias of h.record.aliases ?? []) {
-            const [a, b] = [find(h.record.id), find(alias)].sort();
-            if (a !== b)
-                parent.set(b, a);
-        }
-    const groups = new Map();
-    for (const h of hits) {
-        const root = find(h.record.id);
-        groups.set(root, [...(groups.get(root) ?? []), h]);
-    }
-    return [...groups.values()];
-}
-// Which id names a finding: the ecosystem's home database first (Go's GO- ids, as govulncheck reports them),
-// then GHSA- and CVE- ids (what Trivy users ignore by), then any other, lowest first.
-function idRank(id, family) {
-    if (family === 'Go')
-        return id.startsWith('GO-') ? 0 : id.startsWith('GHSA-') ? 1 : id.startsWith('CVE-') ? 2 : 3;
-    return id.startsWith('CVE-') ? 0 : id.startsWith('GHSA-') ? 1 : 2;
-}
-const byRankThenId = (family) => byKey(id => idRank(id, family), id => id);
-function match_firstLine(text) {
-    const line = text?.trim().split('\n')[0]?.trim();
-    if (!line)
-        return undefined;
-    return line.length > 200 ? `${line.slice(0, 197)}...` : line;
-}
-/** Every id the group's records go by: their ids, aliases, and a single upstream id (DEBIAN-CVE-x → CVE-x). */
-function groupIds(group) {
-    const ids = new Set();
-    for (const h of group) {
-        ids.add(h.record.id);
-        for (const a of h.record.aliases ?? [])
-            ids.add(a);
-        if (h.record.upstream?.length === 1)
-            ids.add(h.record.upstream[0]);
-    }
-    return ids;
-}
-/** Severity from the matched records, then from the records their aliases name (a GO- record's GHSA-). */
-function groupSeverity(group, ids, db) {
-    const sources = group.map(h => ({ record: h.record, affected: h.affected }));
-    for (const other of ids) {
-        const r = db.get(other);
-        if (r && !group.some(h => h.record.id === r.id) && r.withdrawn === undefined)
-            sources.push({ record: r });
-    }
-    return pickSeverity(sources);
-}
-/** The fixes above the installed version across the group, lowest first, each once. */
-function groupFixes(group, version, order) {
-    const fixed = [];
-    for (const h of group)
-        for (const a of h.affected)
-            for (const f of fixedAbove(a, version, order))
-                if (!fixed.some(x => order.valid(x) && order.valid(f) && order.compare(x, f) === 0))
-                    fixed.push(f);
-    return fixed.sort((a, b) => order.compare(a, b));
-}
-/** Go's vulnerable packages and symbols across the group, by path. */
-function groupGoPackages(group) {
-    const symbols = new Map();
-    for (const h of group)
-        for (const imp of h.imports) {
-            const set = symbols.get(imp.path) ?? new Set();
-            for (const s of imp.symbols ?? [])
-                set.add(s);
-            symbols.set(imp.path, set);
-        }
-    return [...symbols]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([path, set]) => ({ path, symbols: [...set].sort() }));
-}
-/** Reference URLs, the lead record's first, each once. */
-function groupReferences(lead, group) {
-    const references = [];
-    for (const r of [lead, ...group.map(h => h.record).filter(r => r !== lead)])
-        for (const ref of r.references ?? [])
-            if (!references.includes(ref.url))
-                references.push(ref.url);
-    return references;
-}
-// Go versions are written with their `v` (as the build info has them); OSV records leave it out.
-const goSpelling = (v) => (v.startsWith('v') ? v : `v${v}`);
-function finding(pkg, key, order, group, db) {
-    const family = ecosystemFamily(key.ecosystem);
-    const ids = groupIds(group);
-    const sorted = [...ids].sort(byRankThenId(family));
-    const id = sorted[0];
-    const lead = [...group].sort(byKey(h => idRank(h.record.id, family), h => h.record.id))[0].record;
-    const sev = groupSeverity(group, ids, db);
-    const spell = family === 'Go' ? goSpelling : (v) => v;
-    const at = new Set(group.flatMap(h => [...h.locations]));
-    const title = lead.summary?.trim() ||
-        group.map(h => h.record.summary?.trim()).find(Boolean) ||
-        match_firstLine(lead.details) ||
-        id;
-    return {
-        class: 'vulnerability',
-        id,
-        aliases: sorted.slice(1).sort(),
-        severity: sev.severity,
-        ...(sev.score !== undefined ? { score: sev.score } : {}),
-        ...(sev.vector !== undefined ? { vector: sev.vector } : {}),
-        title,
-        ...(lead.details ? { description: lead.details } : {}),
-        package: {
-            name: pkg.name,
-            ecosystem: pkg.ecosystem,
-            version: pkg.version,
-            purl: pkg.purl,
-            kind: pkg.kind
-        },
-        installed: spell(key.version),
-        fixed: groupFixes(group, key.version, order).map(spell),
-        ...(family === 'Go' ? { goPackages: groupGoPackages(group) } : {}),
-        locations: pkg.locations.filter((_, i) => at.has(i)),
-        references: groupReferences(lead, group)
-    };
-}
-/** The findings for some packages; `binaries` lends GOOS/GOARCH to locations without a platform. */
-function matchPackages(packages, db, binaries = []) {
-    const out = [];
-    for (const pkg of packages) {
-        const key = matchKey(pkg);
-        const order = key && ecosystemOrder(key.ecosystem);
-        if (!key || !order || !order.valid(key.version))
-            continue;
-        const hits = [];
-        for (const record of db.lookup(key.ecosystem, key.name)) {
-            const hit = hitFor(record, pkg, key, order, binaries);
-            if (hit)
-                hits.push(hit);
-        }
-        for (const group of aliasGroups(hits))
-            out.push(finding(pkg, key, order, group, db));
-    }
-    return out.sort(byKey(f => f.package?.ecosystem ?? '', f => f.package?.name ?? '', f => f.installed ?? '', f => f.id));
-}
-/** The findings for a whole inventory. */
-function matchInventory(inventory, db) {
-    return matchPackages(inventory.packages, db, inventory.binaries);
-}
-
 // EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
 var packageurl_js = __nccwpck_require__(7091);
 ;// CONCATENATED MODULE: ./src/scan/purl.ts
@@ -40598,262 +39413,6 @@ function parsePurl(text) {
 function qualifiers(q) {
     const out = Object.fromEntries(Object.entries(q).filter((e) => !!e[1]));
     return Object.keys(out).length ? out : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/scan/ignore.ts
-// The `ignorefile`: Trivy's two forms. Plain `.trivyignore` is one id per line with `#` comments and an
-// optional `exp:YYYY-MM-DD`; `.trivyignore.yaml` has `vulnerabilities`, `misconfigurations` and `secrets`
-// lists of entries with `id`, `paths` (globs), `purls`, `statement` and `expired_at`. A rule matches a
-// finding by its id or any alias; paths narrow it to those locations, purls to those packages. From its
-// expiry date on (00:00 UTC, as Trivy compares) a rule stops applying, and that is reported.
-
-
-
-
-
-
-const ignore_INPUT = 'ignorefile';
-const YAML_LISTS = {
-    vulnerabilities: 'vulnerability',
-    misconfigurations: 'misconfig',
-    secrets: 'secret'
-};
-/**
- * Read the ignore file; a missing file is no rules unless it was asked for by name (`required`). The form
- * follows the extension: `.yaml`/`.yml` is the YAML form, anything else the plain one.
- */
-async function readIgnoreFile(file, opts) {
-    const display = opts.display ?? file;
-    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((err) => {
-        if (err.code === 'ENOENT' && !opts.required)
-            return undefined;
-        throw new errors_UserError(`cannot read ${display}: ${err.code === 'ENOENT' ? 'no such file' : err.message}.`, {
-            input: ignore_INPUT,
-            fix: 'point it at a .trivyignore or .trivyignore.yaml file in the workspace, or leave it empty.'
-        });
-    });
-    if (text === undefined)
-        return { rules: [], warnings: [] };
-    return parseIgnoreFile(text, display);
-}
-function parseIgnoreFile(text, file) {
-    const ext = external_node_path_default().extname(file).toLowerCase();
-    return ext === '.yaml' || ext === '.yml'
-        ? parseYaml(text, file)
-        : { rules: parsePlain(text, file), warnings: [] };
-}
-/** `ID [exp:YYYY-MM-DD]` per line; other words on the line are ignored, as Trivy ignores them. */
-function parsePlain(text, file) {
-    const rules = [];
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.trim();
-        if (!line || line.startsWith('#'))
-            return;
-        const [id, ...rest] = line.split(/\s+/);
-        const rule = { applies: 'any', id, source: { file, line: i + 1 } };
-        const exp = rest.find(w => w.startsWith('exp:'));
-        if (exp !== undefined)
-            rule.expiredAt = checkDate(exp.slice(4), file, i + 1, 'exp:YYYY-MM-DD');
-        rules.push(rule);
-    });
-    return rules;
-}
-function checkDate(value, file, line, form) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    const ok = m && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).toISOString().startsWith(value);
-    if (!ok)
-        throw new errors_UserError(`${file}${line ? ` line ${line}` : ''}: "${clipLine(value, 60)}" is not a date (expected ${form}).`, { input: ignore_INPUT, fix: `write the expiry as ${form}, e.g. 2025-12-31, or remove it.` });
-    return value;
-}
-function parseYaml(text, file) {
-    // An empty file (or only comments) ignores nothing; the parser calls it an error.
-    if (!text.split('\n').some(l => l.trim() && !l.trim().startsWith('#')))
-        return { rules: [], warnings: [] };
-    let doc;
-    try {
-        // The core schema keeps dates as strings, so a bad one is reported rather than rolled over by Date.
-        doc = load(text, { schema: CORE_SCHEMA, filename: file });
-    }
-    catch (err) {
-        throw new errors_UserError(`${file} is not valid YAML: ${clipLine(err.message, 300)}`, {
-            input: ignore_INPUT,
-            fix: 'fix the YAML (see the .trivyignore.yaml format: vulnerabilities, misconfigurations and secrets lists).'
-        });
-    }
-    const bad = (what) => new errors_UserError(`${file}: ${what}`, {
-        input: ignore_INPUT,
-        fix: 'each of vulnerabilities, misconfigurations and secrets is a list of entries with an id (and optional paths, purls, statement, expired_at).'
-    });
-    if (doc === null || doc === undefined)
-        return { rules: [], warnings: [] };
-    if (typeof doc !== 'object' || Array.isArray(doc))
-        throw bad('the top level is not a mapping.');
-    const linesOf = keyLines(text, file);
-    const rules = [];
-    const warnings = [];
-    for (const [key, list] of Object.entries(doc)) {
-        const applies = YAML_LISTS[key];
-        if (!applies) {
-            warnings.push(`${file}: "${clipLine(key, 60)}" is not supported (only vulnerabilities, misconfigurations and secrets); it is ignored.`);
-            continue;
-        }
-        if (list === null)
-            continue;
-        if (!Array.isArray(list))
-            throw bad(`${key} is not a list.`);
-        const lines = linesOf(key);
-        list.forEach((entry, i) => {
-            const where = `${key}[${i}]`;
-            if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
-                throw bad(`${where} is not a mapping.`);
-            const e = entry;
-            const line = lines.id.shift();
-            if (typeof e.id !== 'string' || !e.id)
-                throw bad(`${where} has no id.`);
-            const rule = { applies, id: e.id, source: { file, ...(line ? { line } : {}) } };
-            for (const k of ['paths', 'purls']) {
-                if (e[k] === undefined || e[k] === null)
-                    continue;
-                if (!Array.isArray(e[k]) || !e[k].every(x => typeof x === 'string'))
-                    throw bad(`${where}.${k} is not a list of strings.`);
-                rule[k] = e[k];
-            }
-            if (typeof e.statement === 'string')
-                rule.statement = e.statement;
-            if (e.expired_at !== undefined && e.expired_at !== null) {
-                const expLine = lines.expired.shift();
-                rule.expiredAt = checkDate(String(e.expired_at), file, expLine, 'expired_at: YYYY-MM-DD');
-            }
-            rules.push(rule);
-        });
-    }
-    return { rules, warnings };
-}
-/**
- * 1-based lines of the `id` and `expired_at` values of the entries of each list, in document order (the
- * order the loaded entries come in), from the parser's events: js-yaml's loaded values carry no positions.
- */
-function keyLines(text, file) {
-    const lists = new Map();
-    const get = (list) => {
-        let l = lists.get(list);
-        if (!l)
-            lists.set(list, (l = { id: [], expired: [] }));
-        return l;
-    };
-    let events;
-    try {
-        events = parseEvents(text, { filename: file });
-    }
-    catch {
-        return get;
-    }
-    const lineAt = (offset) => text.slice(0, offset).split('\n').length;
-    // Open documents and collections; for a mapping, whether the next node is a key and the last key seen.
-    const stack = [];
-    for (const ev of events) {
-        const t = stack.at(-1);
-        if (ev.type === EVENT_ID.DOCUMENT)
-            stack.push({ map: false, key: false });
-        else if (ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE) {
-            if (t?.map)
-                t.key = !t.key;
-            stack.push({ map: ev.type === EVENT_ID.MAPPING, key: true });
-        }
-        else if (ev.type === EVENT_ID.POP)
-            stack.pop();
-        else if (t?.map) {
-            if (t.key)
-                t.last = ev.type === EVENT_ID.SCALAR ? getScalarValue(text, ev) : undefined;
-            else if (stack.length === 4 && ev.type === EVENT_ID.SCALAR && stack[1].last !== undefined) {
-                // document > top mapping > list > entry: one of an entry's own values.
-                const lines = get(stack[1].last);
-                if (t.last === 'id')
-                    lines.id.push(lineAt(ev.valueStart));
-                if (t.last === 'expired_at')
-                    lines.expired.push(lineAt(ev.valueStart));
-            }
-            t.key = !t.key;
-        }
-    }
-    return get;
-}
-/** Whether a rule is past its expiry on `today`: from 00:00 UTC of the date on, as Trivy compares. */
-function isExpired(rule, today) {
-    if (!rule.expiredAt)
-        return false;
-    const [y, m, d] = rule.expiredAt.split('-').map(Number);
-    return today.getTime() >= Date.UTC(y, m - 1, d);
-}
-function applyIgnores(findings, rules, today) {
-    const active = rules.filter(r => !isExpired(r, today));
-    const expired = rules.filter(r => isExpired(r, today)).map(rule => ({ rule, wouldMatch: 0 }));
-    const out = { findings: [], ignored: [], expired };
-    for (const finding of findings) {
-        for (const e of expired)
-            if (matchLocations(e.rule, finding).length)
-                e.wouldMatch++;
-        let remaining = finding.locations;
-        let rule;
-        for (const r of active) {
-            const hit = matchLocations(r, { ...finding, locations: remaining });
-            if (!hit.length)
-                continue;
-            rule ??= r;
-            remaining = remaining.filter(l => !hit.includes(l));
-            if (!remaining.length)
-                break;
-        }
-        if (!rule)
-            out.findings.push(finding);
-        else if (!remaining.length || !finding.locations.length)
-            out.ignored.push({ finding, rule });
-        else {
-            const gone = finding.locations.filter(l => !remaining.includes(l));
-            out.ignored.push({ finding: { ...finding, locations: gone }, rule });
-            out.findings.push({ ...finding, locations: remaining });
-        }
-    }
-    return out;
-}
-/**
- * The locations of a finding a rule ignores: all of them when it has no paths, those whose path matches
- * one of its globs otherwise; none when the id, the class or the package does not match.
- */
-function matchLocations(rule, f) {
-    if (rule.applies !== 'any' && rule.applies !== f.class)
-        return [];
-    const id = rule.id.toUpperCase();
-    if (f.id.toUpperCase() !== id && !f.aliases.some(a => a.toUpperCase() === id))
-        return [];
-    if (rule.purls?.length && !(f.package && rule.purls.some(p => purlMatches(p, f.package.purl))))
-        return [];
-    // A finding without locations (a summary-level one) is matched whole.
-    if (!rule.paths?.length)
-        return f.locations.length ? f.locations : [{ path: '' }];
-    return f.locations.filter(l => rule.paths.some(g => external_node_path_default().posix.matchesGlob(l.path, g) || l.path === g));
-}
-/**
- * A rule's purl matches a package's when type, namespace and name agree, and the version and each
- * qualifier the rule gives agree too (a purl without a version matches every version).
- */
-function purlMatches(pattern, purl) {
-    const want = parsePurl(pattern);
-    const have = parsePurl(purl);
-    if (!want || !have)
-        return false;
-    if (want.type !== have.type || want.name !== have.name || (want.namespace ?? '') !== (have.namespace ?? ''))
-        return false;
-    if (want.version !== undefined && want.version !== have.version)
-        return false;
-    return Object.entries(want.qualifiers).every(([k, v]) => have.qualifiers[k] === v);
-}
-/** One line per expired rule, for warnings. */
-function describeExpired(e) {
-    const r = e.rule;
-    const where = `${r.source.file}${r.source.line ? ` line ${r.source.line}` : ''}`;
-    const n = e.wouldMatch;
-    return oneLine(`${where}: the ignore for ${r.id} expired on ${r.expiredAt}; it no longer applies${n ? ` (${n} finding${n === 1 ? '' : 's'} reported again)` : ''}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/scan/analyzers/os-release.ts
@@ -41827,6 +40386,71 @@ function goBinaryAnalyzer(maxBytes) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/scan/versions/go.ts
+// Go module versions ordered as golang.org/x/mod/semver orders them: SemVer 2.0 precedence after the `v`,
+// with build metadata ignored (so `v2.0.0+incompatible` equals `v2.0.0`) and pseudo-versions ordered as the
+// prereleases they are. node-semver does the ranking; this file only normalises the spellings Go uses.
+
+
+// x/mod/semver accepts `v1` and `v1.2` as shorthands for `v1.0.0` and `v1.2.0` (without prerelease or build).
+const SHORTHAND = /^(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?$/;
+/**
+ * A Go version (`v1.2.3`, `1.2.3`, `v0.0.0-20210101000000-abcdef123456`, `v2.0.0+incompatible`, `v1.2`) as a
+ * node-semver object, or undefined when it is not one (`(devel)`, an empty string, a branch name).
+ */
+function parseGoVersion(text) {
+    const hit = parsed.get(text);
+    if (hit !== undefined)
+        return hit ?? undefined;
+    const bare = text.startsWith('v') ? text.slice(1) : text;
+    const short = SHORTHAND.exec(bare);
+    const v = short ? parseStrict(`${short[1]}.${short[2] ?? '0'}.0`) : parseStrict(bare);
+    if (parsed.size >= PARSED_MAX)
+        parsed.clear();
+    parsed.set(text, v ?? null);
+    return v;
+}
+// Matching compares the same few thousand database versions over and over: parse each once. The objects are
+// never mutated (compare() only reads them). Bounded so a hostile database cannot grow it without end.
+const PARSED_MAX = 100_000;
+const parsed = new Map();
+/** Is `text` a version Go can order? */
+function isGoVersion(text) {
+    return parseGoVersion(text) !== undefined;
+}
+/**
+ * Compare two Go versions (-1, 0, 1). Throws on a string that is not a version: callers check with
+ * parseGoVersion first, as the matcher does.
+ */
+function compareGo(a, b) {
+    const x = parseGoVersion(a);
+    const y = parseGoVersion(b);
+    if (!x || !y)
+        throw new Error(`not a Go version: ${JSON.stringify(x ? b : a)}`);
+    // compare(), not compareBuild(): build metadata (+incompatible) has no precedence, as in x/mod/semver.
+    return semver_default().compare(x, y);
+}
+// Go release tags: go1, go1.2, go1.21.0, go1.9beta1, go1.21rc2 (and the old go1.9.2-pre1 style is not used).
+const GO_TAG = /^go(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(beta|rc)(\d+))?$/;
+/**
+ * A Go toolchain version as the build info records it (`go1.22.3`, `go1.21rc2`, `go1.26.8 X:jsonv2`) in the
+ * SemVer form the Go vulnerability database uses for `stdlib` and `toolchain` (`v1.22.3`, `v1.21.0-rc.2`);
+ * undefined for what is not a release (`devel +abc`). Rules as govulncheck's: a missing minor or patch is 0,
+ * a prerelease `rcN`/`betaN` becomes `-rc.N`/`-beta.N`.
+ */
+function goTagToSemver(tag) {
+    const first = tag.trim().split(/\s+/)[0] ?? '';
+    const m = GO_TAG.exec(first);
+    if (!m)
+        return undefined;
+    const [, major, minor = '0', patch = '0', pre, preNum] = m;
+    // `go1.0` was never a release name (go1 was); x/vuln maps it to nothing, and so do we.
+    if (first === 'go1.0')
+        return undefined;
+    const v = `v${Number(major)}.${Number(minor)}.${Number(patch)}${pre ? `-${pre}.${Number(preNum)}` : ''}`;
+    return parseGoVersion(v) ? v : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/analyzers/go-binary.ts
 // Turns a Go executable's build info into inventory: a `stdlib` package at the toolchain version, the main
 // module, every linked dependency (replacements resolved as govulncheck and Trivy resolve them), and a
@@ -42257,6 +40881,10 @@ async function walkLayer(layer, ref, name, tree, budget, opts) {
     const fail = (err) => {
         extract.destroy(err);
     };
+    // streamx emits a destroyed extractor's error on a later tick, after the loop below has thrown it and let go
+    // of its listener (a layer whose digest fails at its end): keep one, so it is not an unhandled 'error'.
+    let failed;
+    extract.on('error', (err) => void (failed ??= err));
     try {
         raw.on('error', fail);
         const { head, rest } = await peek(raw, 4);
@@ -42277,6 +40905,8 @@ async function walkLayer(layer, ref, name, tree, budget, opts) {
                 throw new errors_UserError(`${name}: the image has more than ${opts.limits.maxEntries} files, the scan's limit; it stopped there.`, { input: 'image', fix: 'scan a smaller image, or check that the image is what you meant to scan.' });
             await handleEntry(entry, ref, name, tree, budget, opts);
         }
+        if (failed)
+            throw failed;
     }
     catch (err) {
         if (err instanceof errors_UserError)
@@ -42771,6 +41401,1805 @@ function mergeInventories(parts) {
     binaries.sort(byKey(b => b.location.platform ?? '', b => b.location.path));
     files.sort(byKey(f => f.location.platform ?? '', f => f.location.path, f => f.analyzer));
     return { inventory, files };
+}
+
+;// CONCATENATED MODULE: ./src/scan/model.ts
+// The scan stage's data model, shared by its three layers (Trivy's split): analyzers produce an Inventory of
+// Packages from images and paths, detectors match it against a vulnerability database (and rule sets) into
+// Findings, reporters only format. Nothing here does I/O.
+/** Lowest first: the order severity filters and summaries use. */
+const SEVERITIES = ['UNKNOWN', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
+
+;// CONCATENATED MODULE: ./src/scan/report/report.ts
+// What every reporter formats: the inventory, the findings left after ignores, what was ignored and which
+// ignores expired. Reporters only format (no I/O): they return strings and objects.
+
+
+
+const RANK = new Map(SEVERITIES.map((s, i) => [s, i]));
+/** Most severe first, then by id, package and first location: the order every report lists findings in. */
+function compareFindings(a, b) {
+    return ((RANK.get(b.severity) ?? 0) - (RANK.get(a.severity) ?? 0) ||
+        (b.score ?? 0) - (a.score ?? 0) ||
+        compareStrings(a.id, b.id) ||
+        compareStrings(a.package?.name ?? '', b.package?.name ?? '') ||
+        compareStrings(a.package?.version ?? '', b.package?.version ?? '') ||
+        compareStrings(a.locations[0]?.path ?? '', b.locations[0]?.path ?? ''));
+}
+function sortedFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+/**
+ * The repository an image name refers to, without tag or digest: `ghcr.io/org/app` from
+ * `ghcr.io/org/app:1.2@sha256:…`, the layout path from `oci:dist/image:tag`.
+ */
+function imageRepository(name) {
+    const transport = /^(oci|oci-archive|docker-archive|docker):(.*)$/.exec(name);
+    const rest = transport ? transport[2] : name;
+    if (!transport || transport[1] === 'docker') {
+        try {
+            return repositoryName(parseRef(rest, 'image'));
+        }
+        catch {
+            // Not a registry reference after all: fall through to the plain form.
+        }
+    }
+    const noDigest = rest.replace(/@sha256:[a-f0-9]{64}$/, '');
+    const bare = /:[\w][\w.-]{0,127}$/.test(noDigest) && !noDigest.endsWith('/')
+        ? noDigest.replace(/:[^:/]*$/, '')
+        : noDigest;
+    return transport ? `${transport[1]}:${bare}` : bare;
+}
+/** The one-line name of a finding's package or file, for tables and summaries. */
+function findingSubject(f) {
+    if (f.package)
+        return f.package.name;
+    const l = f.locations[0];
+    return l ? `${l.path}${l.line ? `:${l.line}` : ''}` : '';
+}
+/** Where a finding was found, short: the first location and how many more. */
+function findingWhere(f) {
+    const l = f.locations[0];
+    if (!l)
+        return '';
+    const more = f.locations.length > 1 ? ` (+${f.locations.length - 1})` : '';
+    return `${l.platform ? `${l.platform} ` : ''}${l.path}${l.line ? `:${l.line}` : ''}${more}`;
+}
+
+;// CONCATENATED MODULE: ./src/scan/report/cyclonedx.ts
+// CycloneDX 1.5 JSON of the inventory: the image as metadata.component, the OS and every Go binary as
+// components, every package as a library with its purl (also its bom-ref), and the dependency graph
+// image → OS → OS packages, image → binaries → modules. Deterministic: no clock (the commit time when
+// given), and a serial number derived from the content (a name-based UUID, RFC 4122 version 5).
+
+
+
+function cyclonedxReport(report) {
+    return `${JSON.stringify(cyclonedxObject(report), null, 2)}\n`;
+}
+function cyclonedxObject(report) {
+    const { ref: rootRef, component: root } = rootComponent(report.inventory);
+    const { components, dependencies } = graph(report.inventory, rootRef);
+    const body = {
+        $schema: 'http://cyclonedx.org/schema/bom-1.5.schema.json',
+        bomFormat: 'CycloneDX',
+        specVersion: '1.5',
+        version: 1,
+        metadata: {
+            ...(report.time ? { timestamp: report.time } : {}),
+            tools: { components: [{ type: 'application', name: report.tool.name, version: report.tool.version }] },
+            component: root
+        },
+        components,
+        dependencies: dependencies.map(d => ({ ref: d.ref, dependsOn: [...new Set(d.dependsOn)].sort() }))
+    };
+    const serialNumber = `urn:uuid:${uuidV5((0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(body)).digest('hex'))}`;
+    const { $schema, bomFormat, specVersion, ...rest } = body;
+    return { $schema, bomFormat, specVersion, serialNumber, ...rest };
+}
+/** What the SBOM describes: the image (a container, with an OCI purl when it is in a registry) or the paths. */
+function rootComponent(inv) {
+    const images = inv.targets.filter(t => t.kind === 'image');
+    // The index (a target without platform) names the image; else a single platform's manifest does.
+    const image = images.find(t => !t.platform) ?? images[0];
+    if (!image)
+        return {
+            ref: 'scan',
+            component: {
+                type: 'application',
+                'bom-ref': 'scan',
+                name: inv.targets.map(t => t.name).join(', ') || 'scan'
+            }
+        };
+    const digest = images.find(t => !t.platform)?.digest ?? (images.length === 1 ? images[0].digest : undefined);
+    const registry = !/^(oci|oci-archive|docker-archive):/.test(image.name);
+    return {
+        ref: 'image',
+        component: {
+            type: 'container',
+            'bom-ref': 'image',
+            name: imageRepository(image.name),
+            ...(digest ? { version: digest } : {}),
+            ...(digest && registry ? { purl: ociPurl(imageRepository(image.name), digest) } : {}),
+            properties: images.filter(t => t.platform).map(t => prop('gantry:image:platform', t.platform))
+        }
+    };
+}
+/** Components and the dependency graph: root → OS → OS packages, root → binaries → their modules. */
+function graph(inv, rootRef) {
+    const components = [];
+    const dependencies = [];
+    const rootDeps = [];
+    const osPackages = inv.packages.filter(p => p.kind === 'apk' || p.kind === 'dpkg');
+    if (inv.os) {
+        const ref = `os:${inv.os.family}@${inv.os.version}`;
+        components.push({
+            type: 'operating-system',
+            'bom-ref': ref,
+            name: inv.os.family,
+            version: inv.os.version,
+            ...(inv.os.name ? { description: inv.os.name } : {})
+        });
+        rootDeps.push(ref);
+        dependencies.push({ ref, dependsOn: osPackages.map(p => p.purl) });
+    }
+    else
+        rootDeps.push(...osPackages.map(p => p.purl));
+    for (const b of inv.binaries) {
+        components.push(binaryComponent(b));
+        rootDeps.push(binaryRef(b));
+        const linked = inv.packages.filter(p => p.kind.startsWith('go-') &&
+            p.locations.some(l => l.path === b.location.path && l.platform === b.location.platform));
+        dependencies.push({ ref: binaryRef(b), dependsOn: linked.map(p => p.purl) });
+    }
+    for (const p of inv.packages) {
+        components.push(library(p));
+        dependencies.push({ ref: p.purl, dependsOn: [] });
+    }
+    dependencies.unshift({ ref: rootRef, dependsOn: rootDeps });
+    return { components, dependencies };
+}
+function binaryComponent(b) {
+    return {
+        type: 'application',
+        'bom-ref': binaryRef(b),
+        name: b.location.path,
+        properties: [
+            prop('gantry:go:version', b.goVersion),
+            ...(b.location.platform ? [prop('gantry:platform', b.location.platform)] : []),
+            ...(b.mainModule ? [prop('gantry:go:main-module', b.mainModule)] : []),
+            ...(b.path ? [prop('gantry:go:main-package', b.path)] : []),
+            ...(b.location.layer ? [prop('gantry:layer:digest', b.location.layer.digest)] : [])
+        ]
+    };
+}
+function library(p) {
+    const props = [
+        prop('gantry:package:kind', p.kind),
+        prop('gantry:package:ecosystem', p.ecosystem),
+        ...(p.source ? [prop('gantry:package:source', `${p.source.name} ${p.source.version}`)] : []),
+        ...(p.main ? [prop('gantry:go:main', 'true')] : []),
+        ...(p.replaces ? [prop('gantry:go:replaces', `${p.replaces.path} ${p.replaces.version}`.trim())] : []),
+        ...(p.replace && !p.replace.version ? [prop('gantry:go:replace-dir', p.replace.path)] : []),
+        ...p.locations.map(l => prop('gantry:location', `${l.platform ? `${l.platform} ` : ''}${l.path}${l.layer ? ` (layer ${l.layer.index + 1})` : ''}`))
+    ];
+    return {
+        type: 'library',
+        'bom-ref': p.purl,
+        name: p.name,
+        ...(p.version ? { version: p.version } : {}),
+        purl: p.purl,
+        ...(p.licenses?.length ? { licenses: p.licenses.map(l => ({ license: { name: l } })) } : {}),
+        properties: props
+    };
+}
+function binaryRef(b) {
+    return `binary:${b.location.platform ? `${b.location.platform}:` : ''}${b.location.path}`;
+}
+function prop(name, value) {
+    return { name, value };
+}
+/** RFC 4122 version 5 UUID of `name` in the URL namespace (SHA-1, version and variant bits set). */
+function uuidV5(name) {
+    const ns = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
+    const h = (0,external_node_crypto_namespaceObject.createHash)('sha1').update(ns).update(name).digest().subarray(0, 16);
+    h[6] = (h[6] & 0x0f) | 0x50;
+    h[8] = (h[8] & 0x3f) | 0x80;
+    const x = h.toString('hex');
+    return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+}
+
+;// CONCATENATED MODULE: ./src/image/sbom.ts
+// `sbom: true`: after the push, the image's inventory (read back from the registry, every platform) as a
+// CycloneDX SBOM, attached to the pushed image in each repository as an OCI referrer, the same path as the
+// scan stage's attach-sbom. This replaces BuildKit's SBOM attestation, whose scanner image has to be pulled
+// from Docker Hub, and works for both engines and for merge.
+
+
+
+
+
+
+
+
+
+/** Every repository the image was pushed to, by digest. */
+function pushedRepositories(plan) {
+    const out = [];
+    for (const r of [...plan.repositories, ...plan.refs])
+        if (!out.some(o => sameRepository(o, r)))
+            out.push({ registry: r.registry, path: r.path });
+    return out;
+}
+/** Build the SBOM of the pushed image and attach it in every repository; the SBOM referrers, repo@digest. */
+async function attachImageSbom(plan, result, host) {
+    const repos = pushedRepositories(plan);
+    if (!result.pushed || !result.digest || !repos.length)
+        throw new errors_UserError('needs a pushed image: the SBOM is attached to it in the registry as an OCI referrer.', {
+            input: 'sbom',
+            fix: 'set push (or push-by-digest, or merge) with images, or scan the layout with the scan action instead.'
+        });
+    const client = registryClient(host, { operationTimeoutMs: plan.options.registryTimeoutMs });
+    const name = `${repositoryName(repos[0])}@${result.digest}`;
+    const opened = await openScanImage({
+        kind: 'registry',
+        name,
+        location: { kind: 'registry', ref: { ...repos[0], digest: result.digest }, text: name }
+    }, { platforms: [], client, host });
+    const { inventory } = await host.logger.group(`SBOM of ${name}`, () => inventoryImage(opened.image, { host }));
+    const time = plan.sourceDateEpoch !== undefined ? rfc3339(plan.sourceDateEpoch * 1000) : undefined;
+    const sbom = Buffer.from(cyclonedxReport({ tool: { ...TOOL }, inventory, findings: [], ...(time ? { time } : {}) }));
+    const refs = [];
+    for (const repo of repos) {
+        const subject = { repository: repo, descriptor: opened.subject.descriptor };
+        refs.push((await attachSbom(client, subject, sbom, host, time)).ref);
+    }
+    return refs;
+}
+
+;// CONCATENATED MODULE: ./src/image/index.ts
+// The image stage: resolve the plan, then merge (distributed builds) or build with the chosen engine.
+
+
+
+
+
+
+
+async function image_image(options, ci, host) {
+    const plan = await resolvePlan(options, ci);
+    if (options.sbom && !options.push && !options.pushByDigest && !options.merge.length)
+        throw new errors_UserError('needs push: the SBOM is attached to the pushed image in the registry.', {
+            input: 'sbom',
+            fix: 'set push (or push-by-digest, or merge), or scan the image layout with the scan action.'
+        });
+    let result;
+    if (options.merge.length)
+        result = await host.logger.group('Merge per-platform images', () => mergeImages(plan, host));
+    else {
+        const { engine, why } = chooseEngine(options);
+        host.logger.info(`engine ${engine} (${why})`);
+        result = { ...(await (engine === 'oci' ? ociEngine : buildxEngine).build(plan, host)), engine };
+    }
+    if (options.sbom)
+        result.sboms = await attachImageSbom(plan, result, host);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/oci/login.ts
+// Step-scoped registry login: check the credentials against the registry (so a wrong password fails
+// here with a clear message, before any build), then store them in the Docker config the way docker
+// login does; the post step restores what was there before.
+
+
+
+async function login(host, opts) {
+    host.logger.mask(opts.password);
+    // `registry` may be written as a host or a URL; keep the host.
+    const registry = parseRepository(`${opts.registry.replace(/^https?:\/\//, '').replace(/\/.*$/, '')}/x`, 'registry').registry;
+    const client = new RegistryClient(async () => ({ username: opts.username, password: opts.password }));
+    await client.checkLogin(registry, 'password');
+    const state = await storeCredentials(host, registry, { username: opts.username, password: opts.password });
+    host.logger.info(`logged in to ${registry} as ${opts.username}`);
+    return state;
+}
+async function logout(host, state) {
+    await restoreCredentials(state);
+    host.logger.info(`logged out of ${state.key}`);
+}
+
+;// CONCATENATED MODULE: ./src/stages/registry-login.ts
+// The step-scoped registry login the image and scan stages share: the three inputs, their checks, the login
+// in the main step (kept in the state) and the logout in the post step (or at the end of the CLI command).
+
+
+
+/** The login inputs, spread into a stage's inputs. */
+const LOGIN_INPUTS = {
+    registry: {
+        kind: 'string',
+        description: 'Log in to this registry for the step (logged out in the post step). Default: none; the Docker config is used as it is.'
+    },
+    username: {
+        kind: 'string',
+        description: 'Username for registry.'
+    },
+    password: {
+        kind: 'secret',
+        description: 'Password or token for registry (masked).'
+    }
+};
+/** The login the inputs ask for, or undefined; half a login is a UserError naming the missing input. */
+function parseLogin(i) {
+    const { registry, username, password } = i;
+    if ((username || password) && !(username && password))
+        throw new errors_UserError('username and password go together.', {
+            input: username ? 'password' : 'username',
+            fix: 'set both, or neither to use the Docker config as it is.'
+        });
+    if (username && !registry)
+        throw new errors_UserError('username and password need the registry to log in to.', {
+            input: 'registry',
+            fix: 'set registry (e.g. ghcr.io).'
+        });
+    return registry && username && password ? { registry, username, password } : undefined;
+}
+const STATE_LOGIN = 'login';
+const LOGIN_STATE = {
+    type: 'object',
+    properties: { dir: { type: 'string', minLength: 1 }, key: { type: 'string', minLength: 1 } },
+    required: ['dir', 'key']
+};
+/** Log in for the step and keep what to undo for the post step. */
+async function stepLogin(creds, ctx) {
+    if (creds)
+        ctx.state.set(STATE_LOGIN, JSON.stringify(await login(ctx.host, creds)));
+}
+/** The post step's half: restore the Docker config the login changed. */
+async function undoStepLogin(ctx) {
+    const saved = ctx.state.get(STATE_LOGIN);
+    if (saved)
+        await logout(ctx.host, json_parseJsonAs(saved, LOGIN_STATE, 'the saved login state'));
+}
+
+;// CONCATENATED MODULE: ./src/stages/image.ts
+// The image stage (actions/image, `gantry image`): multi-arch images from the prebuilt binaries, pushed by
+// digest with tags last, or merged from per-platform pushes. A login given by registry/username/password
+// lasts for the step (the post step, or the end of the CLI command, undoes it).
+
+
+
+
+
+
+
+const image_inputs = {
+    engine: {
+        kind: 'enum',
+        values: ['auto', 'oci', 'buildx'],
+        description: 'How images are assembled: oci (daemonless: base + one layer per platform, pushed straight to the registry), buildx (docker buildx with BuildKit), or auto: oci unless dockerfile, build-args, secrets, cache-from/to, builder or provenance need buildx.',
+        default: 'auto'
+    },
+    images: {
+        kind: 'list',
+        description: 'Repositories to push to, one per line or comma-separated (ghcr.io/org/app). Lower-case, no tag.'
+    },
+    tags: {
+        kind: 'list',
+        description: "Tags for every repository in images (1.2.3), or full references (ghcr.io/org/app:1.2.3), e.g. the tag action's output. Default: latest."
+    },
+    artifacts: {
+        kind: 'string',
+        description: 'The artifacts.json of the go-build stage (prebuilt binaries by platform).',
+        default: 'dist/artifacts.json'
+    },
+    platforms: {
+        kind: 'list',
+        description: 'OCI platforms to build (linux/amd64, linux/arm/v7). Default: every linux target in artifacts.'
+    },
+    base: {
+        kind: 'string',
+        description: 'Base image: scratch (the smallest image, with ca-certificates and a passwd entry, see ca-certificates), a registry reference, or (oci engine) an OCI layout as oci-layout://path[:tag].',
+        default: 'scratch'
+    },
+    binary: {
+        kind: 'string',
+        description: 'The binary to put in the image, by name. Default: the only binary in artifacts.'
+    },
+    dockerfile: {
+        kind: 'string',
+        description: 'Use this Dockerfile as given instead of generating one (relative to the workspace). Default: generate one that copies the prebuilt binaries.'
+    },
+    context: {
+        kind: 'string',
+        description: 'Build context for a user dockerfile. Default: the folder holding the dockerfile.'
+    },
+    labels: {
+        kind: 'keyvalues',
+        description: 'Extra image labels, KEY=value, one per line. OCI labels (source, revision, version, created) are added.'
+    },
+    annotations: {
+        kind: 'keyvalues',
+        description: 'Manifest and index annotations, KEY=value, one per line (buildx --annotation syntax).'
+    },
+    'build-args': {
+        kind: 'keyvalues',
+        description: 'Build arguments, KEY=value, one per line.'
+    },
+    secrets: {
+        kind: 'keyvalues',
+        description: 'Build secrets, id=value, one per line (buildx --secret, passed through the environment).'
+    },
+    push: {
+        kind: 'bool',
+        description: 'Push the image to every repository in images and write the tags (last).',
+        default: 'false'
+    },
+    load: {
+        kind: 'bool',
+        description: 'Load the image into the Docker daemon (one platform only).',
+        default: 'false'
+    },
+    provenance: {
+        kind: 'bool',
+        description: 'Add provenance attestations. Off by default: registries and tools show the attestation manifests as platform unknown/unknown, and a single-platform image becomes an index.',
+        default: 'false'
+    },
+    sbom: {
+        kind: 'bool',
+        description: "After the push, attach a CycloneDX SBOM of the image (every platform's packages and Go modules, read back from the registry) as an OCI referrer, as the scan action's attach-sbom does; needs push. BuildKit's SBOM attestation is not used.",
+        default: 'false'
+    },
+    'cache-from': {
+        kind: 'list',
+        commas: false,
+        description: 'buildx --cache-from entries, one per line (type=gha,scope=app).'
+    },
+    'cache-to': {
+        kind: 'list',
+        commas: false,
+        description: 'buildx --cache-to entries, one per line.'
+    },
+    'push-by-digest': {
+        kind: 'bool',
+        description: "Push this job's platforms by digest only, with no tag; output the digest for a later merge job (distributed builds).",
+        default: 'false'
+    },
+    merge: {
+        kind: 'list',
+        description: 'Merge these images (repo@sha256:…, one per line, the refs outputs of push-by-digest jobs) into one multi-arch index, pushed under every tag. Nothing is built.'
+    },
+    builder: {
+        kind: 'string',
+        description: 'The buildx builder to use. Default: the current one.'
+    },
+    'ca-certificates': {
+        kind: 'bool',
+        description: "On a scratch base, add the runner's CA bundle (/etc/ssl/certs/ca-certificates.crt) and passwd/group entries for the user, so HTTPS clients work.",
+        default: 'true'
+    },
+    user: {
+        kind: 'string',
+        description: 'The user the generated image runs as (uid or uid:gid). 65532 is the common non-root uid.',
+        default: '65532'
+    },
+    output: {
+        kind: 'string',
+        description: 'oci engine: write the image to this OCI image layout folder (as well as pushing, when push is set). Default: a temporary folder when not pushing or loading; its path is the oci-layout output.'
+    },
+    'registry-timeout': {
+        kind: 'int',
+        min: 1,
+        max: 86400,
+        description: 'Seconds everything this step does with registries may take (reading the base, pushing, tagging) before it fails; each request also has its own connect, response and idle timeouts.',
+        default: '90'
+    },
+    ...LOGIN_INPUTS
+};
+const image_outputs = {
+    digest: {
+        encode: 'text',
+        description: 'Digest of the image: the multi-arch index (or the single manifest of a one-platform image without attestations).'
+    },
+    refs: {
+        encode: 'lines',
+        description: 'One per line: repo:tag@digest for every tag written; repo@digest for push-by-digest (pass these to merge).'
+    },
+    platforms: { encode: 'json', description: 'JSON object of OCI platform -> manifest digest.' },
+    metadata: {
+        encode: 'json',
+        description: 'JSON build metadata (buildx --metadata-file), or the merged refs for merge.'
+    },
+    'oci-layout': {
+        encode: 'text',
+        description: 'oci engine: the OCI image layout folder the image was written to (the output input, or a temporary one), else empty.'
+    }
+};
+function parseImage(i, cwd) {
+    const user = i.user;
+    if (!/^\d+(:\d+)?$/.test(user) && !/^[a-z_][a-z0-9_-]*$/.test(user))
+        throw new errors_UserError(`"${user}" is not a user.`, { input: 'user', fix: 'write a uid (65532) or uid:gid.' });
+    return {
+        engine: i.engine,
+        output: i.output ? external_node_path_default().resolve(cwd, i.output) : undefined,
+        registryTimeoutMs: i['registry-timeout'] * 1000,
+        images: i.images,
+        tags: i.tags,
+        artifacts: external_node_path_default().resolve(cwd, i.artifacts),
+        platforms: i.platforms,
+        base: i.base,
+        binary: i.binary || undefined,
+        dockerfile: i.dockerfile ? external_node_path_default().resolve(cwd, i.dockerfile) : undefined,
+        context: i.context ? external_node_path_default().resolve(cwd, i.context) : undefined,
+        labels: i.labels,
+        annotations: i.annotations,
+        buildArgs: i['build-args'],
+        secrets: i.secrets,
+        push: i.push,
+        load: i.load,
+        provenance: i.provenance,
+        sbom: i.sbom,
+        cacheFrom: i['cache-from'],
+        cacheTo: i['cache-to'],
+        pushByDigest: i['push-by-digest'],
+        merge: i.merge,
+        builder: i.builder || undefined,
+        caCertificates: i['ca-certificates'],
+        user: /^\d+$/.test(user) ? `${parseInteger(user, 'user', { min: 0, max: 2147483647 })}` : user,
+        login: parseLogin(i),
+        cwd
+    };
+}
+async function runImage(o, ctx) {
+    if (o.secrets.length)
+        for (const [, v] of o.secrets)
+            ctx.host.logger.mask(v);
+    await stepLogin(o.login, ctx);
+    return image_image(o, ctx.ci, ctx.host);
+}
+const imageStage = defineStage({
+    name: 'image',
+    action: 'image',
+    title: 'gantry image',
+    description: 'Multi-arch container images from prebuilt Go binaries: daemonless (oci) or with buildx, without compiling or emulating; push by digest, tags last, distributed merge.',
+    summary: 'build a multi-arch image from prebuilt binaries (oci or buildx), push it, or merge digests',
+    branding: { icon: 'package', color: 'blue' },
+    inputs: image_inputs,
+    outputs: image_outputs,
+    parse: (i, env) => parseImage(i, env.cwd),
+    run: runImage,
+    output: r => ({
+        digest: r.digest,
+        refs: r.refs,
+        platforms: Object.fromEntries(r.platforms.map(p => [p.platform, p.digest])),
+        metadata: r.metadata,
+        'oci-layout': r.layout ?? ''
+    }),
+    report: r => ({
+        title: 'gantry image',
+        table: {
+            columns: ['platform', 'digest', 'size'],
+            rows: r.platforms.map(p => [p.platform, { code: p.digest }, p.size ? format_formatBytes(p.size) : '—'])
+        },
+        facts: [
+            ...(r.digest
+                ? [{ label: 'digest', value: [{ code: r.digest }, r.pushed ? '' : ' (not pushed)'] }]
+                : []),
+            ...(r.refs.length ? [{ label: 'refs', value: r.refs.flatMap(x => [' ', { code: x }]) }] : []),
+            ...(r.sboms?.length ? [{ label: 'SBOM', value: r.sboms.flatMap(x => [' ', { code: x }]) }] : [])
+        ]
+    }),
+    post: { if: 'always()', run: undoStepLogin }
+});
+/** The image stage's options from raw input strings, as the action would parse them (tests, benchmarks). */
+function imageOptions(raw, cwd) {
+    return parseImage(parseInputs(image_inputs, raw), cwd);
+}
+
+;// CONCATENATED MODULE: ./src/scan/detect/filters.ts
+// The two finding filters the scan options name: `ignore-unfixed` and `severity`. Pure functions over
+// findings, so the gate, the reports and the outputs all see the same list.
+/** Drop vulnerabilities no version fixes yet (misconfigurations and secrets are kept). */
+function ignoreUnfixed(findings) {
+    return findings.filter(f => f.class !== 'vulnerability' || (f.fixed?.length ?? 0) > 0);
+}
+/** Keep the findings whose severity is one of `severities`. */
+function filterSeverity(findings, severities) {
+    const keep = new Set(severities);
+    return findings.filter(f => keep.has(f.severity));
+}
+/**
+ * Findings per severity, every severity present (0 when none), most severe first: the key order of the
+ * `counts` output and the json report.
+ */
+function countBySeverity(findings) {
+    const counts = { CRITICAL: 0, HIGH: 0, MEDIUM: 0, LOW: 0, UNKNOWN: 0 };
+    for (const f of findings)
+        counts[f.severity]++;
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/scan/versions/alpine.ts
+// Alpine package versions ordered as apk-tools orders them. The grammar (apk-package(5), APKBUILD's pkgver
+// and pkgrel) is `number{.number}[letter]{_suffix[number]}[-rN]`; apk compares two versions token by token:
+// numbers as integers (except a number after a dot that starts with 0, which compares like a decimal
+// fraction: the run of zeros first, more zeros being smaller), letters by character, suffixes by rank
+// (_alpha < _beta < _pre < _rc < none < _cvs < _svn < _git < _hg < _p), then suffix numbers, then the -rN
+// revision. When one version runs out first it is the smaller, unless the other goes on with a pre-release
+// suffix. Written from that description and apk-tools' `apk version -t` behaviour (the test vectors of
+// osv-scalibr, generated with apk-tools, check it).
+// Token kinds in the order apk ranks them: when two versions differ in the kind of the next token, the one
+// whose next token has the higher kind is the smaller (END is highest: the shorter version is smaller).
+var Kind;
+(function (Kind) {
+    Kind[Kind["Invalid"] = -1] = "Invalid";
+    Kind[Kind["DotNumber"] = 0] = "DotNumber";
+    Kind[Kind["Number"] = 1] = "Number";
+    Kind[Kind["Letter"] = 2] = "Letter";
+    Kind[Kind["Suffix"] = 3] = "Suffix";
+    Kind[Kind["SuffixNumber"] = 4] = "SuffixNumber";
+    Kind[Kind["Revision"] = 5] = "Revision";
+    Kind[Kind["End"] = 6] = "End";
+})(Kind || (Kind = {}));
+const PRE_SUFFIXES = ['alpha', 'beta', 'pre', 'rc'];
+const POST_SUFFIXES = ['cvs', 'svn', 'git', 'hg', 'p'];
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+const isLower = (c) => c !== undefined && c >= 'a' && c <= 'z';
+/** A cursor over one version string that yields (kind, value) tokens as apk reads them. */
+class Tokens {
+    s;
+    pos = 0;
+    kind = Kind.Number;
+    constructor(s) {
+        this.s = s;
+    }
+    digits() {
+        const start = this.pos;
+        while (isDigit(this.s[this.pos]))
+            this.pos++;
+        return start === this.pos ? 0n : BigInt(this.s.slice(start, this.pos));
+    }
+    /** The value of the current token; advances to the next token and sets `kind` to its kind. */
+    take() {
+        if (this.pos >= this.s.length) {
+            this.kind = Kind.End;
+            return 0n;
+        }
+        let value;
+        let forced;
+        switch (this.kind) {
+            case Kind.DotNumber: {
+                // A component after a dot that starts with 0: the number of zeros, negated (so .01 < .1 and
+                // .001 < .01), then the digits after them as a separate number token.
+                if (this.s[this.pos] === '0') {
+                    const start = this.pos;
+                    while (this.s[this.pos] === '0')
+                        this.pos++;
+                    value = -BigInt(this.pos - start);
+                    forced = Kind.Number;
+                    break;
+                }
+                value = this.digits();
+                break;
+            }
+            case Kind.Number:
+            case Kind.SuffixNumber:
+            case Kind.Revision:
+                value = this.digits();
+                break;
+            case Kind.Letter:
+                value = BigInt(this.s.charCodeAt(this.pos++));
+                break;
+            case Kind.Suffix: {
+                const rest = this.s.slice(this.pos);
+                const pre = PRE_SUFFIXES.findIndex(p => rest.startsWith(p));
+                const post = pre < 0 ? POST_SUFFIXES.findIndex(p => rest.startsWith(p)) : -1;
+                if (pre < 0 && post < 0) {
+                    this.kind = Kind.Invalid;
+                    return -1n;
+                }
+                value = pre >= 0 ? BigInt(pre - PRE_SUFFIXES.length) : BigInt(post);
+                this.pos += pre >= 0 ? PRE_SUFFIXES[pre].length : POST_SUFFIXES[post].length;
+                break;
+            }
+            default:
+                this.kind = Kind.Invalid;
+                return -1n;
+        }
+        if (this.pos >= this.s.length)
+            this.kind = Kind.End;
+        else if (forced !== undefined)
+            this.kind = forced;
+        else
+            this.advance();
+        return value;
+    }
+    /** Read the separator (if any) before the next token and decide its kind. */
+    advance() {
+        const c = this.s[this.pos];
+        const prev = this.kind;
+        let next;
+        if ((prev === Kind.Number || prev === Kind.DotNumber) && isLower(c))
+            next = Kind.Letter;
+        else if (prev === Kind.Letter && isDigit(c))
+            next = Kind.Number;
+        else if (prev === Kind.Suffix && isDigit(c))
+            next = Kind.SuffixNumber;
+        else {
+            this.pos++;
+            if (c === '.')
+                next = Kind.DotNumber;
+            else if (c === '_')
+                next = Kind.Suffix;
+            else if (c === '-' && this.s[this.pos] === 'r') {
+                this.pos++;
+                next = Kind.Revision;
+            }
+            else
+                next = Kind.Invalid;
+        }
+        // Tokens come in grammar order; going back is only allowed for another dotted number after a number,
+        // another suffix after a suffix number, and digits after a letter.
+        if (next < prev &&
+            !(next === Kind.DotNumber && prev === Kind.Number) &&
+            !(next === Kind.Suffix && prev === Kind.SuffixNumber) &&
+            !(next === Kind.Number && prev === Kind.Letter))
+            next = Kind.Invalid;
+        this.kind = next;
+    }
+    /** The value of the upcoming suffix without consuming it (negative for pre-release suffixes). */
+    peekSuffix() {
+        const copy = new Tokens(this.s);
+        copy.pos = this.pos;
+        copy.kind = this.kind;
+        return copy.take();
+    }
+}
+/** Compare two Alpine versions (-1, 0, 1). */
+function compareAlpine(a, b) {
+    const x = new Tokens(a);
+    const y = new Tokens(b);
+    let xv = 0n;
+    let yv = 0n;
+    while (x.kind === y.kind && x.kind !== Kind.End && x.kind !== Kind.Invalid && xv === yv) {
+        xv = x.take();
+        yv = y.take();
+    }
+    if (xv !== yv)
+        return xv < yv ? -1 : 1;
+    if (x.kind === y.kind)
+        return 0;
+    // Equal so far, but one goes on with a different kind of token: a pre-release suffix makes it smaller;
+    // otherwise the one whose next token ranks higher (the end ranks highest) is the smaller.
+    if (x.kind === Kind.Suffix && x.peekSuffix() < 0n)
+        return -1;
+    if (y.kind === Kind.Suffix && y.peekSuffix() < 0n)
+        return 1;
+    if (x.kind > y.kind)
+        return -1;
+    if (y.kind > x.kind)
+        return 1;
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/scan/versions/debian.ts
+// Debian package versions ordered as dpkg orders them, written from Debian Policy §5.6.12 ("Version"):
+// `[epoch:]upstream_version[-debian_revision]`; epochs compare as numbers, then the upstream version, then the
+// revision (absent means "0"), each with the same string rule: alternate runs of non-digits (compared
+// character by character, `~` before everything, even the end of the string, then letters, then the other
+// characters) and runs of digits (compared as numbers, an empty run being 0).
+/**
+ * Split a version into its three parts. Lenient where dpkg would refuse (a non-numeric "epoch" stays part of
+ * the upstream version), so that any string still has a place in the order.
+ */
+function parseDebianVersion(text) {
+    const v = text.trim();
+    let epoch = '0';
+    let rest = v;
+    const colon = v.indexOf(':');
+    if (colon > 0 && /^\d+$/.test(v.slice(0, colon))) {
+        epoch = v.slice(0, colon);
+        rest = v.slice(colon + 1);
+    }
+    const hyphen = rest.lastIndexOf('-');
+    if (hyphen < 0)
+        return { epoch, upstream: rest, revision: '0' };
+    return { epoch, upstream: rest.slice(0, hyphen), revision: rest.slice(hyphen + 1) };
+}
+const debian_isDigit = (c) => c >= 48 && c <= 57;
+const isLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// The weight of one character in a non-digit run; the end of the run (NaN from charCodeAt) weighs 0.
+function weight(c) {
+    if (Number.isNaN(c))
+        return 0;
+    if (c === 126 /* ~ */)
+        return -1;
+    if (isLetter(c))
+        return c;
+    return c + 256;
+}
+// Digit runs compare as numbers of any length: drop leading zeros, then the longer one is larger.
+function compareDigits(a, b) {
+    const x = a.replace(/^0+/, '');
+    const y = b.replace(/^0+/, '');
+    if (x.length !== y.length)
+        return x.length < y.length ? -1 : 1;
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** Policy's comparison of one part (upstream or revision). */
+function compareDebianPart(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        // The non-digit prefix: compared with weights, so `~` sorts before the end of the run.
+        while ((i < a.length && !debian_isDigit(a.charCodeAt(i))) || (j < b.length && !debian_isDigit(b.charCodeAt(j)))) {
+            const ca = i < a.length && !debian_isDigit(a.charCodeAt(i)) ? a.charCodeAt(i) : NaN;
+            const cb = j < b.length && !debian_isDigit(b.charCodeAt(j)) ? b.charCodeAt(j) : NaN;
+            const d = weight(ca) - weight(cb);
+            if (d)
+                return d < 0 ? -1 : 1;
+            if (!Number.isNaN(ca))
+                i++;
+            if (!Number.isNaN(cb))
+                j++;
+        }
+        const si = i;
+        while (i < a.length && debian_isDigit(a.charCodeAt(i)))
+            i++;
+        const sj = j;
+        while (j < b.length && debian_isDigit(b.charCodeAt(j)))
+            j++;
+        const d = compareDigits(a.slice(si, i), b.slice(sj, j));
+        if (d)
+            return d;
+    }
+    return 0;
+}
+/** Compare two Debian versions (-1, 0, 1). */
+function compareDebian(a, b) {
+    const x = parseDebianVersion(a);
+    const y = parseDebianVersion(b);
+    return (compareDigits(x.epoch, y.epoch) ||
+        compareDebianPart(x.upstream, y.upstream) ||
+        compareDebianPart(x.revision, y.revision));
+}
+
+;// CONCATENATED MODULE: ./src/scan/versions/ecosystem.ts
+// Which version order an OSV ecosystem uses, and how ecosystem strings split into family and release
+// (`Alpine:v3.20` is the Alpine family, release v3.20). The matcher asks here for every comparison.
+
+
+
+/** `Alpine:v3.20` → `Alpine`; `Go` → `Go`. */
+function ecosystemFamily(ecosystem) {
+    const i = ecosystem.indexOf(':');
+    return i < 0 ? ecosystem : ecosystem.slice(0, i);
+}
+/** `Alpine:v3.20` → `v3.20`; `Debian` → undefined. */
+function ecosystemRelease(ecosystem) {
+    const i = ecosystem.indexOf(':');
+    return i < 0 ? undefined : ecosystem.slice(i + 1);
+}
+/** OSV's SEMVER range type: SemVer 2.0 precedence; a leading `v` is tolerated (Go writes one). */
+const SEMVER_ORDER = {
+    valid: v => parseGoVersion(v) !== undefined,
+    compare: compareGo
+};
+// Debian and Alpine orders are total over any string; an empty one is still refused.
+const ecosystem_nonEmpty = (v) => v.trim().length > 0;
+const ORDERS = {
+    Go: SEMVER_ORDER,
+    Debian: { valid: ecosystem_nonEmpty, compare: compareDebian },
+    Alpine: { valid: ecosystem_nonEmpty, compare: compareAlpine }
+};
+/** The order of an ecosystem's ECOSYSTEM ranges, or undefined for a family gantry does not scan. */
+function ecosystemOrder(ecosystem) {
+    return ORDERS[ecosystemFamily(ecosystem)];
+}
+/** The ecosystem families gantry matches. */
+const SUPPORTED_FAMILIES = Object.keys(ORDERS).sort();
+
+;// CONCATENATED MODULE: ./src/scan/vulndb/osv.ts
+// OSV records (ossf/osv-schema, "Open Source Vulnerability format") as gantry reads them: the types of the
+// fields the matcher uses and a JSON Schema that checks them, so a record from a file or a zip is either a
+// typed OsvRecord or a reason to skip it. Fields gantry does not use are kept but not checked.
+
+const str = { type: 'string' };
+const osv_strings = { type: 'array', items: str };
+const severity = {
+    type: 'array',
+    items: { type: 'object', required: ['type', 'score'], properties: { type: str, score: str } }
+};
+// Ids become finding ids, file names in reports and ignore-file keys: a conservative character set keeps
+// them printable and free of path separators and line breaks (every OSV database's ids fit).
+const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._:+-]{0,127}$';
+/** The JSON Schema of the fields gantry reads (a subset of ossf/osv-schema's validation/schema.json). */
+const OSV_RECORD_SCHEMA = {
+    type: 'object',
+    required: ['id', 'modified'],
+    properties: {
+        schema_version: str,
+        id: { type: 'string', pattern: ID_PATTERN },
+        modified: str,
+        published: str,
+        withdrawn: str,
+        aliases: osv_strings,
+        related: osv_strings,
+        upstream: osv_strings,
+        summary: str,
+        details: str,
+        severity,
+        affected: {
+            type: 'array',
+            items: {
+                type: 'object',
+                properties: {
+                    package: {
+                        type: 'object',
+                        required: ['ecosystem', 'name'],
+                        properties: { ecosystem: str, name: str, purl: str }
+                    },
+                    severity,
+                    ranges: {
+                        type: 'array',
+                        items: {
+                            type: 'object',
+                            required: ['type', 'events'],
+                            properties: {
+                                type: str,
+                                repo: str,
+                                events: {
+                                    type: 'array',
+                                    items: {
+                                        type: 'object',
+                                        minProperties: 1,
+                                        properties: { introduced: str, fixed: str, last_affected: str, limit: str }
+                                    }
+                                }
+                            }
+                        }
+                    },
+                    versions: osv_strings,
+                    ecosystem_specific: { type: 'object' },
+                    database_specific: { type: 'object' }
+                }
+            }
+        },
+        references: {
+            type: 'array',
+            items: { type: 'object', required: ['url'], properties: { type: str, url: str } }
+        },
+        database_specific: { type: 'object' }
+    }
+};
+const GO_IMPORTS_SCHEMA = {
+    type: 'array',
+    items: {
+        type: 'object',
+        required: ['path'],
+        properties: { path: str, symbols: osv_strings, goos: osv_strings, goarch: osv_strings }
+    }
+};
+/** Parse and validate one OSV record from JSON text; a reason (never an exception) when it is not one. */
+function parseOsvRecord(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        return { ok: false, reason: `not JSON (${err.message.split('\n')[0]})` };
+    }
+    const valid = validator(OSV_RECORD_SCHEMA);
+    if (!valid(data))
+        return { ok: false, reason: describeErrors(valid.errors).slice(0, 3).join('; ') };
+    return { ok: true, record: data };
+}
+/** Go's imports of one affected entry; empty when there are none or they do not have the documented shape. */
+function goImports(affected) {
+    const raw = affected.ecosystem_specific?.imports;
+    if (raw === undefined)
+        return [];
+    const valid = validator(GO_IMPORTS_SCHEMA);
+    return valid(raw) ? raw : [];
+}
+/** GHSA's own rating in `database_specific.severity`, in gantry's words (MODERATE is MEDIUM). */
+function databaseSeverity(record) {
+    const raw = record.database_specific?.severity;
+    if (typeof raw !== 'string')
+        return undefined;
+    switch (raw.trim().toUpperCase()) {
+        case 'LOW':
+            return 'LOW';
+        case 'MODERATE':
+        case 'MEDIUM':
+            return 'MEDIUM';
+        case 'HIGH':
+            return 'HIGH';
+        case 'CRITICAL':
+            return 'CRITICAL';
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/detect/affected.ts
+// Is a version affected by one OSV `affected` entry? The evaluation of ossf/osv-schema ("Evaluation"):
+// the explicit `versions` list, or any range whose sorted events leave the version vulnerable, within the
+// range's `limit`s. SEMVER ranges use SemVer precedence, ECOSYSTEM ranges the package ecosystem's own order;
+// GIT ranges need the repository's history and are left to the `versions` list, as the schema says.
+
+/** The order a range's versions use, or undefined when gantry cannot evaluate the range. */
+function rangeOrder(range, ecosystemOrder) {
+    if (range.type === 'SEMVER')
+        return SEMVER_ORDER;
+    if (range.type === 'ECOSYSTEM')
+        return ecosystemOrder;
+    return undefined;
+}
+const eventVersion = (e) => e.introduced ?? e.fixed ?? e.last_affected ?? e.limit;
+// Within one version, an introduction comes before the events that end it: `introduced: X, fixed: X` is an
+// empty range, not an open one.
+const eventRank = (e) => e.introduced !== undefined ? 0 : e.fixed !== undefined ? 1 : e.last_affected !== undefined ? 2 : 3;
+/**
+ * The events of a range in version order, `introduced: "0"` first; events whose version the order cannot
+ * place are dropped (they could not be compared with anything).
+ */
+function sortedEvents(range, order) {
+    const isZero = (e) => e.introduced === '0';
+    const usable = range.events.filter(e => {
+        const v = eventVersion(e);
+        return (v !== undefined && (isZero(e) || (e.limit !== undefined && e.limit.includes('*')) || order.valid(v)));
+    });
+    return usable.sort((a, b) => {
+        if (isZero(a) !== isZero(b))
+            return isZero(a) ? -1 : 1;
+        const ia = a.limit?.includes('*') ?? false;
+        const ib = b.limit?.includes('*') ?? false;
+        if (ia !== ib)
+            return ia ? 1 : -1;
+        if (!isZero(a) && !ia) {
+            const c = order.compare(eventVersion(a), eventVersion(b));
+            if (c)
+                return c;
+        }
+        return eventRank(a) - eventRank(b);
+    });
+}
+/** Below at least one `limit` (an implicit `limit: "*"` when there is none; `*` is infinity). */
+function beforeLimits(version, events, order) {
+    const limits = events.filter(e => e.limit !== undefined);
+    if (limits.length === 0)
+        return true;
+    return limits.some(e => e.limit.includes('*') || order.compare(version, e.limit) < 0);
+}
+/** IncludedInRange for one range whose order is known and where `version` is valid in it. */
+function inRange(version, range, order) {
+    const events = sortedEvents(range, order);
+    if (!beforeLimits(version, events, order))
+        return false;
+    let vulnerable = false;
+    for (const e of events) {
+        if (e.introduced !== undefined) {
+            if (e.introduced === '0' || order.compare(version, e.introduced) >= 0)
+                vulnerable = true;
+        }
+        else if (e.fixed !== undefined) {
+            if (order.compare(version, e.fixed) >= 0)
+                vulnerable = false;
+        }
+        else if (e.last_affected !== undefined) {
+            if (order.compare(version, e.last_affected) > 0)
+                vulnerable = false;
+        }
+    }
+    return vulnerable;
+}
+/** Is `version` in the entry's explicit `versions` (equal in the order where it can compare, else as text)? */
+function inVersions(version, versions, order) {
+    for (const v of versions) {
+        if (v === version)
+            return true;
+        if (order?.valid(v) && order.valid(version) && order.compare(v, version) === 0)
+            return true;
+    }
+    return false;
+}
+/**
+ * IsVulnerable for one affected entry: `order` is the ecosystem's (undefined for one gantry cannot order,
+ * where only exact `versions` can match).
+ */
+function affectsVersion(affected, version, order) {
+    if (inVersions(version, affected.versions ?? [], order))
+        return true;
+    for (const range of affected.ranges ?? []) {
+        const o = rangeOrder(range, order);
+        if (o && o.valid(version) && inRange(version, range, o))
+            return true;
+    }
+    return false;
+}
+/**
+ * The `fixed` versions of the entry's evaluable ranges that are above `version`, lowest first, without
+ * duplicates (in the order's sense). What a report offers as the upgrade.
+ */
+function fixedAbove(affected, version, order) {
+    const out = [];
+    for (const range of affected.ranges ?? []) {
+        const o = rangeOrder(range, order);
+        if (!o || !o.valid(version))
+            continue;
+        for (const e of range.events) {
+            if (e.fixed === undefined || !o.valid(e.fixed) || o.compare(e.fixed, version) <= 0)
+                continue;
+            if (!out.some(x => x.o.compare(x.v, e.fixed) === 0))
+                out.push({ v: e.fixed, o });
+        }
+    }
+    return out.sort((a, b) => a.o.compare(a.v, b.v)).map(x => x.v);
+}
+
+// EXTERNAL MODULE: ./node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js
+var ae_cvss_calculator = __nccwpck_require__(4353);
+;// CONCATENATED MODULE: ./src/scan/cvss.ts
+// CVSS base scores (v3.0, v3.1, v4.0) for the vectors OSV records carry, and the qualitative severity of a
+// score. Vectors come from untrusted records, so they are validated here against the metric tables of the
+// FIRST specifications before anything scores them; the arithmetic (v3's formula, v4's macrovector lookup
+// and interpolation) is ae-cvss-calculator's, checked in the tests against the FIRST calculator's results.
+
+const namespace = ae_cvss_calculator;
+const cvssLib = typeof namespace.Cvss4P0 === 'function' ? namespace : (namespace.default ?? namespace);
+// Base metrics (mandatory) and the other groups (optional), with their allowed values: CVSS v3.1
+// specification §2–§4 and §6 (v3.0 has the same table), CVSS v4.0 specification §2–§4 and Table 23.
+const V3_BASE = {
+    AV: ['N', 'A', 'L', 'P'],
+    AC: ['L', 'H'],
+    PR: ['N', 'L', 'H'],
+    UI: ['N', 'R'],
+    S: ['U', 'C'],
+    C: ['H', 'L', 'N'],
+    I: ['H', 'L', 'N'],
+    A: ['H', 'L', 'N']
+};
+const V3_OPTIONAL = {
+    E: ['X', 'U', 'P', 'F', 'H'],
+    RL: ['X', 'O', 'T', 'W', 'U'],
+    RC: ['X', 'U', 'R', 'C'],
+    CR: ['X', 'L', 'M', 'H'],
+    IR: ['X', 'L', 'M', 'H'],
+    AR: ['X', 'L', 'M', 'H'],
+    MAV: ['X', 'N', 'A', 'L', 'P'],
+    MAC: ['X', 'L', 'H'],
+    MPR: ['X', 'N', 'L', 'H'],
+    MUI: ['X', 'N', 'R'],
+    MS: ['X', 'U', 'C'],
+    MC: ['X', 'N', 'L', 'H'],
+    MI: ['X', 'N', 'L', 'H'],
+    MA: ['X', 'N', 'L', 'H']
+};
+const V4_BASE = {
+    AV: ['N', 'A', 'L', 'P'],
+    AC: ['L', 'H'],
+    AT: ['N', 'P'],
+    PR: ['N', 'L', 'H'],
+    UI: ['N', 'P', 'A'],
+    VC: ['H', 'L', 'N'],
+    VI: ['H', 'L', 'N'],
+    VA: ['H', 'L', 'N'],
+    SC: ['H', 'L', 'N'],
+    SI: ['H', 'L', 'N'],
+    SA: ['H', 'L', 'N']
+};
+const V4_OPTIONAL = {
+    E: ['X', 'A', 'P', 'U'],
+    CR: ['X', 'H', 'M', 'L'],
+    IR: ['X', 'H', 'M', 'L'],
+    AR: ['X', 'H', 'M', 'L'],
+    MAV: ['X', 'N', 'A', 'L', 'P'],
+    MAC: ['X', 'L', 'H'],
+    MAT: ['X', 'N', 'P'],
+    MPR: ['X', 'N', 'L', 'H'],
+    MUI: ['X', 'N', 'P', 'A'],
+    MVC: ['X', 'H', 'L', 'N'],
+    MVI: ['X', 'H', 'L', 'N'],
+    MVA: ['X', 'H', 'L', 'N'],
+    MSC: ['X', 'H', 'L', 'N'],
+    MSI: ['X', 'S', 'H', 'L', 'N'],
+    MSA: ['X', 'S', 'H', 'L', 'N'],
+    S: ['X', 'N', 'P'],
+    AU: ['X', 'N', 'Y'],
+    R: ['X', 'A', 'U', 'I'],
+    V: ['X', 'D', 'C'],
+    RE: ['X', 'L', 'M', 'H'],
+    U: ['X', 'Clear', 'Green', 'Amber', 'Red']
+};
+const TABLES = {
+    '3.0': { base: V3_BASE, optional: V3_OPTIONAL },
+    '3.1': { base: V3_BASE, optional: V3_OPTIONAL },
+    '4.0': { base: V4_BASE, optional: V4_OPTIONAL }
+};
+/**
+ * Parse and validate a vector (`CVSS:3.1/AV:N/AC:L/...`): a known version prefix, every base metric present,
+ * no metric twice, no unknown metric or value. Undefined when any of that fails.
+ */
+function parseCvssVector(text) {
+    const parts = text.trim().split('/');
+    const head = /^CVSS:(3\.0|3\.1|4\.0)$/.exec(parts[0] ?? '');
+    if (!head || parts.length < 2)
+        return undefined;
+    const version = head[1];
+    const table = TABLES[version];
+    const metrics = new Map();
+    for (const part of parts.slice(1)) {
+        const m = /^([A-Z]{1,3}):([A-Za-z]{1,5})$/.exec(part);
+        if (!m || metrics.has(m[1]))
+            return undefined;
+        const allowed = table.base[m[1]] ?? table.optional[m[1]];
+        if (!allowed?.includes(m[2]))
+            return undefined;
+        metrics.set(m[1], m[2]);
+    }
+    const base = Object.keys(table.base);
+    if (!base.every(k => metrics.has(k)))
+        return undefined;
+    const baseVector = [`CVSS:${version}`, ...base.map(k => `${k}:${metrics.get(k)}`)].join('/');
+    return { version, metrics, baseVector };
+}
+/**
+ * The qualitative rating of a score (CVSS v3.1 §5 and v4.0 §6 share it): 0.1–3.9 LOW, 4.0–6.9 MEDIUM,
+ * 7.0–8.9 HIGH, 9.0–10.0 CRITICAL. CVSS calls 0.0 "None"; gantry's severities have no NONE, and a scored
+ * vector is a known, minimal severity rather than an unknown one, so 0.0 is LOW.
+ */
+function severityOfScore(score) {
+    if (score >= 9)
+        return 'CRITICAL';
+    if (score >= 7)
+        return 'HIGH';
+    if (score >= 4)
+        return 'MEDIUM';
+    return 'LOW';
+}
+/** Score a vector: its base score and severity, or undefined when the vector is not valid. */
+function scoreCvss(vector) {
+    const parsed = parseCvssVector(vector);
+    if (!parsed)
+        return undefined;
+    const Calculator = parsed.version === '4.0' ? cvssLib.Cvss4P0 : parsed.version === '3.1' ? cvssLib.Cvss3P1 : cvssLib.Cvss3P0;
+    const score = new Calculator(parsed.baseVector).calculateScores().base;
+    if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > 10)
+        return undefined;
+    return { version: parsed.version, vector: vector.trim(), score, severity: severityOfScore(score) };
+}
+
+;// CONCATENATED MODULE: ./src/scan/detect/severity.ts
+// The severity of one finding from the records behind it: a CVSS v4 vector (scored) if any record has one,
+// else a CVSS v3 vector, else the database's own rating (GHSA's `database_specific.severity`), else UNKNOWN.
+// Among several vectors of the same version the highest score wins: aliases describe one vulnerability, and
+// the gate should not depend on which database was read first.
+
+
+
+const severity_TYPES = ['CVSS_V4', 'CVSS_V3'];
+function vectorsOf(source, type) {
+    const own = (source.affected ?? []).flatMap(a => a.severity ?? []).filter(s => s.type === type);
+    return own.length ? own : (source.record.severity ?? []).filter(s => s.type === type);
+}
+/** Pick the severity of a finding from its records (matched ones and those its aliases name). */
+function pickSeverity(sources) {
+    for (const type of severity_TYPES) {
+        let best;
+        for (const source of sources)
+            for (const v of vectorsOf(source, type)) {
+                const s = scoreCvss(v.score);
+                // CVSS_V3 entries must hold v3 vectors (and V4 v4): a mislabelled vector is not trusted.
+                if (!s || (type === 'CVSS_V4') !== (s.version === '4.0'))
+                    continue;
+                if (!best || s.score > best.s.score)
+                    best = { s, from: source.record.id };
+            }
+        if (best)
+            return { severity: best.s.severity, score: best.s.score, vector: best.s.vector, from: best.from };
+    }
+    let rated;
+    for (const source of sources) {
+        const r = databaseSeverity(source.record);
+        if (r && (!rated || SEVERITIES.indexOf(r) > SEVERITIES.indexOf(rated.severity)))
+            rated = { severity: r, from: source.record.id };
+    }
+    return rated ?? { severity: 'UNKNOWN' };
+}
+
+;// CONCATENATED MODULE: ./src/scan/detect/match.ts
+// Matches an inventory's packages against the vulnerability database into findings: which records affect
+// each package at its version (OSV evaluation, withdrawn records skipped), Go's platform restrictions
+// (`imports[].goos/goarch`, as govulncheck applies them), and one finding per package for each group of
+// records that name each other (GO-, GHSA-, CVE- aliases), with severity, fixed versions and Go symbols.
+
+
+
+
+
+
+/**
+ * The (ecosystem, name, version) the database is asked about: Go modules by the replacement that was
+ * linked (none when a local directory replaced it: its version is unknown), the Go toolchain version in
+ * SemVer form, OS packages by their source package (Debian) or origin (Alpine) at the source version.
+ */
+function matchKey(pkg) {
+    switch (pkg.kind) {
+        case 'go-module': {
+            if (pkg.replace) {
+                if (!pkg.replace.version)
+                    return undefined;
+                return { ecosystem: pkg.ecosystem, name: pkg.replace.path, version: pkg.replace.version };
+            }
+            return { ecosystem: pkg.ecosystem, name: pkg.name, version: pkg.version };
+        }
+        case 'go-stdlib': {
+            const version = pkg.version.startsWith('go') ? goTagToSemver(pkg.version) : pkg.version;
+            return version ? { ecosystem: pkg.ecosystem, name: pkg.name, version } : undefined;
+        }
+        case 'apk':
+        case 'dpkg':
+            return {
+                ecosystem: pkg.ecosystem,
+                name: pkg.source?.name || pkg.name,
+                version: pkg.source?.version || pkg.version
+            };
+    }
+}
+// Alpine releases are spelled `v3.20` by OSV; accept `3.20` from an inventory too.
+const sameRelease = (family, a, b) => a === b || (family === 'Alpine' && a.replace(/^v/, '') === b.replace(/^v/, ''));
+/** Does an affected entry name this package (same family and name; same release when both say one)? */
+function namesPackage(a, key) {
+    if (!a.package || a.package.name !== key.name)
+        return false;
+    const family = ecosystemFamily(key.ecosystem);
+    if (ecosystemFamily(a.package.ecosystem) !== family)
+        return false;
+    const want = ecosystemRelease(key.ecosystem);
+    const have = ecosystemRelease(a.package.ecosystem);
+    return want === undefined || have === undefined || sameRelease(family, want, have);
+}
+/** GOOS/GOARCH of a location: its image platform, else the build settings of the binary found there. */
+function platformOf(loc, binaries) {
+    if (loc.platform) {
+        const [goos, goarch] = loc.platform.split('/');
+        return { goos, goarch };
+    }
+    const bin = binaries.find(b => b.location.path === loc.path && b.location.layer?.digest === loc.layer?.digest);
+    return { goos: bin?.settings.GOOS, goarch: bin?.settings.GOARCH };
+}
+// govulncheck's rule: an empty list, or an unknown platform, matches everything.
+const fits = (value, list) => !value || !list?.length || list.includes(value);
+const importFits = (imp, p) => fits(p.goos, imp.goos) && fits(p.goarch, imp.goarch);
+function hitFor(record, pkg, key, order, binaries) {
+    if (record.withdrawn !== undefined)
+        return undefined;
+    const matched = (record.affected ?? []).filter(a => namesPackage(a, key) && affectsVersion(a, key.version, order));
+    if (!matched.length)
+        return undefined;
+    // A package found nowhere in particular still gets one (platform-less) place to apply to.
+    const platforms = pkg.locations.length ? pkg.locations.map(l => platformOf(l, binaries)) : [{}];
+    const hit = { record, affected: matched, locations: new Set(), imports: [] };
+    for (const a of matched) {
+        const imports = ecosystemFamily(key.ecosystem) === 'Go' ? goImports(a) : [];
+        platforms.forEach((p, i) => {
+            // An entry whose imports all name other platforms does not apply to this binary.
+            if (!imports.length || imports.some(imp => importFits(imp, p)))
+                hit.locations.add(i);
+        });
+        hit.imports.push(...imports.filter(imp => platforms.some(p => importFits(imp, p))));
+    }
+    return hit.locations.size ? hit : undefined;
+}
+/** Groups of hits whose ids and aliases connect (union-find over ids). */
+function aliasGroups(hits) {
+    const parent = new Map();
+    const find = (x) => {
+        let root = x;
+        for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root))
+            root = up;
+        parent.set(x, root);
+        return root;
+    };
+    for (const h of hits)
+        for (const alias of h.record.aliases ?? []) {
+            const [a, b] = [find(h.record.id), find(alias)].sort();
+            if (a !== b)
+                parent.set(b, a);
+        }
+    const groups = new Map();
+    for (const h of hits) {
+        const root = find(h.record.id);
+        groups.set(root, [...(groups.get(root) ?? []), h]);
+    }
+    return [...groups.values()];
+}
+// Which id names a finding: the ecosystem's home database first (Go's GO- ids, as govulncheck reports them),
+// then GHSA- and CVE- ids (what Trivy users ignore by), then any other, lowest first.
+function idRank(id, family) {
+    if (family === 'Go')
+        return id.startsWith('GO-') ? 0 : id.startsWith('GHSA-') ? 1 : id.startsWith('CVE-') ? 2 : 3;
+    return id.startsWith('CVE-') ? 0 : id.startsWith('GHSA-') ? 1 : 2;
+}
+const byRankThenId = (family) => byKey(id => idRank(id, family), id => id);
+function match_firstLine(text) {
+    const line = text?.trim().split('\n')[0]?.trim();
+    if (!line)
+        return undefined;
+    return line.length > 200 ? `${line.slice(0, 197)}...` : line;
+}
+/** Every id the group's records go by: their ids, aliases, and a single upstream id (DEBIAN-CVE-x → CVE-x). */
+function groupIds(group) {
+    const ids = new Set();
+    for (const h of group) {
+        ids.add(h.record.id);
+        for (const a of h.record.aliases ?? [])
+            ids.add(a);
+        if (h.record.upstream?.length === 1)
+            ids.add(h.record.upstream[0]);
+    }
+    return ids;
+}
+/** Severity from the matched records, then from the records their aliases name (a GO- record's GHSA-). */
+function groupSeverity(group, ids, db) {
+    const sources = group.map(h => ({ record: h.record, affected: h.affected }));
+    for (const other of ids) {
+        const r = db.get(other);
+        if (r && !group.some(h => h.record.id === r.id) && r.withdrawn === undefined)
+            sources.push({ record: r });
+    }
+    return pickSeverity(sources);
+}
+/** The fixes above the installed version across the group, lowest first, each once. */
+function groupFixes(group, version, order) {
+    const fixed = [];
+    for (const h of group)
+        for (const a of h.affected)
+            for (const f of fixedAbove(a, version, order))
+                if (!fixed.some(x => order.valid(x) && order.valid(f) && order.compare(x, f) === 0))
+                    fixed.push(f);
+    return fixed.sort((a, b) => order.compare(a, b));
+}
+/** Go's vulnerable packages and symbols across the group, by path. */
+function groupGoPackages(group) {
+    const symbols = new Map();
+    for (const h of group)
+        for (const imp of h.imports) {
+            const set = symbols.get(imp.path) ?? new Set();
+            for (const s of imp.symbols ?? [])
+                set.add(s);
+            symbols.set(imp.path, set);
+        }
+    return [...symbols]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([path, set]) => ({ path, symbols: [...set].sort() }));
+}
+/** Reference URLs, the lead record's first, each once. */
+function groupReferences(lead, group) {
+    const references = [];
+    for (const r of [lead, ...group.map(h => h.record).filter(r => r !== lead)])
+        for (const ref of r.references ?? [])
+            if (!references.includes(ref.url))
+                references.push(ref.url);
+    return references;
+}
+// Go versions are written with their `v` (as the build info has them); OSV records leave it out.
+const goSpelling = (v) => (v.startsWith('v') ? v : `v${v}`);
+function finding(pkg, key, order, group, db) {
+    const family = ecosystemFamily(key.ecosystem);
+    const ids = groupIds(group);
+    const sorted = [...ids].sort(byRankThenId(family));
+    const id = sorted[0];
+    const lead = [...group].sort(byKey(h => idRank(h.record.id, family), h => h.record.id))[0].record;
+    const sev = groupSeverity(group, ids, db);
+    const spell = family === 'Go' ? goSpelling : (v) => v;
+    const at = new Set(group.flatMap(h => [...h.locations]));
+    const title = lead.summary?.trim() ||
+        group.map(h => h.record.summary?.trim()).find(Boolean) ||
+        match_firstLine(lead.details) ||
+        id;
+    return {
+        class: 'vulnerability',
+        id,
+        aliases: sorted.slice(1).sort(),
+        severity: sev.severity,
+        ...(sev.score !== undefined ? { score: sev.score } : {}),
+        ...(sev.vector !== undefined ? { vector: sev.vector } : {}),
+        title,
+        ...(lead.details ? { description: lead.details } : {}),
+        package: {
+            name: pkg.name,
+            ecosystem: pkg.ecosystem,
+            version: pkg.version,
+            purl: pkg.purl,
+            kind: pkg.kind
+        },
+        installed: spell(key.version),
+        fixed: groupFixes(group, key.version, order).map(spell),
+        ...(family === 'Go' ? { goPackages: groupGoPackages(group) } : {}),
+        locations: pkg.locations.filter((_, i) => at.has(i)),
+        references: groupReferences(lead, group)
+    };
+}
+/** The findings for some packages; `binaries` lends GOOS/GOARCH to locations without a platform. */
+function matchPackages(packages, db, binaries = []) {
+    const out = [];
+    for (const pkg of packages) {
+        const key = matchKey(pkg);
+        const order = key && ecosystemOrder(key.ecosystem);
+        if (!key || !order || !order.valid(key.version))
+            continue;
+        const hits = [];
+        for (const record of db.lookup(key.ecosystem, key.name)) {
+            const hit = hitFor(record, pkg, key, order, binaries);
+            if (hit)
+                hits.push(hit);
+        }
+        for (const group of aliasGroups(hits))
+            out.push(finding(pkg, key, order, group, db));
+    }
+    return out.sort(byKey(f => f.package?.ecosystem ?? '', f => f.package?.name ?? '', f => f.installed ?? '', f => f.id));
+}
+/** The findings for a whole inventory. */
+function matchInventory(inventory, db) {
+    return matchPackages(inventory.packages, db, inventory.binaries);
+}
+
+;// CONCATENATED MODULE: ./src/scan/ignore.ts
+// The `ignorefile`: Trivy's two forms. Plain `.trivyignore` is one id per line with `#` comments and an
+// optional `exp:YYYY-MM-DD`; `.trivyignore.yaml` has `vulnerabilities`, `misconfigurations` and `secrets`
+// lists of entries with `id`, `paths` (globs), `purls`, `statement` and `expired_at`. A rule matches a
+// finding by its id or any alias; paths narrow it to those locations, purls to those packages. From its
+// expiry date on (00:00 UTC, as Trivy compares) a rule stops applying, and that is reported.
+
+
+
+
+
+
+const ignore_INPUT = 'ignorefile';
+const YAML_LISTS = {
+    vulnerabilities: 'vulnerability',
+    misconfigurations: 'misconfig',
+    secrets: 'secret'
+};
+/**
+ * Read the ignore file; a missing file is no rules unless it was asked for by name (`required`). The form
+ * follows the extension: `.yaml`/`.yml` is the YAML form, anything else the plain one.
+ */
+async function readIgnoreFile(file, opts) {
+    const display = opts.display ?? file;
+    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((err) => {
+        if (err.code === 'ENOENT' && !opts.required)
+            return undefined;
+        throw new errors_UserError(`cannot read ${display}: ${err.code === 'ENOENT' ? 'no such file' : err.message}.`, {
+            input: ignore_INPUT,
+            fix: 'point it at a .trivyignore or .trivyignore.yaml file in the workspace, or leave it empty.'
+        });
+    });
+    if (text === undefined)
+        return { rules: [], warnings: [] };
+    return parseIgnoreFile(text, display);
+}
+function parseIgnoreFile(text, file) {
+    const ext = external_node_path_default().extname(file).toLowerCase();
+    return ext === '.yaml' || ext === '.yml'
+        ? parseYaml(text, file)
+        : { rules: parsePlain(text, file), warnings: [] };
+}
+/** `ID [exp:YYYY-MM-DD]` per line; other words on the line are ignored, as Trivy ignores them. */
+function parsePlain(text, file) {
+    const rules = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            return;
+        const [id, ...rest] = line.split(/\s+/);
+        const rule = { applies: 'any', id, source: { file, line: i + 1 } };
+        const exp = rest.find(w => w.startsWith('exp:'));
+        if (exp !== undefined)
+            rule.expiredAt = checkDate(exp.slice(4), file, i + 1, 'exp:YYYY-MM-DD');
+        rules.push(rule);
+    });
+    return rules;
+}
+function checkDate(value, file, line, form) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const ok = m && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).toISOString().startsWith(value);
+    if (!ok)
+        throw new errors_UserError(`${file}${line ? ` line ${line}` : ''}: "${clipLine(value, 60)}" is not a date (expected ${form}).`, { input: ignore_INPUT, fix: `write the expiry as ${form}, e.g. 2025-12-31, or remove it.` });
+    return value;
+}
+function parseYaml(text, file) {
+    // An empty file (or only comments) ignores nothing; the parser calls it an error.
+    if (!text.split('\n').some(l => l.trim() && !l.trim().startsWith('#')))
+        return { rules: [], warnings: [] };
+    let doc;
+    try {
+        // The core schema keeps dates as strings, so a bad one is reported rather than rolled over by Date.
+        doc = load(text, { schema: CORE_SCHEMA, filename: file });
+    }
+    catch (err) {
+        throw new errors_UserError(`${file} is not valid YAML: ${clipLine(err.message, 300)}`, {
+            input: ignore_INPUT,
+            fix: 'fix the YAML (see the .trivyignore.yaml format: vulnerabilities, misconfigurations and secrets lists).'
+        });
+    }
+    const bad = (what) => new errors_UserError(`${file}: ${what}`, {
+        input: ignore_INPUT,
+        fix: 'each of vulnerabilities, misconfigurations and secrets is a list of entries with an id (and optional paths, purls, statement, expired_at).'
+    });
+    if (doc === null || doc === undefined)
+        return { rules: [], warnings: [] };
+    if (typeof doc !== 'object' || Array.isArray(doc))
+        throw bad('the top level is not a mapping.');
+    const linesOf = keyLines(text, file);
+    const rules = [];
+    const warnings = [];
+    for (const [key, list] of Object.entries(doc)) {
+        const applies = YAML_LISTS[key];
+        if (!applies) {
+            warnings.push(`${file}: "${clipLine(key, 60)}" is not supported (only vulnerabilities, misconfigurations and secrets); it is ignored.`);
+            continue;
+        }
+        if (list === null)
+            continue;
+        if (!Array.isArray(list))
+            throw bad(`${key} is not a list.`);
+        const lines = linesOf(key);
+        list.forEach((entry, i) => {
+            const where = `${key}[${i}]`;
+            if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+                throw bad(`${where} is not a mapping.`);
+            const e = entry;
+            const line = lines.id.shift();
+            if (typeof e.id !== 'string' || !e.id)
+                throw bad(`${where} has no id.`);
+            const rule = { applies, id: e.id, source: { file, ...(line ? { line } : {}) } };
+            for (const k of ['paths', 'purls']) {
+                if (e[k] === undefined || e[k] === null)
+                    continue;
+                if (!Array.isArray(e[k]) || !e[k].every(x => typeof x === 'string'))
+                    throw bad(`${where}.${k} is not a list of strings.`);
+                rule[k] = e[k];
+            }
+            if (typeof e.statement === 'string')
+                rule.statement = e.statement;
+            if (e.expired_at !== undefined && e.expired_at !== null) {
+                const expLine = lines.expired.shift();
+                rule.expiredAt = checkDate(String(e.expired_at), file, expLine, 'expired_at: YYYY-MM-DD');
+            }
+            rules.push(rule);
+        });
+    }
+    return { rules, warnings };
+}
+/**
+ * 1-based lines of the `id` and `expired_at` values of the entries of each list, in document order (the
+ * order the loaded entries come in), from the parser's events: js-yaml's loaded values carry no positions.
+ */
+function keyLines(text, file) {
+    const lists = new Map();
+    const get = (list) => {
+        let l = lists.get(list);
+        if (!l)
+            lists.set(list, (l = { id: [], expired: [] }));
+        return l;
+    };
+    let events;
+    try {
+        events = parseEvents(text, { filename: file });
+    }
+    catch {
+        return get;
+    }
+    const lineAt = (offset) => text.slice(0, offset).split('\n').length;
+    // Open documents and collections; for a mapping, whether the next node is a key and the last key seen.
+    const stack = [];
+    for (const ev of events) {
+        const t = stack.at(-1);
+        if (ev.type === EVENT_ID.DOCUMENT)
+            stack.push({ map: false, key: false });
+        else if (ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE) {
+            if (t?.map)
+                t.key = !t.key;
+            stack.push({ map: ev.type === EVENT_ID.MAPPING, key: true });
+        }
+        else if (ev.type === EVENT_ID.POP)
+            stack.pop();
+        else if (t?.map) {
+            if (t.key)
+                t.last = ev.type === EVENT_ID.SCALAR ? getScalarValue(text, ev) : undefined;
+            else if (stack.length === 4 && ev.type === EVENT_ID.SCALAR && stack[1].last !== undefined) {
+                // document > top mapping > list > entry: one of an entry's own values.
+                const lines = get(stack[1].last);
+                if (t.last === 'id')
+                    lines.id.push(lineAt(ev.valueStart));
+                if (t.last === 'expired_at')
+                    lines.expired.push(lineAt(ev.valueStart));
+            }
+            t.key = !t.key;
+        }
+    }
+    return get;
+}
+/** Whether a rule is past its expiry on `today`: from 00:00 UTC of the date on, as Trivy compares. */
+function isExpired(rule, today) {
+    if (!rule.expiredAt)
+        return false;
+    const [y, m, d] = rule.expiredAt.split('-').map(Number);
+    return today.getTime() >= Date.UTC(y, m - 1, d);
+}
+function applyIgnores(findings, rules, today) {
+    const active = rules.filter(r => !isExpired(r, today));
+    const expired = rules.filter(r => isExpired(r, today)).map(rule => ({ rule, wouldMatch: 0 }));
+    const out = { findings: [], ignored: [], expired };
+    for (const finding of findings) {
+        for (const e of expired)
+            if (matchLocations(e.rule, finding).length)
+                e.wouldMatch++;
+        let remaining = finding.locations;
+        let rule;
+        for (const r of active) {
+            const hit = matchLocations(r, { ...finding, locations: remaining });
+            if (!hit.length)
+                continue;
+            rule ??= r;
+            remaining = remaining.filter(l => !hit.includes(l));
+            if (!remaining.length)
+                break;
+        }
+        if (!rule)
+            out.findings.push(finding);
+        else if (!remaining.length || !finding.locations.length)
+            out.ignored.push({ finding, rule });
+        else {
+            const gone = finding.locations.filter(l => !remaining.includes(l));
+            out.ignored.push({ finding: { ...finding, locations: gone }, rule });
+            out.findings.push({ ...finding, locations: remaining });
+        }
+    }
+    return out;
+}
+/**
+ * The locations of a finding a rule ignores: all of them when it has no paths, those whose path matches
+ * one of its globs otherwise; none when the id, the class or the package does not match.
+ */
+function matchLocations(rule, f) {
+    if (rule.applies !== 'any' && rule.applies !== f.class)
+        return [];
+    const id = rule.id.toUpperCase();
+    if (f.id.toUpperCase() !== id && !f.aliases.some(a => a.toUpperCase() === id))
+        return [];
+    if (rule.purls?.length && !(f.package && rule.purls.some(p => purlMatches(p, f.package.purl))))
+        return [];
+    // A finding without locations (a summary-level one) is matched whole.
+    if (!rule.paths?.length)
+        return f.locations.length ? f.locations : [{ path: '' }];
+    return f.locations.filter(l => rule.paths.some(g => external_node_path_default().posix.matchesGlob(l.path, g) || l.path === g));
+}
+/**
+ * A rule's purl matches a package's when type, namespace and name agree, and the version and each
+ * qualifier the rule gives agree too (a purl without a version matches every version).
+ */
+function purlMatches(pattern, purl) {
+    const want = parsePurl(pattern);
+    const have = parsePurl(purl);
+    if (!want || !have)
+        return false;
+    if (want.type !== have.type || want.name !== have.name || (want.namespace ?? '') !== (have.namespace ?? ''))
+        return false;
+    if (want.version !== undefined && want.version !== have.version)
+        return false;
+    return Object.entries(want.qualifiers).every(([k, v]) => have.qualifiers[k] === v);
+}
+/** One line per expired rule, for warnings. */
+function describeExpired(e) {
+    const r = e.rule;
+    const where = `${r.source.file}${r.source.line ? ` line ${r.source.line}` : ''}`;
+    const n = e.wouldMatch;
+    return oneLine(`${where}: the ignore for ${r.id} expired on ${r.expiredAt}; it no longer applies${n ? ` (${n} finding${n === 1 ? '' : 's'} reported again)` : ''}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/scan/misconfig/checks/add.ts
@@ -44717,205 +45146,6 @@ async function openVulnDb(opts) {
     return { db, stats, sources, ...(auto ? { auto } : {}) };
 }
 
-;// CONCATENATED MODULE: ./src/scan/report/report.ts
-// What every reporter formats: the inventory, the findings left after ignores, what was ignored and which
-// ignores expired. Reporters only format (no I/O): they return strings and objects.
-
-
-
-const RANK = new Map(SEVERITIES.map((s, i) => [s, i]));
-/** Most severe first, then by id, package and first location: the order every report lists findings in. */
-function compareFindings(a, b) {
-    return ((RANK.get(b.severity) ?? 0) - (RANK.get(a.severity) ?? 0) ||
-        (b.score ?? 0) - (a.score ?? 0) ||
-        compareStrings(a.id, b.id) ||
-        compareStrings(a.package?.name ?? '', b.package?.name ?? '') ||
-        compareStrings(a.package?.version ?? '', b.package?.version ?? '') ||
-        compareStrings(a.locations[0]?.path ?? '', b.locations[0]?.path ?? ''));
-}
-function sortedFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-/**
- * The repository an image name refers to, without tag or digest: `ghcr.io/org/app` from
- * `ghcr.io/org/app:1.2@sha256:…`, the layout path from `oci:dist/image:tag`.
- */
-function imageRepository(name) {
-    const transport = /^(oci|oci-archive|docker-archive|docker):(.*)$/.exec(name);
-    const rest = transport ? transport[2] : name;
-    if (!transport || transport[1] === 'docker') {
-        try {
-            return repositoryName(parseRef(rest, 'image'));
-        }
-        catch {
-            // Not a registry reference after all: fall through to the plain form.
-        }
-    }
-    const noDigest = rest.replace(/@sha256:[a-f0-9]{64}$/, '');
-    const bare = /:[\w][\w.-]{0,127}$/.test(noDigest) && !noDigest.endsWith('/')
-        ? noDigest.replace(/:[^:/]*$/, '')
-        : noDigest;
-    return transport ? `${transport[1]}:${bare}` : bare;
-}
-/** The one-line name of a finding's package or file, for tables and summaries. */
-function findingSubject(f) {
-    if (f.package)
-        return f.package.name;
-    const l = f.locations[0];
-    return l ? `${l.path}${l.line ? `:${l.line}` : ''}` : '';
-}
-/** Where a finding was found, short: the first location and how many more. */
-function findingWhere(f) {
-    const l = f.locations[0];
-    if (!l)
-        return '';
-    const more = f.locations.length > 1 ? ` (+${f.locations.length - 1})` : '';
-    return `${l.platform ? `${l.platform} ` : ''}${l.path}${l.line ? `:${l.line}` : ''}${more}`;
-}
-
-;// CONCATENATED MODULE: ./src/scan/report/cyclonedx.ts
-// CycloneDX 1.5 JSON of the inventory: the image as metadata.component, the OS and every Go binary as
-// components, every package as a library with its purl (also its bom-ref), and the dependency graph
-// image → OS → OS packages, image → binaries → modules. Deterministic: no clock (the commit time when
-// given), and a serial number derived from the content (a name-based UUID, RFC 4122 version 5).
-
-
-
-function cyclonedxReport(report) {
-    return `${JSON.stringify(cyclonedxObject(report), null, 2)}\n`;
-}
-function cyclonedxObject(report) {
-    const { ref: rootRef, component: root } = rootComponent(report.inventory);
-    const { components, dependencies } = graph(report.inventory, rootRef);
-    const body = {
-        $schema: 'http://cyclonedx.org/schema/bom-1.5.schema.json',
-        bomFormat: 'CycloneDX',
-        specVersion: '1.5',
-        version: 1,
-        metadata: {
-            ...(report.time ? { timestamp: report.time } : {}),
-            tools: { components: [{ type: 'application', name: report.tool.name, version: report.tool.version }] },
-            component: root
-        },
-        components,
-        dependencies: dependencies.map(d => ({ ref: d.ref, dependsOn: [...new Set(d.dependsOn)].sort() }))
-    };
-    const serialNumber = `urn:uuid:${uuidV5((0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(body)).digest('hex'))}`;
-    const { $schema, bomFormat, specVersion, ...rest } = body;
-    return { $schema, bomFormat, specVersion, serialNumber, ...rest };
-}
-/** What the SBOM describes: the image (a container, with an OCI purl when it is in a registry) or the paths. */
-function rootComponent(inv) {
-    const images = inv.targets.filter(t => t.kind === 'image');
-    // The index (a target without platform) names the image; else a single platform's manifest does.
-    const image = images.find(t => !t.platform) ?? images[0];
-    if (!image)
-        return {
-            ref: 'scan',
-            component: {
-                type: 'application',
-                'bom-ref': 'scan',
-                name: inv.targets.map(t => t.name).join(', ') || 'scan'
-            }
-        };
-    const digest = images.find(t => !t.platform)?.digest ?? (images.length === 1 ? images[0].digest : undefined);
-    const registry = !/^(oci|oci-archive|docker-archive):/.test(image.name);
-    return {
-        ref: 'image',
-        component: {
-            type: 'container',
-            'bom-ref': 'image',
-            name: imageRepository(image.name),
-            ...(digest ? { version: digest } : {}),
-            ...(digest && registry ? { purl: ociPurl(imageRepository(image.name), digest) } : {}),
-            properties: images.filter(t => t.platform).map(t => prop('gantry:image:platform', t.platform))
-        }
-    };
-}
-/** Components and the dependency graph: root → OS → OS packages, root → binaries → their modules. */
-function graph(inv, rootRef) {
-    const components = [];
-    const dependencies = [];
-    const rootDeps = [];
-    const osPackages = inv.packages.filter(p => p.kind === 'apk' || p.kind === 'dpkg');
-    if (inv.os) {
-        const ref = `os:${inv.os.family}@${inv.os.version}`;
-        components.push({
-            type: 'operating-system',
-            'bom-ref': ref,
-            name: inv.os.family,
-            version: inv.os.version,
-            ...(inv.os.name ? { description: inv.os.name } : {})
-        });
-        rootDeps.push(ref);
-        dependencies.push({ ref, dependsOn: osPackages.map(p => p.purl) });
-    }
-    else
-        rootDeps.push(...osPackages.map(p => p.purl));
-    for (const b of inv.binaries) {
-        components.push(binaryComponent(b));
-        rootDeps.push(binaryRef(b));
-        const linked = inv.packages.filter(p => p.kind.startsWith('go-') &&
-            p.locations.some(l => l.path === b.location.path && l.platform === b.location.platform));
-        dependencies.push({ ref: binaryRef(b), dependsOn: linked.map(p => p.purl) });
-    }
-    for (const p of inv.packages) {
-        components.push(library(p));
-        dependencies.push({ ref: p.purl, dependsOn: [] });
-    }
-    dependencies.unshift({ ref: rootRef, dependsOn: rootDeps });
-    return { components, dependencies };
-}
-function binaryComponent(b) {
-    return {
-        type: 'application',
-        'bom-ref': binaryRef(b),
-        name: b.location.path,
-        properties: [
-            prop('gantry:go:version', b.goVersion),
-            ...(b.location.platform ? [prop('gantry:platform', b.location.platform)] : []),
-            ...(b.mainModule ? [prop('gantry:go:main-module', b.mainModule)] : []),
-            ...(b.path ? [prop('gantry:go:main-package', b.path)] : []),
-            ...(b.location.layer ? [prop('gantry:layer:digest', b.location.layer.digest)] : [])
-        ]
-    };
-}
-function library(p) {
-    const props = [
-        prop('gantry:package:kind', p.kind),
-        prop('gantry:package:ecosystem', p.ecosystem),
-        ...(p.source ? [prop('gantry:package:source', `${p.source.name} ${p.source.version}`)] : []),
-        ...(p.main ? [prop('gantry:go:main', 'true')] : []),
-        ...(p.replaces ? [prop('gantry:go:replaces', `${p.replaces.path} ${p.replaces.version}`.trim())] : []),
-        ...(p.replace && !p.replace.version ? [prop('gantry:go:replace-dir', p.replace.path)] : []),
-        ...p.locations.map(l => prop('gantry:location', `${l.platform ? `${l.platform} ` : ''}${l.path}${l.layer ? ` (layer ${l.layer.index + 1})` : ''}`))
-    ];
-    return {
-        type: 'library',
-        'bom-ref': p.purl,
-        name: p.name,
-        ...(p.version ? { version: p.version } : {}),
-        purl: p.purl,
-        ...(p.licenses?.length ? { licenses: p.licenses.map(l => ({ license: { name: l } })) } : {}),
-        properties: props
-    };
-}
-function binaryRef(b) {
-    return `binary:${b.location.platform ? `${b.location.platform}:` : ''}${b.location.path}`;
-}
-function prop(name, value) {
-    return { name, value };
-}
-/** RFC 4122 version 5 UUID of `name` in the URL namespace (SHA-1, version and variant bits set). */
-function uuidV5(name) {
-    const ns = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
-    const h = (0,external_node_crypto_namespaceObject.createHash)('sha1').update(ns).update(name).digest().subarray(0, 16);
-    h[6] = (h[6] & 0x0f) | 0x50;
-    h[8] = (h[8] & 0x3f) | 0x80;
-    const x = h.toString('hex');
-    return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
-}
-
 ;// CONCATENATED MODULE: ./src/scan/report/json.ts
 // The json format: a stable, documented schema (schema/scan-report.schema.json, docs/scan-json.md) with a
 // schemaVersion that changes only when a field is removed or changes meaning. Keys come in a fixed order
@@ -45657,6 +45887,7 @@ function summarize(report, opts = {}) {
         total: findings.length,
         counts: countBySeverity(findings),
         top: findings.slice(0, n).map(f => ({
+            class: f.class,
             severity: f.severity,
             id: clipLine(f.id, 80),
             subject: clipLine(findingSubject(f), 120),
@@ -45707,7 +45938,7 @@ function scanSummaryModel(s) {
                         { code: f.id },
                         f.subject,
                         f.installed ?? '',
-                        f.fixed || 'no fix',
+                        f.fixed || (f.class === 'vulnerability' ? 'no fix' : '—'),
                         f.title
                     ])
                 }
@@ -45717,170 +45948,6 @@ function scanSummaryModel(s) {
         ...(paragraphs.length ? { paragraphs } : {}),
         ...(notes.length ? { notes } : {})
     };
-}
-
-;// CONCATENATED MODULE: ./src/oci/referrers.ts
-// Artifacts attached to an image as OCI referrers (image spec 1.1 "artifacts", distribution spec 1.1
-// "referrers"): a manifest with `artifactType`, the empty config, the artifact as its one layer and the image
-// as its `subject`. A registry with the referrers API acknowledges the subject (OCI-Subject header) and lists
-// the artifact itself; for one without it (distribution 2.8, Debian's docker-registry) the client keeps the
-// referrers tag schema: an image index tagged `sha256-<hex of the subject digest>` listing every referrer,
-// which is what oras, cosign and regclient read on such registries. The image itself is never written.
-
-
-
-
-
-const CYCLONEDX_JSON = 'application/vnd.cyclonedx+json';
-/** The empty JSON object `{}` as the config of an artifact manifest (image spec 1.1). */
-const EMPTY_JSON = 'application/vnd.oci.empty.v1+json';
-const EMPTY_BYTES = Buffer.from('{}');
-/** The referrers tag schema's tag for a subject: `sha256-<hex>`. */
-function referrersTag(digest) {
-    return digest.replace(':', '-');
-}
-/** The artifact manifest for `subject`, as bytes (keys in the spec's order). */
-function artifactManifest(subject, a) {
-    const layer = {
-        mediaType: a.mediaType,
-        digest: sha256Digest(a.bytes),
-        size: a.bytes.length,
-        ...(a.title ? { annotations: { 'org.opencontainers.image.title': a.title } } : {})
-    };
-    const m = {
-        schemaVersion: 2,
-        mediaType: MEDIA.ociManifest,
-        artifactType: a.artifactType,
-        config: { mediaType: EMPTY_JSON, digest: sha256Digest(EMPTY_BYTES), size: EMPTY_BYTES.length },
-        layers: [layer],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        ...(a.annotations && Object.keys(a.annotations).length ? { annotations: a.annotations } : {})
-    };
-    return Buffer.from(JSON.stringify(m));
-}
-/** Push `artifact` as a referrer of `subject` in `repo`; blobs first, the manifest, then the fallback index. */
-async function attachArtifact(client, repo, subject, artifact) {
-    const bytes = artifactManifest(subject, artifact);
-    await client.pushBlob(repo, bufferBlob(EMPTY_BYTES, EMPTY_JSON));
-    await client.pushBlob(repo, bufferBlob(artifact.bytes, artifact.mediaType));
-    const put = await client.putReferrer(repo, bytes, MEDIA.ociManifest);
-    if (put.subjectAcknowledged)
-        return { digest: put.digest, via: 'referrers-api' };
-    const descriptor = {
-        mediaType: MEDIA.ociManifest,
-        digest: put.digest,
-        size: bytes.length,
-        artifactType: artifact.artifactType,
-        ...(artifact.annotations && Object.keys(artifact.annotations).length
-            ? { annotations: artifact.annotations }
-            : {})
-    };
-    const tag = referrersTag(subject.digest);
-    const index = (await readTagIndex(client, repo, tag)) ?? {
-        schemaVersion: 2,
-        mediaType: MEDIA.ociIndex,
-        manifests: []
-    };
-    if (!index.manifests.some(d => d.digest === descriptor.digest)) {
-        index.manifests.push(descriptor);
-        await client.putManifest(repo, tag, Buffer.from(JSON.stringify(index)), MEDIA.ociIndex);
-    }
-    return { digest: put.digest, via: 'tag-schema', tag };
-}
-const INDEX_SCHEMA = {
-    type: 'object',
-    required: ['schemaVersion', 'manifests'],
-    properties: {
-        schemaVersion: { const: 2 },
-        manifests: {
-            type: 'array',
-            items: {
-                type: 'object',
-                required: ['mediaType', 'digest', 'size'],
-                properties: {
-                    mediaType: { type: 'string' },
-                    digest: { type: 'string', pattern: '^sha256:[a-f0-9]{64}$' },
-                    size: { type: 'integer', minimum: 0 },
-                    artifactType: { type: 'string' },
-                    annotations: { type: 'object', additionalProperties: { type: 'string' } }
-                }
-            }
-        }
-    }
-};
-/** The tag-schema index, or undefined when the tag does not exist yet. */
-async function readTagIndex(client, repo, tag) {
-    let fetched;
-    try {
-        fetched = await client.getManifest(repo, tag);
-    }
-    catch (err) {
-        if (err instanceof RegistryError && err.status === 404)
-            return undefined;
-        throw err;
-    }
-    return json_parseJsonAs(fetched.bytes.toString('utf8'), INDEX_SCHEMA, `the referrers index ${tag}`);
-}
-/**
- * The referrers of `digest` as discovery tools find them: the referrers API when the registry has it, else the
- * tag-schema index; filtered by artifactType when given.
- */
-async function listReferrers(client, repo, digest, artifactType) {
-    const api = await client.getReferrers(repo, digest);
-    const index = api
-        ? parseJsonAs(api.toString('utf8'), INDEX_SCHEMA, `the referrers of ${digest}`)
-        : await readTagIndex(client, repo, referrersTag(digest));
-    const manifests = [];
-    for (const d of index?.manifests ?? []) {
-        // Some registries list the config's media type (the empty one) instead of the manifest's artifactType.
-        const type = d.artifactType && d.artifactType !== EMPTY_JSON
-            ? d.artifactType
-            : await manifestArtifactType(client, repo, d);
-        if (!artifactType || type === artifactType)
-            manifests.push({ ...d, ...(type ? { artifactType: type } : {}) });
-    }
-    return { via: api ? 'referrers-api' : 'tag-schema', manifests };
-}
-async function manifestArtifactType(client, repo, d) {
-    const m = await client.getManifest(repo, d.digest);
-    const body = parseJsonAs(m.bytes.toString('utf8'), { type: 'object' }, `the referrer ${d.digest}`);
-    return typeof body.artifactType === 'string' ? body.artifactType : body.config?.mediaType;
-}
-
-;// CONCATENATED MODULE: ./src/scan/attach-sbom.ts
-// The SBOM travels with the image: the scan's CycloneDX document pushed as an OCI referrer of the image (its
-// index, or its manifest for a one-platform image), found by `oras discover`, cosign and regclient through
-// the referrers API or the sha256-<digest> tag. Only new content is pushed; the image is never rewritten.
-
-
-
-
-
-async function attachSbom(client, subject, sbom, host, time) {
-    const repo = repositoryName(subject.repository);
-    const what = `attach the SBOM to ${repo}@${subject.descriptor.digest}`;
-    try {
-        const r = await attachArtifact(client, subject.repository, subject.descriptor, {
-            artifactType: CYCLONEDX_JSON,
-            mediaType: CYCLONEDX_JSON,
-            bytes: sbom,
-            title: 'sbom.cdx.json',
-            ...(time ? { annotations: { 'org.opencontainers.image.created': time } } : {})
-        });
-        const ref = `${repo}@${r.digest}`;
-        host.logger.info(`SBOM attached to ${repo}@${subject.descriptor.digest} as ${ref} (${r.via === 'referrers-api' ? 'referrers API' : `tag ${r.tag}`})`);
-        return { ...r, ref };
-    }
-    catch (err) {
-        const mapped = registryFailure(err, { operation: oneLine(what), input: 'attach-sbom' });
-        if (mapped instanceof errors_UserError)
-            throw new errors_UserError(`${mapped.detail} The image itself was not changed.`, {
-                input: 'attach-sbom',
-                ...(mapped.fix ? { fix: mapped.fix } : {}),
-                cause: err
-            });
-        throw mapped;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/stages/scan.ts

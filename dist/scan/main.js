@@ -60148,6 +60148,10 @@ async function walkLayer(layer, ref, name, tree, budget, opts) {
     const fail = (err) => {
         extract.destroy(err);
     };
+    // streamx emits a destroyed extractor's error on a later tick, after the loop below has thrown it and let go
+    // of its listener (a layer whose digest fails at its end): keep one, so it is not an unhandled 'error'.
+    let failed;
+    extract.on('error', (err) => void (failed ??= err));
     try {
         raw.on('error', fail);
         const { head, rest } = await peek(raw, 4);
@@ -60168,6 +60172,8 @@ async function walkLayer(layer, ref, name, tree, budget, opts) {
                 throw new errors/* UserError */.yo(`${name}: the image has more than ${opts.limits.maxEntries} files, the scan's limit; it stopped there.`, { input: 'image', fix: 'scan a smaller image, or check that the image is what you meant to scan.' });
             await handleEntry(entry, ref, name, tree, budget, opts);
         }
+        if (failed)
+            throw failed;
     }
     catch (err) {
         if (err instanceof errors/* UserError */.yo)
@@ -64662,6 +64668,7 @@ function summarize(report, opts = {}) {
         total: findings.length,
         counts: countBySeverity(findings),
         top: findings.slice(0, n).map(f => ({
+            class: f.class,
             severity: f.severity,
             id: (0,log_safe/* clipLine */.DX)(f.id, 80),
             subject: (0,log_safe/* clipLine */.DX)(findingSubject(f), 120),
@@ -64712,7 +64719,7 @@ function scanSummaryModel(s) {
                         { code: f.id },
                         f.subject,
                         f.installed ?? '',
-                        f.fixed || 'no fix',
+                        f.fixed || (f.class === 'vulnerability' ? 'no fix' : '—'),
                         f.title
                     ])
                 }

@@ -32100,6 +32100,11 @@ async function main(stage, ctx) {
     for (const [name, value] of encodeOutputs(stage.outputs, stage.output(result)))
         core/* setOutput */.uH(name, value);
     await core/* summary */.z.addRaw(renderHtml(stage.report(result))).write();
+    const gate = stage.gate?.(result);
+    if (gate) {
+        core/* error */.z3(gate.message);
+        process.exitCode = gate.exitCode;
+    }
 }
 /** Run a stage as an action: the main step, or its post step when the state says so. */
 async function runStage(stage) {
