@@ -197,6 +197,51 @@ describe('OS packages and Go binaries across layers', () => {
     expect(r.inventory.packages.find(p => p.name === 'musl')!.locations).toHaveLength(2)
     expect(r.inventory.binaries).toHaveLength(2)
   })
+
+  test('a layer several platforms share is read once, and counts for each platform at its own position', async () => {
+    const base = await layer(await alpineBase())
+    const shared = await layer([
+      { name: 'etc/app.env', data: 'TOKEN=1' },
+      { name: 'app', data: goApp() },
+      { name: 'hard', type: 'link', linkname: 'app' }
+    ])
+    const gone = await layer([{ name: '.wh.etc', data: '' }])
+    const image = memoryImage('app', [
+      { platform: 'linux/amd64', layers: [base, shared] },
+      { platform: 'linux/arm64', layers: [shared, gone] }
+    ])
+    const opens = new Map<string, number>()
+    for (const p of image.platforms)
+      for (const l of p.layers) {
+        const open = l.open
+        l.open = () => (opens.set(l.digest, (opens.get(l.digest) ?? 0) + 1), open())
+      }
+    const grep: FileAnalyzer<string[]> = {
+      name: 'grep',
+      maxBytes: 1024,
+      wants: f => f.path.endsWith('.env'),
+      analyze: async f => ((await readText(f)).includes('TOKEN') ? ['TOKEN'] : undefined)
+    }
+    const r = await inventoryImage(image, { host, analyzers: [grep] })
+    expect(opens.get(shared.digest)).toBe(1)
+    expect(opens.get(base.digest)).toBe(1)
+    const text = r.inventory.packages.find(p => p.name === 'golang.org/x/text')!
+    expect(text.locations.map(l => `${l.platform} ${l.path} ${l.layer?.index}`)).toEqual([
+      'linux/amd64 app 1',
+      'linux/amd64 hard 1',
+      'linux/arm64 app 0',
+      'linux/arm64 hard 0'
+    ])
+    expect(r.files.map(f => `${f.location.platform} ${f.location.path} ${f.location.layer?.index}`)).toEqual([
+      'linux/amd64 etc/app.env 1',
+      'linux/arm64 etc/app.env 0'
+    ])
+    expect(
+      r.inventory.packages
+        .filter(p => p.kind === 'apk')
+        .every(p => p.locations.every(l => l.platform === 'linux/amd64'))
+    ).toBe(true)
+  })
 })
 
 describe('whiteouts and overwrites', () => {

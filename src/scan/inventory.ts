@@ -21,7 +21,7 @@ import { goBinaryInventory } from './analyzers/go-binary.js'
 import type { OsRelease } from './analyzers/os-release.js'
 import type { FileRecord, FileTree } from './file-tree.js'
 import type { GoBuildInfo } from './go-buildinfo.js'
-import { walkLayers, type PlatformImage } from './layers.js'
+import { walkLayers, type PlatformImage, type TreeOp } from './layers.js'
 import type { GoBinary, Inventory, Location, Package } from './model.js'
 import { walkPaths, type ScanPath } from './paths.js'
 import { DEFAULT_LIMITS, Notes, SpillArea, type ScanLimits } from './walk.js'
@@ -82,9 +82,14 @@ function setup(opts: InventoryOptions): {
 export async function inventoryImage(image: ImageSource, opts: InventoryOptions): Promise<InventoryResult> {
   const ctx = setup(opts)
   const parts: InventoryResult[] = []
+  // Layers more than one platform has (a CA bundle, a passwd layer) are read once and replayed.
+  const seen = new Map<string, number>()
+  for (const p of image.platforms)
+    for (const d of new Set(p.layers.map(l => l.digest))) seen.set(d, (seen.get(d) ?? 0) + 1)
+  const shared = new Map<string, TreeOp[] | undefined>([...seen].filter(([, n]) => n > 1).map(([d]) => [d, undefined]))
   try {
     for (const platform of image.platforms) {
-      const tree = await walkLayers(platform, ctx)
+      const tree = await walkLayers(platform, { ...ctx, shared })
       const part = treeInventory(tree, path => ({
         path,
         ...(platform.platform ? { platform: platform.platform } : {})

@@ -13,7 +13,7 @@ import zlib from 'node:zlib'
 import tar, { type Header } from 'tar-stream'
 import { HEAD_BYTES, type FileAnalyzer } from './analyzers/analyzer.js'
 import { BoundedFile, BufferFile, type RandomAccess } from './executable.js'
-import { FileTree, type LayerRef } from './file-tree.js'
+import { FileTree, type FileRecord, type LayerRef } from './file-tree.js'
 import { Notes, SpillArea, pickAnalyzers, runAnalyzers, type ScanLimits } from './walk.js'
 import { UserError } from '../util/errors.js'
 import { formatBytes } from '../util/format.js'
@@ -46,6 +46,49 @@ export interface WalkOptions {
   limits: ScanLimits
   notes: Notes
   spill: SpillArea
+  /**
+   * Layers several platforms share, by digest: the first platform reads the layer and records what it did to
+   * its tree here; the others replay that, so a shared layer is read once per image, not once per platform.
+   */
+  shared?: Map<string, TreeOp[] | undefined>
+}
+
+/** What reading a layer does to a FileTree, kept to replay into another platform's tree. */
+export type TreeOp =
+  | { op: 'file'; path: string; record?: FileRecord }
+  | { op: 'symlink' | 'hardlink'; path: string; target: string }
+  | { op: 'dir' | 'whiteout' | 'opaque'; path: string }
+
+/** The part of FileTree a layer's entries change. */
+type TreeSink = Pick<
+  FileTree,
+  'addFile' | 'addSymlink' | 'addHardlink' | 'addDirectory' | 'whiteout' | 'opaque'
+>
+
+/** Forwards to the tree and keeps each call. */
+function recorder(tree: FileTree, ops: TreeOp[]): TreeSink {
+  return {
+    addFile: (path, record) => (ops.push({ op: 'file', path, record }), tree.addFile(path, record)),
+    addSymlink: (path, target) => (ops.push({ op: 'symlink', path, target }), tree.addSymlink(path, target)),
+    addHardlink: (path, target) => (
+      ops.push({ op: 'hardlink', path, target }),
+      tree.addHardlink(path, target)
+    ),
+    addDirectory: path => (ops.push({ op: 'dir', path }), tree.addDirectory(path)),
+    whiteout: path => (ops.push({ op: 'whiteout', path }), tree.whiteout(path)),
+    opaque: path => (ops.push({ op: 'opaque', path }), tree.opaque(path))
+  }
+}
+
+/** Apply a recorded layer to another platform's tree, its records moved to this platform's layer position. */
+function replay(tree: FileTree, ops: readonly TreeOp[], ref: LayerRef): void {
+  for (const o of ops)
+    if (o.op === 'file') tree.addFile(o.path, o.record && { ...o.record, layer: ref })
+    else if (o.op === 'symlink') tree.addSymlink(o.path, o.target)
+    else if (o.op === 'hardlink') tree.addHardlink(o.path, o.target)
+    else if (o.op === 'dir') tree.addDirectory(o.path)
+    else if (o.op === 'whiteout') tree.whiteout(o.path)
+    else tree.opaque(o.path)
 }
 
 /** The media types read as layers: every tar, compressed or not (OCI, Docker, non-distributable). */
@@ -66,7 +109,13 @@ export async function walkLayers(image: PlatformImage, opts: WalkOptions): Promi
       tree.endLayer()
       continue
     }
-    await walkLayer(layer, ref, name, tree, budget, opts)
+    const recorded = opts.shared?.get(layer.digest)
+    if (recorded) replay(tree, recorded, ref)
+    else if (opts.shared?.has(layer.digest)) {
+      const ops: TreeOp[] = []
+      await walkLayer(layer, ref, name, recorder(tree, ops), budget, opts)
+      opts.shared.set(layer.digest, ops)
+    } else await walkLayer(layer, ref, name, tree, budget, opts)
     tree.endLayer()
   }
   return tree
@@ -80,7 +129,7 @@ async function walkLayer(
   layer: LayerSource,
   ref: LayerRef,
   name: string,
-  tree: FileTree,
+  tree: TreeSink,
   budget: { entries: number; bytes: number },
   opts: WalkOptions
 ): Promise<void> {
@@ -188,7 +237,7 @@ async function handleEntry(
   entry: Entry,
   ref: LayerRef,
   name: string,
-  tree: FileTree,
+  tree: TreeSink,
   budget: { bytes: number },
   opts: WalkOptions
 ): Promise<void> {
@@ -264,7 +313,7 @@ async function readFile(
   h: Header,
   ref: LayerRef,
   name: string,
-  tree: FileTree,
+  tree: TreeSink,
   take: () => Promise<Buffer | undefined>,
   drain: () => Promise<void>,
   opts: WalkOptions
