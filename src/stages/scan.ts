@@ -297,13 +297,13 @@ function logFindings(r: ScanOutcome, ctx: StageContext): void {
 }
 
 async function runScanStage(o: ScanStageOptions, ctx: StageContext): Promise<ScanStageResult> {
-  await stepLogin(o.login, ctx)
-  const client = registryClient(ctx.host, { operationTimeoutMs: o.registryTimeoutMs })
   if (o.attachSbom && o.image?.kind !== 'registry')
     throw new UserError('needs image to be a registry reference: the SBOM is attached in the registry.', {
       input: 'attach-sbom',
       fix: 'scan the image from its registry (ghcr.io/org/app:tag), or set attach-sbom: false.'
     })
+  await stepLogin(o.login, ctx)
+  const client = registryClient(ctx.host, { operationTimeoutMs: o.registryTimeoutMs })
   const r = await runScan(o, { host: ctx.host, client, dbStore: dbStore(o, ctx) })
   logFindings(r, ctx)
   if (!o.attachSbom || !r.subject) return r
