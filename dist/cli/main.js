@@ -40848,6 +40848,34 @@ class SpillArea {
 
 
 
+/** Forwards to the tree and keeps each call. */
+function recorder(tree, ops) {
+    return {
+        addFile: (path, record) => (ops.push({ op: 'file', path, record }), tree.addFile(path, record)),
+        addSymlink: (path, target) => (ops.push({ op: 'symlink', path, target }), tree.addSymlink(path, target)),
+        addHardlink: (path, target) => (ops.push({ op: 'hardlink', path, target }),
+            tree.addHardlink(path, target)),
+        addDirectory: path => (ops.push({ op: 'dir', path }), tree.addDirectory(path)),
+        whiteout: path => (ops.push({ op: 'whiteout', path }), tree.whiteout(path)),
+        opaque: path => (ops.push({ op: 'opaque', path }), tree.opaque(path))
+    };
+}
+/** Apply a recorded layer to another platform's tree, its records moved to this platform's layer position. */
+function replay(tree, ops, ref) {
+    for (const o of ops)
+        if (o.op === 'file')
+            tree.addFile(o.path, o.record && { ...o.record, layer: ref });
+        else if (o.op === 'symlink')
+            tree.addSymlink(o.path, o.target);
+        else if (o.op === 'hardlink')
+            tree.addHardlink(o.path, o.target);
+        else if (o.op === 'dir')
+            tree.addDirectory(o.path);
+        else if (o.op === 'whiteout')
+            tree.whiteout(o.path);
+        else
+            tree.opaque(o.path);
+}
 /** The media types read as layers: every tar, compressed or not (OCI, Docker, non-distributable). */
 function isTarLayer(mediaType) {
     return mediaType === '' || /(^|[./])tar($|[+.])/.test(mediaType.split('/').pop() ?? '');
@@ -40865,7 +40893,16 @@ async function walkLayers(image, opts) {
             tree.endLayer();
             continue;
         }
-        await walkLayer(layer, ref, name, tree, budget, opts);
+        const recorded = opts.shared?.get(layer.digest);
+        if (recorded)
+            replay(tree, recorded, ref);
+        else if (opts.shared?.has(layer.digest)) {
+            const ops = [];
+            await walkLayer(layer, ref, name, recorder(tree, ops), budget, opts);
+            opts.shared.set(layer.digest, ops);
+        }
+        else
+            await walkLayer(layer, ref, name, tree, budget, opts);
         tree.endLayer();
     }
     return tree;
@@ -41236,9 +41273,15 @@ function setup(opts) {
 async function inventoryImage(image, opts) {
     const ctx = setup(opts);
     const parts = [];
+    // Layers more than one platform has (a CA bundle, a passwd layer) are read once and replayed.
+    const seen = new Map();
+    for (const p of image.platforms)
+        for (const d of new Set(p.layers.map(l => l.digest)))
+            seen.set(d, (seen.get(d) ?? 0) + 1);
+    const shared = new Map([...seen].filter(([, n]) => n > 1).map(([d]) => [d, undefined]));
     try {
         for (const platform of image.platforms) {
-            const tree = await walkLayers(platform, ctx);
+            const tree = await walkLayers(platform, { ...ctx, shared });
             const part = treeInventory(tree, path => ({
                 path,
                 ...(platform.platform ? { platform: platform.platform } : {})
@@ -46122,6 +46165,7 @@ function parseScan(i, env) {
             input: 'db',
             fix: 'write auto, or paths to OSV folders or zips.'
         });
+    const picked = scanners(i.scanners);
     const cacheRoot = env.env.XDG_CACHE_HOME || external_node_path_default().join(env.env.HOME || external_node_os_default().homedir(), '.cache');
     return {
         ...(i.image ? { image: parseScanImage(i.image, workspace) } : {}),
@@ -46139,7 +46183,7 @@ function parseScan(i, env) {
         dbCache: i['db-cache'],
         dbCacheDir: external_node_path_default().join(cacheRoot, 'gantry', 'osv'),
         ...(env.env.GANTRY_OSV_URL ? { dbBaseUrl: env.env.GANTRY_OSV_URL } : {}),
-        ...(scanners(i.scanners) ? { scanners: scanners(i.scanners) } : {}),
+        ...(picked ? { scanners: picked } : {}),
         dockerfile: workspaceFile(workspace, i.dockerfile, 'Dockerfile'),
         attachSbom: i['attach-sbom'],
         registryTimeoutMs: i['registry-timeout'] * 1000,
@@ -46207,13 +46251,13 @@ function logFindings(r, ctx) {
     }
 }
 async function runScanStage(o, ctx) {
-    await stepLogin(o.login, ctx);
-    const client = registryClient(ctx.host, { operationTimeoutMs: o.registryTimeoutMs });
     if (o.attachSbom && o.image?.kind !== 'registry')
         throw new errors_UserError('needs image to be a registry reference: the SBOM is attached in the registry.', {
             input: 'attach-sbom',
             fix: 'scan the image from its registry (ghcr.io/org/app:tag), or set attach-sbom: false.'
         });
+    await stepLogin(o.login, ctx);
+    const client = registryClient(ctx.host, { operationTimeoutMs: o.registryTimeoutMs });
     const r = await runScan(o, { host: ctx.host, client, dbStore: dbStore(o, ctx) });
     logFindings(r, ctx);
     if (!o.attachSbom || !r.subject)

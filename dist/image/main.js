@@ -56647,6 +56647,34 @@ class SpillArea {
 
 
 
+/** Forwards to the tree and keeps each call. */
+function recorder(tree, ops) {
+    return {
+        addFile: (path, record) => (ops.push({ op: 'file', path, record }), tree.addFile(path, record)),
+        addSymlink: (path, target) => (ops.push({ op: 'symlink', path, target }), tree.addSymlink(path, target)),
+        addHardlink: (path, target) => (ops.push({ op: 'hardlink', path, target }),
+            tree.addHardlink(path, target)),
+        addDirectory: path => (ops.push({ op: 'dir', path }), tree.addDirectory(path)),
+        whiteout: path => (ops.push({ op: 'whiteout', path }), tree.whiteout(path)),
+        opaque: path => (ops.push({ op: 'opaque', path }), tree.opaque(path))
+    };
+}
+/** Apply a recorded layer to another platform's tree, its records moved to this platform's layer position. */
+function replay(tree, ops, ref) {
+    for (const o of ops)
+        if (o.op === 'file')
+            tree.addFile(o.path, o.record && { ...o.record, layer: ref });
+        else if (o.op === 'symlink')
+            tree.addSymlink(o.path, o.target);
+        else if (o.op === 'hardlink')
+            tree.addHardlink(o.path, o.target);
+        else if (o.op === 'dir')
+            tree.addDirectory(o.path);
+        else if (o.op === 'whiteout')
+            tree.whiteout(o.path);
+        else
+            tree.opaque(o.path);
+}
 /** The media types read as layers: every tar, compressed or not (OCI, Docker, non-distributable). */
 function isTarLayer(mediaType) {
     return mediaType === '' || /(^|[./])tar($|[+.])/.test(mediaType.split('/').pop() ?? '');
@@ -56664,7 +56692,16 @@ async function walkLayers(image, opts) {
             tree.endLayer();
             continue;
         }
-        await walkLayer(layer, ref, name, tree, budget, opts);
+        const recorded = opts.shared?.get(layer.digest);
+        if (recorded)
+            replay(tree, recorded, ref);
+        else if (opts.shared?.has(layer.digest)) {
+            const ops = [];
+            await walkLayer(layer, ref, name, recorder(tree, ops), budget, opts);
+            opts.shared.set(layer.digest, ops);
+        }
+        else
+            await walkLayer(layer, ref, name, tree, budget, opts);
         tree.endLayer();
     }
     return tree;
@@ -57035,9 +57072,15 @@ function setup(opts) {
 async function inventoryImage(image, opts) {
     const ctx = setup(opts);
     const parts = [];
+    // Layers more than one platform has (a CA bundle, a passwd layer) are read once and replayed.
+    const seen = new Map();
+    for (const p of image.platforms)
+        for (const d of new Set(p.layers.map(l => l.digest)))
+            seen.set(d, (seen.get(d) ?? 0) + 1);
+    const shared = new Map([...seen].filter(([, n]) => n > 1).map(([d]) => [d, undefined]));
     try {
         for (const platform of image.platforms) {
-            const tree = await walkLayers(platform, ctx);
+            const tree = await walkLayers(platform, { ...ctx, shared });
             const part = treeInventory(tree, path => ({
                 path,
                 ...(platform.platform ? { platform: platform.platform } : {})

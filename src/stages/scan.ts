@@ -206,6 +206,7 @@ function parseScan(
       input: 'db',
       fix: 'write auto, or paths to OSV folders or zips.'
     })
+  const picked = scanners(i.scanners)
   const cacheRoot = env.env.XDG_CACHE_HOME || path.join(env.env.HOME || os.homedir(), '.cache')
   return {
     ...(i.image ? { image: parseScanImage(i.image, workspace) } : {}),
@@ -223,7 +224,7 @@ function parseScan(
     dbCache: i['db-cache'],
     dbCacheDir: path.join(cacheRoot, 'gantry', 'osv'),
     ...(env.env.GANTRY_OSV_URL ? { dbBaseUrl: env.env.GANTRY_OSV_URL } : {}),
-    ...(scanners(i.scanners) ? { scanners: scanners(i.scanners) } : {}),
+    ...(picked ? { scanners: picked } : {}),
     dockerfile: workspaceFile(workspace, i.dockerfile, 'Dockerfile'),
     attachSbom: i['attach-sbom'],
     registryTimeoutMs: i['registry-timeout'] * 1000,
