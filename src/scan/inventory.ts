@@ -86,7 +86,9 @@ export async function inventoryImage(image: ImageSource, opts: InventoryOptions)
   const seen = new Map<string, number>()
   for (const p of image.platforms)
     for (const d of new Set(p.layers.map(l => l.digest))) seen.set(d, (seen.get(d) ?? 0) + 1)
-  const shared = new Map<string, TreeOp[] | undefined>([...seen].filter(([, n]) => n > 1).map(([d]) => [d, undefined]))
+  const shared = new Map<string, TreeOp[] | undefined>(
+    [...seen].filter(([, n]) => n > 1).map(([d]) => [d, undefined])
+  )
   try {
     for (const platform of image.platforms) {
       const tree = await walkLayers(platform, { ...ctx, shared })
