@@ -89,6 +89,24 @@ test('the dist folder as files: the binaries of every platform carry the x/text 
   ])
 })
 
+test('the same program as an OCI layout the oci engine wrote (its oci-layout output)', async () => {
+  const h = testHost({ DOCKER_CONFIG: await mkdtemp(path.join(os.tmpdir(), 'gantry-dcfg-')) })
+  const built = await image(
+    imageOptions({ artifacts: dist.artifacts, engine: 'oci', tags: '1', output: 'layout' }, ws),
+    ci(),
+    h
+  )
+  expect(built.layout).toBe(path.join(ws, 'layout'))
+  const run = await runScanStage({ image: 'oci:layout:1', db: DB, format: 'sarif' }, ws)
+  const f = run.result.report.findings.find(x => x.id === 'GO-2021-0113')!
+  expect(f.locations.map(l => l.platform)).toEqual(PLATFORMS)
+  expect(run.result.report.inventory.targets[0]).toEqual({
+    kind: 'image',
+    name: 'oci:layout:1',
+    digest: built.digest
+  })
+})
+
 test('a 4-platform image in a registry: findings per platform, the gate, the SBOM through the tag schema', async () => {
   const repo = unique('app')
   const pushed = await push(reg.host, repo)
