@@ -3,7 +3,7 @@
 // fires on exactly the filtered findings in every format (trivy-action's SARIF bug), ignores with and without
 // expiry, ignore-unfixed, secrets redacted everywhere, and bad input, each one a UserError naming its input.
 
-import { readFile, truncate, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, truncate, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type * as Sarif from 'sarif'
 import { UserError } from '../../src/util/errors.js'
@@ -191,6 +191,18 @@ describe('secrets', () => {
       // The workspace file is annotated at its line, with the masked form only.
       expect(run.log).toContain(`Found: ghp_*****${TOKEN.slice(-4)}`)
     }
+  })
+
+  test('a file named in paths is scanned where a folder walk skips its kind (Markdown)', async () => {
+    const dir = (await scanWorkspace({ dockerfile: false })).dir
+    await mkdir(path.join(dir, 'docs'))
+    await writeFile(path.join(dir, 'docs', 'setup.md'), `export GITHUB_TOKEN=${TOKEN}\n`)
+    const walked = await runScanStage({ paths: 'docs', scanners: 'secret' }, dir)
+    expect(walked.result.report.findings).toEqual([])
+    const named = await runScanStage({ paths: 'docs/setup.md', scanners: 'secret' }, dir)
+    expect(
+      named.result.report.findings.map(f => `${f.id} ${f.locations[0].path}:${f.locations[0].line}`)
+    ).toEqual(['GANTRY-SECRET-005 docs/setup.md:1'])
   })
 
   test('a file of random bytes gives no finding; a 1 GiB sparse file is skipped with a note, not read', async () => {

@@ -56982,7 +56982,7 @@ async function paths_walkPaths(p, opts) {
     const tree = new FileTree();
     tree.beginLayer(undefined);
     if (p.kind === 'file')
-        await analyzeFile(p.path, path.basename(p.path), p.display, tree, opts);
+        await analyzeFile(p.path, path.basename(p.path), p.display, tree, opts, true);
     else {
         let entries = 0;
         const pending = [''];
@@ -57010,7 +57010,7 @@ async function paths_walkPaths(p, opts) {
     tree.endLayer();
     return tree;
 }
-async function analyzeFile(abs, rel, display, tree, opts) {
+async function analyzeFile(abs, rel, display, tree, opts, named = false) {
     const where = clipLine(display, 300);
     const handle = await open(abs, 'r');
     let head;
@@ -57027,7 +57027,7 @@ async function analyzeFile(abs, rel, display, tree, opts) {
     finally {
         await handle.close();
     }
-    const analyzers = pickAnalyzers(opts.analyzers, { path: rel, size, mode, head }, opts.limits, opts.notes, where);
+    const analyzers = pickAnalyzers(opts.analyzers, { path: rel, size, mode, head, named }, opts.limits, opts.notes, where);
     if (!analyzers.length)
         return;
     const data = await BoundedFile.open(abs);

@@ -60450,7 +60450,7 @@ async function walkPaths(p, opts) {
     const tree = new FileTree();
     tree.beginLayer(undefined);
     if (p.kind === 'file')
-        await analyzeFile(p.path, external_node_path_default().basename(p.path), p.display, tree, opts);
+        await analyzeFile(p.path, external_node_path_default().basename(p.path), p.display, tree, opts, true);
     else {
         let entries = 0;
         const pending = [''];
@@ -60478,7 +60478,7 @@ async function walkPaths(p, opts) {
     tree.endLayer();
     return tree;
 }
-async function analyzeFile(abs, rel, display, tree, opts) {
+async function analyzeFile(abs, rel, display, tree, opts, named = false) {
     const where = (0,log_safe/* clipLine */.DX)(display, 300);
     const handle = await (0,promises_.open)(abs, 'r');
     let head;
@@ -60495,7 +60495,7 @@ async function analyzeFile(abs, rel, display, tree, opts) {
     finally {
         await handle.close();
     }
-    const analyzers = pickAnalyzers(opts.analyzers, { path: rel, size, mode, head }, opts.limits, opts.notes, where);
+    const analyzers = pickAnalyzers(opts.analyzers, { path: rel, size, mode, head, named }, opts.limits, opts.notes, where);
     if (!analyzers.length)
         return;
     const data = await BoundedFile.open(abs);
@@ -62931,16 +62931,19 @@ function knownBinary(head) {
 }
 /**
  * The analyzer: a file over `maxFileSize` that is not a known binary format is wanted, so the walker notes it
- * as skipped (a 1 GiB file is never read); binaries by their head and skipped paths are not wanted at all.
+ * as skipped (a 1 GiB file is never read); binaries by their head and skipped paths are not wanted at all,
+ * except a file the user named.
  */
 function secretAnalyzer(maxFileSize = skip_DEFAULT_MAX_SECRET_FILE_SIZE) {
     return {
         name: SECRET_ANALYZER,
         maxBytes: maxFileSize,
         wants: f => {
+            // A file named in `paths` is scanned even where a folder walk would skip its path (README.md, testdata/).
+            const path = f.named ? '' : f.path;
             if (f.size > maxFileSize)
-                return !knownBinary(f.head) && !secretSkipReason(f.path);
-            return !secretSkipReason(f.path, f.size, maxFileSize) && !skip_looksBinary(f.head);
+                return !knownBinary(f.head) && !secretSkipReason(path);
+            return !secretSkipReason(path, f.size, maxFileSize) && !skip_looksBinary(f.head);
         },
         analyze: async (f) => {
             const data = await f.data.readAt(0, f.size, 'contents');

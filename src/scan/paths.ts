@@ -64,7 +64,7 @@ export interface PathWalkOptions {
 export async function walkPaths(p: ScanPath, opts: PathWalkOptions): Promise<FileTree> {
   const tree = new FileTree()
   tree.beginLayer(undefined)
-  if (p.kind === 'file') await analyzeFile(p.path, path.basename(p.path), p.display, tree, opts)
+  if (p.kind === 'file') await analyzeFile(p.path, path.basename(p.path), p.display, tree, opts, true)
   else {
     let entries = 0
     const pending = ['']
@@ -99,7 +99,8 @@ async function analyzeFile(
   rel: string,
   display: string,
   tree: FileTree,
-  opts: PathWalkOptions
+  opts: PathWalkOptions,
+  named = false
 ): Promise<void> {
   const where = clipLine(display, 300)
   const handle = await open(abs, 'r')
@@ -118,7 +119,7 @@ async function analyzeFile(
   }
   const analyzers = pickAnalyzers(
     opts.analyzers,
-    { path: rel, size, mode, head },
+    { path: rel, size, mode, head, named },
     opts.limits,
     opts.notes,
     where

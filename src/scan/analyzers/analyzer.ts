@@ -13,6 +13,8 @@ export interface FileCandidate {
   mode: number
   /** The first bytes of the file (up to HEAD_BYTES; all of it when it is shorter). */
   head: Buffer
+  /** The user named this very file (a `paths` entry), rather than a folder walk or a layer finding it. */
+  named?: boolean
 }
 
 /** How many leading bytes a FileCandidate carries. */

@@ -28,15 +28,18 @@ function knownBinary(head: Buffer): boolean {
 
 /**
  * The analyzer: a file over `maxFileSize` that is not a known binary format is wanted, so the walker notes it
- * as skipped (a 1 GiB file is never read); binaries by their head and skipped paths are not wanted at all.
+ * as skipped (a 1 GiB file is never read); binaries by their head and skipped paths are not wanted at all,
+ * except a file the user named.
  */
 export function secretAnalyzer(maxFileSize = DEFAULT_MAX_SECRET_FILE_SIZE): FileAnalyzer<Finding[]> {
   return {
     name: SECRET_ANALYZER,
     maxBytes: maxFileSize,
     wants: f => {
-      if (f.size > maxFileSize) return !knownBinary(f.head) && !secretSkipReason(f.path)
-      return !secretSkipReason(f.path, f.size, maxFileSize) && !looksBinary(f.head)
+      // A file named in `paths` is scanned even where a folder walk would skip its path (README.md, testdata/).
+      const path = f.named ? '' : f.path
+      if (f.size > maxFileSize) return !knownBinary(f.head) && !secretSkipReason(path)
+      return !secretSkipReason(path, f.size, maxFileSize) && !looksBinary(f.head)
     },
     analyze: async f => {
       const data = await f.data.readAt(0, f.size, 'contents')
