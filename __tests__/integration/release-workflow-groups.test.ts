@@ -158,6 +158,21 @@ describe('the build matrix', () => {
     })
   })
 
+  test('the example in docs/release-workflow.md groups as the page says', async () => {
+    const doc = await readFile(path.join(repoRoot, 'docs/release-workflow.md'), 'utf8')
+    const block = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .map(m => loadYaml(m[1]) as { with?: { targets?: string; runners?: string } })
+      .find(y => y.with?.runners)!
+    const g = await groups({ targets: block.with!.targets!, runners: block.with!.runners! })
+    expect(g.code).toBe(0)
+    const builds = json(g.outputs.builds) as { include: { runner: unknown; targets: string }[] }
+    expect(builds.include.map(b => [b.runner, b.targets])).toEqual([
+      ['ubuntu-latest', 'linux/amd64'],
+      ['ubuntu-24.04-arm', 'linux/arm/v7,linux/arm64'],
+      [['self-hosted', 'big'], 'windows/amd64']
+    ])
+  })
+
   test('a key that matches no target is a warning', async () => {
     const g = await groups({ targets: 'linux/amd64', runners: '{"mips64": "x", "riscv64": "y"}' })
     expect(g.code).toBe(0)
