@@ -270,6 +270,19 @@ describe('image action, buildx engine (rig)', () => {
         .tags ?? []
     ).toEqual([])
 
+    // A digest-only merge (the reusable workflow's merge job, before its scan) pushes the index and tags
+    // nothing; the merge below, with tags, then tags that same digest.
+    const staged = await runAction('image', {
+      inputs: { merge: refs.join('\n'), 'push-by-digest': 'true' },
+      env
+    })
+    expect(staged.code).toBe(0)
+    expect(staged.outputs.refs).toBe(`${repo}@${staged.outputs.digest}`)
+    expect(
+      ((await (await fetch(`http://${r.registry}/v2/${run}/merged/tags/list`)).json()) as { tags?: string[] })
+        .tags ?? []
+    ).toEqual([])
+
     // More repositories in images get the index copied before any tag is written: one on the same registry
     // (blobs mounted), one on the htpasswd registry (blobs uploaded), with credentials read from a Docker
     // config as docker/login-action writes it.
@@ -296,6 +309,7 @@ describe('image action, buildx engine (rig)', () => {
     expect(m.stderr).not.toMatch(/error/)
     expect(m.code).toBe(0)
     const out = JSON.parse(m.stdout)
+    expect(out.digest).toBe(staged.outputs.digest)
     expect(out.platforms).toEqual(digests)
     const index = await rawManifest(`${repo}:latest`)
     expect(index.manifests.map(x => x.digest).slice(0, 2)).toEqual([

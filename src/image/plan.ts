@@ -161,6 +161,16 @@ async function platformBinaries(
 export async function resolvePlan(options: ImageOptions, ci: CiContext): Promise<ImagePlan> {
   const { repositories, refs } = resolveRefs(options)
   if (options.merge.length) {
+    // A digest-only merge writes no tag: the index is tagged by a later merge of the same digests, once it
+    // has been accepted (the reusable workflow scans it in between).
+    if (options.pushByDigest) {
+      if (options.tags.length)
+        throw new UserError('merge with push-by-digest writes no tags.', {
+          input: 'tags',
+          fix: 'drop tags here, and merge the same digests again with tags to tag the index; or drop push-by-digest.'
+        })
+      return { options, repositories: [], refs: [], platforms: [], binaries: [], labels: [] }
+    }
     if (!refs.length)
       throw new UserError('merge needs somewhere to push the index.', {
         input: 'images',

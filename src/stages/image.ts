@@ -112,7 +112,7 @@ const inputs = {
   'push-by-digest': {
     kind: 'bool',
     description:
-      "Push this job's platforms by digest only, with no tag; output the digest for a later merge job (distributed builds).",
+      "Push this job's platforms by digest only, with no tag; output the digest for a later merge job (distributed builds). With merge: push the merged index by digest only, to be tagged by a later merge (after a scan, say).",
     default: 'false'
   },
   merge: {
