@@ -34835,7 +34835,10 @@ async function writeTags(client, host, source, image, refs) {
 function registryUserError(err, what) {
     return registryFailure(err, { operation: what, input: 'images', publishing: true });
 }
-/** merge: one multi-arch index from per-platform pushes (repo@digest), pushed by digest, then tagged. */
+/**
+ * merge: one multi-arch index from per-platform pushes (repo@digest), pushed by digest, then tagged (not with
+ * push-by-digest). The index is the same bytes for the same inputs, so merging again later tags that digest.
+ */
 async function mergeImages(plan, host) {
     const inputs = plan.options.merge.map(m => {
         const ref = parseRef(m, 'merge');
@@ -34891,7 +34894,9 @@ async function mergeImages(plan, host) {
     let refs;
     try {
         await client.putManifest(source, digest, bytes, MEDIA.ociIndex);
-        refs = await writeTags(client, host, source, { digest }, plan.refs);
+        refs = plan.options.pushByDigest
+            ? [formatRef({ ...source, digest })]
+            : await writeTags(client, host, source, { digest }, plan.refs);
     }
     catch (err) {
         throw registryUserError(err, 'merge');
@@ -35880,6 +35885,16 @@ async function platformBinaries(options, requested) {
 async function resolvePlan(options, ci) {
     const { repositories, refs } = resolveRefs(options);
     if (options.merge.length) {
+        // A digest-only merge writes no tag: the index is tagged by a later merge of the same digests, once it
+        // has been accepted (the reusable workflow scans it in between).
+        if (options.pushByDigest) {
+            if (options.tags.length)
+                throw new errors_UserError('merge with push-by-digest writes no tags.', {
+                    input: 'tags',
+                    fix: 'drop tags here, and merge the same digests again with tags to tag the index; or drop push-by-digest.'
+                });
+            return { options, repositories: [], refs: [], platforms: [], binaries: [], labels: [] };
+        }
         if (!refs.length)
             throw new errors_UserError('merge needs somewhere to push the index.', {
                 input: 'images',
@@ -36060,7 +36075,7 @@ const image_inputs = {
     },
     'push-by-digest': {
         kind: 'bool',
-        description: "Push this job's platforms by digest only, with no tag; output the digest for a later merge job (distributed builds).",
+        description: "Push this job's platforms by digest only, with no tag; output the digest for a later merge job (distributed builds). With merge: push the merged index by digest only, to be tagged by a later merge (after a scan, say).",
         default: 'false'
     },
     merge: {
