@@ -3,9 +3,14 @@
 // same thing, and every bad input fails here, before anything is built or pushed.
 
 import { existsSync } from 'node:fs'
+import path from 'node:path'
 import { UserError } from '../util/errors.js'
+import { oneLine } from '../util/log-safe.js'
+import { confinePath, type Confinement } from '../util/paths.js'
 import type { CiContext } from '../model/ci-context.js'
-import { artifactPath, readArtifacts, type ArtifactsManifest } from '../model/artifacts.js'
+import { readArtifacts, type ArtifactsManifest } from '../model/artifacts.js'
+import { checkArtifactFile } from '../model/artifact-file.js'
+import { checkBinaryName } from '../model/binary-name.js'
 import { compareTargets, parsePlatform, sameTarget, toPlatform, type Target } from '../model/target.js'
 import {
   formatRef,
@@ -94,6 +99,22 @@ function checkOutputs(options: ImageOptions, refs: ImageRef[], repositories: Rep
     })
 }
 
+/** `scratch`, or one image reference: nothing else may follow FROM in the generated Dockerfile. */
+export function checkBase(base: string, input = 'base'): string {
+  const b = base.trim()
+  if (/^scratch$/i.test(b)) return b
+  const fix = 'write one image reference, such as alpine:3.22, ghcr.io/org/base@sha256:…, or scratch.'
+  if (!b || /[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(b))
+    throw new UserError(`"${oneLine(b)}" is not one image reference.`, { input, fix })
+  try {
+    parseRef(b, input)
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err
+    throw new UserError(`"${oneLine(b)}" is not one image reference: ${err.detail}`, { input, fix })
+  }
+  return b
+}
+
 /** The binary to put in the image: the binary input, or the only linux binary in artifacts.json. */
 function chooseBinary(options: ImageOptions, names: string[]): string | undefined {
   if (options.binary) {
@@ -150,11 +171,25 @@ async function platformBinaries(
         fix: 'build those targets in the go-build stage, or leave them out of platforms.'
       }
     )
-  const binaries = platforms.map(p => {
+  const binaries: PlatformBinary[] = []
+  for (const p of platforms) {
     const artifact = mine.find(a => sameTarget(a.target!, p))!
-    return { target: p, platform: toPlatform(p), artifact, file: artifactPath(fromFile.dir, artifact) }
-  })
+    // The file is checked now (a regular file inside dist, of the listed size), and its sha256 when staged.
+    const file = await checkArtifactFile(fromFile.dir, artifact, 'artifacts')
+    binaries.push({ target: p, platform: toPlatform(p), artifact, file, dir: fromFile.dir })
+  }
   return { manifest, binaryName, platforms, binaries }
+}
+
+/** Paths given as inputs stay in the workspace unless allowed; input values are checked before use. */
+async function checkInputs(options: ImageOptions): Promise<void> {
+  const c: Confinement = { workspace: options.workspace, allowOutside: options.allowOutsideWorkspace }
+  if (options.binary) checkBinaryName(options.binary, 'binary')
+  if (!options.dockerfile) checkBase(options.base)
+  if (options.dockerfile) await confinePath(options.dockerfile, 'dockerfile', c)
+  if (options.context) await confinePath(options.context, 'context', c)
+  else if (options.dockerfile) await confinePath(path.dirname(options.dockerfile), 'dockerfile', c)
+  await confinePath(options.artifacts, 'artifacts', c)
 }
 
 export async function resolvePlan(options: ImageOptions, ci: CiContext): Promise<ImagePlan> {
@@ -168,6 +203,7 @@ export async function resolvePlan(options: ImageOptions, ci: CiContext): Promise
     return { options, repositories, refs, platforms: [], binaries: [], labels: [] }
   }
   checkOutputs(options, refs, repositories)
+  await checkInputs(options)
   let platforms = parsePlatforms(options.platforms)
   let manifest: ArtifactsManifest | undefined
   let binaries: PlatformBinary[] = []

@@ -142,9 +142,10 @@ export class RegistryClient {
 
   /**
    * Check that the registry accepts these credentials (GET /v2/ with the auth dance). Throws a UserError
-   * naming `input` when it refuses them; the password is never part of the message.
+   * naming `input` when it refuses them, `registryInput` when it cannot be reached; the password is never
+   * part of the message.
    */
-  async checkLogin(registry: string, input: string): Promise<void> {
+  async checkLogin(registry: string, input: string, registryInput = input): Promise<void> {
     let res: Response
     try {
       res = await this.request(registry, '', '/v2/')
@@ -152,7 +153,7 @@ export class RegistryClient {
       if (err instanceof RegistryError && (err.status === 401 || err.status === 403))
         throw this.loginError(registry, input)
       throw new UserError(`cannot reach ${registry}: ${(err as Error).message}.`, {
-        input,
+        input: registryInput,
         fix: 'check the registry host and port.'
       })
     }
