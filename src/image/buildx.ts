@@ -7,7 +7,7 @@ import path from 'node:path'
 import { UserError } from '../util/errors.js'
 import { ExecError } from '../util/exec.js'
 import { fsUserError } from '../util/fs-errors.js'
-import { isInside, isInsideReal } from '../util/paths.js'
+import { isInsideReal } from '../util/paths.js'
 import type { Host } from '../util/host.js'
 import { toPlatform } from '../model/target.js'
 import { formatRef, repositoryName } from '../model/image-ref.js'
@@ -63,7 +63,12 @@ async function prepareContext(plan: ImagePlan, host: Host): Promise<{ context: s
     text = await readFile(o.dockerfile, 'utf8')
   } catch (err) {
     throw (
-      fsUserError(err, { input: 'dockerfile', path: o.dockerfile, doing: 'reading the Dockerfile' }) ?? err
+      fsUserError(err, {
+        input: 'dockerfile',
+        path: o.dockerfile,
+        doing: 'reading the Dockerfile',
+        reading: true
+      }) ?? err
     )
   }
   for (const w of lintDockerfile(text, plan.platforms.length))
@@ -94,7 +99,7 @@ async function errorTail(plan: ImagePlan, stderr: string): Promise<string> {
   const o = plan.options
   const files = [o.dockerfile, o.context].filter((f): f is string => Boolean(f))
   for (const f of files)
-    if (!(isInside(o.workspace, f) && (await isInsideReal(o.workspace, f))))
+    if (!(await isInsideReal(o.workspace, f)))
       return '(the output is in the build log above; it is not quoted here because the Dockerfile or the context lies outside the workspace)'
   return stderr.trim().split('\n').slice(-8).join('\n')
 }

@@ -104,6 +104,8 @@ export function checkBase(base: string, input = 'base'): string {
   const b = base.trim()
   if (/^scratch$/i.test(b)) return b
   const fix = 'write one image reference, such as alpine:3.22, ghcr.io/org/base@sha256:…, or scratch.'
+  // Whitespace and control characters: a second word or line after FROM.
+  // eslint-disable-next-line no-control-regex
   if (!b || /[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(b))
     throw new UserError(`"${oneLine(b)}" is not one image reference.`, { input, fix })
   try {

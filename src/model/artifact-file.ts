@@ -29,7 +29,12 @@ export async function checkArtifactFile(dir: string, a: Artifact, input: string)
   const file = artifactPath(dir, a)
   const st = await lstat(file).catch((err: unknown) => {
     throw (
-      fsUserError(err, { input, path: file, doing: 'reading an artifact listed in artifacts.json' }) ?? err
+      fsUserError(err, {
+        input,
+        path: file,
+        doing: 'reading an artifact listed in artifacts.json',
+        reading: true
+      }) ?? err
     )
   })
   if (!st.isFile())
@@ -60,7 +65,7 @@ export async function copyArtifactVerified(
   const doing = 'staging an artifact listed in artifacts.json'
   // O_NOFOLLOW: a symlink swapped in after the check fails to open instead of being followed.
   const src = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW).catch((err: unknown) => {
-    throw fsUserError(err, { input, path: file, doing }) ?? err
+    throw fsUserError(err, { input, path: file, doing, reading: true }) ?? err
   })
   try {
     if (!(await src.stat()).isFile()) throw refuse(a, 'is not a regular file', input)

@@ -153,7 +153,7 @@ async function readManifestText(file: string, input: string): Promise<string> {
         input,
         fix: 'run the go-build stage first (or download its dist folder with actions/download-artifact) and point this input at its artifacts.json.'
       })
-    throw fsUserError(err, { input, path: file, doing: 'reading artifacts.json' }) ?? err
+    throw fsUserError(err, { input, path: file, doing: 'reading artifacts.json', reading: true }) ?? err
   }
 }
 

@@ -57,7 +57,10 @@ export function authKey(registry: string): string {
 
 /** The registry a config key or a credential store's server URL stands for (`https://ghcr.io/v1/` -> ghcr.io). */
 export function registryOfKey(key: string): string {
-  const host = key.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '').toLowerCase()
+  const host = key
+    .replace(/^[a-z]+:\/\//i, '')
+    .replace(/\/.*$/, '')
+    .toLowerCase()
   return ['index.docker.io', 'registry-1.docker.io', 'docker.io'].includes(host) ? DOCKER_HUB : host
 }
 
@@ -74,9 +77,12 @@ export async function readConfig(dir: string): Promise<ConfigFile> {
   try {
     return parseJsonAs<ConfigFile>(text, CONFIG_SCHEMA, file)
   } catch (err) {
-    throw new UserError(`the Docker config ${oneLine(file)} cannot be used: ${oneLine((err as Error).message)}.`, {
-      fix: 'fix or remove it (docker login writes it), or point DOCKER_CONFIG at another folder.'
-    })
+    throw new UserError(
+      `the Docker config ${oneLine(file)} cannot be used: ${oneLine((err as Error).message)}.`,
+      {
+        fix: 'fix or remove it (docker login writes it), or point DOCKER_CONFIG at another folder.'
+      }
+    )
   }
 }
 
@@ -93,7 +99,11 @@ async function fromHelper(host: Host, helper: string, registry: string): Promise
   })
   if (r.code !== 0) return undefined
   try {
-    const o = parseJsonAs<{ Username?: string; Secret?: string }>(r.stdout, HELPER_OUTPUT, `docker-credential-${helper} get`)
+    const o = parseJsonAs<{ Username?: string; Secret?: string }>(
+      r.stdout,
+      HELPER_OUTPUT,
+      `docker-credential-${helper} get`
+    )
     return o.Username && o.Secret ? { username: o.Username, password: o.Secret } : undefined
   } catch {
     return undefined

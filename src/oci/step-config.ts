@@ -73,13 +73,21 @@ async function storeAsHelpers(host: Host, store: string, registry: string): Prom
 }
 
 /** The user's config with the login as the only credential source for `registry`. */
-async function seedConfig(host: Host, cfg: ConfigFile, registry: string, creds: Credentials): Promise<ConfigFile> {
+async function seedConfig(
+  host: Host,
+  cfg: ConfigFile,
+  registry: string,
+  creds: Credentials
+): Promise<ConfigFile> {
   const mine = new Set(keysFor(registry))
   const out: ConfigFile = { ...cfg }
   out.auths = Object.fromEntries(Object.entries(cfg.auths ?? {}).filter(([k]) => !mine.has(k)))
-  out.auths[authKey(registry)] = { auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64') }
+  out.auths[authKey(registry)] = {
+    auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64')
+  }
   const helpers = Object.fromEntries(Object.entries(cfg.credHelpers ?? {}).filter(([k]) => !mine.has(k)))
-  if (cfg.credsStore) Object.assign(helpers, await storeAsHelpers(host, cfg.credsStore, registry), cfg.credHelpers ?? {})
+  if (cfg.credsStore)
+    Object.assign(helpers, await storeAsHelpers(host, cfg.credsStore, registry), cfg.credHelpers ?? {})
   for (const k of mine) delete helpers[k]
   delete out.credsStore
   if (Object.keys(helpers).length) out.credHelpers = helpers
@@ -96,7 +104,11 @@ async function linkEntries(userDir: string, dir: string): Promise<void> {
 }
 
 /** Make the step's private config; the caller passes DOCKER_CONFIG=dir to every tool and removes it after. */
-export async function createStepConfig(host: Host, registry: string, creds: Credentials): Promise<StepConfig> {
+export async function createStepConfig(
+  host: Host,
+  registry: string,
+  creds: Credentials
+): Promise<StepConfig> {
   const userDir = dockerConfigDir(host.env)
   const cfg = await readConfig(userDir)
   const dir = await host.tempDir(STEP_CONFIG_PREFIX)

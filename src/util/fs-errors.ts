@@ -12,6 +12,11 @@ export interface FsErrorContext {
   path: string
   /** What gantry was doing, as a verb phrase: `writing the build`, `reading artifacts.json`. */
   doing: string
+  /**
+   * The path is read from the input (a missing path is then the input's fault). When gantry writes its own
+   * files, a vanished one is not a fact about the input, and stays a bug.
+   */
+  reading?: boolean
 }
 
 const FIXES: Record<string, (c: FsErrorContext, p: string) => { detail: string; fix: string }> = {
@@ -71,7 +76,7 @@ export function errnoCode(err: unknown): string | undefined {
 export function fsUserError(err: unknown, c: FsErrorContext): UserError | undefined {
   if (err instanceof UserError) return err
   const code = errnoCode(err)
-  const make = code ? FIXES[code] : undefined
+  const make = code && (code !== 'ENOENT' || c.reading) ? FIXES[code] : undefined
   if (!make) return undefined
   const { detail, fix } = make(c, oneLine(c.path))
   return new UserError(detail, { input: c.input, fix, cause: err })

@@ -53,8 +53,9 @@ export const ALLOW_OUTSIDE_INPUT = 'allow-outside-workspace'
  * through a symlink, unless the user allowed it. The message names the path as given, never a file's content.
  */
 export async function confinePath(p: string, input: string, c: Confinement): Promise<void> {
-  if (c.allowOutside) return
-  if (isInside(c.workspace, p) && (await isInsideReal(c.workspace, p))) return
+  // What counts is where the path really leads: through a symlink out of the workspace is outside, another
+  // spelling of a folder in it (a symlink into it) is inside.
+  if (c.allowOutside || (await isInsideReal(c.workspace, p))) return
   throw new UserError(`${oneLine(p)} is outside the workspace ${oneLine(c.workspace)}.`, {
     input,
     fix: `use a path inside the workspace, or set ${ALLOW_OUTSIDE_INPUT}: true if this step may read or write there.`
