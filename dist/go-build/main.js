@@ -42005,6 +42005,26 @@ async function listFiles(dir, base = dir) {
     }
     return out.sort();
 }
+/**
+ * mkdir -p that reports why it failed: Node's recursive mkdir says ENOENT when a parent is on a read-only
+ * file system, so on ENOENT the missing folders are made one by one, which gives the real cause (EROFS,
+ * EACCES). Returns the first folder it made, as mkdir does, or undefined when `dir` existed.
+ */
+async function makeDirs(dir, mode) {
+    try {
+        return await (0,promises_.mkdir)(dir, { recursive: true, mode });
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw err;
+        const missing = [];
+        for (let d = external_node_path_default().resolve(dir); !(await exists(d)) && external_node_path_default().dirname(d) !== d; d = external_node_path_default().dirname(d))
+            missing.unshift(d);
+        for (const d of missing)
+            await (0,promises_.mkdir)(d, { mode });
+        return missing[0];
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/util/concurrency.ts
 // Bounded concurrency: run async jobs with at most `limit` in flight, keeping results in input order.
@@ -43277,7 +43297,7 @@ function stagingDir(plan) {
  * caller holds the lock, so no other run is using one). The previous build stays until commitDist.
  */
 async function prepareDist(plan) {
-    await (0,promises_.mkdir)(plan.dir, { recursive: true });
+    await makeDirs(plan.dir);
     for (const e of await (0,promises_.readdir)(plan.dir))
         if (isGantryEntry(e) && e !== LOCK)
             await (0,promises_.rm)(external_node_path_default().join(plan.dir, e), { recursive: true, force: true });
@@ -43355,7 +43375,7 @@ async function lockDist(dir, opts) {
     const deadline = Date.now() + opts.timeoutMs;
     let told = false;
     for (;;) {
-        const created = (await (0,promises_.mkdir)(dir, { recursive: true })) !== undefined;
+        const created = (await makeDirs(dir)) !== undefined;
         try {
             const h = await (0,promises_.open)(file, 'wx', 0o644);
             try {

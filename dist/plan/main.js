@@ -34952,6 +34952,26 @@ async function listFiles(dir, base = dir) {
     }
     return out.sort();
 }
+/**
+ * mkdir -p that reports why it failed: Node's recursive mkdir says ENOENT when a parent is on a read-only
+ * file system, so on ENOENT the missing folders are made one by one, which gives the real cause (EROFS,
+ * EACCES). Returns the first folder it made, as mkdir does, or undefined when `dir` existed.
+ */
+async function makeDirs(dir, mode) {
+    try {
+        return await mkdir(dir, { recursive: true, mode });
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw err;
+        const missing = [];
+        for (let d = path.resolve(dir); !(await exists(d)) && path.dirname(d) !== d; d = path.dirname(d))
+            missing.unshift(d);
+        for (const d of missing)
+            await mkdir(d, { mode });
+        return missing[0];
+    }
+}
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);

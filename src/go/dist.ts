@@ -10,7 +10,7 @@ import { mkdir, open, readdir, readFile, rename, rm, rmdir, unlink } from 'node:
 import os from 'node:os'
 import path from 'node:path'
 import { UserError } from '../util/errors.js'
-import { exists, listFiles } from '../util/fs.js'
+import { exists, listFiles, makeDirs } from '../util/fs.js'
 import { parseJsonAs } from '../util/json.js'
 import { isProcessAlive } from '../util/process.js'
 import { ARTIFACTS_FILE, readArtifacts } from '../model/artifacts.js'
@@ -76,7 +76,7 @@ export function stagingDir(plan: DistPlan): string {
  * caller holds the lock, so no other run is using one). The previous build stays until commitDist.
  */
 export async function prepareDist(plan: DistPlan): Promise<string> {
-  await mkdir(plan.dir, { recursive: true })
+  await makeDirs(plan.dir)
   for (const e of await readdir(plan.dir))
     if (isGantryEntry(e) && e !== LOCK) await rm(path.join(plan.dir, e), { recursive: true, force: true })
   plan.staging = path.join(plan.dir, `${STAGING}-${process.pid}-${randomBytes(4).toString('hex')}`)
@@ -175,7 +175,7 @@ export async function lockDist(dir: string, opts: LockOptions): Promise<DistLock
   const deadline = Date.now() + opts.timeoutMs
   let told = false
   for (;;) {
-    const created = (await mkdir(dir, { recursive: true })) !== undefined
+    const created = (await makeDirs(dir)) !== undefined
     try {
       const h = await open(file, 'wx', 0o644)
       try {
