@@ -200,7 +200,10 @@ describe('image action, buildx engine (rig)', () => {
     expect(index.manifests).toHaveLength(2)
     const pullConfig = await newDockerConfig()
     const auth = Buffer.from(`${r.authUser}:${r.authPassword}`).toString('base64')
-    await writeFile(path.join(pullConfig, 'config.json'), JSON.stringify({ auths: { [r.authRegistry]: { auth } } }))
+    await writeFile(
+      path.join(pullConfig, 'config.json'),
+      JSON.stringify({ auths: { [r.authRegistry]: { auth } } })
+    )
     await tool('docker', ['pull', '-q', '--platform', 'linux/amd64', `${repo}:1.2.3`], {
       DOCKER_CONFIG: pullConfig
     })
