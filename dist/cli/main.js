@@ -33713,6 +33713,7 @@ function withEnv(host, extra) {
 
 
 
+
 const image_inputs = {
     engine: {
         kind: 'enum',
@@ -33869,7 +33870,7 @@ function parseImage(i, cwd, workspace) {
             fix: 'use engine: buildx (the default) for now.'
         });
     const user = i.user;
-    if (!/^\d+(:\d+)?$/.test(user) && !/^[a-z_][a-z0-9_-]*$/.test(user))
+    if (!USER_PATTERN.test(user))
         throw new errors_UserError(`"${user}" is not a user.`, { input: 'user', fix: 'write a uid (65532) or uid:gid.' });
     const { registry, username, password } = i;
     if ((username || password) && !(username && password))

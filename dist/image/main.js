@@ -47316,6 +47316,7 @@ var host = __nccwpck_require__(4860);
 
 
 
+
 const image_inputs = {
     engine: {
         kind: 'enum',
@@ -47472,7 +47473,7 @@ function parseImage(i, cwd, workspace) {
             fix: 'use engine: buildx (the default) for now.'
         });
     const user = i.user;
-    if (!/^\d+(:\d+)?$/.test(user) && !/^[a-z_][a-z0-9_-]*$/.test(user))
+    if (!USER_PATTERN.test(user))
         throw new errors/* UserError */.yo(`"${user}" is not a user.`, { input: 'user', fix: 'write a uid (65532) or uid:gid.' });
     const { registry, username, password } = i;
     if ((username || password) && !(username && password))

@@ -12,6 +12,7 @@ import { UserError } from '../util/errors.js'
 import { formatBytes } from '../util/format.js'
 import { parseJsonAs } from '../util/json.js'
 import { image } from '../image/index.js'
+import { USER_PATTERN } from '../image/context.js'
 import type { ImageOptions, ImageResult } from '../image/spec.js'
 import { login, logout, type LoginState } from '../oci/login.js'
 import { withEnv } from '../util/host.js'
@@ -192,7 +193,7 @@ function parseImage(i: Inputs<typeof inputs>, cwd: string, workspace: string): I
       fix: 'use engine: buildx (the default) for now.'
     })
   const user = i.user
-  if (!/^\d+(:\d+)?$/.test(user) && !/^[a-z_][a-z0-9_-]*$/.test(user))
+  if (!USER_PATTERN.test(user))
     throw new UserError(`"${user}" is not a user.`, { input: 'user', fix: 'write a uid (65532) or uid:gid.' })
   const { registry, username, password } = i
   if ((username || password) && !(username && password))
