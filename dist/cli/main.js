@@ -33604,12 +33604,14 @@ async function createStepConfig(host, registry, creds) {
     }
     return { dir, registry };
 }
-/** Is this folder a step config gantry made (so removing it removes nothing of the user's)? */
+/** Is this folder a step config gantry made, owner file and all (so removing it removes nothing of the user's)? */
 async function isStepConfig(dir) {
     if (!FOLDER.test(external_node_path_default().basename(dir)))
         return false;
     const st = await (0,promises_namespaceObject.lstat)(dir).catch(() => undefined);
-    return Boolean(st?.isDirectory());
+    if (!st?.isDirectory())
+        return false;
+    return Boolean((await (0,promises_namespaceObject.lstat)(external_node_path_default().join(dir, OWNER_FILE)).catch(() => undefined))?.isFile());
 }
 /** Remove a step config (links inside it are removed, never followed). False when there was none. */
 async function removeStepConfig(dir) {

@@ -126,11 +126,12 @@ export async function createStepConfig(
   return { dir, registry }
 }
 
-/** Is this folder a step config gantry made (so removing it removes nothing of the user's)? */
+/** Is this folder a step config gantry made, owner file and all (so removing it removes nothing of the user's)? */
 async function isStepConfig(dir: string): Promise<boolean> {
   if (!FOLDER.test(path.basename(dir))) return false
   const st = await lstat(dir).catch(() => undefined)
-  return Boolean(st?.isDirectory())
+  if (!st?.isDirectory()) return false
+  return Boolean((await lstat(path.join(dir, OWNER_FILE)).catch(() => undefined))?.isFile())
 }
 
 /** Remove a step config (links inside it are removed, never followed). False when there was none. */
