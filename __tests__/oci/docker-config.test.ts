@@ -61,7 +61,7 @@ describe('docker config', () => {
   })
 
   test('a credential helper program', async () => {
-    const bin = await mkdtemp(path.join(os.tmpdir(), 'gantry-helper-'))
+    const bin = await scratch('gantry-helper-')
     const helper = path.join(bin, 'docker-credential-gantrytest')
     await writeFile(
       helper,
