@@ -1,7 +1,6 @@
 // Bad inputs of the image action, run as a runner runs it. Each fails before anything is built or pushed:
 // exit 1, one ::error:: naming the input, no stack, no outputs. (Wrong credentials and a registry that
 // refuses the push need real registries: __tests__/integration/image.test.ts.)
-import { createHash } from 'node:crypto'
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -31,7 +30,8 @@ beforeAll(async () => {
       kind: 'binary',
       target: { goos: 'linux', goarch },
       path: `hello_${id}/hello`,
-      sha256: createHash('sha256').update('not a binary').digest('hex'),
+      // A well-formed sha256 that is not the file's: the oci engine must refuse to put the file in a layer.
+      sha256: 'f'.repeat(64),
       size: 12,
       binary: 'hello'
     })
@@ -119,8 +119,22 @@ describe('actions/image bad input', () => {
     )
   })
 
-  test('engine: oci is not available yet', async () => {
-    expectUserError(await run({ engine: 'oci' }), /^engine: the oci engine is not available yet/)
+  test('engine: oci with inputs only buildx takes', async () => {
+    expectUserError(
+      await run({ engine: 'oci', 'build-args': 'A=1' }),
+      /^build-args: the oci engine does not take build-args/
+    )
+  })
+
+  test('oci engine: a base that is not one image reference, a binary that is not what artifacts.json says', async () => {
+    expectUserError(
+      await run({ base: 'scratch\nRUN id' }),
+      /^base: "scratch\?RUN\?id" is not one image reference/
+    )
+    expectUserError(
+      await run({ platforms: 'linux/amd64' }),
+      /^artifacts: .*hello does not match the sha256 in .*artifacts.json\. Fix: /
+    )
   })
 
   test('the CLI gives the same errors', async () => {
@@ -161,7 +175,7 @@ describe('actions/image hostile or mistaken input (issue 9)', () => {
     const r = await run({ base: 'scratch\n::warning::injected\nRUN touch /pwned' })
     expectUserError(
       r,
-      /^base: "scratch\\n::warning::injected\\nRUN touch \/pwned" is not one image reference/
+      /^base: "scratch\?::warning::injected\?RUN\?touch\?\/pwned" is not one image reference/
     )
     expect(r.stdout.split('\n').some(l => l.startsWith('::warning::injected'))).toBe(false)
   })

@@ -78,6 +78,7 @@ async function hostileDist(h: Hostile = {}): Promise<{ ws: string; dist: string;
 function options(ws: string, over: Partial<ImageOptions> = {}): ImageOptions {
   return {
     engine: 'buildx',
+    registryTimeoutMs: 90_000,
     images: [],
     tags: [],
     artifacts: path.join(ws, 'dist/artifacts.json'),
@@ -205,7 +206,13 @@ describe('inputs interpolated into the generated Dockerfile', () => {
     '${EVIL}'
   ])('base %j is refused', async base => {
     const { ws } = await hostileDist()
-    await expectRefused(options(ws, { base }), 'base', /image reference/)
+    await expectRefused(options(ws, { base }), 'base', /not one image reference|not a valid image name/)
+  })
+
+  test('an OCI layout base is a path: it stays in the workspace, and only the oci engine takes it', async () => {
+    const { ws } = await hostileDist()
+    await expectRefused(options(ws, { base: 'oci-layout:///etc' }), 'base', /outside the workspace/)
+    await expectRefused(options(ws, { base: 'oci-layout://base' }), 'base', /read by the oci engine only/)
   })
 
   test.each(['scratch', '127.0.0.1:5000/rig/busybox:1', `alpine@sha256:${'a'.repeat(64)}`, 'ghcr.io/o/b:1'])(

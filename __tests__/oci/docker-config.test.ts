@@ -77,14 +77,32 @@ describe('docker config', () => {
     expect(await readCredentials(host, 'other.example.com')).toBeUndefined()
   })
 
-  test('a credsStore answers before the inline entry, as docker does', async () => {
-    const bin = await helperBin('gantrystore', '{}', '{"ServerURL":"%s","Username":"store","Secret":"s"}')
+  test('an identity token; a helper answering garbage is a UserError that quotes none of it', async () => {
     const dir = await configDir({
-      auths: { 'ghcr.io': { auth: b64('inline:i') } },
-      credsStore: 'gantrystore'
+      auths: { 'ghcr.io': { identitytoken: 'refresh-Tok3n' } },
+      credsStore: 'gantrybad'
     })
+    const bin = await scratch('gantry-helper-')
+    await writeFile(
+      path.join(bin, 'docker-credential-gantrybad'),
+      "#!/bin/sh\nprintf 'secret-Out9ut not json'\n"
+    )
+    await chmod(path.join(bin, 'docker-credential-gantrybad'), 0o755)
     const host = testHost({ DOCKER_CONFIG: dir, PATH: `${bin}:${process.env.PATH}` })
-    expect(await readCredentials(host, 'ghcr.io')).toEqual({ username: 'store', password: 's' })
+    expect(await readCredentials(host, 'ghcr.io')).toEqual({
+      username: '<token>',
+      password: '',
+      identityToken: 'refresh-Tok3n'
+    })
+    const err = await readCredentials(host, 'quay.io').catch(e => e)
+    expect(err.message).toMatch(
+      /^registry: docker-credential-gantrybad answered something that is not JSON for quay.io/
+    )
+    expect(err.message).not.toContain('secret-Out9ut')
+    const missing = testHost({ DOCKER_CONFIG: await configDir({ credsStore: 'nosuchhelper' }) })
+    await expect(readCredentials(missing, 'quay.io')).rejects.toThrow(
+      /docker-credential-nosuchhelper .* cannot be run/
+    )
   })
 
   test('a config.json that is not JSON is an error that names it, not a bug', async () => {

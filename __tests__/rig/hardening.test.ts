@@ -86,30 +86,40 @@ func main() {
 `
 
 describe('the default image', () => {
-  test('scratch, as uid 65532: reads the CA bundle and resolves its user', async () => {
-    const ws = await scratch('gantry-cacheck-')
-    await mkdir(path.join(ws, 'cmd/cacheck'), { recursive: true })
-    await writeFile(path.join(ws, 'go.mod'), 'module example.com/cacheck\n\ngo 1.24\n')
-    await writeFile(path.join(ws, 'cmd/cacheck/main.go'), CHECK_MAIN)
-    const built = await runCli(
-      ['build', '--targets', 'linux/amd64', '--archives=false', '--checksums=false', '--version', '1.0.0'],
-      { cwd: ws }
-    )
-    expect(built.stderr).not.toMatch(/error:/)
-    expect(built.code).toBe(0)
-    const tag = `127.0.0.1:5999/${run}/cacheck:1`
-    const a = await runAction('image', {
-      cwd: ws,
-      inputs: { tags: tag, platforms: 'linux/amd64', load: 'true', builder: r.builder },
-      env: { ...r.env, DOCKER_CONFIG: await scratch('gantry-docker-config-test-') }
-    })
-    expect(a.annotations.filter(x => x.level === 'error')).toEqual([])
-    expect(a.code).toBe(0)
-    // The image's own user (USER 65532), no entrypoint override: scratch has nothing else to run.
-    const out = await tool('docker', ['run', '--rm', '--network', 'none', tag])
-    expect(out.trim()).toBe('uid=65532 user=nonroot home=/home/nonroot certs>0=true')
-    await tool('docker', ['rmi', tag])
-  })
+  // buildx: the generated Dockerfile (BuildKit made /etc drw-r--r-- with COPY --chmod=0644); oci: the layers.
+  test.each(['buildx', 'oci'])(
+    '%s engine, scratch, as uid 65532: reads the CA bundle and resolves its user',
+    async engine => {
+      const ws = await scratch('gantry-cacheck-')
+      await mkdir(path.join(ws, 'cmd/cacheck'), { recursive: true })
+      await writeFile(path.join(ws, 'go.mod'), 'module example.com/cacheck\n\ngo 1.24\n')
+      await writeFile(path.join(ws, 'cmd/cacheck/main.go'), CHECK_MAIN)
+      const built = await runCli(
+        ['build', '--targets', 'linux/amd64', '--archives=false', '--checksums=false', '--version', '1.0.0'],
+        { cwd: ws }
+      )
+      expect(built.stderr).not.toMatch(/error:/)
+      expect(built.code).toBe(0)
+      const tag = `127.0.0.1:5999/${run}/cacheck-${engine}:1`
+      const a = await runAction('image', {
+        cwd: ws,
+        inputs: {
+          tags: tag,
+          platforms: 'linux/amd64',
+          load: 'true',
+          engine,
+          ...(engine === 'buildx' ? { builder: r.builder } : {})
+        },
+        env: { ...r.env, DOCKER_CONFIG: await scratch('gantry-docker-config-test-') }
+      })
+      expect(a.annotations.filter(x => x.level === 'error')).toEqual([])
+      expect(a.code).toBe(0)
+      // The image's own user (USER 65532), no entrypoint override: scratch has nothing else to run.
+      const out = await tool('docker', ['run', '--rm', '--network', 'none', tag])
+      expect(out.trim()).toBe('uid=65532 user=nonroot home=/home/nonroot certs>0=true')
+      await tool('docker', ['rmi', tag])
+    }
+  )
 })
 
 /** A docker-credential-<name> program (sh) that answers `list` and `get` from the given JSON. */
@@ -142,62 +152,71 @@ describe('a step login', () => {
     await buildHelloDist({ platforms: ['linux/amd64'], dir: path.join(ws, 'dist') })
   })
 
-  test('works with a credsStore in the Docker config; the state holds no credential; nothing is left', async () => {
-    // The user's store has stale credentials for the rig's registry (docker buildx would ask the store).
-    const bin = await credentialHelper('gantrystale', {
-      [r.authRegistry]: { user: r.authUser, secret: 'stale-Pa55word' }
-    })
-    const userConfig = await scratch('gantry-user-docker-')
-    const config = {
-      auths: { [r.authRegistry]: { auth: b64(`${r.authUser}:old-inline-Secret`) } },
-      credsStore: 'gantrystale'
+  test.each(['buildx', 'oci'])(
+    '%s engine: works with a credsStore in the Docker config; the state holds no credential; nothing is left',
+    async engine => {
+      // The user's store has stale credentials for the rig's registry (docker buildx would ask the store).
+      const bin = await credentialHelper('gantrystale', {
+        [r.authRegistry]: { user: r.authUser, secret: 'stale-Pa55word' }
+      })
+      const userConfig = await scratch('gantry-user-docker-')
+      const config = {
+        auths: { [r.authRegistry]: { auth: b64(`${r.authUser}:old-inline-Secret`) } },
+        credsStore: 'gantrystale'
+      }
+      await writeFile(path.join(userConfig, 'config.json'), JSON.stringify(config))
+      const before = await readFile(path.join(userConfig, 'config.json'), 'utf8')
+      const temp = await scratch('gantry-runner-temp-')
+      const env = {
+        ...r.env,
+        DOCKER_CONFIG: userConfig,
+        PATH: `${bin}:${process.env.PATH}`,
+        RUNNER_TEMP: temp
+      }
+      const repo = `${r.authRegistry}/${run}/store-${engine}`
+      const a = await runAction('image', {
+        cwd: ws,
+        inputs: {
+          images: repo,
+          tags: '1',
+          push: 'true',
+          engine,
+          ...(engine === 'buildx' ? { builder: r.builder } : {}),
+          registry: r.authRegistry,
+          username: r.authUser,
+          password: r.authPassword
+        },
+        env
+      })
+      expect(a.annotations.filter(x => x.level === 'error')).toEqual([])
+      expect(a.code).toBe(0)
+      // The user's config is as it was; the state names a folder only, no credential of any kind.
+      expect(await readFile(path.join(userConfig, 'config.json'), 'utf8')).toBe(before)
+      const state = JSON.stringify(a.state)
+      for (const secret of [
+        r.authPassword,
+        b64(`${r.authUser}:${r.authPassword}`),
+        'old-inline-Secret',
+        b64(`${r.authUser}:old-inline-Secret`)
+      ])
+        expect(state).not.toContain(secret)
+      const saved = JSON.parse(a.state.login) as { dir: string }
+      // The private config is gone at the end of the step already; the post step finds nothing to do.
+      expect(existsSync(saved.dir)).toBe(false)
+      expect(await stepConfigsIn(temp)).toEqual([])
+      const post = await runAction('image', { state: a.state, env })
+      expect(post.code).toBe(0)
+      const index = await tool('skopeo', [
+        'inspect',
+        '--raw',
+        '--tls-verify=false',
+        '--creds',
+        `${r.authUser}:${r.authPassword}`,
+        `docker://${repo}:1`
+      ])
+      expect(JSON.parse(index).mediaType).toMatch(/manifest|index/)
     }
-    await writeFile(path.join(userConfig, 'config.json'), JSON.stringify(config))
-    const before = await readFile(path.join(userConfig, 'config.json'), 'utf8')
-    const temp = await scratch('gantry-runner-temp-')
-    const env = { ...r.env, DOCKER_CONFIG: userConfig, PATH: `${bin}:${process.env.PATH}`, RUNNER_TEMP: temp }
-    const repo = `${r.authRegistry}/${run}/store`
-    const a = await runAction('image', {
-      cwd: ws,
-      inputs: {
-        images: repo,
-        tags: '1',
-        push: 'true',
-        builder: r.builder,
-        registry: r.authRegistry,
-        username: r.authUser,
-        password: r.authPassword
-      },
-      env
-    })
-    expect(a.annotations.filter(x => x.level === 'error')).toEqual([])
-    expect(a.code).toBe(0)
-    // The user's config is as it was; the state names a folder only, no credential of any kind.
-    expect(await readFile(path.join(userConfig, 'config.json'), 'utf8')).toBe(before)
-    const state = JSON.stringify(a.state)
-    for (const secret of [
-      r.authPassword,
-      b64(`${r.authUser}:${r.authPassword}`),
-      'old-inline-Secret',
-      b64(`${r.authUser}:old-inline-Secret`)
-    ])
-      expect(state).not.toContain(secret)
-    const saved = JSON.parse(a.state.login) as { dir: string }
-    // The private config is gone at the end of the step already; the post step finds nothing to do.
-    expect(existsSync(saved.dir)).toBe(false)
-    expect(await stepConfigsIn(temp)).toEqual([])
-    const post = await runAction('image', { state: a.state, env })
-    expect(post.code).toBe(0)
-    const index = await tool('skopeo', [
-      'inspect',
-      '--raw',
-      '--tls-verify=false',
-      '--creds',
-      `${r.authUser}:${r.authPassword}`,
-      `docker://${repo}:1`
-    ])
-    expect(JSON.parse(index).mediaType).toMatch(/manifest|index/)
-  })
+  )
 
   test('an unreachable login registry blames registry, not password', async () => {
     const a = await runAction('image', {

@@ -377,7 +377,8 @@ describe('image action, buildx engine (rig)', () => {
   })
 
   test('a seed-style user Dockerfile gets the QEMU warning on its FROM line', async () => {
-    // The rig's busybox stands in for golang (nothing can be pulled); the RUN only echoes.
+    // The rig's busybox stands in for golang (nothing can be pulled): its go build fails and is ignored; the
+    // rule reads the shell command, so the go build must be a real command, not an echoed word.
     const golang = `${r.registry}/library/golang`
     await tool('skopeo', [
       'copy',
@@ -392,7 +393,7 @@ describe('image action, buildx engine (rig)', () => {
       path.join(dir, 'Dockerfile'),
       [
         `FROM ${golang}:rig AS build`,
-        'RUN echo go build -o /out/app ./cmd/app > /built',
+        'RUN go build -o /out/app ./cmd/app || true; touch /built',
         'FROM scratch',
         'COPY --from=build /built /built',
         ''

@@ -22244,8 +22244,15 @@ function isUserError(err) {
 function errors_describeFailure(err, debugHint) {
     if (isUserError(err))
         return { message: err.describe(), bug: false };
-    const e = err instanceof Error ? err : new Error(String(err));
+    const e = isErrorLike(err) ? err : new Error(String(err));
     return { message: `${e.message} (this is a gantry bug; ${debugHint})`, bug: true, stack: e.stack };
+}
+/**
+ * An Error from any realm: errors Node's own modules raise are not `instanceof Error` inside a vm context
+ * (jest runs the sources in one), so checks that walk causes use this rather than instanceof.
+ */
+function isErrorLike(e) {
+    return (e instanceof Error || (typeof e === 'object' && e !== null && typeof e.message === 'string'));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -26150,6 +26157,24 @@ function parseJsonAs(text, schema, what) {
 function defineStage(stage) {
     return stage;
 }
+/** A ParseEnv outside any CI run: the CLI's view with no GITHUB_* context (tests, benchmarks). */
+function stage_localParseEnv(cwd, over = {}) {
+    return {
+        cwd,
+        ci: over.ci ?? {
+            eventName: '',
+            ref: '',
+            sha: '',
+            repository: '',
+            serverUrl: 'https://github.com',
+            apiUrl: 'https://api.github.com',
+            workspace: cwd,
+            payload: {}
+        },
+        env: over.env ?? {},
+        surface: over.surface ?? 'action'
+    };
+}
 /** A StateStore in memory, for the CLI and the pipeline (post runs in the same process). */
 function memoryState() {
     const m = new Map();
@@ -26363,7 +26388,7 @@ function normalizeTarget(t, input = 'targets') {
     return variant === undefined ? { goos, goarch } : { goos, goarch, variant };
 }
 /** Parse an OCI platform string (`linux/arm/v7`) into a normalised Target. */
-function parsePlatform(platform, input = 'targets') {
+function target_parsePlatform(platform, input = 'targets') {
     const parts = platform.trim().split('/');
     if (parts.length < 2 ||
         parts.length > 3 ||
@@ -26526,7 +26551,7 @@ function resolveTargets(items, ports, input = 'targets') {
                 input,
                 fix: `write os/arch[/variant] (as in linux/arm/v7) or one of ${WORDS.join(', ')}${/^[a-z0-9]+$/i.test(body) ? `; nearest ports: ${suggest(body, ports).join(', ')}` : ''}.`
             });
-        const t = parsePlatform(body, input);
+        const t = target_parsePlatform(body, input);
         check(t, body);
         if (negate)
             excluded.push({ target: t, anyVariant: body.split('/').length === 2 });
@@ -26668,6 +26693,19 @@ function oneLine(text) {
             return '\\r';
         return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     });
+}
+/** oneLine, cut to at most `max` characters (the last one an ellipsis): for table cells and titles. */
+function clipLine(text, max) {
+    const one = oneLine(text);
+    return one.length > max ? `${one.slice(0, Math.max(0, max - 1))}…` : one;
+}
+/**
+ * Multi-line text gantry assembles (a report table) from parts that may not be gantry's: a line that would
+ * start a workflow command (`::`, or the legacy `##[`, after any indentation) has its first character
+ * spaced out, so the runner leaves it alone.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/^(\s*)(::|##\[)/gm, (_m, ws, cmd) => `${ws}${cmd[0]} ${cmd.slice(1)}`);
 }
 /** Does some line of this text, split as the runner splits it, begin a workflow command? */
 function mayStartCommand(text) {
@@ -27211,11 +27249,13 @@ function apply(mod, verb, args, comment, line, file) {
             if (args.length !== 1)
                 throw bad(file, line, 'the go directive takes one version');
             mod.go = args[0].text;
+            mod.goLine = line;
             break;
         case 'toolchain':
             if (args.length !== 1)
                 throw bad(file, line, 'the toolchain directive takes one name');
             mod.toolchain = args[0].text;
+            mod.toolchainLine = line;
             break;
         case 'require':
             if (args.length !== 2)
@@ -28127,6 +28167,7 @@ var yazl = __nccwpck_require__(3044);
 
 
 
+
 function checkName(name) {
     if (!name || name.startsWith('/') || name.split('/').some(p => p === '..' || p === ''))
         throw new Error(`bug: unsafe archive entry name ${name}`);
@@ -28134,7 +28175,7 @@ function checkName(name) {
 function sorted(entries) {
     for (const e of entries)
         checkName(e.name);
-    return [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return [...entries].sort(byKey(e => e.name));
 }
 /** The gzip header's OS byte: zlib writes the build platform's; 3 (Unix) everywhere keeps bytes equal. */
 const GZIP_OS_OFFSET = 9;
@@ -28315,7 +28356,7 @@ function checkFlags(flags) {
 /** `target` (one matrix entry's platform) wins over `targets`. */
 function chooseTargets(opts, ports) {
     if (opts.target) {
-        const t = parsePlatform(opts.target, 'target');
+        const t = target_parsePlatform(opts.target, 'target');
         return { targets: resolveTargets([toPlatform(t)], ports, 'target').targets, warnings: [] };
     }
     return resolveTargets(opts.targets, ports, 'targets');
@@ -28640,7 +28681,7 @@ const PREFIX = 'gantry-go-v1';
 /** A short hash of the sorted target set: the part of the key that keeps matrix jobs apart. */
 function targetSetHash(targets) {
     const list = [...new Set(targets.map(toPlatform))].sort().join(',');
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(list).digest('hex').slice(0, 12);
+    return sha256Hex(list).slice(0, 12);
 }
 /** The caches to restore: GOMODCACHE only when there is a go.sum (nothing to download otherwise). */
 function cacheSpecs(k) {
@@ -31271,6 +31312,7 @@ async function decideVersion(d) {
 // must not add label lines).
 
 
+
 /** The labels, in a fixed order; empty values are left out; every value is one line. */
 function ociLabels(i) {
     const entries = [
@@ -31301,7 +31343,7 @@ function mergeLabels(base, user) {
     const m = new Map(base);
     for (const [k, v] of user)
         m.set(k, v);
-    return [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return [...m.entries()].sort(byKey(([k]) => k));
 }
 /** `key=value` lines, as build tools take labels and annotations. */
 function keyValueLines(entries) {
@@ -31366,6 +31408,7 @@ function changelog(i) {
 // exponential backoff with a cap, Retry-After honoured (capped), a timeout per attempt and a bound on the
 // whole operation. Callers say what is transient by throwing RetryableError (or by the default rules for
 // timeouts and connection resets); everything else fails at once.
+
 const DEFAULT_RETRY = {
     attempts: 4,
     baseDelayMs: 500,
@@ -31390,7 +31433,7 @@ class RetryExhaustedError extends Error {
     last;
     timedOut;
     constructor(what, attempts, elapsedMs, last, timedOut) {
-        const why = last instanceof Error ? last.message : String(last);
+        const why = isErrorLike(last) ? last.message : String(last);
         super(timedOut
             ? `${what} did not finish within ${Math.round(elapsedMs / 1000)} s (${attempts} attempt${attempts === 1 ? '' : 's'}; last: ${why})`
             : `${what} failed ${attempts} time${attempts === 1 ? '' : 's'} (last: ${why})`, { cause: last });
@@ -32116,21 +32159,7 @@ const tagStage = defineStage({
 });
 /** The tag stage's options from raw input strings, as the action would parse them (tests, benchmarks). */
 function tagOptions(raw, cwd, env = {}) {
-    return parseTag(parseInputs(tag_inputs, raw), {
-        cwd,
-        ci: env.ci ?? {
-            eventName: '',
-            ref: '',
-            sha: '',
-            repository: '',
-            serverUrl: '',
-            apiUrl: '',
-            workspace: cwd,
-            payload: {}
-        },
-        env: env.env ?? {},
-        surface: env.surface ?? 'action'
-    });
+    return parseTag(parseInputs(tag_inputs, raw), localParseEnv(cwd, env));
 }
 
 ;// CONCATENATED MODULE: ./src/util/paths.ts
@@ -32188,18 +32217,347 @@ async function confinePath(p, input, c) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/oci/blob.ts
+// A blob as every part of src/oci passes it around: what it is (media type, digest, size) and how to read
+// it as a stream that is verified against that digest. Layers built here, blobs of a layout and blobs of a
+// registry all have this one shape, so publishers and the scan stage's layer walker never ask where a blob
+// comes from.
+
+
+
+function descriptorOf(b) {
+    const d = { mediaType: b.mediaType, digest: b.digest, size: b.size };
+    if (b.urls?.length)
+        d.urls = b.urls;
+    if (b.annotations && Object.keys(b.annotations).length)
+        d.annotations = b.annotations;
+    return d;
+}
+/** A blob held in memory (configs, manifests). */
+function bufferBlob(bytes, mediaType) {
+    return {
+        mediaType,
+        digest: sha256Digest(bytes),
+        size: bytes.length,
+        bytes,
+        open: async () => external_node_stream_namespaceObject.Readable.from([bytes])
+    };
+}
+/** A blob in a file, verified as it is read (the file may change or be swapped after it was hashed). */
+function fileBlob(file, d) {
+    return {
+        mediaType: d.mediaType,
+        digest: d.digest,
+        size: d.size,
+        open: async () => verified((0,external_node_fs_namespaceObject.createReadStream)(file), d.digest, d.size, file)
+    };
+}
+/** `source` piped through a digest check; errors of either side reach the reader. */
+function verified(source, digest, size, what) {
+    const check = verifyingStream(digest, `${what} is not ${digest}`, size);
+    source.on('error', err => check.destroy(err));
+    check.on('close', () => {
+        if (!source.destroyed)
+            source.destroy();
+    });
+    return source.pipe(check);
+}
+/** Read a whole (small) blob into memory, refusing more than `limit` bytes before reading them. */
+async function readBlob(b, limit) {
+    if (b.size > limit)
+        throw new Error(`${b.digest} is ${b.size} bytes, more than the ${limit} bytes allowed for a ${b.mediaType}`);
+    const chunks = [];
+    for await (const c of await b.open())
+        chunks.push(c);
+    return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/oci/http.ts
+// HTTP for the registry client, on node:http/https rather than fetch: every request has a connect timeout,
+// a timeout for the response headers and an idle timeout on the socket (no byte in or out), upload bodies
+// stream with a known Content-Length, and response bodies stream (nothing is buffered unless asked, and
+// then with a limit). A timeout or an abort destroys the socket, so nothing hangs on a silent server.
+
+
+const DEFAULT_TIMEOUTS = { connectMs: 10_000, headersMs: 30_000, idleMs: 30_000 };
+/** A request that did not finish in time: transient for the retry helper (its name is TimeoutError). */
+class HttpTimeoutError extends Error {
+    code = 'ETIMEDOUT';
+    constructor(message) {
+        super(message);
+        this.name = 'TimeoutError';
+    }
+}
+const agents = {
+    http: new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 16 }),
+    https: new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 16 })
+};
+function header(h, name) {
+    const v = h[name.toLowerCase()];
+    return Array.isArray(v) ? v[0] : v;
+}
+async function httpRequest(req) {
+    const secure = req.url.protocol === 'https:';
+    const lib = secure ? (external_node_https_default()) : (external_node_http_default());
+    const headers = { ...(req.headers ?? {}) };
+    const body = req.body;
+    if (body !== undefined)
+        headers['content-length'] = Buffer.isBuffer(body) ? body.length : body.size;
+    else if (req.method === 'PUT' || req.method === 'POST' || req.method === 'PATCH')
+        headers['content-length'] = 0;
+    const source = body !== undefined && !Buffer.isBuffer(body) ? await body.open() : undefined;
+    const where = `${req.method} ${req.url.origin}${req.url.pathname}`;
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const timers = [];
+        const clear = () => timers.splice(0).forEach(clearTimeout);
+        const fail = (err) => {
+            clear();
+            if (!settled) {
+                settled = true;
+                reject(err);
+            }
+            source?.destroy();
+            r.destroy(err);
+        };
+        const r = lib.request(req.url, {
+            method: req.method,
+            headers,
+            agent: secure ? agents.https : agents.http,
+            signal: req.signal
+        });
+        r.on('error', err => fail(err));
+        r.on('socket', socket => {
+            socket.setTimeout(req.timeouts.idleMs);
+            const onTimeout = () => fail(new HttpTimeoutError(`${where}: no data for ${Math.round(req.timeouts.idleMs / 1000)} s`));
+            socket.on('timeout', onTimeout);
+            r.once('close', () => {
+                socket.off('timeout', onTimeout);
+                socket.setTimeout(0);
+            });
+            if (socket.connecting) {
+                const t = setTimeout(() => fail(new HttpTimeoutError(`${where}: no connection within ${req.timeouts.connectMs} ms`)), req.timeouts.connectMs);
+                timers.push(t);
+                socket.once(secure ? 'secureConnect' : 'connect', () => clearTimeout(t));
+            }
+        });
+        r.on('finish', () => {
+            timers.push(setTimeout(() => fail(new HttpTimeoutError(`${where}: no response within ${Math.round(req.timeouts.headersMs / 1000)} s`)), req.timeouts.headersMs));
+        });
+        r.on('response', res => {
+            clear();
+            settled = true;
+            // A server may answer before it has read the whole body (an early 401 or 413): stop sending.
+            source?.unpipe(r);
+            source?.destroy();
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, url: req.url, body: res });
+        });
+        if (source) {
+            source.on('error', err => fail(err));
+            source.pipe(r);
+        }
+        else
+            r.end(body);
+    });
+}
+/** Read a response body into memory, failing past `limit` bytes (registries' documents are small). */
+async function readBody(res, limit) {
+    const chunks = [];
+    let n = 0;
+    for await (const c of res.body) {
+        n += c.length;
+        if (n > limit) {
+            res.body.destroy();
+            throw new Error(`${res.url.origin}${res.url.pathname}: response larger than ${limit} bytes`);
+        }
+        chunks.push(c);
+    }
+    return Buffer.concat(chunks);
+}
+/** Drop a response body we do not need (so the socket goes back to the pool). */
+async function discard(res) {
+    try {
+        for await (const _ of res.body) {
+            /* drain */
+        }
+    }
+    catch {
+        /* the request is over either way */
+    }
+}
+
+;// CONCATENATED MODULE: ./src/oci/auth.ts
+// Registry authentication as the distribution spec and Docker's token spec describe it: parse the
+// `WWW-Authenticate` challenge of a 401, then answer it with Basic credentials or a bearer token fetched
+// from the challenge's realm (GET with service and one `scope` per scope, Basic credentials when there are
+// any; an identity token from `docker login` is exchanged with an OAuth2 refresh-token POST). Tokens are
+// cached per registry and scope until shortly before they expire. Secrets never appear in an error.
+
+
+/**
+ * Parse a WWW-Authenticate header (RFC 7235): `Bearer realm="https://x/token",service="x",scope="a b"`.
+ * Quoted values may hold commas and escaped quotes. Returns the first challenge.
+ */
+function parseChallenge(text) {
+    if (!text)
+        return undefined;
+    const m = /^\s*([A-Za-z][A-Za-z0-9._~+/-]*)\s*(.*)$/s.exec(text);
+    if (!m)
+        return undefined;
+    const params = {};
+    const rest = m[2];
+    const re = /\s*([A-Za-z0-9_.-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*(?:,|$)/gy;
+    let p;
+    while (re.lastIndex < rest.length && (p = re.exec(rest)))
+        params[p[1].toLowerCase()] = p[2] !== undefined ? p[2].replace(/\\(.)/g, '$1') : p[3];
+    return { scheme: m[1].toLowerCase(), params };
+}
+function basicAuth(c) {
+    return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
+}
+/** The token server refused, or answered something that is not a token. */
+class TokenError extends Error {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+        this.name = 'TokenError';
+    }
+}
+/** A bearer token for `scopes` from the challenge's realm. */
+async function fetchToken(opts) {
+    const { challenge, registry } = opts;
+    let realm;
+    try {
+        realm = new URL(challenge.params.realm ?? '');
+    }
+    catch {
+        throw new errors_UserError(`${registry} asked for a bearer token with no usable realm.`, {
+            input: 'registry',
+            fix: 'check the registry address; its token service is misconfigured or it is not a registry.'
+        });
+    }
+    if (realm.protocol !== 'https:' && realm.protocol !== 'http:')
+        throw new errors_UserError(`${registry} names a token realm that is not http(s): ${realm.protocol}`, {
+            input: 'registry',
+            fix: 'check the registry address.'
+        });
+    const service = challenge.params.service;
+    const started = Date.now();
+    let res;
+    if (opts.credentials?.identityToken) {
+        const form = new URLSearchParams({
+            grant_type: 'refresh_token',
+            refresh_token: opts.credentials.identityToken,
+            client_id: 'gantry',
+            ...(service ? { service } : {}),
+            scope: opts.scopes.join(' ')
+        });
+        res = await httpRequest({
+            method: 'POST',
+            url: realm,
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: Buffer.from(form.toString()),
+            timeouts: opts.timeouts,
+            signal: opts.signal
+        });
+    }
+    else {
+        const url = new URL(realm);
+        if (service)
+            url.searchParams.set('service', service);
+        for (const s of opts.scopes)
+            url.searchParams.append('scope', s);
+        res = await httpRequest({
+            method: 'GET',
+            url,
+            headers: opts.credentials ? { authorization: basicAuth(opts.credentials) } : {},
+            timeouts: opts.timeouts,
+            signal: opts.signal
+        });
+    }
+    const body = await readBody(res, 1 << 20);
+    if (res.status === 401 || res.status === 403)
+        throw new TokenError(res.status, `the token server ${realm.origin} refused ${opts.credentials ? 'the credentials' : 'anonymous access'} for ${registry} (HTTP ${res.status})`);
+    if (res.status >= 500 || res.status === 429)
+        throw new TokenError(res.status, `the token server ${realm.origin} answered HTTP ${res.status}`);
+    if (res.status !== 200)
+        throw new TokenError(res.status, `the token server ${realm.origin} answered HTTP ${res.status}`);
+    let parsed;
+    try {
+        parsed = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        throw new TokenError(res.status, `the token server ${realm.origin} answered something that is not JSON`);
+    }
+    const token = parsed.token || parsed.access_token;
+    if (!token || typeof token !== 'string')
+        throw new TokenError(res.status, `the token server ${realm.origin} answered without a token`);
+    // The spec's default lifetime is 60 s; refresh 10 s early so a token never expires mid-request.
+    const life = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
+    return { token, expiresAt: started + Math.max(5, life - 10) * 1000 };
+}
+
 ;// CONCATENATED MODULE: ./src/oci/types.ts
-// The OCI image model as the registry API and image layouts carry it: descriptors, manifests, indexes.
-// Shared by the buildx engine (reading back what buildx pushed, merging) and the coming oci engine.
+// The OCI image model as the registry API and image layouts carry it: media types (OCI and Docker v2
+// schema 2), descriptors, manifests, indexes and image configs. Shared by both engines, the readers
+// (src/oci/reader.ts) and the publishers.
 const MEDIA = {
     ociIndex: 'application/vnd.oci.image.index.v1+json',
     ociManifest: 'application/vnd.oci.image.manifest.v1+json',
     ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    ociLayerNondistributableGzip: 'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip',
     dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json'
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    dockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip'
 };
 const INDEX_TYPES = [MEDIA.ociIndex, MEDIA.dockerList];
 const MANIFEST_TYPES = [MEDIA.ociManifest, MEDIA.dockerManifest];
+const CONFIG_TYPES = [MEDIA.ociConfig, MEDIA.dockerConfig];
+/** Layer media types whose blobs are gzip-compressed tars. */
+const GZIP_LAYER_TYPES = [
+    MEDIA.ociLayerGzip,
+    MEDIA.dockerLayerGzip,
+    MEDIA.ociLayerNondistributableGzip,
+    MEDIA.dockerForeignLayerGzip
+];
+/** Layer media types this code can read (the scan stage's layer walker gets one of these). */
+const LAYER_TYPES = [...GZIP_LAYER_TYPES, MEDIA.ociLayer, MEDIA.ociLayerZstd];
+/** Annotations gantry writes (OCI image spec, annotations.md). */
+const ANNOTATION = {
+    baseName: 'org.opencontainers.image.base.name',
+    baseDigest: 'org.opencontainers.image.base.digest',
+    refName: 'org.opencontainers.image.ref.name',
+    created: 'org.opencontainers.image.created'
+};
+function familyOf(mediaType) {
+    return mediaType.startsWith('application/vnd.docker.') ? 'docker' : 'oci';
+}
+/** The same kind of document or blob in the other family (unknown types stay as they are). */
+function toFamily(mediaType, family) {
+    const pairs = [
+        [MEDIA.ociIndex, MEDIA.dockerList],
+        [MEDIA.ociManifest, MEDIA.dockerManifest],
+        [MEDIA.ociConfig, MEDIA.dockerConfig],
+        [MEDIA.ociLayerGzip, MEDIA.dockerLayerGzip],
+        [MEDIA.ociLayerNondistributableGzip, MEDIA.dockerForeignLayerGzip]
+    ];
+    for (const [oci, docker] of pairs)
+        if (mediaType === oci || mediaType === docker)
+            return family === 'oci' ? oci : docker;
+    return mediaType;
+}
 /** `linux/arm/v7` from an OCI platform object. */
 function platformString(p) {
     return p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`;
@@ -32208,6 +32566,1123 @@ function platformString(p) {
 function isAttestation(d) {
     return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
         (d.platform?.os === 'unknown' && d.platform.architecture === 'unknown'));
+}
+
+;// CONCATENATED MODULE: ./src/oci/registry.ts
+// A client for the OCI distribution API: ping and authenticate (anonymous, Basic, bearer tokens), read
+// manifests and blobs (streamed, each verified against the digest asked for), push blobs (HEAD first, then
+// a cross-repository mount, else a monolithic or chunked upload) and manifests, list tags. Every request has
+// connect, header and idle timeouts (src/oci/http.ts); transient failures (5xx, 429 with Retry-After,
+// resets, timeouts) go through the shared retry helper; everything the client does is bounded by one
+// operation deadline. Plain HTTP is used for loopback registries only (as Docker treats 127.0.0.0/8).
+
+
+
+
+
+
+
+
+/** Manifests and indexes larger than this are refused (the limit registries themselves apply). */
+const MAX_MANIFEST_BYTES = 4 << 20;
+/** Blobs up to this size go up in one PUT; larger ones in PATCH chunks of this size. */
+const DEFAULT_CHUNK_SIZE = 64 << 20;
+/** The whole registry part of a stage fails within this long by default (the stages' registry-timeout). */
+const DEFAULT_OPERATION_TIMEOUT_MS = 90_000;
+const ACCEPT = [MEDIA.ociIndex, MEDIA.dockerList, MEDIA.ociManifest, MEDIA.dockerManifest].join(', ');
+function registryBaseUrl(registry) {
+    const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+    const name = host.replace(/:\d+$/, '');
+    const insecure = name === 'localhost' || /^127\./.test(name) || name === '[::1]';
+    return `${insecure ? 'http' : 'https'}://${host}`;
+}
+/** An HTTP failure from a registry, with the registry's own error codes and what was being done. */
+class RegistryError extends Error {
+    status;
+    codes;
+    registry;
+    operation;
+    constructor(status, codes, message, registry = '', operation = '') {
+        super(message);
+        this.status = status;
+        this.codes = codes;
+        this.registry = registry;
+        this.operation = operation;
+        this.name = 'RegistryError';
+    }
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+class RegistryClient {
+    credentials;
+    timeouts;
+    retryPolicy;
+    deadline;
+    chunkSize;
+    logger;
+    challenges = new Map();
+    tokens = new Map();
+    fetching = new Map();
+    creds = new Map();
+    constructor(opts) {
+        const o = typeof opts === 'function' ? { credentials: opts } : opts;
+        this.credentials = o.credentials;
+        this.timeouts = { ...DEFAULT_TIMEOUTS, ...(o.timeouts ?? {}) };
+        this.retryPolicy = { ...DEFAULT_RETRY, ...(o.retry ?? {}) };
+        if (o.operationTimeoutMs !== undefined)
+            this.deadline = Date.now() + o.operationTimeoutMs;
+        this.chunkSize = o.chunkSize ?? DEFAULT_CHUNK_SIZE;
+        this.logger = o.logger;
+    }
+    /** The retry policy for one call, bounded by what is left of the operation. */
+    policy(attemptTimeout = true) {
+        return {
+            ...this.retryPolicy,
+            attemptTimeoutMs: attemptTimeout ? this.retryPolicy.attemptTimeoutMs : undefined,
+            // Without an operation bound (a long scan reading layers), each call has the policy's own deadline.
+            deadlineMs: this.deadline === undefined ? this.retryPolicy.deadlineMs : Math.max(1, this.deadline - Date.now())
+        };
+    }
+    credentialsFor(registry) {
+        let c = this.creds.get(registry);
+        if (!c) {
+            c = this.credentials(registry);
+            this.creds.set(registry, c);
+        }
+        return c;
+    }
+    /** The registry's challenge from GET /v2/ (once per registry): undefined when it needs no auth. */
+    challenge(registry) {
+        let c = this.challenges.get(registry);
+        if (!c) {
+            c = retry(`ping ${registry}`, async (_attempt, signal) => {
+                const res = await this.http(registry, { method: 'GET', path: '/v2/' }, undefined, signal);
+                await discard(res);
+                if (res.status === 401)
+                    return parseChallenge(header(res.headers, 'www-authenticate'));
+                if (res.status === 429 || res.status >= 500)
+                    throw retryable(res);
+                // 200, or a 404 from a server that is not a registry: the real request will say what is wrong.
+                return undefined;
+            }, this.policy());
+            c.catch(() => this.challenges.delete(registry));
+            this.challenges.set(registry, c);
+        }
+        return c;
+    }
+    /** The Authorization header for `scopes`, fetching a token when the registry wants bearer tokens. */
+    async authorization(registry, scopes, signal, refresh = false) {
+        const ch = await this.challenge(registry);
+        if (!ch)
+            return undefined;
+        const creds = await this.credentialsFor(registry);
+        if (ch.scheme === 'basic')
+            return creds && !creds.identityToken ? basicAuth(creds) : undefined;
+        if (ch.scheme !== 'bearer')
+            return undefined;
+        const wanted = [...new Set([...scopes, ...(ch.params.scope ? ch.params.scope.split(' ') : [])])]
+            .filter(Boolean)
+            .sort();
+        const key = `${registry} ${wanted.join(' ')}`;
+        const cached = this.tokens.get(key);
+        if (cached && !refresh && cached.expiresAt > Date.now())
+            return cached.auth;
+        // Blobs pushed side by side ask for the same token: one request to the token server serves them all.
+        let pending = this.fetching.get(key);
+        if (!pending) {
+            pending = fetchToken({
+                registry,
+                challenge: ch,
+                scopes: wanted,
+                credentials: creds,
+                timeouts: this.timeouts,
+                signal
+            })
+                .then(t => {
+                this.logger?.mask(t.token);
+                const auth = `Bearer ${t.token}`;
+                this.tokens.set(key, { auth, expiresAt: t.expiresAt });
+                return auth;
+            })
+                .finally(() => this.fetching.delete(key));
+            this.fetching.set(key, pending);
+        }
+        return pending;
+    }
+    /** One HTTP exchange, following redirects for GET and HEAD (without credentials to another origin). */
+    async http(registry, x, auth, signal) {
+        let url = new URL(x.path, registryBaseUrl(registry));
+        const origin = url.origin;
+        for (let hop = 0;; hop++) {
+            const headers = { ...(x.headers ?? {}) };
+            if (auth && url.origin === origin)
+                headers.authorization = auth;
+            const res = await httpRequest({
+                method: x.method,
+                url,
+                headers,
+                body: x.body,
+                timeouts: this.timeouts,
+                signal
+            });
+            const location = header(res.headers, 'location');
+            if (!REDIRECTS.has(res.status) || !location || (x.method !== 'GET' && x.method !== 'HEAD') || hop >= 5)
+                return res;
+            await discard(res);
+            url = new URL(location, url);
+        }
+    }
+    /** One exchange with authentication: on a 401 the token is refreshed once and the request repeated. */
+    async exchange(registry, scopes, x, signal) {
+        const auth = await this.authorization(registry, scopes, signal);
+        const res = await this.http(registry, x, auth, signal);
+        if (res.status !== 401)
+            return res;
+        const ch = parseChallenge(header(res.headers, 'www-authenticate'));
+        if (!ch || (ch.scheme === 'basic' && auth))
+            return res;
+        if (ch.scheme !== 'bearer' && ch.scheme !== 'basic')
+            return res;
+        // The registry may have changed its mind (a token expired, or it asks for another scope).
+        this.challenges.set(registry, Promise.resolve(ch));
+        const fresh = await this.authorization(registry, scopes, signal, true);
+        if (!fresh || fresh === auth)
+            return res;
+        await discard(res);
+        return this.http(registry, x, fresh, signal);
+    }
+    /** An exchange through the retry helper: 5xx and 429 (with its Retry-After) and network failures retry. */
+    request(registry, scopes, what, x, attemptTimeout = true) {
+        return retry(`${what} (${registry})`, async (_attempt, signal) => {
+            const res = await this.exchange(registry, scopes, x, attemptTimeout ? signal : undefined);
+            if (res.status === 429 || res.status >= 500) {
+                await discard(res);
+                throw retryable(res);
+            }
+            return res;
+        }, this.policy(attemptTimeout));
+    }
+    async fail(res, registry, what) {
+        let codes = [];
+        let detail = '';
+        try {
+            const body = JSON.parse((await readBody(res, 64 << 10)).toString('utf8'));
+            codes = (body.errors ?? []).map(e => String(e.code));
+            detail = (body.errors ?? [])
+                .map(e => `${e.code}: ${String(e.message).replace(/[\r\n]+/g, ' ')}`)
+                .join('; ');
+        }
+        catch {
+            /* not JSON */
+        }
+        throw new RegistryError(res.status, codes, `${what}: HTTP ${res.status}${detail ? ` (${detail.slice(0, 300)})` : ''}`, registry, what);
+    }
+    /**
+     * Check that the registry accepts these credentials (GET /v2/ with the auth dance). Throws a UserError
+     * naming `input` when it refuses them, `registryInput` when it cannot be reached; the password is never
+     * part of the message.
+     */
+    async checkLogin(registry, input, registryInput = input) {
+        let res;
+        try {
+            res = await this.request(registry, [], 'log in', { method: 'GET', path: '/v2/' });
+        }
+        catch (err) {
+            if (isErrorLike(err) && err.name === 'TokenError')
+                throw this.loginError(registry, input);
+            throw new errors_UserError(`cannot reach ${registry}: ${err.message}.`, {
+                input: registryInput,
+                fix: 'check the registry host and port.'
+            });
+        }
+        if (res.status === 401 || res.status === 403) {
+            await discard(res);
+            throw this.loginError(registry, input);
+        }
+        if (res.status !== 200)
+            await this.fail(res, registry, `GET ${registryBaseUrl(registry)}/v2/`);
+        await discard(res);
+    }
+    loginError(registry, input) {
+        return new errors_UserError(`${registry} refused the username and password (login failed).`, {
+            input,
+            fix: 'check the username and the password or token (and that the token may push to this registry).'
+        });
+    }
+    /** A manifest or index by tag or digest, verified: by digest against the digest, by tag against the registry's. */
+    async getManifest(repo, reference) {
+        const what = `GET manifest ${repositoryName(repo)}${reference.includes(':') ? '@' : ':'}${reference}`;
+        return retry(`${what} (${repo.registry})`, async (_attempt, signal) => {
+            const res = await this.exchange(repo.registry, [`repository:${repo.path}:pull`], { method: 'GET', path: `/v2/${repo.path}/manifests/${reference}`, headers: { accept: ACCEPT } }, signal);
+            if (res.status === 429 || res.status >= 500) {
+                await discard(res);
+                throw retryable(res);
+            }
+            if (res.status !== 200)
+                return this.fail(res, repo.registry, what);
+            const bytes = await readBody(res, MAX_MANIFEST_BYTES);
+            const digest = sha256Digest(bytes);
+            const expected = reference.startsWith('sha256:')
+                ? reference
+                : header(res.headers, 'docker-content-digest');
+            if (expected?.startsWith('sha256:') && expected !== digest)
+                throw new DigestMismatchError(expected, digest, `${repo.registry} served a manifest for ${what.slice(13)}`);
+            let mediaType;
+            try {
+                mediaType = JSON.parse(bytes.toString('utf8')).mediaType;
+            }
+            catch {
+                throw new RegistryError(200, [], `${what}: the registry answered something that is not JSON`, repo.registry, what);
+            }
+            mediaType ??= header(res.headers, 'content-type')?.split(';')[0] ?? MEDIA.ociManifest;
+            return { mediaType, digest, bytes };
+        }, this.policy());
+    }
+    /** The digest, type and size of a manifest, or undefined when there is none. */
+    async headManifest(repo, reference) {
+        const what = `HEAD manifest ${repositoryName(repo)}:${reference}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull`], what, {
+            method: 'HEAD',
+            path: `/v2/${repo.path}/manifests/${reference}`,
+            headers: { accept: ACCEPT }
+        });
+        await discard(res);
+        if (res.status === 404)
+            return undefined;
+        if (res.status !== 200)
+            return this.fail(res, repo.registry, what);
+        const size = Number(header(res.headers, 'content-length'));
+        return {
+            digest: header(res.headers, 'docker-content-digest'),
+            mediaType: header(res.headers, 'content-type')?.split(';')[0],
+            size: Number.isFinite(size) ? size : undefined
+        };
+    }
+    /**
+     * A blob as a stream verified against `digest` (and `size` when known). The request is retried until the
+     * response starts; the body is bounded by the idle timeout, not by the operation deadline.
+     */
+    async openBlob(repo, digest, size) {
+        const what = `GET blob ${repositoryName(repo)}@${digest}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull`], what, { method: 'GET', path: `/v2/${repo.path}/blobs/${digest}` }, false);
+        if (res.status !== 200)
+            return this.fail(res, repo.registry, what);
+        return verified(res.body, digest, size, `${repo.registry} served ${what.slice(4)}, which`);
+    }
+    /** A small blob (a config) into memory, verified; the whole read is retried. */
+    async getBlob(repo, digest, limit = 16 << 20) {
+        return retry(`GET blob ${repositoryName(repo)}@${digest} (${repo.registry})`, async () => {
+            const chunks = [];
+            let n = 0;
+            for await (const c of await this.openBlob(repo, digest)) {
+                n += c.length;
+                if (n > limit)
+                    throw new Error(`${repositoryName(repo)}@${digest} is larger than ${limit} bytes`);
+                chunks.push(c);
+            }
+            return Buffer.concat(chunks);
+        }, this.policy(false), err => isTransient(err) && !(err instanceof RegistryError));
+    }
+    async blobExists(repo, digest) {
+        const what = `HEAD blob ${repositoryName(repo)}@${digest}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull,push`], what, {
+            method: 'HEAD',
+            path: `/v2/${repo.path}/blobs/${digest}`
+        });
+        await discard(res);
+        if (res.status === 200)
+            return true;
+        if (res.status === 404)
+            return false;
+        return this.fail(res, repo.registry, what);
+    }
+    /**
+     * Start an upload, or mount `digest` from `from` (same registry): 'mounted', or the upload's location
+     * (a registry that cannot mount starts an upload instead).
+     */
+    async startUpload(repo, signal, mount) {
+        const scopes = [`repository:${repo.path}:pull,push`];
+        let path = `/v2/${repo.path}/blobs/uploads/`;
+        if (mount) {
+            scopes.push(`repository:${mount.from.path}:pull`);
+            path += `?mount=${encodeURIComponent(mount.digest)}&from=${encodeURIComponent(mount.from.path)}`;
+        }
+        const what = mount
+            ? `mount ${mount.digest} into ${repositoryName(repo)}`
+            : `start upload to ${repositoryName(repo)}`;
+        const res = await this.exchange(repo.registry, scopes, { method: 'POST', path }, signal);
+        if (res.status === 429 || res.status >= 500) {
+            await discard(res);
+            throw retryable(res);
+        }
+        if (mount && res.status === 201) {
+            await discard(res);
+            return 'mounted';
+        }
+        if (res.status !== 202)
+            return this.fail(res, repo.registry, what);
+        await discard(res);
+        const location = header(res.headers, 'location');
+        if (!location)
+            throw new RegistryError(202, [], `${what}: the registry gave no upload location`, repo.registry, what);
+        return new URL(location, registryBaseUrl(repo.registry));
+    }
+    /** Upload a blob at `location`: one PUT, or PATCH chunks then a PUT; retried as a whole. */
+    async upload(repo, blob, location, signal) {
+        const scopes = [`repository:${repo.path}:pull,push`];
+        const what = `upload ${blob.digest} to ${repositoryName(repo)}`;
+        const check = async (res, ok) => {
+            if (res.status === 429 || res.status >= 500) {
+                await discard(res);
+                throw retryable(res);
+            }
+            if (res.status !== ok)
+                await this.fail(res, repo.registry, what);
+            await discard(res);
+        };
+        const withDigest = (u) => {
+            const url = new URL(u);
+            url.searchParams.set('digest', blob.digest);
+            return url.toString();
+        };
+        if (blob.size <= this.chunkSize) {
+            const res = await this.exchange(repo.registry, scopes, {
+                method: 'PUT',
+                path: withDigest(location),
+                headers: { 'content-type': 'application/octet-stream' },
+                body: { size: blob.size, open: () => blob.open() }
+            }, signal);
+            return check(res, 201);
+        }
+        let at = location;
+        let offset = 0;
+        for await (const chunk of chunks(await blob.open(), this.chunkSize)) {
+            const res = await this.exchange(repo.registry, scopes, {
+                method: 'PATCH',
+                path: at.toString(),
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-range': `${offset}-${offset + chunk.length - 1}`
+                },
+                body: chunk
+            }, signal);
+            const next = header(res.headers, 'location');
+            await check(res, 202);
+            if (next)
+                at = new URL(next, at);
+            offset += chunk.length;
+        }
+        const res = await this.exchange(repo.registry, scopes, { method: 'PUT', path: withDigest(at) }, signal);
+        await check(res, 201);
+    }
+    /**
+     * Make `blob` present in `repo`: nothing when it is there (HEAD), a cross-repository mount when the blob's
+     * origin is another repository of the same registry, else an upload. The digest is verified twice: by the
+     * stream as it is read, and by the registry against the `digest` parameter.
+     */
+    async pushBlob(repo, blob) {
+        if (await this.blobExists(repo, blob.digest))
+            return 'exists';
+        const from = blob.origin;
+        const mount = from && from.registry === repo.registry && !sameRepository(from, repo)
+            ? { from, digest: blob.digest }
+            : undefined;
+        return retry(`upload ${blob.digest} to ${repositoryName(repo)} (${repo.registry})`, async (attempt, signal) => {
+            // A mount is tried once; a repeated attempt starts a plain upload.
+            const started = await this.startUpload(repo, signal, attempt === 1 ? mount : undefined);
+            if (started === 'mounted')
+                return 'mounted';
+            await this.upload(repo, blob, started, signal);
+            return 'uploaded';
+        }, this.policy(false), err => isTransient(err) && !(err instanceof DigestMismatchError));
+    }
+    /** PUT a manifest or index under a digest or tag; returns its digest. */
+    async putManifest(repo, reference, bytes, mediaType) {
+        const what = `PUT manifest ${repositoryName(repo)}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull,push`], what, {
+            method: 'PUT',
+            path: `/v2/${repo.path}/manifests/${reference}`,
+            headers: { 'content-type': mediaType },
+            body: bytes
+        });
+        if (res.status !== 201 && res.status !== 200)
+            await this.fail(res, repo.registry, what);
+        await discard(res);
+        const digest = sha256Digest(bytes);
+        const theirs = header(res.headers, 'docker-content-digest');
+        if (theirs && theirs.startsWith('sha256:') && theirs !== digest)
+            throw new DigestMismatchError(digest, theirs, `${repo.registry} stored ${what.slice(13)} under another digest`);
+        return digest;
+    }
+    /** Tags of a repository ([] when it does not exist). */
+    async listTags(repo) {
+        const what = `GET tags of ${repositoryName(repo)}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull`], what, {
+            method: 'GET',
+            path: `/v2/${repo.path}/tags/list?n=10000`
+        });
+        if (res.status === 404) {
+            await discard(res);
+            return [];
+        }
+        if (res.status !== 200)
+            await this.fail(res, repo.registry, what);
+        return (JSON.parse((await readBody(res, 16 << 20)).toString('utf8')).tags ?? []);
+    }
+}
+function retryable(res) {
+    return new RetryableError(`HTTP ${res.status}`, parseRetryAfter(header(res.headers, 'retry-after')));
+}
+/** Re-cut a stream into chunks of exactly `size` bytes (the last may be shorter). */
+async function* chunks(source, size) {
+    let parts = [];
+    let n = 0;
+    for await (const c of source) {
+        let rest = c;
+        while (n + rest.length >= size) {
+            const take = size - n;
+            parts.push(rest.subarray(0, take));
+            yield Buffer.concat(parts);
+            parts = [];
+            n = 0;
+            rest = rest.subarray(take);
+        }
+        if (rest.length) {
+            parts.push(rest);
+            n += rest.length;
+        }
+    }
+    if (n)
+        yield Buffer.concat(parts);
+}
+
+;// CONCATENATED MODULE: ./src/oci/tar-index.ts
+// An index of the regular files in a tar archive (name -> offset and size), read from the headers alone,
+// so the files of a tarred OCI layout can be streamed straight out of the archive without unpacking it.
+// Reads ustar headers, PAX extended headers (path, size) and GNU long names; ignores everything that is
+// not a regular file, and names that are absolute or climb out with `..`.
+
+const BLOCK = 512;
+function field(b, start, len) {
+    const s = b.subarray(start, start + len);
+    const nul = s.indexOf(0);
+    return s.subarray(0, nul < 0 ? s.length : nul).toString('utf8');
+}
+function octal(b, start, len) {
+    // Base-256 (GNU) for sizes of 8 GiB and more: the first byte has its high bit set.
+    if (b[start] & 0x80) {
+        let n = 0;
+        for (let i = start + 1; i < start + len; i++)
+            n = n * 256 + b[i];
+        return n;
+    }
+    const s = field(b, start, len).trim();
+    if (!/^[0-7]*$/.test(s))
+        throw new Error(`not a tar header (size field "${s.slice(0, 12)}")`);
+    return s ? parseInt(s, 8) : 0;
+}
+function checksumOk(h) {
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 32 : h[i];
+    return sum === octal(h, 148, 8);
+}
+function pax(text) {
+    const out = {};
+    let rest = Buffer.from(text, 'utf8');
+    while (rest.length) {
+        const sp = rest.indexOf(0x20);
+        const len = Number(rest.subarray(0, sp).toString('ascii'));
+        if (sp < 0 || !Number.isInteger(len) || len <= sp || len > rest.length)
+            break;
+        const record = rest.subarray(sp + 1, len - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out[record.slice(0, eq)] = record.slice(eq + 1);
+        rest = rest.subarray(len);
+    }
+    return out;
+}
+/** Normalise an entry name: no leading `./` or `/`; undefined for names that climb out. */
+function clean(name) {
+    const parts = name.split('/').filter(p => p && p !== '.');
+    if (!parts.length || parts.includes('..') || name.startsWith('/'))
+        return undefined;
+    return parts.join('/');
+}
+/** Index a tar file. Throws when the file is not a tar (a bad header checksum) or ends mid-entry. */
+async function indexTar(file) {
+    const fh = await (0,promises_namespaceObject.open)(file, 'r');
+    const out = new Map();
+    try {
+        const { size: total } = await fh.stat();
+        const h = Buffer.alloc(BLOCK);
+        let pos = 0;
+        let longName;
+        let paxHeaders = {};
+        for (;;) {
+            if (pos + BLOCK > total)
+                break;
+            await fh.read(h, 0, BLOCK, pos);
+            if (h.every(b => b === 0))
+                break;
+            if (!checksumOk(h))
+                throw new Error(`not a tar archive (bad header at byte ${pos})`);
+            const type = String.fromCharCode(h[156] || 0x30);
+            let size = octal(h, 124, 12);
+            if (paxHeaders.size !== undefined && /^\d+$/.test(paxHeaders.size))
+                size = Number(paxHeaders.size);
+            const data = pos + BLOCK;
+            const next = data + Math.ceil(size / BLOCK) * BLOCK;
+            if (data + size > total)
+                throw new Error('the tar archive ends in the middle of an entry');
+            if (type === 'x' || type === 'L') {
+                if (size > 1 << 20)
+                    throw new Error('a tar extended header is larger than 1 MiB');
+                const buf = Buffer.alloc(size);
+                await fh.read(buf, 0, size, data);
+                if (type === 'x')
+                    paxHeaders = pax(buf.toString('utf8'));
+                else
+                    longName = field(buf, 0, size);
+                pos = next;
+                continue;
+            }
+            if (type !== 'g') {
+                const prefix = field(h, 345, 155);
+                const base = field(h, 0, 100);
+                const name = paxHeaders.path ?? longName ?? (prefix && field(h, 257, 6) === 'ustar' ? `${prefix}/${base}` : base);
+                const c = clean(name);
+                if ((type === '0' || type === '\0' || type === '7') && c !== undefined)
+                    out.set(c, { offset: data, size });
+            }
+            longName = undefined;
+            paxHeaders = {};
+            pos = next;
+        }
+    }
+    finally {
+        await fh.close();
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/oci/source.ts
+// Where images are read from: one interface over a registry repository, an OCI image layout folder and a
+// tar of a layout. Each gives the root manifest or index for a reference, verified against its digest, and
+// blobs as BlobRefs whose streams are verified as they are read. Layout paths are confined: a blob is only
+// ever blobs/sha256/<64 hex digits>, a regular file (no symlinks out of the layout).
+
+
+
+
+
+
+
+
+
+
+
+class RegistrySource {
+    client;
+    repository;
+    name;
+    constructor(client, repository) {
+        this.client = client;
+        this.repository = repository;
+        this.name = repositoryName(repository);
+    }
+    manifest(reference = 'latest') {
+        return this.client.getManifest(this.repository, reference);
+    }
+    blob(d) {
+        return {
+            mediaType: d.mediaType,
+            digest: d.digest,
+            size: d.size,
+            urls: d.urls,
+            annotations: d.annotations,
+            origin: this.repository,
+            open: () => this.client.openBlob(this.repository, d.digest, d.size)
+        };
+    }
+}
+function blobPath(digest, where, input) {
+    if (!SHA256_DIGEST.test(digest))
+        throw new errors_UserError(`${where} refers to "${digest.slice(0, 80)}", which is not a sha256 digest.`, {
+            input,
+            fix: 'the layout is corrupt or not an OCI image layout; write it again.'
+        });
+    return `blobs/sha256/${digest.slice(7)}`;
+}
+class LayoutSource {
+    location;
+    files;
+    input;
+    name;
+    constructor(location, files, input) {
+        this.location = location;
+        this.files = files;
+        this.input = input;
+        this.name = `oci-layout://${location}`;
+    }
+    /** Open a layout folder, or a tar of one (a file). `input` is named in errors. */
+    static async open(location, input) {
+        const st = await (0,promises_namespaceObject.lstat)(location).catch(() => undefined);
+        if (!st)
+            throw new errors_UserError(`${location} does not exist.`, {
+                input,
+                fix: 'point it at an OCI image layout (a folder with index.json and blobs/) or a tar of one.'
+            });
+        let files;
+        if (st.isDirectory())
+            files = folderFiles(location, input);
+        else if (st.isFile()) {
+            let index;
+            try {
+                index = await indexTar(location);
+            }
+            catch (err) {
+                throw new errors_UserError(`${location} is not a tar of an OCI image layout: ${err.message}.`, {
+                    input,
+                    fix: 'give a layout folder, or an uncompressed tar of one (as skopeo copy oci-archive: writes).'
+                });
+            }
+            files = tarFiles(location, index);
+        }
+        else
+            throw new errors_UserError(`${location} is neither a folder nor a file.`, {
+                input,
+                fix: 'point it at an OCI image layout folder or a tar of one.'
+            });
+        const layout = await files.read('oci-layout', 4096);
+        let version;
+        try {
+            version = layout
+                ? JSON.parse(layout.toString('utf8')).imageLayoutVersion
+                : undefined;
+        }
+        catch {
+            /* reported below */
+        }
+        if (!version)
+            throw new errors_UserError(`${location} is not an OCI image layout (no valid oci-layout file).`, {
+                input,
+                fix: 'write it with gantry, skopeo copy oci:…, crane or buildx --output type=oci.'
+            });
+        return new LayoutSource(location, files, input);
+    }
+    corrupt(what) {
+        return new errors_UserError(`the OCI layout ${this.location} is corrupt: ${what}.`, {
+            input: this.input,
+            fix: 'write the layout again (it was changed or truncated after it was written).'
+        });
+    }
+    /** index.json, parsed. */
+    async index() {
+        const bytes = await this.files.read('index.json', MAX_MANIFEST_BYTES);
+        if (!bytes)
+            throw this.corrupt('it has no index.json');
+        let index;
+        try {
+            index = JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            throw this.corrupt('index.json is not JSON');
+        }
+        if (!Array.isArray(index.manifests))
+            throw this.corrupt('index.json has no manifests list');
+        return { index, bytes };
+    }
+    async manifest(reference) {
+        let d;
+        if (reference?.startsWith('sha256:')) {
+            d = { mediaType: '', digest: reference, size: -1 };
+        }
+        else {
+            const { index, bytes } = await this.index();
+            const entries = index.manifests.filter(m => INDEX_TYPES.includes(m.mediaType) || MANIFEST_TYPES.includes(m.mediaType));
+            if (reference !== undefined) {
+                d = entries.find(m => {
+                    const name = m.annotations?.[ANNOTATION.refName];
+                    return name === reference || name?.endsWith(`:${reference}`);
+                });
+                if (!d)
+                    throw new errors_UserError(`the OCI layout ${this.location} has no image tagged "${reference}".`, {
+                        input: this.input,
+                        fix: `use one of its names (${entries
+                            .map(m => m.annotations?.[ANNOTATION.refName])
+                            .filter(Boolean)
+                            .join(', ') || 'it has none'}), or leave the tag out.`
+                    });
+            }
+            else if (entries.length === 1)
+                d = entries[0];
+            else if (entries.length === 0)
+                throw this.corrupt('index.json lists no image');
+            else {
+                // Several images at the top: index.json is itself the image index (as some tools write it).
+                return { mediaType: MEDIA.ociIndex, digest: sha256Digest(bytes), bytes };
+            }
+        }
+        const name = blobPath(d.digest, `${this.location}/index.json`, this.input);
+        const bytes = await this.files.read(name, MAX_MANIFEST_BYTES);
+        if (!bytes)
+            throw this.corrupt(`${name} is missing`);
+        const digest = sha256Digest(bytes);
+        if (digest !== d.digest)
+            throw new DigestMismatchError(d.digest, digest, `the OCI layout ${this.location} holds a manifest ${name} that`);
+        let mediaType;
+        try {
+            mediaType = JSON.parse(bytes.toString('utf8')).mediaType;
+        }
+        catch {
+            throw this.corrupt(`${name} is not JSON`);
+        }
+        return { mediaType: mediaType ?? (d.mediaType || MEDIA.ociManifest), digest, bytes };
+    }
+    blob(d) {
+        const name = blobPath(d.digest, `a manifest in ${this.location}`, this.input);
+        return {
+            mediaType: d.mediaType,
+            digest: d.digest,
+            size: d.size,
+            urls: d.urls,
+            annotations: d.annotations,
+            open: async () => {
+                try {
+                    return await this.files.stream(name, d.size, d.digest);
+                }
+                catch (err) {
+                    if (err.code === 'ENOENT')
+                        throw this.corrupt(`${name} is missing`);
+                    throw err;
+                }
+            }
+        };
+    }
+}
+function folderFiles(dir, input) {
+    let root;
+    const regular = async (name) => {
+        const file = external_node_path_default().join(dir, ...name.split('/'));
+        const st = await (0,promises_namespaceObject.lstat)(file).catch(() => undefined);
+        if (!st)
+            return undefined;
+        // A plain file whose real path is inside the layout: no symlinked file or folder points elsewhere.
+        root ??= (0,promises_namespaceObject.realpath)(dir);
+        const real = await (0,promises_namespaceObject.realpath)(file);
+        if (!st.isFile() || !real.startsWith(`${await root}${(external_node_path_default()).sep}`))
+            throw new errors_UserError(`${file} is not a regular file inside the layout.`, {
+                input,
+                fix: 'an OCI layout holds plain files only (no symlinks); write it again.'
+            });
+        return file;
+    };
+    return {
+        async read(name, limit) {
+            const file = await regular(name);
+            if (!file)
+                return undefined;
+            const st = await (0,promises_namespaceObject.lstat)(file);
+            if (st.size > limit)
+                throw new Error(`${file} is larger than ${limit} bytes`);
+            return (0,promises_namespaceObject.readFile)(file);
+        },
+        async stream(name, size, digest) {
+            const file = await regular(name);
+            if (!file)
+                throw Object.assign(new Error(`${name} is missing`), { code: 'ENOENT' });
+            return verified((0,external_node_fs_namespaceObject.createReadStream)(file), digest, size, `${file}, which`);
+        }
+    };
+}
+function tarFiles(file, index) {
+    return {
+        async read(name, limit) {
+            const e = index.get(name);
+            if (!e)
+                return undefined;
+            if (e.size > limit)
+                throw new Error(`${name} in ${file} is larger than ${limit} bytes`);
+            if (e.size === 0)
+                return Buffer.alloc(0);
+            const chunks = [];
+            for await (const c of (0,external_node_fs_namespaceObject.createReadStream)(file, { start: e.offset, end: e.offset + e.size - 1 }))
+                chunks.push(c);
+            return Buffer.concat(chunks);
+        },
+        async stream(name, size, digest) {
+            const e = index.get(name);
+            if (!e)
+                throw Object.assign(new Error(`${name} is missing`), { code: 'ENOENT' });
+            const s = e.size === 0
+                ? external_node_stream_namespaceObject.Readable.from([])
+                : (0,external_node_fs_namespaceObject.createReadStream)(file, { start: e.offset, end: e.offset + e.size - 1 });
+            return verified(s, digest, size, `${name} in ${file}, which`);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/oci/reader.ts
+// Reading images, from any ImageSource (registry, layout folder, layout tar): what an image reference
+// holds (an index and its platforms, or one manifest), and for one platform its manifest, config and
+// ordered layers as verified blobs. The buildx engine, merge, the oci engine (its base) and the scan
+// stage (its layer walker) all read through here; `openImage` is the scan stage's entry point.
+
+
+
+
+
+
+
+/** Image configs larger than this are refused (they are a few KiB; the limit bounds memory). */
+const MAX_CONFIG_BYTES = 8 << 20;
+const LAYOUT_PREFIX = 'oci-layout://';
+/**
+ * Parse `scratch`, `registry/repo[:tag][@digest]`, or `oci-layout://<path>[:tag][@sha256:…]` (buildx's
+ * spelling; a relative path is relative to `cwd`).
+ */
+function parseImageLocation(text, input, cwd) {
+    const s = text.trim();
+    // eslint-disable-next-line no-control-regex
+    const control = /[\s\u0000-\u001f\u007f]/g;
+    if (control.test(s))
+        throw new errors_UserError(`"${s.replace(control, '?').slice(0, 80)}" is not one image reference.`, {
+            input,
+            fix: 'write one reference: scratch, registry/repo:tag, or oci-layout://path.'
+        });
+    if (s.toLowerCase() === 'scratch')
+        return { kind: 'scratch' };
+    if (s.startsWith(LAYOUT_PREFIX)) {
+        let rest = s.slice(LAYOUT_PREFIX.length);
+        let reference;
+        const at = rest.lastIndexOf('@sha256:');
+        if (at >= 0) {
+            reference = rest.slice(at + 1);
+            rest = rest.slice(0, at);
+            if (!/^sha256:[a-f0-9]{64}$/.test(reference))
+                throw new errors_UserError(`"${reference}" is not a sha256 digest.`, {
+                    input,
+                    fix: 'write oci-layout://path@sha256:<64 hex digits>.'
+                });
+        }
+        else {
+            const colon = rest.lastIndexOf(':');
+            if (colon > rest.lastIndexOf('/') && colon > 0) {
+                reference = rest.slice(colon + 1);
+                rest = rest.slice(0, colon);
+            }
+        }
+        if (!rest)
+            throw new errors_UserError(`"${s}" names no layout path.`, {
+                input,
+                fix: 'write oci-layout://path/to/layout.'
+            });
+        const resolved = rest.startsWith('/') ? rest : `${cwd.replace(/\/$/, '')}/${rest}`;
+        return { kind: 'layout', path: resolved, reference, text: s };
+    }
+    const ref = parseRef(s, input);
+    return { kind: 'registry', ref: ref.tag || ref.digest ? ref : { ...ref, tag: 'latest' }, text: s };
+}
+/** The source and reference for a location (not for scratch). */
+async function sourceFor(loc, client, input) {
+    if (loc.kind === 'layout')
+        return { source: await LayoutSource.open(loc.path, input), reference: loc.reference };
+    return {
+        source: new RegistrySource(client, { registry: loc.ref.registry, path: loc.ref.path }),
+        reference: loc.ref.digest ?? loc.ref.tag
+    };
+}
+function parseJson(m, what, input) {
+    try {
+        return JSON.parse(m.bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors_UserError(`${what} is not JSON.`, { input, fix: 'check the image; it may be corrupt.' });
+    }
+}
+function asManifest(m, what, input) {
+    const body = parseJson(m, what, input);
+    if (body.schemaVersion !== 2 ||
+        !body.config ||
+        typeof body.config.digest !== 'string' ||
+        !Array.isArray(body.layers) ||
+        body.layers.some(l => typeof l?.digest !== 'string' || typeof l.size !== 'number'))
+        throw new errors_UserError(`${what} is not an image manifest (schema 2 with a config and layers).`, {
+            input,
+            fix: 'use an image, not another kind of artifact; Docker schema 1 images must be converted first.'
+        });
+    return body;
+}
+function asIndex(m, what, input) {
+    const body = parseJson(m, what, input);
+    if (body.schemaVersion !== 2 || !Array.isArray(body.manifests))
+        throw new errors_UserError(`${what} is not an image index.`, {
+            input,
+            fix: 'check the image; it may be corrupt.'
+        });
+    return body;
+}
+function sizeOf(m) {
+    return m.config.size + m.layers.reduce((n, l) => n + l.size, 0);
+}
+/** The Target of an OCI platform, or undefined for one gantry's platform model does not know. */
+function targetOf(p) {
+    try {
+        return normalizeTarget({ goos: p.os, goarch: p.architecture, variant: p.variant });
+    }
+    catch {
+        return undefined;
+    }
+}
+async function readConfig(source, m, what, input) {
+    const blob = source.blob(m.config);
+    const bytes = await readBlob(blob, MAX_CONFIG_BYTES);
+    if (!CONFIG_TYPES.includes(m.config.mediaType))
+        throw new errors_UserError(`${what} has a config of type ${m.config.mediaType}: it is not a container image.`, {
+            input,
+            fix: 'use a container image.'
+        });
+    const config = parseJson({ bytes }, `the config of ${what}`, input);
+    if (typeof config.os !== 'string' || typeof config.architecture !== 'string')
+        throw new errors_UserError(`the config of ${what} has no os and architecture.`, {
+            input,
+            fix: 'use a container image.'
+        });
+    return { config, blob };
+}
+/** What `reference` holds in `source`: its platforms with their manifest digests and sizes. */
+async function describeImage(source, reference, input = 'images') {
+    const m = await source.manifest(reference);
+    const what = `${source.name}${reference ? `@${reference}` : ''}`;
+    if (INDEX_TYPES.includes(m.mediaType)) {
+        const index = asIndex(m, what, input);
+        const platforms = [];
+        for (const d of index.manifests) {
+            if (isAttestation(d) || !d.platform)
+                continue;
+            const child = await source.manifest(d.digest);
+            platforms.push({
+                platform: platformString(d.platform),
+                digest: d.digest,
+                size: sizeOf(asManifest(child, `${source.name}@${d.digest}`, input))
+            });
+        }
+        return {
+            mediaType: m.mediaType,
+            bytes: m.bytes,
+            digest: m.digest,
+            platforms: sortPlatforms(platforms),
+            descriptors: index.manifests
+        };
+    }
+    if (!MANIFEST_TYPES.includes(m.mediaType))
+        throw new errors_UserError(`${what} is a ${m.mediaType}, not an image.`, {
+            input,
+            fix: 'use a container image.'
+        });
+    const body = asManifest(m, what, input);
+    const { config } = await readConfig(source, body, what, input);
+    const platform = {
+        os: config.os,
+        architecture: config.architecture,
+        ...(config.variant ? { variant: config.variant } : {})
+    };
+    return {
+        mediaType: m.mediaType,
+        bytes: m.bytes,
+        digest: m.digest,
+        platforms: [{ platform: platformString(platform), digest: m.digest, size: sizeOf(body) }],
+        descriptors: [{ mediaType: m.mediaType, digest: m.digest, size: m.bytes.length, platform }]
+    };
+}
+function sortPlatforms(list) {
+    return list.sort((a, b) => (a.platform < b.platform ? -1 : a.platform > b.platform ? 1 : 0));
+}
+/**
+ * For each target, the image of `reference` for exactly that platform (linux/arm/v7 is not linux/arm/v6;
+ * linux/arm64/v8 is linux/arm64; linux/arm is linux/arm/v7, as containerd reads them). A target the image
+ * lacks is a UserError naming `input` and listing the platforms it has.
+ */
+async function resolvePlatforms(source, reference, targets, input) {
+    const root = await source.manifest(reference);
+    const what = `${source.name}${reference ? (reference.startsWith('sha256:') ? `@${reference}` : `:${reference}`) : ''}`;
+    const picks = [];
+    if (INDEX_TYPES.includes(root.mediaType)) {
+        const index = asIndex(root, what, input);
+        const candidates = index.manifests.filter(d => !isAttestation(d) && d.platform && MANIFEST_TYPES.includes(d.mediaType));
+        for (const target of targets) {
+            const d = candidates.find(c => {
+                const t = targetOf(c.platform);
+                return t !== undefined && sameTarget(t, target);
+            });
+            if (!d)
+                throw missing(what, target, candidates.map(c => platformString(c.platform)), input);
+            picks.push({ target, manifest: source.manifest(d.digest) });
+        }
+    }
+    else if (MANIFEST_TYPES.includes(root.mediaType)) {
+        for (const target of targets)
+            picks.push({ target, manifest: root });
+    }
+    else
+        throw new errors_UserError(`${what} is a ${root.mediaType}, not an image.`, {
+            input,
+            fix: 'use a container image.'
+        });
+    // Every platform's manifest and config at once: each is a round trip to the registry.
+    // (A failure is reported once, by the await below; the others must not go unhandled meanwhile.)
+    for (const p of picks)
+        if (p.manifest instanceof Promise)
+            p.manifest.catch(() => undefined);
+    return mapLimit(picks, 8, async ({ target, manifest }) => {
+        const m = await manifest;
+        const body = asManifest(m, `${what} (${toPlatform(target)})`, input);
+        const { config, blob } = await readConfig(source, body, what, input);
+        const has = targetOf({ os: config.os, architecture: config.architecture, variant: config.variant });
+        if (!has || !sameTarget(has, target)) {
+            const p = platformString({ os: config.os, architecture: config.architecture, variant: config.variant });
+            if (m === root)
+                throw missing(what, target, [p], input);
+            throw new errors_UserError(`${what} lists a ${toPlatform(target)} image whose config says ${p}.`, {
+                input,
+                fix: 'the image index is inconsistent; use another base.'
+            });
+        }
+        return {
+            source,
+            rootDigest: root.digest,
+            rootMediaType: root.mediaType,
+            digest: m.digest,
+            mediaType: m.mediaType,
+            manifest: body,
+            bytes: m.bytes,
+            config,
+            configBlob: blob,
+            layers: body.layers.map(l => source.blob(l)),
+            platform: target
+        };
+    });
+}
+function missing(what, target, has, input) {
+    const list = [...new Set(has)].sort();
+    return new errors_UserError(`${what} has no ${toPlatform(target)} image; it has ${list.length ? list.join(', ') : 'no platforms'}.`, {
+        input,
+        fix: 'choose a base that has every platform you build, or leave that platform out of platforms.'
+    });
+}
+/**
+ * The scan stage's entry point: one platform's image at `location` (a registry reference or
+ * oci-layout://path[:tag]), with its config and its layers in order, each a verified stream.
+ */
+async function openImage(location, platform, opts) {
+    const input = opts.input ?? 'image';
+    const loc = parseImageLocation(location, input, opts.cwd);
+    if (loc.kind === 'scratch')
+        throw new UserError('scratch is not an image to read.', { input, fix: 'name an image.' });
+    const { source, reference } = await sourceFor(loc, opts.client, input);
+    const target = typeof platform === 'string' ? parsePlatform(platform, input) : platform;
+    return (await resolvePlatforms(source, reference, [target], input))[0];
 }
 
 ;// CONCATENATED MODULE: ./src/image/buildx-args.ts
@@ -32348,223 +33823,6 @@ async function copyArtifactVerified(dir, a, dest, mode, input) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/image/plan.ts
-// Resolve ImageOptions into an ImagePlan: which repositories and tags, which platforms, which prebuilt
-// binary per platform, which labels. Engine-independent, so the buildx and the coming oci engine build the
-// same thing, and every bad input fails here, before anything is built or pushed.
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_TAG = 'latest';
-/** images × tags (bare tags) plus full refs given in tags; sorted and unique. */
-function resolveRefs(options) {
-    const repos = new Map();
-    for (const name of options.images) {
-        const r = parseRepository(name, 'images');
-        repos.set(repositoryName(r), r);
-    }
-    const bare = [];
-    const refs = new Map();
-    for (const t of options.tags) {
-        if (t.includes('/') || t.includes('@')) {
-            const ref = parseRef(t, 'tags');
-            if (ref.digest)
-                throw new errors_UserError(`"${t}" has a digest; tags name tags.`, {
-                    input: 'tags',
-                    fix: 'drop the @sha256:… part.'
-                });
-            if (!ref.tag)
-                throw new errors_UserError(`"${t}" has no tag.`, { input: 'tags', fix: `write ${t}:<tag>.` });
-            refs.set(formatRef(ref), ref);
-            repos.set(repositoryName(ref), { registry: ref.registry, path: ref.path });
-        }
-        else if (t.includes(':')) {
-            throw new errors_UserError(`"${t}" is not a valid tag.`, {
-                input: 'tags',
-                fix: 'a tag is 1 to 128 characters of letters, digits, _, . and -; write full references as registry/repo:tag.'
-            });
-        }
-        else
-            bare.push(validateTag(t, 'tags'));
-    }
-    const tags = bare.length || refs.size ? bare : [DEFAULT_TAG];
-    for (const name of options.images) {
-        const r = parseRepository(name, 'images');
-        for (const tag of tags) {
-            const ref = { ...r, tag };
-            refs.set(formatRef(ref), ref);
-        }
-    }
-    const sortedRepos = [...repos.values()].sort((a, b) => (repositoryName(a) < repositoryName(b) ? -1 : 1));
-    const sortedRefs = [...refs.values()].sort((a, b) => (formatRef(a) < formatRef(b) ? -1 : 1));
-    return { repositories: sortedRepos, refs: sortedRefs };
-}
-function parsePlatforms(list) {
-    const out = [];
-    for (const p of list) {
-        const t = parsePlatform(p, 'platforms');
-        if (!out.some(o => sameTarget(o, t)))
-            out.push(t);
-    }
-    return out.sort(compareTargets);
-}
-/** The output options that exclude each other, checked before anything is read. */
-function checkOutputs(options, refs, repositories) {
-    if (options.push && options.pushByDigest)
-        throw new errors_UserError('push and push-by-digest exclude each other.', {
-            input: 'push-by-digest',
-            fix: 'use push-by-digest in the per-platform jobs and push (or merge) in one job after them.'
-        });
-    if (options.push && !refs.length)
-        throw new errors_UserError('push: true with no tags: there is nothing to push to.', {
-            input: 'tags',
-            fix: 'set images (and tags), or full references such as ghcr.io/org/app:1.2.3 in tags.'
-        });
-    if (options.pushByDigest && !repositories.length)
-        throw new errors_UserError('push-by-digest needs a repository.', { input: 'images', fix: 'set images.' });
-    if (options.push && options.load)
-        throw new errors_UserError('push and load exclude each other here.', {
-            input: 'load',
-            fix: 'push, then docker pull the image where you need it.'
-        });
-}
-/** `scratch`, or one image reference: nothing else may follow FROM in the generated Dockerfile. */
-function checkBase(base, input = 'base') {
-    const b = base.trim();
-    if (/^scratch$/i.test(b))
-        return b;
-    const fix = 'write one image reference, such as alpine:3.22, ghcr.io/org/base@sha256:…, or scratch.';
-    // Whitespace and control characters: a second word or line after FROM.
-    // eslint-disable-next-line no-control-regex
-    if (!b || /[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(b))
-        throw new errors_UserError(`"${oneLine(b)}" is not one image reference.`, { input, fix });
-    try {
-        parseRef(b, input);
-    }
-    catch (err) {
-        if (!(err instanceof errors_UserError))
-            throw err;
-        throw new errors_UserError(`"${oneLine(b)}" is not one image reference: ${err.detail}`, { input, fix });
-    }
-    return b;
-}
-/** The binary to put in the image: the binary input, or the only linux binary in artifacts.json. */
-function chooseBinary(options, names) {
-    if (options.binary) {
-        if (!names.includes(options.binary) && !options.dockerfile)
-            throw new errors_UserError(`no linux binary named "${options.binary}" in ${options.artifacts}.`, {
-                input: 'binary',
-                fix: names.length ? `use one of ${names.join(', ')}.` : 'build linux targets with the go-build stage.'
-            });
-        return options.binary;
-    }
-    if (names.length === 1)
-        return names[0];
-    if (names.length > 1 && !options.dockerfile)
-        throw new errors_UserError(`${options.artifacts} has several binaries: ${names.join(', ')}.`, {
-            input: 'binary',
-            fix: 'name the one to put in the image.'
-        });
-    return undefined;
-}
-/** The prebuilt binary of each platform (every platform must have one when the Dockerfile is generated). */
-async function platformBinaries(options, requested) {
-    const fromFile = await readArtifacts(options.artifacts, 'artifacts');
-    const manifest = fromFile.manifest;
-    const linux = manifest.artifacts.filter(a => a.kind === 'binary' && a.target?.goos === 'linux');
-    const binaryName = chooseBinary(options, [...new Set(linux.map(a => a.binary ?? ''))].filter(Boolean).sort());
-    const mine = linux.filter(a => (a.binary ?? '') === binaryName && a.target);
-    const available = mine.map(a => a.target).sort(compareTargets);
-    const platforms = requested.length ? requested : available;
-    if (options.dockerfile)
-        return { manifest, binaryName, platforms, binaries: [] };
-    if (!platforms.length)
-        throw new errors_UserError(`${options.artifacts} has no linux binaries.`, {
-            input: 'artifacts',
-            fix: 'add linux targets to the go-build stage.'
-        });
-    const missing = platforms.filter(p => !available.some(a => sameTarget(a, p)));
-    if (missing.length)
-        throw new errors_UserError(`no binary for ${missing.map(toPlatform).join(', ')} in ${options.artifacts}; it has ${available.length ? available.map(toPlatform).join(', ') : 'no linux binaries'}.`, {
-            input: 'platforms',
-            fix: 'build those targets in the go-build stage, or leave them out of platforms.'
-        });
-    const binaries = [];
-    for (const p of platforms) {
-        const artifact = mine.find(a => sameTarget(a.target, p));
-        // The file is checked now (a regular file inside dist, of the listed size), and its sha256 when staged.
-        const file = await checkArtifactFile(fromFile.dir, artifact, 'artifacts');
-        binaries.push({ target: p, platform: toPlatform(p), artifact, file, dir: fromFile.dir });
-    }
-    return { manifest, binaryName, platforms, binaries };
-}
-/** Paths given as inputs stay in the workspace unless allowed; input values are checked before use. */
-async function checkInputs(options) {
-    const c = { workspace: options.workspace, allowOutside: options.allowOutsideWorkspace };
-    if (options.binary)
-        checkBinaryName(options.binary, 'binary');
-    if (!options.dockerfile)
-        checkBase(options.base);
-    if (options.dockerfile)
-        await confinePath(options.dockerfile, 'dockerfile', c);
-    if (options.context)
-        await confinePath(options.context, 'context', c);
-    else if (options.dockerfile)
-        await confinePath(external_node_path_default().dirname(options.dockerfile), 'dockerfile', c);
-    await confinePath(options.artifacts, 'artifacts', c);
-}
-async function resolvePlan(options, ci) {
-    const { repositories, refs } = resolveRefs(options);
-    if (options.merge.length) {
-        if (!refs.length)
-            throw new errors_UserError('merge needs somewhere to push the index.', {
-                input: 'images',
-                fix: 'set images (and tags) for the merged image.'
-            });
-        return { options, repositories, refs, platforms: [], binaries: [], labels: [] };
-    }
-    checkOutputs(options, refs, repositories);
-    await checkInputs(options);
-    let platforms = parsePlatforms(options.platforms);
-    let manifest;
-    let binaries = [];
-    let binaryName;
-    // A user Dockerfile may do without artifacts.json; the generated one copies its binaries.
-    if (!options.dockerfile || (0,external_node_fs_namespaceObject.existsSync)(options.artifacts))
-        ({ manifest, binaryName, platforms, binaries } = await platformBinaries(options, platforms));
-    if (options.load && platforms.length > 1)
-        throw new errors_UserError(`load takes one platform; this build has ${platforms.length}.`, {
-            input: 'load',
-            fix: 'set platforms to the one to load, or push instead.'
-        });
-    const date = manifest?.project.date ? Date.parse(manifest.project.date) : NaN;
-    return {
-        options,
-        repositories,
-        refs,
-        platforms,
-        binaries,
-        binaryName,
-        manifest,
-        labels: mergeLabels(ociLabels({
-            ...repositoryLabels(ci),
-            created: Number.isFinite(date) ? Math.floor(date / 1000) : undefined,
-            revision: manifest?.project.commit || ci.sha || undefined,
-            title: binaryName,
-            version: manifest?.project.version
-        }), options.labels),
-        sourceDateEpoch: Number.isFinite(date) ? Math.floor(date / 1000) : undefined
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/image/context.ts
 // The generated build: a context folder with each platform's prebuilt binary at <os>/<arch>[/<variant>]/
 // (so `COPY ${TARGETPLATFORM}/…` picks the right one), and a Dockerfile that only copies files onto the
@@ -32583,6 +33841,20 @@ const USER_PATTERN = /^(\d+(:\d+)?|[a-z_][a-z0-9_-]*)$/;
 function isScratch(base) {
     return base.trim().toLowerCase() === 'scratch';
 }
+/**
+ * The base as the generated Dockerfile's FROM takes it: `scratch` or one registry reference (parsed by the
+ * one image-location parser), nothing more, so no value can add an instruction. A layout base is the oci
+ * engine's.
+ */
+function dockerfileBase(base) {
+    const loc = parseImageLocation(base, 'base', '/');
+    if (loc.kind === 'layout')
+        throw new errors_UserError(`${loc.text}: an OCI layout base is read by the oci engine only.`, {
+            input: 'base',
+            fix: 'use engine: oci (or auto), or a registry reference as the base.'
+        });
+    return base.trim();
+}
 /** Where the binary lands in the image. */
 function binaryPathInImage(name) {
     return `/usr/local/bin/${name}`;
@@ -32592,7 +33864,7 @@ function binaryPathInImage(name) {
  * again (the callers validate the inputs first), so no value can add an instruction.
  */
 function generateDockerfile(d) {
-    checkBase(d.base);
+    dockerfileBase(d.base);
     if (!isBinaryName(d.binaryName) || !USER_PATTERN.test(d.user))
         throw new Error(`generateDockerfile: unvalidated binary name or user (${JSON.stringify(d)})`);
     const target = binaryPathInImage(d.binaryName);
@@ -32688,56 +33960,984 @@ async function stageContext(plan, host) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/scan/rule.ts
+// What a misconfiguration or secret rule is, for the checks that apply it and for the reporters that describe
+// it (SARIF `rules` with help text and `relationships`, the docs table, ignore files written for other tools).
+/**
+ * The ids another tool's ignore file may name for this rule: Trivy's `DS-0001`, its older `AVD-DS-0001` and
+ * `DS001` spellings, hadolint's `DL3007`. A finding carries them as aliases so `.trivyignore` entries apply.
+ */
+function ruleAliases(rule) {
+    const out = [];
+    for (const e of rule.equivalents) {
+        out.push(e.id);
+        const ds = /^DS-0(\d{3})$/.exec(e.id);
+        if (e.tool === 'trivy' && ds)
+            out.push(`AVD-${e.id}`, `DS${ds[1]}`);
+    }
+    return out;
+}
+/** A finding for `rule` at `location`; `title` and `description` refine the rule's for this occurrence. */
+function rule_ruleFinding(rule, location, extra = {}) {
+    const f = {
+        class: rule.class,
+        id: rule.id,
+        aliases: ruleAliases(rule),
+        severity: rule.severity,
+        title: extra.title ?? rule.title,
+        description: extra.description ?? rule.description,
+        fix: rule.fix,
+        locations: [location]
+    };
+    if (extra.match !== undefined)
+        f.match = extra.match;
+    return f;
+}
+
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./src/image/dockerfile-lint.ts
-// The warning for seed-style Dockerfiles: a stage `FROM golang…` that runs `go build` without
-// `--platform=$BUILDPLATFORM` is compiled once per target platform under QEMU emulation in a multi-platform
-// build — minutes instead of seconds, and emulation crashes. Found with dockerfile-ast, reported on the line.
+;// CONCATENATED MODULE: ./src/scan/misconfig/dockerfile.ts
+// A Dockerfile as the rules see it: parsed with dockerfile-ast, checked for the syntax errors BuildKit rejects
+// (one DockerfileSyntaxError with the line, never a crash), cut into build stages that know their base (an
+// image, scratch or an earlier stage), with the variable expansion FROM and RUN use.
 
-const GO_BUILD = /\bgo\s+(build|install)\b/;
-function lintDockerfile(text, platforms) {
-    if (platforms < 2)
+
+/** A Dockerfile that docker build would reject: the message names the file and line. */
+class DockerfileSyntaxError extends errors_UserError {
+    path;
+    line;
+    reason;
+    constructor(path, 
+    /** 1-based. */
+    line, reason) {
+        super(`${path}:${line}: ${reason}`, {
+            input: 'dockerfile',
+            fix: 'correct that line (docker build stops on it too), or point the input at another Dockerfile.'
+        });
+        this.path = path;
+        this.line = line;
+        this.reason = reason;
+        this.name = 'DockerfileSyntaxError';
+    }
+}
+const KEYWORDS = new Set([
+    'ADD',
+    'ARG',
+    'CMD',
+    'COPY',
+    'ENTRYPOINT',
+    'ENV',
+    'EXPOSE',
+    'FROM',
+    'HEALTHCHECK',
+    'LABEL',
+    'MAINTAINER',
+    'ONBUILD',
+    'RUN',
+    'SHELL',
+    'STOPSIGNAL',
+    'USER',
+    'VOLUME',
+    'WORKDIR'
+]);
+/** Instructions BuildKit rejects without arguments. */
+const NEED_ARGS = new Set([
+    'ADD',
+    'ARG',
+    'COPY',
+    'ENV',
+    'EXPOSE',
+    'HEALTHCHECK',
+    'LABEL',
+    'MAINTAINER',
+    'ONBUILD',
+    'RUN',
+    'SHELL',
+    'STOPSIGNAL',
+    'USER',
+    'VOLUME',
+    'WORKDIR'
+]);
+function region(range) {
+    return {
+        line: range.start.line + 1,
+        column: range.start.character + 1,
+        endLine: range.end.line + 1,
+        endColumn: range.end.character + 1
+    };
+}
+/** The 1-based line an instruction starts on. */
+const dockerfile_lineOf = (i) => i.getRange().start.line + 1;
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10)
+            starts.push(i + 1);
+        else if (c === 13) {
+            if (text.charCodeAt(i + 1) === 10)
+                i++;
+            starts.push(i + 1);
+        }
+    }
+    return starts;
+}
+/** Offset in the text of a dockerfile-ast position. */
+function offsetOf(df, pos) {
+    return (df.lineStarts[pos.line] ?? df.text.length) + pos.character;
+}
+/**
+ * Parse and check a Dockerfile. Throws DockerfileSyntaxError for what BuildKit's parser rejects: an unknown
+ * instruction, an instruction before the first FROM other than ARG, no FROM, a FROM that is not
+ * `image [AS name]`, an invalid stage name, an instruction without its arguments, COPY/ADD with fewer than
+ * two, ENV without a value, HEALTHCHECK without CMD or NONE.
+ */
+function parseDockerfile(text, path, buildArgs = {}) {
+    const fail = (line, reason) => {
+        throw new DockerfileSyntaxError(path, line, reason);
+    };
+    // Docker ignores a UTF-8 byte order mark; dockerfile-ast would read it as part of the first keyword.
+    if (text.startsWith('\uFEFF'))
+        text = text.slice(1);
+    if (text.includes('\0'))
+        fail(Math.max(1, text.slice(0, text.indexOf('\0')).split('\n').length), 'a NUL byte: this is not a text file');
+    let ast;
+    try {
+        ast = main.DockerfileParser.parse(text);
+    }
+    catch (err) {
+        return fail(1, `it cannot be parsed (${err.message})`);
+    }
+    const instructions = ast.getInstructions();
+    const globalArgs = new Map();
+    const stages = [];
+    let current;
+    for (const ins of instructions) {
+        const kw = ins.getKeyword();
+        const line = dockerfile_lineOf(ins);
+        if (!KEYWORDS.has(kw))
+            fail(line, `unknown instruction ${JSON.stringify(ins.getInstruction())}`);
+        const args = ins.getArguments();
+        if (NEED_ARGS.has(kw) && !args.length)
+            fail(line, `${kw} needs arguments`);
+        if (kw === 'FROM') {
+            current = fromStage(ins, stages, globalArgs, buildArgs, fail);
+            stages.push(current);
+            continue;
+        }
+        if (!current) {
+            if (kw !== 'ARG')
+                fail(line, `${kw} before the first FROM (only ARG may come before it)`);
+            for (const p of properties(ins)) {
+                const value = buildArgs[p.name] ?? p.value ?? undefined;
+                globalArgs.set(p.name, value === undefined ? undefined : dockerfile_expand(value, globalArgs).value);
+            }
+            continue;
+        }
+        if ((kw === 'COPY' || kw === 'ADD') && args.length < 2)
+            fail(line, `${kw} needs a source and a destination`);
+        if (kw === 'ENV') {
+            const props = properties(ins);
+            const bare = props.find(p => p.value === null && p.operator === null);
+            if (bare && props.length > 1)
+                fail(line, `ENV ${bare.name} has no "=" (write NAME=value)`);
+            if (bare)
+                fail(line, `ENV ${bare.name} has no value`);
+        }
+        if (kw === 'HEALTHCHECK' && !/^(CMD|NONE)$/i.test(args[0].getValue()))
+            fail(line, 'HEALTHCHECK takes CMD … or NONE');
+        current.instructions.push(ins);
+    }
+    if (!stages.length)
+        fail(1, 'there is no FROM instruction');
+    return {
+        path,
+        text,
+        ast,
+        stages,
+        globalArgs,
+        buildArgs,
+        escape: ast.getEscapeCharacter(),
+        lineStarts: lineStartsOf(text)
+    };
+}
+function fromStage(ins, stages, globalArgs, buildArgs, fail) {
+    const line = dockerfile_lineOf(ins);
+    const args = ins.getArguments().map(a => a.getValue());
+    if (!(args.length === 1 || (args.length === 3 && args[1].toLowerCase() === 'as')))
+        fail(line, 'FROM takes an image and optionally "AS name"');
+    const name = args[2]?.toLowerCase();
+    if (name !== undefined && !/^[a-z][a-z0-9._-]*$/.test(name))
+        fail(line, `${JSON.stringify(args[2])} is not a valid stage name (a letter, then letters, digits, - _ .)`);
+    const flags = 'getFlags' in ins ? ins.getFlags() : [];
+    const platform = flags.find(f => f.getName() === 'platform')?.getValue() ?? undefined;
+    const vars = new Map(globalArgs);
+    for (const [k, v] of Object.entries(buildArgs))
+        if (!vars.has(k))
+            vars.set(k, v);
+    const { value, unresolved } = dockerfile_expand(args[0], vars);
+    let base;
+    const earlier = stages.find(s => s.name !== undefined && s.name === value.toLowerCase());
+    if (earlier)
+        base = { kind: 'stage', stage: earlier };
+    else if (value.toLowerCase() === 'scratch')
+        base = { kind: 'scratch' };
+    else
+        base = { kind: 'image', ref: value, unresolved };
+    return { index: stages.length, name, from: ins, instructions: [], base, platform };
+}
+/** ENV and ARG name/value pairs. */
+function properties(ins) {
+    const getter = ins.getProperties;
+    if (!getter)
         return [];
+    return getter.call(ins).map(p => ({
+        name: p.getName(),
+        value: p.getValue(),
+        operator: p.getAssignmentOperator(),
+        range: p.getRange(),
+        valueRange: p.getValueRange()
+    }));
+}
+/** Flags of an instruction (`--platform`, `--from`, `--mount`, `--chmod`), with their values. */
+function flagsOf(ins) {
+    const getter = ins.getFlags;
+    return getter ? getter.call(ins).map(f => ({ name: f.getName(), value: f.getValue() })) : [];
+}
+/**
+ * Expand `$NAME`, `${NAME}`, `${NAME:-default}`, `${NAME:+alt}` with known values. A variable without a value
+ * stays as `${NAME}` and is listed in `unresolved`, so callers can tell where an unknown part sits.
+ */
+function dockerfile_expand(s, vars) {
+    const unresolved = [];
+    const value = s.replace(/\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, braced, op, word, bare) => {
+        if (m === '\\$')
+            return '$';
+        const name = (braced ?? bare);
+        const v = vars.get(name);
+        const set = v !== undefined && (v !== '' || !op?.startsWith(':'));
+        if (op?.endsWith('-'))
+            return set ? v : (word ?? '');
+        if (op?.endsWith('+'))
+            return set ? (word ?? '') : '';
+        if (v !== undefined)
+            return v;
+        unresolved.push(name);
+        return `\${${name}}`;
+    });
+    return { value, unresolved };
+}
+function dockerfile_finalStage(df) {
+    return df.stages[df.stages.length - 1];
+}
+/** The stage and the stages it is built on (`FROM build`), nearest first: together they make its filesystem. */
+function dockerfile_stageChain(stage) {
     const out = [];
-    const df = main.DockerfileParser.parse(text);
-    for (const from of df.getFROMs()) {
-        const image = (from.getImageName() ?? '').toLowerCase();
-        if (!/(^|\/)golang$/.test(image))
+    for (let s = stage; s && !out.includes(s); s = s.base.kind === 'stage' ? s.base.stage : undefined)
+        out.push(s);
+    return out;
+}
+/** The image or scratch a stage finally rests on, through stage references. */
+function dockerfile_rootBase(stage) {
+    const chain = dockerfile_stageChain(stage);
+    return chain[chain.length - 1].base;
+}
+/** The stage a `COPY --from=` names: a stage name or index; undefined for an image. */
+function stageNamed(df, ref) {
+    const lower = ref.toLowerCase();
+    if (/^\d+$/.test(lower))
+        return df.stages[Number(lower)];
+    return df.stages.find(s => s.name === lower);
+}
+/**
+ * The stages whose files can reach `stage`: its chain, and through `COPY --from` (transitively) every stage it
+ * copies from, with their chains. The final stage's set is what the image is built from.
+ */
+function dockerfile_contributingStages(df, stage) {
+    const seen = new Set();
+    const visit = (s) => {
+        for (const c of dockerfile_stageChain(s)) {
+            if (seen.has(c))
+                continue;
+            seen.add(c);
+            for (const ins of c.instructions) {
+                if (ins.getKeyword() !== 'COPY' && ins.getKeyword() !== 'ADD')
+                    continue;
+                const from = flagsOf(ins).find(f => f.name === 'from')?.value;
+                const src = from ? stageNamed(df, from) : undefined;
+                if (src && src.index < c.index)
+                    visit(src);
+            }
+        }
+    };
+    visit(stage);
+    return [...seen].sort((a, b) => a.index - b.index);
+}
+/**
+ * The variables a RUN at `line` sees in `stage`: ENV from its chain, the stage's own ARGs (an ARG without a
+ * value takes the global ARG's or the build arg's), in order. Unknown values are undefined.
+ */
+function dockerfile_stageVars(df, stage, line) {
+    const vars = new Map();
+    const chain = dockerfile_stageChain(stage).reverse();
+    for (const s of chain) {
+        for (const ins of s.instructions) {
+            if (s === stage && dockerfile_lineOf(ins) >= line)
+                break;
+            const kw = ins.getKeyword();
+            if (kw === 'ENV')
+                for (const p of properties(ins))
+                    vars.set(p.name, dockerfile_expand(p.value ?? '', vars).value);
+            if (kw === 'ARG' && s === stage)
+                for (const p of properties(ins)) {
+                    const given = df.buildArgs[p.name] ?? (p.value === null ? df.globalArgs.get(p.name) : p.value);
+                    vars.set(p.name, given === undefined ? undefined : dockerfile_expand(given, vars).value);
+                }
+        }
+    }
+    return vars;
+}
+/** The text of an instruction from `start` (an offset) to its end, and the offset it starts at. */
+function instructionText(df, ins) {
+    const flags = ins.getFlags?.call(ins) ?? [];
+    let start = offsetOf(df, ins.getInstructionRange().end);
+    for (const f of flags)
+        start = Math.max(start, offsetOf(df, f.getRange().end));
+    const end = offsetOf(df, ins.getRange().end);
+    return { text: df.text.slice(start, end), offset: start };
+}
+
+;// CONCATENATED MODULE: ./src/scan/misconfig/rules.ts
+// The Dockerfile rules: stable ids, severity, title, one-line fix, and the same check in Trivy (its embedded
+// trivy-checks, DS-xxxx, as of Trivy v0.74.0), hadolint (DLxxxx) or BuildKit's build checks, for the docs,
+// SARIF `relationships` and ignore files written for those tools. The checks themselves live in checks/.
+const trivy = (id, note) => ({
+    tool: 'trivy',
+    id,
+    ...(note ? { note } : {})
+});
+const hadolint = (id, note) => ({
+    tool: 'hadolint',
+    id,
+    ...(note ? { note } : {})
+});
+const buildkit = (id) => ({ tool: 'buildkit', id });
+const rule = (r) => ({ class: 'misconfig', ...r });
+const rules_DF = {
+    latestBase: rule({
+        id: 'GANTRY-DF-001',
+        severity: 'MEDIUM',
+        title: 'Base image without a pinned tag',
+        fix: 'Pin the base image: FROM golang:1.26.2-alpine3.22 (or a digest, @sha256:…), never :latest or no tag.',
+        description: 'A FROM with `:latest` or no tag builds from whatever the tag points at that day: builds stop being ' +
+            'reproducible and a base change arrives unreviewed. scratch, earlier stages and digest-pinned images are fine.',
+        equivalents: [trivy('DS-0001'), hadolint('DL3006', 'no tag'), hadolint('DL3007', ':latest')]
+    }),
+    rootUser: rule({
+        id: 'GANTRY-DF-002',
+        severity: 'HIGH',
+        title: 'The image runs as root',
+        fix: 'Add USER 65532:65532 (or another non-root user) to the final stage, after the steps that need root.',
+        description: 'The final stage has no USER, or its last USER is root or 0, so the container process runs as root: a ' +
+            'compromise of the process is a compromise of everything root can reach in the container.',
+        equivalents: [trivy('DS-0002'), hadolint('DL3002', 'last USER root')]
+    }),
+    addInsteadOfCopy: rule({
+        id: 'GANTRY-DF-003',
+        severity: 'LOW',
+        title: 'ADD where COPY fits',
+        fix: 'Use COPY for local files; keep ADD only for URLs and for tar archives it should extract.',
+        description: 'ADD also fetches URLs and extracts local archives. For plain files COPY does the same with no surprise ' +
+            'extraction, which is why COPY is the default.',
+        equivalents: [trivy('DS-0005'), hadolint('DL3020')]
+    }),
+    apkCache: rule({
+        id: 'GANTRY-DF-004',
+        severity: 'LOW',
+        title: 'apk add keeps its package cache',
+        fix: 'Use apk add --no-cache (or a cache mount: RUN --mount=type=cache,target=/var/cache/apk).',
+        description: 'Without --no-cache the APK index and packages stay in /var/cache/apk, in a layer of the image. Only ' +
+            'stages that end up in the image are checked: a build stage’s cache is thrown away.',
+        equivalents: [trivy('DS-0025', 'also build stages; rates it HIGH'), hadolint('DL3019')]
+    }),
+    aptRecommends: rule({
+        id: 'GANTRY-DF-005',
+        severity: 'LOW',
+        title: 'apt-get install pulls in recommended packages',
+        fix: 'Use apt-get install -y --no-install-recommends <packages>.',
+        description: 'apt installs Recommends by default: more packages, more size and more vulnerabilities to patch for ' +
+            'nothing the image uses. Only stages that end up in the image are checked.',
+        equivalents: [trivy('DS-0029', 'also build stages; rates it HIGH'), hadolint('DL3015')]
+    }),
+    aptLists: rule({
+        id: 'GANTRY-DF-006',
+        severity: 'LOW',
+        title: 'apt lists left in the image',
+        fix: 'End the same RUN with && rm -rf /var/lib/apt/lists/* (or use a cache mount for /var/lib/apt).',
+        description: 'apt-get update downloads package lists to /var/lib/apt/lists; removed in a later RUN they still take ' +
+            'space in the earlier layer. Only stages that end up in the image are checked.',
+        equivalents: [hadolint('DL3009')]
+    }),
+    secretLiteral: rule({
+        id: 'GANTRY-DF-007',
+        severity: 'CRITICAL',
+        title: 'A secret in ENV or ARG',
+        fix: 'Remove the value and pass it at build time with RUN --mount=type=secret (or at run time as an env var).',
+        description: 'An ENV or ARG holds a literal secret: a secret-like name (PASSWORD, TOKEN, SECRET, API_KEY, …) with a ' +
+            'value that is not a placeholder, or a value that matches a secret rule. It is in the Dockerfile, in the ' +
+            'image configuration (ENV) and in the build history (ARG).',
+        equivalents: [trivy('DS-0031', 'final stage only'), buildkit('SecretsUsedInArgOrEnv')]
+    }),
+    secretBuildArg: rule({
+        id: 'GANTRY-DF-008',
+        severity: 'HIGH',
+        title: 'A secret passed as a build argument or copied into ENV',
+        fix: 'Use RUN --mount=type=secret,id=<name> for build-time secrets; pass run-time secrets when the container starts.',
+        description: 'A secret-like ARG in a stage of the image (its value, given with --build-arg, is recorded in the image ' +
+            'history and provenance), or an ENV that copies a variable into the image configuration.',
+        equivalents: [trivy('DS-0031', 'final stage only'), buildkit('SecretsUsedInArgOrEnv')]
+    }),
+    shellForm: rule({
+        id: 'GANTRY-DF-009',
+        severity: 'MEDIUM',
+        title: 'CMD or ENTRYPOINT in shell form',
+        fix: 'Use the exec form: ENTRYPOINT ["/app"] (and CMD ["--flag"] for default arguments).',
+        description: 'The shell form runs the program under /bin/sh -c: the shell is PID 1, SIGTERM never reaches the Go ' +
+            'program (no graceful shutdown, a 10 s kill), and scratch or distroless images have no /bin/sh at all.',
+        equivalents: [hadolint('DL3025'), buildkit('JSONArgsRecommended')]
+    }),
+    goUnderQemu: rule({
+        id: 'GANTRY-DF-010',
+        severity: 'MEDIUM',
+        title: 'Go compiled under QEMU emulation',
+        fix: 'FROM --platform=$BUILDPLATFORM golang… AS build, then RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build …',
+        description: 'A stage runs go build or go install without --platform=$BUILDPLATFORM on its FROM, so a ' +
+            'multi-platform build runs the Go compiler once per target platform under QEMU: minutes instead of ' +
+            'seconds, and emulated compilers crash at random. Go cross-compiles natively.',
+        equivalents: []
+    }),
+    cgoStatic: rule({
+        id: 'GANTRY-DF-011',
+        severity: 'HIGH',
+        title: 'cgo left on for a scratch or distroless-static image',
+        fix: 'Build with CGO_ENABLED=0 go build … (or link statically), since the final image has no C library.',
+        description: 'The final stage is scratch or a static base (gcr.io/distroless/static, cgr.dev/chainguard/static), ' +
+            'which has no libc, but the Go build that feeds it leaves CGO_ENABLED unset or 1: a binary that uses ' +
+            'net or os/user links libc dynamically and fails to start ("no such file or directory").',
+        equivalents: []
+    }),
+    noHealthcheck: rule({
+        id: 'GANTRY-DF-012',
+        severity: 'LOW',
+        title: 'No HEALTHCHECK',
+        fix: 'Add HEALTHCHECK CMD ["/app", "healthcheck"] (a subcommand of the binary), or HEALTHCHECK NONE to opt out.',
+        description: 'Without a HEALTHCHECK, Docker and Swarm only know whether the process runs, not whether it serves. ' +
+            '(Kubernetes ignores HEALTHCHECK: use probes there and HEALTHCHECK NONE to say so.)',
+        equivalents: [trivy('DS-0026'), hadolint('DL3057')]
+    })
+};
+const DOCKERFILE_RULES = Object.values(rules_DF);
+
+;// CONCATENATED MODULE: ./src/scan/misconfig/shell.ts
+// The shell commands of a RUN, with the line each starts on: enough of POSIX sh to find `apk add`, `apt-get
+// install`, `go build` and the variables set for them in `a && b; c | d` chains, `if … then … fi`, heredoc
+// scripts and Dockerfile line continuations (comment lines inside a continued instruction are dropped, as
+// Docker does). Not a full shell: expansions stay as written, redirections and their targets are skipped.
+
+const SEPARATORS = ['&&', '||', ';;', ';', '|', '&', '(', ')', '\n'];
+const shell_KEYWORDS = new Set([
+    'if',
+    'then',
+    'else',
+    'elif',
+    'fi',
+    'do',
+    'done',
+    'while',
+    'until',
+    '!',
+    '{',
+    '}',
+    'time'
+]);
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
+/** The exec form of an instruction (`["a", "b"]`), or undefined for the shell form. */
+function execForm(df, ins) {
+    const raw = instructionText(df, ins)
+        .text.replace(/\\[ \t]*\r?\n/g, '')
+        .trim();
+    if (!raw.startsWith('['))
+        return undefined;
+    try {
+        const v = JSON.parse(raw);
+        return Array.isArray(v) && v.every(x => typeof x === 'string') ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The simple commands of a RUN (shell form, heredoc, or `["sh", "-c", script]`). */
+function shell_runCommands(df, ins) {
+    const { text, offset } = instructionText(df, ins);
+    const pos = positionAt(df);
+    const exec = execForm(df, ins);
+    if (exec) {
+        const at = pos(offset + text.indexOf('['));
+        const script = /^(\/bin\/)?(ba|a|da)?sh$/.test(exec[0]) && exec[1] === '-c' ? exec[2] : undefined;
+        if (script !== undefined)
+            return shell_tokenize(script, () => at, false)
+                .map(shape)
+                .filter(isCommand);
+        const words = exec.map(t => ({ text: t, ...at }));
+        return [shape(words)].filter(isCommand);
+    }
+    const heredoc = /^\s*<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2[^\n]*\n/.exec(text);
+    if (heredoc) {
+        const bodyStart = heredoc[0].length;
+        const lines = text.slice(bodyStart).split('\n');
+        const endIdx = lines.findIndex(l => (heredoc[1] ? l.replace(/^\t+/, '') : l) === heredoc[3]);
+        const body = lines.slice(0, endIdx < 0 ? lines.length : endIdx).join('\n');
+        return shell_tokenize(body, i => pos(offset + bodyStart + i), false)
+            .map(shape)
+            .filter(isCommand);
+    }
+    return shell_tokenize(text, i => pos(offset + i), true, df.escape)
+        .map(shape)
+        .filter(isCommand);
+}
+function positionAt(df) {
+    return offset => {
+        let lo = 0;
+        let hi = df.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (df.lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - df.lineStarts[lo] + 1 };
+    };
+}
+const isCommand = (c) => c !== undefined;
+/** A small shell lexer: words (quotes, escapes, substitutions kept) grouped into commands at separators. */
+class Lexer {
+    src;
+    pos;
+    dockerfile;
+    escape;
+    commands = [];
+    words = [];
+    word;
+    i = 0;
+    constructor(src, pos, dockerfile, escape) {
+        this.src = src;
+        this.pos = pos;
+        this.dockerfile = dockerfile;
+        this.escape = escape;
+    }
+    endWord() {
+        if (this.word)
+            this.words.push({ text: this.word.text, ...this.pos(this.word.start) });
+        this.word = undefined;
+    }
+    endCommand() {
+        this.endWord();
+        if (this.words.length)
+            this.commands.push(this.words);
+        this.words = [];
+    }
+    append(s, at) {
+        if (!this.word)
+            this.word = { text: '', start: at };
+        this.word.text += s;
+    }
+    get inWord() {
+        return this.word !== undefined;
+    }
+    /** At a Dockerfile continuation, the index after it (and after dropped comment/blank lines), else -1. */
+    continuation(i) {
+        const src = this.src;
+        if (!this.dockerfile || src[i] !== this.escape)
+            return -1;
+        const m = /^[ \t]*\r?\n/.exec(src.slice(i + 1, i + 200));
+        if (!m)
+            return -1;
+        let j = i + 1 + m[0].length;
+        for (;;) {
+            const next = /^[ \t]*(#[^\n]*)?\r?\n/.exec(src.slice(j, j + 4096));
+            if (!next)
+                return j;
+            j += next[0].length;
+        }
+    }
+    /** A redirection: drop the operator, a file-descriptor number before it, and its target. */
+    redirection() {
+        const src = this.src;
+        this.endWord();
+        if (this.words.length && /^\d+$/.test(this.words[this.words.length - 1].text))
+            this.words.pop();
+        this.i++;
+        while (this.i < src.length && /[<>&|-]/.test(src[this.i]))
+            this.i++;
+        while (src[this.i] === ' ' || src[this.i] === '\t')
+            this.i++;
+        while (this.i < src.length && !/[\s;&|()<>]/.test(src[this.i]))
+            this.i++;
+    }
+    singleQuoted() {
+        const src = this.src;
+        const start = this.i++;
+        let s = '';
+        while (this.i < src.length && src[this.i] !== "'") {
+            const k = this.continuation(this.i);
+            if (k >= 0)
+                this.i = k;
+            else
+                s += src[this.i++];
+        }
+        this.i++;
+        this.append(s, this.word?.start ?? start);
+    }
+    doubleQuoted() {
+        const src = this.src;
+        const start = this.i++;
+        let s = '';
+        while (this.i < src.length && src[this.i] !== '"') {
+            const k = this.continuation(this.i);
+            if (k >= 0) {
+                this.i = k;
+                continue;
+            }
+            if (src[this.i] === '\\' && this.i + 1 < src.length && '"\\$`\n'.includes(src[this.i + 1])) {
+                if (src[this.i + 1] !== '\n')
+                    s += src[this.i + 1];
+                this.i += 2;
+                continue;
+            }
+            s += src[this.i++];
+        }
+        this.i++;
+        this.append(s, this.word?.start ?? start);
+    }
+    /** The shell's escape: a newline after it joins lines, any other character is taken literally. */
+    escaped() {
+        const src = this.src;
+        if (src[this.i + 1] === '\n')
+            this.i += 2;
+        else {
+            this.append(src[this.i + 1] ?? '', this.i);
+            this.i += 2;
+        }
+    }
+    /** Command substitution: kept as one piece of the word, with nested parentheses balanced. */
+    substitution() {
+        const src = this.src;
+        const start = this.i;
+        const close = src[this.i] === '`' ? '`' : ')';
+        let depth = close === ')' ? 1 : 0;
+        this.i += close === '`' ? 1 : 2;
+        while (this.i < src.length) {
+            if (close === '`' && src[this.i] === '`')
+                break;
+            if (close === ')' && src[this.i] === '(')
+                depth++;
+            if (close === ')' && src[this.i] === ')' && --depth === 0)
+                break;
+            this.i++;
+        }
+        this.i++;
+        this.append(src.slice(start, this.i), start);
+    }
+}
+/** One step of the lexer at its position: a continuation, blank, comment, separator or piece of a word. */
+function lexStep(lx, src) {
+    const c = src[lx.i];
+    const cont = lx.continuation(lx.i);
+    if (cont >= 0) {
+        lx.i = cont;
+    }
+    else if (c === ' ' || c === '\t' || c === '\r') {
+        lx.endWord();
+        lx.i++;
+    }
+    else if (c === '#' && !lx.inWord) {
+        while (lx.i < src.length && src[lx.i] !== '\n')
+            lx.i++;
+    }
+    else {
+        const sep = SEPARATORS.find(s => src.startsWith(s, lx.i));
+        if (sep) {
+            lx.endCommand();
+            lx.i += sep.length;
+        }
+        else if (c === '>' || (c === '<' && src[lx.i + 1] !== '('))
+            lx.redirection();
+        else if (c === "'")
+            lx.singleQuoted();
+        else if (c === '"')
+            lx.doubleQuoted();
+        else if (c === '\\')
+            lx.escaped();
+        else if ((c === '$' && src[lx.i + 1] === '(') || c === '`')
+            lx.substitution();
+        else {
+            lx.append(c, lx.i);
+            lx.i++;
+        }
+    }
+}
+/**
+ * Split `src` into commands of words. `dockerfile` turns on Dockerfile line continuation (escape + newline
+ * joins lines; comment and blank lines inside a continued instruction are dropped).
+ */
+function shell_tokenize(src, pos, dockerfile, escape = '\\') {
+    const lx = new Lexer(src, pos, dockerfile, escape);
+    while (lx.i < src.length)
+        lexStep(lx, src);
+    lx.endCommand();
+    return lx.commands;
+}
+/** Strip assignments, shell keywords and prefixes (sudo, env, exec, command, nohup, nice) off a word list. */
+function shape(all) {
+    const assignments = new Map();
+    let k = 0;
+    const take = () => all[k++];
+    for (;;) {
+        const w = all[k];
+        if (!w)
+            break;
+        const a = ASSIGNMENT.exec(w.text);
+        if (a) {
+            assignments.set(a[1], a[2]);
+            k++;
             continue;
-        const platformFlag = from.getFlags().find(f => f.getName() === 'platform');
-        const value = platformFlag?.getValue() ?? '';
-        if (/BUILDPLATFORM/.test(value))
+        }
+        if (shell_KEYWORDS.has(w.text)) {
+            k++;
             continue;
-        const start = from.getRange().start.line;
-        const next = df
-            .getFROMs()
-            .map(f => f.getRange().start.line)
-            .filter(l => l > start)
-            .sort((a, b) => a - b)[0];
-        const compiles = df
-            .getInstructions()
-            .some(i => i.getKeyword() === 'RUN' &&
-            i.getRange().start.line > start &&
-            (next === undefined || i.getRange().start.line < next) &&
-            GO_BUILD.test(i.getTextContent()));
-        if (!compiles)
+        }
+        const base = w.text.replace(/^.*\//, '');
+        if (base === 'sudo' || base === 'env' || base === 'exec' || base === 'command' || base === 'nohup') {
+            take();
+            while (all[k] && all[k].text.startsWith('-')) {
+                const flag = take().text;
+                if ((base === 'sudo' && /^-[ugCDhpr]$/.test(flag)) || (base === 'env' && flag === '-u'))
+                    take();
+            }
             continue;
-        out.push({
-            line: start + 1,
-            message: `This stage compiles Go for each of the ${platforms} target platforms under QEMU emulation, because its FROM has no --platform=$BUILDPLATFORM. ` +
-                'Cross-compile instead: FROM --platform=$BUILDPLATFORM golang… AS build, then ARG TARGETOS TARGETARCH and ' +
-                'RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build …; or build the binaries with go-build and drop the dockerfile input. ' +
-                'Not doing so costs minutes to tens of minutes per platform instead of seconds, and emulated compilers crash at random.'
+        }
+        if (base === 'nice') {
+            take();
+            if (all[k]?.text === '-n')
+                k += 2;
+            else if (all[k]?.text.startsWith('-'))
+                k++;
+            continue;
+        }
+        break;
+    }
+    const words = all.slice(k);
+    const last = all[all.length - 1];
+    if (!last)
+        return undefined;
+    const first = words[0] ?? all[0];
+    return {
+        program: words[0]?.text.replace(/^.*\//, '') ?? '',
+        words,
+        assignments,
+        line: first.line,
+        column: first.column,
+        endLine: last.line
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/misconfig/checks/context.ts
+// What every Dockerfile check gets, and how it places a finding on the file.
+/** A Location for a region of the Dockerfile (one line, or several for a multi-line instruction). */
+function context_locate(df, r) {
+    const loc = { path: df.path, line: r.line };
+    if ('endLine' in r && r.endLine !== r.line)
+        loc.endLine = r.endLine;
+    if (r.column !== undefined)
+        loc.column = r.column;
+    if (r.endColumn !== undefined)
+        loc.endColumn = r.endColumn;
+    return loc;
+}
+/** The first line of an instruction: where its keyword is, to the end of that line. */
+function firstLine(df, line) {
+    const start = df.lineStarts[line - 1] ?? 0;
+    const next = df.lineStarts[line] ?? df.text.length + 1;
+    const text = df.text.slice(start, next).replace(/\r?\n$/, '');
+    return { line, column: 1, endLine: line, endColumn: text.length + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/scan/misconfig/checks/go-build.ts
+// GANTRY-DF-010 and 011, the Go-specific rules: a stage that runs `go build`/`go install` without
+// --platform=$BUILDPLATFORM in a multi-platform build (the compiler runs under QEMU once per target), and a Go
+// build feeding a scratch or static-distroless final stage with cgo left on (the binary needs a libc the image
+// does not have). The image stage's Dockerfile warning uses checkGoUnderQemu too.
+
+
+
+
+
+const isGoBuild = (c) => c.program === 'go' && ['build', 'install'].includes(c.words[1]?.text ?? '');
+/** The `go build`/`go install` commands of a stage's own RUNs. */
+function goBuilds(df, stage) {
+    const out = [];
+    for (const ins of stage.instructions) {
+        if (ins.getKeyword() !== 'RUN')
+            continue;
+        const cmds = shell_runCommands(df, ins);
+        cmds.forEach((cmd, i) => {
+            if (isGoBuild(cmd))
+                out.push({ ins, cmd, before: cmds.slice(0, i) });
         });
     }
     return out;
+}
+/** scratch, or a base with no libc and no shell (distroless static, Chainguard static). */
+function isStaticBase(base) {
+    return (base.kind === 'scratch' ||
+        /(^|\/)distroless\/static([-:@]|$)|^cgr\.dev\/chainguard\/static([:@]|$)/.test(base.ref));
+}
+/** Whether the build targets several platforms: known from the caller, or said by the Dockerfile's TARGET* args. */
+function multiPlatform(ctx) {
+    if (ctx.platforms !== undefined)
+        return ctx.platforms > 1;
+    return /\$\{?TARGET(PLATFORM|OS|ARCH|VARIANT)\b/.test(ctx.df.text);
+}
+function checkGoUnderQemu(ctx) {
+    const { df } = ctx;
+    if (!multiPlatform(ctx))
+        return [];
+    const out = [];
+    for (const stage of df.stages) {
+        if (!goBuilds(df, stage).length)
+            continue;
+        // A stage built on another stage runs on that stage's platform.
+        const platform = dockerfile_stageChain(stage).find(s => s.platform !== undefined)?.platform;
+        if (platform !== undefined && (/BUILDPLATFORM/.test(platform) || !/TARGET/.test(platform)))
+            continue;
+        const n = ctx.platforms;
+        const count = n === undefined ? 'every target platform' : `each of the ${n} target platforms`;
+        out.push(rule_ruleFinding(rules_DF.goUnderQemu, context_locate(df, firstLine(df, dockerfile_lineOf(stage.from))), {
+            title: `Stage ${stage.name ?? stage.index} compiles Go under QEMU emulation`,
+            description: `This stage compiles Go for ${count} under QEMU emulation, because its FROM has no --platform=$BUILDPLATFORM. ` +
+                'Cross-compile instead: FROM --platform=$BUILDPLATFORM golang… AS build, then ARG TARGETOS TARGETARCH and ' +
+                'RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build …; or build the binaries with go-build and drop the dockerfile input. ' +
+                'Not doing so costs minutes to tens of minutes per platform instead of seconds, and emulated compilers crash at random.'
+        }));
+    }
+    return out;
+}
+/** A C toolchain installed in the stage chain (Go turns cgo on by default only when it finds one). */
+function hasCCompiler(df, stage) {
+    const base = rootBase(stage);
+    // Debian-based golang images ship gcc; Alpine-based ones do not.
+    if (base.kind === 'image' && /(^|\/)golang(:|@|$)/.test(base.ref) && !/alpine/.test(base.ref))
+        return true;
+    if (base.kind === 'image' && !/(^|\/)(golang|alpine)(:|@|$)/.test(base.ref))
+        return true;
+    return stageChain(stage).some(s => s.instructions.some(i => i.getKeyword() === 'RUN' &&
+        runCommands(df, i).some(c => ['apk', 'apt-get', 'apt'].includes(c.program) &&
+            c.words.some(w => /^(gcc|clang|build-base|build-essential|musl-dev|g\+\+)$/.test(w.text)))));
+}
+const CGO = 'CGO_ENABLED=';
+/** `CGO_ENABLED=x` among a command's words (`export CGO_ENABLED=0`, `go env -w CGO_ENABLED=0`). */
+const cgoWord = (c) => c.words.find(w => w.text.startsWith(CGO))?.text.slice(CGO.length);
+const isGoEnvWrite = (c) => c.program === 'go' && c.words[1]?.text === 'env' && c.words.some(w => w.text === '-w');
+/**
+ * CGO_ENABLED as the go command sees it, in Go's order of precedence: set on the command, set earlier in the
+ * same RUN (export, a plain assignment, go env -w), the environment (ENV, ARG), then `go env -w` in an earlier
+ * RUN. `known: false` when it comes from a variable whose value the Dockerfile does not say.
+ */
+function cgoSetting(df, stage, build) {
+    const { cmd, before, ins } = build;
+    let raw = cmd.assignments.get('CGO_ENABLED');
+    if (raw === undefined)
+        for (const c of before) {
+            if (c.program === 'export' || isGoEnvWrite(c))
+                raw = cgoWord(c) ?? raw;
+            else if (c.program === '')
+                raw = c.assignments.get('CGO_ENABLED') ?? raw;
+        }
+    const vars = stageVars(df, stage, lineOf(ins));
+    if (raw === undefined && vars.has('CGO_ENABLED')) {
+        raw = vars.get('CGO_ENABLED');
+        if (raw === undefined)
+            return { known: false };
+    }
+    if (raw === undefined) {
+        const earlier = stageChain(stage)
+            .flatMap(s => s.instructions.filter(i => i.getKeyword() === 'RUN' && lineOf(i) < lineOf(ins)))
+            .flatMap(i => runCommands(df, i))
+            .filter(isGoEnvWrite);
+        for (const c of earlier)
+            raw = cgoWord(c) ?? raw;
+    }
+    if (raw === undefined)
+        return { known: true };
+    const { value, unresolved } = expand(raw, vars);
+    return unresolved.length ? { known: false } : { known: true, value: value || undefined };
+}
+function checkCgoStatic(ctx) {
+    const { df } = ctx;
+    const final = finalStage(df);
+    const base = rootBase(final);
+    if (!isStaticBase(base))
+        return [];
+    const baseName = base.kind === 'scratch' ? 'scratch' : base.ref;
+    const out = [];
+    for (const stage of contributingStages(df, final))
+        for (const build of goBuilds(df, stage)) {
+            const { cmd } = build;
+            if (/-extldflags[= ]+["']?[^"']*-static/.test(cmd.words.map(w => w.text).join(' ')))
+                continue;
+            const cgo = cgoSetting(df, stage, build);
+            if (!cgo.known || cgo.value === '0')
+                continue;
+            if (cgo.value === undefined && !hasCCompiler(df, stage))
+                continue;
+            out.push(ruleFinding(DF.cgoStatic, locate(df, { line: cmd.line, column: cmd.column }), {
+                title: `go ${cmd.words[1].text} with ${cgo.value === undefined ? 'CGO_ENABLED unset' : `CGO_ENABLED=${cgo.value}`} for a ${baseName} image`
+            }));
+        }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/image/dockerfile-lint.ts
+// The warning for seed-style Dockerfiles: a stage that runs `go build` without `--platform=$BUILDPLATFORM` is
+// compiled once per target platform under QEMU emulation in a multi-platform build — minutes instead of
+// seconds, and emulation crashes. The rule is the scanner's GANTRY-DF-010 (src/scan/misconfig), reported here
+// on the line before the build starts.
+
+
+function lintDockerfile(text, platforms) {
+    if (platforms < 2)
+        return [];
+    let df;
+    try {
+        df = parseDockerfile(text, 'Dockerfile');
+    }
+    catch (err) {
+        // The build itself reports a syntax error, with BuildKit's own message.
+        if (err instanceof DockerfileSyntaxError)
+            return [];
+        throw err;
+    }
+    return checkGoUnderQemu({ df, platforms }).map(f => ({
+        line: f.locations[0].line ?? 1,
+        message: f.description ?? f.title
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/oci/docker-config.ts
 // The standard Docker client config (config.json under DOCKER_CONFIG or ~/.docker), as docker login and
 // docker/login-action write it: read credentials for a registry (inline `auths` or a credential helper), and
-// make a private config for one step's login (./step-config.ts) from it.
+// the pieces a step's private config (./step-config.ts) is made from. gantry never writes the user's config.
 
 
 
@@ -32776,7 +34976,7 @@ function registryOfKey(key) {
     return ['index.docker.io', 'registry-1.docker.io', 'docker.io'].includes(host) ? DOCKER_HUB : host;
 }
 /** config.json of a folder ({} when there is none); a file that is not a config is an error that says so. */
-async function readConfig(dir) {
+async function docker_config_readConfig(dir) {
     const file = external_node_path_default().join(dir, 'config.json');
     let text;
     try {
@@ -32791,46 +34991,23 @@ async function readConfig(dir) {
         return parseJsonAs(text, CONFIG_SCHEMA, file);
     }
     catch (err) {
-        throw new errors_UserError(`the Docker config ${oneLine(file)} cannot be used: ${oneLine(err.message)}.`, {
-            fix: 'fix or remove it (docker login writes it), or point DOCKER_CONFIG at another folder.'
-        });
+        throw new errors_UserError(`the Docker config ${oneLine(file)} cannot be used: ${oneLine(err.message)}.`, { fix: 'fix or remove it (docker login writes it), or point DOCKER_CONFIG at another folder.' });
     }
 }
-const HELPER_OUTPUT = {
-    type: 'object',
-    properties: { Username: { type: 'string' }, Secret: { type: 'string' } }
-};
-/** Ask a credential helper program (docker-credential-<name>) for a registry's credentials. */
-async function fromHelper(host, helper, registry) {
-    const r = await host.exec(`docker-credential-${helper}`, ['get'], {
-        input: authKey(registry),
-        ignoreReturnCode: true
-    });
-    if (r.code !== 0)
-        return undefined;
-    try {
-        const o = parseJsonAs(r.stdout, HELPER_OUTPUT, `docker-credential-${helper} get`);
-        return o.Username && o.Secret ? { username: o.Username, password: o.Secret } : undefined;
-    }
-    catch {
-        return undefined;
-    }
+/** A credential helper's name is one word: docker-credential-<name> must not become a path. */
+function isHelperName(name) {
+    return /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(name);
 }
 /** Credentials for a registry from config.json, or undefined for anonymous access. */
 async function readCredentials(host, registry) {
-    const cfg = await readConfig(dockerConfigDir(host.env));
+    const cfg = await docker_config_readConfig(dockerConfigDir(host.env));
     const keys = keysFor(registry);
-    // As docker does: a helper for this registry, else the credsStore, else the inline entry.
-    const helper = keys.map(k => cfg.credHelpers?.[k]).find(Boolean) ?? cfg.credsStore;
-    if (helper) {
-        const creds = await fromHelper(host, helper, registry).catch(() => undefined);
-        if (creds)
-            return creds;
-    }
     for (const key of keys) {
         const e = cfg.auths?.[key];
         if (!e)
             continue;
+        if (e.identitytoken)
+            return { username: '<token>', password: '', identityToken: e.identitytoken };
         if (e.auth) {
             const text = Buffer.from(e.auth, 'base64').toString('utf8');
             const colon = text.indexOf(':');
@@ -32840,240 +35017,415 @@ async function readCredentials(host, registry) {
         if (e.username && e.password)
             return { username: e.username, password: e.password };
     }
+    const helper = keys.map(k => cfg.credHelpers?.[k]).find(Boolean) ?? cfg.credsStore;
+    if (helper)
+        return fromHelper(host, helper, registry);
     return undefined;
 }
-
-;// CONCATENATED MODULE: ./src/oci/registry.ts
-// A small client for the OCI distribution API: enough to check a login, read manifests and indexes, copy
-// blobs between repositories, and write manifests by digest and then by tag. Both engines publish through
-// it, so tags are always written last: a failure part-way leaves no tag pointing at a partial image.
-// Plain HTTP is used for loopback registries only (as Docker treats 127.0.0.0/8 as insecure).
-
-
-
-
-const RETRIES = 3;
-const ACCEPT = [MEDIA.ociIndex, MEDIA.dockerList, MEDIA.ociManifest, MEDIA.dockerManifest].join(', ');
-function registryBaseUrl(registry) {
-    const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
-    const name = host.replace(/:\d+$/, '');
-    const insecure = name === 'localhost' || /^127\./.test(name) || name === '[::1]';
-    return `${insecure ? 'http' : 'https'}://${host}`;
-}
-/** An HTTP failure from a registry, with the registry's own error codes. */
-class RegistryError extends Error {
-    status;
-    codes;
-    constructor(status, codes, message) {
-        super(message);
-        this.status = status;
-        this.codes = codes;
-        this.name = 'RegistryError';
+/**
+ * Ask `docker-credential-<helper> get` (the server on stdin, the secret on stdout). Its output is never
+ * logged nor quoted in an error: only the exit code and the helper's name are.
+ */
+async function fromHelper(host, helper, registry) {
+    if (!isHelperName(helper))
+        throw new errors_UserError(`the Docker config names a credential helper "${helper}" that is not a program name.`, {
+            input: 'registry',
+            fix: 'fix credsStore/credHelpers in the Docker config (DOCKER_CONFIG/config.json).'
+        });
+    let r;
+    try {
+        r = await host.exec(`docker-credential-${helper}`, ['get'], {
+            input: authKey(registry),
+            ignoreReturnCode: true,
+            timeoutMs: 30_000
+        });
     }
-}
-function parseChallenge(header) {
-    if (!header)
+    catch {
+        throw new errors_UserError(`docker-credential-${helper} (the Docker config's credential helper) cannot be run.`, {
+            input: 'registry',
+            fix: `install docker-credential-${helper}, or remove it from credsStore/credHelpers in the Docker config.`
+        });
+    }
+    // "credentials not found" exits 1: anonymous access, as docker does.
+    if (r.code !== 0)
         return undefined;
-    const m = /^(\w+)\s*(.*)$/.exec(header.trim());
-    if (!m)
+    let o;
+    try {
+        o = JSON.parse(r.stdout);
+    }
+    catch {
+        throw new errors_UserError(`docker-credential-${helper} answered something that is not JSON for ${registry}.`, {
+            input: 'registry',
+            fix: `check the credential helper docker-credential-${helper}.`
+        });
+    }
+    if (typeof o.Secret !== 'string' || !o.Secret)
         return undefined;
-    const params = {};
-    for (const p of m[2].matchAll(/(\w+)="([^"]*)"/g))
-        params[p[1]] = p[2];
-    return { scheme: m[1].toLowerCase(), params };
+    host.logger.mask(o.Secret);
+    if (o.Username === '<token>')
+        return { username: '<token>', password: '', identityToken: o.Secret };
+    if (typeof o.Username !== 'string' || !o.Username)
+        return undefined;
+    return { username: o.Username, password: o.Secret };
 }
-class RegistryClient {
-    credentials;
-    tokens = new Map();
-    constructor(credentials) {
-        this.credentials = credentials;
+
+;// CONCATENATED MODULE: ./src/oci/client.ts
+// The registry client a stage uses: credentials from the Docker config of the host's environment
+// (inline auths, credential helpers), the host's logger for masking tokens, and one operation deadline.
+
+
+function registryClient(host, opts = {}) {
+    return new RegistryClient({
+        ...opts,
+        credentials: registry => readCredentials(host, registry),
+        logger: host.logger
+    });
+}
+
+;// CONCATENATED MODULE: ./src/oci/errors.ts
+// Registry and image-reading failures as users should read them: a UserError naming the registry, what was
+// being done, the likely cause and (while publishing) that nothing was tagged. Refusals (401, 403, 404) say
+// what to fix; infrastructure failures (5xx, 429, resets, timeouts) say to retry. Never "a gantry bug".
+
+
+
+
+
+const NETWORK_CODES = {
+    ECONNREFUSED: 'the connection was refused',
+    ECONNRESET: 'the connection was reset',
+    EPIPE: 'the connection was closed while sending',
+    ETIMEDOUT: 'it timed out',
+    ENOTFOUND: 'the host name does not resolve',
+    EAI_AGAIN: 'the host name could not be resolved',
+    EHOSTUNREACH: 'the host is unreachable',
+    ENETUNREACH: 'the network is unreachable',
+    CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate cannot be verified',
+    SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate chain is self-signed'
+};
+function networkCause(err) {
+    for (let e = err, depth = 0; isErrorLike(e) && depth < 6; e = e.cause, depth++) {
+        const code = e.code;
+        if (code && NETWORK_CODES[code])
+            return NETWORK_CODES[code];
+        if (e.name === 'TimeoutError')
+            return e.message.includes(':')
+                ? `it timed out (${e.message.split(': ').slice(1).join(': ')})`
+                : 'it timed out';
+        if (e.name === 'AbortError')
+            return 'it was cut off at the time limit';
     }
-    async authorize(registry, challenge, scope) {
-        const creds = await this.credentials(registry);
-        if (!challenge)
-            return undefined;
-        if (challenge.scheme === 'basic') {
-            if (!creds)
-                return undefined;
-            return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-        }
-        if (challenge.scheme !== 'bearer' || !challenge.params.realm)
-            return undefined;
-        const url = new URL(challenge.params.realm);
-        if (challenge.params.service)
-            url.searchParams.set('service', challenge.params.service);
-        // One `scope` parameter per scope, as Docker Hub's and GHCR's token servers expect.
-        for (const sc of scope.split(' ').filter(Boolean))
-            url.searchParams.append('scope', sc);
-        const headers = {};
-        if (creds)
-            headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-        const res = await fetch(url, { headers });
-        if (res.status === 401 || res.status === 403)
-            throw new RegistryError(res.status, ['UNAUTHORIZED'], `${registry} refused the credentials`);
-        if (!res.ok)
-            throw new RegistryError(res.status, [], `token request to ${url.origin} failed: ${res.status}`);
-        const body = (await res.json());
-        const token = body.token ?? body.access_token;
-        return token ? `Bearer ${token}` : undefined;
-    }
-    /** One request with the auth dance: try with a cached authorization, on 401 authorize and retry once. */
-    async request(registry, scope, pathAndQuery, init = {}) {
-        const url = pathAndQuery.startsWith('http') ? pathAndQuery : `${registryBaseUrl(registry)}${pathAndQuery}`;
-        const key = `${registry} ${scope}`;
-        // Transient failures (connection errors, 429, 5xx) are retried twice with a short backoff.
-        const send = async (auth) => {
-            for (let attempt = 1;; attempt++) {
-                try {
-                    const res = await fetch(url, {
-                        method: init.method ?? 'GET',
-                        headers: { ...(init.headers ?? {}), ...(auth ? { authorization: auth } : {}) },
-                        body: init.body,
-                        redirect: 'follow'
-                    });
-                    if ((res.status !== 429 && res.status < 500) || attempt === RETRIES)
-                        return res;
-                    await res.arrayBuffer().catch(() => undefined);
-                }
-                catch (err) {
-                    if (attempt === RETRIES)
-                        throw err;
-                }
-                await new Promise(resolve => setTimeout(resolve, 500 * attempt));
-            }
-        };
-        let res = await send(this.tokens.get(key));
-        if (res.status === 401) {
-            await res.arrayBuffer().catch(() => undefined);
-            const auth = await this.authorize(registry, parseChallenge(res.headers.get('www-authenticate')), scope);
-            if (auth) {
-                this.tokens.set(key, auth);
-                res = await send(auth);
-            }
-        }
-        return res;
-    }
-    async fail(res, what) {
-        let codes = [];
-        let detail = '';
-        try {
-            const body = (await res.json());
-            codes = (body.errors ?? []).map(e => e.code);
-            detail = (body.errors ?? []).map(e => `${e.code}: ${e.message}`).join('; ');
-        }
-        catch {
-            /* not JSON */
-        }
-        throw new RegistryError(res.status, codes, `${what}: HTTP ${res.status}${detail ? ` (${detail})` : ''}`);
-    }
-    /**
-     * Check that the registry accepts these credentials (GET /v2/ with the auth dance). Throws a UserError
-     * naming `input` when it refuses them, `registryInput` when it cannot be reached; the password is never
-     * part of the message.
-     */
-    async checkLogin(registry, input, registryInput = input) {
-        let res;
-        try {
-            res = await this.request(registry, '', '/v2/');
-        }
-        catch (err) {
-            if (err instanceof RegistryError && (err.status === 401 || err.status === 403))
-                throw this.loginError(registry, input);
-            throw new errors_UserError(`cannot reach ${registry}: ${err.message}.`, {
-                input: registryInput,
-                fix: 'check the registry host and port.'
+    return undefined;
+}
+function registryOf(err) {
+    for (let e = err, depth = 0; isErrorLike(e) && depth < 6; e = e.cause, depth++)
+        if (e instanceof RegistryError && e.registry)
+            return e.registry;
+    return undefined;
+}
+/** Map a failure to a UserError when it is the user's or the infrastructure's; return anything else as is. */
+function registryFailure(err, ctx, registry) {
+    if (err instanceof errors_UserError)
+        return err;
+    const where = registry ?? registryOf(err) ?? 'the registry';
+    const tail = ctx.publishing ? ' Nothing was tagged.' : '';
+    if (err instanceof TokenError)
+        return new errors_UserError(`${ctx.operation}: ${err.message}.${tail}`, {
+            input: ctx.input,
+            fix: err.status === 401 || err.status === 403
+                ? 'check the credentials for this registry (registry/username/password inputs or the Docker config) and that they may use this repository.'
+                : 'the token service failed; retry later.'
+        });
+    if (err instanceof RegistryError) {
+        const codes = err.codes.join(', ');
+        if (err.status === 401)
+            return new errors_UserError(`${ctx.operation}: ${where} refused access (HTTP 401${codes ? ` ${codes}` : ''}).${tail}`, {
+                input: ctx.input,
+                fix: 'log in to this registry (registry, username, password inputs, or docker/login-action) with credentials for this repository.'
             });
-        }
-        if (res.status === 401 || res.status === 403)
-            throw this.loginError(registry, input);
-        if (!res.ok)
-            await this.fail(res, `GET ${registryBaseUrl(registry)}/v2/`);
-        await res.arrayBuffer();
-    }
-    loginError(registry, input) {
-        return new errors_UserError(`${registry} refused the username and password (login failed).`, {
-            input,
-            fix: 'check the username and the password or token (and that the token may push to this registry).'
+        if (err.status === 403 || err.codes.includes('DENIED'))
+            return new errors_UserError(`${ctx.operation}: ${where} denied it (HTTP ${err.status}${codes ? ` ${codes}` : ''}).${tail}`, {
+                input: ctx.input,
+                fix: 'the credentials are valid but may not do this: give the token write (push) permission on this repository.'
+            });
+        if (err.status === 404)
+            return new errors_UserError(`${ctx.operation}: ${where} has no such ${err.codes.includes('NAME_UNKNOWN') ? 'repository' : err.codes.includes('BLOB_UNKNOWN') ? 'blob' : 'image'} (${err.message}).${tail}`, {
+                input: ctx.input,
+                fix: 'check the name and tag (and that the repository exists, on registries that do not create it on push).'
+            });
+        if (err.status === 405 || err.codes.includes('UNSUPPORTED'))
+            return new errors_UserError(`${ctx.operation}: ${where} refused the request (${err.message}).${tail}`, {
+                input: ctx.input,
+                fix: 'check that this registry accepts pushes to this repository.'
+            });
+        return new errors_UserError(`${ctx.operation}: ${where} answered ${err.message}.${tail}`, {
+            input: ctx.input,
+            fix: 'check the registry and the image name.'
         });
     }
-    async getManifest(repo, reference) {
-        const res = await this.request(repo.registry, `repository:${repo.path}:pull`, `/v2/${repo.path}/manifests/${reference}`, { headers: { accept: ACCEPT } });
-        if (!res.ok)
-            await this.fail(res, `GET manifest ${repositoryName(repo)}:${reference}`);
-        const bytes = Buffer.from(await res.arrayBuffer());
-        const mediaType = JSON.parse(bytes.toString('utf8')).mediaType ??
-            res.headers.get('content-type') ??
-            MEDIA.ociManifest;
-        return { mediaType, digest: sha256Digest(bytes), bytes };
+    if (err instanceof DigestMismatchError)
+        return new errors_UserError(`${ctx.operation}: ${err.message}; the content was refused.${tail}`, {
+            input: ctx.input,
+            fix: 'the content is corrupt or was tampered with on its way; check the source (registry or layout) and retry.'
+        });
+    if (err instanceof RetryExhaustedError) {
+        const last = err.last;
+        const cause = isErrorLike(last) && /^HTTP \d+/.test(last.message)
+            ? `it answered ${last.message}`
+            : (networkCause(last) ?? (isErrorLike(last) ? last.message : String(last)));
+        const outer = err.what.replace(/ \(([^()]*)\)$/, '');
+        const reg = /\(([^()]*)\)$/.exec(err.what)?.[1] ?? where;
+        const how = err.timedOut
+            ? `gave up after ${Math.round(err.elapsedMs / 1000)} s and ${err.attempts} attempt${err.attempts === 1 ? '' : 's'}`
+            : `${err.attempts} attempts`;
+        return new errors_UserError(`${ctx.operation}: registry ${reg} failed: ${outer}: ${how}, last: ${cause}.${tail}`, {
+            input: ctx.input,
+            fix: 'the registry is down, overloaded or unreachable: retry later (a re-run reuses what was uploaded), or raise registry-timeout.'
+        });
     }
-    async getBlob(repo, digest) {
-        const res = await this.request(repo.registry, `repository:${repo.path}:pull`, `/v2/${repo.path}/blobs/${digest}`);
-        if (!res.ok)
-            await this.fail(res, `GET blob ${repositoryName(repo)}@${digest}`);
-        return Buffer.from(await res.arrayBuffer());
+    const net = networkCause(err);
+    if (net)
+        return new errors_UserError(`${ctx.operation}: ${where}: ${net}.${tail}`, {
+            input: ctx.input,
+            fix: 'check the registry address and that it is reachable from this runner.'
+        });
+    return err;
+}
+
+;// CONCATENATED MODULE: ./src/oci/publish.ts
+// Publishers, separate from building (ko's split): an image tree goes to a registry (blobs, then the
+// platform manifests by digest, then the index by digest, then the tags — so a failure never leaves a tag
+// on a partial image), to an OCI layout folder (blobs, then index.json last), or into a Docker daemon
+// (a docker-archive tar through `docker load`). The tree is anything with bytes and blobs: an image
+// assembled by the oci engine, or one read back from a registry or layout (merge, mirrors, buildx results).
+
+
+
+
+
+
+
+
+
+
+function nodeOf(tree) {
+    if (tree.kind === 'manifest')
+        return {
+            mediaType: tree.mediaType,
+            digest: tree.digest,
+            bytes: tree.bytes,
+            blobs: [tree.configBlob, ...tree.layers],
+            children: []
+        };
+    return {
+        mediaType: tree.mediaType,
+        digest: tree.digest,
+        bytes: tree.bytes,
+        blobs: [],
+        children: tree.images.map(i => nodeOf(i))
+    };
+}
+/** Read what `reference` holds in `source` (an index and all its manifests, attestations included). */
+async function readNode(source, reference, depth = 0) {
+    const m = await source.manifest(reference);
+    const body = JSON.parse(m.bytes.toString('utf8'));
+    if (INDEX_TYPES.includes(m.mediaType)) {
+        if (depth > 1)
+            throw new Error(`${source.name}@${reference}: indexes nested deeper than two levels`);
+        const children = [];
+        for (const d of body.manifests ?? [])
+            children.push(await readNode(source, d.digest, depth + 1));
+        return { mediaType: m.mediaType, digest: m.digest, bytes: m.bytes, blobs: [], children };
     }
-    async blobExists(repo, digest) {
-        const res = await this.request(repo.registry, `repository:${repo.path}:pull`, `/v2/${repo.path}/blobs/${digest}`, { method: 'HEAD' });
-        return res.ok;
-    }
-    /** Make a blob of `from` available in `to`: nothing if present, a cross-repository mount, else a copy. */
-    async copyBlob(from, to, digest) {
-        if (await this.blobExists(to, digest))
+    if (!MANIFEST_TYPES.includes(m.mediaType))
+        throw new Error(`${source.name}@${reference} is a ${m.mediaType}, which gantry does not copy`);
+    const blobs = [body.config, ...(body.layers ?? [])]
+        .filter((d) => !!d)
+        .map(d => source.blob(d));
+    return { mediaType: m.mediaType, digest: m.digest, bytes: m.bytes, blobs, children: [] };
+}
+function allBlobs(node) {
+    const seen = new Map();
+    const walk = (n) => {
+        for (const b of n.blobs)
+            if (!seen.has(b.digest))
+                seen.set(b.digest, b);
+        n.children.forEach(walk);
+    };
+    walk(node);
+    return [...seen.values()];
+}
+/**
+ * Push `node` into `repo` by digest: every blob (HEAD, mount or upload, a few at a time), then each child
+ * manifest, then the root. No tag is written. Manifests already there are not sent again.
+ */
+async function pushByDigest(client, repo, node, opts = {}) {
+    const stats = { uploaded: 0, mounted: 0, existing: 0, uploadedBytes: 0 };
+    const blobs = allBlobs(node).map(b => opts.mountFrom && (!b.origin || b.origin.registry !== repo.registry)
+        ? { ...b, origin: opts.mountFrom }
+        : b);
+    await mapLimit(blobs, opts.concurrency ?? 4, async (b) => {
+        const r = await client.pushBlob(repo, b);
+        if (r === 'uploaded') {
+            stats.uploaded++;
+            stats.uploadedBytes += b.size;
+        }
+        else if (r === 'mounted')
+            stats.mounted++;
+        else
+            stats.existing++;
+    });
+    const putManifest = async (n) => {
+        const there = await client.headManifest(repo, n.digest);
+        if (there)
             return;
-        const scope = `repository:${to.path}:pull,push`;
-        if (from.registry === to.registry) {
-            const res = await this.request(to.registry, `${scope} repository:${from.path}:pull`, `/v2/${to.path}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from.path)}`, { method: 'POST' });
-            await res.arrayBuffer();
-            if (res.status === 201)
-                return;
-        }
-        const bytes = await this.getBlob(from, digest);
-        const start = await this.request(to.registry, scope, `/v2/${to.path}/blobs/uploads/`, { method: 'POST' });
-        await start.arrayBuffer();
-        if (start.status !== 202)
-            await this.fail(start, `start upload to ${repositoryName(to)}`);
-        const location = new URL(start.headers.get('location') ?? '', registryBaseUrl(to.registry));
-        location.searchParams.set('digest', digest);
-        const put = await this.request(to.registry, scope, location.toString(), {
-            method: 'PUT',
-            headers: { 'content-type': 'application/octet-stream' },
-            body: bytes
+        await client.putManifest(repo, n.digest, n.bytes, n.mediaType);
+    };
+    await mapLimit(node.children, opts.concurrency ?? 4, putManifest);
+    await putManifest(node);
+    return stats;
+}
+/**
+ * Push `node` to every repository of `refs` (and `repositories`), all by digest, then write every tag.
+ * Returns `repo:tag@digest` for each tag written (or `repo@digest` per repository when there are no tags).
+ */
+async function publishToRegistry(client, host, node, opts) {
+    const repos = [];
+    for (const r of [...opts.repositories, ...opts.refs])
+        if (!repos.some(x => sameRepository(x, r)))
+            repos.push({ registry: r.registry, path: r.path });
+    const done = [];
+    for (const repo of repos) {
+        const start = host.now();
+        const mountFrom = done.find(d => d.registry === repo.registry);
+        const s = await pushByDigest(client, repo, node, { concurrency: opts.concurrency, mountFrom });
+        done.push(repo);
+        host.logger.info(`${repositoryName(repo)}@${node.digest}: ${s.uploaded} blob${s.uploaded === 1 ? '' : 's'} uploaded (${s.uploadedBytes} bytes), ${s.mounted} mounted, ${s.existing} already there (${host.now() - start} ms)`);
+    }
+    if (!opts.tag)
+        return repos.map(r => `${repositoryName(r)}@${node.digest}`);
+    const out = [];
+    for (const ref of opts.refs) {
+        await client.putManifest(ref, ref.tag, node.bytes, node.mediaType);
+        host.logger.info(`tagged ${formatRef(ref)}`);
+        out.push(formatRef({ ...ref, digest: node.digest }));
+    }
+    return out;
+}
+async function writeBlob(dir, b) {
+    const file = external_node_path_default().join(dir, 'blobs', 'sha256', b.digest.slice(7));
+    const st = await (0,promises_namespaceObject.lstat)(file).catch(() => undefined);
+    if (st?.isFile() && st.size === b.size && `sha256:${(await sha256File(file)).hex}` === b.digest)
+        return;
+    const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(await b.open(), (0,external_node_fs_namespaceObject.createWriteStream)(tmp));
+        await (0,promises_namespaceObject.rename)(tmp, file);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+    }
+}
+/**
+ * Write `node` into the OCI image layout at `dir` (created when missing): blobs first, index.json last
+ * (atomically), listing the image once per tag (`org.opencontainers.image.ref.name`), or once untagged.
+ * Images under other tags in an existing index.json are kept.
+ */
+async function writeLayout(dir, node, opts = {}) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().join(dir, 'blobs', 'sha256'), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+    await mapLimit(allBlobs(node), 4, b => writeBlob(dir, b));
+    const manifests = [];
+    const walk = (n) => {
+        n.children.forEach(walk);
+        manifests.push(n);
+    };
+    walk(node);
+    for (const m of manifests)
+        await writeBlob(dir, bufferBlob(m.bytes, m.mediaType));
+    const tags = opts.tags ?? [];
+    let kept = [];
+    try {
+        const old = JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'index.json'), 'utf8'));
+        kept = (old.manifests ?? []).filter(d => {
+            const name = d.annotations?.[ANNOTATION.refName];
+            return name !== undefined && !tags.includes(name);
         });
-        if (put.status !== 201)
-            await this.fail(put, `upload ${digest} to ${repositoryName(to)}`);
-        await put.arrayBuffer();
     }
-    /** PUT a manifest or index under a digest or tag; returns its digest. */
-    async putManifest(repo, reference, bytes, mediaType) {
-        const res = await this.request(repo.registry, `repository:${repo.path}:pull,push`, `/v2/${repo.path}/manifests/${reference}`, { method: 'PUT', headers: { 'content-type': mediaType }, body: bytes });
-        if (res.status !== 201 && res.status !== 200)
-            await this.fail(res, `PUT manifest ${repositoryName(repo)}:${reference}`);
-        await res.arrayBuffer();
-        return sha256Digest(bytes);
+    catch {
+        /* a new layout */
     }
-    /** Copy a manifest (and, for an index, its child manifests and all blobs) from one repository to another. */
-    async copyManifest(from, to, digest) {
-        const m = await this.getManifest(from, digest);
-        const body = JSON.parse(m.bytes.toString('utf8'));
-        if (INDEX_TYPES.includes(m.mediaType))
-            for (const child of body.manifests ?? [])
-                await this.copyManifest(from, to, child.digest);
-        else if (MANIFEST_TYPES.includes(m.mediaType))
-            for (const b of [body.config, ...(body.layers ?? [])])
-                if (b)
-                    await this.copyBlob(from, to, b.digest);
-        await this.putManifest(to, digest, m.bytes, m.mediaType);
-    }
-    /** Tags of a repository ([] when it does not exist). */
-    async listTags(repo) {
-        const res = await this.request(repo.registry, `repository:${repo.path}:pull`, `/v2/${repo.path}/tags/list`);
-        if (res.status === 404) {
-            await res.arrayBuffer();
-            return [];
+    const base = { mediaType: node.mediaType, digest: node.digest, size: node.bytes.length };
+    const ours = tags.length
+        ? tags.map(t => ({ ...base, annotations: { ...(opts.annotations ?? {}), [ANNOTATION.refName]: t } }))
+        : [
+            {
+                ...base,
+                ...(opts.annotations && Object.keys(opts.annotations).length
+                    ? { annotations: opts.annotations }
+                    : {})
+            }
+        ];
+    const index = {
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.index.v1+json',
+        manifests: [...kept, ...ours]
+    };
+    const tmp = external_node_path_default().join(dir, `index.json.tmp-${process.pid}`);
+    await (0,promises_namespaceObject.writeFile)(tmp, JSON.stringify(index));
+    await (0,promises_namespaceObject.rename)(tmp, external_node_path_default().join(dir, 'index.json'));
+}
+/**
+ * Write one image as a tar that `docker load` reads (manifest.json with RepoTags, config and layer blobs
+ * by digest) and that is an OCI layout too (oci-layout, index.json), as `docker save` writes them today.
+ */
+async function writeDockerArchive(file, image, config, layers, repoTags) {
+    const pack = tar_stream.pack();
+    const done = (0,external_node_stream_promises_namespaceObject.pipeline)(pack, (0,external_node_fs_namespaceObject.createWriteStream)(file));
+    const mtime = new Date(0);
+    const put = async (name, data) => new Promise((resolve, reject) => pack.entry({ name, mode: 0o644, mtime, size: data.length }, data, err => err ? reject(err) : resolve()));
+    const blobName = (digest) => `blobs/sha256/${digest.slice(7)}`;
+    try {
+        const seen = new Set();
+        for (const b of [config, ...layers]) {
+            if (seen.has(b.digest))
+                continue;
+            seen.add(b.digest);
+            const sink = pack.entry({ name: blobName(b.digest), mode: 0o644, mtime, size: b.size });
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(await b.open(), sink);
         }
-        if (!res.ok)
-            await this.fail(res, `GET tags of ${repositoryName(repo)}`);
-        return (await res.json()).tags ?? [];
+        await put(blobName(image.digest), image.bytes);
+        await put('oci-layout', Buffer.from(JSON.stringify({ imageLayoutVersion: '1.0.0' })));
+        await put('index.json', Buffer.from(JSON.stringify({
+            schemaVersion: 2,
+            mediaType: 'application/vnd.oci.image.index.v1+json',
+            manifests: [{ mediaType: image.mediaType, digest: image.digest, size: image.bytes.length }]
+        })));
+        await put('manifest.json', Buffer.from(JSON.stringify([
+            { Config: blobName(config.digest), RepoTags: repoTags, Layers: layers.map(l => blobName(l.digest)) }
+        ])));
+        pack.finalize();
+        await done;
+    }
+    catch (err) {
+        pack.destroy();
+        await done.catch(() => undefined);
+        throw err;
+    }
+}
+/** Load one image into the Docker daemon: a docker-archive tar, then `docker load -i` (argv, no shell). */
+async function dockerLoad(host, image, config, layers, repoTags) {
+    const dir = await host.tempDir('docker-load');
+    const file = external_node_path_default().join(dir, 'image.tar');
+    try {
+        await writeDockerArchive(file, image, config, layers, repoTags);
+        const r = await host.exec('docker', ['load', '-i', file]);
+        return r.stdout.trim();
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
     }
 }
 
@@ -33087,89 +35439,26 @@ class RegistryClient {
 
 
 
-function registryClient(host) {
-    return new RegistryClient(registry => readCredentials(host, registry));
-}
-async function manifestSize(client, repo, digest) {
-    const m = await client.getManifest(repo, digest);
-    const body = JSON.parse(m.bytes.toString('utf8'));
-    return body.config.size + body.layers.reduce((n, l) => n + l.size, 0);
-}
+
+
+
+
 /** What is at repo@digest: an index (its platforms) or a single manifest (its config's platform). */
-async function describeImage(client, repo, digest) {
-    const m = await client.getManifest(repo, digest);
-    if (INDEX_TYPES.includes(m.mediaType)) {
-        const index = JSON.parse(m.bytes.toString('utf8'));
-        const platforms = [];
-        for (const d of index.manifests) {
-            if (isAttestation(d) || !d.platform)
-                continue;
-            platforms.push({
-                platform: platformString(d.platform),
-                digest: d.digest,
-                size: await manifestSize(client, repo, d.digest)
-            });
-        }
-        return {
-            mediaType: m.mediaType,
-            bytes: m.bytes,
-            digest: m.digest,
-            platforms,
-            descriptors: index.manifests
-        };
-    }
-    const body = JSON.parse(m.bytes.toString('utf8'));
-    const config = JSON.parse((await client.getBlob(repo, body.config.digest)).toString('utf8'));
-    const platform = {
-        os: config.os,
-        architecture: config.architecture,
-        ...(config.variant ? { variant: config.variant } : {})
-    };
-    const size = body.config.size + body.layers.reduce((n, l) => n + l.size, 0);
-    return {
-        mediaType: m.mediaType,
-        bytes: m.bytes,
-        digest: m.digest,
-        platforms: [{ platform: platformString(platform), digest: m.digest, size }],
-        descriptors: [{ mediaType: m.mediaType, digest: m.digest, size: m.bytes.length, platform }]
-    };
+function publish_describeImage(client, repo, digest) {
+    return describeImage(new RegistrySource(client, repo), digest);
 }
 /**
- * Put `bytes` (already in `source` by digest) under every ref's tag, copying it into other repositories
- * first. Tags go last, after every repository has the complete image by digest.
+ * Put the image at source@digest under every ref's tag, pushing it by digest into the refs' other
+ * repositories first (blobs mounted within a registry). Tags go last, after every repository has the
+ * complete image by digest.
  */
 async function writeTags(client, host, source, image, refs) {
-    const repos = [];
-    for (const r of refs)
-        if (!repos.some(x => sameRepository(x, r)))
-            repos.push(r);
-    for (const repo of repos)
-        if (!sameRepository(repo, source)) {
-            await client.copyManifest(source, repo, image.digest);
-        }
-    const out = [];
-    for (const ref of refs) {
-        await client.putManifest(ref, ref.tag, image.bytes, image.mediaType);
-        host.logger.info(`tagged ${formatRef(ref)}`);
-        out.push(`${formatRef({ ...ref, digest: image.digest })}`);
-    }
-    return out;
+    const node = await readNode(new RegistrySource(client, source), image.digest);
+    return publishToRegistry(client, host, node, { repositories: [source], refs, tag: true });
 }
-/** Turn a registry failure into a UserError when it is the user's to fix (auth, a refusing registry). */
+/** Turn a registry failure into a UserError naming the registry and what failed; nothing was tagged. */
 function registryUserError(err, what) {
-    if (err instanceof RegistryError) {
-        if (err.status === 401 || err.status === 403)
-            return new errors_UserError(`${what}: the registry refused access (${err.message}).`, {
-                input: 'registry',
-                fix: 'log in (registry, username, password inputs or docker/login-action) with a token that may push.'
-            });
-        if (err.status === 405 || err.codes.includes('UNSUPPORTED') || err.codes.includes('DENIED'))
-            return new errors_UserError(`${what}: the registry refused the push (${err.message}).`, {
-                input: 'images',
-                fix: 'check that the registry accepts pushes to this repository.'
-            });
-    }
-    return err;
+    return registryFailure(err, { operation: what, input: 'images', publishing: true });
 }
 /** merge: one multi-arch index from per-platform pushes (repo@digest), pushed by digest, then tagged. */
 async function mergeImages(plan, host) {
@@ -33189,12 +35478,18 @@ async function mergeImages(plan, host) {
             input: 'merge',
             fix: 'merge images pushed by digest to one repository (the same images input in every job).'
         });
-    const client = registryClient(host);
+    const client = registryClient(host, { operationTimeoutMs: plan.options.registryTimeoutMs });
     const platforms = [];
     const platformDescs = [];
     const attestations = [];
     for (const ref of inputs) {
-        const d = await describeImage(client, source, ref.digest);
+        const d = await publish_describeImage(client, source, ref.digest).catch(err => {
+            throw registryFailure(err, {
+                operation: `merge: read ${formatRef(ref)}`,
+                input: 'merge',
+                publishing: true
+            });
+        });
         for (const desc of d.descriptors) {
             if (isAttestation(desc)) {
                 attestations.push(desc);
@@ -33221,7 +35516,7 @@ async function mergeImages(plan, host) {
     let refs;
     try {
         await client.putManifest(source, digest, bytes, MEDIA.ociIndex);
-        refs = await writeTags(client, host, source, { digest, bytes, mediaType: MEDIA.ociIndex }, plan.refs);
+        refs = await writeTags(client, host, source, { digest }, plan.refs);
     }
     catch (err) {
         throw registryUserError(err, 'merge');
@@ -33305,32 +35600,12 @@ async function detectVersions(host, builder) {
 
 
 
-async function readLayout(dir) {
-    const blob = async (digest) => (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'blobs', ...digest.split(':')));
-    const top = JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'index.json'), 'utf8'));
-    const root = top.manifests[0];
-    const size = async (digest) => {
-        const m = JSON.parse((await blob(digest)).toString('utf8'));
-        return m.config.size + m.layers.reduce((n, l) => n + l.size, 0);
-    };
-    const platforms = [];
-    if (INDEX_TYPES.includes(root.mediaType)) {
-        const index = JSON.parse((await blob(root.digest)).toString('utf8'));
-        for (const d of index.manifests)
-            if (!isAttestation(d) && d.platform)
-                platforms.push({ platform: platformString(d.platform), digest: d.digest, size: await size(d.digest) });
-    }
-    else {
-        const m = JSON.parse((await blob(root.digest)).toString('utf8'));
-        const c = JSON.parse((await blob(m.config.digest)).toString('utf8'));
-        platforms.push({ platform: platformString(c), digest: root.digest, size: await size(root.digest) });
-    }
-    return { digest: root.digest, platforms: platforms.sort((a, b) => (a.platform < b.platform ? -1 : 1)) };
-}
+
 /** The user's Dockerfile (with the emulation warning) or a generated one over the staged binaries. */
 async function prepareContext(plan, host) {
     const o = plan.options;
     if (!o.dockerfile) {
+        dockerfileBase(o.base);
         const staged = await host.logger.group('Stage the build context', () => stageContext(plan, host));
         // Through the logger, which fences text that could hold a workflow command (the inputs are validated too).
         host.logger.info(staged.text);
@@ -33420,10 +35695,10 @@ async function runBuildx(plan, host, args) {
 /** What was pushed by digest, read back from the registry; then the tags (unless pushing by digest only). */
 async function publishPushed(plan, host, digest, metadata) {
     const o = plan.options;
-    const client = registryClient(host);
+    const client = registryClient(host, { operationTimeoutMs: o.registryTimeoutMs });
     const source = plan.repositories[0];
     try {
-        const image = await describeImage(client, source, digest);
+        const image = await publish_describeImage(client, source, digest);
         const refs = o.pushByDigest
             ? plan.repositories.map(r => `${repositoryName(r)}@${digest}`)
             : await host.logger.group('Write tags', () => writeTags(client, host, source, image, plan.refs));
@@ -33476,7 +35751,7 @@ const buildxEngine = {
         const metadata = await readMetadata(metadataFile);
         const digest = typeof metadata['containerimage.digest'] === 'string' ? metadata['containerimage.digest'] : '';
         if (layout) {
-            const l = await readLayout(layout);
+            const l = await describeImage(await LayoutSource.open(layout, 'engine'));
             return {
                 digest: l.digest,
                 refs: [],
@@ -33495,8 +35770,832 @@ const buildxEngine = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/image/engine.ts
+// Which engine builds the image. `auto` (the default) takes the daemonless oci engine whenever nothing in
+// the inputs needs a Dockerfile or BuildKit, and buildx otherwise; either way the log says which and why.
+
+/** Inputs only the buildx engine understands, with why each needs it. */
+function buildxOnly(o) {
+    const out = [];
+    if (o.dockerfile)
+        out.push('dockerfile');
+    if (o.context)
+        out.push('context');
+    if (o.buildArgs.length)
+        out.push('build-args');
+    if (o.secrets.length)
+        out.push('secrets');
+    if (o.cacheFrom.length)
+        out.push('cache-from');
+    if (o.cacheTo.length)
+        out.push('cache-to');
+    if (o.builder)
+        out.push('builder');
+    if (o.provenance)
+        out.push('provenance');
+    if (o.sbom)
+        out.push('sbom');
+    return out;
+}
+function chooseEngine(o) {
+    const needs = buildxOnly(o);
+    if (o.engine === 'buildx')
+        return { engine: 'buildx', why: 'engine: buildx' };
+    if (o.engine === 'oci') {
+        if (needs.length)
+            throw new errors_UserError(`the oci engine does not take ${needs.join(', ')}: those need a Dockerfile build.`, {
+                input: needs[0],
+                fix: 'use engine: buildx (or auto) for them, or leave them out.'
+            });
+        return { engine: 'oci', why: 'engine: oci' };
+    }
+    if (o.output && needs.length)
+        throw new errors_UserError(`output (an OCI layout) is written by the oci engine, but ${needs.join(', ')} need buildx.`, {
+            input: 'output',
+            fix: `leave output empty (buildx reports its layout in the metadata output), or drop ${needs.join(', ')}.`
+        });
+    if (needs.length)
+        return { engine: 'buildx', why: `${needs.join(', ')} set: a Dockerfile build` };
+    return { engine: 'oci', why: 'prebuilt binaries and no Dockerfile: assembled without a daemon' };
+}
+
+;// CONCATENATED MODULE: ./src/oci/image.ts
+// Images as values, as go-containerregistry and ko treat them: a manifest (config + layers) or an index of
+// manifests, with their bytes and digests computed once, and every blob a BlobRef that can be opened. An
+// image read from a registry or a layout and an image assembled here have the same shape, so one set of
+// publishers writes either. JSON is written with a fixed key order, so equal values give equal digests.
+
+
+
+function nonEmpty(a) {
+    return a && Object.keys(a).length ? sortedRecord(a) : undefined;
+}
+function sortedRecord(a) {
+    return Object.fromEntries(Object.entries(a).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+}
+/** The platform an image config declares. */
+function configPlatform(c) {
+    return c.variant
+        ? { os: c.os, architecture: c.architecture, variant: c.variant }
+        : { os: c.os, architecture: c.architecture };
+}
+/**
+ * An image from its config and layers. `family` picks OCI (the default) or Docker media types; a Docker
+ * manifest cannot carry annotations, so they are dropped there.
+ */
+function newImage(opts) {
+    const family = opts.family ?? 'oci';
+    const configBlob = bufferBlob(Buffer.from(JSON.stringify(opts.config)), toFamily(MEDIA.ociConfig, family));
+    const layers = opts.layers.map(l => ({ ...l, mediaType: toFamily(l.mediaType, family) }));
+    const mediaType = toFamily(MEDIA.ociManifest, family);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType,
+        config: descriptorOf(configBlob),
+        layers: layers.map(descriptorOf)
+    };
+    const annotations = family === 'oci' ? nonEmpty(opts.annotations) : undefined;
+    if (annotations)
+        manifest.annotations = annotations;
+    const bytes = Buffer.from(JSON.stringify(manifest));
+    const blob = bufferBlob(bytes, mediaType);
+    return {
+        kind: 'manifest',
+        mediaType,
+        digest: blob.digest,
+        size: bytes.length,
+        bytes,
+        manifest,
+        config: opts.config,
+        configBlob,
+        layers,
+        platform: configPlatform(opts.config)
+    };
+}
+/** An index of images, in the order given (callers sort by platform). */
+function newIndex(images, opts = {}) {
+    const family = opts.family ?? 'oci';
+    const mediaType = toFamily(MEDIA.ociIndex, family);
+    const index = {
+        schemaVersion: 2,
+        mediaType,
+        manifests: images.map((i) => ({
+            mediaType: i.mediaType,
+            digest: i.digest,
+            size: i.size,
+            platform: i.platform
+        }))
+    };
+    const annotations = family === 'oci' ? nonEmpty(opts.annotations) : undefined;
+    if (annotations)
+        index.annotations = annotations;
+    const bytes = Buffer.from(JSON.stringify(index));
+    return {
+        kind: 'index',
+        mediaType,
+        digest: bufferBlob(bytes, mediaType).digest,
+        size: bytes.length,
+        bytes,
+        index,
+        images: [...images]
+    };
+}
+/** An image that was read (registry or layout) as a value the publishers can write elsewhere. */
+function imageFromRead(p) {
+    return {
+        kind: 'manifest',
+        mediaType: p.mediaType,
+        digest: p.digest,
+        size: p.bytes.length,
+        bytes: p.bytes,
+        manifest: p.manifest,
+        config: p.config,
+        configBlob: p.configBlob,
+        layers: p.layers,
+        platform: configPlatform(p.config)
+    };
+}
+/** PATH as BuildKit sets it for an image that has none (scratch). */
+const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/**
+ * The config of `base` with layers appended (diff_ids and history), the run config changed, and the
+ * platform and time set. Without a base (scratch) it starts empty. A new entrypoint drops the base's Cmd,
+ * as a Dockerfile ENTRYPOINT does.
+ */
+function appendConfig(base, c) {
+    const p = toOciPlatform(c.platform);
+    const run = { ...(base?.config ?? {}) };
+    if (c.user !== undefined)
+        run.User = c.user;
+    const env = [...(run.Env ?? [])];
+    if (!env.some(e => e.startsWith('PATH=')))
+        env.unshift(DEFAULT_PATH);
+    for (const e of c.env ?? []) {
+        const key = e.slice(0, e.indexOf('=') + 1);
+        const at = env.findIndex(x => x.startsWith(key));
+        if (at >= 0)
+            env[at] = e;
+        else
+            env.push(e);
+    }
+    run.Env = env;
+    if (c.entrypoint) {
+        run.Entrypoint = c.entrypoint;
+        delete run.Cmd;
+    }
+    const labels = { ...(run.Labels ?? {}), ...(c.labels ?? {}) };
+    if (Object.keys(labels).length)
+        run.Labels = sortedRecord(labels);
+    else
+        delete run.Labels;
+    const history = [...(base?.history ?? [])];
+    for (const l of c.layers)
+        history.push({ created: c.created, created_by: l.createdBy, comment: 'gantry' });
+    if (c.comment)
+        history.push({ created: c.created, created_by: c.comment, comment: 'gantry', empty_layer: true });
+    // Keys in the order the image spec lists them; anything else the base had is kept after them.
+    const rest = { ...(base ?? {}) };
+    for (const k of [
+        'created',
+        'author',
+        'architecture',
+        'os',
+        'os.version',
+        'os.features',
+        'variant',
+        'config',
+        'rootfs',
+        'history'
+    ])
+        delete rest[k];
+    const out = {
+        created: c.created,
+        ...(base?.author ? { author: base.author } : {}),
+        architecture: p.architecture,
+        os: p.os,
+        ...(base?.['os.version'] ? { 'os.version': base['os.version'] } : {}),
+        ...(base?.['os.features'] ? { 'os.features': base['os.features'] } : {}),
+        ...(p.variant ? { variant: p.variant } : {}),
+        config: run,
+        rootfs: {
+            type: 'layers',
+            diff_ids: [...(base?.rootfs?.diff_ids ?? []), ...c.layers.map(l => l.layer.diffId)]
+        },
+        history,
+        ...rest
+    };
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/oci/layer.ts
+// Deterministic image layers: a gzip-compressed tar whose bytes depend only on the files given and one
+// timestamp. Entries are sorted, every parent directory is written explicitly (0755, owner 0:0), files carry
+// the mode asked for, every entry has the same mtime (the commit time or SOURCE_DATE_EPOCH), no user or
+// group names, and the gzip header has no mtime, no name and OS byte 3 (Unix) on every platform. The tar is
+// streamed through two hashes (the diff_id of the uncompressed tar, the digest of the compressed blob) into
+// a file, so a layer never sits in memory whole.
+//
+// The compressed bytes are those of the zlib inside Node (Chromium's fork): stable across machines and
+// CPUs for one Node release, so gantry's digests are stable for one gantry release (its bundle pins Node 24).
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * zlib level of every layer gantry writes; changing it changes every digest, so it is part of the format.
+ * Level 1: on a Go binary it compresses about 7 % worse than level 6 at two to four times the speed, and
+ * layer compression is most of the oci engine's time (bench/image-oci.sh).
+ */
+const LAYER_GZIP_LEVEL = 1;
+function entryName(p) {
+    const parts = p.split('/').filter(Boolean);
+    if (!p.startsWith('/') || !parts.length || parts.some(x => x === '.' || x === '..'))
+        throw new Error(`bug: layer path ${p} is not an absolute, normalised path`);
+    return parts.join('/');
+}
+/** Every entry of the layer, parents first: directories as `a/b/`, then files, in byte order of their names. */
+function entries(files) {
+    const byName = new Map();
+    for (const f of files) {
+        const name = entryName(f.path);
+        if (byName.has(name))
+            throw new Error(`bug: ${f.path} is twice in one layer`);
+        byName.set(name, { name, dir: false, file: f });
+        const parts = name.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const dir = parts.slice(0, i).join('/');
+            const seen = byName.get(dir);
+            if (seen && !seen.dir)
+                throw new Error(`bug: ${dir} is both a file and a directory in one layer`);
+            byName.set(dir, { name: dir, dir: true });
+        }
+    }
+    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** Hashes (and counts) what passes through. */
+class Tap extends external_node_stream_namespaceObject.Transform {
+    hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    size = 0;
+    _transform(chunk, _enc, cb) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+        cb(null, chunk);
+    }
+    digest() {
+        return `sha256:${this.hash.digest('hex')}`;
+    }
+}
+/** Sets the gzip header's OS byte (offset 9) to 3: zlib writes the build platform's (Unix 3, macOS 19, Windows 10). */
+class GzipOsByte extends external_node_stream_namespaceObject.Transform {
+    offset = 0;
+    _transform(chunk, _enc, cb) {
+        if (this.offset <= 9 && this.offset + chunk.length > 9) {
+            chunk = Buffer.from(chunk);
+            chunk[9 - this.offset] = 3;
+        }
+        this.offset += chunk.length;
+        cb(null, chunk);
+    }
+}
+async function writeEntries(pack, list, mtime) {
+    for (const e of list) {
+        const f = e.file;
+        const header = {
+            name: e.dir ? `${e.name}/` : e.name,
+            mode: e.dir ? 0o755 : f.mode & 0o7777,
+            uid: f?.uid ?? 0,
+            gid: f?.gid ?? 0,
+            uname: '',
+            gname: '',
+            mtime
+        };
+        if (!f) {
+            await new Promise((resolve, reject) => pack.entry({ ...header, type: 'directory' }, err => (err ? reject(err) : resolve())));
+            continue;
+        }
+        const c = f.content;
+        if (Buffer.isBuffer(c)) {
+            await new Promise((resolve, reject) => pack.entry({ ...header, type: 'file', size: c.length }, c, err => (err ? reject(err) : resolve())));
+            continue;
+        }
+        // Only a regular file goes into a layer (a symlink in dist could point anywhere on the runner), and only
+        // with the bytes artifacts.json promised.
+        const st = await (0,promises_namespaceObject.lstat)(c.file);
+        if (!st.isFile())
+            throw new errors_UserError(`${c.file} is not a regular file.`, {
+                input: 'artifacts',
+                fix: 'rebuild the dist folder with the go-build stage; a binary must be a plain file.'
+            });
+        if (st.size !== c.size)
+            throw new errors_UserError(`${c.file} is ${st.size} bytes; artifacts.json says ${c.size}.`, {
+                input: 'artifacts',
+                fix: 'the dist folder changed after it was built: rebuild it with the go-build stage.'
+            });
+        const sink = pack.entry({ ...header, type: 'file', size: c.size });
+        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(c.file), verifyingStream(`sha256:${c.sha256}`, `${c.file} does not match the sha256 in artifacts.json`, c.size), sink);
+    }
+}
+/**
+ * Write one layer of `files` into `dir` (as <hex>.tar.gz) and return it as a blob. The same files and mtime
+ * give the same bytes on any machine.
+ */
+async function buildLayer(files, opts) {
+    const list = entries(files);
+    const pack = tar_stream.pack();
+    const uncompressed = new Tap();
+    const compressed = new Tap();
+    const tmp = external_node_path_default().join(opts.dir, `layer-${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
+    const done = (0,external_node_stream_promises_namespaceObject.pipeline)(pack, uncompressed, external_node_zlib_default().createGzip({ level: opts.gzipLevel ?? LAYER_GZIP_LEVEL }), new GzipOsByte(), compressed, (0,external_node_fs_namespaceObject.createWriteStream)(tmp));
+    try {
+        await writeEntries(pack, list, opts.mtime);
+        pack.finalize();
+        await done;
+    }
+    catch (err) {
+        pack.destroy();
+        await done.catch(() => undefined);
+        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        throw err;
+    }
+    const digest = compressed.digest();
+    const file = external_node_path_default().join(opts.dir, `${digest.slice(7)}.tar.gz`);
+    await (0,promises_namespaceObject.rename)(tmp, file);
+    const mediaType = opts.mediaType ?? MEDIA.ociLayerGzip;
+    return {
+        ...fileBlob(file, { mediaType, digest, size: compressed.size }),
+        diffId: uncompressed.digest(),
+        file
+    };
+}
+
+;// CONCATENATED MODULE: ./src/image/oci-engine.ts
+// The oci engine: images without a daemon, BuildKit or QEMU, in ko's shape. For each platform take the
+// base's manifest for exactly that platform (or nothing, for scratch), append the CA bundle and passwd/group
+// layer (scratch), then one layer with the prebuilt binary, write the config (entrypoint, user, env,
+// labels, created = the commit time), and put the platforms in an index with the base annotations. The
+// result is a value; publishers then write it to the registry (tags last), an OCI layout, or the daemon.
+// Same artifacts, same commit, same base: the same digests on any machine.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Annotations in buildx's syntax: `key=value` (the manifests), `index:key=value`, `manifest:key=value`.
+ * Other buildx levels (descriptors) have no meaning here and are refused.
+ */
+function splitAnnotations(list) {
+    const out = { index: {}, manifest: {} };
+    for (const [k, v] of list) {
+        const m = /^(index|manifest):(.+)$/.exec(k);
+        if (!m && k.includes(':') && /^[a-z-]+(\[[^\]]*\])?:/.test(k))
+            throw new errors_UserError(`annotation "${k}" has a level the oci engine does not write.`, {
+                input: 'annotations',
+                fix: 'write key=value (manifests), index:key=value or manifest:key=value.'
+            });
+        if (m)
+            out[m[1]][m[2]] = v;
+        else
+            out.manifest[k] = v;
+    }
+    return out;
+}
+/** The image's time: the commit date from artifacts.json, else SOURCE_DATE_EPOCH, else the Unix epoch. */
+function createdTime(plan, host) {
+    if (plan.sourceDateEpoch !== undefined)
+        return new Date(plan.sourceDateEpoch * 1000);
+    const sde = host.env.SOURCE_DATE_EPOCH;
+    if (sde && /^\d+$/.test(sde))
+        return new Date(Number(sde) * 1000);
+    return new Date(0);
+}
+async function scratchFiles(plan, host) {
+    const { passwd, group } = passwdFiles(plan.options.user);
+    let bundle;
+    try {
+        bundle = await (0,promises_namespaceObject.readFile)(CA_BUNDLE);
+    }
+    catch {
+        host.logger.warn(`${CA_BUNDLE} is not on this runner; the image gets an empty CA bundle and HTTPS clients in it will fail. Install ca-certificates on the runner, or set ca-certificates: false.`);
+        bundle = Buffer.alloc(0);
+    }
+    // Files 0644 and directories 0755, owned by root: readable by the image's non-root user.
+    return [
+        { path: '/etc/passwd', mode: 0o644, content: Buffer.from(passwd) },
+        { path: '/etc/group', mode: 0o644, content: Buffer.from(group) },
+        { path: CA_BUNDLE, mode: 0o644, content: bundle }
+    ];
+}
+/** The base's image for every platform (none on scratch), with its name and digest for the annotations. */
+async function readBases(plan, host, client) {
+    const o = plan.options;
+    const loc = parseImageLocation(o.base, 'base', o.cwd);
+    const scratch = loc.kind === 'scratch' || isScratch(o.base);
+    if (loc.kind === 'scratch')
+        return { bases: plan.platforms.map(() => undefined), scratch };
+    const baseName = loc.kind === 'registry' ? formatRef(loc.ref) : loc.text;
+    let bases;
+    try {
+        const { source, reference } = await sourceFor(loc, client, 'base');
+        bases = await resolvePlatforms(source, reference, plan.platforms, 'base');
+    }
+    catch (err) {
+        throw registryFailure(err, { operation: `read the base image ${baseName}`, input: 'base' });
+    }
+    const baseDigest = bases[0]?.rootDigest;
+    host.logger.info(`base ${baseName} (${baseDigest})`);
+    return { bases, baseName, baseDigest, scratch };
+}
+/** One platform's image: the base's layers, the shared scratch layer, the binary layer, and its config. */
+async function platformImage(p, b) {
+    const o = p.plan.options;
+    const binPath = binaryPathInImage(p.plan.binaryName);
+    const binary = await buildLayer([
+        {
+            path: binPath,
+            mode: 0o755,
+            content: { file: b.file, sha256: b.artifact.sha256, size: b.artifact.size }
+        }
+    ], { mtime: p.created, dir: p.layerDir }).catch(err => {
+        if (!(err instanceof DigestMismatchError))
+            throw err;
+        throw new errors_UserError(`${b.file} does not match the sha256 in ${o.artifacts}.`, {
+            input: 'artifacts',
+            fix: 'the dist folder changed after go-build wrote it (or was tampered with): build it again.'
+        });
+    });
+    const added = [
+        ...(p.shared ? [{ layer: p.shared, createdBy: `gantry: COPY passwd, group, ${CA_BUNDLE}` }] : []),
+        { layer: binary, createdBy: `gantry: COPY ${b.platform}/${p.plan.binaryName} ${binPath}` }
+    ];
+    const config = appendConfig(p.base?.config, {
+        platform: b.target,
+        created: rfc3339(p.created),
+        layers: added,
+        user: o.user,
+        entrypoint: [binPath],
+        env: p.shared ? [`SSL_CERT_FILE=${CA_BUNDLE}`] : [],
+        labels: Object.fromEntries(p.plan.labels)
+    });
+    const annotations = { ...p.manifestAnnotations };
+    if (p.base) {
+        annotations[ANNOTATION.baseName] = p.baseName;
+        annotations[ANNOTATION.baseDigest] = p.base.digest;
+    }
+    return newImage({ config, layers: [...(p.base?.layers ?? []), ...added.map(a => a.layer)], annotations });
+}
+async function assemble(plan, host, layerDir, client) {
+    const o = plan.options;
+    const created = createdTime(plan, host);
+    const { bases, baseName, baseDigest, scratch } = await readBases(plan, host, client);
+    const shared = scratch && o.caCertificates
+        ? await buildLayer(await scratchFiles(plan, host), { mtime: created, dir: layerDir })
+        : undefined;
+    const { index: indexAnnotations, manifest: manifestAnnotations } = splitAnnotations(o.annotations);
+    const images = await mapLimit(plan.binaries, 4, (b, i) => platformImage({ plan, base: bases[i], baseName, shared, created, layerDir, manifestAnnotations }, b));
+    images.forEach((img, i) => host.logger.info(`${toPlatform(plan.binaries[i].target)}: ${img.digest}`));
+    if (images.length === 1)
+        return { tree: images[0], images, baseName, baseDigest };
+    const annotations = { ...indexAnnotations };
+    if (baseName && baseDigest) {
+        annotations[ANNOTATION.baseName] = baseName;
+        annotations[ANNOTATION.baseDigest] = baseDigest;
+    }
+    return { tree: newIndex(images, { annotations }), images, baseName, baseDigest };
+}
+/** Write the OCI layout (the output input, or a temporary one when the image goes nowhere else). */
+async function writeLayoutOutput(plan, host, built) {
+    const o = plan.options;
+    // The layout names the image by its tags: those of the refs, or bare tags given without images.
+    const bare = o.tags.filter(t => !t.includes('/') && !t.includes(':')).map(t => validateTag(t, 'tags'));
+    const tags = [
+        ...new Set([...plan.refs.map(r => r.tag).filter(Boolean), ...(plan.refs.length ? [] : bare)])
+    ].sort();
+    let layout = o.output;
+    if (!layout && !(o.push || o.pushByDigest) && !o.load)
+        layout = external_node_path_default().join(await host.tempDir('oci-layout'), 'layout');
+    if (!layout)
+        return undefined;
+    const dest = layout;
+    await host.logger.group(`Write the OCI layout ${dest}`, () => writeLayout(dest, nodeOf(built.tree), { tags }).catch(err => {
+        throw new errors_UserError(`cannot write the OCI layout ${dest}: ${err.message}`, {
+            input: 'output',
+            fix: 'point output at a writable folder.'
+        });
+    }));
+    return dest;
+}
+/** Push (blobs, manifests, index, then tags; or by digest only) or docker load; the refs written. */
+async function publish(plan, host, built, client) {
+    const o = plan.options;
+    if (o.push || o.pushByDigest) {
+        const what = `push ${plan.repositories.map(repositoryName).join(', ') || plan.refs.map(r => repositoryName(r)).join(', ')}`;
+        return host.logger
+            .group(o.pushByDigest ? 'Push by digest' : 'Push, then tag', () => publishToRegistry(client, host, nodeOf(built.tree), {
+            repositories: plan.repositories,
+            refs: o.pushByDigest ? [] : plan.refs,
+            tag: !o.pushByDigest
+        }))
+            .catch(err => {
+            throw registryFailure(err, { operation: what, input: 'images', publishing: true });
+        });
+    }
+    if (!o.load)
+        return [];
+    const img = built.images[0];
+    const repoTags = plan.refs.map(r => formatRef(r));
+    await host.logger.group('docker load', async () => {
+        try {
+            host.logger.info(await dockerLoad(host, nodeOf(img), img.configBlob, img.layers, repoTags));
+        }
+        catch (err) {
+            throw new errors_UserError(`docker load failed: ${err.message.split('\n').slice(-3).join(' ')}`, {
+                input: 'load',
+                fix: 'load needs a running Docker daemon (DOCKER_HOST); or write an OCI layout with output instead.'
+            });
+        }
+    });
+    return repoTags;
+}
+function result(plan, built, refs, layout) {
+    const o = plan.options;
+    const pushing = o.push || o.pushByDigest;
+    return {
+        digest: built.tree.digest,
+        refs,
+        platforms: built.images
+            .map((img, i) => ({
+            platform: toPlatform(plan.binaries[i].target),
+            digest: img.digest,
+            size: img.configBlob.size + img.layers.reduce((n, l) => n + l.size, 0)
+        }))
+            .sort(byKey(p => p.platform)),
+        tags: o.pushByDigest || !pushing ? (o.load ? refs : []) : plan.refs.map(r => formatRef(r)),
+        metadata: {
+            engine: 'oci',
+            'containerimage.digest': built.tree.digest,
+            'containerimage.descriptor': {
+                mediaType: built.tree.mediaType,
+                digest: built.tree.digest,
+                size: built.tree.size
+            },
+            ...(built.baseName ? { 'gantry.base': { name: built.baseName, digest: built.baseDigest } } : {}),
+            ...(layout ? { 'gantry.oci-layout': layout } : {})
+        },
+        pushed: pushing,
+        layout
+    };
+}
+const ociEngine = {
+    name: 'oci',
+    async build(plan, host) {
+        if (!plan.binaryName || !plan.binaries.length)
+            throw new errors_UserError('the oci engine needs prebuilt binaries.', {
+                input: 'artifacts',
+                fix: 'point artifacts at the go-build stage output, or use engine: buildx with a dockerfile.'
+            });
+        const client = registryClient(host, { operationTimeoutMs: plan.options.registryTimeoutMs });
+        const layerDir = await host.tempDir('oci-layers');
+        try {
+            const start = host.now();
+            const n = plan.binaries.length;
+            const built = await host.logger.group(`Assemble ${n} platform image${n === 1 ? '' : 's'}`, () => assemble(plan, host, layerDir, client));
+            host.logger.info(`assembled ${built.tree.digest} in ${formatDuration(host.now() - start)}`);
+            const layout = await writeLayoutOutput(plan, host, built);
+            return result(plan, built, await publish(plan, host, built, client), layout);
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(layerDir, { recursive: true, force: true });
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/image/plan.ts
+// Resolve ImageOptions into an ImagePlan: which repositories and tags, which platforms, which prebuilt
+// binary per platform, which labels. Engine-independent, so the buildx and the coming oci engine build the
+// same thing, and every bad input fails here, before anything is built or pushed.
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_TAG = 'latest';
+/** images × tags (bare tags) plus full refs given in tags; sorted and unique. */
+function resolveRefs(options) {
+    const repos = new Map();
+    for (const name of options.images) {
+        const r = parseRepository(name, 'images');
+        repos.set(repositoryName(r), r);
+    }
+    const bare = [];
+    const refs = new Map();
+    for (const t of options.tags) {
+        if (t.includes('/') || t.includes('@')) {
+            const ref = parseRef(t, 'tags');
+            if (ref.digest)
+                throw new errors_UserError(`"${t}" has a digest; tags name tags.`, {
+                    input: 'tags',
+                    fix: 'drop the @sha256:… part.'
+                });
+            if (!ref.tag)
+                throw new errors_UserError(`"${t}" has no tag.`, { input: 'tags', fix: `write ${t}:<tag>.` });
+            refs.set(formatRef(ref), ref);
+            repos.set(repositoryName(ref), { registry: ref.registry, path: ref.path });
+        }
+        else if (t.includes(':')) {
+            throw new errors_UserError(`"${t}" is not a valid tag.`, {
+                input: 'tags',
+                fix: 'a tag is 1 to 128 characters of letters, digits, _, . and -; write full references as registry/repo:tag.'
+            });
+        }
+        else
+            bare.push(validateTag(t, 'tags'));
+    }
+    const tags = bare.length || refs.size ? bare : [DEFAULT_TAG];
+    for (const name of options.images) {
+        const r = parseRepository(name, 'images');
+        for (const tag of tags) {
+            const ref = { ...r, tag };
+            refs.set(formatRef(ref), ref);
+        }
+    }
+    const sortedRepos = [...repos.values()].sort(byKey(repositoryName));
+    const sortedRefs = [...refs.values()].sort(byKey(r => formatRef(r)));
+    return { repositories: sortedRepos, refs: sortedRefs };
+}
+function parsePlatforms(list) {
+    const out = [];
+    for (const p of list) {
+        const t = target_parsePlatform(p, 'platforms');
+        if (!out.some(o => sameTarget(o, t)))
+            out.push(t);
+    }
+    return out.sort(compareTargets);
+}
+/** The output options that exclude each other, checked before anything is read. */
+function checkOutputs(options, refs, repositories) {
+    if (options.push && options.pushByDigest)
+        throw new errors_UserError('push and push-by-digest exclude each other.', {
+            input: 'push-by-digest',
+            fix: 'use push-by-digest in the per-platform jobs and push (or merge) in one job after them.'
+        });
+    if (options.push && !refs.length)
+        throw new errors_UserError('push: true with no tags: there is nothing to push to.', {
+            input: 'tags',
+            fix: 'set images (and tags), or full references such as ghcr.io/org/app:1.2.3 in tags.'
+        });
+    if (options.pushByDigest && !repositories.length)
+        throw new errors_UserError('push-by-digest needs a repository.', { input: 'images', fix: 'set images.' });
+    if (options.push && options.load)
+        throw new errors_UserError('push and load exclude each other here.', {
+            input: 'load',
+            fix: 'push, then docker pull the image where you need it.'
+        });
+}
+/** The binary to put in the image: the binary input, or the only linux binary in artifacts.json. */
+function chooseBinary(options, names) {
+    if (options.binary) {
+        if (!names.includes(options.binary) && !options.dockerfile)
+            throw new errors_UserError(`no linux binary named "${options.binary}" in ${options.artifacts}.`, {
+                input: 'binary',
+                fix: names.length ? `use one of ${names.join(', ')}.` : 'build linux targets with the go-build stage.'
+            });
+        return options.binary;
+    }
+    if (names.length === 1)
+        return names[0];
+    if (names.length > 1 && !options.dockerfile)
+        throw new errors_UserError(`${options.artifacts} has several binaries: ${names.join(', ')}.`, {
+            input: 'binary',
+            fix: 'name the one to put in the image.'
+        });
+    return undefined;
+}
+/** The prebuilt binary of each platform (every platform must have one when the Dockerfile is generated). */
+async function platformBinaries(options, requested) {
+    const fromFile = await readArtifacts(options.artifacts, 'artifacts');
+    const manifest = fromFile.manifest;
+    const linux = manifest.artifacts.filter(a => a.kind === 'binary' && a.target?.goos === 'linux');
+    const binaryName = chooseBinary(options, [...new Set(linux.map(a => a.binary ?? ''))].filter(Boolean).sort());
+    const mine = linux.filter(a => (a.binary ?? '') === binaryName && a.target);
+    const available = mine.map(a => a.target).sort(compareTargets);
+    const platforms = requested.length ? requested : available;
+    if (options.dockerfile)
+        return { manifest, binaryName, platforms, binaries: [] };
+    if (!platforms.length)
+        throw new errors_UserError(`${options.artifacts} has no linux binaries.`, {
+            input: 'artifacts',
+            fix: 'add linux targets to the go-build stage.'
+        });
+    const missing = platforms.filter(p => !available.some(a => sameTarget(a, p)));
+    if (missing.length)
+        throw new errors_UserError(`no binary for ${missing.map(toPlatform).join(', ')} in ${options.artifacts}; it has ${available.length ? available.map(toPlatform).join(', ') : 'no linux binaries'}.`, {
+            input: 'platforms',
+            fix: 'build those targets in the go-build stage, or leave them out of platforms.'
+        });
+    const binaries = [];
+    for (const p of platforms) {
+        const artifact = mine.find(a => sameTarget(a.target, p));
+        // The file is checked now (a regular file inside dist, of the listed size), and its sha256 when staged.
+        const file = await checkArtifactFile(fromFile.dir, artifact, 'artifacts');
+        binaries.push({ target: p, platform: toPlatform(p), artifact, file, dir: fromFile.dir });
+    }
+    return { manifest, binaryName, platforms, binaries };
+}
+/** Paths given as inputs stay in the workspace unless allowed; input values are checked before use. */
+async function checkInputs(options) {
+    const c = { workspace: options.workspace, allowOutside: options.allowOutsideWorkspace };
+    if (options.binary)
+        checkBinaryName(options.binary, 'binary');
+    if (!options.dockerfile) {
+        // One image: scratch, a reference, or a layout folder (oci engine), which is a path to confine too.
+        const base = parseImageLocation(options.base, 'base', options.cwd);
+        if (base.kind === 'layout')
+            await confinePath(base.path, 'base', c);
+    }
+    if (options.dockerfile)
+        await confinePath(options.dockerfile, 'dockerfile', c);
+    if (options.context)
+        await confinePath(options.context, 'context', c);
+    else if (options.dockerfile)
+        await confinePath(external_node_path_default().dirname(options.dockerfile), 'dockerfile', c);
+    await confinePath(options.artifacts, 'artifacts', c);
+}
+async function resolvePlan(options, ci) {
+    const { repositories, refs } = resolveRefs(options);
+    if (options.merge.length) {
+        if (!refs.length)
+            throw new errors_UserError('merge needs somewhere to push the index.', {
+                input: 'images',
+                fix: 'set images (and tags) for the merged image.'
+            });
+        return { options, repositories, refs, platforms: [], binaries: [], labels: [] };
+    }
+    checkOutputs(options, refs, repositories);
+    await checkInputs(options);
+    let platforms = parsePlatforms(options.platforms);
+    let manifest;
+    let binaries = [];
+    let binaryName;
+    // A user Dockerfile may do without artifacts.json; the generated one copies its binaries.
+    if (!options.dockerfile || (0,external_node_fs_namespaceObject.existsSync)(options.artifacts))
+        ({ manifest, binaryName, platforms, binaries } = await platformBinaries(options, platforms));
+    if (options.load && platforms.length > 1)
+        throw new errors_UserError(`load takes one platform; this build has ${platforms.length}.`, {
+            input: 'load',
+            fix: 'set platforms to the one to load, or push instead.'
+        });
+    const date = manifest?.project.date ? Date.parse(manifest.project.date) : NaN;
+    return {
+        options,
+        repositories,
+        refs,
+        platforms,
+        binaries,
+        binaryName,
+        manifest,
+        labels: mergeLabels(ociLabels({
+            ...repositoryLabels(ci),
+            created: Number.isFinite(date) ? Math.floor(date / 1000) : undefined,
+            revision: manifest?.project.commit || ci.sha || undefined,
+            title: binaryName,
+            version: manifest?.project.version
+        }), options.labels),
+        sourceDateEpoch: Number.isFinite(date) ? Math.floor(date / 1000) : undefined
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/image/index.ts
 // The image stage: resolve the plan, then merge (distributed builds) or build with the chosen engine.
+
+
 
 
 
@@ -33504,7 +36603,10 @@ async function image_image(options, ci, host) {
     const plan = await resolvePlan(options, ci);
     if (options.merge.length)
         return host.logger.group('Merge per-platform images', () => mergeImages(plan, host));
-    return buildxEngine.build(plan, host);
+    const { engine, why } = chooseEngine(options);
+    host.logger.info(`engine ${engine} (${why})`);
+    const result = await (engine === 'oci' ? ociEngine : buildxEngine).build(plan, host);
+    return { ...result, engine };
 }
 
 ;// CONCATENATED MODULE: ./src/oci/step-config.ts
@@ -33536,6 +36638,8 @@ const STORE_LIST = { type: 'object', additionalProperties: { type: 'string' } };
  * a credsStore would otherwise answer for every registry, the logged-in one too, and the login would not count.
  */
 async function storeAsHelpers(host, store, registry) {
+    if (!isHelperName(store))
+        return {};
     const r = await host
         .exec(`docker-credential-${store}`, ['list'], { ignoreReturnCode: true })
         .catch(() => undefined);
@@ -33588,7 +36692,7 @@ async function linkEntries(userDir, dir) {
 /** Make the step's private config; the caller passes DOCKER_CONFIG=dir to every tool and removes it after. */
 async function createStepConfig(host, registry, creds) {
     const userDir = dockerConfigDir(host.env);
-    const cfg = await readConfig(userDir);
+    const cfg = await docker_config_readConfig(userDir);
     const dir = await host.tempDir(STEP_CONFIG_PREFIX);
     try {
         // The owner file first: a run killed from here on leaves a folder the next run can recognise.
@@ -33719,9 +36823,9 @@ function withEnv(host, extra) {
 const image_inputs = {
     engine: {
         kind: 'enum',
-        values: ['buildx', 'oci'],
-        description: 'How images are assembled: buildx (docker buildx with BuildKit). A daemonless oci engine will follow.',
-        default: 'buildx'
+        values: ['auto', 'oci', 'buildx'],
+        description: 'How images are assembled: oci (daemonless: base + one layer per platform, pushed straight to the registry), buildx (docker buildx with BuildKit), or auto: oci unless dockerfile, build-args, secrets, cache-from/to, builder, provenance or sbom need buildx.',
+        default: 'auto'
     },
     images: {
         kind: 'list',
@@ -33742,7 +36846,7 @@ const image_inputs = {
     },
     base: {
         kind: 'string',
-        description: 'Base image of the generated Dockerfile. scratch gives the smallest image (with ca-certificates and a passwd entry, see ca-certificates).',
+        description: 'Base image: scratch (the smallest image, with ca-certificates and a passwd entry, see ca-certificates), a registry reference, or (oci engine) an OCI layout as oci-layout://path[:tag].',
         default: 'scratch'
     },
     binary: {
@@ -33826,6 +36930,17 @@ const image_inputs = {
         description: 'The user the generated image runs as (uid or uid:gid). 65532 is the common non-root uid.',
         default: '65532'
     },
+    output: {
+        kind: 'string',
+        description: 'oci engine: write the image to this OCI image layout folder (as well as pushing, when push is set). Default: a temporary folder when not pushing or loading; its path is the oci-layout output.'
+    },
+    'registry-timeout': {
+        kind: 'int',
+        min: 1,
+        max: 86400,
+        description: 'Seconds everything this step does with registries may take (reading the base, pushing, tagging) before it fails; each request also has its own connect, response and idle timeouts.',
+        default: '90'
+    },
     registry: {
         kind: 'string',
         description: 'Log in to this registry for the step (logged out in the post step). Default: none; the Docker config is used as it is.'
@@ -33857,6 +36972,10 @@ const image_outputs = {
     metadata: {
         encode: 'json',
         description: 'JSON build metadata (buildx --metadata-file), or the merged refs for merge.'
+    },
+    'oci-layout': {
+        encode: 'text',
+        description: 'oci engine: the OCI image layout folder the image was written to (the output input, or a temporary one), else empty.'
     }
 };
 const STATE_LOGIN = 'login';
@@ -33866,11 +36985,6 @@ const LOGIN_STATE = {
     required: ['dir', 'registry']
 };
 function parseImage(i, cwd, workspace) {
-    if (i.engine === 'oci')
-        throw new errors_UserError('the oci engine is not available yet.', {
-            input: 'engine',
-            fix: 'use engine: buildx (the default) for now.'
-        });
     const user = i.user;
     if (!USER_PATTERN.test(user))
         throw new errors_UserError(`"${user}" is not a user.`, { input: 'user', fix: 'write a uid (65532) or uid:gid.' });
@@ -33886,7 +37000,9 @@ function parseImage(i, cwd, workspace) {
             fix: 'set registry (e.g. ghcr.io).'
         });
     return {
-        engine: 'buildx',
+        engine: i.engine,
+        output: i.output ? external_node_path_default().resolve(cwd, i.output) : undefined,
+        registryTimeoutMs: i['registry-timeout'] * 1000,
         images: i.images,
         tags: i.tags,
         artifacts: external_node_path_default().resolve(cwd, i.artifacts),
@@ -33941,8 +37057,8 @@ const imageStage = defineStage({
     name: 'image',
     action: 'image',
     title: 'gantry image',
-    description: 'Multi-arch container images from prebuilt Go binaries: buildx without compiling or emulating, push by digest, tags last, distributed merge.',
-    summary: 'build a multi-arch image from prebuilt binaries (buildx), push it, or merge digests',
+    description: 'Multi-arch container images from prebuilt Go binaries: daemonless (oci) or with buildx, without compiling or emulating; push by digest, tags last, distributed merge.',
+    summary: 'build a multi-arch image from prebuilt binaries (oci or buildx), push it, or merge digests',
     branding: { icon: 'package', color: 'blue' },
     inputs: image_inputs,
     outputs: image_outputs,
@@ -33952,7 +37068,8 @@ const imageStage = defineStage({
         digest: r.digest,
         refs: r.refs,
         platforms: Object.fromEntries(r.platforms.map(p => [p.platform, p.digest])),
-        metadata: r.metadata
+        metadata: r.metadata,
+        'oci-layout': r.layout ?? ''
     }),
     report: r => ({
         title: 'gantry image',
@@ -33969,6 +37086,10 @@ const imageStage = defineStage({
     }),
     post: { if: 'always()', run: undoLogin }
 });
+/** The image stage's options from raw input strings, as the action would parse them (tests, benchmarks). */
+function imageOptions(raw, cwd, workspace = cwd) {
+    return parseImage(parseInputs(image_inputs, raw), cwd, workspace);
+}
 
 ;// CONCATENATED MODULE: ./src/stages/index.ts
 // Every stage, in pipeline order. The CLI's commands, gantry.yml's sections and schema, and the generated

@@ -41870,6 +41870,24 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 function defineStage(stage) {
     return stage;
 }
+/** A ParseEnv outside any CI run: the CLI's view with no GITHUB_* context (tests, benchmarks). */
+function localParseEnv(cwd, over = {}) {
+    return {
+        cwd,
+        ci: over.ci ?? {
+            eventName: '',
+            ref: '',
+            sha: '',
+            repository: '',
+            serverUrl: 'https://github.com',
+            apiUrl: 'https://api.github.com',
+            workspace: cwd,
+            payload: {}
+        },
+        env: over.env ?? {},
+        surface: over.surface ?? 'action'
+    };
+}
 /** A StateStore in memory, for the CLI and the pipeline (post runs in the same process). */
 function memoryState() {
     const m = new Map();
@@ -42853,11 +42871,13 @@ function apply(mod, verb, args, comment, line, file) {
             if (args.length !== 1)
                 throw bad(file, line, 'the go directive takes one version');
             mod.go = args[0].text;
+            mod.goLine = line;
             break;
         case 'toolchain':
             if (args.length !== 1)
                 throw bad(file, line, 'the toolchain directive takes one name');
             mod.toolchain = args[0].text;
+            mod.toolchainLine = line;
             break;
         case 'require':
             if (args.length !== 2)
@@ -43664,6 +43684,7 @@ var yazl = __nccwpck_require__(3044);
 
 
 
+
 function checkName(name) {
     if (!name || name.startsWith('/') || name.split('/').some(p => p === '..' || p === ''))
         throw new Error(`bug: unsafe archive entry name ${name}`);
@@ -43671,7 +43692,7 @@ function checkName(name) {
 function sorted(entries) {
     for (const e of entries)
         checkName(e.name);
-    return [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return [...entries].sort(byKey(e => e.name));
 }
 /** The gzip header's OS byte: zlib writes the build platform's; 3 (Unix) everywhere keeps bytes equal. */
 const GZIP_OS_OFFSET = 9;
@@ -44177,7 +44198,7 @@ const PREFIX = 'gantry-go-v1';
 /** A short hash of the sorted target set: the part of the key that keeps matrix jobs apart. */
 function targetSetHash(targets) {
     const list = [...new Set(targets.map(target_toPlatform))].sort().join(',');
-    return (0,external_node_crypto_.createHash)('sha256').update(list).digest('hex').slice(0, 12);
+    return sha256Hex(list).slice(0, 12);
 }
 /** The caches to restore: GOMODCACHE only when there is a go.sum (nothing to download otherwise). */
 function cacheSpecs(k) {
@@ -44609,7 +44630,7 @@ const buildStage = defineStage({
 /* harmony export */   Ic: () => (/* binding */ describeFailure),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony export isUserError */
+/* unused harmony exports isUserError, isErrorLike */
 // UserError is the one error type that means "the input is wrong": it carries what was wrong and how to fix
 // it. Adapters print it as ::error:: without a stack and exit 1; anything else is a bug.
 class UserError extends Error {
@@ -44644,8 +44665,15 @@ function isUserError(err) {
 function describeFailure(err, debugHint) {
     if (isUserError(err))
         return { message: err.describe(), bug: false };
-    const e = err instanceof Error ? err : new Error(String(err));
+    const e = isErrorLike(err) ? err : new Error(String(err));
     return { message: `${e.message} (this is a gantry bug; ${debugHint})`, bug: true, stack: e.stack };
+}
+/**
+ * An Error from any realm: errors Node's own modules raise are not `instanceof Error` inside a vm context
+ * (jest runs the sources in one), so checks that walk causes use this rather than instanceof.
+ */
+function isErrorLike(e) {
+    return (e instanceof Error || (typeof e === 'object' && e !== null && typeof e.message === 'string'));
 }
 
 
@@ -44815,7 +44843,7 @@ function rfc3339(t) {
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   hV: () => (/* binding */ writeFenced)
 /* harmony export */ });
-/* unused harmony exports mayStartCommand, stopCommandsToken */
+/* unused harmony exports clipLine, neutralizeCommands, mayStartCommand, stopCommandsToken */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Text that did not come from gantry (commit messages, event payloads, files, registry errors) must never
@@ -44834,6 +44862,19 @@ function oneLine(text) {
             return '\\r';
         return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     });
+}
+/** oneLine, cut to at most `max` characters (the last one an ellipsis): for table cells and titles. */
+function clipLine(text, max) {
+    const one = oneLine(text);
+    return one.length > max ? `${one.slice(0, Math.max(0, max - 1))}…` : one;
+}
+/**
+ * Multi-line text gantry assembles (a report table) from parts that may not be gantry's: a line that would
+ * start a workflow command (`::`, or the legacy `##[`, after any indentation) has its first character
+ * spaced out, so the runner leaves it alone.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/^(\s*)(::|##\[)/gm, (_m, ws, cmd) => `${ws}${cmd[0]} ${cmd.slice(1)}`);
 }
 /** Does some line of this text, split as the runner splits it, begin a workflow command? */
 function mayStartCommand(text) {

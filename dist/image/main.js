@@ -5650,6 +5650,206 @@ exports["default"] = def;
 
 /***/ }),
 
+/***/ 3057:
+/***/ ((module) => {
+
+function isBuffer(value) {
+  return Buffer.isBuffer(value) || value instanceof Uint8Array
+}
+
+function isEncoding(encoding) {
+  return Buffer.isEncoding(encoding)
+}
+
+function alloc(size, fill, encoding) {
+  return Buffer.alloc(size, fill, encoding)
+}
+
+function allocUnsafe(size) {
+  return Buffer.allocUnsafe(size)
+}
+
+function allocUnsafeSlow(size) {
+  return Buffer.allocUnsafeSlow(size)
+}
+
+function byteLength(string, encoding) {
+  return Buffer.byteLength(string, encoding)
+}
+
+function compare(a, b) {
+  return Buffer.compare(a, b)
+}
+
+function concat(buffers, totalLength) {
+  return Buffer.concat(buffers, totalLength)
+}
+
+function copy(source, target, targetStart, start, end) {
+  return toBuffer(source).copy(target, targetStart, start, end)
+}
+
+function equals(a, b) {
+  return toBuffer(a).equals(b)
+}
+
+function fill(buffer, value, offset, end, encoding) {
+  return toBuffer(buffer).fill(value, offset, end, encoding)
+}
+
+function from(value, encodingOrOffset, length) {
+  return Buffer.from(value, encodingOrOffset, length)
+}
+
+function includes(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).includes(value, byteOffset, encoding)
+}
+
+function indexOf(buffer, value, byfeOffset, encoding) {
+  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
+}
+
+function lastIndexOf(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
+}
+
+function swap16(buffer) {
+  return toBuffer(buffer).swap16()
+}
+
+function swap32(buffer) {
+  return toBuffer(buffer).swap32()
+}
+
+function swap64(buffer) {
+  return toBuffer(buffer).swap64()
+}
+
+function toBuffer(buffer) {
+  if (Buffer.isBuffer(buffer)) return buffer
+  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+function toString(buffer, encoding, start, end) {
+  return toBuffer(buffer).toString(encoding, start, end)
+}
+
+function toHex(buffer, start, end) {
+  return toBuffer(buffer).toString('hex', start, end)
+}
+
+function write(buffer, string, offset, length, encoding) {
+  return toBuffer(buffer).write(string, offset, length, encoding)
+}
+
+function readDoubleBE(buffer, offset) {
+  return toBuffer(buffer).readDoubleBE(offset)
+}
+
+function readDoubleLE(buffer, offset) {
+  return toBuffer(buffer).readDoubleLE(offset)
+}
+
+function readFloatBE(buffer, offset) {
+  return toBuffer(buffer).readFloatBE(offset)
+}
+
+function readFloatLE(buffer, offset) {
+  return toBuffer(buffer).readFloatLE(offset)
+}
+
+function readInt32BE(buffer, offset) {
+  return toBuffer(buffer).readInt32BE(offset)
+}
+
+function readInt32LE(buffer, offset) {
+  return toBuffer(buffer).readInt32LE(offset)
+}
+
+function readUInt32BE(buffer, offset) {
+  return toBuffer(buffer).readUInt32BE(offset)
+}
+
+function readUInt32LE(buffer, offset) {
+  return toBuffer(buffer).readUInt32LE(offset)
+}
+
+function writeDoubleBE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleBE(value, offset)
+}
+
+function writeDoubleLE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleLE(value, offset)
+}
+
+function writeFloatBE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatBE(value, offset)
+}
+
+function writeFloatLE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatLE(value, offset)
+}
+
+function writeInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32BE(value, offset)
+}
+
+function writeInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32LE(value, offset)
+}
+
+function writeUInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32BE(value, offset)
+}
+
+function writeUInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32LE(value, offset)
+}
+
+module.exports = {
+  isBuffer,
+  isEncoding,
+  alloc,
+  allocUnsafe,
+  allocUnsafeSlow,
+  byteLength,
+  compare,
+  concat,
+  copy,
+  equals,
+  fill,
+  from,
+  includes,
+  indexOf,
+  lastIndexOf,
+  swap16,
+  swap32,
+  swap64,
+  toBuffer,
+  toString,
+  toHex,
+  write,
+  readDoubleBE,
+  readDoubleLE,
+  readFloatBE,
+  readFloatLE,
+  readInt32BE,
+  readInt32LE,
+  readUInt32BE,
+  readUInt32LE,
+  writeDoubleBE,
+  writeDoubleLE,
+  writeFloatBE,
+  writeFloatLE,
+  writeInt32BE,
+  writeInt32LE,
+  writeUInt32BE,
+  writeUInt32LE
+}
+
+
+/***/ }),
+
 /***/ 5940:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -9851,6 +10051,14 @@ exports.Variable = Variable;
 
 /***/ }),
 
+/***/ 9580:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(4434)
+
+
+/***/ }),
+
 /***/ 3430:
 /***/ ((module) => {
 
@@ -9900,6 +10108,107 @@ module.exports = function equal(a, b) {
   // true if both NaN, false otherwise
   return a!==a && b!==b;
 };
+
+
+/***/ }),
+
+/***/ 3587:
+/***/ ((module) => {
+
+module.exports = class FixedFIFO {
+  constructor (hwm) {
+    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
+    this.buffer = new Array(hwm)
+    this.mask = hwm - 1
+    this.top = 0
+    this.btm = 0
+    this.next = null
+  }
+
+  clear () {
+    this.top = this.btm = 0
+    this.next = null
+    this.buffer.fill(undefined)
+  }
+
+  push (data) {
+    if (this.buffer[this.top] !== undefined) return false
+    this.buffer[this.top] = data
+    this.top = (this.top + 1) & this.mask
+    return true
+  }
+
+  shift () {
+    const last = this.buffer[this.btm]
+    if (last === undefined) return undefined
+    this.buffer[this.btm] = undefined
+    this.btm = (this.btm + 1) & this.mask
+    return last
+  }
+
+  peek () {
+    return this.buffer[this.btm]
+  }
+
+  isEmpty () {
+    return this.buffer[this.btm] === undefined
+  }
+}
+
+
+/***/ }),
+
+/***/ 3867:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const FixedFIFO = __nccwpck_require__(3587)
+
+module.exports = class FastFIFO {
+  constructor (hwm) {
+    this.hwm = hwm || 16
+    this.head = new FixedFIFO(this.hwm)
+    this.tail = this.head
+    this.length = 0
+  }
+
+  clear () {
+    this.head = this.tail
+    this.head.clear()
+    this.length = 0
+  }
+
+  push (val) {
+    this.length++
+    if (!this.head.push(val)) {
+      const prev = this.head
+      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
+      this.head.push(val)
+    }
+  }
+
+  shift () {
+    if (this.length !== 0) this.length--
+    const val = this.tail.shift()
+    if (val === undefined && this.tail.next) {
+      const next = this.tail.next
+      this.tail.next = null
+      this.tail = next
+      return this.tail.shift()
+    }
+
+    return val
+  }
+
+  peek () {
+    const val = this.tail.peek()
+    if (val === undefined && this.tail.next) return this.tail.next.peek()
+    return val
+  }
+
+  isEmpty () {
+    return this.length === 0
+  }
+}
 
 
 /***/ }),
@@ -13239,6 +13548,2748 @@ const validRange = (range, options) => {
   }
 }
 module.exports = validRange
+
+
+/***/ }),
+
+/***/ 6204:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { EventEmitter } = __nccwpck_require__(9580)
+const FIFO = __nccwpck_require__(3867)
+const TextDecoder = __nccwpck_require__(7934)
+
+const StreamError = __nccwpck_require__(5657)
+
+// if we do a future major, expect queue microtask to be there always, for now a bit defensive
+const qmt =
+  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
+
+// 29 bits used total (4 from shared, 14 from read, and 11 from write)
+const MAX = (1 << 29) - 1
+
+// Shared state
+const OPENING = 0b0001
+const PREDESTROYING = 0b0010
+const DESTROYING = 0b0100
+const DESTROYED = 0b1000
+
+const NOT_OPENING = MAX ^ OPENING
+const NOT_PREDESTROYING = MAX ^ PREDESTROYING
+
+// Read state (4 bit offset from shared state)
+const READ_ACTIVE = 0b00000000000001 << 4
+const READ_UPDATING = 0b00000000000010 << 4
+const READ_PRIMARY = 0b00000000000100 << 4
+const READ_QUEUED = 0b00000000001000 << 4
+const READ_RESUMED = 0b00000000010000 << 4
+const READ_PIPE_DRAINED = 0b00000000100000 << 4
+const READ_ENDING = 0b00000001000000 << 4
+const READ_EMIT_DATA = 0b00000010000000 << 4
+const READ_EMIT_READABLE = 0b00000100000000 << 4
+const READ_EMITTED_READABLE = 0b00001000000000 << 4
+const READ_DONE = 0b00010000000000 << 4
+const READ_NEXT_TICK = 0b00100000000000 << 4
+const READ_NEEDS_PUSH = 0b01000000000000 << 4
+const READ_READ_AHEAD = 0b10000000000000 << 4
+
+// Combined read state
+const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
+const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
+const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
+const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
+const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
+
+const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
+const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
+const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
+const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
+const READ_PAUSED = MAX ^ READ_RESUMED
+const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
+const READ_NOT_ENDING = MAX ^ READ_ENDING
+const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
+const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
+const READ_NOT_UPDATING = MAX ^ READ_UPDATING
+const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
+const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
+
+// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
+const WRITE_ACTIVE = 0b00000000001 << 18
+const WRITE_UPDATING = 0b00000000010 << 18
+const WRITE_PRIMARY = 0b00000000100 << 18
+const WRITE_QUEUED = 0b00000001000 << 18
+const WRITE_UNDRAINED = 0b00000010000 << 18
+const WRITE_DONE = 0b00000100000 << 18
+const WRITE_EMIT_DRAIN = 0b00001000000 << 18
+const WRITE_NEXT_TICK = 0b00010000000 << 18
+const WRITE_WRITING = 0b00100000000 << 18
+const WRITE_FINISHING = 0b01000000000 << 18
+const WRITE_CORKED = 0b10000000000 << 18
+
+const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
+const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
+const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
+const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
+const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
+const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
+const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
+const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
+
+// Combined shared state
+const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
+const NOT_ACTIVE = MAX ^ ACTIVE
+const DONE = READ_DONE | WRITE_DONE
+const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
+const OPEN_STATUS = DESTROY_STATUS | OPENING
+const AUTO_DESTROY = DESTROY_STATUS | DONE
+const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
+const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
+const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
+const IS_OPENING = OPEN_STATUS | TICKING
+
+// Combined shared state and read state
+const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
+const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
+const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
+const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
+const SHOULD_NOT_READ =
+  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
+const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
+const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
+const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
+
+// Combined write state
+const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
+const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
+const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
+const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
+const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
+const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
+const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
+const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
+const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
+
+const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
+
+class WritableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark
+    this.buffered = 0
+    this.error = null
+    this.pipeline = null
+    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
+    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
+    this.map = mapWritable || map
+    this.afterWrite = afterWrite.bind(this)
+    this.afterUpdateNextTick = updateWriteNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & WRITE_FINISHING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & WRITE_DONE) !== 0
+  }
+
+  push(data) {
+    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
+    if (this.map !== null) data = this.map(data)
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    if (this.buffered < this.highWaterMark) {
+      this.stream._duplexState |= WRITE_QUEUED
+      return true
+    }
+
+    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
+    return false
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
+
+    return data
+  }
+
+  end(data) {
+    if (typeof data === 'function') {
+      this.stream.once('finish', data)
+    } else if (data !== undefined && data !== null) {
+      this.push(data)
+    }
+
+    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
+  }
+
+  autoBatch(data, cb) {
+    const buffer = []
+    const stream = this.stream
+
+    buffer.push(data)
+    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+      buffer.push(stream._writableState.shift())
+    }
+
+    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
+    stream._writev(buffer, cb)
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= WRITE_UPDATING
+
+    do {
+      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+        const data = this.shift()
+        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
+        stream._write(data, this.afterWrite)
+      }
+
+      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= WRITE_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+      stream._duplexState = stream._duplexState | WRITE_ACTIVE
+      stream._final(afterFinal.bind(this))
+      return
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= WRITE_NEXT_TICK
+    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class ReadableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
+    this.buffered = 0
+    this.readAhead = highWaterMark > 0
+    this.error = null
+    this.pipeline = null
+    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
+    this.map = mapReadable || map
+    this.pipeTo = null
+    this.afterRead = afterRead.bind(this)
+    this.afterUpdateNextTick = updateReadNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & READ_ENDING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & READ_DONE) !== 0
+  }
+
+  pipe(pipeTo, cb) {
+    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
+    if (typeof cb !== 'function') cb = null
+
+    this.stream._duplexState |= READ_PIPE_DRAINED
+    this.pipeTo = pipeTo
+    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
+
+    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
+
+    if (isStreamx(pipeTo)) {
+      pipeTo._writableState.pipeline = this.pipeline
+      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
+    } else {
+      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
+      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
+      pipeTo.on('error', onerror)
+      pipeTo.on('close', onclose)
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
+    }
+
+    pipeTo.on('drain', afterDrain.bind(this))
+    this.stream.emit('piping', pipeTo)
+    pipeTo.emit('pipe', this.stream)
+  }
+
+  push(data) {
+    const stream = this.stream
+
+    if (data === null) {
+      this.highWaterMark = 0
+      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
+      return false
+    }
+
+    if (this.map !== null) {
+      data = this.map(data)
+      if (data === null) {
+        stream._duplexState &= READ_PUSHED
+        return this.buffered < this.highWaterMark
+      }
+    }
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
+
+    return this.buffered < this.highWaterMark
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) {
+      this.stream._duplexState &= READ_NOT_QUEUED
+    }
+
+    return data
+  }
+
+  unshift(data) {
+    const pending = [this.map !== null ? this.map(data) : data]
+    while (this.buffered > 0) pending.push(this.shift())
+
+    for (let i = 0; i < pending.length - 1; i++) {
+      const data = pending[i]
+      this.buffered += this.byteLength(data)
+      this.queue.push(data)
+    }
+
+    this.push(pending[pending.length - 1])
+  }
+
+  read() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+
+      return data
+    }
+
+    if (this.readAhead === false) {
+      stream._duplexState |= READ_READ_AHEAD
+      this.updateNextTick()
+    }
+
+    return null
+  }
+
+  drain() {
+    const stream = this.stream
+
+    while (
+      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
+      (stream._duplexState & READ_FLOWING) !== 0
+    ) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+    }
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= READ_UPDATING
+
+    do {
+      this.drain()
+
+      while (
+        this.buffered < this.highWaterMark &&
+        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
+      ) {
+        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
+        stream._read(this.afterRead)
+        this.drain()
+      }
+
+      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+        stream._duplexState |= READ_EMITTED_READABLE
+        stream.emit('readable')
+      }
+
+      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+        this.updateNonPrimary()
+      }
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= READ_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
+      stream.emit('end')
+
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING
+      }
+
+      if (this.pipeTo !== null) {
+        this.pipeTo.end()
+      }
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTickIfOpen() {
+    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class TransformState {
+  constructor(stream) {
+    this.data = null
+    this.afterTransform = afterTransform.bind(stream)
+    this.afterFinal = null
+  }
+}
+
+class Pipeline {
+  constructor(src, dst, cb) {
+    this.from = src
+    this.to = dst
+    this.afterPipe = cb
+    this.error = null
+    this.pipeToFinished = false
+  }
+
+  finished() {
+    this.pipeToFinished = true
+  }
+
+  done(stream, err) {
+    if (err) this.error = err
+
+    if (stream === this.to) {
+      this.to = null
+
+      if (this.from !== null) {
+        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (stream === this.from) {
+      this.from = null
+
+      if (this.to !== null) {
+        if ((stream._duplexState & READ_DONE) === 0) {
+          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (this.afterPipe !== null) this.afterPipe(this.error)
+    this.to = this.from = this.afterPipe = null
+  }
+}
+
+function afterDrain() {
+  this.stream._duplexState |= READ_PIPE_DRAINED
+  this.updateCallback()
+}
+
+function afterFinal(err) {
+  const stream = this.stream
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROY_STATUS) === 0) {
+    stream._duplexState |= WRITE_DONE
+    stream.emit('finish')
+  }
+
+  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+    stream._duplexState |= DESTROYING
+  }
+
+  stream._duplexState &= WRITE_NOT_FINISHING
+
+  // no need to wait the extra tick here, so we short circuit that
+  if ((stream._duplexState & WRITE_UPDATING) === 0) {
+    this.update()
+  } else {
+    this.updateNextTick()
+  }
+}
+
+function afterDestroy(err) {
+  const stream = this.stream
+
+  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
+  if (err) stream.emit('error', err)
+
+  stream._duplexState |= DESTROYED
+  stream.emit('close')
+
+  const rs = stream._readableState
+  const ws = stream._writableState
+
+  if (rs !== null && rs.pipeline !== null) {
+    rs.pipeline.done(stream, err)
+  }
+
+  if (ws !== null) {
+    while (ws.drains !== null && ws.drains.length > 0) {
+      ws.drains.shift().resolve(false)
+    }
+
+    if (ws.pipeline !== null) {
+      ws.pipeline.done(stream, err)
+    }
+  }
+}
+
+function afterWrite(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+  stream._duplexState &= WRITE_NOT_ACTIVE
+
+  if (this.drains !== null) tickDrains(this.drains)
+
+  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+    stream._duplexState &= WRITE_DRAINED
+
+    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+      stream.emit('drain')
+    }
+  }
+
+  this.updateCallback()
+}
+
+function afterRead(err) {
+  if (err) this.stream.destroy(err)
+  this.stream._duplexState &= READ_NOT_ACTIVE
+
+  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+    this.stream._duplexState &= READ_NO_READ_AHEAD
+  }
+
+  this.updateCallback()
+}
+
+function updateReadNT() {
+  if ((this.stream._duplexState & READ_UPDATING) === 0) {
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function updateWriteNT() {
+  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function tickDrains(drains) {
+  for (let i = 0; i < drains.length; i++) {
+    // drains.writes are monotonic, so if one is 0 its always the first one
+    if (--drains[i].writes === 0) {
+      drains.shift().resolve(true)
+      i--
+    }
+  }
+}
+
+function afterOpen(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROYING) === 0) {
+    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= READ_PRIMARY
+    }
+
+    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= WRITE_PRIMARY
+    }
+
+    stream.emit('open')
+  }
+
+  stream._duplexState &= NOT_ACTIVE
+
+  if (stream._writableState !== null) {
+    stream._writableState.updateCallback()
+  }
+
+  if (stream._readableState !== null) {
+    stream._readableState.updateCallback()
+  }
+}
+
+function afterTransform(err, data) {
+  if (data !== undefined && data !== null) this.push(data)
+  this._writableState.afterWrite(err)
+}
+
+function newListener(name) {
+  if (this._readableState !== null) {
+    if (name === 'data') {
+      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
+      this._readableState.updateNextTick()
+    }
+    if (name === 'readable') {
+      this._duplexState |= READ_EMIT_READABLE
+      this._readableState.updateNextTick()
+    }
+  }
+
+  if (this._writableState !== null) {
+    if (name === 'drain') {
+      this._duplexState |= WRITE_EMIT_DRAIN
+      this._writableState.updateNextTick()
+    }
+  }
+}
+
+class Stream extends EventEmitter {
+  constructor(opts) {
+    super()
+
+    this._duplexState = 0
+    this._readableState = null
+    this._writableState = null
+
+    if (opts) {
+      if (opts.open) this._open = opts.open
+      if (opts.destroy) this._destroy = opts.destroy
+      if (opts.predestroy) this._predestroy = opts.predestroy
+      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
+    }
+
+    this.on('newListener', newListener)
+  }
+
+  _open(cb) {
+    cb(null)
+  }
+
+  _destroy(cb) {
+    cb(null)
+  }
+
+  _predestroy() {
+    // does nothing
+  }
+
+  get readable() {
+    return this._readableState !== null ? true : undefined
+  }
+
+  get writable() {
+    return this._writableState !== null ? true : undefined
+  }
+
+  get destroyed() {
+    return (this._duplexState & DESTROYED) !== 0
+  }
+
+  get destroying() {
+    return (this._duplexState & DESTROY_STATUS) !== 0
+  }
+
+  destroy(err) {
+    if ((this._duplexState & DESTROY_STATUS) === 0) {
+      if (!err) err = StreamError.STREAM_DESTROYED()
+      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
+
+      if (this._readableState !== null) {
+        this._readableState.highWaterMark = 0
+        this._readableState.error = err
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.highWaterMark = 0
+        this._writableState.error = err
+      }
+
+      this._duplexState |= PREDESTROYING
+      this._predestroy()
+      this._duplexState &= NOT_PREDESTROYING
+
+      if (this._readableState !== null) {
+        this._readableState.updateNextTick()
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.updateNextTick()
+      }
+    }
+  }
+}
+
+class Readable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
+    this._readableState = new ReadableState(this, opts)
+
+    if (opts) {
+      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
+      if (opts.read) this._read = opts.read
+      if (opts.eagerOpen) this._readableState.updateNextTick()
+      if (opts.encoding) this.setEncoding(opts.encoding)
+    }
+  }
+
+  static deferred(fn, opts) {
+    const out = new PassThrough(opts)
+
+    fn()
+      .then((src) => {
+        if (src === null) return out.end()
+        if (out.destroying) return
+        pipeline(src, out, noop)
+      })
+      .catch((err) => out.destroy(err))
+
+    return out
+  }
+
+  setEncoding(encoding) {
+    const dec = new TextDecoder(encoding)
+    const map = this._readableState.map || echo
+    this._readableState.map = mapOrSkip
+    return this
+
+    function mapOrSkip(data) {
+      const next = dec.push(data)
+      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
+    }
+  }
+
+  _read(cb) {
+    cb(null)
+  }
+
+  pipe(dest, cb) {
+    this._readableState.updateNextTick()
+    this._readableState.pipe(dest, cb)
+    return dest
+  }
+
+  read() {
+    this._readableState.updateNextTick()
+    return this._readableState.read()
+  }
+
+  push(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.push(data)
+  }
+
+  unshift(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.unshift(data)
+  }
+
+  resume() {
+    this._duplexState |= READ_RESUMED_READ_AHEAD
+    this._readableState.updateNextTick()
+    return this
+  }
+
+  pause() {
+    this._duplexState &=
+      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
+    return this
+  }
+
+  static _fromAsyncIterator(ite, opts) {
+    let destroy
+
+    const rs = new Readable({
+      ...opts,
+      read(cb) {
+        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
+      },
+      predestroy() {
+        destroy = ite.return()
+      },
+      destroy(cb) {
+        if (!destroy) return cb(null)
+        destroy.then(cb.bind(null, null)).catch(cb)
+      }
+    })
+
+    return rs
+
+    function push(data) {
+      if (data.done) rs.push(null)
+      else rs.push(data.value)
+    }
+  }
+
+  static from(data, opts) {
+    if (isReadStreamx(data)) return data
+    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
+    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
+
+    let i = 0
+    return new Readable({
+      ...opts,
+      read(cb) {
+        this.push(i === data.length ? null : data[i++])
+        cb(null)
+      }
+    })
+  }
+
+  static isBackpressured(rs) {
+    return (
+      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
+      rs._readableState.buffered >= rs._readableState.highWaterMark
+    )
+  }
+
+  static isPaused(rs) {
+    return (rs._duplexState & READ_RESUMED) === 0
+  }
+
+  [asyncIterator]() {
+    const stream = this
+
+    let error = null
+    let promiseResolve = null
+    let promiseReject = null
+
+    this.on('error', (err) => {
+      error = err
+    })
+    this.on('readable', onreadable)
+    this.on('close', onclose)
+
+    return {
+      [asyncIterator]() {
+        return this
+      },
+      next() {
+        return new Promise(function (resolve, reject) {
+          promiseResolve = resolve
+          promiseReject = reject
+          const data = stream.read()
+          if (data !== null) ondata(data)
+          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
+        })
+      },
+      return() {
+        return destroy(null)
+      },
+      throw(err) {
+        return destroy(err)
+      }
+    }
+
+    function onreadable() {
+      if (promiseResolve !== null) ondata(stream.read())
+    }
+
+    function onclose() {
+      if (promiseResolve !== null) ondata(null)
+    }
+
+    function ondata(data) {
+      if (promiseReject === null) return
+      if (error) {
+        promiseReject(error)
+      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+        promiseReject(StreamError.STREAM_DESTROYED())
+      } else {
+        promiseResolve({ value: data, done: data === null })
+      }
+      promiseReject = promiseResolve = null
+    }
+
+    function destroy(err) {
+      stream.destroy(err)
+      return new Promise((resolve, reject) => {
+        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
+        stream.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+class Writable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | READ_DONE
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+      if (opts.eagerOpen) this._writableState.updateNextTick()
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  static isBackpressured(ws) {
+    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
+  }
+
+  static drained(ws) {
+    if (ws.destroyed) return Promise.resolve(false)
+
+    const state = ws._writableState
+    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
+    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
+    if (writes === 0) return Promise.resolve(true)
+
+    if (state.drains === null) state.drains = []
+    return new Promise((resolve) => {
+      state.drains.push({ writes, resolve })
+    })
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Duplex extends Readable {
+  // and Writable
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Transform extends Duplex {
+  constructor(opts) {
+    super(opts)
+    this._transformState = new TransformState(this)
+
+    if (opts) {
+      if (opts.transform) this._transform = opts.transform
+      if (opts.flush) this._flush = opts.flush
+    }
+  }
+
+  _write(data, cb) {
+    if (this._readableState.buffered >= this._readableState.highWaterMark) {
+      this._transformState.data = data
+    } else {
+      this._transform(data, this._transformState.afterTransform)
+    }
+  }
+
+  _read(cb) {
+    if (this._transformState.data !== null) {
+      const data = this._transformState.data
+      this._transformState.data = null
+      cb(null)
+      this._transform(data, this._transformState.afterTransform)
+    } else {
+      cb(null)
+    }
+  }
+
+  destroy(err) {
+    super.destroy(err)
+    if (this._transformState.data !== null) {
+      this._transformState.data = null
+      this._transformState.afterTransform()
+    }
+  }
+
+  _transform(data, cb) {
+    cb(null, data)
+  }
+
+  _flush(cb) {
+    cb(null)
+  }
+
+  _final(cb) {
+    this._transformState.afterFinal = cb
+    this._flush(transformAfterFlush.bind(this))
+  }
+}
+
+class PassThrough extends Transform {}
+
+function transformAfterFlush(err, data) {
+  const cb = this._transformState.afterFinal
+  if (err) return cb(err)
+
+  if (data !== null && data !== undefined) this.push(data)
+  this.push(null)
+  cb(null)
+}
+
+function pipelinePromise(...streams) {
+  return new Promise((resolve, reject) => {
+    return pipeline(...streams, (err) => {
+      if (err) return reject(err)
+      resolve()
+    })
+  })
+}
+
+function pipeline(stream, ...streams) {
+  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
+  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
+
+  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
+
+  let src = all[0]
+  let dest = null
+  let error = null
+
+  for (let i = 1; i < all.length; i++) {
+    dest = all[i]
+
+    if (isStreamx(src)) {
+      src.pipe(dest, onerror)
+    } else {
+      errorHandle(src, true, i > 1, onerror)
+      src.pipe(dest)
+    }
+
+    src = dest
+  }
+
+  if (done) {
+    let fin = false
+
+    const autoDestroy =
+      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
+
+    dest.on('error', (err) => {
+      if (error === null) error = err
+    })
+
+    dest.on('finish', () => {
+      fin = true
+      if (!autoDestroy) done(error)
+    })
+
+    if (autoDestroy) {
+      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
+    }
+  }
+
+  return dest
+
+  function errorHandle(s, rd, wr, onerror) {
+    s.on('error', onerror)
+    s.on('close', onclose)
+
+    function onclose() {
+      if (rd && s._readableState && !s._readableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+      if (wr && s._writableState && !s._writableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+    }
+  }
+
+  function onerror(err) {
+    if (!err || error) return
+    error = err
+
+    for (const s of all) {
+      s.destroy(err)
+    }
+  }
+}
+
+function echo(s) {
+  return s
+}
+
+function isStream(stream) {
+  return !!stream._readableState || !!stream._writableState
+}
+
+function isStreamx(stream) {
+  return typeof stream._duplexState === 'number' && isStream(stream)
+}
+
+function isEnding(stream) {
+  return !!stream._readableState && stream._readableState.ending
+}
+
+function isEnded(stream) {
+  return !!stream._readableState && stream._readableState.ended
+}
+
+function isFinishing(stream) {
+  return !!stream._writableState && stream._writableState.ending
+}
+
+function isFinished(stream) {
+  return !!stream._writableState && stream._writableState.ended
+}
+
+function getStreamError(stream, opts = {}) {
+  const err =
+    (stream._readableState && stream._readableState.error) ||
+    (stream._writableState && stream._writableState.error)
+
+  // avoid implicit errors by default
+  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
+}
+
+function isReadStreamx(stream) {
+  return isStreamx(stream) && stream.readable
+}
+
+function isDisturbed(stream) {
+  return (
+    (stream._duplexState & OPENING) !== OPENING ||
+    (stream._duplexState & DESTROYING) === DESTROYING ||
+    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
+  )
+}
+
+function isTypedArray(data) {
+  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
+}
+
+function defaultByteLength(data) {
+  return isTypedArray(data) ? data.byteLength : 1024
+}
+
+function noop() {}
+
+function abort() {
+  this.destroy(StreamError.ABORTED())
+}
+
+function isWritev(s) {
+  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
+}
+
+module.exports = {
+  pipeline,
+  pipelinePromise,
+  isStream,
+  isStreamx,
+  isEnding,
+  isEnded,
+  isFinishing,
+  isFinished,
+  isDisturbed,
+  getStreamError,
+  Stream,
+  Writable,
+  Readable,
+  Duplex,
+  Transform,
+  // Export PassThrough for compatibility with Node.js core's stream module
+  PassThrough
+}
+
+
+/***/ }),
+
+/***/ 5657:
+/***/ ((module) => {
+
+module.exports = class StreamError extends Error {
+  constructor(msg, code, fn = StreamError) {
+    super(msg)
+
+    this.code = code
+
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, fn)
+    }
+  }
+
+  static isStreamDestroyed(err) {
+    return err && err.code === 'STREAM_DESTROYED'
+  }
+
+  static isPrematureClose(err) {
+    return err && err.code === 'PREMATURE_CLOSE'
+  }
+
+  static isAborted(err) {
+    return err && err.code === 'ABORTED'
+  }
+
+  static isBadArgument(err) {
+    return err && err.code === 'BAD_ARGUMENT'
+  }
+
+  get name() {
+    return 'StreamError'
+  }
+
+  static STREAM_DESTROYED() {
+    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
+  }
+
+  static PREMATURE_CLOSE(msg = 'Premature close') {
+    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
+  }
+
+  static ABORTED() {
+    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
+  }
+
+  static BAD_ARGUMENT(msg = 'Bad argument') {
+    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
+  }
+}
+
+
+/***/ }),
+
+/***/ 775:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const constants = { // just for envs without fs
+  S_IFMT: 61440,
+  S_IFDIR: 16384,
+  S_IFCHR: 8192,
+  S_IFBLK: 24576,
+  S_IFIFO: 4096,
+  S_IFLNK: 40960
+}
+
+try {
+  module.exports = (__nccwpck_require__(9896).constants) || constants
+} catch {
+  module.exports = constants
+}
+
+
+/***/ }),
+
+/***/ 5763:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Writable, Readable, getStreamError } = __nccwpck_require__(6204)
+const FIFO = __nccwpck_require__(3867)
+const b4a = __nccwpck_require__(3057)
+const headers = __nccwpck_require__(8428)
+
+const EMPTY = b4a.alloc(0)
+const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
+
+class BufferList {
+  constructor () {
+    this.buffered = 0
+    this.shifted = 0
+    this.queue = new FIFO()
+
+    this._offset = 0
+  }
+
+  push (buffer) {
+    this.buffered += buffer.byteLength
+    this.queue.push(buffer)
+  }
+
+  shiftFirst (size) {
+    return this.buffered === 0 ? null : this._next(size)
+  }
+
+  shift (size) {
+    if (size > this.buffered) return null
+    if (size === 0) return EMPTY
+
+    let chunk = this._next(size)
+
+    if (size === chunk.byteLength) return chunk // likely case
+
+    const chunks = [chunk]
+
+    while ((size -= chunk.byteLength) > 0) {
+      chunk = this._next(size)
+      chunks.push(chunk)
+    }
+
+    return b4a.concat(chunks)
+  }
+
+  _next (size) {
+    const buf = this.queue.peek()
+    const rem = buf.byteLength - this._offset
+
+    if (size >= rem) {
+      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
+      this.queue.shift()
+      this._offset = 0
+      this.buffered -= rem
+      this.shifted += rem
+      return sub
+    }
+
+    this.buffered -= size
+    this.shifted += size
+
+    return buf.subarray(this._offset, (this._offset += size))
+  }
+}
+
+class Source extends Readable {
+  constructor (self, header, offset) {
+    super()
+
+    this.header = header
+    this.offset = offset
+
+    this._parent = self
+  }
+
+  _read (cb) {
+    if (this.header.size === 0) {
+      this.push(null)
+    }
+    if (this._parent._stream === this) {
+      this._parent._update()
+    }
+    cb(null)
+  }
+
+  _predestroy () {
+    this._parent.destroy(getStreamError(this))
+  }
+
+  _detach () {
+    if (this._parent._stream === this) {
+      this._parent._stream = null
+      this._parent._missing = overflow(this.header.size)
+      this._parent._update()
+    }
+  }
+
+  _destroy (cb) {
+    this._detach()
+    cb(null)
+  }
+}
+
+class Extract extends Writable {
+  constructor (opts) {
+    super(opts)
+
+    if (!opts) opts = {}
+
+    this._buffer = new BufferList()
+    this._offset = 0
+    this._header = null
+    this._stream = null
+    this._missing = 0
+    this._longHeader = false
+    this._callback = noop
+    this._locked = false
+    this._finished = false
+    this._pax = null
+    this._paxGlobal = null
+    this._gnuLongPath = null
+    this._gnuLongLinkPath = null
+    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
+    this._allowUnknownFormat = !!opts.allowUnknownFormat
+    this._unlockBound = this._unlock.bind(this)
+  }
+
+  _unlock (err) {
+    this._locked = false
+
+    if (err) {
+      this.destroy(err)
+      this._continueWrite(err)
+      return
+    }
+
+    this._update()
+  }
+
+  _consumeHeader () {
+    if (this._locked) return false
+
+    this._offset = this._buffer.shifted
+
+    try {
+      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    if (!this._header) return true
+
+    this._header.byteOffset = this._buffer.shifted
+
+    switch (this._header.type) {
+      case 'gnu-long-path':
+      case 'gnu-long-link-path':
+      case 'pax-global-header':
+      case 'pax-header':
+        this._longHeader = true
+        this._missing = this._header.size
+        if (this._missing > MAX_HEADER_SIZE) {
+          this._continueWrite(new Error('Header exceeds max size'))
+          return false
+        }
+        return true
+    }
+
+    this._locked = true
+    this._applyLongHeaders()
+
+    if (!(this._header.size >= 0)) {
+      this._continueWrite(new Error('Invalid header'))
+      return false
+    }
+
+    if (this._header.size === 0 || this._header.type === 'directory') {
+      this.emit('entry', this._header, this._createStream(), this._unlockBound)
+      return true
+    }
+
+    this._stream = this._createStream()
+    this._missing = this._header.size
+
+    this.emit('entry', this._header, this._stream, this._unlockBound)
+    return true
+  }
+
+  _applyLongHeaders () {
+    if (this._gnuLongPath) {
+      this._header.name = this._gnuLongPath
+      this._gnuLongPath = null
+    }
+
+    if (this._gnuLongLinkPath) {
+      this._header.linkname = this._gnuLongLinkPath
+      this._gnuLongLinkPath = null
+    }
+
+    if (this._pax) {
+      if (this._pax.path) this._header.name = this._pax.path
+      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
+      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
+      this._header.pax = this._pax
+      this._pax = null
+    }
+  }
+
+  _decodeLongHeader (buf) {
+    switch (this._header.type) {
+      case 'gnu-long-path':
+        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'gnu-long-link-path':
+        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'pax-global-header':
+        this._paxGlobal = headers.decodePax(buf)
+        break
+      case 'pax-header':
+        this._pax = this._paxGlobal === null
+          ? headers.decodePax(buf)
+          : Object.assign({}, this._paxGlobal, headers.decodePax(buf))
+        break
+    }
+  }
+
+  _consumeLongHeader () {
+    this._longHeader = false
+    this._missing = overflow(this._header.size)
+
+    const buf = this._buffer.shift(this._header.size)
+
+    try {
+      this._decodeLongHeader(buf)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    return true
+  }
+
+  _consumeStream () {
+    const buf = this._buffer.shiftFirst(this._missing)
+    if (buf === null) return false
+
+    this._missing -= buf.byteLength
+    const drained = this._stream.push(buf)
+
+    if (this._missing === 0) {
+      this._stream.push(null)
+      if (drained) this._stream._detach()
+      return drained && this._locked === false
+    }
+
+    return drained
+  }
+
+  _createStream () {
+    return new Source(this, this._header, this._offset)
+  }
+
+  _update () {
+    while (this._buffer.buffered > 0 && !this.destroying) {
+      if (this._missing > 0) {
+        if (this._stream !== null) {
+          if (this._consumeStream() === false) return
+          continue
+        }
+
+        if (this._longHeader === true) {
+          if (this._missing > this._buffer.buffered) break
+          if (this._consumeLongHeader() === false) return false
+          continue
+        }
+
+        const ignore = this._buffer.shiftFirst(this._missing)
+        if (ignore !== null) this._missing -= ignore.byteLength
+        continue
+      }
+
+      if (this._buffer.buffered < 512) break
+      if (this._stream !== null || this._consumeHeader() === false) return
+    }
+
+    this._continueWrite(null)
+  }
+
+  _continueWrite (err) {
+    const cb = this._callback
+    this._callback = noop
+    cb(err)
+  }
+
+  _write (data, cb) {
+    this._callback = cb
+    this._buffer.push(data)
+    this._update()
+  }
+
+  _final (cb) {
+    this._finished = this._missing === 0 && this._buffer.buffered === 0
+    cb(this._finished ? null : new Error('Unexpected end of data'))
+  }
+
+  _predestroy () {
+    this._continueWrite(null)
+  }
+
+  _destroy (cb) {
+    if (this._stream) this._stream.destroy(getStreamError(this))
+    cb(null)
+  }
+
+  [Symbol.asyncIterator] () {
+    let error = null
+
+    let promiseResolve = null
+    let promiseReject = null
+
+    let entryStream = null
+    let entryCallback = null
+
+    const extract = this
+
+    this.on('entry', onentry)
+    this.on('error', (err) => { error = err })
+    this.on('close', onclose)
+
+    return {
+      [Symbol.asyncIterator] () {
+        return this
+      },
+      next () {
+        return new Promise(onnext)
+      },
+      return () {
+        return destroy(null)
+      },
+      throw (err) {
+        return destroy(err)
+      }
+    }
+
+    function consumeCallback (err) {
+      if (!entryCallback) return
+      const cb = entryCallback
+      entryCallback = null
+      cb(err)
+    }
+
+    function onnext (resolve, reject) {
+      if (error) {
+        return reject(error)
+      }
+
+      if (entryStream) {
+        resolve({ value: entryStream, done: false })
+        entryStream = null
+        return
+      }
+
+      promiseResolve = resolve
+      promiseReject = reject
+
+      consumeCallback(null)
+
+      if (extract._finished && promiseResolve) {
+        promiseResolve({ value: undefined, done: true })
+        promiseResolve = promiseReject = null
+      }
+    }
+
+    function onentry (header, stream, callback) {
+      entryCallback = callback
+      stream.on('error', noop) // no way around this due to tick sillyness
+
+      if (promiseResolve) {
+        promiseResolve({ value: stream, done: false })
+        promiseResolve = promiseReject = null
+      } else {
+        entryStream = stream
+      }
+    }
+
+    function onclose () {
+      consumeCallback(error)
+      if (!promiseResolve) return
+      if (error) promiseReject(error)
+      else promiseResolve({ value: undefined, done: true })
+      promiseResolve = promiseReject = null
+    }
+
+    function destroy (err) {
+      extract.destroy(err)
+      consumeCallback(err)
+      return new Promise((resolve, reject) => {
+        if (extract.destroyed) return resolve({ value: undefined, done: true })
+        extract.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+module.exports = function extract (opts) {
+  return new Extract(opts)
+}
+
+function noop () {}
+
+function overflow (size) {
+  size &= 511
+  return size && 512 - size
+}
+
+
+/***/ }),
+
+/***/ 8428:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+const ZEROS = '0000000000000000000'
+const SEVENS = '7777777777777777777'
+const ZERO_OFFSET = '0'.charCodeAt(0)
+const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
+const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
+const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
+const GNU_VER = b4a.from([0x20, 0x00])
+const MASK = 0o7777
+const MAGIC_OFFSET = 257
+const VERSION_OFFSET = 263
+
+exports.decodeLongPath = function decodeLongPath (buf, encoding) {
+  return decodeStr(buf, 0, buf.length, encoding)
+}
+
+exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
+  let result = ''
+  if (opts.name) result += addLength(' path=' + opts.name + '\n')
+  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
+  const pax = opts.pax
+  if (pax) {
+    for (const key in pax) {
+      result += addLength(' ' + key + '=' + pax[key] + '\n')
+    }
+  }
+  return b4a.from(result)
+}
+
+exports.decodePax = function decodePax (buf) {
+  const result = {}
+
+  while (buf.length) {
+    let i = 0
+    while (i < buf.length && buf[i] !== 32) i++
+    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
+    if (!len) return result
+
+    const b = b4a.toString(buf.subarray(i + 1, len - 1))
+    const keyIndex = b.indexOf('=')
+    if (keyIndex === -1) return result
+    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
+
+    buf = buf.subarray(len)
+  }
+
+  return result
+}
+
+exports.encode = function encode (opts) {
+  const buf = b4a.alloc(512)
+  let name = opts.name
+  let prefix = ''
+
+  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
+  if (b4a.byteLength(name) !== name.length) return null // utf-8
+
+  while (b4a.byteLength(name) > 100) {
+    const i = name.indexOf('/')
+    if (i === -1) return null
+    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
+    name = name.slice(i + 1)
+  }
+
+  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
+  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
+
+  b4a.write(buf, name)
+  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
+  b4a.write(buf, encodeOct(opts.uid, 6), 108)
+  b4a.write(buf, encodeOct(opts.gid, 6), 116)
+  encodeSize(opts.size, buf, 124)
+  b4a.write(buf, encodeOct((opts.mtime.getTime() / 1000) | 0, 11), 136)
+
+  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
+
+  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
+
+  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
+  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
+  if (opts.uname) b4a.write(buf, opts.uname, 265)
+  if (opts.gname) b4a.write(buf, opts.gname, 297)
+  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
+  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
+
+  if (prefix) b4a.write(buf, prefix, 345)
+
+  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
+
+  return buf
+}
+
+exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
+  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
+
+  let name = decodeStr(buf, 0, 100, filenameEncoding)
+  const mode = decodeOct(buf, 100, 8)
+  const uid = decodeOct(buf, 108, 8)
+  const gid = decodeOct(buf, 116, 8)
+  const size = decodeOct(buf, 124, 12)
+  const mtime = decodeOct(buf, 136, 12)
+  const type = toType(typeflag)
+  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
+  const uname = decodeStr(buf, 265, 32)
+  const gname = decodeStr(buf, 297, 32)
+  const devmajor = decodeOct(buf, 329, 8)
+  const devminor = decodeOct(buf, 337, 8)
+
+  const c = cksum(buf)
+
+  // checksum is still initial value if header was null.
+  if (c === 8 * 32) return null
+
+  // valid checksum
+  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
+
+  if (isUSTAR(buf)) {
+    // ustar (posix) format.
+    // prepend prefix, if present.
+    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
+  } else if (isGNU(buf)) {
+    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
+    // multi-volume tarballs.
+  } else {
+    if (!allowUnknownFormat) {
+      throw new Error('Invalid tar header: unknown format.')
+    }
+  }
+
+  // to support old tar versions that use trailing / to indicate dirs
+  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
+
+  return {
+    name,
+    mode,
+    uid,
+    gid,
+    size,
+    byteOffset: 0,
+    mtime: new Date(1000 * mtime),
+    type,
+    linkname,
+    uname,
+    gname,
+    devmajor,
+    devminor,
+    pax: null
+  }
+}
+
+function isUSTAR (buf) {
+  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
+}
+
+function isGNU (buf) {
+  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
+    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
+}
+
+function clamp (index, len, defaultValue) {
+  if (typeof index !== 'number') return defaultValue
+  index = ~~index // Coerce to integer.
+  if (index >= len) return len
+  if (index >= 0) return index
+  index += len
+  if (index >= 0) return index
+  return 0
+}
+
+function toType (flag) {
+  switch (flag) {
+    case 0:
+      return 'file'
+    case 1:
+      return 'link'
+    case 2:
+      return 'symlink'
+    case 3:
+      return 'character-device'
+    case 4:
+      return 'block-device'
+    case 5:
+      return 'directory'
+    case 6:
+      return 'fifo'
+    case 7:
+      return 'contiguous-file'
+    case 72:
+      return 'pax-header'
+    case 55:
+      return 'pax-global-header'
+    case 27:
+      return 'gnu-long-link-path'
+    case 28:
+    case 30:
+      return 'gnu-long-path'
+  }
+
+  return null
+}
+
+function toTypeflag (flag) {
+  switch (flag) {
+    case 'file':
+      return 0
+    case 'link':
+      return 1
+    case 'symlink':
+      return 2
+    case 'character-device':
+      return 3
+    case 'block-device':
+      return 4
+    case 'directory':
+      return 5
+    case 'fifo':
+      return 6
+    case 'contiguous-file':
+      return 7
+    case 'pax-header':
+      return 72
+  }
+
+  return 0
+}
+
+function indexOf (block, num, offset, end) {
+  for (; offset < end; offset++) {
+    if (block[offset] === num) return offset
+  }
+  return end
+}
+
+function cksum (block) {
+  let sum = 8 * 32
+  for (let i = 0; i < 148; i++) sum += block[i]
+  for (let j = 156; j < 512; j++) sum += block[j]
+  return sum
+}
+
+function encodeOct (val, n) {
+  val = val.toString(8)
+  if (val.length > n) return SEVENS.slice(0, n) + ' '
+  return ZEROS.slice(0, n - val.length) + val + ' '
+}
+
+function encodeSizeBin (num, buf, off) {
+  buf[off] = 0x80
+  for (let i = 11; i > 0; i--) {
+    buf[off + i] = num & 0xff
+    num = Math.floor(num / 0x100)
+  }
+}
+
+function encodeSize (num, buf, off) {
+  if (num.toString(8).length > 11) {
+    encodeSizeBin(num, buf, off)
+  } else {
+    b4a.write(buf, encodeOct(num, 11), off)
+  }
+}
+
+/* Copied from the node-tar repo and modified to meet
+ * tar-stream coding standard.
+ *
+ * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
+ */
+function parse256 (buf) {
+  // first byte MUST be either 80 or FF
+  // 80 for positive, FF for 2's comp
+  let positive
+  if (buf[0] === 0x80) positive = true
+  else if (buf[0] === 0xFF) positive = false
+  else return null
+
+  // build up a base-256 tuple from the least sig to the highest
+  const tuple = []
+  let i
+  for (i = buf.length - 1; i > 0; i--) {
+    const byte = buf[i]
+    if (positive) tuple.push(byte)
+    else tuple.push(0xFF - byte)
+  }
+
+  let sum = 0
+  const l = tuple.length
+  for (i = 0; i < l; i++) {
+    sum += tuple[i] * Math.pow(256, i)
+  }
+
+  return positive ? sum : -1 * sum
+}
+
+function decodeOct (val, offset, length) {
+  val = val.subarray(offset, offset + length)
+  offset = 0
+
+  // If prefixed with 0x80 then parse as a base-256 integer
+  if (val[offset] & 0x80) {
+    return parse256(val)
+  } else {
+    // Older versions of tar can prefix with spaces
+    while (offset < val.length && val[offset] === 32) offset++
+    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
+    while (offset < end && val[offset] === 0) offset++
+    if (end === offset) return 0
+    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
+  }
+}
+
+function decodeStr (val, offset, length, encoding) {
+  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
+}
+
+function addLength (str) {
+  const len = b4a.byteLength(str)
+  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
+  if (len + digits >= Math.pow(10, digits)) digits++
+
+  return (len + digits) + str
+}
+
+
+/***/ }),
+
+/***/ 6118:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+exports.extract = __nccwpck_require__(5763)
+exports.pack = __nccwpck_require__(861)
+
+
+/***/ }),
+
+/***/ 861:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Readable, Writable, getStreamError } = __nccwpck_require__(6204)
+const b4a = __nccwpck_require__(3057)
+
+const constants = __nccwpck_require__(775)
+const headers = __nccwpck_require__(8428)
+
+const DMODE = 0o755
+const FMODE = 0o644
+
+const END_OF_TAR = b4a.alloc(1024)
+
+class Sink extends Writable {
+  constructor (pack, header, callback) {
+    super({ mapWritable, eagerOpen: true })
+
+    this.written = 0
+    this.header = header
+
+    this._callback = callback
+    this._linkname = null
+    this._isLinkname = header.type === 'symlink' && !header.linkname
+    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
+    this._finished = false
+    this._pack = pack
+    this._openCallback = null
+
+    if (this._pack._stream === null) this._pack._stream = this
+    else this._pack._pending.push(this)
+  }
+
+  _open (cb) {
+    this._openCallback = cb
+    if (this._pack._stream === this) this._continueOpen()
+  }
+
+  _continuePack (err) {
+    if (this._callback === null) return
+
+    const callback = this._callback
+    this._callback = null
+
+    callback(err)
+  }
+
+  _continueOpen () {
+    if (this._pack._stream === null) this._pack._stream = this
+
+    const cb = this._openCallback
+    this._openCallback = null
+    if (cb === null) return
+
+    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
+    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
+
+    this._pack._stream = this
+
+    if (!this._isLinkname) {
+      this._pack._encode(this.header)
+    }
+
+    if (this._isVoid) {
+      this._finish()
+      this._continuePack(null)
+    }
+
+    cb(null)
+  }
+
+  _write (data, cb) {
+    if (this._isLinkname) {
+      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
+      return cb(null)
+    }
+
+    if (this._isVoid) {
+      if (data.byteLength > 0) {
+        return cb(new Error('No body allowed for this entry'))
+      }
+      return cb()
+    }
+
+    this.written += data.byteLength
+    if (this._pack.push(data)) return cb()
+    this._pack._drain = cb
+  }
+
+  _finish () {
+    if (this._finished) return
+    this._finished = true
+
+    if (this._isLinkname) {
+      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
+      this._pack._encode(this.header)
+    }
+
+    overflow(this._pack, this.header.size)
+
+    this._pack._done(this)
+  }
+
+  _final (cb) {
+    if (this.written !== this.header.size) { // corrupting tar
+      return cb(new Error('Size mismatch'))
+    }
+
+    this._finish()
+    cb(null)
+  }
+
+  _getError () {
+    return getStreamError(this) || new Error('tar entry destroyed')
+  }
+
+  _predestroy () {
+    this._pack.destroy(this._getError())
+  }
+
+  _destroy (cb) {
+    this._pack._done(this)
+
+    this._continuePack(this._finished ? null : this._getError())
+
+    cb()
+  }
+}
+
+class Pack extends Readable {
+  constructor (opts) {
+    super(opts)
+    this._drain = noop
+    this._finalized = false
+    this._finalizing = false
+    this._pending = []
+    this._stream = null
+  }
+
+  entry (header, buffer, callback) {
+    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
+
+    if (typeof buffer === 'function') {
+      callback = buffer
+      buffer = null
+    }
+
+    if (!callback) callback = noop
+
+    if (!header.size || header.type === 'symlink') header.size = 0
+    if (!header.type) header.type = modeToType(header.mode)
+    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
+    if (!header.uid) header.uid = 0
+    if (!header.gid) header.gid = 0
+    if (!header.mtime) header.mtime = new Date()
+
+    if (typeof buffer === 'string') buffer = b4a.from(buffer)
+
+    const sink = new Sink(this, header, callback)
+
+    if (b4a.isBuffer(buffer)) {
+      header.size = buffer.byteLength
+      sink.write(buffer)
+      sink.end()
+      return sink
+    }
+
+    if (sink._isVoid) {
+      return sink
+    }
+
+    return sink
+  }
+
+  finalize () {
+    if (this._stream || this._pending.length > 0) {
+      this._finalizing = true
+      return
+    }
+
+    if (this._finalized) return
+    this._finalized = true
+
+    this.push(END_OF_TAR)
+    this.push(null)
+  }
+
+  _done (stream) {
+    if (stream !== this._stream) return
+
+    this._stream = null
+
+    if (this._finalizing) this.finalize()
+    if (this._pending.length) this._pending.shift()._continueOpen()
+  }
+
+  _encode (header) {
+    if (!header.pax) {
+      const buf = headers.encode(header)
+      if (buf) {
+        this.push(buf)
+        return
+      }
+    }
+    this._encodePax(header)
+  }
+
+  _encodePax (header) {
+    const paxHeader = headers.encodePax({
+      name: header.name,
+      linkname: header.linkname,
+      pax: header.pax
+    })
+
+    const newHeader = {
+      name: 'PaxHeader',
+      mode: header.mode,
+      uid: header.uid,
+      gid: header.gid,
+      size: paxHeader.byteLength,
+      mtime: header.mtime,
+      type: 'pax-header',
+      linkname: header.linkname && 'PaxHeader',
+      uname: header.uname,
+      gname: header.gname,
+      devmajor: header.devmajor,
+      devminor: header.devminor
+    }
+
+    this.push(headers.encode(newHeader))
+    this.push(paxHeader)
+    overflow(this, paxHeader.byteLength)
+
+    newHeader.size = header.size
+    newHeader.type = header.type
+    this.push(headers.encode(newHeader))
+  }
+
+  _doDrain () {
+    const drain = this._drain
+    this._drain = noop
+    drain()
+  }
+
+  _predestroy () {
+    const err = getStreamError(this)
+
+    if (this._stream) this._stream.destroy(err)
+
+    while (this._pending.length) {
+      const stream = this._pending.shift()
+      stream.destroy(err)
+      stream._continueOpen()
+    }
+
+    this._doDrain()
+  }
+
+  _read (cb) {
+    this._doDrain()
+    cb()
+  }
+}
+
+module.exports = function pack (opts) {
+  return new Pack(opts)
+}
+
+function modeToType (mode) {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFBLK: return 'block-device'
+    case constants.S_IFCHR: return 'character-device'
+    case constants.S_IFDIR: return 'directory'
+    case constants.S_IFIFO: return 'fifo'
+    case constants.S_IFLNK: return 'symlink'
+  }
+
+  return 'file'
+}
+
+function noop () {}
+
+function overflow (self, size) {
+  size &= 511
+  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
+}
+
+function mapWritable (buf) {
+  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
+}
+
+
+/***/ }),
+
+/***/ 7934:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const PassThroughDecoder = __nccwpck_require__(7256)
+const UTF8Decoder = __nccwpck_require__(6414)
+
+module.exports = class TextDecoder {
+  constructor(encoding = 'utf8') {
+    this.encoding = normalizeEncoding(encoding)
+
+    switch (this.encoding) {
+      case 'utf8':
+        this.decoder = new UTF8Decoder()
+        break
+      case 'utf16le':
+      case 'base64':
+        throw new Error('Unsupported encoding: ' + this.encoding)
+      default:
+        this.decoder = new PassThroughDecoder(this.encoding)
+    }
+  }
+
+  get remaining() {
+    return this.decoder.remaining
+  }
+
+  push(data) {
+    if (typeof data === 'string') return data
+    return this.decoder.decode(data)
+  }
+
+  // For Node.js compatibility
+  write(data) {
+    return this.push(data)
+  }
+
+  end(data) {
+    let result = ''
+    if (data) result = this.push(data)
+    result += this.decoder.flush()
+    return result
+  }
+}
+
+function normalizeEncoding(encoding) {
+  encoding = encoding.toLowerCase()
+
+  switch (encoding) {
+    case 'utf8':
+    case 'utf-8':
+      return 'utf8'
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return 'utf16le'
+    case 'latin1':
+    case 'binary':
+      return 'latin1'
+    case 'base64':
+    case 'ascii':
+    case 'hex':
+      return encoding
+    default:
+      throw new Error('Unknown encoding: ' + encoding)
+  }
+}
+
+
+/***/ }),
+
+/***/ 7256:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+module.exports = class PassThroughDecoder {
+  constructor(encoding) {
+    this.encoding = encoding
+  }
+
+  get remaining() {
+    return 0
+  }
+
+  decode(data) {
+    return b4a.toString(data, this.encoding)
+  }
+
+  flush() {
+    return ''
+  }
+}
+
+
+/***/ }),
+
+/***/ 6414:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+/**
+ * https://encoding.spec.whatwg.org/#utf-8-decoder
+ */
+module.exports = class UTF8Decoder {
+  constructor() {
+    this._reset()
+  }
+
+  get remaining() {
+    return this.bytesSeen
+  }
+
+  decode(data) {
+    if (data.byteLength === 0) return ''
+
+    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+      this.bytesSeen = trailingBytesSeen(data)
+      return b4a.toString(data, 'utf8')
+    }
+
+    let result = ''
+    let start = 0
+
+    if (this.bytesNeeded > 0) {
+      while (start < data.byteLength) {
+        const byte = data[start]
+
+        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+          result += '\ufffd'
+          this._reset()
+          break
+        }
+
+        this.lowerBoundary = 0x80
+        this.upperBoundary = 0xbf
+        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+        this.bytesSeen++
+        start++
+
+        if (this.bytesSeen === this.bytesNeeded) {
+          result += String.fromCodePoint(this.codePoint)
+          this._reset()
+          break
+        }
+      }
+
+      if (this.bytesNeeded > 0) return result
+    }
+
+    const trailing = trailingIncomplete(data, start)
+    const end = data.byteLength - trailing
+
+    if (end > start) result += b4a.toString(data, 'utf8', start, end)
+
+    for (let i = end; i < data.byteLength; i++) {
+      const byte = data[i]
+
+      if (this.bytesNeeded === 0) {
+        if (byte <= 0x7f) {
+          this.bytesSeen = 0
+          result += String.fromCharCode(byte)
+        } else if (byte >= 0xc2 && byte <= 0xdf) {
+          this.bytesNeeded = 2
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x1f
+        } else if (byte >= 0xe0 && byte <= 0xef) {
+          if (byte === 0xe0) this.lowerBoundary = 0xa0
+          else if (byte === 0xed) this.upperBoundary = 0x9f
+          this.bytesNeeded = 3
+          this.bytesSeen = 1
+          this.codePoint = byte & 0xf
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+          if (byte === 0xf0) this.lowerBoundary = 0x90
+          else if (byte === 0xf4) this.upperBoundary = 0x8f
+          this.bytesNeeded = 4
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x7
+        } else {
+          this.bytesSeen = 1
+          result += '\ufffd'
+        }
+
+        continue
+      }
+
+      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+        result += '\ufffd'
+        i--
+        this._reset()
+
+        continue
+      }
+
+      this.lowerBoundary = 0x80
+      this.upperBoundary = 0xbf
+
+      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+      this.bytesSeen++
+
+      if (this.bytesSeen === this.bytesNeeded) {
+        result += String.fromCodePoint(this.codePoint)
+        this._reset()
+      }
+    }
+
+    return result
+  }
+
+  flush() {
+    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
+    this._reset()
+    return result
+  }
+
+  _reset() {
+    this.codePoint = 0
+    this.bytesNeeded = 0
+    this.bytesSeen = 0
+    this.lowerBoundary = 0x80
+    this.upperBoundary = 0xbf
+  }
+}
+
+function trailingIncomplete(data, start) {
+  const len = data.byteLength
+  if (len <= start) return 0
+
+  const limit = Math.max(start, len - 4)
+
+  let i = len - 1
+  while (i > limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < start) return 0
+
+  const byte = data[i]
+
+  let needed
+  if (byte <= 0x7f) return 0
+  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
+  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
+  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
+  else return 0
+
+  const available = len - i
+  return available < needed ? available : 0
+}
+
+function trailingBytesSeen(data) {
+  const len = data.byteLength
+  if (len === 0) return 0
+
+  const last = data[len - 1]
+
+  if (last <= 0x7f) return 0
+  if ((last & 0xc0) !== 0x80) return 1
+
+  const limit = Math.max(0, len - 4)
+
+  let i = len - 2
+  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < 0) return 1
+
+  const first = data[i]
+
+  let needed
+  if (first >= 0xc2 && first <= 0xdf) needed = 2
+  else if (first >= 0xe0 && first <= 0xef) needed = 3
+  else if (first >= 0xf0 && first <= 0xf4) needed = 4
+  else return 1
+
+  if (len - i !== needed) return 1
+
+  if (needed >= 3) {
+    const second = data[i + 1]
+    if (first === 0xe0 && second < 0xa0) return 1
+    if (first === 0xed && second > 0x9f) return 1
+    if (first === 0xf0 && second < 0x90) return 1
+    if (first === 0xf4 && second > 0x8f) return 1
+  }
+
+  return 0
+}
 
 
 /***/ }),
@@ -44435,7 +47486,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3339);
-/* harmony import */ var _stages_image_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7760);
+/* harmony import */ var _stages_image_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6146);
 // actions/image: the image stage (src/stages/image.ts) run as a GitHub Action.
 
 
@@ -44957,7 +48008,7 @@ function parseInputs(spec, raw) {
 
 /***/ }),
 
-/***/ 7760:
+/***/ 6146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44965,6 +48016,8 @@ function parseInputs(spec, raw) {
 __nccwpck_require__.d(__webpack_exports__, {
   m: () => (/* binding */ imageStage)
 });
+
+// UNUSED EXPORTS: imageOptions
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -44978,6 +48031,24 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 /** Declare a stage; the identity function that lets TypeScript infer the spec types. */
 function defineStage(stage) {
     return stage;
+}
+/** A ParseEnv outside any CI run: the CLI's view with no GITHUB_* context (tests, benchmarks). */
+function localParseEnv(cwd, over = {}) {
+    return {
+        cwd,
+        ci: over.ci ?? {
+            eventName: '',
+            ref: '',
+            sha: '',
+            repository: '',
+            serverUrl: 'https://github.com',
+            apiUrl: 'https://api.github.com',
+            workspace: cwd,
+            payload: {}
+        },
+        env: over.env ?? {},
+        surface: over.surface ?? 'action'
+    };
 }
 /** A StateStore in memory, for the CLI and the pipeline (post runs in the same process). */
 function memoryState() {
@@ -45286,7 +48357,7 @@ function target_normalizeTarget(t, input = 'targets') {
     return variant === undefined ? { goos, goarch } : { goos, goarch, variant };
 }
 /** Parse an OCI platform string (`linux/arm/v7`) into a normalised Target. */
-function parsePlatform(platform, input = 'targets') {
+function target_parsePlatform(platform, input = 'targets') {
     const parts = platform.trim().split('/');
     if (parts.length < 2 ||
         parts.length > 3 ||
@@ -45483,18 +48554,569 @@ function sameRepository(a, b) {
     return a.registry === b.registry && a.path === b.path;
 }
 
+;// CONCATENATED MODULE: ./src/util/concurrency.ts
+// Bounded concurrency: run async jobs with at most `limit` in flight, keeping results in input order.
+async function mapLimit(items, limit, fn) {
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new Error(`mapLimit: limit must be a positive integer, got ${limit}`);
+    const results = new Array(items.length);
+    let next = 0;
+    let failed;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i], i);
+            }
+            catch (error) {
+                // Stop handing out new work; jobs already running finish, then the first error is thrown.
+                failed ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failed)
+        throw failed.error;
+    return results;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/util/digest.ts
+// sha256 in the forms gantry uses: hex (checksums files, artifacts.json) and `sha256:<hex>` (OCI digests),
+// for buffers, files (streamed) and streams that must match a digest they were asked for.
+
+
+
+
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** The OCI form: `sha256:<hex>`. */
+function sha256Digest(data) {
+    return `sha256:${sha256Hex(data)}`;
+}
+/** Hash a file without reading it into memory. */
+async function sha256File(file) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), async (source) => {
+        for await (const chunk of source) {
+            size += chunk.length;
+            h.update(chunk);
+        }
+    });
+    return { hex: h.digest('hex'), size };
+}
+/** Content that is not what its digest (or size) says. */
+class DigestMismatchError extends Error {
+    expected;
+    actual;
+    what;
+    constructor(expected, actual, what) {
+        super(`${what}: expected ${expected}, got ${actual}`);
+        this.expected = expected;
+        this.actual = actual;
+        this.what = what;
+        this.name = 'DigestMismatchError';
+    }
+}
+/**
+ * A pass-through stream that fails (DigestMismatchError) at its end when the bytes do not hash to
+ * `expected` (`sha256:<hex>`), and as soon as they exceed `size` when a size is given.
+ */
+function verifyingStream(expected, what, size) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    let seen = 0;
+    return new external_node_stream_.Transform({
+        transform(chunk, _enc, cb) {
+            seen += chunk.length;
+            if (size !== undefined && seen > size)
+                return cb(new DigestMismatchError(`${size} bytes`, `more than ${size} bytes`, what));
+            h.update(chunk);
+            cb(null, chunk);
+        },
+        flush(cb) {
+            if (size !== undefined && seen !== size)
+                return cb(new DigestMismatchError(`${size} bytes`, `${seen} bytes`, what));
+            const actual = `sha256:${h.digest('hex')}`;
+            cb(actual === expected ? null : new DigestMismatchError(expected, actual, what));
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/oci/blob.ts
+// A blob as every part of src/oci passes it around: what it is (media type, digest, size) and how to read
+// it as a stream that is verified against that digest. Layers built here, blobs of a layout and blobs of a
+// registry all have this one shape, so publishers and the scan stage's layer walker never ask where a blob
+// comes from.
+
+
+
+function descriptorOf(b) {
+    const d = { mediaType: b.mediaType, digest: b.digest, size: b.size };
+    if (b.urls?.length)
+        d.urls = b.urls;
+    if (b.annotations && Object.keys(b.annotations).length)
+        d.annotations = b.annotations;
+    return d;
+}
+/** A blob held in memory (configs, manifests). */
+function bufferBlob(bytes, mediaType) {
+    return {
+        mediaType,
+        digest: sha256Digest(bytes),
+        size: bytes.length,
+        bytes,
+        open: async () => external_node_stream_.Readable.from([bytes])
+    };
+}
+/** A blob in a file, verified as it is read (the file may change or be swapped after it was hashed). */
+function fileBlob(file, d) {
+    return {
+        mediaType: d.mediaType,
+        digest: d.digest,
+        size: d.size,
+        open: async () => verified((0,external_node_fs_.createReadStream)(file), d.digest, d.size, file)
+    };
+}
+/** `source` piped through a digest check; errors of either side reach the reader. */
+function verified(source, digest, size, what) {
+    const check = verifyingStream(digest, `${what} is not ${digest}`, size);
+    source.on('error', err => check.destroy(err));
+    check.on('close', () => {
+        if (!source.destroyed)
+            source.destroy();
+    });
+    return source.pipe(check);
+}
+/** Read a whole (small) blob into memory, refusing more than `limit` bytes before reading them. */
+async function readBlob(b, limit) {
+    if (b.size > limit)
+        throw new Error(`${b.digest} is ${b.size} bytes, more than the ${limit} bytes allowed for a ${b.mediaType}`);
+    const chunks = [];
+    for await (const c of await b.open())
+        chunks.push(c);
+    return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./src/util/retry.ts
+// One retry policy for every network call (registries, the GitHub API, database downloads): bounded attempts,
+// exponential backoff with a cap, Retry-After honoured (capped), a timeout per attempt and a bound on the
+// whole operation. Callers say what is transient by throwing RetryableError (or by the default rules for
+// timeouts and connection resets); everything else fails at once.
+
+const DEFAULT_RETRY = {
+    attempts: 4,
+    baseDelayMs: 500,
+    maxDelayMs: 10_000,
+    attemptTimeoutMs: 30_000,
+    deadlineMs: 90_000
+};
+/** A failure worth another attempt (HTTP 5xx, 429, a reset), optionally with the server's Retry-After. */
+class RetryableError extends Error {
+    retryAfterMs;
+    constructor(message, retryAfterMs, opts) {
+        super(message, opts);
+        this.retryAfterMs = retryAfterMs;
+        this.name = 'RetryableError';
+    }
+}
+/** Every attempt failed, or the operation ran out of time: carries the last failure. */
+class RetryExhaustedError extends Error {
+    what;
+    attempts;
+    elapsedMs;
+    last;
+    timedOut;
+    constructor(what, attempts, elapsedMs, last, timedOut) {
+        const why = (0,errors/* isErrorLike */.u7)(last) ? last.message : String(last);
+        super(timedOut
+            ? `${what} did not finish within ${Math.round(elapsedMs / 1000)} s (${attempts} attempt${attempts === 1 ? '' : 's'}; last: ${why})`
+            : `${what} failed ${attempts} time${attempts === 1 ? '' : 's'} (last: ${why})`, { cause: last });
+        this.what = what;
+        this.attempts = attempts;
+        this.elapsedMs = elapsedMs;
+        this.last = last;
+        this.timedOut = timedOut;
+        this.name = 'RetryExhaustedError';
+    }
+}
+/** Retry-After as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    const v = header.trim();
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    const t = Date.parse(v);
+    return Number.isNaN(t) ? undefined : Math.max(0, t - now);
+}
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT'
+]);
+/** Is this error transient by default: a RetryableError, a timeout, or a connection failure? */
+function isTransient(err) {
+    if (err instanceof RetryableError)
+        return true;
+    // Duck-typed, not instanceof: DOMException (abort and timeout reasons) and errors from other realms.
+    for (let e = err, depth = 0; typeof e === 'object' && e !== null && depth < 5; depth++) {
+        const { name, code, message, cause } = e;
+        if (name === 'TimeoutError' || name === 'AbortError')
+            return true;
+        if (typeof code === 'string' && TRANSIENT_CODES.has(code))
+            return true;
+        if (name === 'TypeError' && message === 'fetch failed')
+            return true;
+        e = cause;
+    }
+    return false;
+}
+const realSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/**
+ * Run `fn` until it succeeds, a non-transient error is thrown (rethrown as is), or the policy is used up
+ * (RetryExhaustedError). `fn` gets the attempt number (from 1) and a signal that fires on the attempt
+ * timeout or the overall deadline; pass it to fetch.
+ */
+async function retry(what, fn, policy = DEFAULT_RETRY, transient = isTransient) {
+    const now = policy.now ?? Date.now;
+    const sleep = policy.sleep ?? realSleep;
+    const start = now();
+    const deadline = policy.deadlineMs === undefined ? undefined : start + policy.deadlineMs;
+    const attempts = Math.max(1, policy.attempts);
+    let last;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const remaining = deadline === undefined ? undefined : deadline - now();
+        if (remaining !== undefined && remaining <= 0)
+            throw new RetryExhaustedError(what, attempt - 1, now() - start, last, true);
+        const limits = [policy.attemptTimeoutMs, remaining].filter((n) => n !== undefined);
+        const signal = limits.length ? AbortSignal.timeout(Math.min(...limits)) : new AbortController().signal;
+        try {
+            return await fn(attempt, signal);
+        }
+        catch (err) {
+            last = err;
+            if (!transient(err))
+                throw err;
+            if (attempt === attempts)
+                break;
+            const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+            const asked = err instanceof RetryableError ? err.retryAfterMs : undefined;
+            let wait = asked === undefined ? backoff : Math.min(policy.maxDelayMs, Math.max(asked, 0));
+            if (deadline !== undefined) {
+                const left = deadline - now();
+                if (left <= wait)
+                    throw new RetryExhaustedError(what, attempt, now() - start, last, true);
+                wait = Math.min(wait, left);
+            }
+            await sleep(wait);
+        }
+    }
+    const timedOut = deadline !== undefined && now() >= deadline;
+    throw new RetryExhaustedError(what, attempts, now() - start, last, timedOut);
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./src/oci/http.ts
+// HTTP for the registry client, on node:http/https rather than fetch: every request has a connect timeout,
+// a timeout for the response headers and an idle timeout on the socket (no byte in or out), upload bodies
+// stream with a known Content-Length, and response bodies stream (nothing is buffered unless asked, and
+// then with a limit). A timeout or an abort destroys the socket, so nothing hangs on a silent server.
+
+
+const DEFAULT_TIMEOUTS = { connectMs: 10_000, headersMs: 30_000, idleMs: 30_000 };
+/** A request that did not finish in time: transient for the retry helper (its name is TimeoutError). */
+class HttpTimeoutError extends Error {
+    code = 'ETIMEDOUT';
+    constructor(message) {
+        super(message);
+        this.name = 'TimeoutError';
+    }
+}
+const agents = {
+    http: new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 16 }),
+    https: new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 16 })
+};
+function header(h, name) {
+    const v = h[name.toLowerCase()];
+    return Array.isArray(v) ? v[0] : v;
+}
+async function httpRequest(req) {
+    const secure = req.url.protocol === 'https:';
+    const lib = secure ? (external_node_https_default()) : (external_node_http_default());
+    const headers = { ...(req.headers ?? {}) };
+    const body = req.body;
+    if (body !== undefined)
+        headers['content-length'] = Buffer.isBuffer(body) ? body.length : body.size;
+    else if (req.method === 'PUT' || req.method === 'POST' || req.method === 'PATCH')
+        headers['content-length'] = 0;
+    const source = body !== undefined && !Buffer.isBuffer(body) ? await body.open() : undefined;
+    const where = `${req.method} ${req.url.origin}${req.url.pathname}`;
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const timers = [];
+        const clear = () => timers.splice(0).forEach(clearTimeout);
+        const fail = (err) => {
+            clear();
+            if (!settled) {
+                settled = true;
+                reject(err);
+            }
+            source?.destroy();
+            r.destroy(err);
+        };
+        const r = lib.request(req.url, {
+            method: req.method,
+            headers,
+            agent: secure ? agents.https : agents.http,
+            signal: req.signal
+        });
+        r.on('error', err => fail(err));
+        r.on('socket', socket => {
+            socket.setTimeout(req.timeouts.idleMs);
+            const onTimeout = () => fail(new HttpTimeoutError(`${where}: no data for ${Math.round(req.timeouts.idleMs / 1000)} s`));
+            socket.on('timeout', onTimeout);
+            r.once('close', () => {
+                socket.off('timeout', onTimeout);
+                socket.setTimeout(0);
+            });
+            if (socket.connecting) {
+                const t = setTimeout(() => fail(new HttpTimeoutError(`${where}: no connection within ${req.timeouts.connectMs} ms`)), req.timeouts.connectMs);
+                timers.push(t);
+                socket.once(secure ? 'secureConnect' : 'connect', () => clearTimeout(t));
+            }
+        });
+        r.on('finish', () => {
+            timers.push(setTimeout(() => fail(new HttpTimeoutError(`${where}: no response within ${Math.round(req.timeouts.headersMs / 1000)} s`)), req.timeouts.headersMs));
+        });
+        r.on('response', res => {
+            clear();
+            settled = true;
+            // A server may answer before it has read the whole body (an early 401 or 413): stop sending.
+            source?.unpipe(r);
+            source?.destroy();
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, url: req.url, body: res });
+        });
+        if (source) {
+            source.on('error', err => fail(err));
+            source.pipe(r);
+        }
+        else
+            r.end(body);
+    });
+}
+/** Read a response body into memory, failing past `limit` bytes (registries' documents are small). */
+async function readBody(res, limit) {
+    const chunks = [];
+    let n = 0;
+    for await (const c of res.body) {
+        n += c.length;
+        if (n > limit) {
+            res.body.destroy();
+            throw new Error(`${res.url.origin}${res.url.pathname}: response larger than ${limit} bytes`);
+        }
+        chunks.push(c);
+    }
+    return Buffer.concat(chunks);
+}
+/** Drop a response body we do not need (so the socket goes back to the pool). */
+async function discard(res) {
+    try {
+        for await (const _ of res.body) {
+            /* drain */
+        }
+    }
+    catch {
+        /* the request is over either way */
+    }
+}
+
+;// CONCATENATED MODULE: ./src/oci/auth.ts
+// Registry authentication as the distribution spec and Docker's token spec describe it: parse the
+// `WWW-Authenticate` challenge of a 401, then answer it with Basic credentials or a bearer token fetched
+// from the challenge's realm (GET with service and one `scope` per scope, Basic credentials when there are
+// any; an identity token from `docker login` is exchanged with an OAuth2 refresh-token POST). Tokens are
+// cached per registry and scope until shortly before they expire. Secrets never appear in an error.
+
+
+/**
+ * Parse a WWW-Authenticate header (RFC 7235): `Bearer realm="https://x/token",service="x",scope="a b"`.
+ * Quoted values may hold commas and escaped quotes. Returns the first challenge.
+ */
+function parseChallenge(text) {
+    if (!text)
+        return undefined;
+    const m = /^\s*([A-Za-z][A-Za-z0-9._~+/-]*)\s*(.*)$/s.exec(text);
+    if (!m)
+        return undefined;
+    const params = {};
+    const rest = m[2];
+    const re = /\s*([A-Za-z0-9_.-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*(?:,|$)/gy;
+    let p;
+    while (re.lastIndex < rest.length && (p = re.exec(rest)))
+        params[p[1].toLowerCase()] = p[2] !== undefined ? p[2].replace(/\\(.)/g, '$1') : p[3];
+    return { scheme: m[1].toLowerCase(), params };
+}
+function basicAuth(c) {
+    return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
+}
+/** The token server refused, or answered something that is not a token. */
+class TokenError extends Error {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+        this.name = 'TokenError';
+    }
+}
+/** A bearer token for `scopes` from the challenge's realm. */
+async function fetchToken(opts) {
+    const { challenge, registry } = opts;
+    let realm;
+    try {
+        realm = new URL(challenge.params.realm ?? '');
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${registry} asked for a bearer token with no usable realm.`, {
+            input: 'registry',
+            fix: 'check the registry address; its token service is misconfigured or it is not a registry.'
+        });
+    }
+    if (realm.protocol !== 'https:' && realm.protocol !== 'http:')
+        throw new errors/* UserError */.yo(`${registry} names a token realm that is not http(s): ${realm.protocol}`, {
+            input: 'registry',
+            fix: 'check the registry address.'
+        });
+    const service = challenge.params.service;
+    const started = Date.now();
+    let res;
+    if (opts.credentials?.identityToken) {
+        const form = new URLSearchParams({
+            grant_type: 'refresh_token',
+            refresh_token: opts.credentials.identityToken,
+            client_id: 'gantry',
+            ...(service ? { service } : {}),
+            scope: opts.scopes.join(' ')
+        });
+        res = await httpRequest({
+            method: 'POST',
+            url: realm,
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: Buffer.from(form.toString()),
+            timeouts: opts.timeouts,
+            signal: opts.signal
+        });
+    }
+    else {
+        const url = new URL(realm);
+        if (service)
+            url.searchParams.set('service', service);
+        for (const s of opts.scopes)
+            url.searchParams.append('scope', s);
+        res = await httpRequest({
+            method: 'GET',
+            url,
+            headers: opts.credentials ? { authorization: basicAuth(opts.credentials) } : {},
+            timeouts: opts.timeouts,
+            signal: opts.signal
+        });
+    }
+    const body = await readBody(res, 1 << 20);
+    if (res.status === 401 || res.status === 403)
+        throw new TokenError(res.status, `the token server ${realm.origin} refused ${opts.credentials ? 'the credentials' : 'anonymous access'} for ${registry} (HTTP ${res.status})`);
+    if (res.status >= 500 || res.status === 429)
+        throw new TokenError(res.status, `the token server ${realm.origin} answered HTTP ${res.status}`);
+    if (res.status !== 200)
+        throw new TokenError(res.status, `the token server ${realm.origin} answered HTTP ${res.status}`);
+    let parsed;
+    try {
+        parsed = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        throw new TokenError(res.status, `the token server ${realm.origin} answered something that is not JSON`);
+    }
+    const token = parsed.token || parsed.access_token;
+    if (!token || typeof token !== 'string')
+        throw new TokenError(res.status, `the token server ${realm.origin} answered without a token`);
+    // The spec's default lifetime is 60 s; refresh 10 s early so a token never expires mid-request.
+    const life = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
+    return { token, expiresAt: started + Math.max(5, life - 10) * 1000 };
+}
+
 ;// CONCATENATED MODULE: ./src/oci/types.ts
-// The OCI image model as the registry API and image layouts carry it: descriptors, manifests, indexes.
-// Shared by the buildx engine (reading back what buildx pushed, merging) and the coming oci engine.
+// The OCI image model as the registry API and image layouts carry it: media types (OCI and Docker v2
+// schema 2), descriptors, manifests, indexes and image configs. Shared by both engines, the readers
+// (src/oci/reader.ts) and the publishers.
 const MEDIA = {
     ociIndex: 'application/vnd.oci.image.index.v1+json',
     ociManifest: 'application/vnd.oci.image.manifest.v1+json',
     ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    ociLayerNondistributableGzip: 'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip',
     dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json'
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    dockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip'
 };
 const INDEX_TYPES = [MEDIA.ociIndex, MEDIA.dockerList];
 const MANIFEST_TYPES = [MEDIA.ociManifest, MEDIA.dockerManifest];
+const CONFIG_TYPES = [MEDIA.ociConfig, MEDIA.dockerConfig];
+/** Layer media types whose blobs are gzip-compressed tars. */
+const GZIP_LAYER_TYPES = [
+    MEDIA.ociLayerGzip,
+    MEDIA.dockerLayerGzip,
+    MEDIA.ociLayerNondistributableGzip,
+    MEDIA.dockerForeignLayerGzip
+];
+/** Layer media types this code can read (the scan stage's layer walker gets one of these). */
+const LAYER_TYPES = [...GZIP_LAYER_TYPES, MEDIA.ociLayer, MEDIA.ociLayerZstd];
+/** Annotations gantry writes (OCI image spec, annotations.md). */
+const ANNOTATION = {
+    baseName: 'org.opencontainers.image.base.name',
+    baseDigest: 'org.opencontainers.image.base.digest',
+    refName: 'org.opencontainers.image.ref.name',
+    created: 'org.opencontainers.image.created'
+};
+function familyOf(mediaType) {
+    return mediaType.startsWith('application/vnd.docker.') ? 'docker' : 'oci';
+}
+/** The same kind of document or blob in the other family (unknown types stay as they are). */
+function toFamily(mediaType, family) {
+    const pairs = [
+        [MEDIA.ociIndex, MEDIA.dockerList],
+        [MEDIA.ociManifest, MEDIA.dockerManifest],
+        [MEDIA.ociConfig, MEDIA.dockerConfig],
+        [MEDIA.ociLayerGzip, MEDIA.dockerLayerGzip],
+        [MEDIA.ociLayerNondistributableGzip, MEDIA.dockerForeignLayerGzip]
+    ];
+    for (const [oci, docker] of pairs)
+        if (mediaType === oci || mediaType === docker)
+            return family === 'oci' ? oci : docker;
+    return mediaType;
+}
 /** `linux/arm/v7` from an OCI platform object. */
 function platformString(p) {
     return p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`;
@@ -45503,6 +49125,1123 @@ function platformString(p) {
 function isAttestation(d) {
     return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
         (d.platform?.os === 'unknown' && d.platform.architecture === 'unknown'));
+}
+
+;// CONCATENATED MODULE: ./src/oci/registry.ts
+// A client for the OCI distribution API: ping and authenticate (anonymous, Basic, bearer tokens), read
+// manifests and blobs (streamed, each verified against the digest asked for), push blobs (HEAD first, then
+// a cross-repository mount, else a monolithic or chunked upload) and manifests, list tags. Every request has
+// connect, header and idle timeouts (src/oci/http.ts); transient failures (5xx, 429 with Retry-After,
+// resets, timeouts) go through the shared retry helper; everything the client does is bounded by one
+// operation deadline. Plain HTTP is used for loopback registries only (as Docker treats 127.0.0.0/8).
+
+
+
+
+
+
+
+
+/** Manifests and indexes larger than this are refused (the limit registries themselves apply). */
+const MAX_MANIFEST_BYTES = 4 << 20;
+/** Blobs up to this size go up in one PUT; larger ones in PATCH chunks of this size. */
+const DEFAULT_CHUNK_SIZE = 64 << 20;
+/** The whole registry part of a stage fails within this long by default (the stages' registry-timeout). */
+const DEFAULT_OPERATION_TIMEOUT_MS = 90_000;
+const ACCEPT = [MEDIA.ociIndex, MEDIA.dockerList, MEDIA.ociManifest, MEDIA.dockerManifest].join(', ');
+function registryBaseUrl(registry) {
+    const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+    const name = host.replace(/:\d+$/, '');
+    const insecure = name === 'localhost' || /^127\./.test(name) || name === '[::1]';
+    return `${insecure ? 'http' : 'https'}://${host}`;
+}
+/** An HTTP failure from a registry, with the registry's own error codes and what was being done. */
+class RegistryError extends Error {
+    status;
+    codes;
+    registry;
+    operation;
+    constructor(status, codes, message, registry = '', operation = '') {
+        super(message);
+        this.status = status;
+        this.codes = codes;
+        this.registry = registry;
+        this.operation = operation;
+        this.name = 'RegistryError';
+    }
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+class RegistryClient {
+    credentials;
+    timeouts;
+    retryPolicy;
+    deadline;
+    chunkSize;
+    logger;
+    challenges = new Map();
+    tokens = new Map();
+    fetching = new Map();
+    creds = new Map();
+    constructor(opts) {
+        const o = typeof opts === 'function' ? { credentials: opts } : opts;
+        this.credentials = o.credentials;
+        this.timeouts = { ...DEFAULT_TIMEOUTS, ...(o.timeouts ?? {}) };
+        this.retryPolicy = { ...DEFAULT_RETRY, ...(o.retry ?? {}) };
+        if (o.operationTimeoutMs !== undefined)
+            this.deadline = Date.now() + o.operationTimeoutMs;
+        this.chunkSize = o.chunkSize ?? DEFAULT_CHUNK_SIZE;
+        this.logger = o.logger;
+    }
+    /** The retry policy for one call, bounded by what is left of the operation. */
+    policy(attemptTimeout = true) {
+        return {
+            ...this.retryPolicy,
+            attemptTimeoutMs: attemptTimeout ? this.retryPolicy.attemptTimeoutMs : undefined,
+            // Without an operation bound (a long scan reading layers), each call has the policy's own deadline.
+            deadlineMs: this.deadline === undefined ? this.retryPolicy.deadlineMs : Math.max(1, this.deadline - Date.now())
+        };
+    }
+    credentialsFor(registry) {
+        let c = this.creds.get(registry);
+        if (!c) {
+            c = this.credentials(registry);
+            this.creds.set(registry, c);
+        }
+        return c;
+    }
+    /** The registry's challenge from GET /v2/ (once per registry): undefined when it needs no auth. */
+    challenge(registry) {
+        let c = this.challenges.get(registry);
+        if (!c) {
+            c = retry(`ping ${registry}`, async (_attempt, signal) => {
+                const res = await this.http(registry, { method: 'GET', path: '/v2/' }, undefined, signal);
+                await discard(res);
+                if (res.status === 401)
+                    return parseChallenge(header(res.headers, 'www-authenticate'));
+                if (res.status === 429 || res.status >= 500)
+                    throw retryable(res);
+                // 200, or a 404 from a server that is not a registry: the real request will say what is wrong.
+                return undefined;
+            }, this.policy());
+            c.catch(() => this.challenges.delete(registry));
+            this.challenges.set(registry, c);
+        }
+        return c;
+    }
+    /** The Authorization header for `scopes`, fetching a token when the registry wants bearer tokens. */
+    async authorization(registry, scopes, signal, refresh = false) {
+        const ch = await this.challenge(registry);
+        if (!ch)
+            return undefined;
+        const creds = await this.credentialsFor(registry);
+        if (ch.scheme === 'basic')
+            return creds && !creds.identityToken ? basicAuth(creds) : undefined;
+        if (ch.scheme !== 'bearer')
+            return undefined;
+        const wanted = [...new Set([...scopes, ...(ch.params.scope ? ch.params.scope.split(' ') : [])])]
+            .filter(Boolean)
+            .sort();
+        const key = `${registry} ${wanted.join(' ')}`;
+        const cached = this.tokens.get(key);
+        if (cached && !refresh && cached.expiresAt > Date.now())
+            return cached.auth;
+        // Blobs pushed side by side ask for the same token: one request to the token server serves them all.
+        let pending = this.fetching.get(key);
+        if (!pending) {
+            pending = fetchToken({
+                registry,
+                challenge: ch,
+                scopes: wanted,
+                credentials: creds,
+                timeouts: this.timeouts,
+                signal
+            })
+                .then(t => {
+                this.logger?.mask(t.token);
+                const auth = `Bearer ${t.token}`;
+                this.tokens.set(key, { auth, expiresAt: t.expiresAt });
+                return auth;
+            })
+                .finally(() => this.fetching.delete(key));
+            this.fetching.set(key, pending);
+        }
+        return pending;
+    }
+    /** One HTTP exchange, following redirects for GET and HEAD (without credentials to another origin). */
+    async http(registry, x, auth, signal) {
+        let url = new URL(x.path, registryBaseUrl(registry));
+        const origin = url.origin;
+        for (let hop = 0;; hop++) {
+            const headers = { ...(x.headers ?? {}) };
+            if (auth && url.origin === origin)
+                headers.authorization = auth;
+            const res = await httpRequest({
+                method: x.method,
+                url,
+                headers,
+                body: x.body,
+                timeouts: this.timeouts,
+                signal
+            });
+            const location = header(res.headers, 'location');
+            if (!REDIRECTS.has(res.status) || !location || (x.method !== 'GET' && x.method !== 'HEAD') || hop >= 5)
+                return res;
+            await discard(res);
+            url = new URL(location, url);
+        }
+    }
+    /** One exchange with authentication: on a 401 the token is refreshed once and the request repeated. */
+    async exchange(registry, scopes, x, signal) {
+        const auth = await this.authorization(registry, scopes, signal);
+        const res = await this.http(registry, x, auth, signal);
+        if (res.status !== 401)
+            return res;
+        const ch = parseChallenge(header(res.headers, 'www-authenticate'));
+        if (!ch || (ch.scheme === 'basic' && auth))
+            return res;
+        if (ch.scheme !== 'bearer' && ch.scheme !== 'basic')
+            return res;
+        // The registry may have changed its mind (a token expired, or it asks for another scope).
+        this.challenges.set(registry, Promise.resolve(ch));
+        const fresh = await this.authorization(registry, scopes, signal, true);
+        if (!fresh || fresh === auth)
+            return res;
+        await discard(res);
+        return this.http(registry, x, fresh, signal);
+    }
+    /** An exchange through the retry helper: 5xx and 429 (with its Retry-After) and network failures retry. */
+    request(registry, scopes, what, x, attemptTimeout = true) {
+        return retry(`${what} (${registry})`, async (_attempt, signal) => {
+            const res = await this.exchange(registry, scopes, x, attemptTimeout ? signal : undefined);
+            if (res.status === 429 || res.status >= 500) {
+                await discard(res);
+                throw retryable(res);
+            }
+            return res;
+        }, this.policy(attemptTimeout));
+    }
+    async fail(res, registry, what) {
+        let codes = [];
+        let detail = '';
+        try {
+            const body = JSON.parse((await readBody(res, 64 << 10)).toString('utf8'));
+            codes = (body.errors ?? []).map(e => String(e.code));
+            detail = (body.errors ?? [])
+                .map(e => `${e.code}: ${String(e.message).replace(/[\r\n]+/g, ' ')}`)
+                .join('; ');
+        }
+        catch {
+            /* not JSON */
+        }
+        throw new RegistryError(res.status, codes, `${what}: HTTP ${res.status}${detail ? ` (${detail.slice(0, 300)})` : ''}`, registry, what);
+    }
+    /**
+     * Check that the registry accepts these credentials (GET /v2/ with the auth dance). Throws a UserError
+     * naming `input` when it refuses them, `registryInput` when it cannot be reached; the password is never
+     * part of the message.
+     */
+    async checkLogin(registry, input, registryInput = input) {
+        let res;
+        try {
+            res = await this.request(registry, [], 'log in', { method: 'GET', path: '/v2/' });
+        }
+        catch (err) {
+            if ((0,errors/* isErrorLike */.u7)(err) && err.name === 'TokenError')
+                throw this.loginError(registry, input);
+            throw new errors/* UserError */.yo(`cannot reach ${registry}: ${err.message}.`, {
+                input: registryInput,
+                fix: 'check the registry host and port.'
+            });
+        }
+        if (res.status === 401 || res.status === 403) {
+            await discard(res);
+            throw this.loginError(registry, input);
+        }
+        if (res.status !== 200)
+            await this.fail(res, registry, `GET ${registryBaseUrl(registry)}/v2/`);
+        await discard(res);
+    }
+    loginError(registry, input) {
+        return new errors/* UserError */.yo(`${registry} refused the username and password (login failed).`, {
+            input,
+            fix: 'check the username and the password or token (and that the token may push to this registry).'
+        });
+    }
+    /** A manifest or index by tag or digest, verified: by digest against the digest, by tag against the registry's. */
+    async getManifest(repo, reference) {
+        const what = `GET manifest ${repositoryName(repo)}${reference.includes(':') ? '@' : ':'}${reference}`;
+        return retry(`${what} (${repo.registry})`, async (_attempt, signal) => {
+            const res = await this.exchange(repo.registry, [`repository:${repo.path}:pull`], { method: 'GET', path: `/v2/${repo.path}/manifests/${reference}`, headers: { accept: ACCEPT } }, signal);
+            if (res.status === 429 || res.status >= 500) {
+                await discard(res);
+                throw retryable(res);
+            }
+            if (res.status !== 200)
+                return this.fail(res, repo.registry, what);
+            const bytes = await readBody(res, MAX_MANIFEST_BYTES);
+            const digest = sha256Digest(bytes);
+            const expected = reference.startsWith('sha256:')
+                ? reference
+                : header(res.headers, 'docker-content-digest');
+            if (expected?.startsWith('sha256:') && expected !== digest)
+                throw new DigestMismatchError(expected, digest, `${repo.registry} served a manifest for ${what.slice(13)}`);
+            let mediaType;
+            try {
+                mediaType = JSON.parse(bytes.toString('utf8')).mediaType;
+            }
+            catch {
+                throw new RegistryError(200, [], `${what}: the registry answered something that is not JSON`, repo.registry, what);
+            }
+            mediaType ??= header(res.headers, 'content-type')?.split(';')[0] ?? MEDIA.ociManifest;
+            return { mediaType, digest, bytes };
+        }, this.policy());
+    }
+    /** The digest, type and size of a manifest, or undefined when there is none. */
+    async headManifest(repo, reference) {
+        const what = `HEAD manifest ${repositoryName(repo)}:${reference}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull`], what, {
+            method: 'HEAD',
+            path: `/v2/${repo.path}/manifests/${reference}`,
+            headers: { accept: ACCEPT }
+        });
+        await discard(res);
+        if (res.status === 404)
+            return undefined;
+        if (res.status !== 200)
+            return this.fail(res, repo.registry, what);
+        const size = Number(header(res.headers, 'content-length'));
+        return {
+            digest: header(res.headers, 'docker-content-digest'),
+            mediaType: header(res.headers, 'content-type')?.split(';')[0],
+            size: Number.isFinite(size) ? size : undefined
+        };
+    }
+    /**
+     * A blob as a stream verified against `digest` (and `size` when known). The request is retried until the
+     * response starts; the body is bounded by the idle timeout, not by the operation deadline.
+     */
+    async openBlob(repo, digest, size) {
+        const what = `GET blob ${repositoryName(repo)}@${digest}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull`], what, { method: 'GET', path: `/v2/${repo.path}/blobs/${digest}` }, false);
+        if (res.status !== 200)
+            return this.fail(res, repo.registry, what);
+        return verified(res.body, digest, size, `${repo.registry} served ${what.slice(4)}, which`);
+    }
+    /** A small blob (a config) into memory, verified; the whole read is retried. */
+    async getBlob(repo, digest, limit = 16 << 20) {
+        return retry(`GET blob ${repositoryName(repo)}@${digest} (${repo.registry})`, async () => {
+            const chunks = [];
+            let n = 0;
+            for await (const c of await this.openBlob(repo, digest)) {
+                n += c.length;
+                if (n > limit)
+                    throw new Error(`${repositoryName(repo)}@${digest} is larger than ${limit} bytes`);
+                chunks.push(c);
+            }
+            return Buffer.concat(chunks);
+        }, this.policy(false), err => isTransient(err) && !(err instanceof RegistryError));
+    }
+    async blobExists(repo, digest) {
+        const what = `HEAD blob ${repositoryName(repo)}@${digest}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull,push`], what, {
+            method: 'HEAD',
+            path: `/v2/${repo.path}/blobs/${digest}`
+        });
+        await discard(res);
+        if (res.status === 200)
+            return true;
+        if (res.status === 404)
+            return false;
+        return this.fail(res, repo.registry, what);
+    }
+    /**
+     * Start an upload, or mount `digest` from `from` (same registry): 'mounted', or the upload's location
+     * (a registry that cannot mount starts an upload instead).
+     */
+    async startUpload(repo, signal, mount) {
+        const scopes = [`repository:${repo.path}:pull,push`];
+        let path = `/v2/${repo.path}/blobs/uploads/`;
+        if (mount) {
+            scopes.push(`repository:${mount.from.path}:pull`);
+            path += `?mount=${encodeURIComponent(mount.digest)}&from=${encodeURIComponent(mount.from.path)}`;
+        }
+        const what = mount
+            ? `mount ${mount.digest} into ${repositoryName(repo)}`
+            : `start upload to ${repositoryName(repo)}`;
+        const res = await this.exchange(repo.registry, scopes, { method: 'POST', path }, signal);
+        if (res.status === 429 || res.status >= 500) {
+            await discard(res);
+            throw retryable(res);
+        }
+        if (mount && res.status === 201) {
+            await discard(res);
+            return 'mounted';
+        }
+        if (res.status !== 202)
+            return this.fail(res, repo.registry, what);
+        await discard(res);
+        const location = header(res.headers, 'location');
+        if (!location)
+            throw new RegistryError(202, [], `${what}: the registry gave no upload location`, repo.registry, what);
+        return new URL(location, registryBaseUrl(repo.registry));
+    }
+    /** Upload a blob at `location`: one PUT, or PATCH chunks then a PUT; retried as a whole. */
+    async upload(repo, blob, location, signal) {
+        const scopes = [`repository:${repo.path}:pull,push`];
+        const what = `upload ${blob.digest} to ${repositoryName(repo)}`;
+        const check = async (res, ok) => {
+            if (res.status === 429 || res.status >= 500) {
+                await discard(res);
+                throw retryable(res);
+            }
+            if (res.status !== ok)
+                await this.fail(res, repo.registry, what);
+            await discard(res);
+        };
+        const withDigest = (u) => {
+            const url = new URL(u);
+            url.searchParams.set('digest', blob.digest);
+            return url.toString();
+        };
+        if (blob.size <= this.chunkSize) {
+            const res = await this.exchange(repo.registry, scopes, {
+                method: 'PUT',
+                path: withDigest(location),
+                headers: { 'content-type': 'application/octet-stream' },
+                body: { size: blob.size, open: () => blob.open() }
+            }, signal);
+            return check(res, 201);
+        }
+        let at = location;
+        let offset = 0;
+        for await (const chunk of chunks(await blob.open(), this.chunkSize)) {
+            const res = await this.exchange(repo.registry, scopes, {
+                method: 'PATCH',
+                path: at.toString(),
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-range': `${offset}-${offset + chunk.length - 1}`
+                },
+                body: chunk
+            }, signal);
+            const next = header(res.headers, 'location');
+            await check(res, 202);
+            if (next)
+                at = new URL(next, at);
+            offset += chunk.length;
+        }
+        const res = await this.exchange(repo.registry, scopes, { method: 'PUT', path: withDigest(at) }, signal);
+        await check(res, 201);
+    }
+    /**
+     * Make `blob` present in `repo`: nothing when it is there (HEAD), a cross-repository mount when the blob's
+     * origin is another repository of the same registry, else an upload. The digest is verified twice: by the
+     * stream as it is read, and by the registry against the `digest` parameter.
+     */
+    async pushBlob(repo, blob) {
+        if (await this.blobExists(repo, blob.digest))
+            return 'exists';
+        const from = blob.origin;
+        const mount = from && from.registry === repo.registry && !sameRepository(from, repo)
+            ? { from, digest: blob.digest }
+            : undefined;
+        return retry(`upload ${blob.digest} to ${repositoryName(repo)} (${repo.registry})`, async (attempt, signal) => {
+            // A mount is tried once; a repeated attempt starts a plain upload.
+            const started = await this.startUpload(repo, signal, attempt === 1 ? mount : undefined);
+            if (started === 'mounted')
+                return 'mounted';
+            await this.upload(repo, blob, started, signal);
+            return 'uploaded';
+        }, this.policy(false), err => isTransient(err) && !(err instanceof DigestMismatchError));
+    }
+    /** PUT a manifest or index under a digest or tag; returns its digest. */
+    async putManifest(repo, reference, bytes, mediaType) {
+        const what = `PUT manifest ${repositoryName(repo)}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull,push`], what, {
+            method: 'PUT',
+            path: `/v2/${repo.path}/manifests/${reference}`,
+            headers: { 'content-type': mediaType },
+            body: bytes
+        });
+        if (res.status !== 201 && res.status !== 200)
+            await this.fail(res, repo.registry, what);
+        await discard(res);
+        const digest = sha256Digest(bytes);
+        const theirs = header(res.headers, 'docker-content-digest');
+        if (theirs && theirs.startsWith('sha256:') && theirs !== digest)
+            throw new DigestMismatchError(digest, theirs, `${repo.registry} stored ${what.slice(13)} under another digest`);
+        return digest;
+    }
+    /** Tags of a repository ([] when it does not exist). */
+    async listTags(repo) {
+        const what = `GET tags of ${repositoryName(repo)}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull`], what, {
+            method: 'GET',
+            path: `/v2/${repo.path}/tags/list?n=10000`
+        });
+        if (res.status === 404) {
+            await discard(res);
+            return [];
+        }
+        if (res.status !== 200)
+            await this.fail(res, repo.registry, what);
+        return (JSON.parse((await readBody(res, 16 << 20)).toString('utf8')).tags ?? []);
+    }
+}
+function retryable(res) {
+    return new RetryableError(`HTTP ${res.status}`, parseRetryAfter(header(res.headers, 'retry-after')));
+}
+/** Re-cut a stream into chunks of exactly `size` bytes (the last may be shorter). */
+async function* chunks(source, size) {
+    let parts = [];
+    let n = 0;
+    for await (const c of source) {
+        let rest = c;
+        while (n + rest.length >= size) {
+            const take = size - n;
+            parts.push(rest.subarray(0, take));
+            yield Buffer.concat(parts);
+            parts = [];
+            n = 0;
+            rest = rest.subarray(take);
+        }
+        if (rest.length) {
+            parts.push(rest);
+            n += rest.length;
+        }
+    }
+    if (n)
+        yield Buffer.concat(parts);
+}
+
+;// CONCATENATED MODULE: ./src/oci/tar-index.ts
+// An index of the regular files in a tar archive (name -> offset and size), read from the headers alone,
+// so the files of a tarred OCI layout can be streamed straight out of the archive without unpacking it.
+// Reads ustar headers, PAX extended headers (path, size) and GNU long names; ignores everything that is
+// not a regular file, and names that are absolute or climb out with `..`.
+
+const BLOCK = 512;
+function field(b, start, len) {
+    const s = b.subarray(start, start + len);
+    const nul = s.indexOf(0);
+    return s.subarray(0, nul < 0 ? s.length : nul).toString('utf8');
+}
+function octal(b, start, len) {
+    // Base-256 (GNU) for sizes of 8 GiB and more: the first byte has its high bit set.
+    if (b[start] & 0x80) {
+        let n = 0;
+        for (let i = start + 1; i < start + len; i++)
+            n = n * 256 + b[i];
+        return n;
+    }
+    const s = field(b, start, len).trim();
+    if (!/^[0-7]*$/.test(s))
+        throw new Error(`not a tar header (size field "${s.slice(0, 12)}")`);
+    return s ? parseInt(s, 8) : 0;
+}
+function checksumOk(h) {
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 32 : h[i];
+    return sum === octal(h, 148, 8);
+}
+function pax(text) {
+    const out = {};
+    let rest = Buffer.from(text, 'utf8');
+    while (rest.length) {
+        const sp = rest.indexOf(0x20);
+        const len = Number(rest.subarray(0, sp).toString('ascii'));
+        if (sp < 0 || !Number.isInteger(len) || len <= sp || len > rest.length)
+            break;
+        const record = rest.subarray(sp + 1, len - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out[record.slice(0, eq)] = record.slice(eq + 1);
+        rest = rest.subarray(len);
+    }
+    return out;
+}
+/** Normalise an entry name: no leading `./` or `/`; undefined for names that climb out. */
+function clean(name) {
+    const parts = name.split('/').filter(p => p && p !== '.');
+    if (!parts.length || parts.includes('..') || name.startsWith('/'))
+        return undefined;
+    return parts.join('/');
+}
+/** Index a tar file. Throws when the file is not a tar (a bad header checksum) or ends mid-entry. */
+async function indexTar(file) {
+    const fh = await (0,promises_.open)(file, 'r');
+    const out = new Map();
+    try {
+        const { size: total } = await fh.stat();
+        const h = Buffer.alloc(BLOCK);
+        let pos = 0;
+        let longName;
+        let paxHeaders = {};
+        for (;;) {
+            if (pos + BLOCK > total)
+                break;
+            await fh.read(h, 0, BLOCK, pos);
+            if (h.every(b => b === 0))
+                break;
+            if (!checksumOk(h))
+                throw new Error(`not a tar archive (bad header at byte ${pos})`);
+            const type = String.fromCharCode(h[156] || 0x30);
+            let size = octal(h, 124, 12);
+            if (paxHeaders.size !== undefined && /^\d+$/.test(paxHeaders.size))
+                size = Number(paxHeaders.size);
+            const data = pos + BLOCK;
+            const next = data + Math.ceil(size / BLOCK) * BLOCK;
+            if (data + size > total)
+                throw new Error('the tar archive ends in the middle of an entry');
+            if (type === 'x' || type === 'L') {
+                if (size > 1 << 20)
+                    throw new Error('a tar extended header is larger than 1 MiB');
+                const buf = Buffer.alloc(size);
+                await fh.read(buf, 0, size, data);
+                if (type === 'x')
+                    paxHeaders = pax(buf.toString('utf8'));
+                else
+                    longName = field(buf, 0, size);
+                pos = next;
+                continue;
+            }
+            if (type !== 'g') {
+                const prefix = field(h, 345, 155);
+                const base = field(h, 0, 100);
+                const name = paxHeaders.path ?? longName ?? (prefix && field(h, 257, 6) === 'ustar' ? `${prefix}/${base}` : base);
+                const c = clean(name);
+                if ((type === '0' || type === '\0' || type === '7') && c !== undefined)
+                    out.set(c, { offset: data, size });
+            }
+            longName = undefined;
+            paxHeaders = {};
+            pos = next;
+        }
+    }
+    finally {
+        await fh.close();
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/oci/source.ts
+// Where images are read from: one interface over a registry repository, an OCI image layout folder and a
+// tar of a layout. Each gives the root manifest or index for a reference, verified against its digest, and
+// blobs as BlobRefs whose streams are verified as they are read. Layout paths are confined: a blob is only
+// ever blobs/sha256/<64 hex digits>, a regular file (no symlinks out of the layout).
+
+
+
+
+
+
+
+
+
+
+
+class RegistrySource {
+    client;
+    repository;
+    name;
+    constructor(client, repository) {
+        this.client = client;
+        this.repository = repository;
+        this.name = repositoryName(repository);
+    }
+    manifest(reference = 'latest') {
+        return this.client.getManifest(this.repository, reference);
+    }
+    blob(d) {
+        return {
+            mediaType: d.mediaType,
+            digest: d.digest,
+            size: d.size,
+            urls: d.urls,
+            annotations: d.annotations,
+            origin: this.repository,
+            open: () => this.client.openBlob(this.repository, d.digest, d.size)
+        };
+    }
+}
+function blobPath(digest, where, input) {
+    if (!SHA256_DIGEST.test(digest))
+        throw new errors/* UserError */.yo(`${where} refers to "${digest.slice(0, 80)}", which is not a sha256 digest.`, {
+            input,
+            fix: 'the layout is corrupt or not an OCI image layout; write it again.'
+        });
+    return `blobs/sha256/${digest.slice(7)}`;
+}
+class LayoutSource {
+    location;
+    files;
+    input;
+    name;
+    constructor(location, files, input) {
+        this.location = location;
+        this.files = files;
+        this.input = input;
+        this.name = `oci-layout://${location}`;
+    }
+    /** Open a layout folder, or a tar of one (a file). `input` is named in errors. */
+    static async open(location, input) {
+        const st = await (0,promises_.lstat)(location).catch(() => undefined);
+        if (!st)
+            throw new errors/* UserError */.yo(`${location} does not exist.`, {
+                input,
+                fix: 'point it at an OCI image layout (a folder with index.json and blobs/) or a tar of one.'
+            });
+        let files;
+        if (st.isDirectory())
+            files = folderFiles(location, input);
+        else if (st.isFile()) {
+            let index;
+            try {
+                index = await indexTar(location);
+            }
+            catch (err) {
+                throw new errors/* UserError */.yo(`${location} is not a tar of an OCI image layout: ${err.message}.`, {
+                    input,
+                    fix: 'give a layout folder, or an uncompressed tar of one (as skopeo copy oci-archive: writes).'
+                });
+            }
+            files = tarFiles(location, index);
+        }
+        else
+            throw new errors/* UserError */.yo(`${location} is neither a folder nor a file.`, {
+                input,
+                fix: 'point it at an OCI image layout folder or a tar of one.'
+            });
+        const layout = await files.read('oci-layout', 4096);
+        let version;
+        try {
+            version = layout
+                ? JSON.parse(layout.toString('utf8')).imageLayoutVersion
+                : undefined;
+        }
+        catch {
+            /* reported below */
+        }
+        if (!version)
+            throw new errors/* UserError */.yo(`${location} is not an OCI image layout (no valid oci-layout file).`, {
+                input,
+                fix: 'write it with gantry, skopeo copy oci:…, crane or buildx --output type=oci.'
+            });
+        return new LayoutSource(location, files, input);
+    }
+    corrupt(what) {
+        return new errors/* UserError */.yo(`the OCI layout ${this.location} is corrupt: ${what}.`, {
+            input: this.input,
+            fix: 'write the layout again (it was changed or truncated after it was written).'
+        });
+    }
+    /** index.json, parsed. */
+    async index() {
+        const bytes = await this.files.read('index.json', MAX_MANIFEST_BYTES);
+        if (!bytes)
+            throw this.corrupt('it has no index.json');
+        let index;
+        try {
+            index = JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            throw this.corrupt('index.json is not JSON');
+        }
+        if (!Array.isArray(index.manifests))
+            throw this.corrupt('index.json has no manifests list');
+        return { index, bytes };
+    }
+    async manifest(reference) {
+        let d;
+        if (reference?.startsWith('sha256:')) {
+            d = { mediaType: '', digest: reference, size: -1 };
+        }
+        else {
+            const { index, bytes } = await this.index();
+            const entries = index.manifests.filter(m => INDEX_TYPES.includes(m.mediaType) || MANIFEST_TYPES.includes(m.mediaType));
+            if (reference !== undefined) {
+                d = entries.find(m => {
+                    const name = m.annotations?.[ANNOTATION.refName];
+                    return name === reference || name?.endsWith(`:${reference}`);
+                });
+                if (!d)
+                    throw new errors/* UserError */.yo(`the OCI layout ${this.location} has no image tagged "${reference}".`, {
+                        input: this.input,
+                        fix: `use one of its names (${entries
+                            .map(m => m.annotations?.[ANNOTATION.refName])
+                            .filter(Boolean)
+                            .join(', ') || 'it has none'}), or leave the tag out.`
+                    });
+            }
+            else if (entries.length === 1)
+                d = entries[0];
+            else if (entries.length === 0)
+                throw this.corrupt('index.json lists no image');
+            else {
+                // Several images at the top: index.json is itself the image index (as some tools write it).
+                return { mediaType: MEDIA.ociIndex, digest: sha256Digest(bytes), bytes };
+            }
+        }
+        const name = blobPath(d.digest, `${this.location}/index.json`, this.input);
+        const bytes = await this.files.read(name, MAX_MANIFEST_BYTES);
+        if (!bytes)
+            throw this.corrupt(`${name} is missing`);
+        const digest = sha256Digest(bytes);
+        if (digest !== d.digest)
+            throw new DigestMismatchError(d.digest, digest, `the OCI layout ${this.location} holds a manifest ${name} that`);
+        let mediaType;
+        try {
+            mediaType = JSON.parse(bytes.toString('utf8')).mediaType;
+        }
+        catch {
+            throw this.corrupt(`${name} is not JSON`);
+        }
+        return { mediaType: mediaType ?? (d.mediaType || MEDIA.ociManifest), digest, bytes };
+    }
+    blob(d) {
+        const name = blobPath(d.digest, `a manifest in ${this.location}`, this.input);
+        return {
+            mediaType: d.mediaType,
+            digest: d.digest,
+            size: d.size,
+            urls: d.urls,
+            annotations: d.annotations,
+            open: async () => {
+                try {
+                    return await this.files.stream(name, d.size, d.digest);
+                }
+                catch (err) {
+                    if (err.code === 'ENOENT')
+                        throw this.corrupt(`${name} is missing`);
+                    throw err;
+                }
+            }
+        };
+    }
+}
+function folderFiles(dir, input) {
+    let root;
+    const regular = async (name) => {
+        const file = external_node_path_default().join(dir, ...name.split('/'));
+        const st = await (0,promises_.lstat)(file).catch(() => undefined);
+        if (!st)
+            return undefined;
+        // A plain file whose real path is inside the layout: no symlinked file or folder points elsewhere.
+        root ??= (0,promises_.realpath)(dir);
+        const real = await (0,promises_.realpath)(file);
+        if (!st.isFile() || !real.startsWith(`${await root}${(external_node_path_default()).sep}`))
+            throw new errors/* UserError */.yo(`${file} is not a regular file inside the layout.`, {
+                input,
+                fix: 'an OCI layout holds plain files only (no symlinks); write it again.'
+            });
+        return file;
+    };
+    return {
+        async read(name, limit) {
+            const file = await regular(name);
+            if (!file)
+                return undefined;
+            const st = await (0,promises_.lstat)(file);
+            if (st.size > limit)
+                throw new Error(`${file} is larger than ${limit} bytes`);
+            return (0,promises_.readFile)(file);
+        },
+        async stream(name, size, digest) {
+            const file = await regular(name);
+            if (!file)
+                throw Object.assign(new Error(`${name} is missing`), { code: 'ENOENT' });
+            return verified((0,external_node_fs_.createReadStream)(file), digest, size, `${file}, which`);
+        }
+    };
+}
+function tarFiles(file, index) {
+    return {
+        async read(name, limit) {
+            const e = index.get(name);
+            if (!e)
+                return undefined;
+            if (e.size > limit)
+                throw new Error(`${name} in ${file} is larger than ${limit} bytes`);
+            if (e.size === 0)
+                return Buffer.alloc(0);
+            const chunks = [];
+            for await (const c of (0,external_node_fs_.createReadStream)(file, { start: e.offset, end: e.offset + e.size - 1 }))
+                chunks.push(c);
+            return Buffer.concat(chunks);
+        },
+        async stream(name, size, digest) {
+            const e = index.get(name);
+            if (!e)
+                throw Object.assign(new Error(`${name} is missing`), { code: 'ENOENT' });
+            const s = e.size === 0
+                ? external_node_stream_.Readable.from([])
+                : (0,external_node_fs_.createReadStream)(file, { start: e.offset, end: e.offset + e.size - 1 });
+            return verified(s, digest, size, `${name} in ${file}, which`);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/oci/reader.ts
+// Reading images, from any ImageSource (registry, layout folder, layout tar): what an image reference
+// holds (an index and its platforms, or one manifest), and for one platform its manifest, config and
+// ordered layers as verified blobs. The buildx engine, merge, the oci engine (its base) and the scan
+// stage (its layer walker) all read through here; `openImage` is the scan stage's entry point.
+
+
+
+
+
+
+
+/** Image configs larger than this are refused (they are a few KiB; the limit bounds memory). */
+const MAX_CONFIG_BYTES = 8 << 20;
+const LAYOUT_PREFIX = 'oci-layout://';
+/**
+ * Parse `scratch`, `registry/repo[:tag][@digest]`, or `oci-layout://<path>[:tag][@sha256:…]` (buildx's
+ * spelling; a relative path is relative to `cwd`).
+ */
+function parseImageLocation(text, input, cwd) {
+    const s = text.trim();
+    // eslint-disable-next-line no-control-regex
+    const control = /[\s\u0000-\u001f\u007f]/g;
+    if (control.test(s))
+        throw new errors/* UserError */.yo(`"${s.replace(control, '?').slice(0, 80)}" is not one image reference.`, {
+            input,
+            fix: 'write one reference: scratch, registry/repo:tag, or oci-layout://path.'
+        });
+    if (s.toLowerCase() === 'scratch')
+        return { kind: 'scratch' };
+    if (s.startsWith(LAYOUT_PREFIX)) {
+        let rest = s.slice(LAYOUT_PREFIX.length);
+        let reference;
+        const at = rest.lastIndexOf('@sha256:');
+        if (at >= 0) {
+            reference = rest.slice(at + 1);
+            rest = rest.slice(0, at);
+            if (!/^sha256:[a-f0-9]{64}$/.test(reference))
+                throw new errors/* UserError */.yo(`"${reference}" is not a sha256 digest.`, {
+                    input,
+                    fix: 'write oci-layout://path@sha256:<64 hex digits>.'
+                });
+        }
+        else {
+            const colon = rest.lastIndexOf(':');
+            if (colon > rest.lastIndexOf('/') && colon > 0) {
+                reference = rest.slice(colon + 1);
+                rest = rest.slice(0, colon);
+            }
+        }
+        if (!rest)
+            throw new errors/* UserError */.yo(`"${s}" names no layout path.`, {
+                input,
+                fix: 'write oci-layout://path/to/layout.'
+            });
+        const resolved = rest.startsWith('/') ? rest : `${cwd.replace(/\/$/, '')}/${rest}`;
+        return { kind: 'layout', path: resolved, reference, text: s };
+    }
+    const ref = parseRef(s, input);
+    return { kind: 'registry', ref: ref.tag || ref.digest ? ref : { ...ref, tag: 'latest' }, text: s };
+}
+/** The source and reference for a location (not for scratch). */
+async function sourceFor(loc, client, input) {
+    if (loc.kind === 'layout')
+        return { source: await LayoutSource.open(loc.path, input), reference: loc.reference };
+    return {
+        source: new RegistrySource(client, { registry: loc.ref.registry, path: loc.ref.path }),
+        reference: loc.ref.digest ?? loc.ref.tag
+    };
+}
+function parseJson(m, what, input) {
+    try {
+        return JSON.parse(m.bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${what} is not JSON.`, { input, fix: 'check the image; it may be corrupt.' });
+    }
+}
+function asManifest(m, what, input) {
+    const body = parseJson(m, what, input);
+    if (body.schemaVersion !== 2 ||
+        !body.config ||
+        typeof body.config.digest !== 'string' ||
+        !Array.isArray(body.layers) ||
+        body.layers.some(l => typeof l?.digest !== 'string' || typeof l.size !== 'number'))
+        throw new errors/* UserError */.yo(`${what} is not an image manifest (schema 2 with a config and layers).`, {
+            input,
+            fix: 'use an image, not another kind of artifact; Docker schema 1 images must be converted first.'
+        });
+    return body;
+}
+function asIndex(m, what, input) {
+    const body = parseJson(m, what, input);
+    if (body.schemaVersion !== 2 || !Array.isArray(body.manifests))
+        throw new errors/* UserError */.yo(`${what} is not an image index.`, {
+            input,
+            fix: 'check the image; it may be corrupt.'
+        });
+    return body;
+}
+function sizeOf(m) {
+    return m.config.size + m.layers.reduce((n, l) => n + l.size, 0);
+}
+/** The Target of an OCI platform, or undefined for one gantry's platform model does not know. */
+function targetOf(p) {
+    try {
+        return target_normalizeTarget({ goos: p.os, goarch: p.architecture, variant: p.variant });
+    }
+    catch {
+        return undefined;
+    }
+}
+async function readConfig(source, m, what, input) {
+    const blob = source.blob(m.config);
+    const bytes = await readBlob(blob, MAX_CONFIG_BYTES);
+    if (!CONFIG_TYPES.includes(m.config.mediaType))
+        throw new errors/* UserError */.yo(`${what} has a config of type ${m.config.mediaType}: it is not a container image.`, {
+            input,
+            fix: 'use a container image.'
+        });
+    const config = parseJson({ bytes }, `the config of ${what}`, input);
+    if (typeof config.os !== 'string' || typeof config.architecture !== 'string')
+        throw new errors/* UserError */.yo(`the config of ${what} has no os and architecture.`, {
+            input,
+            fix: 'use a container image.'
+        });
+    return { config, blob };
+}
+/** What `reference` holds in `source`: its platforms with their manifest digests and sizes. */
+async function describeImage(source, reference, input = 'images') {
+    const m = await source.manifest(reference);
+    const what = `${source.name}${reference ? `@${reference}` : ''}`;
+    if (INDEX_TYPES.includes(m.mediaType)) {
+        const index = asIndex(m, what, input);
+        const platforms = [];
+        for (const d of index.manifests) {
+            if (isAttestation(d) || !d.platform)
+                continue;
+            const child = await source.manifest(d.digest);
+            platforms.push({
+                platform: platformString(d.platform),
+                digest: d.digest,
+                size: sizeOf(asManifest(child, `${source.name}@${d.digest}`, input))
+            });
+        }
+        return {
+            mediaType: m.mediaType,
+            bytes: m.bytes,
+            digest: m.digest,
+            platforms: sortPlatforms(platforms),
+            descriptors: index.manifests
+        };
+    }
+    if (!MANIFEST_TYPES.includes(m.mediaType))
+        throw new errors/* UserError */.yo(`${what} is a ${m.mediaType}, not an image.`, {
+            input,
+            fix: 'use a container image.'
+        });
+    const body = asManifest(m, what, input);
+    const { config } = await readConfig(source, body, what, input);
+    const platform = {
+        os: config.os,
+        architecture: config.architecture,
+        ...(config.variant ? { variant: config.variant } : {})
+    };
+    return {
+        mediaType: m.mediaType,
+        bytes: m.bytes,
+        digest: m.digest,
+        platforms: [{ platform: platformString(platform), digest: m.digest, size: sizeOf(body) }],
+        descriptors: [{ mediaType: m.mediaType, digest: m.digest, size: m.bytes.length, platform }]
+    };
+}
+function sortPlatforms(list) {
+    return list.sort((a, b) => (a.platform < b.platform ? -1 : a.platform > b.platform ? 1 : 0));
+}
+/**
+ * For each target, the image of `reference` for exactly that platform (linux/arm/v7 is not linux/arm/v6;
+ * linux/arm64/v8 is linux/arm64; linux/arm is linux/arm/v7, as containerd reads them). A target the image
+ * lacks is a UserError naming `input` and listing the platforms it has.
+ */
+async function resolvePlatforms(source, reference, targets, input) {
+    const root = await source.manifest(reference);
+    const what = `${source.name}${reference ? (reference.startsWith('sha256:') ? `@${reference}` : `:${reference}`) : ''}`;
+    const picks = [];
+    if (INDEX_TYPES.includes(root.mediaType)) {
+        const index = asIndex(root, what, input);
+        const candidates = index.manifests.filter(d => !isAttestation(d) && d.platform && MANIFEST_TYPES.includes(d.mediaType));
+        for (const target of targets) {
+            const d = candidates.find(c => {
+                const t = targetOf(c.platform);
+                return t !== undefined && sameTarget(t, target);
+            });
+            if (!d)
+                throw missing(what, target, candidates.map(c => platformString(c.platform)), input);
+            picks.push({ target, manifest: source.manifest(d.digest) });
+        }
+    }
+    else if (MANIFEST_TYPES.includes(root.mediaType)) {
+        for (const target of targets)
+            picks.push({ target, manifest: root });
+    }
+    else
+        throw new errors/* UserError */.yo(`${what} is a ${root.mediaType}, not an image.`, {
+            input,
+            fix: 'use a container image.'
+        });
+    // Every platform's manifest and config at once: each is a round trip to the registry.
+    // (A failure is reported once, by the await below; the others must not go unhandled meanwhile.)
+    for (const p of picks)
+        if (p.manifest instanceof Promise)
+            p.manifest.catch(() => undefined);
+    return mapLimit(picks, 8, async ({ target, manifest }) => {
+        const m = await manifest;
+        const body = asManifest(m, `${what} (${target_toPlatform(target)})`, input);
+        const { config, blob } = await readConfig(source, body, what, input);
+        const has = targetOf({ os: config.os, architecture: config.architecture, variant: config.variant });
+        if (!has || !sameTarget(has, target)) {
+            const p = platformString({ os: config.os, architecture: config.architecture, variant: config.variant });
+            if (m === root)
+                throw missing(what, target, [p], input);
+            throw new errors/* UserError */.yo(`${what} lists a ${target_toPlatform(target)} image whose config says ${p}.`, {
+                input,
+                fix: 'the image index is inconsistent; use another base.'
+            });
+        }
+        return {
+            source,
+            rootDigest: root.digest,
+            rootMediaType: root.mediaType,
+            digest: m.digest,
+            mediaType: m.mediaType,
+            manifest: body,
+            bytes: m.bytes,
+            config,
+            configBlob: blob,
+            layers: body.layers.map(l => source.blob(l)),
+            platform: target
+        };
+    });
+}
+function missing(what, target, has, input) {
+    const list = [...new Set(has)].sort();
+    return new errors/* UserError */.yo(`${what} has no ${target_toPlatform(target)} image; it has ${list.length ? list.join(', ') : 'no platforms'}.`, {
+        input,
+        fix: 'choose a base that has every platform you build, or leave that platform out of platforms.'
+    });
+}
+/**
+ * The scan stage's entry point: one platform's image at `location` (a registry reference or
+ * oci-layout://path[:tag]), with its config and its layers in order, each a verified stream.
+ */
+async function openImage(location, platform, opts) {
+    const input = opts.input ?? 'image';
+    const loc = parseImageLocation(location, input, opts.cwd);
+    if (loc.kind === 'scratch')
+        throw new UserError('scratch is not an image to read.', { input, fix: 'name an image.' });
+    const { source, reference } = await sourceFor(loc, opts.client, input);
+    const target = typeof platform === 'string' ? parsePlatform(platform, input) : platform;
+    return (await resolvePlatforms(source, reference, [target], input))[0];
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -45596,78 +50335,6 @@ function checkBinaryName(name, input) {
             fix: 'use letters, digits, dot, dash and underscore only (at most 255), starting with a letter or digit.'
         });
     return name;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./src/util/digest.ts
-// sha256 in the forms gantry uses: hex (checksums files, artifacts.json) and `sha256:<hex>` (OCI digests),
-// for buffers, files (streamed) and streams that must match a digest they were asked for.
-
-
-
-
-const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-/** The OCI form: `sha256:<hex>`. */
-function sha256Digest(data) {
-    return `sha256:${sha256Hex(data)}`;
-}
-/** Hash a file without reading it into memory. */
-async function sha256File(file) {
-    const h = createHash('sha256');
-    let size = 0;
-    await pipeline(createReadStream(file), async (source) => {
-        for await (const chunk of source) {
-            size += chunk.length;
-            h.update(chunk);
-        }
-    });
-    return { hex: h.digest('hex'), size };
-}
-/** Content that is not what its digest (or size) says. */
-class DigestMismatchError extends Error {
-    expected;
-    actual;
-    what;
-    constructor(expected, actual, what) {
-        super(`${what}: expected ${expected}, got ${actual}`);
-        this.expected = expected;
-        this.actual = actual;
-        this.what = what;
-        this.name = 'DigestMismatchError';
-    }
-}
-/**
- * A pass-through stream that fails (DigestMismatchError) at its end when the bytes do not hash to
- * `expected` (`sha256:<hex>`), and as soon as they exceed `size` when a size is given.
- */
-function verifyingStream(expected, what, size) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    let seen = 0;
-    return new external_node_stream_.Transform({
-        transform(chunk, _enc, cb) {
-            seen += chunk.length;
-            if (size !== undefined && seen > size)
-                return cb(new DigestMismatchError(`${size} bytes`, `more than ${size} bytes`, what));
-            h.update(chunk);
-            cb(null, chunk);
-        },
-        flush(cb) {
-            if (size !== undefined && seen !== size)
-                return cb(new DigestMismatchError(`${size} bytes`, `${seen} bytes`, what));
-            const actual = `sha256:${h.digest('hex')}`;
-            cb(actual === expected ? null : new DigestMismatchError(expected, actual, what));
-        }
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/model/artifacts.ts
@@ -45913,267 +50580,6 @@ async function copyArtifactVerified(dir, a, dest, mode, input) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/model/labels.ts
-// OCI labels and annotations (org.opencontainers.image.*): the one label set the tag and image stages both
-// write. `created` is the commit time, so rebuilding the same commit gives the same labels; source and url
-// come from the repository, description and licenses from the event payload (made one line: payload text
-// must not add label lines).
-
-
-/** The labels, in a fixed order; empty values are left out; every value is one line. */
-function ociLabels(i) {
-    const entries = [
-        ['org.opencontainers.image.created', i.created === undefined ? undefined : (0,format/* rfc3339 */.ag)(i.created)],
-        ['org.opencontainers.image.description', i.description],
-        ['org.opencontainers.image.licenses', i.licenses],
-        ['org.opencontainers.image.revision', i.revision],
-        ['org.opencontainers.image.source', i.repositoryUrl],
-        ['org.opencontainers.image.title', i.title],
-        ['org.opencontainers.image.url', i.repositoryUrl],
-        ['org.opencontainers.image.version', i.version]
-    ];
-    return entries.filter((e) => Boolean(e[1])).map(([k, v]) => [k, (0,log_safe/* oneLine */.TN)(v)]);
-}
-/** What the CI context says about the repository: its URL, and description and license from the payload. */
-function repositoryLabels(ci) {
-    const repo = ci.payload.repository;
-    const description = typeof repo?.description === 'string' ? repo.description : undefined;
-    const spdx = typeof repo?.license?.spdx_id === 'string' ? repo.license.spdx_id : undefined;
-    return {
-        repositoryUrl: ci.repository ? `${ci.serverUrl}/${ci.repository}` : undefined,
-        description: description?.replace(/[\r\n]+/g, ' ').trim() || undefined,
-        licenses: spdx && spdx !== 'NOASSERTION' ? spdx : undefined
-    };
-}
-/** Later entries win; sorted by key. */
-function mergeLabels(base, user) {
-    const m = new Map(base);
-    for (const [k, v] of user)
-        m.set(k, v);
-    return [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-/** `key=value` lines, as build tools take labels and annotations. */
-function keyValueLines(entries) {
-    return entries.map(([k, v]) => `${k}=${v}`).join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/image/plan.ts
-// Resolve ImageOptions into an ImagePlan: which repositories and tags, which platforms, which prebuilt
-// binary per platform, which labels. Engine-independent, so the buildx and the coming oci engine build the
-// same thing, and every bad input fails here, before anything is built or pushed.
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_TAG = 'latest';
-/** images × tags (bare tags) plus full refs given in tags; sorted and unique. */
-function resolveRefs(options) {
-    const repos = new Map();
-    for (const name of options.images) {
-        const r = parseRepository(name, 'images');
-        repos.set(repositoryName(r), r);
-    }
-    const bare = [];
-    const refs = new Map();
-    for (const t of options.tags) {
-        if (t.includes('/') || t.includes('@')) {
-            const ref = parseRef(t, 'tags');
-            if (ref.digest)
-                throw new errors/* UserError */.yo(`"${t}" has a digest; tags name tags.`, {
-                    input: 'tags',
-                    fix: 'drop the @sha256:… part.'
-                });
-            if (!ref.tag)
-                throw new errors/* UserError */.yo(`"${t}" has no tag.`, { input: 'tags', fix: `write ${t}:<tag>.` });
-            refs.set(formatRef(ref), ref);
-            repos.set(repositoryName(ref), { registry: ref.registry, path: ref.path });
-        }
-        else if (t.includes(':')) {
-            throw new errors/* UserError */.yo(`"${t}" is not a valid tag.`, {
-                input: 'tags',
-                fix: 'a tag is 1 to 128 characters of letters, digits, _, . and -; write full references as registry/repo:tag.'
-            });
-        }
-        else
-            bare.push(validateTag(t, 'tags'));
-    }
-    const tags = bare.length || refs.size ? bare : [DEFAULT_TAG];
-    for (const name of options.images) {
-        const r = parseRepository(name, 'images');
-        for (const tag of tags) {
-            const ref = { ...r, tag };
-            refs.set(formatRef(ref), ref);
-        }
-    }
-    const sortedRepos = [...repos.values()].sort((a, b) => (repositoryName(a) < repositoryName(b) ? -1 : 1));
-    const sortedRefs = [...refs.values()].sort((a, b) => (formatRef(a) < formatRef(b) ? -1 : 1));
-    return { repositories: sortedRepos, refs: sortedRefs };
-}
-function parsePlatforms(list) {
-    const out = [];
-    for (const p of list) {
-        const t = parsePlatform(p, 'platforms');
-        if (!out.some(o => sameTarget(o, t)))
-            out.push(t);
-    }
-    return out.sort(target_compareTargets);
-}
-/** The output options that exclude each other, checked before anything is read. */
-function checkOutputs(options, refs, repositories) {
-    if (options.push && options.pushByDigest)
-        throw new errors/* UserError */.yo('push and push-by-digest exclude each other.', {
-            input: 'push-by-digest',
-            fix: 'use push-by-digest in the per-platform jobs and push (or merge) in one job after them.'
-        });
-    if (options.push && !refs.length)
-        throw new errors/* UserError */.yo('push: true with no tags: there is nothing to push to.', {
-            input: 'tags',
-            fix: 'set images (and tags), or full references such as ghcr.io/org/app:1.2.3 in tags.'
-        });
-    if (options.pushByDigest && !repositories.length)
-        throw new errors/* UserError */.yo('push-by-digest needs a repository.', { input: 'images', fix: 'set images.' });
-    if (options.push && options.load)
-        throw new errors/* UserError */.yo('push and load exclude each other here.', {
-            input: 'load',
-            fix: 'push, then docker pull the image where you need it.'
-        });
-}
-/** `scratch`, or one image reference: nothing else may follow FROM in the generated Dockerfile. */
-function checkBase(base, input = 'base') {
-    const b = base.trim();
-    if (/^scratch$/i.test(b))
-        return b;
-    const fix = 'write one image reference, such as alpine:3.22, ghcr.io/org/base@sha256:…, or scratch.';
-    // Whitespace and control characters: a second word or line after FROM.
-    // eslint-disable-next-line no-control-regex
-    if (!b || /[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(b))
-        throw new errors/* UserError */.yo(`"${(0,log_safe/* oneLine */.TN)(b)}" is not one image reference.`, { input, fix });
-    try {
-        parseRef(b, input);
-    }
-    catch (err) {
-        if (!(err instanceof errors/* UserError */.yo))
-            throw err;
-        throw new errors/* UserError */.yo(`"${(0,log_safe/* oneLine */.TN)(b)}" is not one image reference: ${err.detail}`, { input, fix });
-    }
-    return b;
-}
-/** The binary to put in the image: the binary input, or the only linux binary in artifacts.json. */
-function chooseBinary(options, names) {
-    if (options.binary) {
-        if (!names.includes(options.binary) && !options.dockerfile)
-            throw new errors/* UserError */.yo(`no linux binary named "${options.binary}" in ${options.artifacts}.`, {
-                input: 'binary',
-                fix: names.length ? `use one of ${names.join(', ')}.` : 'build linux targets with the go-build stage.'
-            });
-        return options.binary;
-    }
-    if (names.length === 1)
-        return names[0];
-    if (names.length > 1 && !options.dockerfile)
-        throw new errors/* UserError */.yo(`${options.artifacts} has several binaries: ${names.join(', ')}.`, {
-            input: 'binary',
-            fix: 'name the one to put in the image.'
-        });
-    return undefined;
-}
-/** The prebuilt binary of each platform (every platform must have one when the Dockerfile is generated). */
-async function platformBinaries(options, requested) {
-    const fromFile = await readArtifacts(options.artifacts, 'artifacts');
-    const manifest = fromFile.manifest;
-    const linux = manifest.artifacts.filter(a => a.kind === 'binary' && a.target?.goos === 'linux');
-    const binaryName = chooseBinary(options, [...new Set(linux.map(a => a.binary ?? ''))].filter(Boolean).sort());
-    const mine = linux.filter(a => (a.binary ?? '') === binaryName && a.target);
-    const available = mine.map(a => a.target).sort(target_compareTargets);
-    const platforms = requested.length ? requested : available;
-    if (options.dockerfile)
-        return { manifest, binaryName, platforms, binaries: [] };
-    if (!platforms.length)
-        throw new errors/* UserError */.yo(`${options.artifacts} has no linux binaries.`, {
-            input: 'artifacts',
-            fix: 'add linux targets to the go-build stage.'
-        });
-    const missing = platforms.filter(p => !available.some(a => sameTarget(a, p)));
-    if (missing.length)
-        throw new errors/* UserError */.yo(`no binary for ${missing.map(target_toPlatform).join(', ')} in ${options.artifacts}; it has ${available.length ? available.map(target_toPlatform).join(', ') : 'no linux binaries'}.`, {
-            input: 'platforms',
-            fix: 'build those targets in the go-build stage, or leave them out of platforms.'
-        });
-    const binaries = [];
-    for (const p of platforms) {
-        const artifact = mine.find(a => sameTarget(a.target, p));
-        // The file is checked now (a regular file inside dist, of the listed size), and its sha256 when staged.
-        const file = await checkArtifactFile(fromFile.dir, artifact, 'artifacts');
-        binaries.push({ target: p, platform: target_toPlatform(p), artifact, file, dir: fromFile.dir });
-    }
-    return { manifest, binaryName, platforms, binaries };
-}
-/** Paths given as inputs stay in the workspace unless allowed; input values are checked before use. */
-async function checkInputs(options) {
-    const c = { workspace: options.workspace, allowOutside: options.allowOutsideWorkspace };
-    if (options.binary)
-        checkBinaryName(options.binary, 'binary');
-    if (!options.dockerfile)
-        checkBase(options.base);
-    if (options.dockerfile)
-        await confinePath(options.dockerfile, 'dockerfile', c);
-    if (options.context)
-        await confinePath(options.context, 'context', c);
-    else if (options.dockerfile)
-        await confinePath(external_node_path_default().dirname(options.dockerfile), 'dockerfile', c);
-    await confinePath(options.artifacts, 'artifacts', c);
-}
-async function resolvePlan(options, ci) {
-    const { repositories, refs } = resolveRefs(options);
-    if (options.merge.length) {
-        if (!refs.length)
-            throw new errors/* UserError */.yo('merge needs somewhere to push the index.', {
-                input: 'images',
-                fix: 'set images (and tags) for the merged image.'
-            });
-        return { options, repositories, refs, platforms: [], binaries: [], labels: [] };
-    }
-    checkOutputs(options, refs, repositories);
-    await checkInputs(options);
-    let platforms = parsePlatforms(options.platforms);
-    let manifest;
-    let binaries = [];
-    let binaryName;
-    // A user Dockerfile may do without artifacts.json; the generated one copies its binaries.
-    if (!options.dockerfile || (0,external_node_fs_.existsSync)(options.artifacts))
-        ({ manifest, binaryName, platforms, binaries } = await platformBinaries(options, platforms));
-    if (options.load && platforms.length > 1)
-        throw new errors/* UserError */.yo(`load takes one platform; this build has ${platforms.length}.`, {
-            input: 'load',
-            fix: 'set platforms to the one to load, or push instead.'
-        });
-    const date = manifest?.project.date ? Date.parse(manifest.project.date) : NaN;
-    return {
-        options,
-        repositories,
-        refs,
-        platforms,
-        binaries,
-        binaryName,
-        manifest,
-        labels: mergeLabels(ociLabels({
-            ...repositoryLabels(ci),
-            created: Number.isFinite(date) ? Math.floor(date / 1000) : undefined,
-            revision: manifest?.project.commit || ci.sha || undefined,
-            title: binaryName,
-            version: manifest?.project.version
-        }), options.labels),
-        sourceDateEpoch: Number.isFinite(date) ? Math.floor(date / 1000) : undefined
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/image/context.ts
 // The generated build: a context folder with each platform's prebuilt binary at <os>/<arch>[/<variant>]/
 // (so `COPY ${TARGETPLATFORM}/…` picks the right one), and a Dockerfile that only copies files onto the
@@ -46192,6 +50598,20 @@ const USER_PATTERN = /^(\d+(:\d+)?|[a-z_][a-z0-9_-]*)$/;
 function isScratch(base) {
     return base.trim().toLowerCase() === 'scratch';
 }
+/**
+ * The base as the generated Dockerfile's FROM takes it: `scratch` or one registry reference (parsed by the
+ * one image-location parser), nothing more, so no value can add an instruction. A layout base is the oci
+ * engine's.
+ */
+function dockerfileBase(base) {
+    const loc = parseImageLocation(base, 'base', '/');
+    if (loc.kind === 'layout')
+        throw new errors/* UserError */.yo(`${loc.text}: an OCI layout base is read by the oci engine only.`, {
+            input: 'base',
+            fix: 'use engine: oci (or auto), or a registry reference as the base.'
+        });
+    return base.trim();
+}
 /** Where the binary lands in the image. */
 function binaryPathInImage(name) {
     return `/usr/local/bin/${name}`;
@@ -46201,7 +50621,7 @@ function binaryPathInImage(name) {
  * again (the callers validate the inputs first), so no value can add an instruction.
  */
 function generateDockerfile(d) {
-    checkBase(d.base);
+    dockerfileBase(d.base);
     if (!isBinaryName(d.binaryName) || !USER_PATTERN.test(d.user))
         throw new Error(`generateDockerfile: unvalidated binary name or user (${JSON.stringify(d)})`);
     const target = binaryPathInImage(d.binaryName);
@@ -46297,56 +50717,984 @@ async function stageContext(plan, host) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/scan/rule.ts
+// What a misconfiguration or secret rule is, for the checks that apply it and for the reporters that describe
+// it (SARIF `rules` with help text and `relationships`, the docs table, ignore files written for other tools).
+/**
+ * The ids another tool's ignore file may name for this rule: Trivy's `DS-0001`, its older `AVD-DS-0001` and
+ * `DS001` spellings, hadolint's `DL3007`. A finding carries them as aliases so `.trivyignore` entries apply.
+ */
+function ruleAliases(rule) {
+    const out = [];
+    for (const e of rule.equivalents) {
+        out.push(e.id);
+        const ds = /^DS-0(\d{3})$/.exec(e.id);
+        if (e.tool === 'trivy' && ds)
+            out.push(`AVD-${e.id}`, `DS${ds[1]}`);
+    }
+    return out;
+}
+/** A finding for `rule` at `location`; `title` and `description` refine the rule's for this occurrence. */
+function rule_ruleFinding(rule, location, extra = {}) {
+    const f = {
+        class: rule.class,
+        id: rule.id,
+        aliases: ruleAliases(rule),
+        severity: rule.severity,
+        title: extra.title ?? rule.title,
+        description: extra.description ?? rule.description,
+        fix: rule.fix,
+        locations: [location]
+    };
+    if (extra.match !== undefined)
+        f.match = extra.match;
+    return f;
+}
+
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./src/image/dockerfile-lint.ts
-// The warning for seed-style Dockerfiles: a stage `FROM golang…` that runs `go build` without
-// `--platform=$BUILDPLATFORM` is compiled once per target platform under QEMU emulation in a multi-platform
-// build — minutes instead of seconds, and emulation crashes. Found with dockerfile-ast, reported on the line.
+;// CONCATENATED MODULE: ./src/scan/misconfig/dockerfile.ts
+// A Dockerfile as the rules see it: parsed with dockerfile-ast, checked for the syntax errors BuildKit rejects
+// (one DockerfileSyntaxError with the line, never a crash), cut into build stages that know their base (an
+// image, scratch or an earlier stage), with the variable expansion FROM and RUN use.
 
-const GO_BUILD = /\bgo\s+(build|install)\b/;
-function lintDockerfile(text, platforms) {
-    if (platforms < 2)
+
+/** A Dockerfile that docker build would reject: the message names the file and line. */
+class DockerfileSyntaxError extends errors/* UserError */.yo {
+    path;
+    line;
+    reason;
+    constructor(path, 
+    /** 1-based. */
+    line, reason) {
+        super(`${path}:${line}: ${reason}`, {
+            input: 'dockerfile',
+            fix: 'correct that line (docker build stops on it too), or point the input at another Dockerfile.'
+        });
+        this.path = path;
+        this.line = line;
+        this.reason = reason;
+        this.name = 'DockerfileSyntaxError';
+    }
+}
+const KEYWORDS = new Set([
+    'ADD',
+    'ARG',
+    'CMD',
+    'COPY',
+    'ENTRYPOINT',
+    'ENV',
+    'EXPOSE',
+    'FROM',
+    'HEALTHCHECK',
+    'LABEL',
+    'MAINTAINER',
+    'ONBUILD',
+    'RUN',
+    'SHELL',
+    'STOPSIGNAL',
+    'USER',
+    'VOLUME',
+    'WORKDIR'
+]);
+/** Instructions BuildKit rejects without arguments. */
+const NEED_ARGS = new Set([
+    'ADD',
+    'ARG',
+    'COPY',
+    'ENV',
+    'EXPOSE',
+    'HEALTHCHECK',
+    'LABEL',
+    'MAINTAINER',
+    'ONBUILD',
+    'RUN',
+    'SHELL',
+    'STOPSIGNAL',
+    'USER',
+    'VOLUME',
+    'WORKDIR'
+]);
+function region(range) {
+    return {
+        line: range.start.line + 1,
+        column: range.start.character + 1,
+        endLine: range.end.line + 1,
+        endColumn: range.end.character + 1
+    };
+}
+/** The 1-based line an instruction starts on. */
+const dockerfile_lineOf = (i) => i.getRange().start.line + 1;
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10)
+            starts.push(i + 1);
+        else if (c === 13) {
+            if (text.charCodeAt(i + 1) === 10)
+                i++;
+            starts.push(i + 1);
+        }
+    }
+    return starts;
+}
+/** Offset in the text of a dockerfile-ast position. */
+function offsetOf(df, pos) {
+    return (df.lineStarts[pos.line] ?? df.text.length) + pos.character;
+}
+/**
+ * Parse and check a Dockerfile. Throws DockerfileSyntaxError for what BuildKit's parser rejects: an unknown
+ * instruction, an instruction before the first FROM other than ARG, no FROM, a FROM that is not
+ * `image [AS name]`, an invalid stage name, an instruction without its arguments, COPY/ADD with fewer than
+ * two, ENV without a value, HEALTHCHECK without CMD or NONE.
+ */
+function parseDockerfile(text, path, buildArgs = {}) {
+    const fail = (line, reason) => {
+        throw new DockerfileSyntaxError(path, line, reason);
+    };
+    // Docker ignores a UTF-8 byte order mark; dockerfile-ast would read it as part of the first keyword.
+    if (text.startsWith('\uFEFF'))
+        text = text.slice(1);
+    if (text.includes('\0'))
+        fail(Math.max(1, text.slice(0, text.indexOf('\0')).split('\n').length), 'a NUL byte: this is not a text file');
+    let ast;
+    try {
+        ast = main.DockerfileParser.parse(text);
+    }
+    catch (err) {
+        return fail(1, `it cannot be parsed (${err.message})`);
+    }
+    const instructions = ast.getInstructions();
+    const globalArgs = new Map();
+    const stages = [];
+    let current;
+    for (const ins of instructions) {
+        const kw = ins.getKeyword();
+        const line = dockerfile_lineOf(ins);
+        if (!KEYWORDS.has(kw))
+            fail(line, `unknown instruction ${JSON.stringify(ins.getInstruction())}`);
+        const args = ins.getArguments();
+        if (NEED_ARGS.has(kw) && !args.length)
+            fail(line, `${kw} needs arguments`);
+        if (kw === 'FROM') {
+            current = fromStage(ins, stages, globalArgs, buildArgs, fail);
+            stages.push(current);
+            continue;
+        }
+        if (!current) {
+            if (kw !== 'ARG')
+                fail(line, `${kw} before the first FROM (only ARG may come before it)`);
+            for (const p of properties(ins)) {
+                const value = buildArgs[p.name] ?? p.value ?? undefined;
+                globalArgs.set(p.name, value === undefined ? undefined : dockerfile_expand(value, globalArgs).value);
+            }
+            continue;
+        }
+        if ((kw === 'COPY' || kw === 'ADD') && args.length < 2)
+            fail(line, `${kw} needs a source and a destination`);
+        if (kw === 'ENV') {
+            const props = properties(ins);
+            const bare = props.find(p => p.value === null && p.operator === null);
+            if (bare && props.length > 1)
+                fail(line, `ENV ${bare.name} has no "=" (write NAME=value)`);
+            if (bare)
+                fail(line, `ENV ${bare.name} has no value`);
+        }
+        if (kw === 'HEALTHCHECK' && !/^(CMD|NONE)$/i.test(args[0].getValue()))
+            fail(line, 'HEALTHCHECK takes CMD … or NONE');
+        current.instructions.push(ins);
+    }
+    if (!stages.length)
+        fail(1, 'there is no FROM instruction');
+    return {
+        path,
+        text,
+        ast,
+        stages,
+        globalArgs,
+        buildArgs,
+        escape: ast.getEscapeCharacter(),
+        lineStarts: lineStartsOf(text)
+    };
+}
+function fromStage(ins, stages, globalArgs, buildArgs, fail) {
+    const line = dockerfile_lineOf(ins);
+    const args = ins.getArguments().map(a => a.getValue());
+    if (!(args.length === 1 || (args.length === 3 && args[1].toLowerCase() === 'as')))
+        fail(line, 'FROM takes an image and optionally "AS name"');
+    const name = args[2]?.toLowerCase();
+    if (name !== undefined && !/^[a-z][a-z0-9._-]*$/.test(name))
+        fail(line, `${JSON.stringify(args[2])} is not a valid stage name (a letter, then letters, digits, - _ .)`);
+    const flags = 'getFlags' in ins ? ins.getFlags() : [];
+    const platform = flags.find(f => f.getName() === 'platform')?.getValue() ?? undefined;
+    const vars = new Map(globalArgs);
+    for (const [k, v] of Object.entries(buildArgs))
+        if (!vars.has(k))
+            vars.set(k, v);
+    const { value, unresolved } = dockerfile_expand(args[0], vars);
+    let base;
+    const earlier = stages.find(s => s.name !== undefined && s.name === value.toLowerCase());
+    if (earlier)
+        base = { kind: 'stage', stage: earlier };
+    else if (value.toLowerCase() === 'scratch')
+        base = { kind: 'scratch' };
+    else
+        base = { kind: 'image', ref: value, unresolved };
+    return { index: stages.length, name, from: ins, instructions: [], base, platform };
+}
+/** ENV and ARG name/value pairs. */
+function properties(ins) {
+    const getter = ins.getProperties;
+    if (!getter)
         return [];
+    return getter.call(ins).map(p => ({
+        name: p.getName(),
+        value: p.getValue(),
+        operator: p.getAssignmentOperator(),
+        range: p.getRange(),
+        valueRange: p.getValueRange()
+    }));
+}
+/** Flags of an instruction (`--platform`, `--from`, `--mount`, `--chmod`), with their values. */
+function flagsOf(ins) {
+    const getter = ins.getFlags;
+    return getter ? getter.call(ins).map(f => ({ name: f.getName(), value: f.getValue() })) : [];
+}
+/**
+ * Expand `$NAME`, `${NAME}`, `${NAME:-default}`, `${NAME:+alt}` with known values. A variable without a value
+ * stays as `${NAME}` and is listed in `unresolved`, so callers can tell where an unknown part sits.
+ */
+function dockerfile_expand(s, vars) {
+    const unresolved = [];
+    const value = s.replace(/\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, braced, op, word, bare) => {
+        if (m === '\\$')
+            return '$';
+        const name = (braced ?? bare);
+        const v = vars.get(name);
+        const set = v !== undefined && (v !== '' || !op?.startsWith(':'));
+        if (op?.endsWith('-'))
+            return set ? v : (word ?? '');
+        if (op?.endsWith('+'))
+            return set ? (word ?? '') : '';
+        if (v !== undefined)
+            return v;
+        unresolved.push(name);
+        return `\${${name}}`;
+    });
+    return { value, unresolved };
+}
+function dockerfile_finalStage(df) {
+    return df.stages[df.stages.length - 1];
+}
+/** The stage and the stages it is built on (`FROM build`), nearest first: together they make its filesystem. */
+function dockerfile_stageChain(stage) {
     const out = [];
-    const df = main.DockerfileParser.parse(text);
-    for (const from of df.getFROMs()) {
-        const image = (from.getImageName() ?? '').toLowerCase();
-        if (!/(^|\/)golang$/.test(image))
+    for (let s = stage; s && !out.includes(s); s = s.base.kind === 'stage' ? s.base.stage : undefined)
+        out.push(s);
+    return out;
+}
+/** The image or scratch a stage finally rests on, through stage references. */
+function dockerfile_rootBase(stage) {
+    const chain = dockerfile_stageChain(stage);
+    return chain[chain.length - 1].base;
+}
+/** The stage a `COPY --from=` names: a stage name or index; undefined for an image. */
+function stageNamed(df, ref) {
+    const lower = ref.toLowerCase();
+    if (/^\d+$/.test(lower))
+        return df.stages[Number(lower)];
+    return df.stages.find(s => s.name === lower);
+}
+/**
+ * The stages whose files can reach `stage`: its chain, and through `COPY --from` (transitively) every stage it
+ * copies from, with their chains. The final stage's set is what the image is built from.
+ */
+function dockerfile_contributingStages(df, stage) {
+    const seen = new Set();
+    const visit = (s) => {
+        for (const c of dockerfile_stageChain(s)) {
+            if (seen.has(c))
+                continue;
+            seen.add(c);
+            for (const ins of c.instructions) {
+                if (ins.getKeyword() !== 'COPY' && ins.getKeyword() !== 'ADD')
+                    continue;
+                const from = flagsOf(ins).find(f => f.name === 'from')?.value;
+                const src = from ? stageNamed(df, from) : undefined;
+                if (src && src.index < c.index)
+                    visit(src);
+            }
+        }
+    };
+    visit(stage);
+    return [...seen].sort((a, b) => a.index - b.index);
+}
+/**
+ * The variables a RUN at `line` sees in `stage`: ENV from its chain, the stage's own ARGs (an ARG without a
+ * value takes the global ARG's or the build arg's), in order. Unknown values are undefined.
+ */
+function dockerfile_stageVars(df, stage, line) {
+    const vars = new Map();
+    const chain = dockerfile_stageChain(stage).reverse();
+    for (const s of chain) {
+        for (const ins of s.instructions) {
+            if (s === stage && dockerfile_lineOf(ins) >= line)
+                break;
+            const kw = ins.getKeyword();
+            if (kw === 'ENV')
+                for (const p of properties(ins))
+                    vars.set(p.name, dockerfile_expand(p.value ?? '', vars).value);
+            if (kw === 'ARG' && s === stage)
+                for (const p of properties(ins)) {
+                    const given = df.buildArgs[p.name] ?? (p.value === null ? df.globalArgs.get(p.name) : p.value);
+                    vars.set(p.name, given === undefined ? undefined : dockerfile_expand(given, vars).value);
+                }
+        }
+    }
+    return vars;
+}
+/** The text of an instruction from `start` (an offset) to its end, and the offset it starts at. */
+function instructionText(df, ins) {
+    const flags = ins.getFlags?.call(ins) ?? [];
+    let start = offsetOf(df, ins.getInstructionRange().end);
+    for (const f of flags)
+        start = Math.max(start, offsetOf(df, f.getRange().end));
+    const end = offsetOf(df, ins.getRange().end);
+    return { text: df.text.slice(start, end), offset: start };
+}
+
+;// CONCATENATED MODULE: ./src/scan/misconfig/rules.ts
+// The Dockerfile rules: stable ids, severity, title, one-line fix, and the same check in Trivy (its embedded
+// trivy-checks, DS-xxxx, as of Trivy v0.74.0), hadolint (DLxxxx) or BuildKit's build checks, for the docs,
+// SARIF `relationships` and ignore files written for those tools. The checks themselves live in checks/.
+const trivy = (id, note) => ({
+    tool: 'trivy',
+    id,
+    ...(note ? { note } : {})
+});
+const hadolint = (id, note) => ({
+    tool: 'hadolint',
+    id,
+    ...(note ? { note } : {})
+});
+const buildkit = (id) => ({ tool: 'buildkit', id });
+const rule = (r) => ({ class: 'misconfig', ...r });
+const rules_DF = {
+    latestBase: rule({
+        id: 'GANTRY-DF-001',
+        severity: 'MEDIUM',
+        title: 'Base image without a pinned tag',
+        fix: 'Pin the base image: FROM golang:1.26.2-alpine3.22 (or a digest, @sha256:…), never :latest or no tag.',
+        description: 'A FROM with `:latest` or no tag builds from whatever the tag points at that day: builds stop being ' +
+            'reproducible and a base change arrives unreviewed. scratch, earlier stages and digest-pinned images are fine.',
+        equivalents: [trivy('DS-0001'), hadolint('DL3006', 'no tag'), hadolint('DL3007', ':latest')]
+    }),
+    rootUser: rule({
+        id: 'GANTRY-DF-002',
+        severity: 'HIGH',
+        title: 'The image runs as root',
+        fix: 'Add USER 65532:65532 (or another non-root user) to the final stage, after the steps that need root.',
+        description: 'The final stage has no USER, or its last USER is root or 0, so the container process runs as root: a ' +
+            'compromise of the process is a compromise of everything root can reach in the container.',
+        equivalents: [trivy('DS-0002'), hadolint('DL3002', 'last USER root')]
+    }),
+    addInsteadOfCopy: rule({
+        id: 'GANTRY-DF-003',
+        severity: 'LOW',
+        title: 'ADD where COPY fits',
+        fix: 'Use COPY for local files; keep ADD only for URLs and for tar archives it should extract.',
+        description: 'ADD also fetches URLs and extracts local archives. For plain files COPY does the same with no surprise ' +
+            'extraction, which is why COPY is the default.',
+        equivalents: [trivy('DS-0005'), hadolint('DL3020')]
+    }),
+    apkCache: rule({
+        id: 'GANTRY-DF-004',
+        severity: 'LOW',
+        title: 'apk add keeps its package cache',
+        fix: 'Use apk add --no-cache (or a cache mount: RUN --mount=type=cache,target=/var/cache/apk).',
+        description: 'Without --no-cache the APK index and packages stay in /var/cache/apk, in a layer of the image. Only ' +
+            'stages that end up in the image are checked: a build stage’s cache is thrown away.',
+        equivalents: [trivy('DS-0025', 'also build stages; rates it HIGH'), hadolint('DL3019')]
+    }),
+    aptRecommends: rule({
+        id: 'GANTRY-DF-005',
+        severity: 'LOW',
+        title: 'apt-get install pulls in recommended packages',
+        fix: 'Use apt-get install -y --no-install-recommends <packages>.',
+        description: 'apt installs Recommends by default: more packages, more size and more vulnerabilities to patch for ' +
+            'nothing the image uses. Only stages that end up in the image are checked.',
+        equivalents: [trivy('DS-0029', 'also build stages; rates it HIGH'), hadolint('DL3015')]
+    }),
+    aptLists: rule({
+        id: 'GANTRY-DF-006',
+        severity: 'LOW',
+        title: 'apt lists left in the image',
+        fix: 'End the same RUN with && rm -rf /var/lib/apt/lists/* (or use a cache mount for /var/lib/apt).',
+        description: 'apt-get update downloads package lists to /var/lib/apt/lists; removed in a later RUN they still take ' +
+            'space in the earlier layer. Only stages that end up in the image are checked.',
+        equivalents: [hadolint('DL3009')]
+    }),
+    secretLiteral: rule({
+        id: 'GANTRY-DF-007',
+        severity: 'CRITICAL',
+        title: 'A secret in ENV or ARG',
+        fix: 'Remove the value and pass it at build time with RUN --mount=type=secret (or at run time as an env var).',
+        description: 'An ENV or ARG holds a literal secret: a secret-like name (PASSWORD, TOKEN, SECRET, API_KEY, …) with a ' +
+            'value that is not a placeholder, or a value that matches a secret rule. It is in the Dockerfile, in the ' +
+            'image configuration (ENV) and in the build history (ARG).',
+        equivalents: [trivy('DS-0031', 'final stage only'), buildkit('SecretsUsedInArgOrEnv')]
+    }),
+    secretBuildArg: rule({
+        id: 'GANTRY-DF-008',
+        severity: 'HIGH',
+        title: 'A secret passed as a build argument or copied into ENV',
+        fix: 'Use RUN --mount=type=secret,id=<name> for build-time secrets; pass run-time secrets when the container starts.',
+        description: 'A secret-like ARG in a stage of the image (its value, given with --build-arg, is recorded in the image ' +
+            'history and provenance), or an ENV that copies a variable into the image configuration.',
+        equivalents: [trivy('DS-0031', 'final stage only'), buildkit('SecretsUsedInArgOrEnv')]
+    }),
+    shellForm: rule({
+        id: 'GANTRY-DF-009',
+        severity: 'MEDIUM',
+        title: 'CMD or ENTRYPOINT in shell form',
+        fix: 'Use the exec form: ENTRYPOINT ["/app"] (and CMD ["--flag"] for default arguments).',
+        description: 'The shell form runs the program under /bin/sh -c: the shell is PID 1, SIGTERM never reaches the Go ' +
+            'program (no graceful shutdown, a 10 s kill), and scratch or distroless images have no /bin/sh at all.',
+        equivalents: [hadolint('DL3025'), buildkit('JSONArgsRecommended')]
+    }),
+    goUnderQemu: rule({
+        id: 'GANTRY-DF-010',
+        severity: 'MEDIUM',
+        title: 'Go compiled under QEMU emulation',
+        fix: 'FROM --platform=$BUILDPLATFORM golang… AS build, then RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build …',
+        description: 'A stage runs go build or go install without --platform=$BUILDPLATFORM on its FROM, so a ' +
+            'multi-platform build runs the Go compiler once per target platform under QEMU: minutes instead of ' +
+            'seconds, and emulated compilers crash at random. Go cross-compiles natively.',
+        equivalents: []
+    }),
+    cgoStatic: rule({
+        id: 'GANTRY-DF-011',
+        severity: 'HIGH',
+        title: 'cgo left on for a scratch or distroless-static image',
+        fix: 'Build with CGO_ENABLED=0 go build … (or link statically), since the final image has no C library.',
+        description: 'The final stage is scratch or a static base (gcr.io/distroless/static, cgr.dev/chainguard/static), ' +
+            'which has no libc, but the Go build that feeds it leaves CGO_ENABLED unset or 1: a binary that uses ' +
+            'net or os/user links libc dynamically and fails to start ("no such file or directory").',
+        equivalents: []
+    }),
+    noHealthcheck: rule({
+        id: 'GANTRY-DF-012',
+        severity: 'LOW',
+        title: 'No HEALTHCHECK',
+        fix: 'Add HEALTHCHECK CMD ["/app", "healthcheck"] (a subcommand of the binary), or HEALTHCHECK NONE to opt out.',
+        description: 'Without a HEALTHCHECK, Docker and Swarm only know whether the process runs, not whether it serves. ' +
+            '(Kubernetes ignores HEALTHCHECK: use probes there and HEALTHCHECK NONE to say so.)',
+        equivalents: [trivy('DS-0026'), hadolint('DL3057')]
+    })
+};
+const DOCKERFILE_RULES = Object.values(rules_DF);
+
+;// CONCATENATED MODULE: ./src/scan/misconfig/shell.ts
+// The shell commands of a RUN, with the line each starts on: enough of POSIX sh to find `apk add`, `apt-get
+// install`, `go build` and the variables set for them in `a && b; c | d` chains, `if … then … fi`, heredoc
+// scripts and Dockerfile line continuations (comment lines inside a continued instruction are dropped, as
+// Docker does). Not a full shell: expansions stay as written, redirections and their targets are skipped.
+
+const SEPARATORS = ['&&', '||', ';;', ';', '|', '&', '(', ')', '\n'];
+const shell_KEYWORDS = new Set([
+    'if',
+    'then',
+    'else',
+    'elif',
+    'fi',
+    'do',
+    'done',
+    'while',
+    'until',
+    '!',
+    '{',
+    '}',
+    'time'
+]);
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
+/** The exec form of an instruction (`["a", "b"]`), or undefined for the shell form. */
+function execForm(df, ins) {
+    const raw = instructionText(df, ins)
+        .text.replace(/\\[ \t]*\r?\n/g, '')
+        .trim();
+    if (!raw.startsWith('['))
+        return undefined;
+    try {
+        const v = JSON.parse(raw);
+        return Array.isArray(v) && v.every(x => typeof x === 'string') ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The simple commands of a RUN (shell form, heredoc, or `["sh", "-c", script]`). */
+function shell_runCommands(df, ins) {
+    const { text, offset } = instructionText(df, ins);
+    const pos = positionAt(df);
+    const exec = execForm(df, ins);
+    if (exec) {
+        const at = pos(offset + text.indexOf('['));
+        const script = /^(\/bin\/)?(ba|a|da)?sh$/.test(exec[0]) && exec[1] === '-c' ? exec[2] : undefined;
+        if (script !== undefined)
+            return tokenize(script, () => at, false)
+                .map(shape)
+                .filter(isCommand);
+        const words = exec.map(t => ({ text: t, ...at }));
+        return [shape(words)].filter(isCommand);
+    }
+    const heredoc = /^\s*<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2[^\n]*\n/.exec(text);
+    if (heredoc) {
+        const bodyStart = heredoc[0].length;
+        const lines = text.slice(bodyStart).split('\n');
+        const endIdx = lines.findIndex(l => (heredoc[1] ? l.replace(/^\t+/, '') : l) === heredoc[3]);
+        const body = lines.slice(0, endIdx < 0 ? lines.length : endIdx).join('\n');
+        return tokenize(body, i => pos(offset + bodyStart + i), false)
+            .map(shape)
+            .filter(isCommand);
+    }
+    return tokenize(text, i => pos(offset + i), true, df.escape)
+        .map(shape)
+        .filter(isCommand);
+}
+function positionAt(df) {
+    return offset => {
+        let lo = 0;
+        let hi = df.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (df.lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - df.lineStarts[lo] + 1 };
+    };
+}
+const isCommand = (c) => c !== undefined;
+/** A small shell lexer: words (quotes, escapes, substitutions kept) grouped into commands at separators. */
+class Lexer {
+    src;
+    pos;
+    dockerfile;
+    escape;
+    commands = [];
+    words = [];
+    word;
+    i = 0;
+    constructor(src, pos, dockerfile, escape) {
+        this.src = src;
+        this.pos = pos;
+        this.dockerfile = dockerfile;
+        this.escape = escape;
+    }
+    endWord() {
+        if (this.word)
+            this.words.push({ text: this.word.text, ...this.pos(this.word.start) });
+        this.word = undefined;
+    }
+    endCommand() {
+        this.endWord();
+        if (this.words.length)
+            this.commands.push(this.words);
+        this.words = [];
+    }
+    append(s, at) {
+        if (!this.word)
+            this.word = { text: '', start: at };
+        this.word.text += s;
+    }
+    get inWord() {
+        return this.word !== undefined;
+    }
+    /** At a Dockerfile continuation, the index after it (and after dropped comment/blank lines), else -1. */
+    continuation(i) {
+        const src = this.src;
+        if (!this.dockerfile || src[i] !== this.escape)
+            return -1;
+        const m = /^[ \t]*\r?\n/.exec(src.slice(i + 1, i + 200));
+        if (!m)
+            return -1;
+        let j = i + 1 + m[0].length;
+        for (;;) {
+            const next = /^[ \t]*(#[^\n]*)?\r?\n/.exec(src.slice(j, j + 4096));
+            if (!next)
+                return j;
+            j += next[0].length;
+        }
+    }
+    /** A redirection: drop the operator, a file-descriptor number before it, and its target. */
+    redirection() {
+        const src = this.src;
+        this.endWord();
+        if (this.words.length && /^\d+$/.test(this.words[this.words.length - 1].text))
+            this.words.pop();
+        this.i++;
+        while (this.i < src.length && /[<>&|-]/.test(src[this.i]))
+            this.i++;
+        while (src[this.i] === ' ' || src[this.i] === '\t')
+            this.i++;
+        while (this.i < src.length && !/[\s;&|()<>]/.test(src[this.i]))
+            this.i++;
+    }
+    singleQuoted() {
+        const src = this.src;
+        const start = this.i++;
+        let s = '';
+        while (this.i < src.length && src[this.i] !== "'") {
+            const k = this.continuation(this.i);
+            if (k >= 0)
+                this.i = k;
+            else
+                s += src[this.i++];
+        }
+        this.i++;
+        this.append(s, this.word?.start ?? start);
+    }
+    doubleQuoted() {
+        const src = this.src;
+        const start = this.i++;
+        let s = '';
+        while (this.i < src.length && src[this.i] !== '"') {
+            const k = this.continuation(this.i);
+            if (k >= 0) {
+                this.i = k;
+                continue;
+            }
+            if (src[this.i] === '\\' && this.i + 1 < src.length && '"\\$`\n'.includes(src[this.i + 1])) {
+                if (src[this.i + 1] !== '\n')
+                    s += src[this.i + 1];
+                this.i += 2;
+                continue;
+            }
+            s += src[this.i++];
+        }
+        this.i++;
+        this.append(s, this.word?.start ?? start);
+    }
+    /** The shell's escape: a newline after it joins lines, any other character is taken literally. */
+    escaped() {
+        const src = this.src;
+        if (src[this.i + 1] === '\n')
+            this.i += 2;
+        else {
+            this.append(src[this.i + 1] ?? '', this.i);
+            this.i += 2;
+        }
+    }
+    /** Command substitution: kept as one piece of the word, with nested parentheses balanced. */
+    substitution() {
+        const src = this.src;
+        const start = this.i;
+        const close = src[this.i] === '`' ? '`' : ')';
+        let depth = close === ')' ? 1 : 0;
+        this.i += close === '`' ? 1 : 2;
+        while (this.i < src.length) {
+            if (close === '`' && src[this.i] === '`')
+                break;
+            if (close === ')' && src[this.i] === '(')
+                depth++;
+            if (close === ')' && src[this.i] === ')' && --depth === 0)
+                break;
+            this.i++;
+        }
+        this.i++;
+        this.append(src.slice(start, this.i), start);
+    }
+}
+/** One step of the lexer at its position: a continuation, blank, comment, separator or piece of a word. */
+function lexStep(lx, src) {
+    const c = src[lx.i];
+    const cont = lx.continuation(lx.i);
+    if (cont >= 0) {
+        lx.i = cont;
+    }
+    else if (c === ' ' || c === '\t' || c === '\r') {
+        lx.endWord();
+        lx.i++;
+    }
+    else if (c === '#' && !lx.inWord) {
+        while (lx.i < src.length && src[lx.i] !== '\n')
+            lx.i++;
+    }
+    else {
+        const sep = SEPARATORS.find(s => src.startsWith(s, lx.i));
+        if (sep) {
+            lx.endCommand();
+            lx.i += sep.length;
+        }
+        else if (c === '>' || (c === '<' && src[lx.i + 1] !== '('))
+            lx.redirection();
+        else if (c === "'")
+            lx.singleQuoted();
+        else if (c === '"')
+            lx.doubleQuoted();
+        else if (c === '\\')
+            lx.escaped();
+        else if ((c === '$' && src[lx.i + 1] === '(') || c === '`')
+            lx.substitution();
+        else {
+            lx.append(c, lx.i);
+            lx.i++;
+        }
+    }
+}
+/**
+ * Split `src` into commands of words. `dockerfile` turns on Dockerfile line continuation (escape + newline
+ * joins lines; comment and blank lines inside a continued instruction are dropped).
+ */
+function tokenize(src, pos, dockerfile, escape = '\\') {
+    const lx = new Lexer(src, pos, dockerfile, escape);
+    while (lx.i < src.length)
+        lexStep(lx, src);
+    lx.endCommand();
+    return lx.commands;
+}
+/** Strip assignments, shell keywords and prefixes (sudo, env, exec, command, nohup, nice) off a word list. */
+function shape(all) {
+    const assignments = new Map();
+    let k = 0;
+    const take = () => all[k++];
+    for (;;) {
+        const w = all[k];
+        if (!w)
+            break;
+        const a = ASSIGNMENT.exec(w.text);
+        if (a) {
+            assignments.set(a[1], a[2]);
+            k++;
             continue;
-        const platformFlag = from.getFlags().find(f => f.getName() === 'platform');
-        const value = platformFlag?.getValue() ?? '';
-        if (/BUILDPLATFORM/.test(value))
+        }
+        if (shell_KEYWORDS.has(w.text)) {
+            k++;
             continue;
-        const start = from.getRange().start.line;
-        const next = df
-            .getFROMs()
-            .map(f => f.getRange().start.line)
-            .filter(l => l > start)
-            .sort((a, b) => a - b)[0];
-        const compiles = df
-            .getInstructions()
-            .some(i => i.getKeyword() === 'RUN' &&
-            i.getRange().start.line > start &&
-            (next === undefined || i.getRange().start.line < next) &&
-            GO_BUILD.test(i.getTextContent()));
-        if (!compiles)
+        }
+        const base = w.text.replace(/^.*\//, '');
+        if (base === 'sudo' || base === 'env' || base === 'exec' || base === 'command' || base === 'nohup') {
+            take();
+            while (all[k] && all[k].text.startsWith('-')) {
+                const flag = take().text;
+                if ((base === 'sudo' && /^-[ugCDhpr]$/.test(flag)) || (base === 'env' && flag === '-u'))
+                    take();
+            }
             continue;
-        out.push({
-            line: start + 1,
-            message: `This stage compiles Go for each of the ${platforms} target platforms under QEMU emulation, because its FROM has no --platform=$BUILDPLATFORM. ` +
-                'Cross-compile instead: FROM --platform=$BUILDPLATFORM golang… AS build, then ARG TARGETOS TARGETARCH and ' +
-                'RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build …; or build the binaries with go-build and drop the dockerfile input. ' +
-                'Not doing so costs minutes to tens of minutes per platform instead of seconds, and emulated compilers crash at random.'
+        }
+        if (base === 'nice') {
+            take();
+            if (all[k]?.text === '-n')
+                k += 2;
+            else if (all[k]?.text.startsWith('-'))
+                k++;
+            continue;
+        }
+        break;
+    }
+    const words = all.slice(k);
+    const last = all[all.length - 1];
+    if (!last)
+        return undefined;
+    const first = words[0] ?? all[0];
+    return {
+        program: words[0]?.text.replace(/^.*\//, '') ?? '',
+        words,
+        assignments,
+        line: first.line,
+        column: first.column,
+        endLine: last.line
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/misconfig/checks/context.ts
+// What every Dockerfile check gets, and how it places a finding on the file.
+/** A Location for a region of the Dockerfile (one line, or several for a multi-line instruction). */
+function context_locate(df, r) {
+    const loc = { path: df.path, line: r.line };
+    if ('endLine' in r && r.endLine !== r.line)
+        loc.endLine = r.endLine;
+    if (r.column !== undefined)
+        loc.column = r.column;
+    if (r.endColumn !== undefined)
+        loc.endColumn = r.endColumn;
+    return loc;
+}
+/** The first line of an instruction: where its keyword is, to the end of that line. */
+function firstLine(df, line) {
+    const start = df.lineStarts[line - 1] ?? 0;
+    const next = df.lineStarts[line] ?? df.text.length + 1;
+    const text = df.text.slice(start, next).replace(/\r?\n$/, '');
+    return { line, column: 1, endLine: line, endColumn: text.length + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/scan/misconfig/checks/go-build.ts
+// GANTRY-DF-010 and 011, the Go-specific rules: a stage that runs `go build`/`go install` without
+// --platform=$BUILDPLATFORM in a multi-platform build (the compiler runs under QEMU once per target), and a Go
+// build feeding a scratch or static-distroless final stage with cgo left on (the binary needs a libc the image
+// does not have). The image stage's Dockerfile warning uses checkGoUnderQemu too.
+
+
+
+
+
+const isGoBuild = (c) => c.program === 'go' && ['build', 'install'].includes(c.words[1]?.text ?? '');
+/** The `go build`/`go install` commands of a stage's own RUNs. */
+function goBuilds(df, stage) {
+    const out = [];
+    for (const ins of stage.instructions) {
+        if (ins.getKeyword() !== 'RUN')
+            continue;
+        const cmds = shell_runCommands(df, ins);
+        cmds.forEach((cmd, i) => {
+            if (isGoBuild(cmd))
+                out.push({ ins, cmd, before: cmds.slice(0, i) });
         });
     }
     return out;
+}
+/** scratch, or a base with no libc and no shell (distroless static, Chainguard static). */
+function isStaticBase(base) {
+    return (base.kind === 'scratch' ||
+        /(^|\/)distroless\/static([-:@]|$)|^cgr\.dev\/chainguard\/static([:@]|$)/.test(base.ref));
+}
+/** Whether the build targets several platforms: known from the caller, or said by the Dockerfile's TARGET* args. */
+function multiPlatform(ctx) {
+    if (ctx.platforms !== undefined)
+        return ctx.platforms > 1;
+    return /\$\{?TARGET(PLATFORM|OS|ARCH|VARIANT)\b/.test(ctx.df.text);
+}
+function checkGoUnderQemu(ctx) {
+    const { df } = ctx;
+    if (!multiPlatform(ctx))
+        return [];
+    const out = [];
+    for (const stage of df.stages) {
+        if (!goBuilds(df, stage).length)
+            continue;
+        // A stage built on another stage runs on that stage's platform.
+        const platform = dockerfile_stageChain(stage).find(s => s.platform !== undefined)?.platform;
+        if (platform !== undefined && (/BUILDPLATFORM/.test(platform) || !/TARGET/.test(platform)))
+            continue;
+        const n = ctx.platforms;
+        const count = n === undefined ? 'every target platform' : `each of the ${n} target platforms`;
+        out.push(rule_ruleFinding(rules_DF.goUnderQemu, context_locate(df, firstLine(df, dockerfile_lineOf(stage.from))), {
+            title: `Stage ${stage.name ?? stage.index} compiles Go under QEMU emulation`,
+            description: `This stage compiles Go for ${count} under QEMU emulation, because its FROM has no --platform=$BUILDPLATFORM. ` +
+                'Cross-compile instead: FROM --platform=$BUILDPLATFORM golang… AS build, then ARG TARGETOS TARGETARCH and ' +
+                'RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build …; or build the binaries with go-build and drop the dockerfile input. ' +
+                'Not doing so costs minutes to tens of minutes per platform instead of seconds, and emulated compilers crash at random.'
+        }));
+    }
+    return out;
+}
+/** A C toolchain installed in the stage chain (Go turns cgo on by default only when it finds one). */
+function hasCCompiler(df, stage) {
+    const base = rootBase(stage);
+    // Debian-based golang images ship gcc; Alpine-based ones do not.
+    if (base.kind === 'image' && /(^|\/)golang(:|@|$)/.test(base.ref) && !/alpine/.test(base.ref))
+        return true;
+    if (base.kind === 'image' && !/(^|\/)(golang|alpine)(:|@|$)/.test(base.ref))
+        return true;
+    return stageChain(stage).some(s => s.instructions.some(i => i.getKeyword() === 'RUN' &&
+        runCommands(df, i).some(c => ['apk', 'apt-get', 'apt'].includes(c.program) &&
+            c.words.some(w => /^(gcc|clang|build-base|build-essential|musl-dev|g\+\+)$/.test(w.text)))));
+}
+const CGO = 'CGO_ENABLED=';
+/** `CGO_ENABLED=x` among a command's words (`export CGO_ENABLED=0`, `go env -w CGO_ENABLED=0`). */
+const cgoWord = (c) => c.words.find(w => w.text.startsWith(CGO))?.text.slice(CGO.length);
+const isGoEnvWrite = (c) => c.program === 'go' && c.words[1]?.text === 'env' && c.words.some(w => w.text === '-w');
+/**
+ * CGO_ENABLED as the go command sees it, in Go's order of precedence: set on the command, set earlier in the
+ * same RUN (export, a plain assignment, go env -w), the environment (ENV, ARG), then `go env -w` in an earlier
+ * RUN. `known: false` when it comes from a variable whose value the Dockerfile does not say.
+ */
+function cgoSetting(df, stage, build) {
+    const { cmd, before, ins } = build;
+    let raw = cmd.assignments.get('CGO_ENABLED');
+    if (raw === undefined)
+        for (const c of before) {
+            if (c.program === 'export' || isGoEnvWrite(c))
+                raw = cgoWord(c) ?? raw;
+            else if (c.program === '')
+                raw = c.assignments.get('CGO_ENABLED') ?? raw;
+        }
+    const vars = stageVars(df, stage, lineOf(ins));
+    if (raw === undefined && vars.has('CGO_ENABLED')) {
+        raw = vars.get('CGO_ENABLED');
+        if (raw === undefined)
+            return { known: false };
+    }
+    if (raw === undefined) {
+        const earlier = stageChain(stage)
+            .flatMap(s => s.instructions.filter(i => i.getKeyword() === 'RUN' && lineOf(i) < lineOf(ins)))
+            .flatMap(i => runCommands(df, i))
+            .filter(isGoEnvWrite);
+        for (const c of earlier)
+            raw = cgoWord(c) ?? raw;
+    }
+    if (raw === undefined)
+        return { known: true };
+    const { value, unresolved } = expand(raw, vars);
+    return unresolved.length ? { known: false } : { known: true, value: value || undefined };
+}
+function checkCgoStatic(ctx) {
+    const { df } = ctx;
+    const final = finalStage(df);
+    const base = rootBase(final);
+    if (!isStaticBase(base))
+        return [];
+    const baseName = base.kind === 'scratch' ? 'scratch' : base.ref;
+    const out = [];
+    for (const stage of contributingStages(df, final))
+        for (const build of goBuilds(df, stage)) {
+            const { cmd } = build;
+            if (/-extldflags[= ]+["']?[^"']*-static/.test(cmd.words.map(w => w.text).join(' ')))
+                continue;
+            const cgo = cgoSetting(df, stage, build);
+            if (!cgo.known || cgo.value === '0')
+                continue;
+            if (cgo.value === undefined && !hasCCompiler(df, stage))
+                continue;
+            out.push(ruleFinding(DF.cgoStatic, locate(df, { line: cmd.line, column: cmd.column }), {
+                title: `go ${cmd.words[1].text} with ${cgo.value === undefined ? 'CGO_ENABLED unset' : `CGO_ENABLED=${cgo.value}`} for a ${baseName} image`
+            }));
+        }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/image/dockerfile-lint.ts
+// The warning for seed-style Dockerfiles: a stage that runs `go build` without `--platform=$BUILDPLATFORM` is
+// compiled once per target platform under QEMU emulation in a multi-platform build — minutes instead of
+// seconds, and emulation crashes. The rule is the scanner's GANTRY-DF-010 (src/scan/misconfig), reported here
+// on the line before the build starts.
+
+
+function lintDockerfile(text, platforms) {
+    if (platforms < 2)
+        return [];
+    let df;
+    try {
+        df = parseDockerfile(text, 'Dockerfile');
+    }
+    catch (err) {
+        // The build itself reports a syntax error, with BuildKit's own message.
+        if (err instanceof DockerfileSyntaxError)
+            return [];
+        throw err;
+    }
+    return checkGoUnderQemu({ df, platforms }).map(f => ({
+        line: f.locations[0].line ?? 1,
+        message: f.description ?? f.title
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/oci/docker-config.ts
 // The standard Docker client config (config.json under DOCKER_CONFIG or ~/.docker), as docker login and
 // docker/login-action write it: read credentials for a registry (inline `auths` or a credential helper), and
-// make a private config for one step's login (./step-config.ts) from it.
+// the pieces a step's private config (./step-config.ts) is made from. gantry never writes the user's config.
 
 
 
@@ -46385,7 +51733,7 @@ function registryOfKey(key) {
     return ['index.docker.io', 'registry-1.docker.io', 'docker.io'].includes(host) ? DOCKER_HUB : host;
 }
 /** config.json of a folder ({} when there is none); a file that is not a config is an error that says so. */
-async function readConfig(dir) {
+async function docker_config_readConfig(dir) {
     const file = external_node_path_default().join(dir, 'config.json');
     let text;
     try {
@@ -46400,46 +51748,23 @@ async function readConfig(dir) {
         return parseJsonAs(text, CONFIG_SCHEMA, file);
     }
     catch (err) {
-        throw new errors/* UserError */.yo(`the Docker config ${(0,log_safe/* oneLine */.TN)(file)} cannot be used: ${(0,log_safe/* oneLine */.TN)(err.message)}.`, {
-            fix: 'fix or remove it (docker login writes it), or point DOCKER_CONFIG at another folder.'
-        });
+        throw new errors/* UserError */.yo(`the Docker config ${(0,log_safe/* oneLine */.TN)(file)} cannot be used: ${(0,log_safe/* oneLine */.TN)(err.message)}.`, { fix: 'fix or remove it (docker login writes it), or point DOCKER_CONFIG at another folder.' });
     }
 }
-const HELPER_OUTPUT = {
-    type: 'object',
-    properties: { Username: { type: 'string' }, Secret: { type: 'string' } }
-};
-/** Ask a credential helper program (docker-credential-<name>) for a registry's credentials. */
-async function fromHelper(host, helper, registry) {
-    const r = await host.exec(`docker-credential-${helper}`, ['get'], {
-        input: authKey(registry),
-        ignoreReturnCode: true
-    });
-    if (r.code !== 0)
-        return undefined;
-    try {
-        const o = parseJsonAs(r.stdout, HELPER_OUTPUT, `docker-credential-${helper} get`);
-        return o.Username && o.Secret ? { username: o.Username, password: o.Secret } : undefined;
-    }
-    catch {
-        return undefined;
-    }
+/** A credential helper's name is one word: docker-credential-<name> must not become a path. */
+function isHelperName(name) {
+    return /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(name);
 }
 /** Credentials for a registry from config.json, or undefined for anonymous access. */
 async function readCredentials(host, registry) {
-    const cfg = await readConfig(dockerConfigDir(host.env));
+    const cfg = await docker_config_readConfig(dockerConfigDir(host.env));
     const keys = keysFor(registry);
-    // As docker does: a helper for this registry, else the credsStore, else the inline entry.
-    const helper = keys.map(k => cfg.credHelpers?.[k]).find(Boolean) ?? cfg.credsStore;
-    if (helper) {
-        const creds = await fromHelper(host, helper, registry).catch(() => undefined);
-        if (creds)
-            return creds;
-    }
     for (const key of keys) {
         const e = cfg.auths?.[key];
         if (!e)
             continue;
+        if (e.identitytoken)
+            return { username: '<token>', password: '', identityToken: e.identitytoken };
         if (e.auth) {
             const text = Buffer.from(e.auth, 'base64').toString('utf8');
             const colon = text.indexOf(':');
@@ -46449,240 +51774,417 @@ async function readCredentials(host, registry) {
         if (e.username && e.password)
             return { username: e.username, password: e.password };
     }
+    const helper = keys.map(k => cfg.credHelpers?.[k]).find(Boolean) ?? cfg.credsStore;
+    if (helper)
+        return fromHelper(host, helper, registry);
     return undefined;
 }
-
-;// CONCATENATED MODULE: ./src/oci/registry.ts
-// A small client for the OCI distribution API: enough to check a login, read manifests and indexes, copy
-// blobs between repositories, and write manifests by digest and then by tag. Both engines publish through
-// it, so tags are always written last: a failure part-way leaves no tag pointing at a partial image.
-// Plain HTTP is used for loopback registries only (as Docker treats 127.0.0.0/8 as insecure).
-
-
-
-
-const RETRIES = 3;
-const ACCEPT = [MEDIA.ociIndex, MEDIA.dockerList, MEDIA.ociManifest, MEDIA.dockerManifest].join(', ');
-function registryBaseUrl(registry) {
-    const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
-    const name = host.replace(/:\d+$/, '');
-    const insecure = name === 'localhost' || /^127\./.test(name) || name === '[::1]';
-    return `${insecure ? 'http' : 'https'}://${host}`;
-}
-/** An HTTP failure from a registry, with the registry's own error codes. */
-class RegistryError extends Error {
-    status;
-    codes;
-    constructor(status, codes, message) {
-        super(message);
-        this.status = status;
-        this.codes = codes;
-        this.name = 'RegistryError';
+/**
+ * Ask `docker-credential-<helper> get` (the server on stdin, the secret on stdout). Its output is never
+ * logged nor quoted in an error: only the exit code and the helper's name are.
+ */
+async function fromHelper(host, helper, registry) {
+    if (!isHelperName(helper))
+        throw new errors/* UserError */.yo(`the Docker config names a credential helper "${helper}" that is not a program name.`, {
+            input: 'registry',
+            fix: 'fix credsStore/credHelpers in the Docker config (DOCKER_CONFIG/config.json).'
+        });
+    let r;
+    try {
+        r = await host.exec(`docker-credential-${helper}`, ['get'], {
+            input: authKey(registry),
+            ignoreReturnCode: true,
+            timeoutMs: 30_000
+        });
     }
-}
-function parseChallenge(header) {
-    if (!header)
+    catch {
+        throw new errors/* UserError */.yo(`docker-credential-${helper} (the Docker config's credential helper) cannot be run.`, {
+            input: 'registry',
+            fix: `install docker-credential-${helper}, or remove it from credsStore/credHelpers in the Docker config.`
+        });
+    }
+    // "credentials not found" exits 1: anonymous access, as docker does.
+    if (r.code !== 0)
         return undefined;
-    const m = /^(\w+)\s*(.*)$/.exec(header.trim());
-    if (!m)
+    let o;
+    try {
+        o = JSON.parse(r.stdout);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`docker-credential-${helper} answered something that is not JSON for ${registry}.`, {
+            input: 'registry',
+            fix: `check the credential helper docker-credential-${helper}.`
+        });
+    }
+    if (typeof o.Secret !== 'string' || !o.Secret)
         return undefined;
-    const params = {};
-    for (const p of m[2].matchAll(/(\w+)="([^"]*)"/g))
-        params[p[1]] = p[2];
-    return { scheme: m[1].toLowerCase(), params };
+    host.logger.mask(o.Secret);
+    if (o.Username === '<token>')
+        return { username: '<token>', password: '', identityToken: o.Secret };
+    if (typeof o.Username !== 'string' || !o.Username)
+        return undefined;
+    return { username: o.Username, password: o.Secret };
 }
-class RegistryClient {
-    credentials;
-    tokens = new Map();
-    constructor(credentials) {
-        this.credentials = credentials;
+
+;// CONCATENATED MODULE: ./src/oci/client.ts
+// The registry client a stage uses: credentials from the Docker config of the host's environment
+// (inline auths, credential helpers), the host's logger for masking tokens, and one operation deadline.
+
+
+function registryClient(host, opts = {}) {
+    return new RegistryClient({
+        ...opts,
+        credentials: registry => readCredentials(host, registry),
+        logger: host.logger
+    });
+}
+
+;// CONCATENATED MODULE: ./src/oci/errors.ts
+// Registry and image-reading failures as users should read them: a UserError naming the registry, what was
+// being done, the likely cause and (while publishing) that nothing was tagged. Refusals (401, 403, 404) say
+// what to fix; infrastructure failures (5xx, 429, resets, timeouts) say to retry. Never "a gantry bug".
+
+
+
+
+
+const NETWORK_CODES = {
+    ECONNREFUSED: 'the connection was refused',
+    ECONNRESET: 'the connection was reset',
+    EPIPE: 'the connection was closed while sending',
+    ETIMEDOUT: 'it timed out',
+    ENOTFOUND: 'the host name does not resolve',
+    EAI_AGAIN: 'the host name could not be resolved',
+    EHOSTUNREACH: 'the host is unreachable',
+    ENETUNREACH: 'the network is unreachable',
+    CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate cannot be verified',
+    SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate chain is self-signed'
+};
+function networkCause(err) {
+    for (let e = err, depth = 0; (0,errors/* isErrorLike */.u7)(e) && depth < 6; e = e.cause, depth++) {
+        const code = e.code;
+        if (code && NETWORK_CODES[code])
+            return NETWORK_CODES[code];
+        if (e.name === 'TimeoutError')
+            return e.message.includes(':')
+                ? `it timed out (${e.message.split(': ').slice(1).join(': ')})`
+                : 'it timed out';
+        if (e.name === 'AbortError')
+            return 'it was cut off at the time limit';
     }
-    async authorize(registry, challenge, scope) {
-        const creds = await this.credentials(registry);
-        if (!challenge)
-            return undefined;
-        if (challenge.scheme === 'basic') {
-            if (!creds)
-                return undefined;
-            return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-        }
-        if (challenge.scheme !== 'bearer' || !challenge.params.realm)
-            return undefined;
-        const url = new URL(challenge.params.realm);
-        if (challenge.params.service)
-            url.searchParams.set('service', challenge.params.service);
-        // One `scope` parameter per scope, as Docker Hub's and GHCR's token servers expect.
-        for (const sc of scope.split(' ').filter(Boolean))
-            url.searchParams.append('scope', sc);
-        const headers = {};
-        if (creds)
-            headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-        const res = await fetch(url, { headers });
-        if (res.status === 401 || res.status === 403)
-            throw new RegistryError(res.status, ['UNAUTHORIZED'], `${registry} refused the credentials`);
-        if (!res.ok)
-            throw new RegistryError(res.status, [], `token request to ${url.origin} failed: ${res.status}`);
-        const body = (await res.json());
-        const token = body.token ?? body.access_token;
-        return token ? `Bearer ${token}` : undefined;
-    }
-    /** One request with the auth dance: try with a cached authorization, on 401 authorize and retry once. */
-    async request(registry, scope, pathAndQuery, init = {}) {
-        const url = pathAndQuery.startsWith('http') ? pathAndQuery : `${registryBaseUrl(registry)}${pathAndQuery}`;
-        const key = `${registry} ${scope}`;
-        // Transient failures (connection errors, 429, 5xx) are retried twice with a short backoff.
-        const send = async (auth) => {
-            for (let attempt = 1;; attempt++) {
-                try {
-                    const res = await fetch(url, {
-                        method: init.method ?? 'GET',
-                        headers: { ...(init.headers ?? {}), ...(auth ? { authorization: auth } : {}) },
-                        body: init.body,
-                        redirect: 'follow'
-                    });
-                    if ((res.status !== 429 && res.status < 500) || attempt === RETRIES)
-                        return res;
-                    await res.arrayBuffer().catch(() => undefined);
-                }
-                catch (err) {
-                    if (attempt === RETRIES)
-                        throw err;
-                }
-                await new Promise(resolve => setTimeout(resolve, 500 * attempt));
-            }
-        };
-        let res = await send(this.tokens.get(key));
-        if (res.status === 401) {
-            await res.arrayBuffer().catch(() => undefined);
-            const auth = await this.authorize(registry, parseChallenge(res.headers.get('www-authenticate')), scope);
-            if (auth) {
-                this.tokens.set(key, auth);
-                res = await send(auth);
-            }
-        }
-        return res;
-    }
-    async fail(res, what) {
-        let codes = [];
-        let detail = '';
-        try {
-            const body = (await res.json());
-            codes = (body.errors ?? []).map(e => e.code);
-            detail = (body.errors ?? []).map(e => `${e.code}: ${e.message}`).join('; ');
-        }
-        catch {
-            /* not JSON */
-        }
-        throw new RegistryError(res.status, codes, `${what}: HTTP ${res.status}${detail ? ` (${detail})` : ''}`);
-    }
-    /**
-     * Check that the registry accepts these credentials (GET /v2/ with the auth dance). Throws a UserError
-     * naming `input` when it refuses them, `registryInput` when it cannot be reached; the password is never
-     * part of the message.
-     */
-    async checkLogin(registry, input, registryInput = input) {
-        let res;
-        try {
-            res = await this.request(registry, '', '/v2/');
-        }
-        catch (err) {
-            if (err instanceof RegistryError && (err.status === 401 || err.status === 403))
-                throw this.loginError(registry, input);
-            throw new errors/* UserError */.yo(`cannot reach ${registry}: ${err.message}.`, {
-                input: registryInput,
-                fix: 'check the registry host and port.'
+    return undefined;
+}
+function registryOf(err) {
+    for (let e = err, depth = 0; (0,errors/* isErrorLike */.u7)(e) && depth < 6; e = e.cause, depth++)
+        if (e instanceof RegistryError && e.registry)
+            return e.registry;
+    return undefined;
+}
+/** Map a failure to a UserError when it is the user's or the infrastructure's; return anything else as is. */
+function registryFailure(err, ctx, registry) {
+    if (err instanceof errors/* UserError */.yo)
+        return err;
+    const where = registry ?? registryOf(err) ?? 'the registry';
+    const tail = ctx.publishing ? ' Nothing was tagged.' : '';
+    if (err instanceof TokenError)
+        return new errors/* UserError */.yo(`${ctx.operation}: ${err.message}.${tail}`, {
+            input: ctx.input,
+            fix: err.status === 401 || err.status === 403
+                ? 'check the credentials for this registry (registry/username/password inputs or the Docker config) and that they may use this repository.'
+                : 'the token service failed; retry later.'
+        });
+    if (err instanceof RegistryError) {
+        const codes = err.codes.join(', ');
+        if (err.status === 401)
+            return new errors/* UserError */.yo(`${ctx.operation}: ${where} refused access (HTTP 401${codes ? ` ${codes}` : ''}).${tail}`, {
+                input: ctx.input,
+                fix: 'log in to this registry (registry, username, password inputs, or docker/login-action) with credentials for this repository.'
             });
-        }
-        if (res.status === 401 || res.status === 403)
-            throw this.loginError(registry, input);
-        if (!res.ok)
-            await this.fail(res, `GET ${registryBaseUrl(registry)}/v2/`);
-        await res.arrayBuffer();
-    }
-    loginError(registry, input) {
-        return new errors/* UserError */.yo(`${registry} refused the username and password (login failed).`, {
-            input,
-            fix: 'check the username and the password or token (and that the token may push to this registry).'
+        if (err.status === 403 || err.codes.includes('DENIED'))
+            return new errors/* UserError */.yo(`${ctx.operation}: ${where} denied it (HTTP ${err.status}${codes ? ` ${codes}` : ''}).${tail}`, {
+                input: ctx.input,
+                fix: 'the credentials are valid but may not do this: give the token write (push) permission on this repository.'
+            });
+        if (err.status === 404)
+            return new errors/* UserError */.yo(`${ctx.operation}: ${where} has no such ${err.codes.includes('NAME_UNKNOWN') ? 'repository' : err.codes.includes('BLOB_UNKNOWN') ? 'blob' : 'image'} (${err.message}).${tail}`, {
+                input: ctx.input,
+                fix: 'check the name and tag (and that the repository exists, on registries that do not create it on push).'
+            });
+        if (err.status === 405 || err.codes.includes('UNSUPPORTED'))
+            return new errors/* UserError */.yo(`${ctx.operation}: ${where} refused the request (${err.message}).${tail}`, {
+                input: ctx.input,
+                fix: 'check that this registry accepts pushes to this repository.'
+            });
+        return new errors/* UserError */.yo(`${ctx.operation}: ${where} answered ${err.message}.${tail}`, {
+            input: ctx.input,
+            fix: 'check the registry and the image name.'
         });
     }
-    async getManifest(repo, reference) {
-        const res = await this.request(repo.registry, `repository:${repo.path}:pull`, `/v2/${repo.path}/manifests/${reference}`, { headers: { accept: ACCEPT } });
-        if (!res.ok)
-            await this.fail(res, `GET manifest ${repositoryName(repo)}:${reference}`);
-        const bytes = Buffer.from(await res.arrayBuffer());
-        const mediaType = JSON.parse(bytes.toString('utf8')).mediaType ??
-            res.headers.get('content-type') ??
-            MEDIA.ociManifest;
-        return { mediaType, digest: sha256Digest(bytes), bytes };
+    if (err instanceof DigestMismatchError)
+        return new errors/* UserError */.yo(`${ctx.operation}: ${err.message}; the content was refused.${tail}`, {
+            input: ctx.input,
+            fix: 'the content is corrupt or was tampered with on its way; check the source (registry or layout) and retry.'
+        });
+    if (err instanceof RetryExhaustedError) {
+        const last = err.last;
+        const cause = (0,errors/* isErrorLike */.u7)(last) && /^HTTP \d+/.test(last.message)
+            ? `it answered ${last.message}`
+            : (networkCause(last) ?? ((0,errors/* isErrorLike */.u7)(last) ? last.message : String(last)));
+        const outer = err.what.replace(/ \(([^()]*)\)$/, '');
+        const reg = /\(([^()]*)\)$/.exec(err.what)?.[1] ?? where;
+        const how = err.timedOut
+            ? `gave up after ${Math.round(err.elapsedMs / 1000)} s and ${err.attempts} attempt${err.attempts === 1 ? '' : 's'}`
+            : `${err.attempts} attempts`;
+        return new errors/* UserError */.yo(`${ctx.operation}: registry ${reg} failed: ${outer}: ${how}, last: ${cause}.${tail}`, {
+            input: ctx.input,
+            fix: 'the registry is down, overloaded or unreachable: retry later (a re-run reuses what was uploaded), or raise registry-timeout.'
+        });
     }
-    async getBlob(repo, digest) {
-        const res = await this.request(repo.registry, `repository:${repo.path}:pull`, `/v2/${repo.path}/blobs/${digest}`);
-        if (!res.ok)
-            await this.fail(res, `GET blob ${repositoryName(repo)}@${digest}`);
-        return Buffer.from(await res.arrayBuffer());
+    const net = networkCause(err);
+    if (net)
+        return new errors/* UserError */.yo(`${ctx.operation}: ${where}: ${net}.${tail}`, {
+            input: ctx.input,
+            fix: 'check the registry address and that it is reachable from this runner.'
+        });
+    return err;
+}
+
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: ./src/oci/publish.ts
+// Publishers, separate from building (ko's split): an image tree goes to a registry (blobs, then the
+// platform manifests by digest, then the index by digest, then the tags — so a failure never leaves a tag
+// on a partial image), to an OCI layout folder (blobs, then index.json last), or into a Docker daemon
+// (a docker-archive tar through `docker load`). The tree is anything with bytes and blobs: an image
+// assembled by the oci engine, or one read back from a registry or layout (merge, mirrors, buildx results).
+
+
+
+
+
+
+
+
+
+
+function nodeOf(tree) {
+    if (tree.kind === 'manifest')
+        return {
+            mediaType: tree.mediaType,
+            digest: tree.digest,
+            bytes: tree.bytes,
+            blobs: [tree.configBlob, ...tree.layers],
+            children: []
+        };
+    return {
+        mediaType: tree.mediaType,
+        digest: tree.digest,
+        bytes: tree.bytes,
+        blobs: [],
+        children: tree.images.map(i => nodeOf(i))
+    };
+}
+/** Read what `reference` holds in `source` (an index and all its manifests, attestations included). */
+async function readNode(source, reference, depth = 0) {
+    const m = await source.manifest(reference);
+    const body = JSON.parse(m.bytes.toString('utf8'));
+    if (INDEX_TYPES.includes(m.mediaType)) {
+        if (depth > 1)
+            throw new Error(`${source.name}@${reference}: indexes nested deeper than two levels`);
+        const children = [];
+        for (const d of body.manifests ?? [])
+            children.push(await readNode(source, d.digest, depth + 1));
+        return { mediaType: m.mediaType, digest: m.digest, bytes: m.bytes, blobs: [], children };
     }
-    async blobExists(repo, digest) {
-        const res = await this.request(repo.registry, `repository:${repo.path}:pull`, `/v2/${repo.path}/blobs/${digest}`, { method: 'HEAD' });
-        return res.ok;
-    }
-    /** Make a blob of `from` available in `to`: nothing if present, a cross-repository mount, else a copy. */
-    async copyBlob(from, to, digest) {
-        if (await this.blobExists(to, digest))
+    if (!MANIFEST_TYPES.includes(m.mediaType))
+        throw new Error(`${source.name}@${reference} is a ${m.mediaType}, which gantry does not copy`);
+    const blobs = [body.config, ...(body.layers ?? [])]
+        .filter((d) => !!d)
+        .map(d => source.blob(d));
+    return { mediaType: m.mediaType, digest: m.digest, bytes: m.bytes, blobs, children: [] };
+}
+function allBlobs(node) {
+    const seen = new Map();
+    const walk = (n) => {
+        for (const b of n.blobs)
+            if (!seen.has(b.digest))
+                seen.set(b.digest, b);
+        n.children.forEach(walk);
+    };
+    walk(node);
+    return [...seen.values()];
+}
+/**
+ * Push `node` into `repo` by digest: every blob (HEAD, mount or upload, a few at a time), then each child
+ * manifest, then the root. No tag is written. Manifests already there are not sent again.
+ */
+async function pushByDigest(client, repo, node, opts = {}) {
+    const stats = { uploaded: 0, mounted: 0, existing: 0, uploadedBytes: 0 };
+    const blobs = allBlobs(node).map(b => opts.mountFrom && (!b.origin || b.origin.registry !== repo.registry)
+        ? { ...b, origin: opts.mountFrom }
+        : b);
+    await mapLimit(blobs, opts.concurrency ?? 4, async (b) => {
+        const r = await client.pushBlob(repo, b);
+        if (r === 'uploaded') {
+            stats.uploaded++;
+            stats.uploadedBytes += b.size;
+        }
+        else if (r === 'mounted')
+            stats.mounted++;
+        else
+            stats.existing++;
+    });
+    const putManifest = async (n) => {
+        const there = await client.headManifest(repo, n.digest);
+        if (there)
             return;
-        const scope = `repository:${to.path}:pull,push`;
-        if (from.registry === to.registry) {
-            const res = await this.request(to.registry, `${scope} repository:${from.path}:pull`, `/v2/${to.path}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from.path)}`, { method: 'POST' });
-            await res.arrayBuffer();
-            if (res.status === 201)
-                return;
-        }
-        const bytes = await this.getBlob(from, digest);
-        const start = await this.request(to.registry, scope, `/v2/${to.path}/blobs/uploads/`, { method: 'POST' });
-        await start.arrayBuffer();
-        if (start.status !== 202)
-            await this.fail(start, `start upload to ${repositoryName(to)}`);
-        const location = new URL(start.headers.get('location') ?? '', registryBaseUrl(to.registry));
-        location.searchParams.set('digest', digest);
-        const put = await this.request(to.registry, scope, location.toString(), {
-            method: 'PUT',
-            headers: { 'content-type': 'application/octet-stream' },
-            body: bytes
+        await client.putManifest(repo, n.digest, n.bytes, n.mediaType);
+    };
+    await mapLimit(node.children, opts.concurrency ?? 4, putManifest);
+    await putManifest(node);
+    return stats;
+}
+/**
+ * Push `node` to every repository of `refs` (and `repositories`), all by digest, then write every tag.
+ * Returns `repo:tag@digest` for each tag written (or `repo@digest` per repository when there are no tags).
+ */
+async function publishToRegistry(client, host, node, opts) {
+    const repos = [];
+    for (const r of [...opts.repositories, ...opts.refs])
+        if (!repos.some(x => sameRepository(x, r)))
+            repos.push({ registry: r.registry, path: r.path });
+    const done = [];
+    for (const repo of repos) {
+        const start = host.now();
+        const mountFrom = done.find(d => d.registry === repo.registry);
+        const s = await pushByDigest(client, repo, node, { concurrency: opts.concurrency, mountFrom });
+        done.push(repo);
+        host.logger.info(`${repositoryName(repo)}@${node.digest}: ${s.uploaded} blob${s.uploaded === 1 ? '' : 's'} uploaded (${s.uploadedBytes} bytes), ${s.mounted} mounted, ${s.existing} already there (${host.now() - start} ms)`);
+    }
+    if (!opts.tag)
+        return repos.map(r => `${repositoryName(r)}@${node.digest}`);
+    const out = [];
+    for (const ref of opts.refs) {
+        await client.putManifest(ref, ref.tag, node.bytes, node.mediaType);
+        host.logger.info(`tagged ${formatRef(ref)}`);
+        out.push(formatRef({ ...ref, digest: node.digest }));
+    }
+    return out;
+}
+async function writeBlob(dir, b) {
+    const file = external_node_path_default().join(dir, 'blobs', 'sha256', b.digest.slice(7));
+    const st = await (0,promises_.lstat)(file).catch(() => undefined);
+    if (st?.isFile() && st.size === b.size && `sha256:${(await sha256File(file)).hex}` === b.digest)
+        return;
+    const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(await b.open(), (0,external_node_fs_.createWriteStream)(tmp));
+        await (0,promises_.rename)(tmp, file);
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { force: true });
+    }
+}
+/**
+ * Write `node` into the OCI image layout at `dir` (created when missing): blobs first, index.json last
+ * (atomically), listing the image once per tag (`org.opencontainers.image.ref.name`), or once untagged.
+ * Images under other tags in an existing index.json are kept.
+ */
+async function writeLayout(dir, node, opts = {}) {
+    await (0,promises_.mkdir)(external_node_path_default().join(dir, 'blobs', 'sha256'), { recursive: true });
+    await (0,promises_.writeFile)(external_node_path_default().join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+    await mapLimit(allBlobs(node), 4, b => writeBlob(dir, b));
+    const manifests = [];
+    const walk = (n) => {
+        n.children.forEach(walk);
+        manifests.push(n);
+    };
+    walk(node);
+    for (const m of manifests)
+        await writeBlob(dir, bufferBlob(m.bytes, m.mediaType));
+    const tags = opts.tags ?? [];
+    let kept = [];
+    try {
+        const old = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, 'index.json'), 'utf8'));
+        kept = (old.manifests ?? []).filter(d => {
+            const name = d.annotations?.[ANNOTATION.refName];
+            return name !== undefined && !tags.includes(name);
         });
-        if (put.status !== 201)
-            await this.fail(put, `upload ${digest} to ${repositoryName(to)}`);
-        await put.arrayBuffer();
     }
-    /** PUT a manifest or index under a digest or tag; returns its digest. */
-    async putManifest(repo, reference, bytes, mediaType) {
-        const res = await this.request(repo.registry, `repository:${repo.path}:pull,push`, `/v2/${repo.path}/manifests/${reference}`, { method: 'PUT', headers: { 'content-type': mediaType }, body: bytes });
-        if (res.status !== 201 && res.status !== 200)
-            await this.fail(res, `PUT manifest ${repositoryName(repo)}:${reference}`);
-        await res.arrayBuffer();
-        return sha256Digest(bytes);
+    catch {
+        /* a new layout */
     }
-    /** Copy a manifest (and, for an index, its child manifests and all blobs) from one repository to another. */
-    async copyManifest(from, to, digest) {
-        const m = await this.getManifest(from, digest);
-        const body = JSON.parse(m.bytes.toString('utf8'));
-        if (INDEX_TYPES.includes(m.mediaType))
-            for (const child of body.manifests ?? [])
-                await this.copyManifest(from, to, child.digest);
-        else if (MANIFEST_TYPES.includes(m.mediaType))
-            for (const b of [body.config, ...(body.layers ?? [])])
-                if (b)
-                    await this.copyBlob(from, to, b.digest);
-        await this.putManifest(to, digest, m.bytes, m.mediaType);
-    }
-    /** Tags of a repository ([] when it does not exist). */
-    async listTags(repo) {
-        const res = await this.request(repo.registry, `repository:${repo.path}:pull`, `/v2/${repo.path}/tags/list`);
-        if (res.status === 404) {
-            await res.arrayBuffer();
-            return [];
+    const base = { mediaType: node.mediaType, digest: node.digest, size: node.bytes.length };
+    const ours = tags.length
+        ? tags.map(t => ({ ...base, annotations: { ...(opts.annotations ?? {}), [ANNOTATION.refName]: t } }))
+        : [
+            {
+                ...base,
+                ...(opts.annotations && Object.keys(opts.annotations).length
+                    ? { annotations: opts.annotations }
+                    : {})
+            }
+        ];
+    const index = {
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.index.v1+json',
+        manifests: [...kept, ...ours]
+    };
+    const tmp = external_node_path_default().join(dir, `index.json.tmp-${process.pid}`);
+    await (0,promises_.writeFile)(tmp, JSON.stringify(index));
+    await (0,promises_.rename)(tmp, external_node_path_default().join(dir, 'index.json'));
+}
+/**
+ * Write one image as a tar that `docker load` reads (manifest.json with RepoTags, config and layer blobs
+ * by digest) and that is an OCI layout too (oci-layout, index.json), as `docker save` writes them today.
+ */
+async function writeDockerArchive(file, image, config, layers, repoTags) {
+    const pack = tar_stream.pack();
+    const done = (0,external_node_stream_promises_namespaceObject.pipeline)(pack, (0,external_node_fs_.createWriteStream)(file));
+    const mtime = new Date(0);
+    const put = async (name, data) => new Promise((resolve, reject) => pack.entry({ name, mode: 0o644, mtime, size: data.length }, data, err => err ? reject(err) : resolve()));
+    const blobName = (digest) => `blobs/sha256/${digest.slice(7)}`;
+    try {
+        const seen = new Set();
+        for (const b of [config, ...layers]) {
+            if (seen.has(b.digest))
+                continue;
+            seen.add(b.digest);
+            const sink = pack.entry({ name: blobName(b.digest), mode: 0o644, mtime, size: b.size });
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(await b.open(), sink);
         }
-        if (!res.ok)
-            await this.fail(res, `GET tags of ${repositoryName(repo)}`);
-        return (await res.json()).tags ?? [];
+        await put(blobName(image.digest), image.bytes);
+        await put('oci-layout', Buffer.from(JSON.stringify({ imageLayoutVersion: '1.0.0' })));
+        await put('index.json', Buffer.from(JSON.stringify({
+            schemaVersion: 2,
+            mediaType: 'application/vnd.oci.image.index.v1+json',
+            manifests: [{ mediaType: image.mediaType, digest: image.digest, size: image.bytes.length }]
+        })));
+        await put('manifest.json', Buffer.from(JSON.stringify([
+            { Config: blobName(config.digest), RepoTags: repoTags, Layers: layers.map(l => blobName(l.digest)) }
+        ])));
+        pack.finalize();
+        await done;
+    }
+    catch (err) {
+        pack.destroy();
+        await done.catch(() => undefined);
+        throw err;
+    }
+}
+/** Load one image into the Docker daemon: a docker-archive tar, then `docker load -i` (argv, no shell). */
+async function dockerLoad(host, image, config, layers, repoTags) {
+    const dir = await host.tempDir('docker-load');
+    const file = external_node_path_default().join(dir, 'image.tar');
+    try {
+        await writeDockerArchive(file, image, config, layers, repoTags);
+        const r = await host.exec('docker', ['load', '-i', file]);
+        return r.stdout.trim();
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
 }
 
@@ -46696,89 +52198,26 @@ class RegistryClient {
 
 
 
-function registryClient(host) {
-    return new RegistryClient(registry => readCredentials(host, registry));
-}
-async function manifestSize(client, repo, digest) {
-    const m = await client.getManifest(repo, digest);
-    const body = JSON.parse(m.bytes.toString('utf8'));
-    return body.config.size + body.layers.reduce((n, l) => n + l.size, 0);
-}
+
+
+
+
 /** What is at repo@digest: an index (its platforms) or a single manifest (its config's platform). */
-async function describeImage(client, repo, digest) {
-    const m = await client.getManifest(repo, digest);
-    if (INDEX_TYPES.includes(m.mediaType)) {
-        const index = JSON.parse(m.bytes.toString('utf8'));
-        const platforms = [];
-        for (const d of index.manifests) {
-            if (isAttestation(d) || !d.platform)
-                continue;
-            platforms.push({
-                platform: platformString(d.platform),
-                digest: d.digest,
-                size: await manifestSize(client, repo, d.digest)
-            });
-        }
-        return {
-            mediaType: m.mediaType,
-            bytes: m.bytes,
-            digest: m.digest,
-            platforms,
-            descriptors: index.manifests
-        };
-    }
-    const body = JSON.parse(m.bytes.toString('utf8'));
-    const config = JSON.parse((await client.getBlob(repo, body.config.digest)).toString('utf8'));
-    const platform = {
-        os: config.os,
-        architecture: config.architecture,
-        ...(config.variant ? { variant: config.variant } : {})
-    };
-    const size = body.config.size + body.layers.reduce((n, l) => n + l.size, 0);
-    return {
-        mediaType: m.mediaType,
-        bytes: m.bytes,
-        digest: m.digest,
-        platforms: [{ platform: platformString(platform), digest: m.digest, size }],
-        descriptors: [{ mediaType: m.mediaType, digest: m.digest, size: m.bytes.length, platform }]
-    };
+function publish_describeImage(client, repo, digest) {
+    return describeImage(new RegistrySource(client, repo), digest);
 }
 /**
- * Put `bytes` (already in `source` by digest) under every ref's tag, copying it into other repositories
- * first. Tags go last, after every repository has the complete image by digest.
+ * Put the image at source@digest under every ref's tag, pushing it by digest into the refs' other
+ * repositories first (blobs mounted within a registry). Tags go last, after every repository has the
+ * complete image by digest.
  */
 async function writeTags(client, host, source, image, refs) {
-    const repos = [];
-    for (const r of refs)
-        if (!repos.some(x => sameRepository(x, r)))
-            repos.push(r);
-    for (const repo of repos)
-        if (!sameRepository(repo, source)) {
-            await client.copyManifest(source, repo, image.digest);
-        }
-    const out = [];
-    for (const ref of refs) {
-        await client.putManifest(ref, ref.tag, image.bytes, image.mediaType);
-        host.logger.info(`tagged ${formatRef(ref)}`);
-        out.push(`${formatRef({ ...ref, digest: image.digest })}`);
-    }
-    return out;
+    const node = await readNode(new RegistrySource(client, source), image.digest);
+    return publishToRegistry(client, host, node, { repositories: [source], refs, tag: true });
 }
-/** Turn a registry failure into a UserError when it is the user's to fix (auth, a refusing registry). */
+/** Turn a registry failure into a UserError naming the registry and what failed; nothing was tagged. */
 function registryUserError(err, what) {
-    if (err instanceof RegistryError) {
-        if (err.status === 401 || err.status === 403)
-            return new errors/* UserError */.yo(`${what}: the registry refused access (${err.message}).`, {
-                input: 'registry',
-                fix: 'log in (registry, username, password inputs or docker/login-action) with a token that may push.'
-            });
-        if (err.status === 405 || err.codes.includes('UNSUPPORTED') || err.codes.includes('DENIED'))
-            return new errors/* UserError */.yo(`${what}: the registry refused the push (${err.message}).`, {
-                input: 'images',
-                fix: 'check that the registry accepts pushes to this repository.'
-            });
-    }
-    return err;
+    return registryFailure(err, { operation: what, input: 'images', publishing: true });
 }
 /** merge: one multi-arch index from per-platform pushes (repo@digest), pushed by digest, then tagged. */
 async function mergeImages(plan, host) {
@@ -46798,12 +52237,18 @@ async function mergeImages(plan, host) {
             input: 'merge',
             fix: 'merge images pushed by digest to one repository (the same images input in every job).'
         });
-    const client = registryClient(host);
+    const client = registryClient(host, { operationTimeoutMs: plan.options.registryTimeoutMs });
     const platforms = [];
     const platformDescs = [];
     const attestations = [];
     for (const ref of inputs) {
-        const d = await describeImage(client, source, ref.digest);
+        const d = await publish_describeImage(client, source, ref.digest).catch(err => {
+            throw registryFailure(err, {
+                operation: `merge: read ${formatRef(ref)}`,
+                input: 'merge',
+                publishing: true
+            });
+        });
         for (const desc of d.descriptors) {
             if (isAttestation(desc)) {
                 attestations.push(desc);
@@ -46830,7 +52275,7 @@ async function mergeImages(plan, host) {
     let refs;
     try {
         await client.putManifest(source, digest, bytes, MEDIA.ociIndex);
-        refs = await writeTags(client, host, source, { digest, bytes, mediaType: MEDIA.ociIndex }, plan.refs);
+        refs = await writeTags(client, host, source, { digest }, plan.refs);
     }
     catch (err) {
         throw registryUserError(err, 'merge');
@@ -46914,32 +52359,12 @@ async function detectVersions(host, builder) {
 
 
 
-async function readLayout(dir) {
-    const blob = async (digest) => (0,promises_.readFile)(external_node_path_default().join(dir, 'blobs', ...digest.split(':')));
-    const top = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, 'index.json'), 'utf8'));
-    const root = top.manifests[0];
-    const size = async (digest) => {
-        const m = JSON.parse((await blob(digest)).toString('utf8'));
-        return m.config.size + m.layers.reduce((n, l) => n + l.size, 0);
-    };
-    const platforms = [];
-    if (INDEX_TYPES.includes(root.mediaType)) {
-        const index = JSON.parse((await blob(root.digest)).toString('utf8'));
-        for (const d of index.manifests)
-            if (!isAttestation(d) && d.platform)
-                platforms.push({ platform: platformString(d.platform), digest: d.digest, size: await size(d.digest) });
-    }
-    else {
-        const m = JSON.parse((await blob(root.digest)).toString('utf8'));
-        const c = JSON.parse((await blob(m.config.digest)).toString('utf8'));
-        platforms.push({ platform: platformString(c), digest: root.digest, size: await size(root.digest) });
-    }
-    return { digest: root.digest, platforms: platforms.sort((a, b) => (a.platform < b.platform ? -1 : 1)) };
-}
+
 /** The user's Dockerfile (with the emulation warning) or a generated one over the staged binaries. */
 async function prepareContext(plan, host) {
     const o = plan.options;
     if (!o.dockerfile) {
+        dockerfileBase(o.base);
         const staged = await host.logger.group('Stage the build context', () => stageContext(plan, host));
         // Through the logger, which fences text that could hold a workflow command (the inputs are validated too).
         host.logger.info(staged.text);
@@ -47029,10 +52454,10 @@ async function runBuildx(plan, host, args) {
 /** What was pushed by digest, read back from the registry; then the tags (unless pushing by digest only). */
 async function publishPushed(plan, host, digest, metadata) {
     const o = plan.options;
-    const client = registryClient(host);
+    const client = registryClient(host, { operationTimeoutMs: o.registryTimeoutMs });
     const source = plan.repositories[0];
     try {
-        const image = await describeImage(client, source, digest);
+        const image = await publish_describeImage(client, source, digest);
         const refs = o.pushByDigest
             ? plan.repositories.map(r => `${repositoryName(r)}@${digest}`)
             : await host.logger.group('Write tags', () => writeTags(client, host, source, image, plan.refs));
@@ -47085,7 +52510,7 @@ const buildxEngine = {
         const metadata = await readMetadata(metadataFile);
         const digest = typeof metadata['containerimage.digest'] === 'string' ? metadata['containerimage.digest'] : '';
         if (layout) {
-            const l = await readLayout(layout);
+            const l = await describeImage(await LayoutSource.open(layout, 'engine'));
             return {
                 digest: l.digest,
                 refs: [],
@@ -47104,8 +52529,900 @@ const buildxEngine = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/image/engine.ts
+// Which engine builds the image. `auto` (the default) takes the daemonless oci engine whenever nothing in
+// the inputs needs a Dockerfile or BuildKit, and buildx otherwise; either way the log says which and why.
+
+/** Inputs only the buildx engine understands, with why each needs it. */
+function buildxOnly(o) {
+    const out = [];
+    if (o.dockerfile)
+        out.push('dockerfile');
+    if (o.context)
+        out.push('context');
+    if (o.buildArgs.length)
+        out.push('build-args');
+    if (o.secrets.length)
+        out.push('secrets');
+    if (o.cacheFrom.length)
+        out.push('cache-from');
+    if (o.cacheTo.length)
+        out.push('cache-to');
+    if (o.builder)
+        out.push('builder');
+    if (o.provenance)
+        out.push('provenance');
+    if (o.sbom)
+        out.push('sbom');
+    return out;
+}
+function chooseEngine(o) {
+    const needs = buildxOnly(o);
+    if (o.engine === 'buildx')
+        return { engine: 'buildx', why: 'engine: buildx' };
+    if (o.engine === 'oci') {
+        if (needs.length)
+            throw new errors/* UserError */.yo(`the oci engine does not take ${needs.join(', ')}: those need a Dockerfile build.`, {
+                input: needs[0],
+                fix: 'use engine: buildx (or auto) for them, or leave them out.'
+            });
+        return { engine: 'oci', why: 'engine: oci' };
+    }
+    if (o.output && needs.length)
+        throw new errors/* UserError */.yo(`output (an OCI layout) is written by the oci engine, but ${needs.join(', ')} need buildx.`, {
+            input: 'output',
+            fix: `leave output empty (buildx reports its layout in the metadata output), or drop ${needs.join(', ')}.`
+        });
+    if (needs.length)
+        return { engine: 'buildx', why: `${needs.join(', ')} set: a Dockerfile build` };
+    return { engine: 'oci', why: 'prebuilt binaries and no Dockerfile: assembled without a daemon' };
+}
+
+;// CONCATENATED MODULE: ./src/util/compare.ts
+// Comparators for the one stable order every output uses.
+/** Compare two strings by code unit (not locale): the order sorted output files use. */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** A comparator that orders by one or more keys, each a string or a number. */
+function byKey(...keys) {
+    return (a, b) => {
+        for (const key of keys) {
+            const x = key(a);
+            const y = key(b);
+            const c = typeof x === 'number' && typeof y === 'number' ? x - y : compareStrings(String(x), String(y));
+            if (c)
+                return c;
+        }
+        return 0;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/oci/image.ts
+// Images as values, as go-containerregistry and ko treat them: a manifest (config + layers) or an index of
+// manifests, with their bytes and digests computed once, and every blob a BlobRef that can be opened. An
+// image read from a registry or a layout and an image assembled here have the same shape, so one set of
+// publishers writes either. JSON is written with a fixed key order, so equal values give equal digests.
+
+
+
+function nonEmpty(a) {
+    return a && Object.keys(a).length ? sortedRecord(a) : undefined;
+}
+function sortedRecord(a) {
+    return Object.fromEntries(Object.entries(a).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+}
+/** The platform an image config declares. */
+function configPlatform(c) {
+    return c.variant
+        ? { os: c.os, architecture: c.architecture, variant: c.variant }
+        : { os: c.os, architecture: c.architecture };
+}
+/**
+ * An image from its config and layers. `family` picks OCI (the default) or Docker media types; a Docker
+ * manifest cannot carry annotations, so they are dropped there.
+ */
+function newImage(opts) {
+    const family = opts.family ?? 'oci';
+    const configBlob = bufferBlob(Buffer.from(JSON.stringify(opts.config)), toFamily(MEDIA.ociConfig, family));
+    const layers = opts.layers.map(l => ({ ...l, mediaType: toFamily(l.mediaType, family) }));
+    const mediaType = toFamily(MEDIA.ociManifest, family);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType,
+        config: descriptorOf(configBlob),
+        layers: layers.map(descriptorOf)
+    };
+    const annotations = family === 'oci' ? nonEmpty(opts.annotations) : undefined;
+    if (annotations)
+        manifest.annotations = annotations;
+    const bytes = Buffer.from(JSON.stringify(manifest));
+    const blob = bufferBlob(bytes, mediaType);
+    return {
+        kind: 'manifest',
+        mediaType,
+        digest: blob.digest,
+        size: bytes.length,
+        bytes,
+        manifest,
+        config: opts.config,
+        configBlob,
+        layers,
+        platform: configPlatform(opts.config)
+    };
+}
+/** An index of images, in the order given (callers sort by platform). */
+function newIndex(images, opts = {}) {
+    const family = opts.family ?? 'oci';
+    const mediaType = toFamily(MEDIA.ociIndex, family);
+    const index = {
+        schemaVersion: 2,
+        mediaType,
+        manifests: images.map((i) => ({
+            mediaType: i.mediaType,
+            digest: i.digest,
+            size: i.size,
+            platform: i.platform
+        }))
+    };
+    const annotations = family === 'oci' ? nonEmpty(opts.annotations) : undefined;
+    if (annotations)
+        index.annotations = annotations;
+    const bytes = Buffer.from(JSON.stringify(index));
+    return {
+        kind: 'index',
+        mediaType,
+        digest: bufferBlob(bytes, mediaType).digest,
+        size: bytes.length,
+        bytes,
+        index,
+        images: [...images]
+    };
+}
+/** An image that was read (registry or layout) as a value the publishers can write elsewhere. */
+function imageFromRead(p) {
+    return {
+        kind: 'manifest',
+        mediaType: p.mediaType,
+        digest: p.digest,
+        size: p.bytes.length,
+        bytes: p.bytes,
+        manifest: p.manifest,
+        config: p.config,
+        configBlob: p.configBlob,
+        layers: p.layers,
+        platform: configPlatform(p.config)
+    };
+}
+/** PATH as BuildKit sets it for an image that has none (scratch). */
+const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/**
+ * The config of `base` with layers appended (diff_ids and history), the run config changed, and the
+ * platform and time set. Without a base (scratch) it starts empty. A new entrypoint drops the base's Cmd,
+ * as a Dockerfile ENTRYPOINT does.
+ */
+function appendConfig(base, c) {
+    const p = toOciPlatform(c.platform);
+    const run = { ...(base?.config ?? {}) };
+    if (c.user !== undefined)
+        run.User = c.user;
+    const env = [...(run.Env ?? [])];
+    if (!env.some(e => e.startsWith('PATH=')))
+        env.unshift(DEFAULT_PATH);
+    for (const e of c.env ?? []) {
+        const key = e.slice(0, e.indexOf('=') + 1);
+        const at = env.findIndex(x => x.startsWith(key));
+        if (at >= 0)
+            env[at] = e;
+        else
+            env.push(e);
+    }
+    run.Env = env;
+    if (c.entrypoint) {
+        run.Entrypoint = c.entrypoint;
+        delete run.Cmd;
+    }
+    const labels = { ...(run.Labels ?? {}), ...(c.labels ?? {}) };
+    if (Object.keys(labels).length)
+        run.Labels = sortedRecord(labels);
+    else
+        delete run.Labels;
+    const history = [...(base?.history ?? [])];
+    for (const l of c.layers)
+        history.push({ created: c.created, created_by: l.createdBy, comment: 'gantry' });
+    if (c.comment)
+        history.push({ created: c.created, created_by: c.comment, comment: 'gantry', empty_layer: true });
+    // Keys in the order the image spec lists them; anything else the base had is kept after them.
+    const rest = { ...(base ?? {}) };
+    for (const k of [
+        'created',
+        'author',
+        'architecture',
+        'os',
+        'os.version',
+        'os.features',
+        'variant',
+        'config',
+        'rootfs',
+        'history'
+    ])
+        delete rest[k];
+    const out = {
+        created: c.created,
+        ...(base?.author ? { author: base.author } : {}),
+        architecture: p.architecture,
+        os: p.os,
+        ...(base?.['os.version'] ? { 'os.version': base['os.version'] } : {}),
+        ...(base?.['os.features'] ? { 'os.features': base['os.features'] } : {}),
+        ...(p.variant ? { variant: p.variant } : {}),
+        config: run,
+        rootfs: {
+            type: 'layers',
+            diff_ids: [...(base?.rootfs?.diff_ids ?? []), ...c.layers.map(l => l.layer.diffId)]
+        },
+        history,
+        ...rest
+    };
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./src/oci/layer.ts
+// Deterministic image layers: a gzip-compressed tar whose bytes depend only on the files given and one
+// timestamp. Entries are sorted, every parent directory is written explicitly (0755, owner 0:0), files carry
+// the mode asked for, every entry has the same mtime (the commit time or SOURCE_DATE_EPOCH), no user or
+// group names, and the gzip header has no mtime, no name and OS byte 3 (Unix) on every platform. The tar is
+// streamed through two hashes (the diff_id of the uncompressed tar, the digest of the compressed blob) into
+// a file, so a layer never sits in memory whole.
+//
+// The compressed bytes are those of the zlib inside Node (Chromium's fork): stable across machines and
+// CPUs for one Node release, so gantry's digests are stable for one gantry release (its bundle pins Node 24).
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * zlib level of every layer gantry writes; changing it changes every digest, so it is part of the format.
+ * Level 1: on a Go binary it compresses about 7 % worse than level 6 at two to four times the speed, and
+ * layer compression is most of the oci engine's time (bench/image-oci.sh).
+ */
+const LAYER_GZIP_LEVEL = 1;
+function entryName(p) {
+    const parts = p.split('/').filter(Boolean);
+    if (!p.startsWith('/') || !parts.length || parts.some(x => x === '.' || x === '..'))
+        throw new Error(`bug: layer path ${p} is not an absolute, normalised path`);
+    return parts.join('/');
+}
+/** Every entry of the layer, parents first: directories as `a/b/`, then files, in byte order of their names. */
+function entries(files) {
+    const byName = new Map();
+    for (const f of files) {
+        const name = entryName(f.path);
+        if (byName.has(name))
+            throw new Error(`bug: ${f.path} is twice in one layer`);
+        byName.set(name, { name, dir: false, file: f });
+        const parts = name.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const dir = parts.slice(0, i).join('/');
+            const seen = byName.get(dir);
+            if (seen && !seen.dir)
+                throw new Error(`bug: ${dir} is both a file and a directory in one layer`);
+            byName.set(dir, { name: dir, dir: true });
+        }
+    }
+    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** Hashes (and counts) what passes through. */
+class Tap extends external_node_stream_.Transform {
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    size = 0;
+    _transform(chunk, _enc, cb) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+        cb(null, chunk);
+    }
+    digest() {
+        return `sha256:${this.hash.digest('hex')}`;
+    }
+}
+/** Sets the gzip header's OS byte (offset 9) to 3: zlib writes the build platform's (Unix 3, macOS 19, Windows 10). */
+class GzipOsByte extends external_node_stream_.Transform {
+    offset = 0;
+    _transform(chunk, _enc, cb) {
+        if (this.offset <= 9 && this.offset + chunk.length > 9) {
+            chunk = Buffer.from(chunk);
+            chunk[9 - this.offset] = 3;
+        }
+        this.offset += chunk.length;
+        cb(null, chunk);
+    }
+}
+async function writeEntries(pack, list, mtime) {
+    for (const e of list) {
+        const f = e.file;
+        const header = {
+            name: e.dir ? `${e.name}/` : e.name,
+            mode: e.dir ? 0o755 : f.mode & 0o7777,
+            uid: f?.uid ?? 0,
+            gid: f?.gid ?? 0,
+            uname: '',
+            gname: '',
+            mtime
+        };
+        if (!f) {
+            await new Promise((resolve, reject) => pack.entry({ ...header, type: 'directory' }, err => (err ? reject(err) : resolve())));
+            continue;
+        }
+        const c = f.content;
+        if (Buffer.isBuffer(c)) {
+            await new Promise((resolve, reject) => pack.entry({ ...header, type: 'file', size: c.length }, c, err => (err ? reject(err) : resolve())));
+            continue;
+        }
+        // Only a regular file goes into a layer (a symlink in dist could point anywhere on the runner), and only
+        // with the bytes artifacts.json promised.
+        const st = await (0,promises_.lstat)(c.file);
+        if (!st.isFile())
+            throw new errors/* UserError */.yo(`${c.file} is not a regular file.`, {
+                input: 'artifacts',
+                fix: 'rebuild the dist folder with the go-build stage; a binary must be a plain file.'
+            });
+        if (st.size !== c.size)
+            throw new errors/* UserError */.yo(`${c.file} is ${st.size} bytes; artifacts.json says ${c.size}.`, {
+                input: 'artifacts',
+                fix: 'the dist folder changed after it was built: rebuild it with the go-build stage.'
+            });
+        const sink = pack.entry({ ...header, type: 'file', size: c.size });
+        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(c.file), verifyingStream(`sha256:${c.sha256}`, `${c.file} does not match the sha256 in artifacts.json`, c.size), sink);
+    }
+}
+/**
+ * Write one layer of `files` into `dir` (as <hex>.tar.gz) and return it as a blob. The same files and mtime
+ * give the same bytes on any machine.
+ */
+async function buildLayer(files, opts) {
+    const list = entries(files);
+    const pack = tar_stream.pack();
+    const uncompressed = new Tap();
+    const compressed = new Tap();
+    const tmp = external_node_path_default().join(opts.dir, `layer-${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
+    const done = (0,external_node_stream_promises_namespaceObject.pipeline)(pack, uncompressed, external_node_zlib_default().createGzip({ level: opts.gzipLevel ?? LAYER_GZIP_LEVEL }), new GzipOsByte(), compressed, (0,external_node_fs_.createWriteStream)(tmp));
+    try {
+        await writeEntries(pack, list, opts.mtime);
+        pack.finalize();
+        await done;
+    }
+    catch (err) {
+        pack.destroy();
+        await done.catch(() => undefined);
+        await (0,promises_.rm)(tmp, { force: true });
+        throw err;
+    }
+    const digest = compressed.digest();
+    const file = external_node_path_default().join(opts.dir, `${digest.slice(7)}.tar.gz`);
+    await (0,promises_.rename)(tmp, file);
+    const mediaType = opts.mediaType ?? MEDIA.ociLayerGzip;
+    return {
+        ...fileBlob(file, { mediaType, digest, size: compressed.size }),
+        diffId: uncompressed.digest(),
+        file
+    };
+}
+
+;// CONCATENATED MODULE: ./src/image/oci-engine.ts
+// The oci engine: images without a daemon, BuildKit or QEMU, in ko's shape. For each platform take the
+// base's manifest for exactly that platform (or nothing, for scratch), append the CA bundle and passwd/group
+// layer (scratch), then one layer with the prebuilt binary, write the config (entrypoint, user, env,
+// labels, created = the commit time), and put the platforms in an index with the base annotations. The
+// result is a value; publishers then write it to the registry (tags last), an OCI layout, or the daemon.
+// Same artifacts, same commit, same base: the same digests on any machine.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Annotations in buildx's syntax: `key=value` (the manifests), `index:key=value`, `manifest:key=value`.
+ * Other buildx levels (descriptors) have no meaning here and are refused.
+ */
+function splitAnnotations(list) {
+    const out = { index: {}, manifest: {} };
+    for (const [k, v] of list) {
+        const m = /^(index|manifest):(.+)$/.exec(k);
+        if (!m && k.includes(':') && /^[a-z-]+(\[[^\]]*\])?:/.test(k))
+            throw new errors/* UserError */.yo(`annotation "${k}" has a level the oci engine does not write.`, {
+                input: 'annotations',
+                fix: 'write key=value (manifests), index:key=value or manifest:key=value.'
+            });
+        if (m)
+            out[m[1]][m[2]] = v;
+        else
+            out.manifest[k] = v;
+    }
+    return out;
+}
+/** The image's time: the commit date from artifacts.json, else SOURCE_DATE_EPOCH, else the Unix epoch. */
+function createdTime(plan, host) {
+    if (plan.sourceDateEpoch !== undefined)
+        return new Date(plan.sourceDateEpoch * 1000);
+    const sde = host.env.SOURCE_DATE_EPOCH;
+    if (sde && /^\d+$/.test(sde))
+        return new Date(Number(sde) * 1000);
+    return new Date(0);
+}
+async function scratchFiles(plan, host) {
+    const { passwd, group } = passwdFiles(plan.options.user);
+    let bundle;
+    try {
+        bundle = await (0,promises_.readFile)(CA_BUNDLE);
+    }
+    catch {
+        host.logger.warn(`${CA_BUNDLE} is not on this runner; the image gets an empty CA bundle and HTTPS clients in it will fail. Install ca-certificates on the runner, or set ca-certificates: false.`);
+        bundle = Buffer.alloc(0);
+    }
+    // Files 0644 and directories 0755, owned by root: readable by the image's non-root user.
+    return [
+        { path: '/etc/passwd', mode: 0o644, content: Buffer.from(passwd) },
+        { path: '/etc/group', mode: 0o644, content: Buffer.from(group) },
+        { path: CA_BUNDLE, mode: 0o644, content: bundle }
+    ];
+}
+/** The base's image for every platform (none on scratch), with its name and digest for the annotations. */
+async function readBases(plan, host, client) {
+    const o = plan.options;
+    const loc = parseImageLocation(o.base, 'base', o.cwd);
+    const scratch = loc.kind === 'scratch' || isScratch(o.base);
+    if (loc.kind === 'scratch')
+        return { bases: plan.platforms.map(() => undefined), scratch };
+    const baseName = loc.kind === 'registry' ? formatRef(loc.ref) : loc.text;
+    let bases;
+    try {
+        const { source, reference } = await sourceFor(loc, client, 'base');
+        bases = await resolvePlatforms(source, reference, plan.platforms, 'base');
+    }
+    catch (err) {
+        throw registryFailure(err, { operation: `read the base image ${baseName}`, input: 'base' });
+    }
+    const baseDigest = bases[0]?.rootDigest;
+    host.logger.info(`base ${baseName} (${baseDigest})`);
+    return { bases, baseName, baseDigest, scratch };
+}
+/** One platform's image: the base's layers, the shared scratch layer, the binary layer, and its config. */
+async function platformImage(p, b) {
+    const o = p.plan.options;
+    const binPath = binaryPathInImage(p.plan.binaryName);
+    const binary = await buildLayer([
+        {
+            path: binPath,
+            mode: 0o755,
+            content: { file: b.file, sha256: b.artifact.sha256, size: b.artifact.size }
+        }
+    ], { mtime: p.created, dir: p.layerDir }).catch(err => {
+        if (!(err instanceof DigestMismatchError))
+            throw err;
+        throw new errors/* UserError */.yo(`${b.file} does not match the sha256 in ${o.artifacts}.`, {
+            input: 'artifacts',
+            fix: 'the dist folder changed after go-build wrote it (or was tampered with): build it again.'
+        });
+    });
+    const added = [
+        ...(p.shared ? [{ layer: p.shared, createdBy: `gantry: COPY passwd, group, ${CA_BUNDLE}` }] : []),
+        { layer: binary, createdBy: `gantry: COPY ${b.platform}/${p.plan.binaryName} ${binPath}` }
+    ];
+    const config = appendConfig(p.base?.config, {
+        platform: b.target,
+        created: (0,format/* rfc3339 */.ag)(p.created),
+        layers: added,
+        user: o.user,
+        entrypoint: [binPath],
+        env: p.shared ? [`SSL_CERT_FILE=${CA_BUNDLE}`] : [],
+        labels: Object.fromEntries(p.plan.labels)
+    });
+    const annotations = { ...p.manifestAnnotations };
+    if (p.base) {
+        annotations[ANNOTATION.baseName] = p.baseName;
+        annotations[ANNOTATION.baseDigest] = p.base.digest;
+    }
+    return newImage({ config, layers: [...(p.base?.layers ?? []), ...added.map(a => a.layer)], annotations });
+}
+async function assemble(plan, host, layerDir, client) {
+    const o = plan.options;
+    const created = createdTime(plan, host);
+    const { bases, baseName, baseDigest, scratch } = await readBases(plan, host, client);
+    const shared = scratch && o.caCertificates
+        ? await buildLayer(await scratchFiles(plan, host), { mtime: created, dir: layerDir })
+        : undefined;
+    const { index: indexAnnotations, manifest: manifestAnnotations } = splitAnnotations(o.annotations);
+    const images = await mapLimit(plan.binaries, 4, (b, i) => platformImage({ plan, base: bases[i], baseName, shared, created, layerDir, manifestAnnotations }, b));
+    images.forEach((img, i) => host.logger.info(`${target_toPlatform(plan.binaries[i].target)}: ${img.digest}`));
+    if (images.length === 1)
+        return { tree: images[0], images, baseName, baseDigest };
+    const annotations = { ...indexAnnotations };
+    if (baseName && baseDigest) {
+        annotations[ANNOTATION.baseName] = baseName;
+        annotations[ANNOTATION.baseDigest] = baseDigest;
+    }
+    return { tree: newIndex(images, { annotations }), images, baseName, baseDigest };
+}
+/** Write the OCI layout (the output input, or a temporary one when the image goes nowhere else). */
+async function writeLayoutOutput(plan, host, built) {
+    const o = plan.options;
+    // The layout names the image by its tags: those of the refs, or bare tags given without images.
+    const bare = o.tags.filter(t => !t.includes('/') && !t.includes(':')).map(t => validateTag(t, 'tags'));
+    const tags = [
+        ...new Set([...plan.refs.map(r => r.tag).filter(Boolean), ...(plan.refs.length ? [] : bare)])
+    ].sort();
+    let layout = o.output;
+    if (!layout && !(o.push || o.pushByDigest) && !o.load)
+        layout = external_node_path_default().join(await host.tempDir('oci-layout'), 'layout');
+    if (!layout)
+        return undefined;
+    const dest = layout;
+    await host.logger.group(`Write the OCI layout ${dest}`, () => writeLayout(dest, nodeOf(built.tree), { tags }).catch(err => {
+        throw new errors/* UserError */.yo(`cannot write the OCI layout ${dest}: ${err.message}`, {
+            input: 'output',
+            fix: 'point output at a writable folder.'
+        });
+    }));
+    return dest;
+}
+/** Push (blobs, manifests, index, then tags; or by digest only) or docker load; the refs written. */
+async function publish(plan, host, built, client) {
+    const o = plan.options;
+    if (o.push || o.pushByDigest) {
+        const what = `push ${plan.repositories.map(repositoryName).join(', ') || plan.refs.map(r => repositoryName(r)).join(', ')}`;
+        return host.logger
+            .group(o.pushByDigest ? 'Push by digest' : 'Push, then tag', () => publishToRegistry(client, host, nodeOf(built.tree), {
+            repositories: plan.repositories,
+            refs: o.pushByDigest ? [] : plan.refs,
+            tag: !o.pushByDigest
+        }))
+            .catch(err => {
+            throw registryFailure(err, { operation: what, input: 'images', publishing: true });
+        });
+    }
+    if (!o.load)
+        return [];
+    const img = built.images[0];
+    const repoTags = plan.refs.map(r => formatRef(r));
+    await host.logger.group('docker load', async () => {
+        try {
+            host.logger.info(await dockerLoad(host, nodeOf(img), img.configBlob, img.layers, repoTags));
+        }
+        catch (err) {
+            throw new errors/* UserError */.yo(`docker load failed: ${err.message.split('\n').slice(-3).join(' ')}`, {
+                input: 'load',
+                fix: 'load needs a running Docker daemon (DOCKER_HOST); or write an OCI layout with output instead.'
+            });
+        }
+    });
+    return repoTags;
+}
+function result(plan, built, refs, layout) {
+    const o = plan.options;
+    const pushing = o.push || o.pushByDigest;
+    return {
+        digest: built.tree.digest,
+        refs,
+        platforms: built.images
+            .map((img, i) => ({
+            platform: target_toPlatform(plan.binaries[i].target),
+            digest: img.digest,
+            size: img.configBlob.size + img.layers.reduce((n, l) => n + l.size, 0)
+        }))
+            .sort(byKey(p => p.platform)),
+        tags: o.pushByDigest || !pushing ? (o.load ? refs : []) : plan.refs.map(r => formatRef(r)),
+        metadata: {
+            engine: 'oci',
+            'containerimage.digest': built.tree.digest,
+            'containerimage.descriptor': {
+                mediaType: built.tree.mediaType,
+                digest: built.tree.digest,
+                size: built.tree.size
+            },
+            ...(built.baseName ? { 'gantry.base': { name: built.baseName, digest: built.baseDigest } } : {}),
+            ...(layout ? { 'gantry.oci-layout': layout } : {})
+        },
+        pushed: pushing,
+        layout
+    };
+}
+const ociEngine = {
+    name: 'oci',
+    async build(plan, host) {
+        if (!plan.binaryName || !plan.binaries.length)
+            throw new errors/* UserError */.yo('the oci engine needs prebuilt binaries.', {
+                input: 'artifacts',
+                fix: 'point artifacts at the go-build stage output, or use engine: buildx with a dockerfile.'
+            });
+        const client = registryClient(host, { operationTimeoutMs: plan.options.registryTimeoutMs });
+        const layerDir = await host.tempDir('oci-layers');
+        try {
+            const start = host.now();
+            const n = plan.binaries.length;
+            const built = await host.logger.group(`Assemble ${n} platform image${n === 1 ? '' : 's'}`, () => assemble(plan, host, layerDir, client));
+            host.logger.info(`assembled ${built.tree.digest} in ${(0,format/* formatDuration */.a3)(host.now() - start)}`);
+            const layout = await writeLayoutOutput(plan, host, built);
+            return result(plan, built, await publish(plan, host, built, client), layout);
+        }
+        finally {
+            await (0,promises_.rm)(layerDir, { recursive: true, force: true });
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/model/labels.ts
+// OCI labels and annotations (org.opencontainers.image.*): the one label set the tag and image stages both
+// write. `created` is the commit time, so rebuilding the same commit gives the same labels; source and url
+// come from the repository, description and licenses from the event payload (made one line: payload text
+// must not add label lines).
+
+
+
+/** The labels, in a fixed order; empty values are left out; every value is one line. */
+function ociLabels(i) {
+    const entries = [
+        ['org.opencontainers.image.created', i.created === undefined ? undefined : (0,format/* rfc3339 */.ag)(i.created)],
+        ['org.opencontainers.image.description', i.description],
+        ['org.opencontainers.image.licenses', i.licenses],
+        ['org.opencontainers.image.revision', i.revision],
+        ['org.opencontainers.image.source', i.repositoryUrl],
+        ['org.opencontainers.image.title', i.title],
+        ['org.opencontainers.image.url', i.repositoryUrl],
+        ['org.opencontainers.image.version', i.version]
+    ];
+    return entries.filter((e) => Boolean(e[1])).map(([k, v]) => [k, (0,log_safe/* oneLine */.TN)(v)]);
+}
+/** What the CI context says about the repository: its URL, and description and license from the payload. */
+function repositoryLabels(ci) {
+    const repo = ci.payload.repository;
+    const description = typeof repo?.description === 'string' ? repo.description : undefined;
+    const spdx = typeof repo?.license?.spdx_id === 'string' ? repo.license.spdx_id : undefined;
+    return {
+        repositoryUrl: ci.repository ? `${ci.serverUrl}/${ci.repository}` : undefined,
+        description: description?.replace(/[\r\n]+/g, ' ').trim() || undefined,
+        licenses: spdx && spdx !== 'NOASSERTION' ? spdx : undefined
+    };
+}
+/** Later entries win; sorted by key. */
+function mergeLabels(base, user) {
+    const m = new Map(base);
+    for (const [k, v] of user)
+        m.set(k, v);
+    return [...m.entries()].sort(byKey(([k]) => k));
+}
+/** `key=value` lines, as build tools take labels and annotations. */
+function keyValueLines(entries) {
+    return entries.map(([k, v]) => `${k}=${v}`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/image/plan.ts
+// Resolve ImageOptions into an ImagePlan: which repositories and tags, which platforms, which prebuilt
+// binary per platform, which labels. Engine-independent, so the buildx and the coming oci engine build the
+// same thing, and every bad input fails here, before anything is built or pushed.
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_TAG = 'latest';
+/** images × tags (bare tags) plus full refs given in tags; sorted and unique. */
+function resolveRefs(options) {
+    const repos = new Map();
+    for (const name of options.images) {
+        const r = parseRepository(name, 'images');
+        repos.set(repositoryName(r), r);
+    }
+    const bare = [];
+    const refs = new Map();
+    for (const t of options.tags) {
+        if (t.includes('/') || t.includes('@')) {
+            const ref = parseRef(t, 'tags');
+            if (ref.digest)
+                throw new errors/* UserError */.yo(`"${t}" has a digest; tags name tags.`, {
+                    input: 'tags',
+                    fix: 'drop the @sha256:… part.'
+                });
+            if (!ref.tag)
+                throw new errors/* UserError */.yo(`"${t}" has no tag.`, { input: 'tags', fix: `write ${t}:<tag>.` });
+            refs.set(formatRef(ref), ref);
+            repos.set(repositoryName(ref), { registry: ref.registry, path: ref.path });
+        }
+        else if (t.includes(':')) {
+            throw new errors/* UserError */.yo(`"${t}" is not a valid tag.`, {
+                input: 'tags',
+                fix: 'a tag is 1 to 128 characters of letters, digits, _, . and -; write full references as registry/repo:tag.'
+            });
+        }
+        else
+            bare.push(validateTag(t, 'tags'));
+    }
+    const tags = bare.length || refs.size ? bare : [DEFAULT_TAG];
+    for (const name of options.images) {
+        const r = parseRepository(name, 'images');
+        for (const tag of tags) {
+            const ref = { ...r, tag };
+            refs.set(formatRef(ref), ref);
+        }
+    }
+    const sortedRepos = [...repos.values()].sort(byKey(repositoryName));
+    const sortedRefs = [...refs.values()].sort(byKey(r => formatRef(r)));
+    return { repositories: sortedRepos, refs: sortedRefs };
+}
+function parsePlatforms(list) {
+    const out = [];
+    for (const p of list) {
+        const t = target_parsePlatform(p, 'platforms');
+        if (!out.some(o => sameTarget(o, t)))
+            out.push(t);
+    }
+    return out.sort(target_compareTargets);
+}
+/** The output options that exclude each other, checked before anything is read. */
+function checkOutputs(options, refs, repositories) {
+    if (options.push && options.pushByDigest)
+        throw new errors/* UserError */.yo('push and push-by-digest exclude each other.', {
+            input: 'push-by-digest',
+            fix: 'use push-by-digest in the per-platform jobs and push (or merge) in one job after them.'
+        });
+    if (options.push && !refs.length)
+        throw new errors/* UserError */.yo('push: true with no tags: there is nothing to push to.', {
+            input: 'tags',
+            fix: 'set images (and tags), or full references such as ghcr.io/org/app:1.2.3 in tags.'
+        });
+    if (options.pushByDigest && !repositories.length)
+        throw new errors/* UserError */.yo('push-by-digest needs a repository.', { input: 'images', fix: 'set images.' });
+    if (options.push && options.load)
+        throw new errors/* UserError */.yo('push and load exclude each other here.', {
+            input: 'load',
+            fix: 'push, then docker pull the image where you need it.'
+        });
+}
+/** The binary to put in the image: the binary input, or the only linux binary in artifacts.json. */
+function chooseBinary(options, names) {
+    if (options.binary) {
+        if (!names.includes(options.binary) && !options.dockerfile)
+            throw new errors/* UserError */.yo(`no linux binary named "${options.binary}" in ${options.artifacts}.`, {
+                input: 'binary',
+                fix: names.length ? `use one of ${names.join(', ')}.` : 'build linux targets with the go-build stage.'
+            });
+        return options.binary;
+    }
+    if (names.length === 1)
+        return names[0];
+    if (names.length > 1 && !options.dockerfile)
+        throw new errors/* UserError */.yo(`${options.artifacts} has several binaries: ${names.join(', ')}.`, {
+            input: 'binary',
+            fix: 'name the one to put in the image.'
+        });
+    return undefined;
+}
+/** The prebuilt binary of each platform (every platform must have one when the Dockerfile is generated). */
+async function platformBinaries(options, requested) {
+    const fromFile = await readArtifacts(options.artifacts, 'artifacts');
+    const manifest = fromFile.manifest;
+    const linux = manifest.artifacts.filter(a => a.kind === 'binary' && a.target?.goos === 'linux');
+    const binaryName = chooseBinary(options, [...new Set(linux.map(a => a.binary ?? ''))].filter(Boolean).sort());
+    const mine = linux.filter(a => (a.binary ?? '') === binaryName && a.target);
+    const available = mine.map(a => a.target).sort(target_compareTargets);
+    const platforms = requested.length ? requested : available;
+    if (options.dockerfile)
+        return { manifest, binaryName, platforms, binaries: [] };
+    if (!platforms.length)
+        throw new errors/* UserError */.yo(`${options.artifacts} has no linux binaries.`, {
+            input: 'artifacts',
+            fix: 'add linux targets to the go-build stage.'
+        });
+    const missing = platforms.filter(p => !available.some(a => sameTarget(a, p)));
+    if (missing.length)
+        throw new errors/* UserError */.yo(`no binary for ${missing.map(target_toPlatform).join(', ')} in ${options.artifacts}; it has ${available.length ? available.map(target_toPlatform).join(', ') : 'no linux binaries'}.`, {
+            input: 'platforms',
+            fix: 'build those targets in the go-build stage, or leave them out of platforms.'
+        });
+    const binaries = [];
+    for (const p of platforms) {
+        const artifact = mine.find(a => sameTarget(a.target, p));
+        // The file is checked now (a regular file inside dist, of the listed size), and its sha256 when staged.
+        const file = await checkArtifactFile(fromFile.dir, artifact, 'artifacts');
+        binaries.push({ target: p, platform: target_toPlatform(p), artifact, file, dir: fromFile.dir });
+    }
+    return { manifest, binaryName, platforms, binaries };
+}
+/** Paths given as inputs stay in the workspace unless allowed; input values are checked before use. */
+async function checkInputs(options) {
+    const c = { workspace: options.workspace, allowOutside: options.allowOutsideWorkspace };
+    if (options.binary)
+        checkBinaryName(options.binary, 'binary');
+    if (!options.dockerfile) {
+        // One image: scratch, a reference, or a layout folder (oci engine), which is a path to confine too.
+        const base = parseImageLocation(options.base, 'base', options.cwd);
+        if (base.kind === 'layout')
+            await confinePath(base.path, 'base', c);
+    }
+    if (options.dockerfile)
+        await confinePath(options.dockerfile, 'dockerfile', c);
+    if (options.context)
+        await confinePath(options.context, 'context', c);
+    else if (options.dockerfile)
+        await confinePath(external_node_path_default().dirname(options.dockerfile), 'dockerfile', c);
+    await confinePath(options.artifacts, 'artifacts', c);
+}
+async function resolvePlan(options, ci) {
+    const { repositories, refs } = resolveRefs(options);
+    if (options.merge.length) {
+        if (!refs.length)
+            throw new errors/* UserError */.yo('merge needs somewhere to push the index.', {
+                input: 'images',
+                fix: 'set images (and tags) for the merged image.'
+            });
+        return { options, repositories, refs, platforms: [], binaries: [], labels: [] };
+    }
+    checkOutputs(options, refs, repositories);
+    await checkInputs(options);
+    let platforms = parsePlatforms(options.platforms);
+    let manifest;
+    let binaries = [];
+    let binaryName;
+    // A user Dockerfile may do without artifacts.json; the generated one copies its binaries.
+    if (!options.dockerfile || (0,external_node_fs_.existsSync)(options.artifacts))
+        ({ manifest, binaryName, platforms, binaries } = await platformBinaries(options, platforms));
+    if (options.load && platforms.length > 1)
+        throw new errors/* UserError */.yo(`load takes one platform; this build has ${platforms.length}.`, {
+            input: 'load',
+            fix: 'set platforms to the one to load, or push instead.'
+        });
+    const date = manifest?.project.date ? Date.parse(manifest.project.date) : NaN;
+    return {
+        options,
+        repositories,
+        refs,
+        platforms,
+        binaries,
+        binaryName,
+        manifest,
+        labels: mergeLabels(ociLabels({
+            ...repositoryLabels(ci),
+            created: Number.isFinite(date) ? Math.floor(date / 1000) : undefined,
+            revision: manifest?.project.commit || ci.sha || undefined,
+            title: binaryName,
+            version: manifest?.project.version
+        }), options.labels),
+        sourceDateEpoch: Number.isFinite(date) ? Math.floor(date / 1000) : undefined
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/image/index.ts
 // The image stage: resolve the plan, then merge (distributed builds) or build with the chosen engine.
+
+
 
 
 
@@ -47113,7 +53430,10 @@ async function image_image(options, ci, host) {
     const plan = await resolvePlan(options, ci);
     if (options.merge.length)
         return host.logger.group('Merge per-platform images', () => mergeImages(plan, host));
-    return buildxEngine.build(plan, host);
+    const { engine, why } = chooseEngine(options);
+    host.logger.info(`engine ${engine} (${why})`);
+    const result = await (engine === 'oci' ? ociEngine : buildxEngine).build(plan, host);
+    return { ...result, engine };
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -47164,6 +53484,8 @@ const STORE_LIST = { type: 'object', additionalProperties: { type: 'string' } };
  * a credsStore would otherwise answer for every registry, the logged-in one too, and the login would not count.
  */
 async function storeAsHelpers(host, store, registry) {
+    if (!isHelperName(store))
+        return {};
     const r = await host
         .exec(`docker-credential-${store}`, ['list'], { ignoreReturnCode: true })
         .catch(() => undefined);
@@ -47216,7 +53538,7 @@ async function linkEntries(userDir, dir) {
 /** Make the step's private config; the caller passes DOCKER_CONFIG=dir to every tool and removes it after. */
 async function createStepConfig(host, registry, creds) {
     const userDir = dockerConfigDir(host.env);
-    const cfg = await readConfig(userDir);
+    const cfg = await docker_config_readConfig(userDir);
     const dir = await host.tempDir(STEP_CONFIG_PREFIX);
     try {
         // The owner file first: a run killed from here on leaves a folder the next run can recognise.
@@ -47322,9 +53644,9 @@ var host = __nccwpck_require__(4860);
 const image_inputs = {
     engine: {
         kind: 'enum',
-        values: ['buildx', 'oci'],
-        description: 'How images are assembled: buildx (docker buildx with BuildKit). A daemonless oci engine will follow.',
-        default: 'buildx'
+        values: ['auto', 'oci', 'buildx'],
+        description: 'How images are assembled: oci (daemonless: base + one layer per platform, pushed straight to the registry), buildx (docker buildx with BuildKit), or auto: oci unless dockerfile, build-args, secrets, cache-from/to, builder, provenance or sbom need buildx.',
+        default: 'auto'
     },
     images: {
         kind: 'list',
@@ -47345,7 +53667,7 @@ const image_inputs = {
     },
     base: {
         kind: 'string',
-        description: 'Base image of the generated Dockerfile. scratch gives the smallest image (with ca-certificates and a passwd entry, see ca-certificates).',
+        description: 'Base image: scratch (the smallest image, with ca-certificates and a passwd entry, see ca-certificates), a registry reference, or (oci engine) an OCI layout as oci-layout://path[:tag].',
         default: 'scratch'
     },
     binary: {
@@ -47429,6 +53751,17 @@ const image_inputs = {
         description: 'The user the generated image runs as (uid or uid:gid). 65532 is the common non-root uid.',
         default: '65532'
     },
+    output: {
+        kind: 'string',
+        description: 'oci engine: write the image to this OCI image layout folder (as well as pushing, when push is set). Default: a temporary folder when not pushing or loading; its path is the oci-layout output.'
+    },
+    'registry-timeout': {
+        kind: 'int',
+        min: 1,
+        max: 86400,
+        description: 'Seconds everything this step does with registries may take (reading the base, pushing, tagging) before it fails; each request also has its own connect, response and idle timeouts.',
+        default: '90'
+    },
     registry: {
         kind: 'string',
         description: 'Log in to this registry for the step (logged out in the post step). Default: none; the Docker config is used as it is.'
@@ -47460,6 +53793,10 @@ const outputs = {
     metadata: {
         encode: 'json',
         description: 'JSON build metadata (buildx --metadata-file), or the merged refs for merge.'
+    },
+    'oci-layout': {
+        encode: 'text',
+        description: 'oci engine: the OCI image layout folder the image was written to (the output input, or a temporary one), else empty.'
     }
 };
 const STATE_LOGIN = 'login';
@@ -47469,11 +53806,6 @@ const LOGIN_STATE = {
     required: ['dir', 'registry']
 };
 function parseImage(i, cwd, workspace) {
-    if (i.engine === 'oci')
-        throw new errors/* UserError */.yo('the oci engine is not available yet.', {
-            input: 'engine',
-            fix: 'use engine: buildx (the default) for now.'
-        });
     const user = i.user;
     if (!USER_PATTERN.test(user))
         throw new errors/* UserError */.yo(`"${user}" is not a user.`, { input: 'user', fix: 'write a uid (65532) or uid:gid.' });
@@ -47489,7 +53821,9 @@ function parseImage(i, cwd, workspace) {
             fix: 'set registry (e.g. ghcr.io).'
         });
     return {
-        engine: 'buildx',
+        engine: i.engine,
+        output: i.output ? external_node_path_default().resolve(cwd, i.output) : undefined,
+        registryTimeoutMs: i['registry-timeout'] * 1000,
         images: i.images,
         tags: i.tags,
         artifacts: external_node_path_default().resolve(cwd, i.artifacts),
@@ -47544,8 +53878,8 @@ const imageStage = defineStage({
     name: 'image',
     action: 'image',
     title: 'gantry image',
-    description: 'Multi-arch container images from prebuilt Go binaries: buildx without compiling or emulating, push by digest, tags last, distributed merge.',
-    summary: 'build a multi-arch image from prebuilt binaries (buildx), push it, or merge digests',
+    description: 'Multi-arch container images from prebuilt Go binaries: daemonless (oci) or with buildx, without compiling or emulating; push by digest, tags last, distributed merge.',
+    summary: 'build a multi-arch image from prebuilt binaries (oci or buildx), push it, or merge digests',
     branding: { icon: 'package', color: 'blue' },
     inputs: image_inputs,
     outputs,
@@ -47555,7 +53889,8 @@ const imageStage = defineStage({
         digest: r.digest,
         refs: r.refs,
         platforms: Object.fromEntries(r.platforms.map(p => [p.platform, p.digest])),
-        metadata: r.metadata
+        metadata: r.metadata,
+        'oci-layout': r.layout ?? ''
     }),
     report: r => ({
         title: 'gantry image',
@@ -47572,6 +53907,10 @@ const imageStage = defineStage({
     }),
     post: { if: 'always()', run: undoLogin }
 });
+/** The image stage's options from raw input strings, as the action would parse them (tests, benchmarks). */
+function imageOptions(raw, cwd, workspace = cwd) {
+    return parseImage(parseInputs(image_inputs, raw), cwd, workspace);
+}
 
 
 /***/ }),
@@ -47581,6 +53920,7 @@ const imageStage = defineStage({
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   u7: () => (/* binding */ isErrorLike),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
 /* unused harmony export isUserError */
@@ -47618,8 +53958,15 @@ function isUserError(err) {
 function describeFailure(err, debugHint) {
     if (isUserError(err))
         return { message: err.describe(), bug: false };
-    const e = err instanceof Error ? err : new Error(String(err));
+    const e = isErrorLike(err) ? err : new Error(String(err));
     return { message: `${e.message} (this is a gantry bug; ${debugHint})`, bug: true, stack: e.stack };
+}
+/**
+ * An Error from any realm: errors Node's own modules raise are not `instanceof Error` inside a vm context
+ * (jest runs the sources in one), so checks that walk causes use this rather than instanceof.
+ */
+function isErrorLike(e) {
+    return (e instanceof Error || (typeof e === 'object' && e !== null && typeof e.message === 'string'));
 }
 
 
@@ -47832,7 +54179,7 @@ function withEnv(host, extra) {
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   hV: () => (/* binding */ writeFenced)
 /* harmony export */ });
-/* unused harmony exports mayStartCommand, stopCommandsToken */
+/* unused harmony exports clipLine, neutralizeCommands, mayStartCommand, stopCommandsToken */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Text that did not come from gantry (commit messages, event payloads, files, registry errors) must never
@@ -47851,6 +54198,19 @@ function oneLine(text) {
             return '\\r';
         return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     });
+}
+/** oneLine, cut to at most `max` characters (the last one an ellipsis): for table cells and titles. */
+function clipLine(text, max) {
+    const one = oneLine(text);
+    return one.length > max ? `${one.slice(0, Math.max(0, max - 1))}…` : one;
+}
+/**
+ * Multi-line text gantry assembles (a report table) from parts that may not be gantry's: a line that would
+ * start a workflow command (`::`, or the legacy `##[`, after any indentation) has its first character
+ * spaced out, so the runner leaves it alone.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/^(\s*)(::|##\[)/gm, (_m, ws, cmd) => `${ws}${cmd[0]} ${cmd.slice(1)}`);
 }
 /** Does some line of this text, split as the runner splits it, begin a workflow command? */
 function mayStartCommand(text) {

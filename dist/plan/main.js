@@ -34376,6 +34376,19 @@ function oneLine(text) {
         return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     });
 }
+/** oneLine, cut to at most `max` characters (the last one an ellipsis): for table cells and titles. */
+function clipLine(text, max) {
+    const one = oneLine(text);
+    return one.length > max ? `${one.slice(0, Math.max(0, max - 1))}…` : one;
+}
+/**
+ * Multi-line text gantry assembles (a report table) from parts that may not be gantry's: a line that would
+ * start a workflow command (`::`, or the legacy `##[`, after any indentation) has its first character
+ * spaced out, so the runner leaves it alone.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/^(\s*)(::|##\[)/gm, (_m, ws, cmd) => `${ws}${cmd[0]} ${cmd.slice(1)}`);
+}
 /** Does some line of this text, split as the runner splits it, begin a workflow command? */
 function mayStartCommand(text) {
     return /(^|[\r\n\u2028\u2029\u0085])[\s]*::/.test(text);
@@ -34912,6 +34925,24 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 /** Declare a stage; the identity function that lets TypeScript infer the spec types. */
 function defineStage(stage) {
     return stage;
+}
+/** A ParseEnv outside any CI run: the CLI's view with no GITHUB_* context (tests, benchmarks). */
+function localParseEnv(cwd, over = {}) {
+    return {
+        cwd,
+        ci: over.ci ?? {
+            eventName: '',
+            ref: '',
+            sha: '',
+            repository: '',
+            serverUrl: 'https://github.com',
+            apiUrl: 'https://api.github.com',
+            workspace: cwd,
+            payload: {}
+        },
+        env: over.env ?? {},
+        surface: over.surface ?? 'action'
+    };
 }
 /** A StateStore in memory, for the CLI and the pipeline (post runs in the same process). */
 function memoryState() {
@@ -35466,7 +35497,7 @@ const planStage = defineStage({
 /* harmony export */   Ic: () => (/* binding */ describeFailure),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony export isUserError */
+/* unused harmony exports isUserError, isErrorLike */
 // UserError is the one error type that means "the input is wrong": it carries what was wrong and how to fix
 // it. Adapters print it as ::error:: without a stack and exit 1; anything else is a bug.
 class UserError extends Error {
@@ -35501,8 +35532,15 @@ function isUserError(err) {
 function describeFailure(err, debugHint) {
     if (isUserError(err))
         return { message: err.describe(), bug: false };
-    const e = err instanceof Error ? err : new Error(String(err));
+    const e = isErrorLike(err) ? err : new Error(String(err));
     return { message: `${e.message} (this is a gantry bug; ${debugHint})`, bug: true, stack: e.stack };
+}
+/**
+ * An Error from any realm: errors Node's own modules raise are not `instanceof Error` inside a vm context
+ * (jest runs the sources in one), so checks that walk causes use this rather than instanceof.
+ */
+function isErrorLike(e) {
+    return (e instanceof Error || (typeof e === 'object' && e !== null && typeof e.message === 'string'));
 }
 
 

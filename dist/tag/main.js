@@ -32311,6 +32311,24 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 function defineStage(stage) {
     return stage;
 }
+/** A ParseEnv outside any CI run: the CLI's view with no GITHUB_* context (tests, benchmarks). */
+function stage_localParseEnv(cwd, over = {}) {
+    return {
+        cwd,
+        ci: over.ci ?? {
+            eventName: '',
+            ref: '',
+            sha: '',
+            repository: '',
+            serverUrl: 'https://github.com',
+            apiUrl: 'https://api.github.com',
+            workspace: cwd,
+            payload: {}
+        },
+        env: over.env ?? {},
+        surface: over.surface ?? 'action'
+    };
+}
 /** A StateStore in memory, for the CLI and the pipeline (post runs in the same process). */
 function memoryState() {
     const m = new Map();
@@ -34386,11 +34404,13 @@ function apply(mod, verb, args, comment, line, file) {
             if (args.length !== 1)
                 throw bad(file, line, 'the go directive takes one version');
             mod.go = args[0].text;
+            mod.goLine = line;
             break;
         case 'toolchain':
             if (args.length !== 1)
                 throw bad(file, line, 'the toolchain directive takes one name');
             mod.toolchain = args[0].text;
+            mod.toolchainLine = line;
             break;
         case 'require':
             if (args.length !== 2)
@@ -34681,6 +34701,7 @@ var log_safe = __nccwpck_require__(8854);
 // must not add label lines).
 
 
+
 /** The labels, in a fixed order; empty values are left out; every value is one line. */
 function ociLabels(i) {
     const entries = [
@@ -34711,7 +34732,7 @@ function mergeLabels(base, user) {
     const m = new Map(base);
     for (const [k, v] of user)
         m.set(k, v);
-    return [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return [...m.entries()].sort(byKey(([k]) => k));
 }
 /** `key=value` lines, as build tools take labels and annotations. */
 function keyValueLines(entries) {
@@ -34776,6 +34797,7 @@ function changelog(i) {
 // exponential backoff with a cap, Retry-After honoured (capped), a timeout per attempt and a bound on the
 // whole operation. Callers say what is transient by throwing RetryableError (or by the default rules for
 // timeouts and connection resets); everything else fails at once.
+
 const DEFAULT_RETRY = {
     attempts: 4,
     baseDelayMs: 500,
@@ -34800,7 +34822,7 @@ class RetryExhaustedError extends Error {
     last;
     timedOut;
     constructor(what, attempts, elapsedMs, last, timedOut) {
-        const why = last instanceof Error ? last.message : String(last);
+        const why = (0,errors/* isErrorLike */.u7)(last) ? last.message : String(last);
         super(timedOut
             ? `${what} did not finish within ${Math.round(elapsedMs / 1000)} s (${attempts} attempt${attempts === 1 ? '' : 's'}; last: ${why})`
             : `${what} failed ${attempts} time${attempts === 1 ? '' : 's'} (last: ${why})`, { cause: last });
@@ -35526,21 +35548,7 @@ const tagStage = defineStage({
 });
 /** The tag stage's options from raw input strings, as the action would parse them (tests, benchmarks). */
 function tagOptions(raw, cwd, env = {}) {
-    return parseTag(parseInputs(tag_inputs, raw), {
-        cwd,
-        ci: env.ci ?? {
-            eventName: '',
-            ref: '',
-            sha: '',
-            repository: '',
-            serverUrl: '',
-            apiUrl: '',
-            workspace: cwd,
-            payload: {}
-        },
-        env: env.env ?? {},
-        surface: env.surface ?? 'action'
-    });
+    return parseTag(parseInputs(tag_inputs, raw), localParseEnv(cwd, env));
 }
 
 
@@ -35551,6 +35559,7 @@ function tagOptions(raw, cwd, env = {}) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   u7: () => (/* binding */ isErrorLike),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
 /* unused harmony export isUserError */
@@ -35588,8 +35597,15 @@ function isUserError(err) {
 function describeFailure(err, debugHint) {
     if (isUserError(err))
         return { message: err.describe(), bug: false };
-    const e = err instanceof Error ? err : new Error(String(err));
+    const e = isErrorLike(err) ? err : new Error(String(err));
     return { message: `${e.message} (this is a gantry bug; ${debugHint})`, bug: true, stack: e.stack };
+}
+/**
+ * An Error from any realm: errors Node's own modules raise are not `instanceof Error` inside a vm context
+ * (jest runs the sources in one), so checks that walk causes use this rather than instanceof.
+ */
+function isErrorLike(e) {
+    return (e instanceof Error || (typeof e === 'object' && e !== null && typeof e.message === 'string'));
 }
 
 
@@ -35639,7 +35655,7 @@ function rfc3339(t) {
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   hV: () => (/* binding */ writeFenced)
 /* harmony export */ });
-/* unused harmony exports mayStartCommand, stopCommandsToken */
+/* unused harmony exports clipLine, neutralizeCommands, mayStartCommand, stopCommandsToken */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Text that did not come from gantry (commit messages, event payloads, files, registry errors) must never
@@ -35658,6 +35674,19 @@ function oneLine(text) {
             return '\\r';
         return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     });
+}
+/** oneLine, cut to at most `max` characters (the last one an ellipsis): for table cells and titles. */
+function clipLine(text, max) {
+    const one = oneLine(text);
+    return one.length > max ? `${one.slice(0, Math.max(0, max - 1))}…` : one;
+}
+/**
+ * Multi-line text gantry assembles (a report table) from parts that may not be gantry's: a line that would
+ * start a workflow command (`::`, or the legacy `##[`, after any indentation) has its first character
+ * spaced out, so the runner leaves it alone.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/^(\s*)(::|##\[)/gm, (_m, ws, cmd) => `${ws}${cmd[0]} ${cmd.slice(1)}`);
 }
 /** Does some line of this text, split as the runner splits it, begin a workflow command? */
 function mayStartCommand(text) {

@@ -11,48 +11,20 @@ import { isInsideReal } from '../util/paths.js'
 import type { Host } from '../util/host.js'
 import { toPlatform } from '../model/target.js'
 import { formatRef, repositoryName } from '../model/image-ref.js'
-import {
-  INDEX_TYPES,
-  isAttestation,
-  platformString,
-  type Index,
-  type Manifest,
-  type ImageConfig
-} from '../oci/types.js'
+import { describeImage as describeLayout } from '../oci/reader.js'
+import { LayoutSource } from '../oci/source.js'
 import { buildxBuildArgs, secretEnvName, type BuildxOutput } from './buildx-args.js'
-import { stageContext } from './context.js'
+import { dockerfileBase, stageContext } from './context.js'
 import { lintDockerfile } from './dockerfile-lint.js'
 import { describeImage, registryClient, registryUserError, writeTags } from './publish.js'
-import type { ImageEngine, ImagePlan, ImageResult, PlatformImage } from './spec.js'
+import type { ImageEngine, ImagePlan, ImageResult } from './spec.js'
 import { detectVersions } from './buildx-tools.js'
-
-async function readLayout(dir: string): Promise<{ digest: string; platforms: PlatformImage[] }> {
-  const blob = async (digest: string): Promise<Buffer> =>
-    readFile(path.join(dir, 'blobs', ...digest.split(':')))
-  const top = JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8')) as Index
-  const root = top.manifests[0]
-  const size = async (digest: string): Promise<number> => {
-    const m = JSON.parse((await blob(digest)).toString('utf8')) as Manifest
-    return m.config.size + m.layers.reduce((n, l) => n + l.size, 0)
-  }
-  const platforms: PlatformImage[] = []
-  if (INDEX_TYPES.includes(root.mediaType)) {
-    const index = JSON.parse((await blob(root.digest)).toString('utf8')) as Index
-    for (const d of index.manifests)
-      if (!isAttestation(d) && d.platform)
-        platforms.push({ platform: platformString(d.platform), digest: d.digest, size: await size(d.digest) })
-  } else {
-    const m = JSON.parse((await blob(root.digest)).toString('utf8')) as Manifest
-    const c = JSON.parse((await blob(m.config.digest)).toString('utf8')) as ImageConfig
-    platforms.push({ platform: platformString(c), digest: root.digest, size: await size(root.digest) })
-  }
-  return { digest: root.digest, platforms: platforms.sort((a, b) => (a.platform < b.platform ? -1 : 1)) }
-}
 
 /** The user's Dockerfile (with the emulation warning) or a generated one over the staged binaries. */
 async function prepareContext(plan: ImagePlan, host: Host): Promise<{ context: string; dockerfile: string }> {
   const o = plan.options
   if (!o.dockerfile) {
+    dockerfileBase(o.base)
     const staged = await host.logger.group('Stage the build context', () => stageContext(plan, host))
     // Through the logger, which fences text that could hold a workflow command (the inputs are validated too).
     host.logger.info(staged.text)
@@ -152,7 +124,7 @@ async function publishPushed(
   metadata: Record<string, unknown>
 ): Promise<ImageResult> {
   const o = plan.options
-  const client = registryClient(host)
+  const client = registryClient(host, { operationTimeoutMs: o.registryTimeoutMs })
   const source = plan.repositories[0]
   try {
     const image = await describeImage(client, source, digest)
@@ -213,7 +185,7 @@ export const buildxEngine: ImageEngine = {
     const digest =
       typeof metadata['containerimage.digest'] === 'string' ? metadata['containerimage.digest'] : ''
     if (layout) {
-      const l = await readLayout(layout)
+      const l = await describeLayout(await LayoutSource.open(layout, 'engine'))
       return {
         digest: l.digest,
         refs: [],

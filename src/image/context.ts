@@ -9,7 +9,7 @@ import { UserError } from '../util/errors.js'
 import { isInside } from '../util/paths.js'
 import { isBinaryName } from '../model/binary-name.js'
 import { copyArtifactVerified } from '../model/artifact-file.js'
-import { checkBase } from './plan.js'
+import { parseImageLocation } from '../oci/reader.js'
 import type { ImagePlan } from './spec.js'
 
 /** The runner's CA bundle (Debian/Ubuntu path; GitHub's Ubuntu runners have it). */
@@ -30,6 +30,21 @@ export function isScratch(base: string): boolean {
   return base.trim().toLowerCase() === 'scratch'
 }
 
+/**
+ * The base as the generated Dockerfile's FROM takes it: `scratch` or one registry reference (parsed by the
+ * one image-location parser), nothing more, so no value can add an instruction. A layout base is the oci
+ * engine's.
+ */
+export function dockerfileBase(base: string): string {
+  const loc = parseImageLocation(base, 'base', '/')
+  if (loc.kind === 'layout')
+    throw new UserError(`${loc.text}: an OCI layout base is read by the oci engine only.`, {
+      input: 'base',
+      fix: 'use engine: oci (or auto), or a registry reference as the base.'
+    })
+  return base.trim()
+}
+
 /** Where the binary lands in the image. */
 export function binaryPathInImage(name: string): string {
   return `/usr/local/bin/${name}`
@@ -40,7 +55,7 @@ export function binaryPathInImage(name: string): string {
  * again (the callers validate the inputs first), so no value can add an instruction.
  */
 export function generateDockerfile(d: DockerfileInput): string {
-  checkBase(d.base)
+  dockerfileBase(d.base)
   if (!isBinaryName(d.binaryName) || !USER_PATTERN.test(d.user))
     throw new Error(`generateDockerfile: unvalidated binary name or user (${JSON.stringify(d)})`)
   const target = binaryPathInImage(d.binaryName)

@@ -5,12 +5,12 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { UserError } from '../util/errors.js'
-import { oneLine } from '../util/log-safe.js'
 import { confinePath, type Confinement } from '../util/paths.js'
 import type { CiContext } from '../model/ci-context.js'
 import { readArtifacts, type ArtifactsManifest } from '../model/artifacts.js'
 import { checkArtifactFile } from '../model/artifact-file.js'
 import { checkBinaryName } from '../model/binary-name.js'
+import { parseImageLocation } from '../oci/reader.js'
 import { compareTargets, parsePlatform, sameTarget, toPlatform, type Target } from '../model/target.js'
 import {
   formatRef,
@@ -23,6 +23,7 @@ import {
 } from '../model/image-ref.js'
 import type { ImageOptions, ImagePlan, PlatformBinary } from './spec.js'
 import { mergeLabels, ociLabels, repositoryLabels } from '../model/labels.js'
+import { byKey } from '../util/compare.js'
 
 export const DEFAULT_TAG = 'latest'
 
@@ -64,8 +65,8 @@ export function resolveRefs(options: Pick<ImageOptions, 'images' | 'tags'>): {
       refs.set(formatRef(ref), ref)
     }
   }
-  const sortedRepos = [...repos.values()].sort((a, b) => (repositoryName(a) < repositoryName(b) ? -1 : 1))
-  const sortedRefs = [...refs.values()].sort((a, b) => (formatRef(a) < formatRef(b) ? -1 : 1))
+  const sortedRepos = [...repos.values()].sort(byKey(repositoryName))
+  const sortedRefs = [...refs.values()].sort(byKey(r => formatRef(r)))
   return { repositories: sortedRepos, refs: sortedRefs }
 }
 
@@ -97,24 +98,6 @@ function checkOutputs(options: ImageOptions, refs: ImageRef[], repositories: Rep
       input: 'load',
       fix: 'push, then docker pull the image where you need it.'
     })
-}
-
-/** `scratch`, or one image reference: nothing else may follow FROM in the generated Dockerfile. */
-export function checkBase(base: string, input = 'base'): string {
-  const b = base.trim()
-  if (/^scratch$/i.test(b)) return b
-  const fix = 'write one image reference, such as alpine:3.22, ghcr.io/org/base@sha256:…, or scratch.'
-  // Whitespace and control characters: a second word or line after FROM.
-  // eslint-disable-next-line no-control-regex
-  if (!b || /[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(b))
-    throw new UserError(`"${oneLine(b)}" is not one image reference.`, { input, fix })
-  try {
-    parseRef(b, input)
-  } catch (err) {
-    if (!(err instanceof UserError)) throw err
-    throw new UserError(`"${oneLine(b)}" is not one image reference: ${err.detail}`, { input, fix })
-  }
-  return b
 }
 
 /** The binary to put in the image: the binary input, or the only linux binary in artifacts.json. */
@@ -187,7 +170,11 @@ async function platformBinaries(
 async function checkInputs(options: ImageOptions): Promise<void> {
   const c: Confinement = { workspace: options.workspace, allowOutside: options.allowOutsideWorkspace }
   if (options.binary) checkBinaryName(options.binary, 'binary')
-  if (!options.dockerfile) checkBase(options.base)
+  if (!options.dockerfile) {
+    // One image: scratch, a reference, or a layout folder (oci engine), which is a path to confine too.
+    const base = parseImageLocation(options.base, 'base', options.cwd)
+    if (base.kind === 'layout') await confinePath(base.path, 'base', c)
+  }
   if (options.dockerfile) await confinePath(options.dockerfile, 'dockerfile', c)
   if (options.context) await confinePath(options.context, 'context', c)
   else if (options.dockerfile) await confinePath(path.dirname(options.dockerfile), 'dockerfile', c)

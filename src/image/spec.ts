@@ -1,4 +1,4 @@
-// The image stage's typed options and result, and the contract every engine (buildx now, oci later)
+// The image stage's typed options and result, and the contract every engine (buildx, oci)
 // fulfils. Everything engine-independent — which platforms, which binary, which refs, labels — is resolved
 // once into an ImagePlan (src/image/plan.ts), so both engines build the same image from the same inputs.
 
@@ -8,7 +8,8 @@ import type { ImageRef, Repository } from '../model/image-ref.js'
 import type { Artifact, ArtifactsManifest } from '../model/artifacts.js'
 
 export interface ImageOptions {
-  engine: 'buildx'
+  /** auto: oci when nothing needs a Dockerfile or BuildKit, else buildx (src/image/engine.ts). */
+  engine: 'buildx' | 'oci' | 'auto'
   images: string[]
   tags: string[]
   artifacts: string
@@ -32,6 +33,10 @@ export interface ImageOptions {
   builder?: string
   caCertificates: boolean
   user: string
+  /** oci engine: also (or, when not pushing, instead) write the image to this OCI layout folder. */
+  output?: string
+  /** The bound on everything the stage does with registries (oci engine, merge, tags). */
+  registryTimeoutMs?: number
   /** A step-scoped login; the adapter performs it before the engine runs. */
   login?: { registry: string; username: string; password: string }
   /** The step's working folder, for relative paths in messages and annotations. */
@@ -90,6 +95,10 @@ export interface ImageResult {
   /** What the engine reports: buildx's metadata file, or the merge's inputs. */
   metadata: Record<string, unknown>
   pushed: boolean
+  /** The OCI layout folder the image was written to, if any. */
+  layout?: string
+  /** Which engine built it, and why (for the log and the summary). */
+  engine?: string
 }
 
 /** Versions of the tools an engine drives, for feature gates in the pure argv builder. */

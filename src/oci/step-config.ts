@@ -14,6 +14,7 @@ import { isProcessAlive } from '../util/process.js'
 import {
   authKey,
   dockerConfigDir,
+  isHelperName,
   keysFor,
   readConfig,
   registryOfKey,
@@ -52,6 +53,7 @@ const STORE_LIST = { type: 'object', additionalProperties: { type: 'string' } } 
  * a credsStore would otherwise answer for every registry, the logged-in one too, and the login would not count.
  */
 async function storeAsHelpers(host: Host, store: string, registry: string): Promise<Record<string, string>> {
+  if (!isHelperName(store)) return {}
   const r = await host
     .exec(`docker-credential-${store}`, ['list'], { ignoreReturnCode: true })
     .catch(() => undefined)

@@ -84,6 +84,25 @@ export function defineStage<S extends InputSpecs, O extends OutputSpecs, Options
   return stage
 }
 
+/** A ParseEnv outside any CI run: the CLI's view with no GITHUB_* context (tests, benchmarks). */
+export function localParseEnv(cwd: string, over: Partial<ParseEnv> = {}): ParseEnv {
+  return {
+    cwd,
+    ci: over.ci ?? {
+      eventName: '',
+      ref: '',
+      sha: '',
+      repository: '',
+      serverUrl: 'https://github.com',
+      apiUrl: 'https://api.github.com',
+      workspace: cwd,
+      payload: {}
+    },
+    env: over.env ?? {},
+    surface: over.surface ?? 'action'
+  }
+}
+
 /** A StateStore in memory, for the CLI and the pipeline (post runs in the same process). */
 export function memoryState(): StateStore {
   const m = new Map<string, string>()

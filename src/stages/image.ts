@@ -5,8 +5,7 @@
 
 import path from 'node:path'
 import { defineStage, type StageContext } from '../runtime/stage.js'
-import type { Inputs, InputSpecs } from '../runtime/inputs.js'
-import { parseInteger } from '../runtime/inputs.js'
+import { parseInputs, parseInteger, type Inputs, type InputSpecs, type RawInputs } from '../runtime/inputs.js'
 import type { OutputSpecs } from '../runtime/outputs.js'
 import { UserError } from '../util/errors.js'
 import { formatBytes } from '../util/format.js'
@@ -20,10 +19,10 @@ import { withEnv } from '../util/host.js'
 const inputs = {
   engine: {
     kind: 'enum',
-    values: ['buildx', 'oci'],
+    values: ['auto', 'oci', 'buildx'],
     description:
-      'How images are assembled: buildx (docker buildx with BuildKit). A daemonless oci engine will follow.',
-    default: 'buildx'
+      'How images are assembled: oci (daemonless: base + one layer per platform, pushed straight to the registry), buildx (docker buildx with BuildKit), or auto: oci unless dockerfile, build-args, secrets, cache-from/to, builder, provenance or sbom need buildx.',
+    default: 'auto'
   },
   images: {
     kind: 'list',
@@ -48,7 +47,7 @@ const inputs = {
   base: {
     kind: 'string',
     description:
-      'Base image of the generated Dockerfile. scratch gives the smallest image (with ca-certificates and a passwd entry, see ca-certificates).',
+      'Base image: scratch (the smallest image, with ca-certificates and a passwd entry, see ca-certificates), a registry reference, or (oci engine) an OCI layout as oci-layout://path[:tag].',
     default: 'scratch'
   },
   binary: {
@@ -138,6 +137,19 @@ const inputs = {
     description: 'The user the generated image runs as (uid or uid:gid). 65532 is the common non-root uid.',
     default: '65532'
   },
+  output: {
+    kind: 'string',
+    description:
+      'oci engine: write the image to this OCI image layout folder (as well as pushing, when push is set). Default: a temporary folder when not pushing or loading; its path is the oci-layout output.'
+  },
+  'registry-timeout': {
+    kind: 'int',
+    min: 1,
+    max: 86400,
+    description:
+      'Seconds everything this step does with registries may take (reading the base, pushing, tagging) before it fails; each request also has its own connect, response and idle timeouts.',
+    default: '90'
+  },
   registry: {
     kind: 'string',
     description:
@@ -175,6 +187,11 @@ const outputs = {
   metadata: {
     encode: 'json',
     description: 'JSON build metadata (buildx --metadata-file), or the merged refs for merge.'
+  },
+  'oci-layout': {
+    encode: 'text',
+    description:
+      'oci engine: the OCI image layout folder the image was written to (the output input, or a temporary one), else empty.'
   }
 } as const satisfies OutputSpecs
 
@@ -187,11 +204,6 @@ const LOGIN_STATE = {
 } as const
 
 function parseImage(i: Inputs<typeof inputs>, cwd: string, workspace: string): ImageOptions {
-  if (i.engine === 'oci')
-    throw new UserError('the oci engine is not available yet.', {
-      input: 'engine',
-      fix: 'use engine: buildx (the default) for now.'
-    })
   const user = i.user
   if (!USER_PATTERN.test(user))
     throw new UserError(`"${user}" is not a user.`, { input: 'user', fix: 'write a uid (65532) or uid:gid.' })
@@ -207,7 +219,9 @@ function parseImage(i: Inputs<typeof inputs>, cwd: string, workspace: string): I
       fix: 'set registry (e.g. ghcr.io).'
     })
   return {
-    engine: 'buildx',
+    engine: i.engine,
+    output: i.output ? path.resolve(cwd, i.output) : undefined,
+    registryTimeoutMs: i['registry-timeout'] * 1000,
     images: i.images,
     tags: i.tags,
     artifacts: path.resolve(cwd, i.artifacts),
@@ -261,8 +275,8 @@ export const imageStage = defineStage({
   action: 'image',
   title: 'gantry image',
   description:
-    'Multi-arch container images from prebuilt Go binaries: buildx without compiling or emulating, push by digest, tags last, distributed merge.',
-  summary: 'build a multi-arch image from prebuilt binaries (buildx), push it, or merge digests',
+    'Multi-arch container images from prebuilt Go binaries: daemonless (oci) or with buildx, without compiling or emulating; push by digest, tags last, distributed merge.',
+  summary: 'build a multi-arch image from prebuilt binaries (oci or buildx), push it, or merge digests',
   branding: { icon: 'package', color: 'blue' },
   inputs,
   outputs,
@@ -272,7 +286,8 @@ export const imageStage = defineStage({
     digest: r.digest,
     refs: r.refs,
     platforms: Object.fromEntries(r.platforms.map(p => [p.platform, p.digest])),
-    metadata: r.metadata
+    metadata: r.metadata,
+    'oci-layout': r.layout ?? ''
   }),
   report: r => ({
     title: 'gantry image',
@@ -289,3 +304,8 @@ export const imageStage = defineStage({
   }),
   post: { if: 'always()', run: undoLogin }
 })
+
+/** The image stage's options from raw input strings, as the action would parse them (tests, benchmarks). */
+export function imageOptions(raw: RawInputs, cwd: string, workspace = cwd): ImageOptions {
+  return parseImage(parseInputs(inputs, raw), cwd, workspace)
+}

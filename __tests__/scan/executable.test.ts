@@ -10,7 +10,7 @@ import {
   buildInfoSection,
   readExecutable,
   type ExecutableInfo
-} from '../../src/go/executable.js'
+} from '../../src/scan/executable.js'
 import { goCommand } from '../../src/go/toolchain.js'
 import { mapLimit } from '../../src/util/concurrency.js'
 import { UserError } from '../../src/util/errors.js'

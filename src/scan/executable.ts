@@ -1,6 +1,6 @@
 // Reads the headers of an executable — ELF (linux, BSDs), PE (windows) or Mach-O (darwin, ios) — to say
 // what it was built for: format, GOARCH, word size and byte order, plus the section table. Tests use it to
-// check cross-compiled binaries; the scan stage builds on it to find Go's build info (the
+// check cross-compiled binaries; the scan stage reads Go's build info through it (the
 // `\xff Go buildinf:` blob in .go.buildinfo, __go_buildinfo or PE .data) without loading whole files.
 //
 // Every read is bounded: a file handle reads only the header, the section table and the name strings, at
@@ -48,6 +48,8 @@ export interface ExecutableInfo {
   goos?: string
   /** ELF arm only. */
   arm?: ArmFlags
+  /** PE only: the preferred load address; section addresses are relative to it, pointers in data are not. */
+  imageBase?: bigint
   sections: Section[]
 }
 
@@ -72,10 +74,22 @@ const MAX_TABLE_BYTES = 1 << 20
 const MAX_STRTAB_BYTES = 1 << 20
 
 /**
+ * Random access to the bytes of one file, with every read bounded by the file's size: an open file
+ * (BoundedFile) or one held in memory (BufferFile, for files read from an image layer).
+ */
+export interface RandomAccess {
+  /** The name errors use. */
+  readonly file: string
+  readonly size: number
+  /** Read exactly `length` bytes at `offset`; `what` names them for the error when the file is too short. */
+  readAt(offset: number, length: number, what: string): Promise<Buffer>
+}
+
+/**
  * A bounded reader over an open file. Later readers (Go build info) read further through `readAt` with
  * the offsets from `sections`.
  */
-export class BoundedFile {
+export class BoundedFile implements RandomAccess {
   private constructor(
     readonly file: string,
     private readonly handle: FileHandle,
@@ -116,6 +130,29 @@ export class BoundedFile {
   }
 }
 
+/** A file held in memory, read with the same bounds and errors as a BoundedFile. */
+export class BufferFile implements RandomAccess {
+  constructor(
+    readonly file: string,
+    private readonly data: Buffer
+  ) {}
+
+  get size(): number {
+    return this.data.length
+  }
+
+  readAt(offset: number, length: number, what: string): Promise<Buffer> {
+    if (!Number.isSafeInteger(offset) || offset < 0 || length < 0 || offset + length > this.size)
+      return Promise.reject(
+        new NotExecutableError(
+          this.file,
+          `is truncated or corrupt: its ${what} (${length} bytes at offset ${offset}) lies beyond the end of the file (${this.size} bytes).`
+        )
+      )
+    return Promise.resolve(this.data.subarray(offset, offset + length))
+  }
+}
+
 /** Open a file, read its headers and section table, and close it. */
 export async function readExecutable(file: string, opts: { input?: string } = {}): Promise<ExecutableInfo> {
   const f = await BoundedFile.open(file).catch((err: unknown) => {
@@ -137,7 +174,7 @@ export async function readExecutable(file: string, opts: { input?: string } = {}
 }
 
 /** Read the headers of an already open file (the scan stage keeps the handle open for more reads). */
-export async function parseExecutable(f: BoundedFile): Promise<ExecutableInfo> {
+export async function parseExecutable(f: RandomAccess): Promise<ExecutableInfo> {
   const head = await f.readAt(0, Math.min(HEAD_BYTES, f.size), 'header')
   if (head.length >= 4 && head.readUInt32BE(0) === 0x7f454c46) return parseElf(f, head)
   if (head.length >= 2 && head[0] === 0x4d && head[1] === 0x5a) return parsePe(f, head)
@@ -215,7 +252,7 @@ function cString(buf: Buffer, start: number, end = buf.length): string {
   return buf.toString('latin1', start, nul < 0 || nul > end ? Math.min(end, buf.length) : nul)
 }
 
-function needHead(f: BoundedFile, head: Buffer, length: number, what: string): void {
+function needHead(f: RandomAccess, head: Buffer, length: number, what: string): void {
   if (head.length < length)
     throw new NotExecutableError(
       f.file,
@@ -248,7 +285,7 @@ const ELF_OSABI: Record<number, string> = {
   12: 'openbsd'
 }
 
-async function parseElf(f: BoundedFile, head: Buffer): Promise<ExecutableInfo> {
+async function parseElf(f: RandomAccess, head: Buffer): Promise<ExecutableInfo> {
   needHead(f, head, 16, 'ELF identification')
   const cls = head[4]
   const data = head[5]
@@ -337,7 +374,7 @@ const PE_MACHINES: Record<number, { arch: string; bits: 32 | 64 }> = {
   0x6264: { arch: 'loong64', bits: 64 }
 }
 
-async function parsePe(f: BoundedFile, head: Buffer): Promise<ExecutableInfo> {
+async function parsePe(f: RandomAccess, head: Buffer): Promise<ExecutableInfo> {
   needHead(f, head, 64, 'DOS header')
   const peOff = head.readUInt32LE(0x3c)
   const coff = await f.readAt(peOff, 24, 'PE header').catch(() => undefined)
@@ -354,10 +391,18 @@ async function parsePe(f: BoundedFile, head: Buffer): Promise<ExecutableInfo> {
   const nsyms = coff.readUInt32LE(8 + 8)
   const optSize = coff.readUInt16LE(20)
   const characteristics = coff.readUInt16LE(22)
-  // The optional header's magic gives the word size even for machines this reader does not name.
-  const magic = optSize >= 2 ? (await f.readAt(peOff + 24, 2, 'PE optional header')).readUInt16LE(0) : 0
+  // The optional header's magic gives the word size even for machines this reader does not name; its
+  // ImageBase (32 bits at 28 in PE32, 64 bits at 24 in PE32+) turns pointers in data into section addresses.
+  const opt = optSize >= 32 ? await f.readAt(peOff + 24, 32, 'PE optional header') : undefined
+  const magic = opt ? opt.readUInt16LE(0) : 0
   const known = PE_MACHINES[machine]
   const bits: 32 | 64 = magic === 0x20b ? 64 : magic === 0x10b ? 32 : (known?.bits ?? 32)
+  const imageBase =
+    magic === 0x20b
+      ? opt?.readBigUInt64LE(24)
+      : magic === 0x10b
+        ? BigInt(opt?.readUInt32LE(28) ?? 0)
+        : undefined
   const info: ExecutableInfo = {
     format: 'pe',
     arch: known?.arch ?? 'unknown',
@@ -366,6 +411,7 @@ async function parsePe(f: BoundedFile, head: Buffer): Promise<ExecutableInfo> {
     kind: characteristics & 0x2000 ? 'shared' : characteristics & 0x2 ? 'executable' : 'other',
     machine,
     goos: 'windows',
+    ...(imageBase !== undefined ? { imageBase } : {}),
     sections: []
   }
   if (nsects * 40 > MAX_TABLE_BYTES)
@@ -412,7 +458,7 @@ const MACHO_CPUS: Record<number, string> = {
 /** LC_BUILD_VERSION platforms that name a GOOS. */
 const MACHO_PLATFORMS: Record<number, string> = { 1: 'darwin', 2: 'ios', 6: 'darwin', 7: 'ios' }
 
-async function parseMachO(f: BoundedFile, head: Buffer, order: ByteOrder): Promise<ExecutableInfo> {
+async function parseMachO(f: RandomAccess, head: Buffer, order: ByteOrder): Promise<ExecutableInfo> {
   const h = new Fields(head, order)
   const bits: 32 | 64 = h.u32(0) === 0xfeedfacf ? 64 : 32
   const hsize = bits === 64 ? 32 : 28
