@@ -52882,7 +52882,9 @@ async function writeEntries(pack, list, mtime) {
                 fix: 'the dist folder changed after it was built: rebuild it with the go-build stage.'
             });
         const sink = pack.entry({ ...header, type: 'file', size: c.size });
-        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(c.file), verifyingStream(`sha256:${c.sha256}`, `${c.file} does not match the sha256 in artifacts.json`, c.size), sink);
+        // O_NOFOLLOW: a symlink swapped in after the lstat above fails to open instead of being followed.
+        const source = await (0,promises_.open)(c.file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(source.createReadStream(), verifyingStream(`sha256:${c.sha256}`, `${c.file} does not match the sha256 in artifacts.json`, c.size), sink);
     }
 }
 /**
