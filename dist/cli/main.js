@@ -31560,7 +31560,12 @@ async function apiRequest(api, method, path, body) {
             catch {
                 parsed = { message: text.slice(0, 200) };
             }
-            const obj = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : { message: '' };
+            // A list answer (assets, releases) comes back as `items`, so every body is an object.
+            const obj = Array.isArray(parsed)
+                ? { items: parsed }
+                : parsed && typeof parsed === 'object'
+                    ? parsed
+                    : { message: '' };
             return { status: res.status, body: obj };
         }, policy);
     }
@@ -31568,7 +31573,7 @@ async function apiRequest(api, method, path, body) {
         if (!(err instanceof RetryExhaustedError))
             throw err;
         throw new errors_UserError(`the GitHub API (${err.message}).`, {
-            input: 'push-tag',
+            input: api.input ?? 'push-tag',
             fix: 're-run the job; no tag ref was created.'
         });
     }
@@ -31593,9 +31598,9 @@ async function getTagCommit(api, tag) {
         throw apiError('read the tag object (no commit in the answer)', t);
     return sha;
 }
-function apiError(what, r) {
+function apiError(what, r, input = 'push-tag') {
     return new errors_UserError(`the GitHub API could not ${what}: HTTP ${r.status} ${String(r.body.message ?? '')}`.trim(), {
-        input: 'push-tag',
+        input,
         fix: 're-run the job; if it persists, use push-tag: git. No tag was moved.'
     });
 }
