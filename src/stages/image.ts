@@ -1,6 +1,7 @@
 // The image stage (actions/image, `gantry image`): multi-arch images from the prebuilt binaries, pushed by
 // digest with tags last, or merged from per-platform pushes. A login given by registry/username/password
-// lasts for the step (the post step, or the end of the CLI command, undoes it).
+// lives in a private Docker config for the step only, removed when the step ends (the post step, or the end
+// of the CLI command, removes it too when the step was killed).
 
 import path from 'node:path'
 import { defineStage, type StageContext } from '../runtime/stage.js'
@@ -10,9 +11,10 @@ import { UserError } from '../util/errors.js'
 import { formatBytes } from '../util/format.js'
 import { parseJsonAs } from '../util/json.js'
 import { image } from '../image/index.js'
+import { USER_PATTERN } from '../image/context.js'
 import type { ImageOptions, ImageResult } from '../image/spec.js'
-import { login, logout } from '../oci/login.js'
-import type { LoginState } from '../oci/docker-config.js'
+import { login, logout, type LoginState } from '../oci/login.js'
+import { withEnv } from '../util/host.js'
 
 const inputs = {
   engine: {
@@ -159,7 +161,14 @@ const inputs = {
   },
   password: {
     kind: 'secret',
-    description: 'Password or token for registry (masked).'
+    description:
+      'Password or token for registry (masked). The CLI takes it from --password-stdin or GANTRY_PASSWORD, never from its arguments.'
+  },
+  'allow-outside-workspace': {
+    kind: 'bool',
+    description:
+      'Allow artifacts, dockerfile and context outside the workspace (GITHUB_WORKSPACE; the current folder for the CLI). Off: a path that leads outside it, also through a symbolic link, is refused.',
+    default: 'false'
   }
 } as const satisfies InputSpecs
 
@@ -190,13 +199,13 @@ const STATE_LOGIN = 'login'
 
 const LOGIN_STATE = {
   type: 'object',
-  properties: { dir: { type: 'string', minLength: 1 }, key: { type: 'string', minLength: 1 } },
-  required: ['dir', 'key']
+  properties: { dir: { type: 'string', minLength: 1 }, registry: { type: 'string', minLength: 1 } },
+  required: ['dir', 'registry']
 } as const
 
-function parseImage(i: Inputs<typeof inputs>, cwd: string): ImageOptions {
+function parseImage(i: Inputs<typeof inputs>, cwd: string, workspace: string): ImageOptions {
   const user = i.user
-  if (!/^\d+(:\d+)?$/.test(user) && !/^[a-z_][a-z0-9_-]*$/.test(user))
+  if (!USER_PATTERN.test(user))
     throw new UserError(`"${user}" is not a user.`, { input: 'user', fix: 'write a uid (65532) or uid:gid.' })
   const { registry, username, password } = i
   if ((username || password) && !(username && password))
@@ -237,14 +246,23 @@ function parseImage(i: Inputs<typeof inputs>, cwd: string): ImageOptions {
     caCertificates: i['ca-certificates'],
     user: /^\d+$/.test(user) ? `${parseInteger(user, 'user', { min: 0, max: 2147483647 })}` : user,
     login: registry && username && password ? { registry, username, password } : undefined,
-    cwd
+    cwd,
+    workspace,
+    allowOutsideWorkspace: i['allow-outside-workspace']
   }
 }
 
 async function runImage(o: ImageOptions, ctx: StageContext): Promise<ImageResult> {
   if (o.secrets.length) for (const [, v] of o.secrets) ctx.host.logger.mask(v)
-  if (o.login) ctx.state.set(STATE_LOGIN, JSON.stringify(await login(ctx.host, o.login)))
-  return image(o, ctx.ci, ctx.host)
+  if (!o.login) return image(o, ctx.ci, ctx.host)
+  const state = await login(ctx.host, o.login)
+  // The state names the private config folder only: no credential is kept in the runner's state file.
+  ctx.state.set(STATE_LOGIN, JSON.stringify(state))
+  try {
+    return await image(o, ctx.ci, withEnv(ctx.host, { DOCKER_CONFIG: state.dir }))
+  } finally {
+    await logout(ctx.host, state)
+  }
 }
 
 async function undoLogin(ctx: StageContext): Promise<void> {
@@ -262,7 +280,7 @@ export const imageStage = defineStage({
   branding: { icon: 'package', color: 'blue' },
   inputs,
   outputs,
-  parse: (i, env) => parseImage(i, env.cwd),
+  parse: (i, env) => parseImage(i, env.cwd, env.ci.workspace || env.cwd),
   run: runImage,
   output: r => ({
     digest: r.digest,
@@ -288,6 +306,6 @@ export const imageStage = defineStage({
 })
 
 /** The image stage's options from raw input strings, as the action would parse them (tests, benchmarks). */
-export function imageOptions(raw: RawInputs, cwd: string): ImageOptions {
-  return parseImage(parseInputs(inputs, raw), cwd)
+export function imageOptions(raw: RawInputs, cwd: string, workspace = cwd): ImageOptions {
+  return parseImage(parseInputs(inputs, raw), cwd, workspace)
 }
