@@ -24,5 +24,5 @@ if [ $# -gt 0 ]; then
 fi
 scripts/test-unit.sh
 tiers=(__tests__/integration __tests__/scan/executable __tests__/rig)
-[ -d __tests__/act ] && tiers+=(__tests__/act)
+[ -d __tests__/act ] && tiers+=(__tests__/act/)
 npm test -- "${tiers[@]}"

@@ -99,7 +99,12 @@ async function probeDist(platforms: string[]): Promise<string> {
 
 beforeAll(async () => {
   r = rig()
-  env = { ...r.env, DOCKER_CONFIG: await mkdtemp(path.join(os.tmpdir(), 'gantry-docker-config-')) }
+  // The dists are made in the temp folder: it is the workspace of these runs (artifacts must lie inside it).
+  env = {
+    ...r.env,
+    DOCKER_CONFIG: await mkdtemp(path.join(os.tmpdir(), 'gantry-docker-config-')),
+    GITHUB_WORKSPACE: os.tmpdir()
+  }
   dist = await buildHelloDist({ platforms: PLATFORMS, version: '1.2.3' })
   crane = (await exec(path.join(repoRoot, 'scripts/tools.sh'), ['path', 'crane'])).stdout.trim()
 })

@@ -25181,9 +25181,30 @@ function isErrorLike(e) {
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 // Command-line parsing for `gantry <command>`: a stage's inputs become flags with the same names
 // (`--working-directory`, `--targets`). Lists may be given once or repeated; any other flag given twice
-// takes the last value. Booleans take `--push`, `--no-push` or `--push=false`.
+// takes the last value. Booleans take `--push`, `--no-push` or `--push=false`. A secret (a password) is
+// never an argument, where the process list and the shell history would show it: it comes from stdin
+// (`--password-stdin`) or the environment (`GANTRY_PASSWORD`).
 
 
+/** The environment variable a secret input is read from: GANTRY_PASSWORD for `password`. */
+function secretEnvVar(name) {
+    return `GANTRY_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+/** The secret inputs the CLI takes (from stdin or the environment). */
+function cliSecrets(spec) {
+    return Object.entries(spec)
+        .filter(([, s]) => s.kind === 'secret' && !s.actionOnly)
+        .map(([n]) => n);
+}
+/** `--password value` or `--password=value`: refused before anything else, without echoing the value. */
+function refuseSecretArgs(spec, argv) {
+    for (const name of cliSecrets(spec))
+        if (argv.some(a => a === `--${name}` || a.startsWith(`--${name}=`)))
+            throw new errors_UserError('is never taken from the command line, where the process list and the shell history show it.', {
+                input: name,
+                fix: `pipe it to --${name}-stdin, or set ${secretEnvVar(name)} in the environment.`
+            });
+}
 const REPEATABLE = new Set(['list', 'keyvalues']);
 function parseCommandArgs(spec, argv) {
     const options = {
@@ -25191,9 +25212,12 @@ function parseCommandArgs(spec, argv) {
         verbose: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' }
     };
+    refuseSecretArgs(spec, argv);
     const booleans = new Set();
+    for (const name of cliSecrets(spec))
+        options[`${name}-stdin`] = { type: 'boolean' };
     for (const [name, opt] of Object.entries(spec)) {
-        if (opt.actionOnly)
+        if (opt.actionOnly || opt.kind === 'secret')
             continue;
         // Booleans are parsed as strings too, so `--push=false` works; a bare `--push` is rewritten below.
         options[name] = { type: 'string', multiple: true };
@@ -25240,23 +25264,57 @@ function parseCommandArgs(spec, argv) {
         });
     const out = {};
     for (const [name, opt] of Object.entries(spec)) {
+        if (opt.kind === 'secret')
+            continue;
         const v = values[name];
         if (v?.length)
             out[name] = REPEATABLE.has(opt.kind) ? v.join('\n') : v[v.length - 1];
     }
+    const fromStdin = cliSecrets(spec).filter(n => values[`${n}-stdin`]);
+    if (fromStdin.length > 1)
+        throw new errors_UserError(`only one secret can come from stdin; ${fromStdin.map(n => `--${n}-stdin`).join(' and ')} were given.`, {
+            input: 'command line',
+            fix: `give the others in the environment (${fromStdin.slice(1).map(secretEnvVar).join(', ')}).`
+        });
     return {
         options: out,
         config: values.config,
         verbose: Boolean(values.verbose),
-        help: Boolean(values.help)
+        help: Boolean(values.help),
+        stdinSecret: fromStdin[0]
     };
+}
+/**
+ * The secret inputs' values: the one named by `--<name>-stdin` from stdin (one trailing newline dropped, as
+ * docker login --password-stdin does), the others from GANTRY_<NAME>.
+ */
+async function readSecrets(spec, args, env, readStdin) {
+    const out = {};
+    for (const name of cliSecrets(spec)) {
+        if (args.stdinSecret === name) {
+            const value = (await readStdin()).replace(/\r?\n$/, '');
+            if (!value)
+                throw new errors_UserError('--' + name + '-stdin was given but stdin was empty.', {
+                    input: name,
+                    fix: `pipe the value in: printf %s "$TOKEN" | gantry ... --${name}-stdin.`
+                });
+            out[name] = value;
+        }
+        else if (env[secretEnvVar(name)])
+            out[name] = env[secretEnvVar(name)];
+    }
+    return out;
 }
 function usage(command, spec, summary) {
     const lines = [`gantry ${command} [options]`, '', summary, '', 'Options:'];
     for (const [name, opt] of Object.entries(spec)) {
         if (opt.actionOnly)
             continue;
-        const flag = opt.kind === 'bool' ? `--${name}[=true|false]` : `--${name} <value>`;
+        const flag = opt.kind === 'bool'
+            ? `--${name}[=true|false]`
+            : opt.kind === 'secret'
+                ? `--${name}-stdin (or ${secretEnvVar(name)} in the environment)`
+                : `--${name} <value>`;
         lines.push(`  ${flag}`);
         lines.push(`      ${opt.description}${opt.default ? ` (default: ${opt.default})` : ''}`);
     }
@@ -29075,6 +29133,26 @@ async function listFiles(dir, base = dir) {
     }
     return out.sort();
 }
+/**
+ * mkdir -p that reports why it failed: Node's recursive mkdir says ENOENT when a parent is on a read-only
+ * file system, so on ENOENT the missing folders are made one by one, which gives the real cause (EROFS,
+ * EACCES). Returns the first folder it made, as mkdir does, or undefined when `dir` existed.
+ */
+async function makeDirs(dir, mode) {
+    try {
+        return await (0,promises_namespaceObject.mkdir)(dir, { recursive: true, mode });
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw err;
+        const missing = [];
+        for (let d = external_node_path_default().resolve(dir); !(await exists(d)) && external_node_path_default().dirname(d) !== d; d = external_node_path_default().dirname(d))
+            missing.unshift(d);
+        for (const d of missing)
+            await (0,promises_namespaceObject.mkdir)(d, { mode });
+        return missing[0];
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/go/toolchain.ts
 // The Go toolchain on PATH: its version, its environment and the ports it supports (`go tool dist list`).
@@ -29519,6 +29597,155 @@ const planStage = defineStage({
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/util/log-safe.ts
+// Text that did not come from gantry (commit messages, event payloads, files, registry errors) must never
+// start a workflow command in a runner's log: the runner treats any line whose trimmed text starts with `::`
+// as a command, and it splits lines at CR as well as LF. These helpers make such text inert.
+
+// C0 controls but TAB, DEL, C1 controls, and the Unicode line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** One line of text: control characters (CR, LF, ESC, ...) become visible escapes such as `\r`. */
+function oneLine(text) {
+    return text.replace(CONTROL, c => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+/** oneLine, cut to at most `max` characters (the last one an ellipsis): for table cells and titles. */
+function clipLine(text, max) {
+    const one = oneLine(text);
+    return one.length > max ? `${one.slice(0, Math.max(0, max - 1))}…` : one;
+}
+/**
+ * Multi-line text gantry assembles (a report table) from parts that may not be gantry's: a line that would
+ * start a workflow command (`::`, or the legacy `##[`, after any indentation) has its first character
+ * spaced out, so the runner leaves it alone.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/^(\s*)(::|##\[)/gm, (_m, ws, cmd) => `${ws}${cmd[0]} ${cmd.slice(1)}`);
+}
+/** Does some line of this text, split as the runner splits it, begin a workflow command? */
+function mayStartCommand(text) {
+    return /(^|[\r\n\u2028\u2029\u0085])[\s]*::/.test(text);
+}
+/** A fresh token for `::stop-commands::<token>` ... `::<token>::`. */
+function stopCommandsToken() {
+    return `gantry-${(0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex')}`;
+}
+/**
+ * Write text that did not come from gantry (a generated file, a tool's output, a git message) so that no
+ * line of it can run a workflow command: when it could, it goes between `::stop-commands::<token>` and
+ * `::<token>::` with a fresh token, so the runner treats every line in between as plain text.
+ */
+function writeFenced(message, write) {
+    if (!mayStartCommand(message) && !/[\r\u2028\u2029\u0085]/.test(message))
+        return write(message);
+    const token = stopCommandsToken();
+    write(`::stop-commands::${token}`);
+    write(message);
+    write(`::${token}::`);
+}
+
+;// CONCATENATED MODULE: ./src/util/fs-errors.ts
+// The one mapping from file-system error codes to UserErrors: a full disk, a read-only or forbidden folder,
+// a folder where a file was expected are facts about the runner or an input, never gantry bugs. Callers say
+// which input named the path, so the message blames the right one and says how to fix it.
+
+
+const FIXES = {
+    ENOSPC: (c, p) => ({
+        detail: `no space left on the device holding ${p} while ${c.doing}.`,
+        fix: `free disk space on the runner, or point ${c.input} at a disk with room.`
+    }),
+    EDQUOT: (c, p) => ({
+        detail: `the disk quota is used up on ${p} while ${c.doing}.`,
+        fix: `free space in the quota, or point ${c.input} at another disk.`
+    }),
+    EROFS: (c, p) => ({
+        detail: `${p} is on a read-only file system (while ${c.doing}).`,
+        fix: `point ${c.input} at a writable folder.`
+    }),
+    EACCES: (c, p) => ({
+        detail: `permission denied on ${p} while ${c.doing}.`,
+        fix: `let this user read and write it, or point ${c.input} at a folder it may use.`
+    }),
+    EPERM: (c, p) => ({
+        detail: `the operation is not permitted on ${p} while ${c.doing}.`,
+        fix: `let this user read and write it, or point ${c.input} at a folder it may use.`
+    }),
+    EISDIR: (c, p) => ({
+        detail: `${p} is a folder, not a file.`,
+        fix: `point ${c.input} at the file itself.`
+    }),
+    ENOTDIR: (c, p) => ({
+        detail: `a part of ${p} is a file where a folder is needed.`,
+        fix: `point ${c.input} at a path whose parents are folders.`
+    }),
+    ENOENT: (c, p) => ({
+        detail: `${p} does not exist.`,
+        fix: `point ${c.input} at an existing path (relative to the workspace).`
+    }),
+    ELOOP: (c, p) => ({
+        detail: `${p} is a symbolic link (or a loop of them), which gantry does not follow here.`,
+        fix: `point ${c.input} at the file itself.`
+    }),
+    ENAMETOOLONG: (c, p) => ({
+        detail: `${p} is too long a path.`,
+        fix: `use a shorter ${c.input}.`
+    }),
+    EMFILE: c => ({
+        detail: `the process ran out of file descriptors while ${c.doing}.`,
+        fix: 'raise the open-file limit (ulimit -n) on the runner.'
+    })
+};
+/** The errno code of an error, when it has one. */
+function errnoCode(err) {
+    const code = err?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+/** A UserError for a file-system error with a known cause, or undefined (then it is a bug). */
+function fsUserError(err, c) {
+    if (err instanceof errors_UserError)
+        return err;
+    const code = errnoCode(err);
+    const make = code && (code !== 'ENOENT' || c.reading) ? FIXES[code] : undefined;
+    if (!make)
+        return undefined;
+    const { detail, fix } = make(c, oneLine(c.path));
+    return new errors_UserError(detail, { input: c.input, fix, cause: err });
+}
+/** Run `fn`; a file-system error with a known cause becomes a UserError naming `c.input`. */
+async function withFsErrors(c, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        throw fsUserError(err, c) ?? err;
+    }
+}
+/** Words a tool prints for the causes above (go build, git): the errno code they stand for. */
+const MESSAGES = [
+    [/no space left on device/i, 'ENOSPC'],
+    [/disk quota exceeded/i, 'EDQUOT'],
+    [/read-only file system/i, 'EROFS'],
+    [/permission denied/i, 'EACCES']
+];
+/** The errno code a tool's error output names, if any (the first match). */
+function errnoInText(text) {
+    return MESSAGES.find(([re]) => re.test(text))?.[1];
+}
+/** A UserError for a tool's output that names one of the causes above. */
+function toolFsUserError(text, c) {
+    const code = errnoInText(text);
+    return code ? fsUserError(Object.assign(new Error(text), { code }), c) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/util/concurrency.ts
 // Bounded concurrency: run async jobs with at most `limit` in flight, keeping results in input order.
 async function mapLimit(items, limit, fn) {
@@ -29545,8 +29772,6 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -30026,9 +30251,33 @@ async function readGoMod(dir) {
     return text === undefined ? undefined : parseGoMod(text, file);
 }
 
+;// CONCATENATED MODULE: ./src/model/binary-name.ts
+// The one rule for a binary's file name, shared by go-build (the binary input, the name it writes into
+// artifacts.json) and every stage that reads artifacts.json (the name becomes a path in the build context
+// and a word of the generated Dockerfile): letters, digits, dot, dash and underscore, not starting with a dot
+// or a dash, so it can never be a path, an option, or more than one word.
+
+
+/** The pattern, also used by the artifacts.json JSON Schema. */
+const BINARY_NAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$';
+const BINARY_NAME = new RegExp(BINARY_NAME_PATTERN);
+function isBinaryName(name) {
+    return BINARY_NAME.test(name);
+}
+/** The name, or a UserError naming `input` (one line, whatever the name holds). */
+function checkBinaryName(name, input) {
+    if (!isBinaryName(name))
+        throw new errors_UserError(`"${oneLine(name)}" is not a usable file name.`, {
+            input,
+            fix: 'use letters, digits, dot, dash and underscore only (at most 255), starting with a letter or digit.'
+        });
+    return name;
+}
+
 ;// CONCATENATED MODULE: ./src/go/main-package.ts
 // Which package to build and what to call the binary: the `main` input, or the single main package under
 // cmd/* or at the module root (found with `go list -find`, which reads package clauses without loading deps).
+
 
 
 
@@ -30114,19 +30363,34 @@ async function findMainPackage(host, moduleDir, modulePath, opts) {
         pkg = candidates[0];
     }
     let binary = opts.binary?.replace(/\.exe$/i, '');
-    if (binary !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(binary))
-        throw new errors_UserError(`"${opts.binary}" is not a usable file name.`, {
-            input: 'binary',
-            fix: 'use letters, digits, dot, dash and underscore only.'
-        });
+    // A name from the package folder or the module path follows the same rule: set binary if it does not.
     binary ??= pkg === '.' ? binaryFromModule(modulePath) : pkg.split('/').pop();
-    return { pkg, binary };
+    return { pkg, binary: checkBinaryName(binary, 'binary') };
+}
+
+;// CONCATENATED MODULE: ./src/util/process.ts
+// Whether a process of this machine is still running: how the dist lock and the login recovery file tell a
+// crashed run's leftovers from a run still in progress.
+/** True when a process with this pid exists (EPERM: it exists but belongs to another user). */
+function isProcessAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/model/artifacts.ts
 // artifacts.json: the contract between stages. go-build writes it into its dist folder; image and scan read
 // it, on the same runner or in another job after an artifact download. Paths are relative to the folder
 // that holds artifacts.json, with forward slashes, so the folder can move.
+
+
+
 
 
 
@@ -30215,58 +30479,78 @@ const ARTIFACTS_SCHEMA = {
                     sha256: { type: 'string', pattern: '^[a-f0-9]{64}$' },
                     size: { type: 'integer', minimum: 0 },
                     format: { enum: ['tar.gz', 'zip'] },
-                    binary: { type: 'string', minLength: 1, maxLength: 255 }
+                    binary: { type: 'string', pattern: BINARY_NAME_PATTERN }
                 }
             }
         }
     }
 };
+/** Read the file; a missing file or one that cannot be read is an input error, not a bug. */
+async function readManifestText(file, input) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            throw new errors_UserError(`${oneLine(file)} does not exist.`, {
+                input,
+                fix: 'run the go-build stage first (or download its dist folder with actions/download-artifact) and point this input at its artifacts.json.'
+            });
+        throw fsUserError(err, { input, path: file, doing: 'reading artifacts.json', reading: true }) ?? err;
+    }
+}
+// C0 and C1 controls, DEL and the Unicode line separators: never part of a path gantry writes.
+// eslint-disable-next-line no-control-regex
+const artifacts_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** A path artifacts.json may hold: relative, forward slashes, no `.`/`..`/empty segments, no controls. */
+function isArtifactPath(p) {
+    if (artifacts_CONTROL.test(p) || p.includes('\\') || p.startsWith('/'))
+        return false;
+    return p.split('/').every(seg => seg !== '' && seg !== '.' && seg !== '..');
+}
+/** What the schema cannot say: paths stay in the folder, targets are real. The file is untrusted input. */
+function checkSemantics(m, file, input) {
+    for (const a of m.artifacts) {
+        if (!isArtifactPath(a.path))
+            throw new errors_UserError(`${oneLine(file)} lists a path outside its folder or not in its form: ${oneLine(a.path)}.`, {
+                input,
+                fix: 'regenerate it with the go-build stage; paths are relative to the dist folder, with forward slashes.'
+            });
+        if (a.target)
+            a.target = normalizeTarget(a.target, input);
+    }
+}
 /**
  * Read and validate an artifacts.json. `input` names the option that pointed at it, for errors.
  * Returns the manifest and the folder its paths are relative to.
  */
 async function readArtifacts(file, input = 'artifacts') {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            throw new errors_UserError(`${file} does not exist.`, {
-                input,
-                fix: 'run the go-build stage first (or download its dist folder with actions/download-artifact) and point this input at its artifacts.json.'
-            });
-        throw err;
-    }
+    const text = await readManifestText(file, input);
     let data;
     try {
         data = JSON.parse(text);
     }
     catch {
-        throw new errors_UserError(`${file} is not valid JSON.`, {
+        throw new errors_UserError(`${oneLine(file)} is not valid JSON.`, {
             input,
             fix: 'regenerate it with the go-build stage.'
         });
     }
     const validate = validator(ARTIFACTS_SCHEMA);
     if (!validate(data)) {
+        const badName = validate.errors?.find(e => /^\/artifacts\/\d+\/binary$/.test(e.instancePath));
+        if (badName) {
+            const entries = data.artifacts;
+            const value = entries[Number(badName.instancePath.split('/')[2])]?.binary;
+            throw new errors_UserError(`${oneLine(file)} lists a binary name that is not a usable file name: ${oneLine(JSON.stringify(value) ?? '')}.`, { input, fix: 'regenerate it with the go-build stage; binary names are letters, digits, ., _ and -.' });
+        }
         const version = data?.schemaVersion;
         throw new errors_UserError(version === ARTIFACTS_SCHEMA_VERSION
-            ? `${file} does not match the artifacts.json schema: ${describeErrors(validate.errors).slice(0, 5).join('; ')}.`
-            : `${file} is not a gantry artifacts.json (schemaVersion ${ARTIFACTS_SCHEMA_VERSION}).`, { input, fix: 'regenerate it with the go-build stage of this gantry version.' });
+            ? `${oneLine(file)} does not match the artifacts.json schema: ${oneLine(describeErrors(validate.errors).slice(0, 5).join('; '))}.`
+            : `${oneLine(file)} is not a gantry artifacts.json (schemaVersion ${ARTIFACTS_SCHEMA_VERSION}).`, { input, fix: 'regenerate it with the go-build stage of this gantry version.' });
     }
-    const m = data;
-    const dir = external_node_path_default().dirname(external_node_path_default().resolve(file));
-    for (const a of m.artifacts) {
-        if (typeof a.path !== 'string' || external_node_path_default().isAbsolute(a.path) || a.path.split(/[\\/]/).includes('..'))
-            throw new errors_UserError(`${file} lists a path outside its folder: ${String(a.path)}.`, {
-                input,
-                fix: 'regenerate it with the go-build stage; paths must be relative to the dist folder.'
-            });
-        if (a.target)
-            a.target = normalizeTarget(a.target, input);
-    }
-    return { manifest: m, dir };
+    checkSemantics(data, file, input);
+    return { manifest: data, dir: external_node_path_default().dirname(external_node_path_default().resolve(file)) };
 }
 /** Absolute path of an artifact on this machine. */
 function artifactPath(dir, a) {
@@ -30276,15 +30560,27 @@ function artifactPath(dir, a) {
 ;// CONCATENATED MODULE: ./src/go/dist.ts
 // The dist folder: checked before anything is built, cleaned only when it holds nothing but a previous gantry
 // build (its artifacts.json and the files that lists), refused otherwise, so no one's files are deleted. A build
-// writes into a staging folder inside it and is moved into place only when everything succeeded, so a failed
-// build leaves the folder exactly as it was found.
+// writes into a staging folder of its own inside it and is moved into place only when everything succeeded, so
+// a failed build leaves the folder exactly as it was found. Two runs into one dist folder take turns: a lock
+// file (created with O_EXCL, holding pid, host and time) is held from the check to the commit, so a dist folder
+// is never a mix of two builds, and a lock whose process is gone is taken over.
 
 
 
 
 
-/** Where a build writes before it is moved into place; a leftover one (a killed build) is gantry's own. */
+
+
+
+
+/** Staging folders are `.gantry-staging-<run>`; one left by a killed build is gantry's own. */
 const STAGING = '.gantry-staging';
+/** The lock file of the run that owns the dist folder now. */
+const LOCK = '.gantry-lock';
+/** gantry's own entries at the top of dist: never a foreign file, never part of a build. */
+function isGantryEntry(name) {
+    return name === LOCK || name === STAGING || name.startsWith(`${STAGING}-`);
+}
 /** Decide what to do with the dist folder. Throws a UserError (input `dist`) for a folder gantry did not fill. */
 async function checkDist(dir, moduleDir) {
     const rel = external_node_path_default().relative(dir, moduleDir);
@@ -30295,7 +30591,7 @@ async function checkDist(dir, moduleDir) {
         });
     if (!(await exists(dir)))
         return { dir, created: true, stale: [] };
-    const files = (await listFiles(dir)).filter(f => !f.startsWith(`${STAGING}/`));
+    const files = (await listFiles(dir)).filter(f => !isGantryEntry(f.split('/')[0]));
     if (!files.length)
         return { dir, created: false, stale: [] };
     let listed;
@@ -30313,16 +30609,22 @@ async function checkDist(dir, moduleDir) {
         throw new errors_UserError(`${dir} holds files that are not from a gantry build: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''}. gantry only replaces a dist folder that holds a previous gantry build (its artifacts.json and the files it lists).`, { input: 'dist', fix: 'point dist at a new or empty folder, or delete the folder first.' });
     return { dir, created: false, stale: files };
 }
-/** The staging folder of a plan. */
+/** The staging folder of a plan (prepareDist makes it). */
 function stagingDir(plan) {
-    return external_node_path_default().join(plan.dir, STAGING);
+    return plan.staging ?? external_node_path_default().join(plan.dir, STAGING);
 }
-/** Make the dist folder and an empty staging folder in it. The previous build stays until commitDist. */
+/**
+ * Make the dist folder and an empty staging folder of this run in it; staging folders of killed runs go (the
+ * caller holds the lock, so no other run is using one). The previous build stays until commitDist.
+ */
 async function prepareDist(plan) {
-    const staging = stagingDir(plan);
-    await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
-    await (0,promises_namespaceObject.mkdir)(staging, { recursive: true });
-    return staging;
+    await makeDirs(plan.dir);
+    for (const e of await (0,promises_namespaceObject.readdir)(plan.dir))
+        if (isGantryEntry(e) && e !== LOCK)
+            await (0,promises_namespaceObject.rm)(external_node_path_default().join(plan.dir, e), { recursive: true, force: true });
+    plan.staging = external_node_path_default().join(plan.dir, `${STAGING}-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`);
+    await (0,promises_namespaceObject.mkdir)(plan.staging);
+    return plan.staging;
 }
 /** Success: delete the previous build's files, move the staged files into place, drop the staging folder. */
 async function commitDist(plan) {
@@ -30338,17 +30640,114 @@ async function removeEmptyDirs(dir, self) {
     if (!(await exists(dir)))
         return;
     for (const e of await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }))
-        if (e.isDirectory() && e.name !== STAGING)
+        if (e.isDirectory() && !isGantryEntry(e.name))
             await removeEmptyDirs(external_node_path_default().join(dir, e.name), true);
     if (self && !(await (0,promises_namespaceObject.readdir)(dir)).length)
         await (0,promises_namespaceObject.rmdir)(dir);
 }
-/** Failure: drop the staging folder; the folder is as it was found (removed when this build created it). */
+/**
+ * Failure: drop this run's staging folder; the folder is as it was found (emptied when this build created it;
+ * the folder itself goes once the lock is released, see releaseDist).
+ */
 async function discardDist(plan) {
-    if (plan.created)
-        await (0,promises_namespaceObject.rm)(plan.dir, { recursive: true, force: true });
-    else
-        await (0,promises_namespaceObject.rm)(stagingDir(plan), { recursive: true, force: true });
+    if (!(await exists(plan.dir)))
+        return;
+    if (!plan.created)
+        return (0,promises_namespaceObject.rm)(stagingDir(plan), { recursive: true, force: true });
+    for (const e of await (0,promises_namespaceObject.readdir)(plan.dir))
+        if (e !== LOCK)
+            await (0,promises_namespaceObject.rm)(external_node_path_default().join(plan.dir, e), { recursive: true, force: true });
+    await (0,promises_namespaceObject.rmdir)(plan.dir).catch(() => undefined);
+}
+const OWNER = {
+    type: 'object',
+    properties: {
+        pid: { type: 'integer' },
+        host: { type: 'string' },
+        since: { type: 'string' },
+        token: { type: 'string' }
+    },
+    required: ['pid', 'host', 'since', 'token']
+};
+async function readOwner(file) {
+    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return undefined;
+    try {
+        return { text, owner: json_parseJsonAs(text, OWNER, LOCK) };
+    }
+    catch {
+        // Being written right now (open, then write), or not ours: not stale, keep waiting.
+        return { text };
+    }
+}
+function describeOwner(o) {
+    return o ? `pid ${o.pid} on ${o.host}, since ${o.since}` : 'an unknown run';
+}
+/** Take the lock of a dist folder (creating the folder), waiting up to timeoutMs for another run. */
+async function lockDist(dir, opts) {
+    const file = external_node_path_default().join(dir, LOCK);
+    const owner = {
+        pid: process.pid,
+        host: external_node_os_default().hostname(),
+        since: new Date().toISOString(),
+        token: (0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex')
+    };
+    const deadline = Date.now() + opts.timeoutMs;
+    let told = false;
+    for (;;) {
+        const created = (await makeDirs(dir)) !== undefined;
+        try {
+            const h = await (0,promises_namespaceObject.open)(file, 'wx', 0o644);
+            try {
+                await h.writeFile(JSON.stringify(owner) + '\n');
+            }
+            finally {
+                await h.close();
+            }
+            return { file, owner, created };
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOENT')
+                continue; // the folder was removed in between (a failed run's clean-up): again
+            if (code !== 'EEXIST')
+                throw err;
+        }
+        const held = await readOwner(file);
+        if (!held)
+            continue;
+        const o = held.owner;
+        if (o && o.host === external_node_os_default().hostname() && !isProcessAlive(o.pid)) {
+            // Stale: its run was killed. Remove it only if it is still the same lock (another waiter may have won).
+            if ((await readOwner(file))?.text === held.text)
+                await (0,promises_namespaceObject.unlink)(file).catch(() => undefined);
+            continue;
+        }
+        if (Date.now() >= deadline)
+            throw new errors_UserError(`another gantry run is building into ${dir} (${describeOwner(o)}); waited ${Math.round(opts.timeoutMs / 1000)} s.`, {
+                input: 'dist',
+                fix: `give each build its own dist folder, run them one after another, or raise lock-timeout; if no build is running, delete ${file}.`
+            });
+        if (!told)
+            opts.onWait?.(describeOwner(o));
+        told = true;
+        await new Promise(resolve => setTimeout(resolve, Math.min(opts.pollMs ?? 500, Math.max(0, deadline - Date.now()))));
+    }
+}
+/** Is the lock still this run's? (A run whose lock was taken over must not commit.) */
+async function holdsLock(lock) {
+    return (await readOwner(lock.file))?.owner?.token === lock.owner.token;
+}
+/**
+ * Release the lock if it is still this run's. After a failed build in a folder this run made (`discarded`),
+ * the folder, empty but for the lock, goes too.
+ */
+async function releaseDist(lock, discarded) {
+    if (await holdsLock(lock))
+        await (0,promises_namespaceObject.unlink)(lock.file).catch(() => undefined);
+    if (discarded?.created)
+        await (0,promises_namespaceObject.rmdir)(discarded.dir).catch(() => undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/go/parallelism.ts
@@ -30863,6 +31262,9 @@ async function writeChecksums(dist, name, covered) {
 
 
 
+
+
+const DEFAULT_LOCK_TIMEOUT_MS = 10 * 60_000;
 const RESERVED_FLAGS = /^--?(o|ldflags|trimpath|mod|tags|C)(=|$)/;
 // Variant variables a host might have set globally; each build sets only its target's own.
 const VARIANT_VARS = ['GOARM', 'GOAMD64', 'GOARM64', 'GO386', 'GOMIPS', 'GOMIPS64', 'GOPPC64', 'GORISCV64'];
@@ -30890,7 +31292,25 @@ async function moduleFacts(moduleDir) {
     const goSumHash = (await exists(goSumPath)) ? (await sha256File(goSumPath)).hex : '';
     return { goSumHash, needsModules: !vendored && mod.require.length > 0, vendored };
 }
-/** Validate every input and resolve what to build. Writes nothing. */
+/**
+ * Take the dist folder's lock (waiting for another run into the same folder), then check the folder: the lock
+ * is held from here to the commit, so what the check saw is what the commit replaces.
+ */
+async function lockAndCheckDist(opts, moduleDir, host) {
+    const lock = await withFsErrors({ input: 'dist', path: opts.dist, doing: 'locking the dist folder' }, () => lockDist(opts.dist, {
+        timeoutMs: opts.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS,
+        onWait: holder => host.logger.info(`waiting for another gantry run building into ${opts.dist} (${holder})`)
+    }));
+    try {
+        const dist = await checkDist(opts.dist, moduleDir);
+        return { lock, dist: { ...dist, created: lock.created } };
+    }
+    catch (err) {
+        await releaseDist(lock, { dir: opts.dist, created: lock.created, stale: [] });
+        throw err;
+    }
+}
+/** Validate every input and resolve what to build. Writes nothing but the dist folder's lock. */
 async function prepareBuild(opts, host) {
     const moduleDir = opts.workingDirectory;
     await requireDirectory(moduleDir, 'working-directory');
@@ -30910,6 +31330,8 @@ async function prepareBuild(opts, host) {
     const cc = opts.cgo
         ? await crossCompilers(host, targets, ports, hostTarget, opts.env.find(([k]) => k === 'CC')?.[1])
         : {};
+    const facts = await moduleFacts(moduleDir);
+    const { lock, dist } = await lockAndCheckDist(opts, moduleDir, host);
     return {
         opts,
         module,
@@ -30923,9 +31345,10 @@ async function prepareBuild(opts, host) {
         goCache: env.GOCACHE,
         goModCache: env.GOMODCACHE,
         hostTarget,
-        ...(await moduleFacts(moduleDir)),
+        ...facts,
         crossCompilers: cc,
-        dist: await checkDist(opts.dist, moduleDir),
+        dist,
+        lock,
         parallelism: chooseParallelism(opts.parallelism, targets.length),
         warnings
     };
@@ -30995,6 +31418,46 @@ function splitVerbose(stderr) {
     }
     return { compiled, rest };
 }
+/**
+ * Why go build failed, as a UserError blaming the right thing: a full or read-only disk (dist, or the runner's
+ * caches), the file of the first compile error, else the package.
+ */
+function buildFailure(plan, t, stderr, found) {
+    const inDist = stderr.includes(plan.dist.dir);
+    const fsError = toolFsUserError(stderr, {
+        input: inDist ? 'dist' : 'env',
+        path: inDist ? plan.dist.dir : "go's build folders (GOCACHE, GOTMPDIR or TMPDIR)",
+        doing: `building ${toPlatform(t)}`
+    });
+    if (fsError)
+        return fsError;
+    const tail = splitVerbose(stderr).rest.slice(-10).join('\n');
+    return new errors_UserError(`go build failed for ${toPlatform(t)}${found.length ? ` with ${found.length} error(s), annotated above` : ''}:\n${tail}`, {
+        input: found.length ? found[0].file : plan.opts.main ? 'main' : plan.pkg,
+        fix: found.length
+            ? 'fix the compile errors in the files named above.'
+            : 'read the go build output above; check flags, tags and env.'
+    });
+}
+/** Run go for one target; a go command that cannot be found is a UserError, blaming env when it sets PATH. */
+async function runGoBuild(plan, host, args, env) {
+    try {
+        return await host.exec(goCommand(host), args, { cwd: plan.moduleDir, env, ignoreReturnCode: true });
+    }
+    catch (err) {
+        if (errnoCode(err) !== 'ENOENT')
+            throw err;
+        const pathVar = plan.opts.env.find(([k]) => k === 'PATH');
+        throw new errors_UserError(pathVar
+            ? `the PATH set in env (${oneLine(pathVar[1])}) hides the go command, so go build cannot run.`
+            : `the go command (${goCommand(host)}) is gone from PATH.`, {
+            input: pathVar ? 'env' : 'go',
+            fix: pathVar
+                ? 'leave PATH out of env, or keep the folder of the go command in it (the bin folder of go env GOROOT).'
+                : 'install Go (actions/setup-go) or put the go command on PATH.'
+        });
+    }
+}
 async function buildTarget(outDir, plan, host, t, diagnostics) {
     const id = toId(t);
     const dir = external_node_path_default().join(outDir, `${plan.binary}_${id}`);
@@ -31002,18 +31465,12 @@ async function buildTarget(outDir, plan, host, t, diagnostics) {
     const out = external_node_path_default().join(dir, executableName(plan.binary, t));
     const { args, env } = buildCommand(plan, t, out, host.env);
     const start = host.now();
-    const r = await host.exec(goCommand(host), args, { cwd: plan.moduleDir, env, ignoreReturnCode: true });
+    const r = await runGoBuild(plan, host, args, env);
     const durationMs = host.now() - start;
     if (r.code !== 0) {
         const found = parseDiagnostics(r.stderr, plan.moduleDir, plan.opts.workspace);
         diagnostics.push(...found);
-        const tail = splitVerbose(r.stderr).rest.slice(-10).join('\n');
-        throw new errors_UserError(`go build failed for ${toPlatform(t)}${found.length ? ` with ${found.length} error(s), annotated above` : ''}:\n${tail}`, {
-            input: plan.opts.main ? 'main' : 'working-directory',
-            fix: found.length
-                ? 'fix the compile errors in the files named above.'
-                : 'read the go build output above; check flags, tags and env.'
-        });
+        throw buildFailure(plan, t, r.stderr, found);
     }
     const { size } = await (0,promises_namespaceObject.stat)(out);
     const { compiled } = splitVerbose(r.stderr);
@@ -31031,29 +31488,47 @@ async function buildTarget(outDir, plan, host, t, diagnostics) {
 /** Run the builds, archives, checksums and artifacts.json of a plan. On failure, dist is left as found. */
 async function runBuild(plan, host) {
     const log = host.logger;
-    for (const w of plan.warnings)
-        log.warn(w);
-    log.info(`building ${plan.pkg} as ${plan.binary} ${plan.version.version} (version from ${plan.version.source === 'dev' ? 'the commit: no version input, no pushed v-tag' : plan.version.source === 'tag' ? 'the pushed tag' : 'the version input'}; date ${plan.source.date} from ${plan.source.dateSource === 'commit' ? 'the commit' : plan.source.dateSource}) for ${plan.targets.length} target(s); parallelism ${plan.parallelism.value} (${plan.parallelism.reason})`);
-    let modulesMs = 0;
-    if (plan.needsModules) {
-        const start = host.now();
-        await log.group('go mod download', () => downloadModules(host, plan.moduleDir, plan.opts.verifyModules));
-        modulesMs = host.now() - start;
+    let failed = true;
+    try {
+        for (const w of plan.warnings)
+            log.warn(w);
+        log.info(`building ${plan.pkg} as ${plan.binary} ${plan.version.version} (version from ${plan.version.source === 'dev' ? 'the commit: no version input, no pushed v-tag' : plan.version.source === 'tag' ? 'the pushed tag' : 'the version input'}; date ${plan.source.date} from ${plan.source.dateSource === 'commit' ? 'the commit' : plan.source.dateSource}) for ${plan.targets.length} target(s); parallelism ${plan.parallelism.value} (${plan.parallelism.reason})`);
+        let modulesMs = 0;
+        if (plan.needsModules) {
+            const start = host.now();
+            await log.group('go mod download', () => downloadModules(host, plan.moduleDir, plan.opts.verifyModules));
+            modulesMs = host.now() - start;
+        }
+        const result = await buildInDist(plan, host, modulesMs);
+        failed = false;
+        return result;
     }
-    const staging = await prepareDist(plan.dist);
+    finally {
+        await releaseDist(plan.lock, failed ? plan.dist : undefined);
+    }
+}
+/** Release the dist lock of a plan that will not be built (runBuild releases it otherwise). */
+async function releaseBuild(plan) {
+    await releaseDist(plan.lock, plan.dist);
+}
+/** The builds into this run's staging folder, then the commit; on failure the staging folder goes. */
+async function buildInDist(plan, host, modulesMs) {
+    const log = host.logger;
+    const inDist = { input: 'dist', path: plan.dist.dir, doing: 'writing the build into the dist folder' };
+    const staging = await withFsErrors(inDist, () => prepareDist(plan.dist));
     const diagnostics = [];
     try {
         const results = await log.group(`go build (${plan.targets.length} targets)`, () => mapLimit(plan.targets, plan.parallelism.value, async (t) => {
-            const r = await buildTarget(staging, plan, host, t, diagnostics);
+            const r = await withFsErrors(inDist, () => buildTarget(staging, plan, host, t, diagnostics));
             log.info(`${r.platform.padEnd(16)} ${format_formatBytes(r.size).padStart(10)}  ${r.durationMs} ms  cache ${r.cache}${r.compiled ? ` (${r.compiled} packages compiled)` : ''}`);
             return r;
         }));
-        return await finish(plan, host, results, modulesMs, staging);
+        return await withFsErrors(inDist, () => finish(plan, host, results, modulesMs, staging));
     }
     catch (err) {
         for (const d of uniqueDiagnostics(diagnostics))
             log.error(d.message, { file: d.file, line: d.line, column: d.column, title: 'go build' });
-        await discardDist(plan.dist);
+        await discardDist(plan.dist).catch(() => undefined);
         throw err;
     }
 }
@@ -31090,6 +31565,11 @@ async function finish(plan, host, results, modulesMs, staging) {
     };
     await writeArtifacts(staging, manifest);
     const written = (await readArtifacts(external_node_path_default().join(staging, ARTIFACTS_FILE), 'dist')).manifest;
+    if (!(await holdsLock(plan.lock)))
+        throw new errors_UserError(`another gantry run took over the lock of ${plan.dist.dir}; this build was not committed.`, {
+            input: 'dist',
+            fix: 'give each concurrent build its own dist folder.'
+        });
     await commitDist(plan.dist);
     const final = (p) => external_node_path_default().join(plan.dist.dir, external_node_path_default().relative(staging, p));
     return {
@@ -31329,6 +31809,13 @@ const go_build_inputs = {
         auto: true,
         description: 'How many targets build at once: auto (min(cores, available memory / 2 GiB)) or a whole number.',
         default: 'auto'
+    },
+    'lock-timeout': {
+        kind: 'int',
+        min: 0,
+        max: 86400,
+        description: 'Seconds to wait for another gantry run building into the same dist folder (runs take turns; a dist folder is never a mix of two builds). 0: fail at once.',
+        default: '600'
     }
 };
 const go_build_outputs = {
@@ -31495,6 +31982,7 @@ const buildStage = defineStage({
             checksums: i.checksums,
             verifyModules: i['verify-modules'],
             parallelism: i.parallelism,
+            lockTimeoutMs: i['lock-timeout'] * 1000,
             cache: i.cache,
             cacheSave: i['cache-save'],
             runner: { os: env.env.RUNNER_OS || external_node_os_default().platform(), arch: env.env.RUNNER_ARCH || external_node_os_default().arch() }
@@ -31502,7 +31990,14 @@ const buildStage = defineStage({
     },
     async run(o, ctx) {
         const plan = await prepareBuild(o, ctx.host);
-        const cacheNotes = await restoreCaches(plan, o, ctx);
+        let cacheNotes;
+        try {
+            cacheNotes = await restoreCaches(plan, o, ctx);
+        }
+        catch (err) {
+            await releaseBuild(plan);
+            throw err;
+        }
         return { ...(await runBuild(plan, ctx.host)), cacheNotes };
     },
     output: r => ({
@@ -33733,46 +34228,6 @@ async function decideVersion(d) {
     return finish(version, next.initial ? 'initial' : 'commits', chosen.bump, reason, since === highest ? commits : undefined);
 }
 
-;// CONCATENATED MODULE: ./src/util/log-safe.ts
-// Text that did not come from gantry (commit messages, event payloads, files, registry errors) must never
-// start a workflow command in a runner's log: the runner treats any line whose trimmed text starts with `::`
-// as a command, and it splits lines at CR as well as LF. These helpers make such text inert.
-
-// C0 controls but TAB, DEL, C1 controls, and the Unicode line and paragraph separators.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
-/** One line of text: control characters (CR, LF, ESC, ...) become visible escapes such as `\r`. */
-function oneLine(text) {
-    return text.replace(CONTROL, c => {
-        if (c === '\n')
-            return '\\n';
-        if (c === '\r')
-            return '\\r';
-        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-}
-/** oneLine, cut to at most `max` characters (the last one an ellipsis): for table cells and titles. */
-function clipLine(text, max) {
-    const one = oneLine(text);
-    return one.length > max ? `${one.slice(0, Math.max(0, max - 1))}…` : one;
-}
-/**
- * Multi-line text gantry assembles (a report table) from parts that may not be gantry's: a line that would
- * start a workflow command (`::`, or the legacy `##[`, after any indentation) has its first character
- * spaced out, so the runner leaves it alone.
- */
-function neutralizeCommands(text) {
-    return text.replace(/^(\s*)(::|##\[)/gm, (_m, ws, cmd) => `${ws}${cmd[0]} ${cmd.slice(1)}`);
-}
-/** Does some line of this text, split as the runner splits it, begin a workflow command? */
-function mayStartCommand(text) {
-    return /(^|[\r\n\u2028\u2029\u0085])[\s]*::/.test(text);
-}
-/** A fresh token for `::stop-commands::<token>` ... `::<token>::`. */
-function stopCommandsToken() {
-    return `gantry-${randomBytes(12).toString('hex')}`;
-}
-
 ;// CONCATENATED MODULE: ./src/model/labels.ts
 // OCI labels and annotations (org.opencontainers.image.*): the one label set the tag and image stages both
 // write. `created` is the commit time, so rebuilding the same commit gives the same labels; source and url
@@ -34028,7 +34483,12 @@ async function apiRequest(api, method, path, body) {
             catch {
                 parsed = { message: text.slice(0, 200) };
             }
-            const obj = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : { message: '' };
+            // A list answer (assets, releases) comes back as `items`, so every body is an object.
+            const obj = Array.isArray(parsed)
+                ? { items: parsed }
+                : parsed && typeof parsed === 'object'
+                    ? parsed
+                    : { message: '' };
             return { status: res.status, body: obj };
         }, policy);
     }
@@ -34036,7 +34496,7 @@ async function apiRequest(api, method, path, body) {
         if (!(err instanceof RetryExhaustedError))
             throw err;
         throw new errors_UserError(`the GitHub API (${err.message}).`, {
-            input: 'push-tag',
+            input: api.input ?? 'push-tag',
             fix: 're-run the job; no tag ref was created.'
         });
     }
@@ -34061,9 +34521,9 @@ async function getTagCommit(api, tag) {
         throw apiError('read the tag object (no commit in the answer)', t);
     return sha;
 }
-function apiError(what, r) {
+function apiError(what, r, input = 'push-tag') {
     return new errors_UserError(`the GitHub API could not ${what}: HTTP ${r.status} ${String(r.body.message ?? '')}`.trim(), {
-        input: 'push-tag',
+        input,
         fix: 're-run the job; if it persists, use push-tag: git. No tag was moved.'
     });
 }
@@ -34630,6 +35090,61 @@ function tagOptions(raw, cwd, env = {}) {
     return parseTag(parseInputs(tag_inputs, raw), localParseEnv(cwd, env));
 }
 
+;// CONCATENATED MODULE: ./src/util/paths.ts
+// Path confinement: whether a path lies inside a folder, lexically and after following symlinks, and the one
+// check every stage applies to the paths its inputs name (they stay in the workspace unless the user opts out).
+
+
+
+
+/** Is `p` the folder `root` or inside it? Both are resolved first; no file is read. */
+function isInside(root, p) {
+    const rel = external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(p));
+    return rel === '' || (!rel.startsWith(`..${(external_node_path_default()).sep}`) && rel !== '..' && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * The real path of `p`: symlinks resolved. A path that does not exist yet resolves through its nearest
+ * existing ancestor (what it will be once created).
+ */
+async function realPathOf(p) {
+    const abs = external_node_path_default().resolve(p);
+    const rest = [];
+    let dir = abs;
+    for (;;) {
+        try {
+            return external_node_path_default().join(await (0,promises_namespaceObject.realpath)(dir), ...rest.reverse());
+        }
+        catch (err) {
+            const code = err.code;
+            const parent = external_node_path_default().dirname(dir);
+            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === dir)
+                return abs;
+            rest.push(external_node_path_default().basename(dir));
+            dir = parent;
+        }
+    }
+}
+/** Is `p` inside `root` once both are resolved through symlinks? */
+async function isInsideReal(root, p) {
+    return isInside(await realPathOf(root), await realPathOf(p));
+}
+/** The input that allows paths outside the workspace, named in every refusal. */
+const ALLOW_OUTSIDE_INPUT = 'allow-outside-workspace';
+/**
+ * Refuse a path given as `input` that leads outside the workspace, written so (../, an absolute path) or
+ * through a symlink, unless the user allowed it. The message names the path as given, never a file's content.
+ */
+async function confinePath(p, input, c) {
+    // What counts is where the path really leads: through a symlink out of the workspace is outside, another
+    // spelling of a folder in it (a symlink into it) is inside.
+    if (c.allowOutside || (await isInsideReal(c.workspace, p)))
+        return;
+    throw new errors_UserError(`${oneLine(p)} is outside the workspace ${oneLine(c.workspace)}.`, {
+        input,
+        fix: `use a path inside the workspace, or set ${ALLOW_OUTSIDE_INPUT}: true if this step may read or write there.`
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/oci/blob.ts
 // A blob as every part of src/oci passes it around: what it is (media type, digest, size) and how to read
 // it as a stream that is verified against that digest. Layers built here, blobs of a layout and blobs of a
@@ -35191,9 +35706,10 @@ class RegistryClient {
     }
     /**
      * Check that the registry accepts these credentials (GET /v2/ with the auth dance). Throws a UserError
-     * naming `input` when it refuses them; the password is never part of the message.
+     * naming `input` when it refuses them, `registryInput` when it cannot be reached; the password is never
+     * part of the message.
      */
-    async checkLogin(registry, input) {
+    async checkLogin(registry, input, registryInput = input) {
         let res;
         try {
             res = await this.request(registry, [], 'log in', { method: 'GET', path: '/v2/' });
@@ -35202,7 +35718,7 @@ class RegistryClient {
             if (isErrorLike(err) && err.name === 'TokenError')
                 throw this.loginError(registry, input);
             throw new errors_UserError(`cannot reach ${registry}: ${err.message}.`, {
-                input,
+                input: registryInput,
                 fix: 'check the registry host and port.'
             });
         }
@@ -36211,32 +36727,131 @@ function buildxBuildArgs(input, versions) {
     return args;
 }
 
+;// CONCATENATED MODULE: ./src/model/artifact-file.ts
+// An artifact's file, read as untrusted input: artifacts.json and its dist folder may come from another job.
+// Only a regular file is accepted (never a symlink, a folder or a device), its real path must lie inside the
+// folder of artifacts.json, and its bytes must have the listed sha256 and size; they are checked while they
+// are copied, from the one file descriptor that is read, so the file cannot change in between.
+
+
+
+
+
+
+
+
+
+
+const FIX = 'use the dist folder exactly as the go-build stage wrote it (artifact upload and download keep it).';
+function refuse(a, why, input) {
+    return new errors_UserError(`${oneLine(a.path)} ${why}.`, { input, fix: FIX });
+}
+/**
+ * Check an artifact's file without following it: a regular file (lstat), whose real folder is inside the
+ * real folder of artifacts.json, of the listed size. Returns its absolute path.
+ */
+async function checkArtifactFile(dir, a, input) {
+    const file = artifactPath(dir, a);
+    const st = await (0,promises_namespaceObject.lstat)(file).catch((err) => {
+        throw (fsUserError(err, {
+            input,
+            path: file,
+            doing: 'reading an artifact listed in artifacts.json',
+            reading: true
+        }) ?? err);
+    });
+    if (!st.isFile())
+        throw refuse(a, `is not a regular file (${st.isSymbolicLink() ? 'a symbolic link' : st.isDirectory() ? 'a folder' : 'a special file'})`, input);
+    const [realDir, realParent] = await Promise.all([(0,promises_namespaceObject.realpath)(dir), (0,promises_namespaceObject.realpath)(external_node_path_default().dirname(file))]);
+    if (!isInside(realDir, realParent))
+        throw refuse(a, 'lies outside the dist folder (through a symbolic link)', input);
+    if (st.size !== a.size)
+        throw refuse(a, `has ${st.size} bytes; artifacts.json lists ${a.size}`, input);
+    return file;
+}
+/**
+ * Copy an artifact's file to `dest` (created, mode `mode`), verifying its sha256 and size as it is read.
+ * Nothing is left at `dest` when the check fails.
+ */
+async function copyArtifactVerified(dir, a, dest, mode, input) {
+    const file = await checkArtifactFile(dir, a, input);
+    const doing = 'staging an artifact listed in artifacts.json';
+    // O_NOFOLLOW: a symlink swapped in after the check fails to open instead of being followed.
+    const src = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW).catch((err) => {
+        throw fsUserError(err, { input, path: file, doing, reading: true }) ?? err;
+    });
+    try {
+        if (!(await src.stat()).isFile())
+            throw refuse(a, 'is not a regular file', input);
+        // The read stream owns the handle from here (it closes it at the end or on an error).
+        const read = src.createReadStream();
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(read, verifyingStream(`sha256:${a.sha256}`, a.path, a.size), (0,external_node_fs_namespaceObject.createWriteStream)(dest, { flags: 'wx', mode }));
+        await (0,promises_namespaceObject.chmod)(dest, mode);
+    }
+    catch (err) {
+        await src.close().catch(() => undefined);
+        await (0,promises_namespaceObject.rm)(dest, { force: true });
+        if (err instanceof DigestMismatchError)
+            throw refuse(a, `does not match artifacts.json: ${err.expected.startsWith('sha256:') ? `sha256 ${err.actual.slice(7)}, listed ${a.sha256}` : `${err.actual}, listed ${err.expected}`}`, input);
+        throw fsUserError(err, { input, path: dest, doing }) ?? err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/image/context.ts
 // The generated build: a context folder with each platform's prebuilt binary at <os>/<arch>[/<variant>]/
 // (so `COPY ${TARGETPLATFORM}/…` picks the right one), and a Dockerfile that only copies files onto the
 // base. No compiler and no emulation at build time: every platform's step is a file copy.
 
 
+
+
+
+
+
 /** The runner's CA bundle (Debian/Ubuntu path; GitHub's Ubuntu runners have it). */
 const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
+/** The user the image runs as: uid[:gid] or a login name (checked by the image stage's parser). */
+const USER_PATTERN = /^(\d+(:\d+)?|[a-z_][a-z0-9_-]*)$/;
 function isScratch(base) {
     return base.trim().toLowerCase() === 'scratch';
+}
+/**
+ * The base as the generated Dockerfile's FROM takes it: `scratch` or one registry reference (parsed by the
+ * one image-location parser), nothing more, so no value can add an instruction. A layout base is the oci
+ * engine's.
+ */
+function dockerfileBase(base) {
+    const loc = parseImageLocation(base, 'base', '/');
+    if (loc.kind === 'layout')
+        throw new errors_UserError(`${loc.text}: an OCI layout base is read by the oci engine only.`, {
+            input: 'base',
+            fix: 'use engine: oci (or auto), or a registry reference as the base.'
+        });
+    return base.trim();
 }
 /** Where the binary lands in the image. */
 function binaryPathInImage(name) {
     return `/usr/local/bin/${name}`;
 }
-/** The generated Dockerfile: deterministic text from its input. */
+/**
+ * The generated Dockerfile: deterministic text from its input. Every value it interpolates is checked here
+ * again (the callers validate the inputs first), so no value can add an instruction.
+ */
 function generateDockerfile(d) {
+    dockerfileBase(d.base);
+    if (!isBinaryName(d.binaryName) || !USER_PATTERN.test(d.user))
+        throw new Error(`generateDockerfile: unvalidated binary name or user (${JSON.stringify(d)})`);
     const target = binaryPathInImage(d.binaryName);
     const lines = [
         '# Generated by gantry: copies the prebuilt binary of each platform; nothing is compiled here.',
-        `FROM ${d.base}`,
+        `FROM ${d.base.trim()}`,
         'ARG TARGETPLATFORM'
     ];
+    // No --chmod: BuildKit applies it to the parent folders it creates too (/etc as drw-r--r--, which the
+    // non-root user cannot enter). The files are staged with their modes and folders 0755 instead.
     if (d.scratchExtras)
-        lines.push('COPY --chmod=0644 etc/passwd etc/group /etc/', `COPY --chmod=0644 etc/ssl/certs/ca-certificates.crt ${CA_BUNDLE}`, 'ENV SSL_CERT_FILE=' + CA_BUNDLE);
-    lines.push(`COPY --chmod=0755 \${TARGETPLATFORM}/${d.binaryName} ${target}`, `USER ${d.user}`, `ENTRYPOINT ["${target}"]`, '');
+        lines.push('COPY etc/ /etc/', 'ENV SSL_CERT_FILE=' + CA_BUNDLE);
+    lines.push(`COPY \${TARGETPLATFORM}/${d.binaryName} ${target}`, `USER ${d.user}`, `ENTRYPOINT ["${target}"]`, '');
     return lines.join('\n');
 }
 /** passwd and group for scratch: root and the non-root user the image runs as. */
@@ -36254,40 +36869,69 @@ function passwdFiles(user) {
     }
     return { passwd: passwd.join('\n') + '\n', group: group.join('\n') + '\n' };
 }
-/** Stage the context folder and Dockerfile; returns their paths. */
-async function stageContext(plan, host) {
-    const dir = await host.tempDir('image-context');
-    const name = plan.binaryName;
+/** mkdir -p with every folder from `root` down to `dir` 0755, whatever the umask. */
+async function folders(root, dir) {
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    for (let d = dir; isInside(root, d) && d !== root; d = external_node_path_default().dirname(d))
+        await (0,promises_namespaceObject.chmod)(d, 0o755);
+}
+async function file(root, rel, text) {
+    const dest = external_node_path_default().join(root, rel);
+    await folders(root, external_node_path_default().dirname(dest));
+    await (0,promises_namespaceObject.writeFile)(dest, text);
+    await (0,promises_namespaceObject.chmod)(dest, 0o644);
+    return dest;
+}
+/** /etc/passwd, /etc/group and the runner's CA bundle for a scratch image, under etc/ of the context. */
+async function stageScratchExtras(plan, host, dir) {
+    const { passwd, group } = passwdFiles(plan.options.user);
+    await file(dir, 'etc/passwd', passwd);
+    await file(dir, 'etc/group', group);
+    const bundle = await file(dir, 'etc/ssl/certs/ca-certificates.crt', '');
+    try {
+        await (0,promises_namespaceObject.copyFile)(CA_BUNDLE, bundle);
+        await (0,promises_namespaceObject.chmod)(bundle, 0o644);
+    }
+    catch {
+        host.logger.warn(`${CA_BUNDLE} is not on this runner; the image gets an empty CA bundle and HTTPS clients in it will fail. Install ca-certificates on the runner, or set ca-certificates: false.`);
+    }
+}
+/** Each platform's binary at <os>/<arch>[/<variant>]/<name>, 0755, verified against artifacts.json. */
+async function stageBinaries(plan, dir, name) {
     for (const b of plan.binaries) {
         const dest = external_node_path_default().join(dir, ...b.platform.split('/'), name);
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(dest), { recursive: true });
-        await (0,promises_namespaceObject.copyFile)(b.file, dest);
-        await (0,promises_namespaceObject.chmod)(dest, 0o755);
+        if (!isInside(dir, dest) || dest === dir)
+            throw new errors_UserError(`the binary name ${name} leads outside the build context.`, {
+                input: 'binary',
+                fix: 'use a plain file name.'
+            });
+        await folders(dir, external_node_path_default().dirname(dest));
+        await copyArtifactVerified(b.dir, b.artifact, dest, 0o755, 'artifacts');
     }
-    let scratchExtras = false;
-    if (isScratch(plan.options.base) && plan.options.caCertificates) {
-        scratchExtras = true;
-        const { passwd, group } = passwdFiles(plan.options.user);
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().join(dir, 'etc/ssl/certs'), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'etc/passwd'), passwd);
-        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'etc/group'), group);
-        try {
-            await (0,promises_namespaceObject.copyFile)(CA_BUNDLE, external_node_path_default().join(dir, 'etc/ssl/certs/ca-certificates.crt'));
-        }
-        catch {
-            host.logger.warn(`${CA_BUNDLE} is not on this runner; the image gets an empty CA bundle and HTTPS clients in it will fail. Install ca-certificates on the runner, or set ca-certificates: false.`);
-            await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'etc/ssl/certs/ca-certificates.crt'), '');
-        }
+}
+/** Stage the context folder and Dockerfile; returns their paths. Nothing is left behind on failure. */
+async function stageContext(plan, host) {
+    const dir = await host.tempDir('image-context');
+    try {
+        const name = plan.binaryName;
+        await stageBinaries(plan, dir, name);
+        const scratchExtras = isScratch(plan.options.base) && plan.options.caCertificates;
+        if (scratchExtras)
+            await stageScratchExtras(plan, host, dir);
+        await (0,promises_namespaceObject.chmod)(dir, 0o755);
+        const text = generateDockerfile({
+            base: plan.options.base,
+            binaryName: name,
+            user: plan.options.user,
+            scratchExtras
+        });
+        const dockerfile = await file(dir, 'Dockerfile', text);
+        return { context: dir, dockerfile, text };
     }
-    const text = generateDockerfile({
-        base: plan.options.base,
-        binaryName: name,
-        user: plan.options.user,
-        scratchExtras
-    });
-    const dockerfile = external_node_path_default().join(dir, 'Dockerfile');
-    await (0,promises_namespaceObject.writeFile)(dockerfile, text);
-    return { context: dir, dockerfile, text };
+    catch (err) {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        throw err;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/scan/rule.ts
@@ -37274,12 +37918,22 @@ function lintDockerfile(text, platforms) {
 
 ;// CONCATENATED MODULE: ./src/oci/docker-config.ts
 // The standard Docker client config (config.json under DOCKER_CONFIG or ~/.docker), as docker login and
-// docker/login-action write it: read credentials for a registry (inline `auths` or a credential helper),
-// and add or restore one `auths` entry for a step-scoped login.
+// docker/login-action write it: read credentials for a registry (inline `auths` or a credential helper), and
+// the pieces a step's private config (./step-config.ts) is made from. gantry never writes the user's config.
 
 
 
 
+
+
+const CONFIG_SCHEMA = {
+    type: 'object',
+    properties: {
+        auths: { type: 'object', additionalProperties: { type: 'object' } },
+        credsStore: { type: 'string' },
+        credHelpers: { type: 'object', additionalProperties: { type: 'string' } }
+    }
+};
 /** The folder holding config.json: DOCKER_CONFIG, else ~/.docker. */
 function dockerConfigDir(env) {
     if (env.DOCKER_CONFIG)
@@ -37295,27 +37949,42 @@ function keysFor(registry) {
 function authKey(registry) {
     return registry === DOCKER_HUB ? 'https://index.docker.io/v1/' : registry;
 }
+/** The registry a config key or a credential store's server URL stands for (`https://ghcr.io/v1/` -> ghcr.io). */
+function registryOfKey(key) {
+    const host = key
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+    return ['index.docker.io', 'registry-1.docker.io', 'docker.io'].includes(host) ? DOCKER_HUB : host;
+}
+/** config.json of a folder ({} when there is none); a file that is not a config is an error that says so. */
 async function docker_config_readConfig(dir) {
+    const file = external_node_path_default().join(dir, 'config.json');
+    let text;
     try {
-        return JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'config.json'), 'utf8'));
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
     }
     catch (err) {
         if (err.code === 'ENOENT')
             return {};
         throw err;
     }
+    try {
+        return json_parseJsonAs(text, CONFIG_SCHEMA, file);
+    }
+    catch (err) {
+        throw new errors_UserError(`the Docker config ${oneLine(file)} cannot be used: ${oneLine(err.message)}.`, { fix: 'fix or remove it (docker login writes it), or point DOCKER_CONFIG at another folder.' });
+    }
 }
-async function writeConfig(dir, cfg) {
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true, mode: 0o700 });
-    const file = external_node_path_default().join(dir, 'config.json');
-    const tmp = `${file}.tmp-${process.pid}`;
-    await (0,promises_namespaceObject.writeFile)(tmp, JSON.stringify(cfg, null, '\t') + '\n', { mode: 0o600 });
-    await (0,promises_namespaceObject.rename)(tmp, file);
+/** A credential helper's name is one word: docker-credential-<name> must not become a path. */
+function isHelperName(name) {
+    return /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(name);
 }
 /** Credentials for a registry from config.json, or undefined for anonymous access. */
 async function readCredentials(host, registry) {
     const cfg = await docker_config_readConfig(dockerConfigDir(host.env));
-    for (const key of keysFor(registry)) {
+    const keys = keysFor(registry);
+    for (const key of keys) {
         const e = cfg.auths?.[key];
         if (!e)
             continue;
@@ -37330,7 +37999,7 @@ async function readCredentials(host, registry) {
         if (e.username && e.password)
             return { username: e.username, password: e.password };
     }
-    const helper = cfg.credHelpers?.[registry] ?? cfg.credsStore;
+    const helper = keys.map(k => cfg.credHelpers?.[k]).find(Boolean) ?? cfg.credsStore;
     if (helper)
         return fromHelper(host, helper, registry);
     return undefined;
@@ -37340,7 +38009,7 @@ async function readCredentials(host, registry) {
  * logged nor quoted in an error: only the exit code and the helper's name are.
  */
 async function fromHelper(host, helper, registry) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(helper))
+    if (!isHelperName(helper))
         throw new errors_UserError(`the Docker config names a credential helper "${helper}" that is not a program name.`, {
             input: 'registry',
             fix: 'fix credsStore/credHelpers in the Docker config (DOCKER_CONFIG/config.json).'
@@ -37380,40 +38049,6 @@ async function fromHelper(host, helper, registry) {
     if (typeof o.Username !== 'string' || !o.Username)
         return undefined;
     return { username: o.Username, password: o.Secret };
-}
-/** Write an inline `auths` entry (as docker login does without a helper); returns what to restore. */
-async function storeCredentials(host, registry, creds) {
-    const dir = dockerConfigDir(host.env);
-    const cfg = await docker_config_readConfig(dir);
-    const key = authKey(registry);
-    const previous = cfg.auths?.[key];
-    cfg.auths = { ...(cfg.auths ?? {}) };
-    cfg.auths[key] = { auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64') };
-    // A credsStore would take precedence over the inline entry for docker and buildx; a helper for this
-    // registry too. The step login wins for this registry only.
-    let previousHelper;
-    if (cfg.credHelpers?.[registry]) {
-        previousHelper = { registry, helper: cfg.credHelpers[registry] };
-        cfg.credHelpers = { ...cfg.credHelpers };
-        delete cfg.credHelpers[registry];
-    }
-    await writeConfig(dir, cfg);
-    return { dir, key, previous, previousHelper };
-}
-/** Undo storeCredentials: restore the previous entry or remove ours. */
-async function restoreCredentials(state) {
-    const cfg = await docker_config_readConfig(state.dir);
-    cfg.auths = { ...(cfg.auths ?? {}) };
-    if (state.previous)
-        cfg.auths[state.key] = state.previous;
-    else
-        delete cfg.auths[state.key];
-    if (state.previousHelper)
-        cfg.credHelpers = {
-            ...(cfg.credHelpers ?? {}),
-            [state.previousHelper.registry]: state.previousHelper.helper
-        };
-    await writeConfig(state.dir, cfg);
 }
 
 ;// CONCATENATED MODULE: ./src/oci/client.ts
@@ -37807,7 +38442,10 @@ async function writeTags(client, host, source, image, refs) {
 function registryUserError(err, what) {
     return registryFailure(err, { operation: what, input: 'images', publishing: true });
 }
-/** merge: one multi-arch index from per-platform pushes (repo@digest), pushed by digest, then tagged. */
+/**
+ * merge: one multi-arch index from per-platform pushes (repo@digest), pushed by digest, then tagged (not with
+ * push-by-digest). The index is the same bytes for the same inputs, so merging again later tags that digest.
+ */
 async function mergeImages(plan, host) {
     const inputs = plan.options.merge.map(m => {
         const ref = parseRef(m, 'merge');
@@ -37863,7 +38501,9 @@ async function mergeImages(plan, host) {
     let refs;
     try {
         await client.putManifest(source, digest, bytes, MEDIA.ociIndex);
-        refs = await writeTags(client, host, source, { digest }, plan.refs);
+        refs = plan.options.pushByDigest
+            ? [formatRef({ ...source, digest })]
+            : await writeTags(client, host, source, { digest }, plan.refs);
     }
     catch (err) {
         throw registryUserError(err, 'merge');
@@ -37946,11 +38586,15 @@ async function detectVersions(host, builder) {
 
 
 
+
+
 /** The user's Dockerfile (with the emulation warning) or a generated one over the staged binaries. */
 async function prepareContext(plan, host) {
     const o = plan.options;
     if (!o.dockerfile) {
+        dockerfileBase(o.base);
         const staged = await host.logger.group('Stage the build context', () => stageContext(plan, host));
+        // Through the logger, which fences text that could hold a workflow command (the inputs are validated too).
         host.logger.info(staged.text);
         return { context: staged.context, dockerfile: staged.dockerfile };
     }
@@ -37958,11 +38602,13 @@ async function prepareContext(plan, host) {
     try {
         text = await (0,promises_namespaceObject.readFile)(o.dockerfile, 'utf8');
     }
-    catch {
-        throw new errors_UserError(`${o.dockerfile} does not exist.`, {
+    catch (err) {
+        throw (fsUserError(err, {
             input: 'dockerfile',
-            fix: 'point it at a Dockerfile in the workspace, or leave it empty to generate one.'
-        });
+            path: o.dockerfile,
+            doing: 'reading the Dockerfile',
+            reading: true
+        }) ?? err);
     }
     for (const w of lintDockerfile(text, plan.platforms.length))
         host.logger.warn(w.message, {
@@ -37981,6 +38627,19 @@ function chooseOutput(plan, metaDir) {
         return { output: { kind: 'load', names: plan.refs.map(r => formatRef(r)) } };
     const layout = external_node_path_default().join(metaDir, 'oci-layout');
     return { output: { kind: 'oci-layout', dest: layout }, layout };
+}
+/**
+ * The last lines of buildx's error output for the error message. BuildKit quotes the Dockerfile's lines in
+ * parse errors, so when the Dockerfile or the context lies outside the workspace (allowed explicitly), the
+ * annotation says only where to look: it never quotes a file from outside the workspace.
+ */
+async function errorTail(plan, stderr) {
+    const o = plan.options;
+    const files = [o.dockerfile, o.context].filter((f) => Boolean(f));
+    for (const f of files)
+        if (!(await isInsideReal(o.workspace, f)))
+            return '(the output is in the build log above; it is not quoted here because the Dockerfile or the context lies outside the workspace)';
+    return stderr.trim().split('\n').slice(-8).join('\n');
 }
 /** Run `docker buildx build`; a failure is a UserError blaming the push or the build. */
 async function runBuildx(plan, host, args) {
@@ -38009,7 +38668,7 @@ async function runBuildx(plan, host, args) {
         catch (err) {
             if (!(err instanceof ExecError))
                 throw err;
-            const tail = err.result.stderr.trim().split('\n').slice(-8).join('\n');
+            const tail = await errorTail(plan, err.result.stderr);
             const push = /push|unexpected status|denied|unauthorized|401|403|405/i.test(tail) && pushing;
             throw new errors_UserError(push ? `the registry refused the push:\n${tail}` : `docker buildx build failed:\n${tail}`, push
                 ? {
@@ -38425,7 +39084,9 @@ async function writeEntries(pack, list, mtime) {
                 fix: 'the dist folder changed after it was built: rebuild it with the go-build stage.'
             });
         const sink = pack.entry({ ...header, type: 'file', size: c.size });
-        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(c.file), verifyingStream(`sha256:${c.sha256}`, `${c.file} does not match the sha256 in artifacts.json`, c.size), sink);
+        // O_NOFOLLOW: a symlink swapped in after the lstat above fails to open instead of being followed.
+        const source = await (0,promises_namespaceObject.open)(c.file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(source.createReadStream(), verifyingStream(`sha256:${c.sha256}`, `${c.file} does not match the sha256 in artifacts.json`, c.size), sink);
     }
 }
 /**
@@ -38726,6 +39387,11 @@ const ociEngine = {
 
 
 
+
+
+
+
+
 const DEFAULT_TAG = 'latest';
 /** images × tags (bare tags) plus full refs given in tags; sorted and unique. */
 function resolveRefs(options) {
@@ -38840,15 +39506,47 @@ async function platformBinaries(options, requested) {
             input: 'platforms',
             fix: 'build those targets in the go-build stage, or leave them out of platforms.'
         });
-    const binaries = platforms.map(p => {
+    const binaries = [];
+    for (const p of platforms) {
         const artifact = mine.find(a => sameTarget(a.target, p));
-        return { target: p, platform: toPlatform(p), artifact, file: artifactPath(fromFile.dir, artifact) };
-    });
+        // The file is checked now (a regular file inside dist, of the listed size), and its sha256 when staged.
+        const file = await checkArtifactFile(fromFile.dir, artifact, 'artifacts');
+        binaries.push({ target: p, platform: toPlatform(p), artifact, file, dir: fromFile.dir });
+    }
     return { manifest, binaryName, platforms, binaries };
+}
+/** Paths given as inputs stay in the workspace unless allowed; input values are checked before use. */
+async function checkInputs(options) {
+    const c = { workspace: options.workspace, allowOutside: options.allowOutsideWorkspace };
+    if (options.binary)
+        checkBinaryName(options.binary, 'binary');
+    if (!options.dockerfile) {
+        // One image: scratch, a reference, or a layout folder (oci engine), which is a path to confine too.
+        const base = parseImageLocation(options.base, 'base', options.cwd);
+        if (base.kind === 'layout')
+            await confinePath(base.path, 'base', c);
+    }
+    if (options.dockerfile)
+        await confinePath(options.dockerfile, 'dockerfile', c);
+    if (options.context)
+        await confinePath(options.context, 'context', c);
+    else if (options.dockerfile)
+        await confinePath(external_node_path_default().dirname(options.dockerfile), 'dockerfile', c);
+    await confinePath(options.artifacts, 'artifacts', c);
 }
 async function resolvePlan(options, ci) {
     const { repositories, refs } = resolveRefs(options);
     if (options.merge.length) {
+        // A digest-only merge writes no tag: the index is tagged by a later merge of the same digests, once it
+        // has been accepted (the reusable workflow scans it in between).
+        if (options.pushByDigest) {
+            if (options.tags.length)
+                throw new errors_UserError('merge with push-by-digest writes no tags.', {
+                    input: 'tags',
+                    fix: 'drop tags here, and merge the same digests again with tags to tag the index; or drop push-by-digest.'
+                });
+            return { options, repositories: [], refs: [], platforms: [], binaries: [], labels: [] };
+        }
         if (!refs.length)
             throw new errors_UserError('merge needs somewhere to push the index.', {
                 input: 'images',
@@ -38857,6 +39555,7 @@ async function resolvePlan(options, ci) {
         return { options, repositories, refs, platforms: [], binaries: [], labels: [] };
     }
     checkOutputs(options, refs, repositories);
+    await checkInputs(options);
     let platforms = parsePlatforms(options.platforms);
     let manifest;
     let binaries = [];
@@ -39087,7 +39786,7 @@ const MANIFEST_SCHEMA = {
         }
     }
 };
-const CONFIG_SCHEMA = {
+const docker_archive_CONFIG_SCHEMA = {
     type: 'object',
     required: ['os', 'architecture', 'rootfs'],
     properties: {
@@ -39132,7 +39831,7 @@ async function openDockerArchive(file, input) {
     const named = /(?:^|\/)([a-f0-9]{64})(?:\.json)?$/.exec(m.Config)?.[1];
     if (named && `sha256:${named}` !== id)
         throw docker_archive_bad(file, input, `its config ${clipLine(m.Config, 100)} is not the image it names (${id})`);
-    const config = checked(file, input, clipLine(m.Config, 100), CONFIG_SCHEMA, configBytes);
+    const config = checked(file, input, clipLine(m.Config, 100), docker_archive_CONFIG_SCHEMA, configBytes);
     const diffIds = config.rootfs?.diff_ids ?? [];
     if (diffIds.length !== m.Layers.length)
         throw docker_archive_bad(file, input, `manifest.json lists ${m.Layers.length} layers but the config ${diffIds.length}`);
@@ -41004,7 +41703,7 @@ function layerError(name, err) {
  * A tar entry name as a path inside the image root: leading `/` and `./` dropped, `.` parts removed;
  * undefined when a `..` part would climb (no layer has a reason to write one).
  */
-function confinePath(name) {
+function layers_confinePath(name) {
     const parts = [];
     for (const part of name.split('/')) {
         if (part === '' || part === '.')
@@ -41034,7 +41733,7 @@ async function handleEntry(entry, ref, name, tree, budget, opts) {
         while ((await take()) !== undefined)
             ;
     };
-    const path = confinePath(h.name);
+    const path = layers_confinePath(h.name);
     if (path === undefined) {
         opts.notes.add(`${name}: entry "${clipLine(h.name, 200)}" climbs out of the image root with ".."; skipped.`);
         return drain();
@@ -41047,7 +41746,7 @@ async function handleEntry(entry, ref, name, tree, budget, opts) {
         return drain();
     }
     if (base.startsWith('.wh.')) {
-        const target = confinePath(`${dir}/${base.slice(4)}`);
+        const target = layers_confinePath(`${dir}/${base.slice(4)}`);
         if (target)
             tree.whiteout(target);
         return drain();
@@ -41062,7 +41761,7 @@ async function handleEntry(entry, ref, name, tree, budget, opts) {
             tree.addSymlink(path, h.linkname ?? '');
             return drain();
         case 'link': {
-            const target = confinePath(h.linkname ?? '');
+            const target = layers_confinePath(h.linkname ?? '');
             if (target === undefined || target === '')
                 opts.notes.add(`${name}: hard link "${clipLine(path, 200)}" points out of the image root ("${clipLine(h.linkname ?? '', 200)}"); skipped.`);
             else
@@ -41729,10 +42428,181 @@ async function image_image(options, ci, host) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/util/host.ts
+// The small host interface every core function takes: how to run programs, where to log, where to put
+// temporary files, and the environment tools run in. Adapters and the CLI build one; tests build their own.
+
+
+
+
+function createHost(opts) {
+    const root = opts.tempRoot ?? external_node_os_default().tmpdir();
+    return {
+        exec: createExec(opts.env),
+        logger: opts.logger,
+        env: opts.env,
+        tempDir: prefix => (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(root, `gantry-${prefix ?? 'tmp'}-`)),
+        now: () => Date.now()
+    };
+}
+/** The same host with more environment for the tools it runs (a step's DOCKER_CONFIG, say). */
+function withEnv(host, extra) {
+    const env = { ...host.env, ...extra };
+    return {
+        ...host,
+        env,
+        exec: (file, args, opts = {}) => host.exec(file, args, { ...opts, env: opts.env ?? env })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/oci/step-config.ts
+// A private Docker config for one step's login. The user's config is never written: gantry makes a
+// temporary DOCKER_CONFIG seeded from it (every setting, the inline `auths`, the `credHelpers` and the
+// registries of the `credsStore`, and links to its cli-plugins, buildx and contexts folders), with the step's
+// login as the one way to reach its registry, passes it to docker, buildx and its own registry client, and
+// removes it when the step ends. An owner file (pid, host, time) in the folder lets a later run remove the
+// folder of a run that was killed before it could.
+
+
+
+
+
+
+/** The temp-folder prefix of step configs (host.tempDir adds `gantry-`). */
+const STEP_CONFIG_PREFIX = 'docker-config';
+const FOLDER = /^gantry-docker-config-[A-Za-z0-9]+$/;
+/** The recovery file: who made the folder. */
+const OWNER_FILE = 'gantry-owner.json';
+const OWNER_SCHEMA = {
+    type: 'object',
+    properties: { pid: { type: 'integer' }, host: { type: 'string' }, created: { type: 'string' } },
+    required: ['pid', 'host', 'created']
+};
+const STORE_LIST = { type: 'object', additionalProperties: { type: 'string' } };
+/**
+ * The credsStore's registries as credHelpers entries (the store, asked per registry), except `registry`:
+ * a credsStore would otherwise answer for every registry, the logged-in one too, and the login would not count.
+ */
+async function storeAsHelpers(host, store, registry) {
+    if (!isHelperName(store))
+        return {};
+    const r = await host
+        .exec(`docker-credential-${store}`, ['list'], { ignoreReturnCode: true })
+        .catch(() => undefined);
+    let servers = {};
+    try {
+        if (r?.code === 0)
+            servers = json_parseJsonAs(r.stdout || '{}', STORE_LIST, 'list');
+        else
+            throw new Error('list failed');
+    }
+    catch {
+        host.logger.warn(`the Docker credential store "${store}" could not list its registries (docker-credential-${store} list); in this step only the login registry, the inline auths and the credHelpers of the Docker config have credentials.`);
+    }
+    const out = {};
+    for (const server of Object.keys(servers)) {
+        const reg = registryOfKey(server);
+        if (reg !== registry)
+            for (const key of [authKey(reg), reg])
+                out[key] = store;
+    }
+    return out;
+}
+/** The user's config with the login as the only credential source for `registry`. */
+async function seedConfig(host, cfg, registry, creds) {
+    const mine = new Set(keysFor(registry));
+    const out = { ...cfg };
+    out.auths = Object.fromEntries(Object.entries(cfg.auths ?? {}).filter(([k]) => !mine.has(k)));
+    out.auths[authKey(registry)] = {
+        auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64')
+    };
+    const helpers = Object.fromEntries(Object.entries(cfg.credHelpers ?? {}).filter(([k]) => !mine.has(k)));
+    if (cfg.credsStore)
+        Object.assign(helpers, await storeAsHelpers(host, cfg.credsStore, registry), cfg.credHelpers ?? {});
+    for (const k of mine)
+        delete helpers[k];
+    delete out.credsStore;
+    if (Object.keys(helpers).length)
+        out.credHelpers = helpers;
+    else
+        delete out.credHelpers;
+    return out;
+}
+/** Link the user's other config entries (cli-plugins, buildx builders, contexts) into the step config. */
+async function linkEntries(userDir, dir) {
+    const entries = await (0,promises_namespaceObject.readdir)(userDir).catch(() => []);
+    for (const e of entries.sort())
+        if (e !== 'config.json' && !e.startsWith('config.json.') && e !== OWNER_FILE)
+            await (0,promises_namespaceObject.symlink)(external_node_path_default().join(userDir, e), external_node_path_default().join(dir, e));
+}
+/** Make the step's private config; the caller passes DOCKER_CONFIG=dir to every tool and removes it after. */
+async function createStepConfig(host, registry, creds) {
+    const userDir = dockerConfigDir(host.env);
+    const cfg = await docker_config_readConfig(userDir);
+    const dir = await host.tempDir(STEP_CONFIG_PREFIX);
+    try {
+        // The owner file first: a run killed from here on leaves a folder the next run can recognise.
+        const owner = { pid: process.pid, host: external_node_os_default().hostname(), created: new Date().toISOString() };
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, OWNER_FILE), JSON.stringify(owner) + '\n', { mode: 0o600 });
+        await linkEntries(userDir, dir);
+        const seeded = await seedConfig(host, cfg, registry, creds);
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'config.json'), JSON.stringify(seeded, null, '\t') + '\n', { mode: 0o600 });
+    }
+    catch (err) {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        throw err;
+    }
+    return { dir, registry };
+}
+/** Is this folder a step config gantry made, owner file and all (so removing it removes nothing of the user's)? */
+async function isStepConfig(dir) {
+    if (!FOLDER.test(external_node_path_default().basename(dir)))
+        return false;
+    const st = await (0,promises_namespaceObject.lstat)(dir).catch(() => undefined);
+    if (!st?.isDirectory())
+        return false;
+    return Boolean((await (0,promises_namespaceObject.lstat)(external_node_path_default().join(dir, OWNER_FILE)).catch(() => undefined))?.isFile());
+}
+/** Remove a step config (links inside it are removed, never followed). False when there was none. */
+async function removeStepConfig(dir) {
+    if (!(await isStepConfig(dir)))
+        return false;
+    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    return true;
+}
+/**
+ * Remove the step configs, next to `dir`, of runs on this machine that are gone (killed before their clean-up):
+ * the recovery the owner file is for. Returns the folders removed.
+ */
+async function sweepStepConfigs(dir) {
+    const root = external_node_path_default().dirname(dir);
+    const removed = [];
+    for (const name of await (0,promises_namespaceObject.readdir)(root).catch(() => [])) {
+        const d = external_node_path_default().join(root, name);
+        if (d === dir || !FOLDER.test(name))
+            continue;
+        const text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(d, OWNER_FILE), 'utf8').catch(() => undefined);
+        if (text === undefined)
+            continue;
+        let owner;
+        try {
+            owner = json_parseJsonAs(text, OWNER_SCHEMA, OWNER_FILE);
+        }
+        catch {
+            continue;
+        }
+        if (owner.host !== external_node_os_default().hostname() || isProcessAlive(owner.pid))
+            continue;
+        if (await removeStepConfig(d))
+            removed.push(d);
+    }
+    return removed;
+}
+
 ;// CONCATENATED MODULE: ./src/oci/login.ts
-// Step-scoped registry login: check the credentials against the registry (so a wrong password fails
-// here with a clear message, before any build), then store them in the Docker config the way docker
-// login does; the post step restores what was there before.
+// Step-scoped registry login: check the credentials against the registry (so a wrong password fails here
+// with a clear message, before any build), then make a private Docker config holding them for the step
+// (./step-config.ts). The user's own config is never written; logout removes the private one.
 
 
 
@@ -41741,19 +42611,25 @@ async function login(host, opts) {
     // `registry` may be written as a host or a URL; keep the host.
     const registry = parseRepository(`${opts.registry.replace(/^https?:\/\//, '').replace(/\/.*$/, '')}/x`, 'registry').registry;
     const client = new RegistryClient(async () => ({ username: opts.username, password: opts.password }));
-    await client.checkLogin(registry, 'password');
-    const state = await storeCredentials(host, registry, { username: opts.username, password: opts.password });
-    host.logger.info(`logged in to ${registry} as ${opts.username}`);
+    // A refusal blames the password; a registry that cannot be reached blames the registry input.
+    await client.checkLogin(registry, 'password', 'registry');
+    const state = await createStepConfig(host, registry, { username: opts.username, password: opts.password });
+    for (const dir of await sweepStepConfigs(state.dir))
+        host.logger.info(`removed ${dir}, the login folder of an earlier run that was killed`);
+    host.logger.info(`logged in to ${registry} as ${opts.username} (for this step only)`);
     return state;
 }
 async function logout(host, state) {
-    await restoreCredentials(state);
-    host.logger.info(`logged out of ${state.key}`);
+    if (await removeStepConfig(state.dir))
+        host.logger.info(`logged out of ${state.registry}`);
 }
 
 ;// CONCATENATED MODULE: ./src/stages/registry-login.ts
-// The step-scoped registry login the image and scan stages share: the three inputs, their checks, the login
-// in the main step (kept in the state) and the logout in the post step (or at the end of the CLI command).
+// The step-scoped registry login the image and scan stages share: the three inputs, their checks, and the
+// login itself — a private Docker config holding the credentials (src/oci/login.ts), which the step's work
+// sees through DOCKER_CONFIG and which is removed when the work ends; the post step (or the end of the CLI
+// command) removes it too when the step was killed. The runner's state names the folder, never a credential.
+
 
 
 
@@ -41769,7 +42645,7 @@ const LOGIN_INPUTS = {
     },
     password: {
         kind: 'secret',
-        description: 'Password or token for registry (masked).'
+        description: 'Password or token for registry (masked). The CLI takes it from --password-stdin or GANTRY_PASSWORD, never from its arguments.'
     }
 };
 /** The login the inputs ask for, or undefined; half a login is a UserError naming the missing input. */
@@ -41790,15 +42666,24 @@ function parseLogin(i) {
 const STATE_LOGIN = 'login';
 const LOGIN_STATE = {
     type: 'object',
-    properties: { dir: { type: 'string', minLength: 1 }, key: { type: 'string', minLength: 1 } },
-    required: ['dir', 'key']
+    properties: { dir: { type: 'string', minLength: 1 }, registry: { type: 'string', minLength: 1 } },
+    required: ['dir', 'registry']
 };
-/** Log in for the step and keep what to undo for the post step. */
-async function stepLogin(creds, ctx) {
-    if (creds)
-        ctx.state.set(STATE_LOGIN, JSON.stringify(await login(ctx.host, creds)));
+/** Run `work` logged in (when `creds` are given): its host sees the private Docker config, removed after. */
+async function withStepLogin(creds, ctx, work) {
+    if (!creds)
+        return work(ctx.host);
+    const state = await login(ctx.host, creds);
+    // The state names the private config folder only: no credential is kept in the runner's state file.
+    ctx.state.set(STATE_LOGIN, JSON.stringify(state));
+    try {
+        return await work(withEnv(ctx.host, { DOCKER_CONFIG: state.dir }));
+    }
+    finally {
+        await logout(ctx.host, state);
+    }
 }
-/** The post step's half: restore the Docker config the login changed. */
+/** The post step's half: remove the private config should the main step have been killed before it did. */
 async function undoStepLogin(ctx) {
     const saved = ctx.state.get(STATE_LOGIN);
     if (saved)
@@ -41808,7 +42693,9 @@ async function undoStepLogin(ctx) {
 ;// CONCATENATED MODULE: ./src/stages/image.ts
 // The image stage (actions/image, `gantry image`): multi-arch images from the prebuilt binaries, pushed by
 // digest with tags last, or merged from per-platform pushes. A login given by registry/username/password
-// lasts for the step (the post step, or the end of the CLI command, undoes it).
+// lives in a private Docker config for the step only, removed when the step ends (the post step, or the end
+// of the CLI command, removes it too when the step was killed).
+
 
 
 
@@ -41905,7 +42792,7 @@ const image_inputs = {
     },
     'push-by-digest': {
         kind: 'bool',
-        description: "Push this job's platforms by digest only, with no tag; output the digest for a later merge job (distributed builds).",
+        description: "Push this job's platforms by digest only, with no tag; output the digest for a later merge job (distributed builds). With merge: push the merged index by digest only, to be tagged by a later merge (after a scan, say).",
         default: 'false'
     },
     merge: {
@@ -41937,7 +42824,12 @@ const image_inputs = {
         description: 'Seconds everything this step does with registries may take (reading the base, pushing, tagging) before it fails; each request also has its own connect, response and idle timeouts.',
         default: '90'
     },
-    ...LOGIN_INPUTS
+    ...LOGIN_INPUTS,
+    'allow-outside-workspace': {
+        kind: 'bool',
+        description: 'Allow artifacts, dockerfile and context outside the workspace (GITHUB_WORKSPACE; the current folder for the CLI). Off: a path that leads outside it, also through a symbolic link, is refused.',
+        default: 'false'
+    }
 };
 const image_outputs = {
     digest: {
@@ -41958,9 +42850,9 @@ const image_outputs = {
         description: 'oci engine: the OCI image layout folder the image was written to (the output input, or a temporary one), else empty.'
     }
 };
-function parseImage(i, cwd) {
+function parseImage(i, cwd, workspace) {
     const user = i.user;
-    if (!/^\d+(:\d+)?$/.test(user) && !/^[a-z_][a-z0-9_-]*$/.test(user))
+    if (!USER_PATTERN.test(user))
         throw new errors_UserError(`"${user}" is not a user.`, { input: 'user', fix: 'write a uid (65532) or uid:gid.' });
     return {
         engine: i.engine,
@@ -41990,15 +42882,16 @@ function parseImage(i, cwd) {
         caCertificates: i['ca-certificates'],
         user: /^\d+$/.test(user) ? `${parseInteger(user, 'user', { min: 0, max: 2147483647 })}` : user,
         login: parseLogin(i),
-        cwd
+        cwd,
+        workspace,
+        allowOutsideWorkspace: i['allow-outside-workspace']
     };
 }
 async function runImage(o, ctx) {
     if (o.secrets.length)
         for (const [, v] of o.secrets)
             ctx.host.logger.mask(v);
-    await stepLogin(o.login, ctx);
-    return image_image(o, ctx.ci, ctx.host);
+    return withStepLogin(o.login, ctx, host => image_image(o, ctx.ci, host));
 }
 const imageStage = defineStage({
     name: 'image',
@@ -42009,7 +42902,7 @@ const imageStage = defineStage({
     branding: { icon: 'package', color: 'blue' },
     inputs: image_inputs,
     outputs: image_outputs,
-    parse: (i, env) => parseImage(i, env.cwd),
+    parse: (i, env) => parseImage(i, env.cwd, env.ci.workspace || env.cwd),
     run: runImage,
     output: r => ({
         digest: r.digest,
@@ -42035,8 +42928,8 @@ const imageStage = defineStage({
     post: { if: 'always()', run: undoStepLogin }
 });
 /** The image stage's options from raw input strings, as the action would parse them (tests, benchmarks). */
-function imageOptions(raw, cwd) {
-    return parseImage(parseInputs(image_inputs, raw), cwd);
+function imageOptions(raw, cwd, workspace = cwd) {
+    return parseImage(parseInputs(image_inputs, raw), cwd, workspace);
 }
 
 ;// CONCATENATED MODULE: ./src/scan/detect/filters.ts
@@ -46018,6 +46911,8 @@ function scanSummaryModel(s) {
 
 
 
+const DEFAULT_IGNOREFILE = '.trivyignore';
+const DEFAULT_DOCKERFILE = 'Dockerfile';
 const scan_inputs = {
     image: {
         kind: 'string',
@@ -46050,7 +46945,8 @@ const scan_inputs = {
     },
     ignorefile: {
         kind: 'string',
-        description: 'Ignore rules, relative to the workspace: plain .trivyignore (IDs, # comments, exp:YYYY-MM-DD) or .trivyignore.yaml (id, paths, purls, statement, expired_at). Default: .trivyignore and .trivyignore.yaml when present.'
+        description: 'Ignore rules, relative to the workspace: plain .trivyignore (IDs, # comments, exp:YYYY-MM-DD) or .trivyignore.yaml (id, paths, purls, statement, expired_at). The default reads .trivyignore and .trivyignore.yaml when they exist; another file named here must exist.',
+        default: DEFAULT_IGNOREFILE
     },
     format: {
         kind: 'enum',
@@ -46079,7 +46975,8 @@ const scan_inputs = {
     },
     dockerfile: {
         kind: 'string',
-        description: 'The Dockerfile the misconfig scanner checks (relative to the workspace); its findings are annotated on its lines. Default: Dockerfile, when present.'
+        description: 'The Dockerfile the misconfig scanner checks (relative to the workspace); its findings are annotated on its lines. The default is checked when it exists; another file named here must exist.',
+        default: DEFAULT_DOCKERFILE
     },
     'attach-sbom': {
         kind: 'bool',
@@ -46155,9 +47052,10 @@ function scanners(list) {
     }
     return SCANNERS.filter(s => out.has(s));
 }
+/** A file input: the default name may be missing, any other name the user gave must exist. */
 function workspaceFile(workspace, given, fallback) {
     const file = external_node_path_default().resolve(workspace, given || fallback);
-    return { file, display: displayPath(workspace, file), explicit: !!given };
+    return { file, display: displayPath(workspace, file), explicit: !!given && given !== fallback };
 }
 function parseScan(i, env) {
     const workspace = env.cwd;
@@ -46177,9 +47075,9 @@ function parseScan(i, env) {
         severities: severities(i.severity),
         exitCode: i['exit-code'],
         ignoreUnfixed: i['ignore-unfixed'],
-        ignoreFiles: i.ignorefile
-            ? [workspaceFile(workspace, i.ignorefile, '')]
-            : ['.trivyignore', '.trivyignore.yaml'].map(f => workspaceFile(workspace, '', f)),
+        ignoreFiles: i.ignorefile === DEFAULT_IGNOREFILE
+            ? [DEFAULT_IGNOREFILE, `${DEFAULT_IGNOREFILE}.yaml`].map(f => workspaceFile(workspace, '', f))
+            : [workspaceFile(workspace, i.ignorefile, '')],
         format: i.format,
         ...(i.output ? { output: external_node_path_default().resolve(workspace, i.output) } : {}),
         db,
@@ -46187,7 +47085,7 @@ function parseScan(i, env) {
         dbCacheDir: external_node_path_default().join(cacheRoot, 'gantry', 'osv'),
         ...(env.env.GANTRY_OSV_URL ? { dbBaseUrl: env.env.GANTRY_OSV_URL } : {}),
         ...(picked ? { scanners: picked } : {}),
-        dockerfile: workspaceFile(workspace, i.dockerfile, 'Dockerfile'),
+        dockerfile: workspaceFile(workspace, i.dockerfile, DEFAULT_DOCKERFILE),
         attachSbom: i['attach-sbom'],
         registryTimeoutMs: i['registry-timeout'] * 1000,
         login: parseLogin(i),
@@ -46259,13 +47157,14 @@ async function runScanStage(o, ctx) {
             input: 'attach-sbom',
             fix: 'scan the image from its registry (ghcr.io/org/app:tag), or set attach-sbom: false.'
         });
-    await stepLogin(o.login, ctx);
-    const client = registryClient(ctx.host, { operationTimeoutMs: o.registryTimeoutMs });
-    const r = await runScan(o, { host: ctx.host, client, dbStore: dbStore(o, ctx) });
-    logFindings(r, ctx);
-    if (!o.attachSbom || !r.subject)
-        return r;
-    return { ...r, attached: await attachSbom(client, r.subject, r.sbom, ctx.host, o.time) };
+    return withStepLogin(o.login, ctx, async (host) => {
+        const client = registryClient(host, { operationTimeoutMs: o.registryTimeoutMs });
+        const r = await runScan(o, { host, client, dbStore: dbStore(o, ctx) });
+        logFindings(r, ctx);
+        if (!o.attachSbom || !r.subject)
+            return r;
+        return { ...r, attached: await attachSbom(client, r.subject, r.sbom, host, o.time) };
+    });
 }
 const scanStage = defineStage({
     name: 'scan',
@@ -46345,7 +47244,8 @@ function optionSchema(spec, description) {
 function stageProperties(stage) {
     const props = {};
     for (const [name, spec] of Object.entries(stage.inputs)) {
-        if (spec.actionOnly)
+        // Secrets never live in a file that may be committed: the CLI takes them from stdin or the environment.
+        if (spec.actionOnly || spec.kind === 'secret')
             continue;
         props[name] = optionSchema(spec, spec.default ? `${spec.description} Default: ${spec.default}` : spec.description);
     }
@@ -46439,7 +47339,7 @@ function configOptions(config, stage) {
         return out;
     for (const source of [config.defaults, config.stages[stage.name] ?? {}])
         for (const [key, value] of Object.entries(source))
-            if (key in stage.inputs && value !== null && value !== undefined)
+            if (key in stage.inputs && value !== null && value !== undefined && stage.inputs[key].kind !== 'secret')
                 out[key] = toRaw(value);
     return out;
 }
@@ -46534,27 +47434,10 @@ function ciContextFromEnv(env, cwd) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/util/host.ts
-// The small host interface every core function takes: how to run programs, where to log, where to put
-// temporary files, and the environment tools run in. Adapters and the CLI build one; tests build their own.
-
-
-
-
-function createHost(opts) {
-    const root = opts.tempRoot ?? external_node_os_default().tmpdir();
-    return {
-        exec: createExec(opts.env),
-        logger: opts.logger,
-        env: opts.env,
-        tempDir: prefix => (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(root, `gantry-${prefix ?? 'tmp'}-`)),
-        now: () => Date.now()
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/util/logger.ts
 // The logger interface the core writes through. Adapters back it with @actions/core (annotations, groups,
 // masking); the CLI backs it with plain stderr output.
+
 
 /** A logger that keeps every line, for tests and for capturing output of sub-steps. */
 class MemoryLogger {
@@ -46587,7 +47470,11 @@ class MemoryLogger {
             .join('\n');
     }
 }
-/** Plain stderr logger for the CLI and scripts. Secrets registered with mask() are replaced by ***. */
+/**
+ * Plain stderr logger for the CLI and scripts. Secrets registered with mask() are replaced by ***. The CLI
+ * may run in a workflow step, where the runner reads stderr for workflow commands too: text that could start
+ * one is fenced as the action logger does.
+ */
 class ConsoleLogger {
     verbose;
     write;
@@ -46602,32 +47489,35 @@ class ConsoleLogger {
             out = out.split(secret).join('***');
         return out;
     }
+    out(s) {
+        writeFenced(this.redact(s), this.write);
+    }
     where(w) {
         if (!w?.file)
             return '';
         return `${w.file}${w.line ? `:${w.line}` : ''}${w.column ? `:${w.column}` : ''}: `;
     }
     info(message) {
-        this.write(this.redact(message));
+        this.out(message);
     }
     debug(message) {
         if (this.verbose)
-            this.write(this.redact(`debug: ${message}`));
+            this.out(`debug: ${message}`);
     }
     warn(message, where) {
-        this.write(this.redact(`warning: ${this.where(where)}${message}`));
+        this.out(`warning: ${this.where(where)}${message}`);
     }
     error(message, where) {
-        this.write(this.redact(`error: ${this.where(where)}${message}`));
+        this.out(`error: ${this.where(where)}${message}`);
     }
     async group(name, fn) {
-        this.write(this.redact(`==> ${name}`));
+        this.out(`==> ${name}`);
         const start = Date.now();
         try {
             return await fn();
         }
         finally {
-            this.write(this.redact(`<== ${name} (${formatDuration(Date.now() - start)})`));
+            this.out(`<== ${name} (${formatDuration(Date.now() - start)})`);
         }
     }
     mask(secret) {
@@ -46808,7 +47698,8 @@ function renderText(s) {
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The gantry CLI: every stage of src/stages as a command with the same option names as the actions, options
-// from flags over an optional gantry.yml. A stage's post step (logout, ...) runs when the command ends.
+// from flags over an optional gantry.yml; secrets from stdin or the environment only. A stage's post step
+// (logout, ...) runs when the command ends, and on SIGINT/SIGTERM before the process exits.
 
 
 
@@ -46836,6 +47727,40 @@ function topUsage() {
         'Run gantry <command> --help for its options. Options may also come from gantry.yml.'
     ].join('\n');
 }
+async function readStdin() {
+    const chunks = [];
+    for await (const chunk of process.stdin)
+        chunks.push(chunk);
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** Run the stage's post step once: at the end of the command, or when a signal stops it. */
+function postOnce(stage, ctx, logger) {
+    let done;
+    return () => (done ??= stage.post
+        ? stage.post.run(ctx).catch((err) => {
+            const f = errors_describeFailure(err, DEBUG_HINT);
+            if (f.stack)
+                logger.debug(f.stack);
+            logger.warn(`clean-up: ${f.message}`);
+        })
+        : Promise.resolve());
+}
+/** Run `fn`; SIGINT or SIGTERM runs the clean-up, then exits 130 or 143 (a login never outlives the command). */
+async function withSignals(cleanUp, logger, fn) {
+    const onSignal = (signal) => {
+        logger.warn(`${signal}: stopping after the clean-up`);
+        void cleanUp().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+        return await fn();
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
 async function runCommand(stage, argv, logger) {
     const args = parseCommandArgs(stage.inputs, argv);
     if (args.help) {
@@ -46845,10 +47770,10 @@ async function runCommand(stage, argv, logger) {
     const cwd = process.cwd();
     const configPath = args.config ?? CONFIG_FILES.map(f => external_node_path_default().join(cwd, f)).find(f => (0,external_node_fs_namespaceObject.existsSync)(f));
     const config = configPath ? await loadConfig(configPath) : undefined;
-    const raw = { ...configOptions(config, stage), ...args.options };
-    for (const [key, spec] of Object.entries(stage.inputs))
-        if (spec.kind === 'secret' && raw[key])
-            logger.mask(raw[key]);
+    const secrets = await readSecrets(stage.inputs, args, process.env, readStdin);
+    for (const value of Object.values(secrets))
+        logger.mask(value);
+    const raw = { ...configOptions(config, stage), ...args.options, ...secrets };
     if (process.env.GITHUB_TOKEN)
         logger.mask(process.env.GITHUB_TOKEN);
     const ci = ciContextFromEnv(process.env, cwd);
@@ -46859,24 +47784,21 @@ async function runCommand(stage, argv, logger) {
         state: memoryState(),
         surface: 'cli'
     };
+    const cleanUp = postOnce(stage, ctx, logger);
     try {
-        const result = await stage.run(options, ctx);
-        logger.info(renderText(stage.report(result)));
-        process.stdout.write(JSON.stringify(outputsObject(stage.outputs, stage.output(result)), null, 2) + '\n');
-        const gate = stage.gate?.(result);
+        const gate = await withSignals(cleanUp, logger, async () => {
+            const result = await stage.run(options, ctx);
+            logger.info(renderText(stage.report(result)));
+            process.stdout.write(JSON.stringify(outputsObject(stage.outputs, stage.output(result)), null, 2) + '\n');
+            return stage.gate?.(result);
+        });
         if (gate) {
             logger.error(gate.message);
             return gate.exitCode;
         }
     }
     finally {
-        if (stage.post)
-            await stage.post.run(ctx).catch((err) => {
-                const f = errors_describeFailure(err, DEBUG_HINT);
-                if (f.stack)
-                    logger.debug(f.stack);
-                logger.warn(`clean-up: ${f.message}`);
-            });
+        await cleanUp();
     }
     return 0;
 }

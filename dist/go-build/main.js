@@ -41300,8 +41300,8 @@ function bufferIncludes(buffer, content) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5640);
-/* harmony import */ var _stages_go_build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5152);
+/* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7392);
+/* harmony import */ var _stages_go_build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9099);
 // actions/go-build: the build stage (src/stages/go-build.ts) run as a GitHub Action.
 
 
@@ -41312,7 +41312,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5640:
+/***/ 7392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41352,53 +41352,22 @@ function createHost(opts) {
         now: () => Date.now()
     };
 }
+/** The same host with more environment for the tools it runs (a step's DOCKER_CONFIG, say). */
+function withEnv(host, extra) {
+    const env = { ...host.env, ...extra };
+    return {
+        ...host,
+        env,
+        exec: (file, args, opts = {}) => host.exec(file, args, { ...opts, env: opts.env ?? env })
+    };
+}
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/util/format.ts
 var format = __nccwpck_require__(2693);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/util/log-safe.ts
-// Text that did not come from gantry (commit messages, event payloads, files, registry errors) must never
-// start a workflow command in a runner's log: the runner treats any line whose trimmed text starts with `::`
-// as a command, and it splits lines at CR as well as LF. These helpers make such text inert.
-
-// C0 controls but TAB, DEL, C1 controls, and the Unicode line and paragraph separators.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
-/** One line of text: control characters (CR, LF, ESC, ...) become visible escapes such as `\r`. */
-function oneLine(text) {
-    return text.replace(CONTROL, c => {
-        if (c === '\n')
-            return '\\n';
-        if (c === '\r')
-            return '\\r';
-        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-}
-/** oneLine, cut to at most `max` characters (the last one an ellipsis): for table cells and titles. */
-function clipLine(text, max) {
-    const one = oneLine(text);
-    return one.length > max ? `${one.slice(0, Math.max(0, max - 1))}…` : one;
-}
-/**
- * Multi-line text gantry assembles (a report table) from parts that may not be gantry's: a line that would
- * start a workflow command (`::`, or the legacy `##[`, after any indentation) has its first character
- * spaced out, so the runner leaves it alone.
- */
-function neutralizeCommands(text) {
-    return text.replace(/^(\s*)(::|##\[)/gm, (_m, ws, cmd) => `${ws}${cmd[0]} ${cmd.slice(1)}`);
-}
-/** Does some line of this text, split as the runner splits it, begin a workflow command? */
-function mayStartCommand(text) {
-    return /(^|[\r\n\u2028\u2029\u0085])[\s]*::/.test(text);
-}
-/** A fresh token for `::stop-commands::<token>` ... `::<token>::`. */
-function stopCommandsToken() {
-    return `gantry-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
-}
-
+// EXTERNAL MODULE: ./src/util/log-safe.ts
+var log_safe = __nccwpck_require__(8854);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/model/ci-context.ts
@@ -41771,18 +41740,10 @@ function props(where) {
         title: where.title
     };
 }
-/** Plain log text that might hold a workflow command (from git, a payload, a file) is fenced off. */
-function inert(message, write) {
-    if (!mayStartCommand(message) && !message.includes('\r'))
-        return write(message);
-    const token = stopCommandsToken();
-    write(`::stop-commands::${token}`);
-    write(message);
-    write(`::${token}::`);
-}
 class ActionsLogger {
     info(message) {
-        inert(message, m => core/* info */.pq(m));
+        // Plain log text that might hold a workflow command (from git, a payload, a file) is fenced off.
+        (0,log_safe/* writeFenced */.hV)(message, m => core/* info */.pq(m));
     }
     debug(message) {
         // ::debug:: escapes CR and LF in its data, so the message cannot end the command early.
@@ -41889,7 +41850,7 @@ async function runStage(stage) {
 
 /***/ }),
 
-/***/ 5152:
+/***/ 9099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41942,6 +41903,102 @@ function memoryState() {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/util/log-safe.ts
+var log_safe = __nccwpck_require__(8854);
+;// CONCATENATED MODULE: ./src/util/fs-errors.ts
+// The one mapping from file-system error codes to UserErrors: a full disk, a read-only or forbidden folder,
+// a folder where a file was expected are facts about the runner or an input, never gantry bugs. Callers say
+// which input named the path, so the message blames the right one and says how to fix it.
+
+
+const FIXES = {
+    ENOSPC: (c, p) => ({
+        detail: `no space left on the device holding ${p} while ${c.doing}.`,
+        fix: `free disk space on the runner, or point ${c.input} at a disk with room.`
+    }),
+    EDQUOT: (c, p) => ({
+        detail: `the disk quota is used up on ${p} while ${c.doing}.`,
+        fix: `free space in the quota, or point ${c.input} at another disk.`
+    }),
+    EROFS: (c, p) => ({
+        detail: `${p} is on a read-only file system (while ${c.doing}).`,
+        fix: `point ${c.input} at a writable folder.`
+    }),
+    EACCES: (c, p) => ({
+        detail: `permission denied on ${p} while ${c.doing}.`,
+        fix: `let this user read and write it, or point ${c.input} at a folder it may use.`
+    }),
+    EPERM: (c, p) => ({
+        detail: `the operation is not permitted on ${p} while ${c.doing}.`,
+        fix: `let this user read and write it, or point ${c.input} at a folder it may use.`
+    }),
+    EISDIR: (c, p) => ({
+        detail: `${p} is a folder, not a file.`,
+        fix: `point ${c.input} at the file itself.`
+    }),
+    ENOTDIR: (c, p) => ({
+        detail: `a part of ${p} is a file where a folder is needed.`,
+        fix: `point ${c.input} at a path whose parents are folders.`
+    }),
+    ENOENT: (c, p) => ({
+        detail: `${p} does not exist.`,
+        fix: `point ${c.input} at an existing path (relative to the workspace).`
+    }),
+    ELOOP: (c, p) => ({
+        detail: `${p} is a symbolic link (or a loop of them), which gantry does not follow here.`,
+        fix: `point ${c.input} at the file itself.`
+    }),
+    ENAMETOOLONG: (c, p) => ({
+        detail: `${p} is too long a path.`,
+        fix: `use a shorter ${c.input}.`
+    }),
+    EMFILE: c => ({
+        detail: `the process ran out of file descriptors while ${c.doing}.`,
+        fix: 'raise the open-file limit (ulimit -n) on the runner.'
+    })
+};
+/** The errno code of an error, when it has one. */
+function errnoCode(err) {
+    const code = err?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+/** A UserError for a file-system error with a known cause, or undefined (then it is a bug). */
+function fsUserError(err, c) {
+    if (err instanceof errors/* UserError */.yo)
+        return err;
+    const code = errnoCode(err);
+    const make = code && (code !== 'ENOENT' || c.reading) ? FIXES[code] : undefined;
+    if (!make)
+        return undefined;
+    const { detail, fix } = make(c, (0,log_safe/* oneLine */.TN)(c.path));
+    return new errors/* UserError */.yo(detail, { input: c.input, fix, cause: err });
+}
+/** Run `fn`; a file-system error with a known cause becomes a UserError naming `c.input`. */
+async function withFsErrors(c, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        throw fsUserError(err, c) ?? err;
+    }
+}
+/** Words a tool prints for the causes above (go build, git): the errno code they stand for. */
+const MESSAGES = [
+    [/no space left on device/i, 'ENOSPC'],
+    [/disk quota exceeded/i, 'EDQUOT'],
+    [/read-only file system/i, 'EROFS'],
+    [/permission denied/i, 'EACCES']
+];
+/** The errno code a tool's error output names, if any (the first match). */
+function errnoInText(text) {
+    return MESSAGES.find(([re]) => re.test(text))?.[1];
+}
+/** A UserError for a tool's output that names one of the causes above. */
+function toolFsUserError(text, c) {
+    const code = errnoInText(text);
+    return code ? fsUserError(Object.assign(new Error(text), { code }), c) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/util/fs.ts
 // Small file-system helpers: checks that turn a missing path into a UserError naming the input, and a sorted
 // recursive listing.
@@ -41970,6 +42027,26 @@ async function listFiles(dir, base = dir) {
             out.push(external_node_path_default().relative(base, p).split((external_node_path_default()).sep).join('/'));
     }
     return out.sort();
+}
+/**
+ * mkdir -p that reports why it failed: Node's recursive mkdir says ENOENT when a parent is on a read-only
+ * file system, so on ENOENT the missing folders are made one by one, which gives the real cause (EROFS,
+ * EACCES). Returns the first folder it made, as mkdir does, or undefined when `dir` existed.
+ */
+async function makeDirs(dir, mode) {
+    try {
+        return await (0,promises_.mkdir)(dir, { recursive: true, mode });
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw err;
+        const missing = [];
+        for (let d = external_node_path_default().resolve(dir); !(await exists(d)) && external_node_path_default().dirname(d) !== d; d = external_node_path_default().dirname(d))
+            missing.unshift(d);
+        for (const d of missing)
+            await (0,promises_.mkdir)(d, { mode });
+        return missing[0];
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/util/concurrency.ts
@@ -42878,9 +42955,33 @@ async function readGoMod(dir) {
     return text === undefined ? undefined : parseGoMod(text, file);
 }
 
+;// CONCATENATED MODULE: ./src/model/binary-name.ts
+// The one rule for a binary's file name, shared by go-build (the binary input, the name it writes into
+// artifacts.json) and every stage that reads artifacts.json (the name becomes a path in the build context
+// and a word of the generated Dockerfile): letters, digits, dot, dash and underscore, not starting with a dot
+// or a dash, so it can never be a path, an option, or more than one word.
+
+
+/** The pattern, also used by the artifacts.json JSON Schema. */
+const BINARY_NAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$';
+const BINARY_NAME = new RegExp(BINARY_NAME_PATTERN);
+function isBinaryName(name) {
+    return BINARY_NAME.test(name);
+}
+/** The name, or a UserError naming `input` (one line, whatever the name holds). */
+function checkBinaryName(name, input) {
+    if (!isBinaryName(name))
+        throw new errors/* UserError */.yo(`"${(0,log_safe/* oneLine */.TN)(name)}" is not a usable file name.`, {
+            input,
+            fix: 'use letters, digits, dot, dash and underscore only (at most 255), starting with a letter or digit.'
+        });
+    return name;
+}
+
 ;// CONCATENATED MODULE: ./src/go/main-package.ts
 // Which package to build and what to call the binary: the `main` input, or the single main package under
 // cmd/* or at the module root (found with `go list -find`, which reads package clauses without loading deps).
+
 
 
 
@@ -42966,19 +43067,34 @@ async function findMainPackage(host, moduleDir, modulePath, opts) {
         pkg = candidates[0];
     }
     let binary = opts.binary?.replace(/\.exe$/i, '');
-    if (binary !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(binary))
-        throw new errors/* UserError */.yo(`"${opts.binary}" is not a usable file name.`, {
-            input: 'binary',
-            fix: 'use letters, digits, dot, dash and underscore only.'
-        });
+    // A name from the package folder or the module path follows the same rule: set binary if it does not.
     binary ??= pkg === '.' ? binaryFromModule(modulePath) : pkg.split('/').pop();
-    return { pkg, binary };
+    return { pkg, binary: checkBinaryName(binary, 'binary') };
+}
+
+;// CONCATENATED MODULE: ./src/util/process.ts
+// Whether a process of this machine is still running: how the dist lock and the login recovery file tell a
+// crashed run's leftovers from a run still in progress.
+/** True when a process with this pid exists (EPERM: it exists but belongs to another user). */
+function isProcessAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/model/artifacts.ts
 // artifacts.json: the contract between stages. go-build writes it into its dist folder; image and scan read
 // it, on the same runner or in another job after an artifact download. Paths are relative to the folder
 // that holds artifacts.json, with forward slashes, so the folder can move.
+
+
+
 
 
 
@@ -43067,58 +43183,78 @@ const ARTIFACTS_SCHEMA = {
                     sha256: { type: 'string', pattern: '^[a-f0-9]{64}$' },
                     size: { type: 'integer', minimum: 0 },
                     format: { enum: ['tar.gz', 'zip'] },
-                    binary: { type: 'string', minLength: 1, maxLength: 255 }
+                    binary: { type: 'string', pattern: BINARY_NAME_PATTERN }
                 }
             }
         }
     }
 };
+/** Read the file; a missing file or one that cannot be read is an input error, not a bug. */
+async function readManifestText(file, input) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(file)} does not exist.`, {
+                input,
+                fix: 'run the go-build stage first (or download its dist folder with actions/download-artifact) and point this input at its artifacts.json.'
+            });
+        throw fsUserError(err, { input, path: file, doing: 'reading artifacts.json', reading: true }) ?? err;
+    }
+}
+// C0 and C1 controls, DEL and the Unicode line separators: never part of a path gantry writes.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** A path artifacts.json may hold: relative, forward slashes, no `.`/`..`/empty segments, no controls. */
+function isArtifactPath(p) {
+    if (CONTROL.test(p) || p.includes('\\') || p.startsWith('/'))
+        return false;
+    return p.split('/').every(seg => seg !== '' && seg !== '.' && seg !== '..');
+}
+/** What the schema cannot say: paths stay in the folder, targets are real. The file is untrusted input. */
+function checkSemantics(m, file, input) {
+    for (const a of m.artifacts) {
+        if (!isArtifactPath(a.path))
+            throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(file)} lists a path outside its folder or not in its form: ${(0,log_safe/* oneLine */.TN)(a.path)}.`, {
+                input,
+                fix: 'regenerate it with the go-build stage; paths are relative to the dist folder, with forward slashes.'
+            });
+        if (a.target)
+            a.target = normalizeTarget(a.target, input);
+    }
+}
 /**
  * Read and validate an artifacts.json. `input` names the option that pointed at it, for errors.
  * Returns the manifest and the folder its paths are relative to.
  */
 async function readArtifacts(file, input = 'artifacts') {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            throw new errors/* UserError */.yo(`${file} does not exist.`, {
-                input,
-                fix: 'run the go-build stage first (or download its dist folder with actions/download-artifact) and point this input at its artifacts.json.'
-            });
-        throw err;
-    }
+    const text = await readManifestText(file, input);
     let data;
     try {
         data = JSON.parse(text);
     }
     catch {
-        throw new errors/* UserError */.yo(`${file} is not valid JSON.`, {
+        throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(file)} is not valid JSON.`, {
             input,
             fix: 'regenerate it with the go-build stage.'
         });
     }
     const validate = validator(ARTIFACTS_SCHEMA);
     if (!validate(data)) {
+        const badName = validate.errors?.find(e => /^\/artifacts\/\d+\/binary$/.test(e.instancePath));
+        if (badName) {
+            const entries = data.artifacts;
+            const value = entries[Number(badName.instancePath.split('/')[2])]?.binary;
+            throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(file)} lists a binary name that is not a usable file name: ${(0,log_safe/* oneLine */.TN)(JSON.stringify(value) ?? '')}.`, { input, fix: 'regenerate it with the go-build stage; binary names are letters, digits, ., _ and -.' });
+        }
         const version = data?.schemaVersion;
         throw new errors/* UserError */.yo(version === ARTIFACTS_SCHEMA_VERSION
-            ? `${file} does not match the artifacts.json schema: ${describeErrors(validate.errors).slice(0, 5).join('; ')}.`
-            : `${file} is not a gantry artifacts.json (schemaVersion ${ARTIFACTS_SCHEMA_VERSION}).`, { input, fix: 'regenerate it with the go-build stage of this gantry version.' });
+            ? `${(0,log_safe/* oneLine */.TN)(file)} does not match the artifacts.json schema: ${(0,log_safe/* oneLine */.TN)(describeErrors(validate.errors).slice(0, 5).join('; '))}.`
+            : `${(0,log_safe/* oneLine */.TN)(file)} is not a gantry artifacts.json (schemaVersion ${ARTIFACTS_SCHEMA_VERSION}).`, { input, fix: 'regenerate it with the go-build stage of this gantry version.' });
     }
-    const m = data;
-    const dir = external_node_path_default().dirname(external_node_path_default().resolve(file));
-    for (const a of m.artifacts) {
-        if (typeof a.path !== 'string' || external_node_path_default().isAbsolute(a.path) || a.path.split(/[\\/]/).includes('..'))
-            throw new errors/* UserError */.yo(`${file} lists a path outside its folder: ${String(a.path)}.`, {
-                input,
-                fix: 'regenerate it with the go-build stage; paths must be relative to the dist folder.'
-            });
-        if (a.target)
-            a.target = normalizeTarget(a.target, input);
-    }
-    return { manifest: m, dir };
+    checkSemantics(data, file, input);
+    return { manifest: data, dir: external_node_path_default().dirname(external_node_path_default().resolve(file)) };
 }
 /** Absolute path of an artifact on this machine. */
 function artifactPath(dir, a) {
@@ -43128,15 +43264,27 @@ function artifactPath(dir, a) {
 ;// CONCATENATED MODULE: ./src/go/dist.ts
 // The dist folder: checked before anything is built, cleaned only when it holds nothing but a previous gantry
 // build (its artifacts.json and the files that lists), refused otherwise, so no one's files are deleted. A build
-// writes into a staging folder inside it and is moved into place only when everything succeeded, so a failed
-// build leaves the folder exactly as it was found.
+// writes into a staging folder of its own inside it and is moved into place only when everything succeeded, so
+// a failed build leaves the folder exactly as it was found. Two runs into one dist folder take turns: a lock
+// file (created with O_EXCL, holding pid, host and time) is held from the check to the commit, so a dist folder
+// is never a mix of two builds, and a lock whose process is gone is taken over.
 
 
 
 
 
-/** Where a build writes before it is moved into place; a leftover one (a killed build) is gantry's own. */
+
+
+
+
+/** Staging folders are `.gantry-staging-<run>`; one left by a killed build is gantry's own. */
 const STAGING = '.gantry-staging';
+/** The lock file of the run that owns the dist folder now. */
+const LOCK = '.gantry-lock';
+/** gantry's own entries at the top of dist: never a foreign file, never part of a build. */
+function isGantryEntry(name) {
+    return name === LOCK || name === STAGING || name.startsWith(`${STAGING}-`);
+}
 /** Decide what to do with the dist folder. Throws a UserError (input `dist`) for a folder gantry did not fill. */
 async function checkDist(dir, moduleDir) {
     const rel = external_node_path_default().relative(dir, moduleDir);
@@ -43147,7 +43295,7 @@ async function checkDist(dir, moduleDir) {
         });
     if (!(await exists(dir)))
         return { dir, created: true, stale: [] };
-    const files = (await listFiles(dir)).filter(f => !f.startsWith(`${STAGING}/`));
+    const files = (await listFiles(dir)).filter(f => !isGantryEntry(f.split('/')[0]));
     if (!files.length)
         return { dir, created: false, stale: [] };
     let listed;
@@ -43165,16 +43313,22 @@ async function checkDist(dir, moduleDir) {
         throw new errors/* UserError */.yo(`${dir} holds files that are not from a gantry build: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''}. gantry only replaces a dist folder that holds a previous gantry build (its artifacts.json and the files it lists).`, { input: 'dist', fix: 'point dist at a new or empty folder, or delete the folder first.' });
     return { dir, created: false, stale: files };
 }
-/** The staging folder of a plan. */
+/** The staging folder of a plan (prepareDist makes it). */
 function stagingDir(plan) {
-    return external_node_path_default().join(plan.dir, STAGING);
+    return plan.staging ?? external_node_path_default().join(plan.dir, STAGING);
 }
-/** Make the dist folder and an empty staging folder in it. The previous build stays until commitDist. */
+/**
+ * Make the dist folder and an empty staging folder of this run in it; staging folders of killed runs go (the
+ * caller holds the lock, so no other run is using one). The previous build stays until commitDist.
+ */
 async function prepareDist(plan) {
-    const staging = stagingDir(plan);
-    await (0,promises_.rm)(staging, { recursive: true, force: true });
-    await (0,promises_.mkdir)(staging, { recursive: true });
-    return staging;
+    await makeDirs(plan.dir);
+    for (const e of await (0,promises_.readdir)(plan.dir))
+        if (isGantryEntry(e) && e !== LOCK)
+            await (0,promises_.rm)(external_node_path_default().join(plan.dir, e), { recursive: true, force: true });
+    plan.staging = external_node_path_default().join(plan.dir, `${STAGING}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+    await (0,promises_.mkdir)(plan.staging);
+    return plan.staging;
 }
 /** Success: delete the previous build's files, move the staged files into place, drop the staging folder. */
 async function commitDist(plan) {
@@ -43190,17 +43344,114 @@ async function removeEmptyDirs(dir, self) {
     if (!(await exists(dir)))
         return;
     for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true }))
-        if (e.isDirectory() && e.name !== STAGING)
+        if (e.isDirectory() && !isGantryEntry(e.name))
             await removeEmptyDirs(external_node_path_default().join(dir, e.name), true);
     if (self && !(await (0,promises_.readdir)(dir)).length)
         await (0,promises_.rmdir)(dir);
 }
-/** Failure: drop the staging folder; the folder is as it was found (removed when this build created it). */
+/**
+ * Failure: drop this run's staging folder; the folder is as it was found (emptied when this build created it;
+ * the folder itself goes once the lock is released, see releaseDist).
+ */
 async function discardDist(plan) {
-    if (plan.created)
-        await (0,promises_.rm)(plan.dir, { recursive: true, force: true });
-    else
-        await (0,promises_.rm)(stagingDir(plan), { recursive: true, force: true });
+    if (!(await exists(plan.dir)))
+        return;
+    if (!plan.created)
+        return (0,promises_.rm)(stagingDir(plan), { recursive: true, force: true });
+    for (const e of await (0,promises_.readdir)(plan.dir))
+        if (e !== LOCK)
+            await (0,promises_.rm)(external_node_path_default().join(plan.dir, e), { recursive: true, force: true });
+    await (0,promises_.rmdir)(plan.dir).catch(() => undefined);
+}
+const OWNER = {
+    type: 'object',
+    properties: {
+        pid: { type: 'integer' },
+        host: { type: 'string' },
+        since: { type: 'string' },
+        token: { type: 'string' }
+    },
+    required: ['pid', 'host', 'since', 'token']
+};
+async function readOwner(file) {
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return undefined;
+    try {
+        return { text, owner: parseJsonAs(text, OWNER, LOCK) };
+    }
+    catch {
+        // Being written right now (open, then write), or not ours: not stale, keep waiting.
+        return { text };
+    }
+}
+function describeOwner(o) {
+    return o ? `pid ${o.pid} on ${o.host}, since ${o.since}` : 'an unknown run';
+}
+/** Take the lock of a dist folder (creating the folder), waiting up to timeoutMs for another run. */
+async function lockDist(dir, opts) {
+    const file = external_node_path_default().join(dir, LOCK);
+    const owner = {
+        pid: process.pid,
+        host: external_node_os_default().hostname(),
+        since: new Date().toISOString(),
+        token: (0,external_node_crypto_.randomBytes)(8).toString('hex')
+    };
+    const deadline = Date.now() + opts.timeoutMs;
+    let told = false;
+    for (;;) {
+        const created = (await makeDirs(dir)) !== undefined;
+        try {
+            const h = await (0,promises_.open)(file, 'wx', 0o644);
+            try {
+                await h.writeFile(JSON.stringify(owner) + '\n');
+            }
+            finally {
+                await h.close();
+            }
+            return { file, owner, created };
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOENT')
+                continue; // the folder was removed in between (a failed run's clean-up): again
+            if (code !== 'EEXIST')
+                throw err;
+        }
+        const held = await readOwner(file);
+        if (!held)
+            continue;
+        const o = held.owner;
+        if (o && o.host === external_node_os_default().hostname() && !isProcessAlive(o.pid)) {
+            // Stale: its run was killed. Remove it only if it is still the same lock (another waiter may have won).
+            if ((await readOwner(file))?.text === held.text)
+                await (0,promises_.unlink)(file).catch(() => undefined);
+            continue;
+        }
+        if (Date.now() >= deadline)
+            throw new errors/* UserError */.yo(`another gantry run is building into ${dir} (${describeOwner(o)}); waited ${Math.round(opts.timeoutMs / 1000)} s.`, {
+                input: 'dist',
+                fix: `give each build its own dist folder, run them one after another, or raise lock-timeout; if no build is running, delete ${file}.`
+            });
+        if (!told)
+            opts.onWait?.(describeOwner(o));
+        told = true;
+        await new Promise(resolve => setTimeout(resolve, Math.min(opts.pollMs ?? 500, Math.max(0, deadline - Date.now()))));
+    }
+}
+/** Is the lock still this run's? (A run whose lock was taken over must not commit.) */
+async function holdsLock(lock) {
+    return (await readOwner(lock.file))?.owner?.token === lock.owner.token;
+}
+/**
+ * Release the lock if it is still this run's. After a failed build in a folder this run made (`discarded`),
+ * the folder, empty but for the lock, goes too.
+ */
+async function releaseDist(lock, discarded) {
+    if (await holdsLock(lock))
+        await (0,promises_.unlink)(lock.file).catch(() => undefined);
+    if (discarded?.created)
+        await (0,promises_.rmdir)(discarded.dir).catch(() => undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/go/parallelism.ts
@@ -43610,6 +43861,9 @@ async function writeChecksums(dist, name, covered) {
 
 
 
+
+
+const DEFAULT_LOCK_TIMEOUT_MS = 10 * 60_000;
 const RESERVED_FLAGS = /^--?(o|ldflags|trimpath|mod|tags|C)(=|$)/;
 // Variant variables a host might have set globally; each build sets only its target's own.
 const VARIANT_VARS = ['GOARM', 'GOAMD64', 'GOARM64', 'GO386', 'GOMIPS', 'GOMIPS64', 'GOPPC64', 'GORISCV64'];
@@ -43637,7 +43891,25 @@ async function moduleFacts(moduleDir) {
     const goSumHash = (await exists(goSumPath)) ? (await sha256File(goSumPath)).hex : '';
     return { goSumHash, needsModules: !vendored && mod.require.length > 0, vendored };
 }
-/** Validate every input and resolve what to build. Writes nothing. */
+/**
+ * Take the dist folder's lock (waiting for another run into the same folder), then check the folder: the lock
+ * is held from here to the commit, so what the check saw is what the commit replaces.
+ */
+async function lockAndCheckDist(opts, moduleDir, host) {
+    const lock = await withFsErrors({ input: 'dist', path: opts.dist, doing: 'locking the dist folder' }, () => lockDist(opts.dist, {
+        timeoutMs: opts.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS,
+        onWait: holder => host.logger.info(`waiting for another gantry run building into ${opts.dist} (${holder})`)
+    }));
+    try {
+        const dist = await checkDist(opts.dist, moduleDir);
+        return { lock, dist: { ...dist, created: lock.created } };
+    }
+    catch (err) {
+        await releaseDist(lock, { dir: opts.dist, created: lock.created, stale: [] });
+        throw err;
+    }
+}
+/** Validate every input and resolve what to build. Writes nothing but the dist folder's lock. */
 async function prepareBuild(opts, host) {
     const moduleDir = opts.workingDirectory;
     await fs_requireDirectory(moduleDir, 'working-directory');
@@ -43657,6 +43929,8 @@ async function prepareBuild(opts, host) {
     const cc = opts.cgo
         ? await crossCompilers(host, targets, ports, hostTarget, opts.env.find(([k]) => k === 'CC')?.[1])
         : {};
+    const facts = await moduleFacts(moduleDir);
+    const { lock, dist } = await lockAndCheckDist(opts, moduleDir, host);
     return {
         opts,
         module,
@@ -43670,9 +43944,10 @@ async function prepareBuild(opts, host) {
         goCache: env.GOCACHE,
         goModCache: env.GOMODCACHE,
         hostTarget,
-        ...(await moduleFacts(moduleDir)),
+        ...facts,
         crossCompilers: cc,
-        dist: await checkDist(opts.dist, moduleDir),
+        dist,
+        lock,
         parallelism: chooseParallelism(opts.parallelism, targets.length),
         warnings
     };
@@ -43742,6 +44017,46 @@ function splitVerbose(stderr) {
     }
     return { compiled, rest };
 }
+/**
+ * Why go build failed, as a UserError blaming the right thing: a full or read-only disk (dist, or the runner's
+ * caches), the file of the first compile error, else the package.
+ */
+function buildFailure(plan, t, stderr, found) {
+    const inDist = stderr.includes(plan.dist.dir);
+    const fsError = toolFsUserError(stderr, {
+        input: inDist ? 'dist' : 'env',
+        path: inDist ? plan.dist.dir : "go's build folders (GOCACHE, GOTMPDIR or TMPDIR)",
+        doing: `building ${target_toPlatform(t)}`
+    });
+    if (fsError)
+        return fsError;
+    const tail = splitVerbose(stderr).rest.slice(-10).join('\n');
+    return new errors/* UserError */.yo(`go build failed for ${target_toPlatform(t)}${found.length ? ` with ${found.length} error(s), annotated above` : ''}:\n${tail}`, {
+        input: found.length ? found[0].file : plan.opts.main ? 'main' : plan.pkg,
+        fix: found.length
+            ? 'fix the compile errors in the files named above.'
+            : 'read the go build output above; check flags, tags and env.'
+    });
+}
+/** Run go for one target; a go command that cannot be found is a UserError, blaming env when it sets PATH. */
+async function runGoBuild(plan, host, args, env) {
+    try {
+        return await host.exec(goCommand(host), args, { cwd: plan.moduleDir, env, ignoreReturnCode: true });
+    }
+    catch (err) {
+        if (errnoCode(err) !== 'ENOENT')
+            throw err;
+        const pathVar = plan.opts.env.find(([k]) => k === 'PATH');
+        throw new errors/* UserError */.yo(pathVar
+            ? `the PATH set in env (${(0,log_safe/* oneLine */.TN)(pathVar[1])}) hides the go command, so go build cannot run.`
+            : `the go command (${goCommand(host)}) is gone from PATH.`, {
+            input: pathVar ? 'env' : 'go',
+            fix: pathVar
+                ? 'leave PATH out of env, or keep the folder of the go command in it (the bin folder of go env GOROOT).'
+                : 'install Go (actions/setup-go) or put the go command on PATH.'
+        });
+    }
+}
 async function buildTarget(outDir, plan, host, t, diagnostics) {
     const id = target_toId(t);
     const dir = external_node_path_default().join(outDir, `${plan.binary}_${id}`);
@@ -43749,18 +44064,12 @@ async function buildTarget(outDir, plan, host, t, diagnostics) {
     const out = external_node_path_default().join(dir, executableName(plan.binary, t));
     const { args, env } = buildCommand(plan, t, out, host.env);
     const start = host.now();
-    const r = await host.exec(goCommand(host), args, { cwd: plan.moduleDir, env, ignoreReturnCode: true });
+    const r = await runGoBuild(plan, host, args, env);
     const durationMs = host.now() - start;
     if (r.code !== 0) {
         const found = parseDiagnostics(r.stderr, plan.moduleDir, plan.opts.workspace);
         diagnostics.push(...found);
-        const tail = splitVerbose(r.stderr).rest.slice(-10).join('\n');
-        throw new errors/* UserError */.yo(`go build failed for ${target_toPlatform(t)}${found.length ? ` with ${found.length} error(s), annotated above` : ''}:\n${tail}`, {
-            input: plan.opts.main ? 'main' : 'working-directory',
-            fix: found.length
-                ? 'fix the compile errors in the files named above.'
-                : 'read the go build output above; check flags, tags and env.'
-        });
+        throw buildFailure(plan, t, r.stderr, found);
     }
     const { size } = await (0,promises_.stat)(out);
     const { compiled } = splitVerbose(r.stderr);
@@ -43778,29 +44087,47 @@ async function buildTarget(outDir, plan, host, t, diagnostics) {
 /** Run the builds, archives, checksums and artifacts.json of a plan. On failure, dist is left as found. */
 async function runBuild(plan, host) {
     const log = host.logger;
-    for (const w of plan.warnings)
-        log.warn(w);
-    log.info(`building ${plan.pkg} as ${plan.binary} ${plan.version.version} (version from ${plan.version.source === 'dev' ? 'the commit: no version input, no pushed v-tag' : plan.version.source === 'tag' ? 'the pushed tag' : 'the version input'}; date ${plan.source.date} from ${plan.source.dateSource === 'commit' ? 'the commit' : plan.source.dateSource}) for ${plan.targets.length} target(s); parallelism ${plan.parallelism.value} (${plan.parallelism.reason})`);
-    let modulesMs = 0;
-    if (plan.needsModules) {
-        const start = host.now();
-        await log.group('go mod download', () => downloadModules(host, plan.moduleDir, plan.opts.verifyModules));
-        modulesMs = host.now() - start;
+    let failed = true;
+    try {
+        for (const w of plan.warnings)
+            log.warn(w);
+        log.info(`building ${plan.pkg} as ${plan.binary} ${plan.version.version} (version from ${plan.version.source === 'dev' ? 'the commit: no version input, no pushed v-tag' : plan.version.source === 'tag' ? 'the pushed tag' : 'the version input'}; date ${plan.source.date} from ${plan.source.dateSource === 'commit' ? 'the commit' : plan.source.dateSource}) for ${plan.targets.length} target(s); parallelism ${plan.parallelism.value} (${plan.parallelism.reason})`);
+        let modulesMs = 0;
+        if (plan.needsModules) {
+            const start = host.now();
+            await log.group('go mod download', () => downloadModules(host, plan.moduleDir, plan.opts.verifyModules));
+            modulesMs = host.now() - start;
+        }
+        const result = await buildInDist(plan, host, modulesMs);
+        failed = false;
+        return result;
     }
-    const staging = await prepareDist(plan.dist);
+    finally {
+        await releaseDist(plan.lock, failed ? plan.dist : undefined);
+    }
+}
+/** Release the dist lock of a plan that will not be built (runBuild releases it otherwise). */
+async function releaseBuild(plan) {
+    await releaseDist(plan.lock, plan.dist);
+}
+/** The builds into this run's staging folder, then the commit; on failure the staging folder goes. */
+async function buildInDist(plan, host, modulesMs) {
+    const log = host.logger;
+    const inDist = { input: 'dist', path: plan.dist.dir, doing: 'writing the build into the dist folder' };
+    const staging = await withFsErrors(inDist, () => prepareDist(plan.dist));
     const diagnostics = [];
     try {
         const results = await log.group(`go build (${plan.targets.length} targets)`, () => mapLimit(plan.targets, plan.parallelism.value, async (t) => {
-            const r = await buildTarget(staging, plan, host, t, diagnostics);
+            const r = await withFsErrors(inDist, () => buildTarget(staging, plan, host, t, diagnostics));
             log.info(`${r.platform.padEnd(16)} ${(0,format/* formatBytes */.z3)(r.size).padStart(10)}  ${r.durationMs} ms  cache ${r.cache}${r.compiled ? ` (${r.compiled} packages compiled)` : ''}`);
             return r;
         }));
-        return await finish(plan, host, results, modulesMs, staging);
+        return await withFsErrors(inDist, () => finish(plan, host, results, modulesMs, staging));
     }
     catch (err) {
         for (const d of uniqueDiagnostics(diagnostics))
             log.error(d.message, { file: d.file, line: d.line, column: d.column, title: 'go build' });
-        await discardDist(plan.dist);
+        await discardDist(plan.dist).catch(() => undefined);
         throw err;
     }
 }
@@ -43837,6 +44164,11 @@ async function finish(plan, host, results, modulesMs, staging) {
     };
     await writeArtifacts(staging, manifest);
     const written = (await readArtifacts(external_node_path_default().join(staging, ARTIFACTS_FILE), 'dist')).manifest;
+    if (!(await holdsLock(plan.lock)))
+        throw new errors/* UserError */.yo(`another gantry run took over the lock of ${plan.dist.dir}; this build was not committed.`, {
+            input: 'dist',
+            fix: 'give each concurrent build its own dist folder.'
+        });
     await commitDist(plan.dist);
     const final = (p) => external_node_path_default().join(plan.dist.dir, external_node_path_default().relative(staging, p));
     return {
@@ -44076,6 +44408,13 @@ const inputs = {
         auto: true,
         description: 'How many targets build at once: auto (min(cores, available memory / 2 GiB)) or a whole number.',
         default: 'auto'
+    },
+    'lock-timeout': {
+        kind: 'int',
+        min: 0,
+        max: 86400,
+        description: 'Seconds to wait for another gantry run building into the same dist folder (runs take turns; a dist folder is never a mix of two builds). 0: fail at once.',
+        default: '600'
     }
 };
 const outputs = {
@@ -44242,6 +44581,7 @@ const buildStage = defineStage({
             checksums: i.checksums,
             verifyModules: i['verify-modules'],
             parallelism: i.parallelism,
+            lockTimeoutMs: i['lock-timeout'] * 1000,
             cache: i.cache,
             cacheSave: i['cache-save'],
             runner: { os: env.env.RUNNER_OS || external_node_os_default().platform(), arch: env.env.RUNNER_ARCH || external_node_os_default().arch() }
@@ -44249,7 +44589,14 @@ const buildStage = defineStage({
     },
     async run(o, ctx) {
         const plan = await prepareBuild(o, ctx.host);
-        const cacheNotes = await restoreCaches(plan, o, ctx);
+        let cacheNotes;
+        try {
+            cacheNotes = await restoreCaches(plan, o, ctx);
+        }
+        catch (err) {
+            await releaseBuild(plan);
+            throw err;
+        }
         return { ...(await runBuild(plan, ctx.host)), cacheNotes };
     },
     output: r => ({
@@ -44489,6 +44836,71 @@ function formatDuration(ms) {
 function rfc3339(t) {
     const d = typeof t === 'number' ? new Date(t * 1000) : t;
     return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+
+/***/ }),
+
+/***/ 8854:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   hV: () => (/* binding */ writeFenced)
+/* harmony export */ });
+/* unused harmony exports clipLine, neutralizeCommands, mayStartCommand, stopCommandsToken */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Text that did not come from gantry (commit messages, event payloads, files, registry errors) must never
+// start a workflow command in a runner's log: the runner treats any line whose trimmed text starts with `::`
+// as a command, and it splits lines at CR as well as LF. These helpers make such text inert.
+
+// C0 controls but TAB, DEL, C1 controls, and the Unicode line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** One line of text: control characters (CR, LF, ESC, ...) become visible escapes such as `\r`. */
+function oneLine(text) {
+    return text.replace(CONTROL, c => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+/** oneLine, cut to at most `max` characters (the last one an ellipsis): for table cells and titles. */
+function clipLine(text, max) {
+    const one = oneLine(text);
+    return one.length > max ? `${one.slice(0, Math.max(0, max - 1))}…` : one;
+}
+/**
+ * Multi-line text gantry assembles (a report table) from parts that may not be gantry's: a line that would
+ * start a workflow command (`::`, or the legacy `##[`, after any indentation) has its first character
+ * spaced out, so the runner leaves it alone.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/^(\s*)(::|##\[)/gm, (_m, ws, cmd) => `${ws}${cmd[0]} ${cmd.slice(1)}`);
+}
+/** Does some line of this text, split as the runner splits it, begin a workflow command? */
+function mayStartCommand(text) {
+    return /(^|[\r\n\u2028\u2029\u0085])[\s]*::/.test(text);
+}
+/** A fresh token for `::stop-commands::<token>` ... `::<token>::`. */
+function stopCommandsToken() {
+    return `gantry-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex')}`;
+}
+/**
+ * Write text that did not come from gantry (a generated file, a tool's output, a git message) so that no
+ * line of it can run a workflow command: when it could, it goes between `::stop-commands::<token>` and
+ * `::<token>::` with a fresh token, so the runner treats every line in between as plain text.
+ */
+function writeFenced(message, write) {
+    if (!mayStartCommand(message) && !/[\r\u2028\u2029\u0085]/.test(message))
+        return write(message);
+    const token = stopCommandsToken();
+    write(`::stop-commands::${token}`);
+    write(message);
+    write(`::${token}::`);
 }
 
 

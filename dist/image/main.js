@@ -1508,7 +1508,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
 const util_1 = __nccwpck_require__(4464);
 const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(3548);
+const traverse = __nccwpck_require__(1167);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -6458,7 +6458,7 @@ const copy_1 = __nccwpck_require__(444);
 const env_1 = __nccwpck_require__(1822);
 const entrypoint_1 = __nccwpck_require__(1835);
 const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
+const healthcheck_1 = __nccwpck_require__(3548);
 const onbuild_1 = __nccwpck_require__(5554);
 const util_1 = __nccwpck_require__(7459);
 const workdir_1 = __nccwpck_require__(7529);
@@ -7980,7 +7980,7 @@ exports.From = From;
 
 /***/ }),
 
-/***/ 1167:
+/***/ 3548:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -8517,7 +8517,7 @@ const env_1 = __nccwpck_require__(1822);
 Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
 const from_1 = __nccwpck_require__(5377);
 Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
-const healthcheck_1 = __nccwpck_require__(1167);
+const healthcheck_1 = __nccwpck_require__(3548);
 Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
 var heredoc_1 = __nccwpck_require__(7599);
 Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
@@ -8698,7 +8698,7 @@ const copy_1 = __nccwpck_require__(444);
 const env_1 = __nccwpck_require__(1822);
 const entrypoint_1 = __nccwpck_require__(1835);
 const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
+const healthcheck_1 = __nccwpck_require__(3548);
 const label_1 = __nccwpck_require__(3871);
 const onbuild_1 = __nccwpck_require__(5554);
 const run_1 = __nccwpck_require__(7224);
@@ -10213,7 +10213,7 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
-/***/ 3548:
+/***/ 1167:
 /***/ ((module) => {
 
 
@@ -48974,8 +48974,8 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6033);
-/* harmony import */ var _stages_image_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9581);
+/* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3339);
+/* harmony import */ var _stages_image_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2361);
 // actions/image: the image stage (src/stages/image.ts) run as a GitHub Action.
 
 
@@ -48986,7 +48986,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6033:
+/***/ 3339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48999,34 +48999,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
-var exec = __nccwpck_require__(2817);
-;// CONCATENATED MODULE: ./src/util/host.ts
-// The small host interface every core function takes: how to run programs, where to log, where to put
-// temporary files, and the environment tools run in. Adapters and the CLI build one; tests build their own.
-
-
-
-
-function createHost(opts) {
-    const root = opts.tempRoot ?? external_node_os_default().tmpdir();
-    return {
-        exec: (0,exec/* createExec */.k)(opts.env),
-        logger: opts.logger,
-        env: opts.env,
-        tempDir: prefix => (0,promises_.mkdtemp)(external_node_path_default().join(root, `gantry-${prefix ?? 'tmp'}-`)),
-        now: () => Date.now()
-    };
-}
-
+// EXTERNAL MODULE: ./src/util/host.ts
+var host = __nccwpck_require__(4860);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/util/format.ts
@@ -49292,18 +49266,10 @@ function props(where) {
         title: where.title
     };
 }
-/** Plain log text that might hold a workflow command (from git, a payload, a file) is fenced off. */
-function inert(message, write) {
-    if (!(0,log_safe/* mayStartCommand */.ZJ)(message) && !message.includes('\r'))
-        return write(message);
-    const token = (0,log_safe/* stopCommandsToken */.Qr)();
-    write(`::stop-commands::${token}`);
-    write(message);
-    write(`::${token}::`);
-}
 class ActionsLogger {
     info(message) {
-        inert(message, m => core/* info */.pq(m));
+        // Plain log text that might hold a workflow command (from git, a payload, a file) is fenced off.
+        (0,log_safe/* writeFenced */.hV)(message, m => core/* info */.pq(m));
     }
     debug(message) {
         // ::debug:: escapes CR and LF in its data, so the message cannot end the command early.
@@ -49347,7 +49313,7 @@ function actionsState() {
 }
 function context() {
     return {
-        host: createHost({
+        host: (0,host/* createHost */.D)({
             logger: new ActionsLogger(),
             env: process.env,
             tempRoot: process.env.RUNNER_TEMP || undefined
@@ -49536,7 +49502,7 @@ function parseInputs(spec, raw) {
 
 /***/ }),
 
-/***/ 9581:
+/***/ 2361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49594,6 +49560,157 @@ var format = __nccwpck_require__(2693);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
 var exec = __nccwpck_require__(2817);
+// EXTERNAL MODULE: ./src/util/log-safe.ts
+var log_safe = __nccwpck_require__(8854);
+;// CONCATENATED MODULE: ./src/util/fs-errors.ts
+// The one mapping from file-system error codes to UserErrors: a full disk, a read-only or forbidden folder,
+// a folder where a file was expected are facts about the runner or an input, never gantry bugs. Callers say
+// which input named the path, so the message blames the right one and says how to fix it.
+
+
+const FIXES = {
+    ENOSPC: (c, p) => ({
+        detail: `no space left on the device holding ${p} while ${c.doing}.`,
+        fix: `free disk space on the runner, or point ${c.input} at a disk with room.`
+    }),
+    EDQUOT: (c, p) => ({
+        detail: `the disk quota is used up on ${p} while ${c.doing}.`,
+        fix: `free space in the quota, or point ${c.input} at another disk.`
+    }),
+    EROFS: (c, p) => ({
+        detail: `${p} is on a read-only file system (while ${c.doing}).`,
+        fix: `point ${c.input} at a writable folder.`
+    }),
+    EACCES: (c, p) => ({
+        detail: `permission denied on ${p} while ${c.doing}.`,
+        fix: `let this user read and write it, or point ${c.input} at a folder it may use.`
+    }),
+    EPERM: (c, p) => ({
+        detail: `the operation is not permitted on ${p} while ${c.doing}.`,
+        fix: `let this user read and write it, or point ${c.input} at a folder it may use.`
+    }),
+    EISDIR: (c, p) => ({
+        detail: `${p} is a folder, not a file.`,
+        fix: `point ${c.input} at the file itself.`
+    }),
+    ENOTDIR: (c, p) => ({
+        detail: `a part of ${p} is a file where a folder is needed.`,
+        fix: `point ${c.input} at a path whose parents are folders.`
+    }),
+    ENOENT: (c, p) => ({
+        detail: `${p} does not exist.`,
+        fix: `point ${c.input} at an existing path (relative to the workspace).`
+    }),
+    ELOOP: (c, p) => ({
+        detail: `${p} is a symbolic link (or a loop of them), which gantry does not follow here.`,
+        fix: `point ${c.input} at the file itself.`
+    }),
+    ENAMETOOLONG: (c, p) => ({
+        detail: `${p} is too long a path.`,
+        fix: `use a shorter ${c.input}.`
+    }),
+    EMFILE: c => ({
+        detail: `the process ran out of file descriptors while ${c.doing}.`,
+        fix: 'raise the open-file limit (ulimit -n) on the runner.'
+    })
+};
+/** The errno code of an error, when it has one. */
+function errnoCode(err) {
+    const code = err?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+/** A UserError for a file-system error with a known cause, or undefined (then it is a bug). */
+function fsUserError(err, c) {
+    if (err instanceof errors/* UserError */.yo)
+        return err;
+    const code = errnoCode(err);
+    const make = code && (code !== 'ENOENT' || c.reading) ? FIXES[code] : undefined;
+    if (!make)
+        return undefined;
+    const { detail, fix } = make(c, (0,log_safe/* oneLine */.TN)(c.path));
+    return new errors/* UserError */.yo(detail, { input: c.input, fix, cause: err });
+}
+/** Run `fn`; a file-system error with a known cause becomes a UserError naming `c.input`. */
+async function withFsErrors(c, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        throw fsUserError(err, c) ?? err;
+    }
+}
+/** Words a tool prints for the causes above (go build, git): the errno code they stand for. */
+const MESSAGES = (/* unused pure expression or super */ null && ([
+    [/no space left on device/i, 'ENOSPC'],
+    [/disk quota exceeded/i, 'EDQUOT'],
+    [/read-only file system/i, 'EROFS'],
+    [/permission denied/i, 'EACCES']
+]));
+/** The errno code a tool's error output names, if any (the first match). */
+function errnoInText(text) {
+    return MESSAGES.find(([re]) => re.test(text))?.[1];
+}
+/** A UserError for a tool's output that names one of the causes above. */
+function toolFsUserError(text, c) {
+    const code = errnoInText(text);
+    return code ? fsUserError(Object.assign(new Error(text), { code }), c) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/util/paths.ts
+// Path confinement: whether a path lies inside a folder, lexically and after following symlinks, and the one
+// check every stage applies to the paths its inputs name (they stay in the workspace unless the user opts out).
+
+
+
+
+/** Is `p` the folder `root` or inside it? Both are resolved first; no file is read. */
+function isInside(root, p) {
+    const rel = external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(p));
+    return rel === '' || (!rel.startsWith(`..${(external_node_path_default()).sep}`) && rel !== '..' && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * The real path of `p`: symlinks resolved. A path that does not exist yet resolves through its nearest
+ * existing ancestor (what it will be once created).
+ */
+async function realPathOf(p) {
+    const abs = external_node_path_default().resolve(p);
+    const rest = [];
+    let dir = abs;
+    for (;;) {
+        try {
+            return external_node_path_default().join(await (0,promises_.realpath)(dir), ...rest.reverse());
+        }
+        catch (err) {
+            const code = err.code;
+            const parent = external_node_path_default().dirname(dir);
+            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === dir)
+                return abs;
+            rest.push(external_node_path_default().basename(dir));
+            dir = parent;
+        }
+    }
+}
+/** Is `p` inside `root` once both are resolved through symlinks? */
+async function isInsideReal(root, p) {
+    return isInside(await realPathOf(root), await realPathOf(p));
+}
+/** The input that allows paths outside the workspace, named in every refusal. */
+const ALLOW_OUTSIDE_INPUT = 'allow-outside-workspace';
+/**
+ * Refuse a path given as `input` that leads outside the workspace, written so (../, an absolute path) or
+ * through a symlink, unless the user allowed it. The message names the path as given, never a file's content.
+ */
+async function confinePath(p, input, c) {
+    // What counts is where the path really leads: through a symlink out of the workspace is outside, another
+    // spelling of a folder in it (a symlink into it) is inside.
+    if (c.allowOutside || (await isInsideReal(c.workspace, p)))
+        return;
+    throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(p)} is outside the workspace ${(0,log_safe/* oneLine */.TN)(c.workspace)}.`, {
+        input,
+        fix: `use a path inside the workspace, or set ${ALLOW_OUTSIDE_INPUT}: true if this step may read or write there.`
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/model/target.ts
 // The platform model every stage shares: a Target (goos, goarch, variant) and its four spellings — the OCI
 // platform (`linux/arm/v7`), the GoReleaser-style id (`linux_arm_7`), the Go environment (`GOARM=7`) and
@@ -50671,9 +50788,10 @@ class RegistryClient {
     }
     /**
      * Check that the registry accepts these credentials (GET /v2/ with the auth dance). Throws a UserError
-     * naming `input` when it refuses them; the password is never part of the message.
+     * naming `input` when it refuses them, `registryInput` when it cannot be reached; the password is never
+     * part of the message.
      */
-    async checkLogin(registry, input) {
+    async checkLogin(registry, input, registryInput = input) {
         let res;
         try {
             res = await this.request(registry, [], 'log in', { method: 'GET', path: '/v2/' });
@@ -50682,7 +50800,7 @@ class RegistryClient {
             if ((0,errors/* isErrorLike */.u7)(err) && err.name === 'TokenError')
                 throw this.loginError(registry, input);
             throw new errors/* UserError */.yo(`cannot reach ${registry}: ${err.message}.`, {
-                input,
+                input: registryInput,
                 fix: 'check the registry host and port.'
             });
         }
@@ -51694,32 +51812,370 @@ function buildxBuildArgs(input, versions) {
     return args;
 }
 
+;// CONCATENATED MODULE: ./src/model/binary-name.ts
+// The one rule for a binary's file name, shared by go-build (the binary input, the name it writes into
+// artifacts.json) and every stage that reads artifacts.json (the name becomes a path in the build context
+// and a word of the generated Dockerfile): letters, digits, dot, dash and underscore, not starting with a dot
+// or a dash, so it can never be a path, an option, or more than one word.
+
+
+/** The pattern, also used by the artifacts.json JSON Schema. */
+const BINARY_NAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$';
+const BINARY_NAME = new RegExp(BINARY_NAME_PATTERN);
+function isBinaryName(name) {
+    return BINARY_NAME.test(name);
+}
+/** The name, or a UserError naming `input` (one line, whatever the name holds). */
+function checkBinaryName(name, input) {
+    if (!isBinaryName(name))
+        throw new errors/* UserError */.yo(`"${(0,log_safe/* oneLine */.TN)(name)}" is not a usable file name.`, {
+            input,
+            fix: 'use letters, digits, dot, dash and underscore only (at most 255), starting with a letter or digit.'
+        });
+    return name;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./src/util/json.ts
+// JSON that crosses a process or job boundary (step state, artifacts.json, records from files) is checked
+// against a JSON Schema before it is used: a parsed value is never trusted through a bare cast.
+
+const json_ajv = new ajv.Ajv({ allErrors: true, strict: false });
+const compiled = new WeakMap();
+/** A type guard from a JSON Schema (compiled once per schema object). */
+function validator(schema) {
+    let v = compiled.get(schema);
+    if (!v) {
+        v = json_ajv.compile(schema);
+        compiled.set(schema, v);
+    }
+    return v;
+}
+/** ajv's errors as short `path: message` strings. */
+function describeErrors(errors) {
+    return [
+        ...new Set((errors ?? []).map(e => {
+            const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';
+            if (e.keyword === 'additionalProperties')
+                return `${where}: unknown key "${e.params.additionalProperty}"`;
+            return `${where}: ${e.message ?? 'invalid'}`;
+        }))
+    ];
+}
+/** Parse JSON text and check it; `what` names the text in the error. Throws Error (callers wrap it). */
+function json_parseJsonAs(text, schema, what) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new Error(`${what} is not valid JSON: ${err.message}`);
+    }
+    const v = validator(schema);
+    if (!v(data))
+        throw new Error(`${what} does not have the expected shape: ${describeErrors(v.errors).join('; ')}`);
+    return data;
+}
+
+;// CONCATENATED MODULE: ./src/model/artifacts.ts
+// artifacts.json: the contract between stages. go-build writes it into its dist folder; image and scan read
+// it, on the same runner or in another job after an artifact download. Paths are relative to the folder
+// that holds artifacts.json, with forward slashes, so the folder can move.
+
+
+
+
+
+
+
+
+const ARTIFACTS_FILE = 'artifacts.json';
+const ARTIFACTS_SCHEMA_VERSION = 1;
+function kindOrder(k) {
+    return k === 'binary' ? 0 : k === 'archive' ? 1 : 2;
+}
+/** Sort artifacts in the one stable order the file uses: kind, platform, path. */
+function sortArtifacts(list) {
+    return [...list].sort((a, b) => {
+        const k = kindOrder(a.kind) - kindOrder(b.kind);
+        if (k)
+            return k;
+        const t = a.target && b.target ? compareTargets(a.target, b.target) : a.target ? -1 : b.target ? 1 : 0;
+        if (t)
+            return t;
+        return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+    });
+}
+/** Fill the derived fields (platform, id) from each artifact's target and sort. */
+function finalizeManifest(m) {
+    return {
+        schemaVersion: ARTIFACTS_SCHEMA_VERSION,
+        project: m.project,
+        artifacts: sortArtifacts(m.artifacts.map(a => {
+            if (!a.target)
+                return { ...a, platform: undefined, id: undefined };
+            const target = normalizeTarget(a.target);
+            return { ...a, target, platform: toPlatform(target), id: toId(target) };
+        }))
+    };
+}
+/** Write artifacts.json atomically (temp file + rename) with stable formatting. */
+async function writeArtifacts(dir, m) {
+    const file = path.join(dir, ARTIFACTS_FILE);
+    const tmp = `${file}.tmp-${process.pid}`;
+    await writeFile(tmp, JSON.stringify(finalizeManifest(m), null, 2) + '\n');
+    await rename(tmp, file);
+    return file;
+}
+const artifacts_NAME = { type: 'string', pattern: '^[a-z0-9]+$' };
+/** The JSON Schema every artifacts.json is checked against when it is read (schema/artifacts.schema.json). */
+const ARTIFACTS_SCHEMA = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://gantry.dev/schema/artifacts.schema.json',
+    title: 'artifacts.json',
+    description: 'What a gantry go-build stage built: the contract between stages and jobs.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['schemaVersion', 'project', 'artifacts'],
+    properties: {
+        schemaVersion: { const: ARTIFACTS_SCHEMA_VERSION },
+        project: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['module', 'version', 'commit', 'date', 'goVersion'],
+            properties: {
+                module: { type: 'string', minLength: 1, maxLength: 500 },
+                version: { type: 'string', minLength: 1, maxLength: 256 },
+                commit: { type: 'string', pattern: '^([0-9a-f]{40}|[0-9a-f]{64})?$' },
+                date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$' },
+                goVersion: { type: 'string', maxLength: 100 }
+            }
+        },
+        artifacts: {
+            type: 'array',
+            maxItems: 10000,
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['kind', 'path', 'sha256', 'size'],
+                properties: {
+                    kind: { enum: ['binary', 'archive', 'checksums'] },
+                    target: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['goos', 'goarch'],
+                        properties: { goos: artifacts_NAME, goarch: artifacts_NAME, variant: { type: 'string', pattern: '^[a-z0-9.]+$' } }
+                    },
+                    platform: { type: 'string', maxLength: 100 },
+                    id: { type: 'string', maxLength: 100 },
+                    path: { type: 'string', minLength: 1, maxLength: 1024 },
+                    sha256: { type: 'string', pattern: '^[a-f0-9]{64}$' },
+                    size: { type: 'integer', minimum: 0 },
+                    format: { enum: ['tar.gz', 'zip'] },
+                    binary: { type: 'string', pattern: BINARY_NAME_PATTERN }
+                }
+            }
+        }
+    }
+};
+/** Read the file; a missing file or one that cannot be read is an input error, not a bug. */
+async function readManifestText(file, input) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(file)} does not exist.`, {
+                input,
+                fix: 'run the go-build stage first (or download its dist folder with actions/download-artifact) and point this input at its artifacts.json.'
+            });
+        throw fsUserError(err, { input, path: file, doing: 'reading artifacts.json', reading: true }) ?? err;
+    }
+}
+// C0 and C1 controls, DEL and the Unicode line separators: never part of a path gantry writes.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** A path artifacts.json may hold: relative, forward slashes, no `.`/`..`/empty segments, no controls. */
+function isArtifactPath(p) {
+    if (CONTROL.test(p) || p.includes('\\') || p.startsWith('/'))
+        return false;
+    return p.split('/').every(seg => seg !== '' && seg !== '.' && seg !== '..');
+}
+/** What the schema cannot say: paths stay in the folder, targets are real. The file is untrusted input. */
+function checkSemantics(m, file, input) {
+    for (const a of m.artifacts) {
+        if (!isArtifactPath(a.path))
+            throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(file)} lists a path outside its folder or not in its form: ${(0,log_safe/* oneLine */.TN)(a.path)}.`, {
+                input,
+                fix: 'regenerate it with the go-build stage; paths are relative to the dist folder, with forward slashes.'
+            });
+        if (a.target)
+            a.target = target_normalizeTarget(a.target, input);
+    }
+}
+/**
+ * Read and validate an artifacts.json. `input` names the option that pointed at it, for errors.
+ * Returns the manifest and the folder its paths are relative to.
+ */
+async function readArtifacts(file, input = 'artifacts') {
+    const text = await readManifestText(file, input);
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(file)} is not valid JSON.`, {
+            input,
+            fix: 'regenerate it with the go-build stage.'
+        });
+    }
+    const validate = validator(ARTIFACTS_SCHEMA);
+    if (!validate(data)) {
+        const badName = validate.errors?.find(e => /^\/artifacts\/\d+\/binary$/.test(e.instancePath));
+        if (badName) {
+            const entries = data.artifacts;
+            const value = entries[Number(badName.instancePath.split('/')[2])]?.binary;
+            throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(file)} lists a binary name that is not a usable file name: ${(0,log_safe/* oneLine */.TN)(JSON.stringify(value) ?? '')}.`, { input, fix: 'regenerate it with the go-build stage; binary names are letters, digits, ., _ and -.' });
+        }
+        const version = data?.schemaVersion;
+        throw new errors/* UserError */.yo(version === ARTIFACTS_SCHEMA_VERSION
+            ? `${(0,log_safe/* oneLine */.TN)(file)} does not match the artifacts.json schema: ${(0,log_safe/* oneLine */.TN)(describeErrors(validate.errors).slice(0, 5).join('; '))}.`
+            : `${(0,log_safe/* oneLine */.TN)(file)} is not a gantry artifacts.json (schemaVersion ${ARTIFACTS_SCHEMA_VERSION}).`, { input, fix: 'regenerate it with the go-build stage of this gantry version.' });
+    }
+    checkSemantics(data, file, input);
+    return { manifest: data, dir: external_node_path_default().dirname(external_node_path_default().resolve(file)) };
+}
+/** Absolute path of an artifact on this machine. */
+function artifactPath(dir, a) {
+    return external_node_path_default().join(dir, ...a.path.split('/'));
+}
+
+;// CONCATENATED MODULE: ./src/model/artifact-file.ts
+// An artifact's file, read as untrusted input: artifacts.json and its dist folder may come from another job.
+// Only a regular file is accepted (never a symlink, a folder or a device), its real path must lie inside the
+// folder of artifacts.json, and its bytes must have the listed sha256 and size; they are checked while they
+// are copied, from the one file descriptor that is read, so the file cannot change in between.
+
+
+
+
+
+
+
+
+
+
+const FIX = 'use the dist folder exactly as the go-build stage wrote it (artifact upload and download keep it).';
+function refuse(a, why, input) {
+    return new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(a.path)} ${why}.`, { input, fix: FIX });
+}
+/**
+ * Check an artifact's file without following it: a regular file (lstat), whose real folder is inside the
+ * real folder of artifacts.json, of the listed size. Returns its absolute path.
+ */
+async function checkArtifactFile(dir, a, input) {
+    const file = artifactPath(dir, a);
+    const st = await (0,promises_.lstat)(file).catch((err) => {
+        throw (fsUserError(err, {
+            input,
+            path: file,
+            doing: 'reading an artifact listed in artifacts.json',
+            reading: true
+        }) ?? err);
+    });
+    if (!st.isFile())
+        throw refuse(a, `is not a regular file (${st.isSymbolicLink() ? 'a symbolic link' : st.isDirectory() ? 'a folder' : 'a special file'})`, input);
+    const [realDir, realParent] = await Promise.all([(0,promises_.realpath)(dir), (0,promises_.realpath)(external_node_path_default().dirname(file))]);
+    if (!isInside(realDir, realParent))
+        throw refuse(a, 'lies outside the dist folder (through a symbolic link)', input);
+    if (st.size !== a.size)
+        throw refuse(a, `has ${st.size} bytes; artifacts.json lists ${a.size}`, input);
+    return file;
+}
+/**
+ * Copy an artifact's file to `dest` (created, mode `mode`), verifying its sha256 and size as it is read.
+ * Nothing is left at `dest` when the check fails.
+ */
+async function copyArtifactVerified(dir, a, dest, mode, input) {
+    const file = await checkArtifactFile(dir, a, input);
+    const doing = 'staging an artifact listed in artifacts.json';
+    // O_NOFOLLOW: a symlink swapped in after the check fails to open instead of being followed.
+    const src = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW).catch((err) => {
+        throw fsUserError(err, { input, path: file, doing, reading: true }) ?? err;
+    });
+    try {
+        if (!(await src.stat()).isFile())
+            throw refuse(a, 'is not a regular file', input);
+        // The read stream owns the handle from here (it closes it at the end or on an error).
+        const read = src.createReadStream();
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(read, verifyingStream(`sha256:${a.sha256}`, a.path, a.size), (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx', mode }));
+        await (0,promises_.chmod)(dest, mode);
+    }
+    catch (err) {
+        await src.close().catch(() => undefined);
+        await (0,promises_.rm)(dest, { force: true });
+        if (err instanceof DigestMismatchError)
+            throw refuse(a, `does not match artifacts.json: ${err.expected.startsWith('sha256:') ? `sha256 ${err.actual.slice(7)}, listed ${a.sha256}` : `${err.actual}, listed ${err.expected}`}`, input);
+        throw fsUserError(err, { input, path: dest, doing }) ?? err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/image/context.ts
 // The generated build: a context folder with each platform's prebuilt binary at <os>/<arch>[/<variant>]/
 // (so `COPY ${TARGETPLATFORM}/…` picks the right one), and a Dockerfile that only copies files onto the
 // base. No compiler and no emulation at build time: every platform's step is a file copy.
 
 
+
+
+
+
+
 /** The runner's CA bundle (Debian/Ubuntu path; GitHub's Ubuntu runners have it). */
 const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
+/** The user the image runs as: uid[:gid] or a login name (checked by the image stage's parser). */
+const USER_PATTERN = /^(\d+(:\d+)?|[a-z_][a-z0-9_-]*)$/;
 function isScratch(base) {
     return base.trim().toLowerCase() === 'scratch';
+}
+/**
+ * The base as the generated Dockerfile's FROM takes it: `scratch` or one registry reference (parsed by the
+ * one image-location parser), nothing more, so no value can add an instruction. A layout base is the oci
+ * engine's.
+ */
+function dockerfileBase(base) {
+    const loc = reader_parseImageLocation(base, 'base', '/');
+    if (loc.kind === 'layout')
+        throw new errors/* UserError */.yo(`${loc.text}: an OCI layout base is read by the oci engine only.`, {
+            input: 'base',
+            fix: 'use engine: oci (or auto), or a registry reference as the base.'
+        });
+    return base.trim();
 }
 /** Where the binary lands in the image. */
 function binaryPathInImage(name) {
     return `/usr/local/bin/${name}`;
 }
-/** The generated Dockerfile: deterministic text from its input. */
+/**
+ * The generated Dockerfile: deterministic text from its input. Every value it interpolates is checked here
+ * again (the callers validate the inputs first), so no value can add an instruction.
+ */
 function generateDockerfile(d) {
+    dockerfileBase(d.base);
+    if (!isBinaryName(d.binaryName) || !USER_PATTERN.test(d.user))
+        throw new Error(`generateDockerfile: unvalidated binary name or user (${JSON.stringify(d)})`);
     const target = binaryPathInImage(d.binaryName);
     const lines = [
         '# Generated by gantry: copies the prebuilt binary of each platform; nothing is compiled here.',
-        `FROM ${d.base}`,
+        `FROM ${d.base.trim()}`,
         'ARG TARGETPLATFORM'
     ];
+    // No --chmod: BuildKit applies it to the parent folders it creates too (/etc as drw-r--r--, which the
+    // non-root user cannot enter). The files are staged with their modes and folders 0755 instead.
     if (d.scratchExtras)
-        lines.push('COPY --chmod=0644 etc/passwd etc/group /etc/', `COPY --chmod=0644 etc/ssl/certs/ca-certificates.crt ${CA_BUNDLE}`, 'ENV SSL_CERT_FILE=' + CA_BUNDLE);
-    lines.push(`COPY --chmod=0755 \${TARGETPLATFORM}/${d.binaryName} ${target}`, `USER ${d.user}`, `ENTRYPOINT ["${target}"]`, '');
+        lines.push('COPY etc/ /etc/', 'ENV SSL_CERT_FILE=' + CA_BUNDLE);
+    lines.push(`COPY \${TARGETPLATFORM}/${d.binaryName} ${target}`, `USER ${d.user}`, `ENTRYPOINT ["${target}"]`, '');
     return lines.join('\n');
 }
 /** passwd and group for scratch: root and the non-root user the image runs as. */
@@ -51737,40 +52193,69 @@ function passwdFiles(user) {
     }
     return { passwd: passwd.join('\n') + '\n', group: group.join('\n') + '\n' };
 }
-/** Stage the context folder and Dockerfile; returns their paths. */
-async function stageContext(plan, host) {
-    const dir = await host.tempDir('image-context');
-    const name = plan.binaryName;
+/** mkdir -p with every folder from `root` down to `dir` 0755, whatever the umask. */
+async function folders(root, dir) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    for (let d = dir; isInside(root, d) && d !== root; d = external_node_path_default().dirname(d))
+        await (0,promises_.chmod)(d, 0o755);
+}
+async function file(root, rel, text) {
+    const dest = external_node_path_default().join(root, rel);
+    await folders(root, external_node_path_default().dirname(dest));
+    await (0,promises_.writeFile)(dest, text);
+    await (0,promises_.chmod)(dest, 0o644);
+    return dest;
+}
+/** /etc/passwd, /etc/group and the runner's CA bundle for a scratch image, under etc/ of the context. */
+async function stageScratchExtras(plan, host, dir) {
+    const { passwd, group } = passwdFiles(plan.options.user);
+    await file(dir, 'etc/passwd', passwd);
+    await file(dir, 'etc/group', group);
+    const bundle = await file(dir, 'etc/ssl/certs/ca-certificates.crt', '');
+    try {
+        await (0,promises_.copyFile)(CA_BUNDLE, bundle);
+        await (0,promises_.chmod)(bundle, 0o644);
+    }
+    catch {
+        host.logger.warn(`${CA_BUNDLE} is not on this runner; the image gets an empty CA bundle and HTTPS clients in it will fail. Install ca-certificates on the runner, or set ca-certificates: false.`);
+    }
+}
+/** Each platform's binary at <os>/<arch>[/<variant>]/<name>, 0755, verified against artifacts.json. */
+async function stageBinaries(plan, dir, name) {
     for (const b of plan.binaries) {
         const dest = external_node_path_default().join(dir, ...b.platform.split('/'), name);
-        await (0,promises_.mkdir)(external_node_path_default().dirname(dest), { recursive: true });
-        await (0,promises_.copyFile)(b.file, dest);
-        await (0,promises_.chmod)(dest, 0o755);
+        if (!isInside(dir, dest) || dest === dir)
+            throw new errors/* UserError */.yo(`the binary name ${name} leads outside the build context.`, {
+                input: 'binary',
+                fix: 'use a plain file name.'
+            });
+        await folders(dir, external_node_path_default().dirname(dest));
+        await copyArtifactVerified(b.dir, b.artifact, dest, 0o755, 'artifacts');
     }
-    let scratchExtras = false;
-    if (isScratch(plan.options.base) && plan.options.caCertificates) {
-        scratchExtras = true;
-        const { passwd, group } = passwdFiles(plan.options.user);
-        await (0,promises_.mkdir)(external_node_path_default().join(dir, 'etc/ssl/certs'), { recursive: true });
-        await (0,promises_.writeFile)(external_node_path_default().join(dir, 'etc/passwd'), passwd);
-        await (0,promises_.writeFile)(external_node_path_default().join(dir, 'etc/group'), group);
-        try {
-            await (0,promises_.copyFile)(CA_BUNDLE, external_node_path_default().join(dir, 'etc/ssl/certs/ca-certificates.crt'));
-        }
-        catch {
-            host.logger.warn(`${CA_BUNDLE} is not on this runner; the image gets an empty CA bundle and HTTPS clients in it will fail. Install ca-certificates on the runner, or set ca-certificates: false.`);
-            await (0,promises_.writeFile)(external_node_path_default().join(dir, 'etc/ssl/certs/ca-certificates.crt'), '');
-        }
+}
+/** Stage the context folder and Dockerfile; returns their paths. Nothing is left behind on failure. */
+async function stageContext(plan, host) {
+    const dir = await host.tempDir('image-context');
+    try {
+        const name = plan.binaryName;
+        await stageBinaries(plan, dir, name);
+        const scratchExtras = isScratch(plan.options.base) && plan.options.caCertificates;
+        if (scratchExtras)
+            await stageScratchExtras(plan, host, dir);
+        await (0,promises_.chmod)(dir, 0o755);
+        const text = generateDockerfile({
+            base: plan.options.base,
+            binaryName: name,
+            user: plan.options.user,
+            scratchExtras
+        });
+        const dockerfile = await file(dir, 'Dockerfile', text);
+        return { context: dir, dockerfile, text };
     }
-    const text = generateDockerfile({
-        base: plan.options.base,
-        binaryName: name,
-        user: plan.options.user,
-        scratchExtras
-    });
-    const dockerfile = external_node_path_default().join(dir, 'Dockerfile');
-    await (0,promises_.writeFile)(dockerfile, text);
-    return { context: dir, dockerfile, text };
+    catch (err) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        throw err;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/scan/rule.ts
@@ -52757,12 +53242,22 @@ function lintDockerfile(text, platforms) {
 
 ;// CONCATENATED MODULE: ./src/oci/docker-config.ts
 // The standard Docker client config (config.json under DOCKER_CONFIG or ~/.docker), as docker login and
-// docker/login-action write it: read credentials for a registry (inline `auths` or a credential helper),
-// and add or restore one `auths` entry for a step-scoped login.
+// docker/login-action write it: read credentials for a registry (inline `auths` or a credential helper), and
+// the pieces a step's private config (./step-config.ts) is made from. gantry never writes the user's config.
 
 
 
 
+
+
+const CONFIG_SCHEMA = {
+    type: 'object',
+    properties: {
+        auths: { type: 'object', additionalProperties: { type: 'object' } },
+        credsStore: { type: 'string' },
+        credHelpers: { type: 'object', additionalProperties: { type: 'string' } }
+    }
+};
 /** The folder holding config.json: DOCKER_CONFIG, else ~/.docker. */
 function dockerConfigDir(env) {
     if (env.DOCKER_CONFIG)
@@ -52778,27 +53273,42 @@ function keysFor(registry) {
 function authKey(registry) {
     return registry === DOCKER_HUB ? 'https://index.docker.io/v1/' : registry;
 }
+/** The registry a config key or a credential store's server URL stands for (`https://ghcr.io/v1/` -> ghcr.io). */
+function registryOfKey(key) {
+    const host = key
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+    return ['index.docker.io', 'registry-1.docker.io', 'docker.io'].includes(host) ? DOCKER_HUB : host;
+}
+/** config.json of a folder ({} when there is none); a file that is not a config is an error that says so. */
 async function docker_config_readConfig(dir) {
+    const file = external_node_path_default().join(dir, 'config.json');
+    let text;
     try {
-        return JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, 'config.json'), 'utf8'));
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (err) {
         if (err.code === 'ENOENT')
             return {};
         throw err;
     }
+    try {
+        return json_parseJsonAs(text, CONFIG_SCHEMA, file);
+    }
+    catch (err) {
+        throw new errors/* UserError */.yo(`the Docker config ${(0,log_safe/* oneLine */.TN)(file)} cannot be used: ${(0,log_safe/* oneLine */.TN)(err.message)}.`, { fix: 'fix or remove it (docker login writes it), or point DOCKER_CONFIG at another folder.' });
+    }
 }
-async function writeConfig(dir, cfg) {
-    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
-    const file = external_node_path_default().join(dir, 'config.json');
-    const tmp = `${file}.tmp-${process.pid}`;
-    await (0,promises_.writeFile)(tmp, JSON.stringify(cfg, null, '\t') + '\n', { mode: 0o600 });
-    await (0,promises_.rename)(tmp, file);
+/** A credential helper's name is one word: docker-credential-<name> must not become a path. */
+function isHelperName(name) {
+    return /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(name);
 }
 /** Credentials for a registry from config.json, or undefined for anonymous access. */
 async function readCredentials(host, registry) {
     const cfg = await docker_config_readConfig(dockerConfigDir(host.env));
-    for (const key of keysFor(registry)) {
+    const keys = keysFor(registry);
+    for (const key of keys) {
         const e = cfg.auths?.[key];
         if (!e)
             continue;
@@ -52813,7 +53323,7 @@ async function readCredentials(host, registry) {
         if (e.username && e.password)
             return { username: e.username, password: e.password };
     }
-    const helper = cfg.credHelpers?.[registry] ?? cfg.credsStore;
+    const helper = keys.map(k => cfg.credHelpers?.[k]).find(Boolean) ?? cfg.credsStore;
     if (helper)
         return fromHelper(host, helper, registry);
     return undefined;
@@ -52823,7 +53333,7 @@ async function readCredentials(host, registry) {
  * logged nor quoted in an error: only the exit code and the helper's name are.
  */
 async function fromHelper(host, helper, registry) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(helper))
+    if (!isHelperName(helper))
         throw new errors/* UserError */.yo(`the Docker config names a credential helper "${helper}" that is not a program name.`, {
             input: 'registry',
             fix: 'fix credsStore/credHelpers in the Docker config (DOCKER_CONFIG/config.json).'
@@ -52863,40 +53373,6 @@ async function fromHelper(host, helper, registry) {
     if (typeof o.Username !== 'string' || !o.Username)
         return undefined;
     return { username: o.Username, password: o.Secret };
-}
-/** Write an inline `auths` entry (as docker login does without a helper); returns what to restore. */
-async function storeCredentials(host, registry, creds) {
-    const dir = dockerConfigDir(host.env);
-    const cfg = await docker_config_readConfig(dir);
-    const key = authKey(registry);
-    const previous = cfg.auths?.[key];
-    cfg.auths = { ...(cfg.auths ?? {}) };
-    cfg.auths[key] = { auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64') };
-    // A credsStore would take precedence over the inline entry for docker and buildx; a helper for this
-    // registry too. The step login wins for this registry only.
-    let previousHelper;
-    if (cfg.credHelpers?.[registry]) {
-        previousHelper = { registry, helper: cfg.credHelpers[registry] };
-        cfg.credHelpers = { ...cfg.credHelpers };
-        delete cfg.credHelpers[registry];
-    }
-    await writeConfig(dir, cfg);
-    return { dir, key, previous, previousHelper };
-}
-/** Undo storeCredentials: restore the previous entry or remove ours. */
-async function restoreCredentials(state) {
-    const cfg = await docker_config_readConfig(state.dir);
-    cfg.auths = { ...(cfg.auths ?? {}) };
-    if (state.previous)
-        cfg.auths[state.key] = state.previous;
-    else
-        delete cfg.auths[state.key];
-    if (state.previousHelper)
-        cfg.credHelpers = {
-            ...(cfg.credHelpers ?? {}),
-            [state.previousHelper.registry]: state.previousHelper.helper
-        };
-    await writeConfig(state.dir, cfg);
 }
 
 ;// CONCATENATED MODULE: ./src/oci/client.ts
@@ -53292,7 +53768,10 @@ async function writeTags(client, host, source, image, refs) {
 function registryUserError(err, what) {
     return registryFailure(err, { operation: what, input: 'images', publishing: true });
 }
-/** merge: one multi-arch index from per-platform pushes (repo@digest), pushed by digest, then tagged. */
+/**
+ * merge: one multi-arch index from per-platform pushes (repo@digest), pushed by digest, then tagged (not with
+ * push-by-digest). The index is the same bytes for the same inputs, so merging again later tags that digest.
+ */
 async function mergeImages(plan, host) {
     const inputs = plan.options.merge.map(m => {
         const ref = parseRef(m, 'merge');
@@ -53348,7 +53827,9 @@ async function mergeImages(plan, host) {
     let refs;
     try {
         await client.putManifest(source, digest, bytes, MEDIA.ociIndex);
-        refs = await writeTags(client, host, source, { digest }, plan.refs);
+        refs = plan.options.pushByDigest
+            ? [formatRef({ ...source, digest })]
+            : await writeTags(client, host, source, { digest }, plan.refs);
     }
     catch (err) {
         throw registryUserError(err, 'merge');
@@ -53431,11 +53912,15 @@ async function detectVersions(host, builder) {
 
 
 
+
+
 /** The user's Dockerfile (with the emulation warning) or a generated one over the staged binaries. */
 async function prepareContext(plan, host) {
     const o = plan.options;
     if (!o.dockerfile) {
+        dockerfileBase(o.base);
         const staged = await host.logger.group('Stage the build context', () => stageContext(plan, host));
+        // Through the logger, which fences text that could hold a workflow command (the inputs are validated too).
         host.logger.info(staged.text);
         return { context: staged.context, dockerfile: staged.dockerfile };
     }
@@ -53443,11 +53928,13 @@ async function prepareContext(plan, host) {
     try {
         text = await (0,promises_.readFile)(o.dockerfile, 'utf8');
     }
-    catch {
-        throw new errors/* UserError */.yo(`${o.dockerfile} does not exist.`, {
+    catch (err) {
+        throw (fsUserError(err, {
             input: 'dockerfile',
-            fix: 'point it at a Dockerfile in the workspace, or leave it empty to generate one.'
-        });
+            path: o.dockerfile,
+            doing: 'reading the Dockerfile',
+            reading: true
+        }) ?? err);
     }
     for (const w of lintDockerfile(text, plan.platforms.length))
         host.logger.warn(w.message, {
@@ -53466,6 +53953,19 @@ function chooseOutput(plan, metaDir) {
         return { output: { kind: 'load', names: plan.refs.map(r => formatRef(r)) } };
     const layout = external_node_path_default().join(metaDir, 'oci-layout');
     return { output: { kind: 'oci-layout', dest: layout }, layout };
+}
+/**
+ * The last lines of buildx's error output for the error message. BuildKit quotes the Dockerfile's lines in
+ * parse errors, so when the Dockerfile or the context lies outside the workspace (allowed explicitly), the
+ * annotation says only where to look: it never quotes a file from outside the workspace.
+ */
+async function errorTail(plan, stderr) {
+    const o = plan.options;
+    const files = [o.dockerfile, o.context].filter((f) => Boolean(f));
+    for (const f of files)
+        if (!(await isInsideReal(o.workspace, f)))
+            return '(the output is in the build log above; it is not quoted here because the Dockerfile or the context lies outside the workspace)';
+    return stderr.trim().split('\n').slice(-8).join('\n');
 }
 /** Run `docker buildx build`; a failure is a UserError blaming the push or the build. */
 async function runBuildx(plan, host, args) {
@@ -53494,7 +53994,7 @@ async function runBuildx(plan, host, args) {
         catch (err) {
             if (!(err instanceof exec/* ExecError */.c))
                 throw err;
-            const tail = err.result.stderr.trim().split('\n').slice(-8).join('\n');
+            const tail = await errorTail(plan, err.result.stderr);
             const push = /push|unexpected status|denied|unauthorized|401|403|405/i.test(tail) && pushing;
             throw new errors/* UserError */.yo(push ? `the registry refused the push:\n${tail}` : `docker buildx build failed:\n${tail}`, push
                 ? {
@@ -53933,7 +54433,9 @@ async function writeEntries(pack, list, mtime) {
                 fix: 'the dist folder changed after it was built: rebuild it with the go-build stage.'
             });
         const sink = pack.entry({ ...header, type: 'file', size: c.size });
-        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(c.file), verifyingStream(`sha256:${c.sha256}`, `${c.file} does not match the sha256 in artifacts.json`, c.size), sink);
+        // O_NOFOLLOW: a symlink swapped in after the lstat above fails to open instead of being followed.
+        const source = await (0,promises_.open)(c.file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(source.createReadStream(), verifyingStream(`sha256:${c.sha256}`, `${c.file} does not match the sha256 in artifacts.json`, c.size), sink);
     }
 }
 /**
@@ -54223,201 +54725,6 @@ const ociEngine = {
     }
 };
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./src/util/json.ts
-// JSON that crosses a process or job boundary (step state, artifacts.json, records from files) is checked
-// against a JSON Schema before it is used: a parsed value is never trusted through a bare cast.
-
-const json_ajv = new ajv.Ajv({ allErrors: true, strict: false });
-const compiled = new WeakMap();
-/** A type guard from a JSON Schema (compiled once per schema object). */
-function validator(schema) {
-    let v = compiled.get(schema);
-    if (!v) {
-        v = json_ajv.compile(schema);
-        compiled.set(schema, v);
-    }
-    return v;
-}
-/** ajv's errors as short `path: message` strings. */
-function describeErrors(errors) {
-    return [
-        ...new Set((errors ?? []).map(e => {
-            const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';
-            if (e.keyword === 'additionalProperties')
-                return `${where}: unknown key "${e.params.additionalProperty}"`;
-            return `${where}: ${e.message ?? 'invalid'}`;
-        }))
-    ];
-}
-/** Parse JSON text and check it; `what` names the text in the error. Throws Error (callers wrap it). */
-function json_parseJsonAs(text, schema, what) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        throw new Error(`${what} is not valid JSON: ${err.message}`);
-    }
-    const v = validator(schema);
-    if (!v(data))
-        throw new Error(`${what} does not have the expected shape: ${describeErrors(v.errors).join('; ')}`);
-    return data;
-}
-
-;// CONCATENATED MODULE: ./src/model/artifacts.ts
-// artifacts.json: the contract between stages. go-build writes it into its dist folder; image and scan read
-// it, on the same runner or in another job after an artifact download. Paths are relative to the folder
-// that holds artifacts.json, with forward slashes, so the folder can move.
-
-
-
-
-
-const ARTIFACTS_FILE = 'artifacts.json';
-const ARTIFACTS_SCHEMA_VERSION = 1;
-function kindOrder(k) {
-    return k === 'binary' ? 0 : k === 'archive' ? 1 : 2;
-}
-/** Sort artifacts in the one stable order the file uses: kind, platform, path. */
-function sortArtifacts(list) {
-    return [...list].sort((a, b) => {
-        const k = kindOrder(a.kind) - kindOrder(b.kind);
-        if (k)
-            return k;
-        const t = a.target && b.target ? compareTargets(a.target, b.target) : a.target ? -1 : b.target ? 1 : 0;
-        if (t)
-            return t;
-        return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-    });
-}
-/** Fill the derived fields (platform, id) from each artifact's target and sort. */
-function finalizeManifest(m) {
-    return {
-        schemaVersion: ARTIFACTS_SCHEMA_VERSION,
-        project: m.project,
-        artifacts: sortArtifacts(m.artifacts.map(a => {
-            if (!a.target)
-                return { ...a, platform: undefined, id: undefined };
-            const target = normalizeTarget(a.target);
-            return { ...a, target, platform: toPlatform(target), id: toId(target) };
-        }))
-    };
-}
-/** Write artifacts.json atomically (temp file + rename) with stable formatting. */
-async function writeArtifacts(dir, m) {
-    const file = path.join(dir, ARTIFACTS_FILE);
-    const tmp = `${file}.tmp-${process.pid}`;
-    await writeFile(tmp, JSON.stringify(finalizeManifest(m), null, 2) + '\n');
-    await rename(tmp, file);
-    return file;
-}
-const artifacts_NAME = { type: 'string', pattern: '^[a-z0-9]+$' };
-/** The JSON Schema every artifacts.json is checked against when it is read (schema/artifacts.schema.json). */
-const ARTIFACTS_SCHEMA = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://gantry.dev/schema/artifacts.schema.json',
-    title: 'artifacts.json',
-    description: 'What a gantry go-build stage built: the contract between stages and jobs.',
-    type: 'object',
-    additionalProperties: false,
-    required: ['schemaVersion', 'project', 'artifacts'],
-    properties: {
-        schemaVersion: { const: ARTIFACTS_SCHEMA_VERSION },
-        project: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['module', 'version', 'commit', 'date', 'goVersion'],
-            properties: {
-                module: { type: 'string', minLength: 1, maxLength: 500 },
-                version: { type: 'string', minLength: 1, maxLength: 256 },
-                commit: { type: 'string', pattern: '^([0-9a-f]{40}|[0-9a-f]{64})?$' },
-                date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$' },
-                goVersion: { type: 'string', maxLength: 100 }
-            }
-        },
-        artifacts: {
-            type: 'array',
-            maxItems: 10000,
-            items: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['kind', 'path', 'sha256', 'size'],
-                properties: {
-                    kind: { enum: ['binary', 'archive', 'checksums'] },
-                    target: {
-                        type: 'object',
-                        additionalProperties: false,
-                        required: ['goos', 'goarch'],
-                        properties: { goos: artifacts_NAME, goarch: artifacts_NAME, variant: { type: 'string', pattern: '^[a-z0-9.]+$' } }
-                    },
-                    platform: { type: 'string', maxLength: 100 },
-                    id: { type: 'string', maxLength: 100 },
-                    path: { type: 'string', minLength: 1, maxLength: 1024 },
-                    sha256: { type: 'string', pattern: '^[a-f0-9]{64}$' },
-                    size: { type: 'integer', minimum: 0 },
-                    format: { enum: ['tar.gz', 'zip'] },
-                    binary: { type: 'string', minLength: 1, maxLength: 255 }
-                }
-            }
-        }
-    }
-};
-/**
- * Read and validate an artifacts.json. `input` names the option that pointed at it, for errors.
- * Returns the manifest and the folder its paths are relative to.
- */
-async function readArtifacts(file, input = 'artifacts') {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            throw new errors/* UserError */.yo(`${file} does not exist.`, {
-                input,
-                fix: 'run the go-build stage first (or download its dist folder with actions/download-artifact) and point this input at its artifacts.json.'
-            });
-        throw err;
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${file} is not valid JSON.`, {
-            input,
-            fix: 'regenerate it with the go-build stage.'
-        });
-    }
-    const validate = validator(ARTIFACTS_SCHEMA);
-    if (!validate(data)) {
-        const version = data?.schemaVersion;
-        throw new errors/* UserError */.yo(version === ARTIFACTS_SCHEMA_VERSION
-            ? `${file} does not match the artifacts.json schema: ${describeErrors(validate.errors).slice(0, 5).join('; ')}.`
-            : `${file} is not a gantry artifacts.json (schemaVersion ${ARTIFACTS_SCHEMA_VERSION}).`, { input, fix: 'regenerate it with the go-build stage of this gantry version.' });
-    }
-    const m = data;
-    const dir = external_node_path_default().dirname(external_node_path_default().resolve(file));
-    for (const a of m.artifacts) {
-        if (typeof a.path !== 'string' || external_node_path_default().isAbsolute(a.path) || a.path.split(/[\\/]/).includes('..'))
-            throw new errors/* UserError */.yo(`${file} lists a path outside its folder: ${String(a.path)}.`, {
-                input,
-                fix: 'regenerate it with the go-build stage; paths must be relative to the dist folder.'
-            });
-        if (a.target)
-            a.target = target_normalizeTarget(a.target, input);
-    }
-    return { manifest: m, dir };
-}
-/** Absolute path of an artifact on this machine. */
-function artifactPath(dir, a) {
-    return external_node_path_default().join(dir, ...a.path.split('/'));
-}
-
-// EXTERNAL MODULE: ./src/util/log-safe.ts
-var log_safe = __nccwpck_require__(8854);
 ;// CONCATENATED MODULE: ./src/model/labels.ts
 // OCI labels and annotations (org.opencontainers.image.*): the one label set the tag and image stages both
 // write. `created` is the commit time, so rebuilding the same commit gives the same labels; source and url
@@ -54467,6 +54774,11 @@ function keyValueLines(entries) {
 // Resolve ImageOptions into an ImagePlan: which repositories and tags, which platforms, which prebuilt
 // binary per platform, which labels. Engine-independent, so the buildx and the coming oci engine build the
 // same thing, and every bad input fails here, before anything is built or pushed.
+
+
+
+
+
 
 
 
@@ -54588,15 +54900,47 @@ async function platformBinaries(options, requested) {
             input: 'platforms',
             fix: 'build those targets in the go-build stage, or leave them out of platforms.'
         });
-    const binaries = platforms.map(p => {
+    const binaries = [];
+    for (const p of platforms) {
         const artifact = mine.find(a => sameTarget(a.target, p));
-        return { target: p, platform: target_toPlatform(p), artifact, file: artifactPath(fromFile.dir, artifact) };
-    });
+        // The file is checked now (a regular file inside dist, of the listed size), and its sha256 when staged.
+        const file = await checkArtifactFile(fromFile.dir, artifact, 'artifacts');
+        binaries.push({ target: p, platform: target_toPlatform(p), artifact, file, dir: fromFile.dir });
+    }
     return { manifest, binaryName, platforms, binaries };
+}
+/** Paths given as inputs stay in the workspace unless allowed; input values are checked before use. */
+async function checkInputs(options) {
+    const c = { workspace: options.workspace, allowOutside: options.allowOutsideWorkspace };
+    if (options.binary)
+        checkBinaryName(options.binary, 'binary');
+    if (!options.dockerfile) {
+        // One image: scratch, a reference, or a layout folder (oci engine), which is a path to confine too.
+        const base = reader_parseImageLocation(options.base, 'base', options.cwd);
+        if (base.kind === 'layout')
+            await confinePath(base.path, 'base', c);
+    }
+    if (options.dockerfile)
+        await confinePath(options.dockerfile, 'dockerfile', c);
+    if (options.context)
+        await confinePath(options.context, 'context', c);
+    else if (options.dockerfile)
+        await confinePath(external_node_path_default().dirname(options.dockerfile), 'dockerfile', c);
+    await confinePath(options.artifacts, 'artifacts', c);
 }
 async function resolvePlan(options, ci) {
     const { repositories, refs } = resolveRefs(options);
     if (options.merge.length) {
+        // A digest-only merge writes no tag: the index is tagged by a later merge of the same digests, once it
+        // has been accepted (the reusable workflow scans it in between).
+        if (options.pushByDigest) {
+            if (options.tags.length)
+                throw new errors/* UserError */.yo('merge with push-by-digest writes no tags.', {
+                    input: 'tags',
+                    fix: 'drop tags here, and merge the same digests again with tags to tag the index; or drop push-by-digest.'
+                });
+            return { options, repositories: [], refs: [], platforms: [], binaries: [], labels: [] };
+        }
         if (!refs.length)
             throw new errors/* UserError */.yo('merge needs somewhere to push the index.', {
                 input: 'images',
@@ -54605,6 +54949,7 @@ async function resolvePlan(options, ci) {
         return { options, repositories, refs, platforms: [], binaries: [], labels: [] };
     }
     checkOutputs(options, refs, repositories);
+    await checkInputs(options);
     let platforms = parsePlatforms(options.platforms);
     let manifest;
     let binaries = [];
@@ -54835,7 +55180,7 @@ const MANIFEST_SCHEMA = {
         }
     }
 };
-const CONFIG_SCHEMA = {
+const docker_archive_CONFIG_SCHEMA = {
     type: 'object',
     required: ['os', 'architecture', 'rootfs'],
     properties: {
@@ -54880,7 +55225,7 @@ async function openDockerArchive(file, input) {
     const named = /(?:^|\/)([a-f0-9]{64})(?:\.json)?$/.exec(m.Config)?.[1];
     if (named && `sha256:${named}` !== id)
         throw bad(file, input, `its config ${(0,log_safe/* clipLine */.DX)(m.Config, 100)} is not the image it names (${id})`);
-    const config = checked(file, input, (0,log_safe/* clipLine */.DX)(m.Config, 100), CONFIG_SCHEMA, configBytes);
+    const config = checked(file, input, (0,log_safe/* clipLine */.DX)(m.Config, 100), docker_archive_CONFIG_SCHEMA, configBytes);
     const diffIds = config.rootfs?.diff_ids ?? [];
     if (diffIds.length !== m.Layers.length)
         throw bad(file, input, `manifest.json lists ${m.Layers.length} layers but the config ${diffIds.length}`);
@@ -56803,7 +57148,7 @@ function layerError(name, err) {
  * A tar entry name as a path inside the image root: leading `/` and `./` dropped, `.` parts removed;
  * undefined when a `..` part would climb (no layer has a reason to write one).
  */
-function confinePath(name) {
+function layers_confinePath(name) {
     const parts = [];
     for (const part of name.split('/')) {
         if (part === '' || part === '.')
@@ -56833,7 +57178,7 @@ async function handleEntry(entry, ref, name, tree, budget, opts) {
         while ((await take()) !== undefined)
             ;
     };
-    const path = confinePath(h.name);
+    const path = layers_confinePath(h.name);
     if (path === undefined) {
         opts.notes.add(`${name}: entry "${(0,log_safe/* clipLine */.DX)(h.name, 200)}" climbs out of the image root with ".."; skipped.`);
         return drain();
@@ -56846,7 +57191,7 @@ async function handleEntry(entry, ref, name, tree, budget, opts) {
         return drain();
     }
     if (base.startsWith('.wh.')) {
-        const target = confinePath(`${dir}/${base.slice(4)}`);
+        const target = layers_confinePath(`${dir}/${base.slice(4)}`);
         if (target)
             tree.whiteout(target);
         return drain();
@@ -56861,7 +57206,7 @@ async function handleEntry(entry, ref, name, tree, budget, opts) {
             tree.addSymlink(path, h.linkname ?? '');
             return drain();
         case 'link': {
-            const target = confinePath(h.linkname ?? '');
+            const target = layers_confinePath(h.linkname ?? '');
             if (target === undefined || target === '')
                 opts.notes.add(`${name}: hard link "${(0,log_safe/* clipLine */.DX)(path, 200)}" points out of the image root ("${(0,log_safe/* clipLine */.DX)(h.linkname ?? '', 200)}"); skipped.`);
             else
@@ -57528,10 +57873,175 @@ async function image_image(options, ci, host) {
     return result;
 }
 
+// EXTERNAL MODULE: ./src/util/host.ts
+var host = __nccwpck_require__(4860);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/util/process.ts
+// Whether a process of this machine is still running: how the dist lock and the login recovery file tell a
+// crashed run's leftovers from a run still in progress.
+/** True when a process with this pid exists (EPERM: it exists but belongs to another user). */
+function isProcessAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/oci/step-config.ts
+// A private Docker config for one step's login. The user's config is never written: gantry makes a
+// temporary DOCKER_CONFIG seeded from it (every setting, the inline `auths`, the `credHelpers` and the
+// registries of the `credsStore`, and links to its cli-plugins, buildx and contexts folders), with the step's
+// login as the one way to reach its registry, passes it to docker, buildx and its own registry client, and
+// removes it when the step ends. An owner file (pid, host, time) in the folder lets a later run remove the
+// folder of a run that was killed before it could.
+
+
+
+
+
+
+/** The temp-folder prefix of step configs (host.tempDir adds `gantry-`). */
+const STEP_CONFIG_PREFIX = 'docker-config';
+const FOLDER = /^gantry-docker-config-[A-Za-z0-9]+$/;
+/** The recovery file: who made the folder. */
+const OWNER_FILE = 'gantry-owner.json';
+const OWNER_SCHEMA = {
+    type: 'object',
+    properties: { pid: { type: 'integer' }, host: { type: 'string' }, created: { type: 'string' } },
+    required: ['pid', 'host', 'created']
+};
+const STORE_LIST = { type: 'object', additionalProperties: { type: 'string' } };
+/**
+ * The credsStore's registries as credHelpers entries (the store, asked per registry), except `registry`:
+ * a credsStore would otherwise answer for every registry, the logged-in one too, and the login would not count.
+ */
+async function storeAsHelpers(host, store, registry) {
+    if (!isHelperName(store))
+        return {};
+    const r = await host
+        .exec(`docker-credential-${store}`, ['list'], { ignoreReturnCode: true })
+        .catch(() => undefined);
+    let servers = {};
+    try {
+        if (r?.code === 0)
+            servers = json_parseJsonAs(r.stdout || '{}', STORE_LIST, 'list');
+        else
+            throw new Error('list failed');
+    }
+    catch {
+        host.logger.warn(`the Docker credential store "${store}" could not list its registries (docker-credential-${store} list); in this step only the login registry, the inline auths and the credHelpers of the Docker config have credentials.`);
+    }
+    const out = {};
+    for (const server of Object.keys(servers)) {
+        const reg = registryOfKey(server);
+        if (reg !== registry)
+            for (const key of [authKey(reg), reg])
+                out[key] = store;
+    }
+    return out;
+}
+/** The user's config with the login as the only credential source for `registry`. */
+async function seedConfig(host, cfg, registry, creds) {
+    const mine = new Set(keysFor(registry));
+    const out = { ...cfg };
+    out.auths = Object.fromEntries(Object.entries(cfg.auths ?? {}).filter(([k]) => !mine.has(k)));
+    out.auths[authKey(registry)] = {
+        auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64')
+    };
+    const helpers = Object.fromEntries(Object.entries(cfg.credHelpers ?? {}).filter(([k]) => !mine.has(k)));
+    if (cfg.credsStore)
+        Object.assign(helpers, await storeAsHelpers(host, cfg.credsStore, registry), cfg.credHelpers ?? {});
+    for (const k of mine)
+        delete helpers[k];
+    delete out.credsStore;
+    if (Object.keys(helpers).length)
+        out.credHelpers = helpers;
+    else
+        delete out.credHelpers;
+    return out;
+}
+/** Link the user's other config entries (cli-plugins, buildx builders, contexts) into the step config. */
+async function linkEntries(userDir, dir) {
+    const entries = await (0,promises_.readdir)(userDir).catch(() => []);
+    for (const e of entries.sort())
+        if (e !== 'config.json' && !e.startsWith('config.json.') && e !== OWNER_FILE)
+            await (0,promises_.symlink)(external_node_path_default().join(userDir, e), external_node_path_default().join(dir, e));
+}
+/** Make the step's private config; the caller passes DOCKER_CONFIG=dir to every tool and removes it after. */
+async function createStepConfig(host, registry, creds) {
+    const userDir = dockerConfigDir(host.env);
+    const cfg = await docker_config_readConfig(userDir);
+    const dir = await host.tempDir(STEP_CONFIG_PREFIX);
+    try {
+        // The owner file first: a run killed from here on leaves a folder the next run can recognise.
+        const owner = { pid: process.pid, host: external_node_os_default().hostname(), created: new Date().toISOString() };
+        await (0,promises_.writeFile)(external_node_path_default().join(dir, OWNER_FILE), JSON.stringify(owner) + '\n', { mode: 0o600 });
+        await linkEntries(userDir, dir);
+        const seeded = await seedConfig(host, cfg, registry, creds);
+        await (0,promises_.writeFile)(external_node_path_default().join(dir, 'config.json'), JSON.stringify(seeded, null, '\t') + '\n', { mode: 0o600 });
+    }
+    catch (err) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        throw err;
+    }
+    return { dir, registry };
+}
+/** Is this folder a step config gantry made, owner file and all (so removing it removes nothing of the user's)? */
+async function isStepConfig(dir) {
+    if (!FOLDER.test(external_node_path_default().basename(dir)))
+        return false;
+    const st = await (0,promises_.lstat)(dir).catch(() => undefined);
+    if (!st?.isDirectory())
+        return false;
+    return Boolean((await (0,promises_.lstat)(external_node_path_default().join(dir, OWNER_FILE)).catch(() => undefined))?.isFile());
+}
+/** Remove a step config (links inside it are removed, never followed). False when there was none. */
+async function removeStepConfig(dir) {
+    if (!(await isStepConfig(dir)))
+        return false;
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    return true;
+}
+/**
+ * Remove the step configs, next to `dir`, of runs on this machine that are gone (killed before their clean-up):
+ * the recovery the owner file is for. Returns the folders removed.
+ */
+async function sweepStepConfigs(dir) {
+    const root = external_node_path_default().dirname(dir);
+    const removed = [];
+    for (const name of await (0,promises_.readdir)(root).catch(() => [])) {
+        const d = external_node_path_default().join(root, name);
+        if (d === dir || !FOLDER.test(name))
+            continue;
+        const text = await (0,promises_.readFile)(external_node_path_default().join(d, OWNER_FILE), 'utf8').catch(() => undefined);
+        if (text === undefined)
+            continue;
+        let owner;
+        try {
+            owner = json_parseJsonAs(text, OWNER_SCHEMA, OWNER_FILE);
+        }
+        catch {
+            continue;
+        }
+        if (owner.host !== external_node_os_default().hostname() || isProcessAlive(owner.pid))
+            continue;
+        if (await removeStepConfig(d))
+            removed.push(d);
+    }
+    return removed;
+}
+
 ;// CONCATENATED MODULE: ./src/oci/login.ts
-// Step-scoped registry login: check the credentials against the registry (so a wrong password fails
-// here with a clear message, before any build), then store them in the Docker config the way docker
-// login does; the post step restores what was there before.
+// Step-scoped registry login: check the credentials against the registry (so a wrong password fails here
+// with a clear message, before any build), then make a private Docker config holding them for the step
+// (./step-config.ts). The user's own config is never written; logout removes the private one.
 
 
 
@@ -57540,19 +58050,25 @@ async function login(host, opts) {
     // `registry` may be written as a host or a URL; keep the host.
     const registry = parseRepository(`${opts.registry.replace(/^https?:\/\//, '').replace(/\/.*$/, '')}/x`, 'registry').registry;
     const client = new RegistryClient(async () => ({ username: opts.username, password: opts.password }));
-    await client.checkLogin(registry, 'password');
-    const state = await storeCredentials(host, registry, { username: opts.username, password: opts.password });
-    host.logger.info(`logged in to ${registry} as ${opts.username}`);
+    // A refusal blames the password; a registry that cannot be reached blames the registry input.
+    await client.checkLogin(registry, 'password', 'registry');
+    const state = await createStepConfig(host, registry, { username: opts.username, password: opts.password });
+    for (const dir of await sweepStepConfigs(state.dir))
+        host.logger.info(`removed ${dir}, the login folder of an earlier run that was killed`);
+    host.logger.info(`logged in to ${registry} as ${opts.username} (for this step only)`);
     return state;
 }
 async function logout(host, state) {
-    await restoreCredentials(state);
-    host.logger.info(`logged out of ${state.key}`);
+    if (await removeStepConfig(state.dir))
+        host.logger.info(`logged out of ${state.registry}`);
 }
 
 ;// CONCATENATED MODULE: ./src/stages/registry-login.ts
-// The step-scoped registry login the image and scan stages share: the three inputs, their checks, the login
-// in the main step (kept in the state) and the logout in the post step (or at the end of the CLI command).
+// The step-scoped registry login the image and scan stages share: the three inputs, their checks, and the
+// login itself — a private Docker config holding the credentials (src/oci/login.ts), which the step's work
+// sees through DOCKER_CONFIG and which is removed when the work ends; the post step (or the end of the CLI
+// command) removes it too when the step was killed. The runner's state names the folder, never a credential.
+
 
 
 
@@ -57568,7 +58084,7 @@ const LOGIN_INPUTS = {
     },
     password: {
         kind: 'secret',
-        description: 'Password or token for registry (masked).'
+        description: 'Password or token for registry (masked). The CLI takes it from --password-stdin or GANTRY_PASSWORD, never from its arguments.'
     }
 };
 /** The login the inputs ask for, or undefined; half a login is a UserError naming the missing input. */
@@ -57589,15 +58105,24 @@ function parseLogin(i) {
 const STATE_LOGIN = 'login';
 const LOGIN_STATE = {
     type: 'object',
-    properties: { dir: { type: 'string', minLength: 1 }, key: { type: 'string', minLength: 1 } },
-    required: ['dir', 'key']
+    properties: { dir: { type: 'string', minLength: 1 }, registry: { type: 'string', minLength: 1 } },
+    required: ['dir', 'registry']
 };
-/** Log in for the step and keep what to undo for the post step. */
-async function stepLogin(creds, ctx) {
-    if (creds)
-        ctx.state.set(STATE_LOGIN, JSON.stringify(await login(ctx.host, creds)));
+/** Run `work` logged in (when `creds` are given): its host sees the private Docker config, removed after. */
+async function withStepLogin(creds, ctx, work) {
+    if (!creds)
+        return work(ctx.host);
+    const state = await login(ctx.host, creds);
+    // The state names the private config folder only: no credential is kept in the runner's state file.
+    ctx.state.set(STATE_LOGIN, JSON.stringify(state));
+    try {
+        return await work((0,host/* withEnv */.E)(ctx.host, { DOCKER_CONFIG: state.dir }));
+    }
+    finally {
+        await logout(ctx.host, state);
+    }
 }
-/** The post step's half: restore the Docker config the login changed. */
+/** The post step's half: remove the private config should the main step have been killed before it did. */
 async function undoStepLogin(ctx) {
     const saved = ctx.state.get(STATE_LOGIN);
     if (saved)
@@ -57607,7 +58132,9 @@ async function undoStepLogin(ctx) {
 ;// CONCATENATED MODULE: ./src/stages/image.ts
 // The image stage (actions/image, `gantry image`): multi-arch images from the prebuilt binaries, pushed by
 // digest with tags last, or merged from per-platform pushes. A login given by registry/username/password
-// lasts for the step (the post step, or the end of the CLI command, undoes it).
+// lives in a private Docker config for the step only, removed when the step ends (the post step, or the end
+// of the CLI command, removes it too when the step was killed).
+
 
 
 
@@ -57704,7 +58231,7 @@ const image_inputs = {
     },
     'push-by-digest': {
         kind: 'bool',
-        description: "Push this job's platforms by digest only, with no tag; output the digest for a later merge job (distributed builds).",
+        description: "Push this job's platforms by digest only, with no tag; output the digest for a later merge job (distributed builds). With merge: push the merged index by digest only, to be tagged by a later merge (after a scan, say).",
         default: 'false'
     },
     merge: {
@@ -57736,7 +58263,12 @@ const image_inputs = {
         description: 'Seconds everything this step does with registries may take (reading the base, pushing, tagging) before it fails; each request also has its own connect, response and idle timeouts.',
         default: '90'
     },
-    ...LOGIN_INPUTS
+    ...LOGIN_INPUTS,
+    'allow-outside-workspace': {
+        kind: 'bool',
+        description: 'Allow artifacts, dockerfile and context outside the workspace (GITHUB_WORKSPACE; the current folder for the CLI). Off: a path that leads outside it, also through a symbolic link, is refused.',
+        default: 'false'
+    }
 };
 const outputs = {
     digest: {
@@ -57757,9 +58289,9 @@ const outputs = {
         description: 'oci engine: the OCI image layout folder the image was written to (the output input, or a temporary one), else empty.'
     }
 };
-function parseImage(i, cwd) {
+function parseImage(i, cwd, workspace) {
     const user = i.user;
-    if (!/^\d+(:\d+)?$/.test(user) && !/^[a-z_][a-z0-9_-]*$/.test(user))
+    if (!USER_PATTERN.test(user))
         throw new errors/* UserError */.yo(`"${user}" is not a user.`, { input: 'user', fix: 'write a uid (65532) or uid:gid.' });
     return {
         engine: i.engine,
@@ -57789,15 +58321,16 @@ function parseImage(i, cwd) {
         caCertificates: i['ca-certificates'],
         user: /^\d+$/.test(user) ? `${(0,inputs/* parseInteger */.cG)(user, 'user', { min: 0, max: 2147483647 })}` : user,
         login: parseLogin(i),
-        cwd
+        cwd,
+        workspace,
+        allowOutsideWorkspace: i['allow-outside-workspace']
     };
 }
 async function runImage(o, ctx) {
     if (o.secrets.length)
         for (const [, v] of o.secrets)
             ctx.host.logger.mask(v);
-    await stepLogin(o.login, ctx);
-    return image_image(o, ctx.ci, ctx.host);
+    return withStepLogin(o.login, ctx, host => image_image(o, ctx.ci, host));
 }
 const imageStage = defineStage({
     name: 'image',
@@ -57808,7 +58341,7 @@ const imageStage = defineStage({
     branding: { icon: 'package', color: 'blue' },
     inputs: image_inputs,
     outputs,
-    parse: (i, env) => parseImage(i, env.cwd),
+    parse: (i, env) => parseImage(i, env.cwd, env.ci.workspace || env.cwd),
     run: runImage,
     output: r => ({
         digest: r.digest,
@@ -57834,8 +58367,8 @@ const imageStage = defineStage({
     post: { if: 'always()', run: undoStepLogin }
 });
 /** The image stage's options from raw input strings, as the action would parse them (tests, benchmarks). */
-function imageOptions(raw, cwd) {
-    return parseImage(parseInputs(image_inputs, raw), cwd);
+function imageOptions(raw, cwd, workspace = cwd) {
+    return parseImage(parseInputs(image_inputs, raw), cwd, workspace);
 }
 
 
@@ -58055,16 +58588,58 @@ function rfc3339(t) {
 
 /***/ }),
 
+/***/ 4860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ createHost),
+/* harmony export */   E: () => (/* binding */ withEnv)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2817);
+// The small host interface every core function takes: how to run programs, where to log, where to put
+// temporary files, and the environment tools run in. Adapters and the CLI build one; tests build their own.
+
+
+
+
+function createHost(opts) {
+    const root = opts.tempRoot ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir();
+    return {
+        exec: (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .createExec */ .k)(opts.env),
+        logger: opts.logger,
+        env: opts.env,
+        tempDir: prefix => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, `gantry-${prefix ?? 'tmp'}-`)),
+        now: () => Date.now()
+    };
+}
+/** The same host with more environment for the tools it runs (a step's DOCKER_CONFIG, say). */
+function withEnv(host, extra) {
+    const env = { ...host.env, ...extra };
+    return {
+        ...host,
+        env,
+        exec: (file, args, opts = {}) => host.exec(file, args, { ...opts, env: opts.env ?? env })
+    };
+}
+
+
+/***/ }),
+
 /***/ 8854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DX: () => (/* binding */ clipLine),
-/* harmony export */   Qr: () => (/* binding */ stopCommandsToken),
 /* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   ZJ: () => (/* binding */ mayStartCommand)
+/* harmony export */   hV: () => (/* binding */ writeFenced)
 /* harmony export */ });
-/* unused harmony export neutralizeCommands */
+/* unused harmony exports neutralizeCommands, mayStartCommand, stopCommandsToken */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Text that did not come from gantry (commit messages, event payloads, files, registry errors) must never
@@ -58104,6 +58679,19 @@ function mayStartCommand(text) {
 /** A fresh token for `::stop-commands::<token>` ... `::<token>::`. */
 function stopCommandsToken() {
     return `gantry-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex')}`;
+}
+/**
+ * Write text that did not come from gantry (a generated file, a tool's output, a git message) so that no
+ * line of it can run a workflow command: when it could, it goes between `::stop-commands::<token>` and
+ * `::<token>::` with a fresh token, so the runner treats every line in between as plain text.
+ */
+function writeFenced(message, write) {
+    if (!mayStartCommand(message) && !/[\r\u2028\u2029\u0085]/.test(message))
+        return write(message);
+    const token = stopCommandsToken();
+    write(`::stop-commands::${token}`);
+    write(message);
+    write(`::${token}::`);
 }
 
 

@@ -50404,7 +50404,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 6033:
+/***/ 3339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50417,34 +50417,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
-var exec = __nccwpck_require__(2817);
-;// CONCATENATED MODULE: ./src/util/host.ts
-// The small host interface every core function takes: how to run programs, where to log, where to put
-// temporary files, and the environment tools run in. Adapters and the CLI build one; tests build their own.
-
-
-
-
-function createHost(opts) {
-    const root = opts.tempRoot ?? external_node_os_default().tmpdir();
-    return {
-        exec: (0,exec/* createExec */.k)(opts.env),
-        logger: opts.logger,
-        env: opts.env,
-        tempDir: prefix => (0,promises_.mkdtemp)(external_node_path_default().join(root, `gantry-${prefix ?? 'tmp'}-`)),
-        now: () => Date.now()
-    };
-}
-
+// EXTERNAL MODULE: ./src/util/host.ts
+var host = __nccwpck_require__(4860);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/util/format.ts
@@ -50710,18 +50684,10 @@ function props(where) {
         title: where.title
     };
 }
-/** Plain log text that might hold a workflow command (from git, a payload, a file) is fenced off. */
-function inert(message, write) {
-    if (!(0,log_safe/* mayStartCommand */.ZJ)(message) && !message.includes('\r'))
-        return write(message);
-    const token = (0,log_safe/* stopCommandsToken */.Qr)();
-    write(`::stop-commands::${token}`);
-    write(message);
-    write(`::${token}::`);
-}
 class ActionsLogger {
     info(message) {
-        inert(message, m => core/* info */.pq(m));
+        // Plain log text that might hold a workflow command (from git, a payload, a file) is fenced off.
+        (0,log_safe/* writeFenced */.hV)(message, m => core/* info */.pq(m));
     }
     debug(message) {
         // ::debug:: escapes CR and LF in its data, so the message cannot end the command early.
@@ -50765,7 +50731,7 @@ function actionsState() {
 }
 function context() {
     return {
-        host: createHost({
+        host: (0,host/* createHost */.D)({
             logger: new ActionsLogger(),
             env: process.env,
             tempRoot: process.env.RUNNER_TEMP || undefined
@@ -50832,8 +50798,8 @@ async function runStage(stage) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6033);
-/* harmony import */ var _stages_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9195);
+/* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3339);
+/* harmony import */ var _stages_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6137);
 // actions/scan: the scan stage (src/stages/scan.ts) run as a GitHub Action.
 
 
@@ -50969,7 +50935,7 @@ function parseInputs(spec, raw) {
 
 /***/ }),
 
-/***/ 9195:
+/***/ 6137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51188,12 +51154,22 @@ function sameRepository(a, b) {
 
 ;// CONCATENATED MODULE: ./src/oci/docker-config.ts
 // The standard Docker client config (config.json under DOCKER_CONFIG or ~/.docker), as docker login and
-// docker/login-action write it: read credentials for a registry (inline `auths` or a credential helper),
-// and add or restore one `auths` entry for a step-scoped login.
+// docker/login-action write it: read credentials for a registry (inline `auths` or a credential helper), and
+// the pieces a step's private config (./step-config.ts) is made from. gantry never writes the user's config.
 
 
 
 
+
+
+const CONFIG_SCHEMA = {
+    type: 'object',
+    properties: {
+        auths: { type: 'object', additionalProperties: { type: 'object' } },
+        credsStore: { type: 'string' },
+        credHelpers: { type: 'object', additionalProperties: { type: 'string' } }
+    }
+};
 /** The folder holding config.json: DOCKER_CONFIG, else ~/.docker. */
 function dockerConfigDir(env) {
     if (env.DOCKER_CONFIG)
@@ -51209,27 +51185,42 @@ function keysFor(registry) {
 function authKey(registry) {
     return registry === DOCKER_HUB ? 'https://index.docker.io/v1/' : registry;
 }
+/** The registry a config key or a credential store's server URL stands for (`https://ghcr.io/v1/` -> ghcr.io). */
+function registryOfKey(key) {
+    const host = key
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+    return ['index.docker.io', 'registry-1.docker.io', 'docker.io'].includes(host) ? DOCKER_HUB : host;
+}
+/** config.json of a folder ({} when there is none); a file that is not a config is an error that says so. */
 async function readConfig(dir) {
+    const file = external_node_path_default().join(dir, 'config.json');
+    let text;
     try {
-        return JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, 'config.json'), 'utf8'));
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (err) {
         if (err.code === 'ENOENT')
             return {};
         throw err;
     }
+    try {
+        return json_parseJsonAs(text, CONFIG_SCHEMA, file);
+    }
+    catch (err) {
+        throw new errors/* UserError */.yo(`the Docker config ${(0,log_safe/* oneLine */.TN)(file)} cannot be used: ${(0,log_safe/* oneLine */.TN)(err.message)}.`, { fix: 'fix or remove it (docker login writes it), or point DOCKER_CONFIG at another folder.' });
+    }
 }
-async function writeConfig(dir, cfg) {
-    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
-    const file = external_node_path_default().join(dir, 'config.json');
-    const tmp = `${file}.tmp-${process.pid}`;
-    await (0,promises_.writeFile)(tmp, JSON.stringify(cfg, null, '\t') + '\n', { mode: 0o600 });
-    await (0,promises_.rename)(tmp, file);
+/** A credential helper's name is one word: docker-credential-<name> must not become a path. */
+function isHelperName(name) {
+    return /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(name);
 }
 /** Credentials for a registry from config.json, or undefined for anonymous access. */
 async function readCredentials(host, registry) {
     const cfg = await readConfig(dockerConfigDir(host.env));
-    for (const key of keysFor(registry)) {
+    const keys = keysFor(registry);
+    for (const key of keys) {
         const e = cfg.auths?.[key];
         if (!e)
             continue;
@@ -51244,7 +51235,7 @@ async function readCredentials(host, registry) {
         if (e.username && e.password)
             return { username: e.username, password: e.password };
     }
-    const helper = cfg.credHelpers?.[registry] ?? cfg.credsStore;
+    const helper = keys.map(k => cfg.credHelpers?.[k]).find(Boolean) ?? cfg.credsStore;
     if (helper)
         return fromHelper(host, helper, registry);
     return undefined;
@@ -51254,7 +51245,7 @@ async function readCredentials(host, registry) {
  * logged nor quoted in an error: only the exit code and the helper's name are.
  */
 async function fromHelper(host, helper, registry) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(helper))
+    if (!isHelperName(helper))
         throw new errors/* UserError */.yo(`the Docker config names a credential helper "${helper}" that is not a program name.`, {
             input: 'registry',
             fix: 'fix credsStore/credHelpers in the Docker config (DOCKER_CONFIG/config.json).'
@@ -51294,40 +51285,6 @@ async function fromHelper(host, helper, registry) {
     if (typeof o.Username !== 'string' || !o.Username)
         return undefined;
     return { username: o.Username, password: o.Secret };
-}
-/** Write an inline `auths` entry (as docker login does without a helper); returns what to restore. */
-async function storeCredentials(host, registry, creds) {
-    const dir = dockerConfigDir(host.env);
-    const cfg = await readConfig(dir);
-    const key = authKey(registry);
-    const previous = cfg.auths?.[key];
-    cfg.auths = { ...(cfg.auths ?? {}) };
-    cfg.auths[key] = { auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64') };
-    // A credsStore would take precedence over the inline entry for docker and buildx; a helper for this
-    // registry too. The step login wins for this registry only.
-    let previousHelper;
-    if (cfg.credHelpers?.[registry]) {
-        previousHelper = { registry, helper: cfg.credHelpers[registry] };
-        cfg.credHelpers = { ...cfg.credHelpers };
-        delete cfg.credHelpers[registry];
-    }
-    await writeConfig(dir, cfg);
-    return { dir, key, previous, previousHelper };
-}
-/** Undo storeCredentials: restore the previous entry or remove ours. */
-async function restoreCredentials(state) {
-    const cfg = await readConfig(state.dir);
-    cfg.auths = { ...(cfg.auths ?? {}) };
-    if (state.previous)
-        cfg.auths[state.key] = state.previous;
-    else
-        delete cfg.auths[state.key];
-    if (state.previousHelper)
-        cfg.credHelpers = {
-            ...(cfg.credHelpers ?? {}),
-            [state.previousHelper.registry]: state.previousHelper.helper
-        };
-    await writeConfig(state.dir, cfg);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -52087,9 +52044,10 @@ class RegistryClient {
     }
     /**
      * Check that the registry accepts these credentials (GET /v2/ with the auth dance). Throws a UserError
-     * naming `input` when it refuses them; the password is never part of the message.
+     * naming `input` when it refuses them, `registryInput` when it cannot be reached; the password is never
+     * part of the message.
      */
-    async checkLogin(registry, input) {
+    async checkLogin(registry, input, registryInput = input) {
         let res;
         try {
             res = await this.request(registry, [], 'log in', { method: 'GET', path: '/v2/' });
@@ -52098,7 +52056,7 @@ class RegistryClient {
             if ((0,errors/* isErrorLike */.u7)(err) && err.name === 'TokenError')
                 throw this.loginError(registry, input);
             throw new errors/* UserError */.yo(`cannot reach ${registry}: ${err.message}.`, {
-                input,
+                input: registryInput,
                 fix: 'check the registry host and port.'
             });
         }
@@ -53295,7 +53253,7 @@ const MANIFEST_SCHEMA = {
         }
     }
 };
-const CONFIG_SCHEMA = {
+const docker_archive_CONFIG_SCHEMA = {
     type: 'object',
     required: ['os', 'architecture', 'rootfs'],
     properties: {
@@ -53340,7 +53298,7 @@ async function openDockerArchive(file, input) {
     const named = /(?:^|\/)([a-f0-9]{64})(?:\.json)?$/.exec(m.Config)?.[1];
     if (named && `sha256:${named}` !== id)
         throw bad(file, input, `its config ${(0,log_safe/* clipLine */.DX)(m.Config, 100)} is not the image it names (${id})`);
-    const config = checked(file, input, (0,log_safe/* clipLine */.DX)(m.Config, 100), CONFIG_SCHEMA, configBytes);
+    const config = checked(file, input, (0,log_safe/* clipLine */.DX)(m.Config, 100), docker_archive_CONFIG_SCHEMA, configBytes);
     const diffIds = config.rootfs?.diff_ids ?? [];
     if (diffIds.length !== m.Layers.length)
         throw bad(file, input, `manifest.json lists ${m.Layers.length} layers but the config ${diffIds.length}`);
@@ -64941,10 +64899,172 @@ async function attachSbom(client, subject, sbom, host, time) {
     }
 }
 
+// EXTERNAL MODULE: ./src/util/host.ts
+var host = __nccwpck_require__(4860);
+;// CONCATENATED MODULE: ./src/util/process.ts
+// Whether a process of this machine is still running: how the dist lock and the login recovery file tell a
+// crashed run's leftovers from a run still in progress.
+/** True when a process with this pid exists (EPERM: it exists but belongs to another user). */
+function isProcessAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/oci/step-config.ts
+// A private Docker config for one step's login. The user's config is never written: gantry makes a
+// temporary DOCKER_CONFIG seeded from it (every setting, the inline `auths`, the `credHelpers` and the
+// registries of the `credsStore`, and links to its cli-plugins, buildx and contexts folders), with the step's
+// login as the one way to reach its registry, passes it to docker, buildx and its own registry client, and
+// removes it when the step ends. An owner file (pid, host, time) in the folder lets a later run remove the
+// folder of a run that was killed before it could.
+
+
+
+
+
+
+/** The temp-folder prefix of step configs (host.tempDir adds `gantry-`). */
+const STEP_CONFIG_PREFIX = 'docker-config';
+const FOLDER = /^gantry-docker-config-[A-Za-z0-9]+$/;
+/** The recovery file: who made the folder. */
+const OWNER_FILE = 'gantry-owner.json';
+const OWNER_SCHEMA = {
+    type: 'object',
+    properties: { pid: { type: 'integer' }, host: { type: 'string' }, created: { type: 'string' } },
+    required: ['pid', 'host', 'created']
+};
+const STORE_LIST = { type: 'object', additionalProperties: { type: 'string' } };
+/**
+ * The credsStore's registries as credHelpers entries (the store, asked per registry), except `registry`:
+ * a credsStore would otherwise answer for every registry, the logged-in one too, and the login would not count.
+ */
+async function storeAsHelpers(host, store, registry) {
+    if (!isHelperName(store))
+        return {};
+    const r = await host
+        .exec(`docker-credential-${store}`, ['list'], { ignoreReturnCode: true })
+        .catch(() => undefined);
+    let servers = {};
+    try {
+        if (r?.code === 0)
+            servers = json_parseJsonAs(r.stdout || '{}', STORE_LIST, 'list');
+        else
+            throw new Error('list failed');
+    }
+    catch {
+        host.logger.warn(`the Docker credential store "${store}" could not list its registries (docker-credential-${store} list); in this step only the login registry, the inline auths and the credHelpers of the Docker config have credentials.`);
+    }
+    const out = {};
+    for (const server of Object.keys(servers)) {
+        const reg = registryOfKey(server);
+        if (reg !== registry)
+            for (const key of [authKey(reg), reg])
+                out[key] = store;
+    }
+    return out;
+}
+/** The user's config with the login as the only credential source for `registry`. */
+async function seedConfig(host, cfg, registry, creds) {
+    const mine = new Set(keysFor(registry));
+    const out = { ...cfg };
+    out.auths = Object.fromEntries(Object.entries(cfg.auths ?? {}).filter(([k]) => !mine.has(k)));
+    out.auths[authKey(registry)] = {
+        auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64')
+    };
+    const helpers = Object.fromEntries(Object.entries(cfg.credHelpers ?? {}).filter(([k]) => !mine.has(k)));
+    if (cfg.credsStore)
+        Object.assign(helpers, await storeAsHelpers(host, cfg.credsStore, registry), cfg.credHelpers ?? {});
+    for (const k of mine)
+        delete helpers[k];
+    delete out.credsStore;
+    if (Object.keys(helpers).length)
+        out.credHelpers = helpers;
+    else
+        delete out.credHelpers;
+    return out;
+}
+/** Link the user's other config entries (cli-plugins, buildx builders, contexts) into the step config. */
+async function linkEntries(userDir, dir) {
+    const entries = await (0,promises_.readdir)(userDir).catch(() => []);
+    for (const e of entries.sort())
+        if (e !== 'config.json' && !e.startsWith('config.json.') && e !== OWNER_FILE)
+            await (0,promises_.symlink)(external_node_path_default().join(userDir, e), external_node_path_default().join(dir, e));
+}
+/** Make the step's private config; the caller passes DOCKER_CONFIG=dir to every tool and removes it after. */
+async function createStepConfig(host, registry, creds) {
+    const userDir = dockerConfigDir(host.env);
+    const cfg = await readConfig(userDir);
+    const dir = await host.tempDir(STEP_CONFIG_PREFIX);
+    try {
+        // The owner file first: a run killed from here on leaves a folder the next run can recognise.
+        const owner = { pid: process.pid, host: external_node_os_default().hostname(), created: new Date().toISOString() };
+        await (0,promises_.writeFile)(external_node_path_default().join(dir, OWNER_FILE), JSON.stringify(owner) + '\n', { mode: 0o600 });
+        await linkEntries(userDir, dir);
+        const seeded = await seedConfig(host, cfg, registry, creds);
+        await (0,promises_.writeFile)(external_node_path_default().join(dir, 'config.json'), JSON.stringify(seeded, null, '\t') + '\n', { mode: 0o600 });
+    }
+    catch (err) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        throw err;
+    }
+    return { dir, registry };
+}
+/** Is this folder a step config gantry made, owner file and all (so removing it removes nothing of the user's)? */
+async function isStepConfig(dir) {
+    if (!FOLDER.test(external_node_path_default().basename(dir)))
+        return false;
+    const st = await (0,promises_.lstat)(dir).catch(() => undefined);
+    if (!st?.isDirectory())
+        return false;
+    return Boolean((await (0,promises_.lstat)(external_node_path_default().join(dir, OWNER_FILE)).catch(() => undefined))?.isFile());
+}
+/** Remove a step config (links inside it are removed, never followed). False when there was none. */
+async function removeStepConfig(dir) {
+    if (!(await isStepConfig(dir)))
+        return false;
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    return true;
+}
+/**
+ * Remove the step configs, next to `dir`, of runs on this machine that are gone (killed before their clean-up):
+ * the recovery the owner file is for. Returns the folders removed.
+ */
+async function sweepStepConfigs(dir) {
+    const root = external_node_path_default().dirname(dir);
+    const removed = [];
+    for (const name of await (0,promises_.readdir)(root).catch(() => [])) {
+        const d = external_node_path_default().join(root, name);
+        if (d === dir || !FOLDER.test(name))
+            continue;
+        const text = await (0,promises_.readFile)(external_node_path_default().join(d, OWNER_FILE), 'utf8').catch(() => undefined);
+        if (text === undefined)
+            continue;
+        let owner;
+        try {
+            owner = json_parseJsonAs(text, OWNER_SCHEMA, OWNER_FILE);
+        }
+        catch {
+            continue;
+        }
+        if (owner.host !== external_node_os_default().hostname() || isProcessAlive(owner.pid))
+            continue;
+        if (await removeStepConfig(d))
+            removed.push(d);
+    }
+    return removed;
+}
+
 ;// CONCATENATED MODULE: ./src/oci/login.ts
-// Step-scoped registry login: check the credentials against the registry (so a wrong password fails
-// here with a clear message, before any build), then store them in the Docker config the way docker
-// login does; the post step restores what was there before.
+// Step-scoped registry login: check the credentials against the registry (so a wrong password fails here
+// with a clear message, before any build), then make a private Docker config holding them for the step
+// (./step-config.ts). The user's own config is never written; logout removes the private one.
 
 
 
@@ -64953,19 +65073,25 @@ async function login(host, opts) {
     // `registry` may be written as a host or a URL; keep the host.
     const registry = parseRepository(`${opts.registry.replace(/^https?:\/\//, '').replace(/\/.*$/, '')}/x`, 'registry').registry;
     const client = new RegistryClient(async () => ({ username: opts.username, password: opts.password }));
-    await client.checkLogin(registry, 'password');
-    const state = await storeCredentials(host, registry, { username: opts.username, password: opts.password });
-    host.logger.info(`logged in to ${registry} as ${opts.username}`);
+    // A refusal blames the password; a registry that cannot be reached blames the registry input.
+    await client.checkLogin(registry, 'password', 'registry');
+    const state = await createStepConfig(host, registry, { username: opts.username, password: opts.password });
+    for (const dir of await sweepStepConfigs(state.dir))
+        host.logger.info(`removed ${dir}, the login folder of an earlier run that was killed`);
+    host.logger.info(`logged in to ${registry} as ${opts.username} (for this step only)`);
     return state;
 }
 async function logout(host, state) {
-    await restoreCredentials(state);
-    host.logger.info(`logged out of ${state.key}`);
+    if (await removeStepConfig(state.dir))
+        host.logger.info(`logged out of ${state.registry}`);
 }
 
 ;// CONCATENATED MODULE: ./src/stages/registry-login.ts
-// The step-scoped registry login the image and scan stages share: the three inputs, their checks, the login
-// in the main step (kept in the state) and the logout in the post step (or at the end of the CLI command).
+// The step-scoped registry login the image and scan stages share: the three inputs, their checks, and the
+// login itself — a private Docker config holding the credentials (src/oci/login.ts), which the step's work
+// sees through DOCKER_CONFIG and which is removed when the work ends; the post step (or the end of the CLI
+// command) removes it too when the step was killed. The runner's state names the folder, never a credential.
+
 
 
 
@@ -64981,7 +65107,7 @@ const LOGIN_INPUTS = {
     },
     password: {
         kind: 'secret',
-        description: 'Password or token for registry (masked).'
+        description: 'Password or token for registry (masked). The CLI takes it from --password-stdin or GANTRY_PASSWORD, never from its arguments.'
     }
 };
 /** The login the inputs ask for, or undefined; half a login is a UserError naming the missing input. */
@@ -65002,15 +65128,24 @@ function parseLogin(i) {
 const STATE_LOGIN = 'login';
 const LOGIN_STATE = {
     type: 'object',
-    properties: { dir: { type: 'string', minLength: 1 }, key: { type: 'string', minLength: 1 } },
-    required: ['dir', 'key']
+    properties: { dir: { type: 'string', minLength: 1 }, registry: { type: 'string', minLength: 1 } },
+    required: ['dir', 'registry']
 };
-/** Log in for the step and keep what to undo for the post step. */
-async function stepLogin(creds, ctx) {
-    if (creds)
-        ctx.state.set(STATE_LOGIN, JSON.stringify(await login(ctx.host, creds)));
+/** Run `work` logged in (when `creds` are given): its host sees the private Docker config, removed after. */
+async function withStepLogin(creds, ctx, work) {
+    if (!creds)
+        return work(ctx.host);
+    const state = await login(ctx.host, creds);
+    // The state names the private config folder only: no credential is kept in the runner's state file.
+    ctx.state.set(STATE_LOGIN, JSON.stringify(state));
+    try {
+        return await work((0,host/* withEnv */.E)(ctx.host, { DOCKER_CONFIG: state.dir }));
+    }
+    finally {
+        await logout(ctx.host, state);
+    }
 }
-/** The post step's half: restore the Docker config the login changed. */
+/** The post step's half: remove the private config should the main step have been killed before it did. */
 async function undoStepLogin(ctx) {
     const saved = ctx.state.get(STATE_LOGIN);
     if (saved)
@@ -65039,6 +65174,8 @@ async function undoStepLogin(ctx) {
 
 
 
+const DEFAULT_IGNOREFILE = '.trivyignore';
+const DEFAULT_DOCKERFILE = 'Dockerfile';
 const scan_inputs = {
     image: {
         kind: 'string',
@@ -65071,7 +65208,8 @@ const scan_inputs = {
     },
     ignorefile: {
         kind: 'string',
-        description: 'Ignore rules, relative to the workspace: plain .trivyignore (IDs, # comments, exp:YYYY-MM-DD) or .trivyignore.yaml (id, paths, purls, statement, expired_at). Default: .trivyignore and .trivyignore.yaml when present.'
+        description: 'Ignore rules, relative to the workspace: plain .trivyignore (IDs, # comments, exp:YYYY-MM-DD) or .trivyignore.yaml (id, paths, purls, statement, expired_at). The default reads .trivyignore and .trivyignore.yaml when they exist; another file named here must exist.',
+        default: DEFAULT_IGNOREFILE
     },
     format: {
         kind: 'enum',
@@ -65100,7 +65238,8 @@ const scan_inputs = {
     },
     dockerfile: {
         kind: 'string',
-        description: 'The Dockerfile the misconfig scanner checks (relative to the workspace); its findings are annotated on its lines. Default: Dockerfile, when present.'
+        description: 'The Dockerfile the misconfig scanner checks (relative to the workspace); its findings are annotated on its lines. The default is checked when it exists; another file named here must exist.',
+        default: DEFAULT_DOCKERFILE
     },
     'attach-sbom': {
         kind: 'bool',
@@ -65176,9 +65315,10 @@ function scanners(list) {
     }
     return SCANNERS.filter(s => out.has(s));
 }
+/** A file input: the default name may be missing, any other name the user gave must exist. */
 function workspaceFile(workspace, given, fallback) {
     const file = external_node_path_default().resolve(workspace, given || fallback);
-    return { file, display: displayPath(workspace, file), explicit: !!given };
+    return { file, display: displayPath(workspace, file), explicit: !!given && given !== fallback };
 }
 function parseScan(i, env) {
     const workspace = env.cwd;
@@ -65198,9 +65338,9 @@ function parseScan(i, env) {
         severities: severities(i.severity),
         exitCode: i['exit-code'],
         ignoreUnfixed: i['ignore-unfixed'],
-        ignoreFiles: i.ignorefile
-            ? [workspaceFile(workspace, i.ignorefile, '')]
-            : ['.trivyignore', '.trivyignore.yaml'].map(f => workspaceFile(workspace, '', f)),
+        ignoreFiles: i.ignorefile === DEFAULT_IGNOREFILE
+            ? [DEFAULT_IGNOREFILE, `${DEFAULT_IGNOREFILE}.yaml`].map(f => workspaceFile(workspace, '', f))
+            : [workspaceFile(workspace, i.ignorefile, '')],
         format: i.format,
         ...(i.output ? { output: external_node_path_default().resolve(workspace, i.output) } : {}),
         db,
@@ -65208,7 +65348,7 @@ function parseScan(i, env) {
         dbCacheDir: external_node_path_default().join(cacheRoot, 'gantry', 'osv'),
         ...(env.env.GANTRY_OSV_URL ? { dbBaseUrl: env.env.GANTRY_OSV_URL } : {}),
         ...(picked ? { scanners: picked } : {}),
-        dockerfile: workspaceFile(workspace, i.dockerfile, 'Dockerfile'),
+        dockerfile: workspaceFile(workspace, i.dockerfile, DEFAULT_DOCKERFILE),
         attachSbom: i['attach-sbom'],
         registryTimeoutMs: i['registry-timeout'] * 1000,
         login: parseLogin(i),
@@ -65280,13 +65420,14 @@ async function runScanStage(o, ctx) {
             input: 'attach-sbom',
             fix: 'scan the image from its registry (ghcr.io/org/app:tag), or set attach-sbom: false.'
         });
-    await stepLogin(o.login, ctx);
-    const client = registryClient(ctx.host, { operationTimeoutMs: o.registryTimeoutMs });
-    const r = await runScan(o, { host: ctx.host, client, dbStore: dbStore(o, ctx) });
-    logFindings(r, ctx);
-    if (!o.attachSbom || !r.subject)
-        return r;
-    return { ...r, attached: await attachSbom(client, r.subject, r.sbom, ctx.host, o.time) };
+    return withStepLogin(o.login, ctx, async (host) => {
+        const client = registryClient(host, { operationTimeoutMs: o.registryTimeoutMs });
+        const r = await runScan(o, { host, client, dbStore: dbStore(o, ctx) });
+        logFindings(r, ctx);
+        if (!o.attachSbom || !r.subject)
+            return r;
+        return { ...r, attached: await attachSbom(client, r.subject, r.sbom, host, o.time) };
+    });
 }
 const scanStage = defineStage({
     name: 'scan',
@@ -65542,16 +65683,59 @@ function rfc3339(t) {
 
 /***/ }),
 
+/***/ 4860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ createHost),
+/* harmony export */   E: () => (/* binding */ withEnv)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2817);
+// The small host interface every core function takes: how to run programs, where to log, where to put
+// temporary files, and the environment tools run in. Adapters and the CLI build one; tests build their own.
+
+
+
+
+function createHost(opts) {
+    const root = opts.tempRoot ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir();
+    return {
+        exec: (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .createExec */ .k)(opts.env),
+        logger: opts.logger,
+        env: opts.env,
+        tempDir: prefix => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, `gantry-${prefix ?? 'tmp'}-`)),
+        now: () => Date.now()
+    };
+}
+/** The same host with more environment for the tools it runs (a step's DOCKER_CONFIG, say). */
+function withEnv(host, extra) {
+    const env = { ...host.env, ...extra };
+    return {
+        ...host,
+        env,
+        exec: (file, args, opts = {}) => host.exec(file, args, { ...opts, env: opts.env ?? env })
+    };
+}
+
+
+/***/ }),
+
 /***/ 8854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DX: () => (/* binding */ clipLine),
 /* harmony export */   Kw: () => (/* binding */ neutralizeCommands),
-/* harmony export */   Qr: () => (/* binding */ stopCommandsToken),
 /* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   ZJ: () => (/* binding */ mayStartCommand)
+/* harmony export */   hV: () => (/* binding */ writeFenced)
 /* harmony export */ });
+/* unused harmony exports mayStartCommand, stopCommandsToken */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Text that did not come from gantry (commit messages, event payloads, files, registry errors) must never
@@ -65591,6 +65775,19 @@ function mayStartCommand(text) {
 /** A fresh token for `::stop-commands::<token>` ... `::<token>::`. */
 function stopCommandsToken() {
     return `gantry-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex')}`;
+}
+/**
+ * Write text that did not come from gantry (a generated file, a tool's output, a git message) so that no
+ * line of it can run a workflow command: when it could, it goes between `::stop-commands::<token>` and
+ * `::<token>::` with a fresh token, so the runner treats every line in between as plain text.
+ */
+function writeFenced(message, write) {
+    if (!mayStartCommand(message) && !/[\r\u2028\u2029\u0085]/.test(message))
+        return write(message);
+    const token = stopCommandsToken();
+    write(`::stop-commands::${token}`);
+    write(message);
+    write(`::${token}::`);
 }
 
 

@@ -31754,6 +31754,15 @@ function createHost(opts) {
         now: () => Date.now()
     };
 }
+/** The same host with more environment for the tools it runs (a step's DOCKER_CONFIG, say). */
+function withEnv(host, extra) {
+    const env = { ...host.env, ...extra };
+    return {
+        ...host,
+        env,
+        exec: (file, args, opts = {}) => host.exec(file, args, { ...opts, env: opts.env ?? env })
+    };
+}
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
@@ -32020,18 +32029,10 @@ function props(where) {
         title: where.title
     };
 }
-/** Plain log text that might hold a workflow command (from git, a payload, a file) is fenced off. */
-function inert(message, write) {
-    if (!(0,log_safe/* mayStartCommand */.ZJ)(message) && !message.includes('\r'))
-        return write(message);
-    const token = (0,log_safe/* stopCommandsToken */.Qr)();
-    write(`::stop-commands::${token}`);
-    write(message);
-    write(`::${token}::`);
-}
 class ActionsLogger {
     info(message) {
-        inert(message, m => core/* info */.pq(m));
+        // Plain log text that might hold a workflow command (from git, a payload, a file) is fenced off.
+        (0,log_safe/* writeFenced */.hV)(message, m => core/* info */.pq(m));
     }
     debug(message) {
         // ::debug:: escapes CR and LF in its data, so the message cannot end the command early.
@@ -32721,6 +32722,26 @@ async function listFiles(dir, base = dir) {
             out.push(path.relative(base, p).split(path.sep).join('/'));
     }
     return out.sort();
+}
+/**
+ * mkdir -p that reports why it failed: Node's recursive mkdir says ENOENT when a parent is on a read-only
+ * file system, so on ENOENT the missing folders are made one by one, which gives the real cause (EROFS,
+ * EACCES). Returns the first folder it made, as mkdir does, or undefined when `dir` existed.
+ */
+async function makeDirs(dir, mode) {
+    try {
+        return await mkdir(dir, { recursive: true, mode });
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw err;
+        const missing = [];
+        for (let d = path.resolve(dir); !(await exists(d)) && path.dirname(d) !== d; d = path.dirname(d))
+            missing.unshift(d);
+        for (const d of missing)
+            await mkdir(d, { mode });
+        return missing[0];
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/regex.js
@@ -34933,7 +34954,12 @@ async function apiRequest(api, method, path, body) {
             catch {
                 parsed = { message: text.slice(0, 200) };
             }
-            const obj = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : { message: '' };
+            // A list answer (assets, releases) comes back as `items`, so every body is an object.
+            const obj = Array.isArray(parsed)
+                ? { items: parsed }
+                : parsed && typeof parsed === 'object'
+                    ? parsed
+                    : { message: '' };
             return { status: res.status, body: obj };
         }, policy);
     }
@@ -34941,7 +34967,7 @@ async function apiRequest(api, method, path, body) {
         if (!(err instanceof RetryExhaustedError))
             throw err;
         throw new errors/* UserError */.yo(`the GitHub API (${err.message}).`, {
-            input: 'push-tag',
+            input: api.input ?? 'push-tag',
             fix: 're-run the job; no tag ref was created.'
         });
     }
@@ -34966,9 +34992,9 @@ async function getTagCommit(api, tag) {
         throw apiError('read the tag object (no commit in the answer)', t);
     return sha;
 }
-function apiError(what, r) {
+function apiError(what, r, input = 'push-tag') {
     return new errors/* UserError */.yo(`the GitHub API could not ${what}: HTTP ${r.status} ${String(r.body.message ?? '')}`.trim(), {
-        input: 'push-tag',
+        input,
         fix: 're-run the job; if it persists, use push-tag: git. No tag was moved.'
     });
 }
@@ -35636,11 +35662,10 @@ function rfc3339(t) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qr: () => (/* binding */ stopCommandsToken),
 /* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   ZJ: () => (/* binding */ mayStartCommand)
+/* harmony export */   hV: () => (/* binding */ writeFenced)
 /* harmony export */ });
-/* unused harmony exports clipLine, neutralizeCommands */
+/* unused harmony exports clipLine, neutralizeCommands, mayStartCommand, stopCommandsToken */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Text that did not come from gantry (commit messages, event payloads, files, registry errors) must never
@@ -35680,6 +35705,19 @@ function mayStartCommand(text) {
 /** A fresh token for `::stop-commands::<token>` ... `::<token>::`. */
 function stopCommandsToken() {
     return `gantry-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex')}`;
+}
+/**
+ * Write text that did not come from gantry (a generated file, a tool's output, a git message) so that no
+ * line of it can run a workflow command: when it could, it goes between `::stop-commands::<token>` and
+ * `::<token>::` with a fresh token, so the runner treats every line in between as plain text.
+ */
+function writeFenced(message, write) {
+    if (!mayStartCommand(message) && !/[\r\u2028\u2029\u0085]/.test(message))
+        return write(message);
+    const token = stopCommandsToken();
+    write(`::stop-commands::${token}`);
+    write(message);
+    write(`::${token}::`);
 }
 
 

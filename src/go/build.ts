@@ -6,7 +6,10 @@
 import { mkdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Host } from '../util/host.js'
+import type { ExecResult } from '../util/exec.js'
 import { UserError } from '../util/errors.js'
+import { errnoCode, toolFsUserError, withFsErrors } from '../util/fs-errors.js'
+import { oneLine } from '../util/log-safe.js'
 import { exists, requireDirectory } from '../util/fs.js'
 import { mapLimit } from '../util/concurrency.js'
 import { sha256File } from '../util/digest.js'
@@ -17,7 +20,17 @@ import { executableName, parsePlatform, toGoEnv, toId, toPlatform, type Target }
 import { checkTemplate, finalLdflags, renderTemplate, type TemplateValues } from './ldflags.js'
 import { resolveVersion, sourceInfo, type SourceInfo, type VersionInfo } from './version.js'
 import { findMainPackage, readModulePath } from './main-package.js'
-import { checkDist, commitDist, discardDist, prepareDist, type DistPlan } from './dist.js'
+import {
+  checkDist,
+  commitDist,
+  discardDist,
+  holdsLock,
+  lockDist,
+  prepareDist,
+  releaseDist,
+  type DistLock,
+  type DistPlan
+} from './dist.js'
 import { chooseParallelism, type Parallelism } from './parallelism.js'
 import { parseDiagnostics, uniqueDiagnostics, type Diagnostic } from './diagnostics.js'
 import { ARTIFACTS_FILE, writeArtifacts, type Artifact, type ArtifactsManifest } from '../model/artifacts.js'
@@ -52,7 +65,11 @@ export interface BuildOptions {
   checksums: boolean
   verifyModules: boolean
   parallelism: number | 'auto'
+  /** How long to wait for another run building into the same dist folder (default 10 minutes). */
+  lockTimeoutMs?: number
 }
+
+export const DEFAULT_LOCK_TIMEOUT_MS = 10 * 60_000
 
 export interface BuildPlan {
   opts: BuildOptions
@@ -76,6 +93,8 @@ export interface BuildPlan {
   /** Per target: CC for cgo cross builds. */
   crossCompilers: Record<string, string>
   dist: DistPlan
+  /** Held from the dist check to the commit (released by runBuild, or releaseBuild). */
+  lock: DistLock
   parallelism: Parallelism
   warnings: string[]
 }
@@ -145,7 +164,32 @@ async function moduleFacts(
   return { goSumHash, needsModules: !vendored && mod.require.length > 0, vendored }
 }
 
-/** Validate every input and resolve what to build. Writes nothing. */
+/**
+ * Take the dist folder's lock (waiting for another run into the same folder), then check the folder: the lock
+ * is held from here to the commit, so what the check saw is what the commit replaces.
+ */
+async function lockAndCheckDist(
+  opts: BuildOptions,
+  moduleDir: string,
+  host: Host
+): Promise<{ lock: DistLock; dist: DistPlan }> {
+  const lock = await withFsErrors({ input: 'dist', path: opts.dist, doing: 'locking the dist folder' }, () =>
+    lockDist(opts.dist, {
+      timeoutMs: opts.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS,
+      onWait: holder =>
+        host.logger.info(`waiting for another gantry run building into ${opts.dist} (${holder})`)
+    })
+  )
+  try {
+    const dist = await checkDist(opts.dist, moduleDir)
+    return { lock, dist: { ...dist, created: lock.created } }
+  } catch (err) {
+    await releaseDist(lock, { dir: opts.dist, created: lock.created, stale: [] })
+    throw err
+  }
+}
+
+/** Validate every input and resolve what to build. Writes nothing but the dist folder's lock. */
 export async function prepareBuild(opts: BuildOptions, host: Host): Promise<BuildPlan> {
   const moduleDir = opts.workingDirectory
   await requireDirectory(moduleDir, 'working-directory')
@@ -167,6 +211,8 @@ export async function prepareBuild(opts: BuildOptions, host: Host): Promise<Buil
   const cc = opts.cgo
     ? await crossCompilers(host, targets, ports, hostTarget, opts.env.find(([k]) => k === 'CC')?.[1])
     : {}
+  const facts = await moduleFacts(moduleDir)
+  const { lock, dist } = await lockAndCheckDist(opts, moduleDir, host)
   return {
     opts,
     module,
@@ -180,9 +226,10 @@ export async function prepareBuild(opts: BuildOptions, host: Host): Promise<Buil
     goCache: env.GOCACHE,
     goModCache: env.GOMODCACHE,
     hostTarget,
-    ...(await moduleFacts(moduleDir)),
+    ...facts,
     crossCompilers: cc,
-    dist: await checkDist(opts.dist, moduleDir),
+    dist,
+    lock,
     parallelism: chooseParallelism(opts.parallelism, targets.length),
     warnings
   }
@@ -254,6 +301,56 @@ export function splitVerbose(stderr: string): { compiled: number; rest: string[]
   return { compiled, rest }
 }
 
+/**
+ * Why go build failed, as a UserError blaming the right thing: a full or read-only disk (dist, or the runner's
+ * caches), the file of the first compile error, else the package.
+ */
+function buildFailure(plan: BuildPlan, t: Target, stderr: string, found: Diagnostic[]): UserError {
+  const inDist = stderr.includes(plan.dist.dir)
+  const fsError = toolFsUserError(stderr, {
+    input: inDist ? 'dist' : 'env',
+    path: inDist ? plan.dist.dir : "go's build folders (GOCACHE, GOTMPDIR or TMPDIR)",
+    doing: `building ${toPlatform(t)}`
+  })
+  if (fsError) return fsError
+  const tail = splitVerbose(stderr).rest.slice(-10).join('\n')
+  return new UserError(
+    `go build failed for ${toPlatform(t)}${found.length ? ` with ${found.length} error(s), annotated above` : ''}:\n${tail}`,
+    {
+      input: found.length ? found[0].file : plan.opts.main ? 'main' : plan.pkg,
+      fix: found.length
+        ? 'fix the compile errors in the files named above.'
+        : 'read the go build output above; check flags, tags and env.'
+    }
+  )
+}
+
+/** Run go for one target; a go command that cannot be found is a UserError, blaming env when it sets PATH. */
+async function runGoBuild(
+  plan: BuildPlan,
+  host: Host,
+  args: string[],
+  env: Record<string, string | undefined>
+): Promise<ExecResult> {
+  try {
+    return await host.exec(goCommand(host), args, { cwd: plan.moduleDir, env, ignoreReturnCode: true })
+  } catch (err) {
+    if (errnoCode(err) !== 'ENOENT') throw err
+    const pathVar = plan.opts.env.find(([k]) => k === 'PATH')
+    throw new UserError(
+      pathVar
+        ? `the PATH set in env (${oneLine(pathVar[1])}) hides the go command, so go build cannot run.`
+        : `the go command (${goCommand(host)}) is gone from PATH.`,
+      {
+        input: pathVar ? 'env' : 'go',
+        fix: pathVar
+          ? 'leave PATH out of env, or keep the folder of the go command in it (the bin folder of go env GOROOT).'
+          : 'install Go (actions/setup-go) or put the go command on PATH.'
+      }
+    )
+  }
+}
+
 async function buildTarget(
   outDir: string,
   plan: BuildPlan,
@@ -267,21 +364,12 @@ async function buildTarget(
   const out = path.join(dir, executableName(plan.binary, t))
   const { args, env } = buildCommand(plan, t, out, host.env)
   const start = host.now()
-  const r = await host.exec(goCommand(host), args, { cwd: plan.moduleDir, env, ignoreReturnCode: true })
+  const r = await runGoBuild(plan, host, args, env)
   const durationMs = host.now() - start
   if (r.code !== 0) {
     const found = parseDiagnostics(r.stderr, plan.moduleDir, plan.opts.workspace)
     diagnostics.push(...found)
-    const tail = splitVerbose(r.stderr).rest.slice(-10).join('\n')
-    throw new UserError(
-      `go build failed for ${toPlatform(t)}${found.length ? ` with ${found.length} error(s), annotated above` : ''}:\n${tail}`,
-      {
-        input: plan.opts.main ? 'main' : 'working-directory',
-        fix: found.length
-          ? 'fix the compile errors in the files named above.'
-          : 'read the go build output above; check flags, tags and env.'
-      }
-    )
+    throw buildFailure(plan, t, r.stderr, found)
   }
   const { size } = await stat(out)
   const { compiled } = splitVerbose(r.stderr)
@@ -300,33 +388,52 @@ async function buildTarget(
 /** Run the builds, archives, checksums and artifacts.json of a plan. On failure, dist is left as found. */
 export async function runBuild(plan: BuildPlan, host: Host): Promise<BuildResult> {
   const log = host.logger
-  for (const w of plan.warnings) log.warn(w)
-  log.info(
-    `building ${plan.pkg} as ${plan.binary} ${plan.version.version} (version from ${plan.version.source === 'dev' ? 'the commit: no version input, no pushed v-tag' : plan.version.source === 'tag' ? 'the pushed tag' : 'the version input'}; date ${plan.source.date} from ${plan.source.dateSource === 'commit' ? 'the commit' : plan.source.dateSource}) for ${plan.targets.length} target(s); parallelism ${plan.parallelism.value} (${plan.parallelism.reason})`
-  )
-  let modulesMs = 0
-  if (plan.needsModules) {
-    const start = host.now()
-    await log.group('go mod download', () => downloadModules(host, plan.moduleDir, plan.opts.verifyModules))
-    modulesMs = host.now() - start
+  let failed = true
+  try {
+    for (const w of plan.warnings) log.warn(w)
+    log.info(
+      `building ${plan.pkg} as ${plan.binary} ${plan.version.version} (version from ${plan.version.source === 'dev' ? 'the commit: no version input, no pushed v-tag' : plan.version.source === 'tag' ? 'the pushed tag' : 'the version input'}; date ${plan.source.date} from ${plan.source.dateSource === 'commit' ? 'the commit' : plan.source.dateSource}) for ${plan.targets.length} target(s); parallelism ${plan.parallelism.value} (${plan.parallelism.reason})`
+    )
+    let modulesMs = 0
+    if (plan.needsModules) {
+      const start = host.now()
+      await log.group('go mod download', () => downloadModules(host, plan.moduleDir, plan.opts.verifyModules))
+      modulesMs = host.now() - start
+    }
+    const result = await buildInDist(plan, host, modulesMs)
+    failed = false
+    return result
+  } finally {
+    await releaseDist(plan.lock, failed ? plan.dist : undefined)
   }
-  const staging = await prepareDist(plan.dist)
+}
+
+/** Release the dist lock of a plan that will not be built (runBuild releases it otherwise). */
+export async function releaseBuild(plan: BuildPlan): Promise<void> {
+  await releaseDist(plan.lock, plan.dist)
+}
+
+/** The builds into this run's staging folder, then the commit; on failure the staging folder goes. */
+async function buildInDist(plan: BuildPlan, host: Host, modulesMs: number): Promise<BuildResult> {
+  const log = host.logger
+  const inDist = { input: 'dist', path: plan.dist.dir, doing: 'writing the build into the dist folder' }
+  const staging = await withFsErrors(inDist, () => prepareDist(plan.dist))
   const diagnostics: Diagnostic[] = []
   try {
     const results = await log.group(`go build (${plan.targets.length} targets)`, () =>
       mapLimit(plan.targets, plan.parallelism.value, async t => {
-        const r = await buildTarget(staging, plan, host, t, diagnostics)
+        const r = await withFsErrors(inDist, () => buildTarget(staging, plan, host, t, diagnostics))
         log.info(
           `${r.platform.padEnd(16)} ${formatBytes(r.size).padStart(10)}  ${r.durationMs} ms  cache ${r.cache}${r.compiled ? ` (${r.compiled} packages compiled)` : ''}`
         )
         return r
       })
     )
-    return await finish(plan, host, results, modulesMs, staging)
+    return await withFsErrors(inDist, () => finish(plan, host, results, modulesMs, staging))
   } catch (err) {
     for (const d of uniqueDiagnostics(diagnostics))
       log.error(d.message, { file: d.file, line: d.line, column: d.column, title: 'go build' })
-    await discardDist(plan.dist)
+    await discardDist(plan.dist).catch(() => undefined)
     throw err
   }
 }
@@ -376,6 +483,14 @@ async function finish(
   }
   await writeArtifacts(staging, manifest)
   const written = (await readArtifacts(path.join(staging, ARTIFACTS_FILE), 'dist')).manifest
+  if (!(await holdsLock(plan.lock)))
+    throw new UserError(
+      `another gantry run took over the lock of ${plan.dist.dir}; this build was not committed.`,
+      {
+        input: 'dist',
+        fix: 'give each concurrent build its own dist folder.'
+      }
+    )
   await commitDist(plan.dist)
   const final = (p: string): string => path.join(plan.dist.dir, path.relative(staging, p))
   return {

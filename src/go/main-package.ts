@@ -7,6 +7,7 @@ import type { Host } from '../util/host.js'
 import { UserError } from '../util/errors.js'
 import { goCommand } from './toolchain.js'
 import { readGoMod } from '../model/gomod.js'
+import { checkBinaryName } from '../model/binary-name.js'
 
 export interface MainPackage {
   /** The package argument for go build, relative to the module root: `./cmd/hello` or `.`. */
@@ -113,11 +114,7 @@ export async function findMainPackage(
     pkg = candidates[0]
   }
   let binary = opts.binary?.replace(/\.exe$/i, '')
-  if (binary !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(binary))
-    throw new UserError(`"${opts.binary}" is not a usable file name.`, {
-      input: 'binary',
-      fix: 'use letters, digits, dot, dash and underscore only.'
-    })
+  // A name from the package folder or the module path follows the same rule: set binary if it does not.
   binary ??= pkg === '.' ? binaryFromModule(modulePath) : pkg.split('/').pop()!
-  return { pkg, binary }
+  return { pkg, binary: checkBinaryName(binary, 'binary') }
 }

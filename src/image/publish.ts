@@ -54,7 +54,10 @@ export function registryUserError(err: unknown, what: string): unknown {
   return registryFailure(err, { operation: what, input: 'images', publishing: true })
 }
 
-/** merge: one multi-arch index from per-platform pushes (repo@digest), pushed by digest, then tagged. */
+/**
+ * merge: one multi-arch index from per-platform pushes (repo@digest), pushed by digest, then tagged (not with
+ * push-by-digest). The index is the same bytes for the same inputs, so merging again later tags that digest.
+ */
 export async function mergeImages(plan: ImagePlan, host: Host): Promise<ImageResult> {
   const inputs = plan.options.merge.map(m => {
     const ref = parseRef(m, 'merge')
@@ -114,7 +117,9 @@ export async function mergeImages(plan: ImagePlan, host: Host): Promise<ImageRes
   let refs: string[]
   try {
     await client.putManifest(source, digest, bytes, MEDIA.ociIndex)
-    refs = await writeTags(client, host, source, { digest }, plan.refs)
+    refs = plan.options.pushByDigest
+      ? [formatRef({ ...source, digest })]
+      : await writeTags(client, host, source, { digest }, plan.refs)
   } catch (err) {
     throw registryUserError(err, 'merge')
   }

@@ -39,8 +39,12 @@ export interface ImageOptions {
   registryTimeoutMs?: number
   /** A step-scoped login; the adapter performs it before the engine runs. */
   login?: { registry: string; username: string; password: string }
-  /** The workspace, for relative paths in messages and annotations. */
+  /** The step's working folder, for relative paths in messages and annotations. */
   cwd: string
+  /** GITHUB_WORKSPACE (the CLI's current folder): artifacts, dockerfile and context must stay inside it... */
+  workspace: string
+  /** ...unless the user allowed paths outside it (allow-outside-workspace). */
+  allowOutsideWorkspace: boolean
 }
 
 /** One platform's binary, staged or to stage. */
@@ -48,8 +52,10 @@ export interface PlatformBinary {
   target: Target
   platform: string
   artifact: Artifact
-  /** Absolute path on this machine. */
+  /** Absolute path on this machine (checked: a regular file inside dist; copy it with copyArtifactVerified). */
   file: string
+  /** The folder of artifacts.json, which the artifact's path is relative to. */
+  dir: string
 }
 
 /** What to build: the engine-independent resolution of ImageOptions. */

@@ -9,8 +9,8 @@
 // CPUs for one Node release, so gantry's digests are stable for one gantry release (its bundle pins Node 24).
 
 import { createHash } from 'node:crypto'
-import { createReadStream, createWriteStream } from 'node:fs'
-import { lstat, rename, rm } from 'node:fs/promises'
+import { constants, createWriteStream } from 'node:fs'
+import { lstat, open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { Transform, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -137,8 +137,10 @@ async function writeEntries(pack: tar.Pack, list: ReturnType<typeof entries>, mt
         fix: 'the dist folder changed after it was built: rebuild it with the go-build stage.'
       })
     const sink = pack.entry({ ...header, type: 'file', size: c.size })
+    // O_NOFOLLOW: a symlink swapped in after the lstat above fails to open instead of being followed.
+    const source = await open(c.file, constants.O_RDONLY | constants.O_NOFOLLOW)
     await pipeline(
-      createReadStream(c.file),
+      source.createReadStream(),
       verifyingStream(`sha256:${c.sha256}`, `${c.file} does not match the sha256 in artifacts.json`, c.size),
       sink
     )

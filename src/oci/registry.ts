@@ -298,16 +298,17 @@ export class RegistryClient {
 
   /**
    * Check that the registry accepts these credentials (GET /v2/ with the auth dance). Throws a UserError
-   * naming `input` when it refuses them; the password is never part of the message.
+   * naming `input` when it refuses them, `registryInput` when it cannot be reached; the password is never
+   * part of the message.
    */
-  async checkLogin(registry: string, input: string): Promise<void> {
+  async checkLogin(registry: string, input: string, registryInput = input): Promise<void> {
     let res: HttpResponse
     try {
       res = await this.request(registry, [], 'log in', { method: 'GET', path: '/v2/' })
     } catch (err) {
       if (isErrorLike(err) && err.name === 'TokenError') throw this.loginError(registry, input)
       throw new UserError(`cannot reach ${registry}: ${(err as Error).message}.`, {
-        input,
+        input: registryInput,
         fix: 'check the registry host and port.'
       })
     }

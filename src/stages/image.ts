@@ -1,6 +1,7 @@
 // The image stage (actions/image, `gantry image`): multi-arch images from the prebuilt binaries, pushed by
 // digest with tags last, or merged from per-platform pushes. A login given by registry/username/password
-// lasts for the step (the post step, or the end of the CLI command, undoes it).
+// lives in a private Docker config for the step only, removed when the step ends (the post step, or the end
+// of the CLI command, removes it too when the step was killed).
 
 import path from 'node:path'
 import { defineStage, type StageContext } from '../runtime/stage.js'
@@ -9,8 +10,9 @@ import type { OutputSpecs } from '../runtime/outputs.js'
 import { UserError } from '../util/errors.js'
 import { formatBytes } from '../util/format.js'
 import { image } from '../image/index.js'
+import { USER_PATTERN } from '../image/context.js'
 import type { ImageOptions, ImageResult } from '../image/spec.js'
-import { LOGIN_INPUTS, parseLogin, stepLogin, undoStepLogin } from './registry-login.js'
+import { LOGIN_INPUTS, parseLogin, undoStepLogin, withStepLogin } from './registry-login.js'
 
 const inputs = {
   engine: {
@@ -111,7 +113,7 @@ const inputs = {
   'push-by-digest': {
     kind: 'bool',
     description:
-      "Push this job's platforms by digest only, with no tag; output the digest for a later merge job (distributed builds).",
+      "Push this job's platforms by digest only, with no tag; output the digest for a later merge job (distributed builds). With merge: push the merged index by digest only, to be tagged by a later merge (after a scan, say).",
     default: 'false'
   },
   merge: {
@@ -147,7 +149,13 @@ const inputs = {
       'Seconds everything this step does with registries may take (reading the base, pushing, tagging) before it fails; each request also has its own connect, response and idle timeouts.',
     default: '90'
   },
-  ...LOGIN_INPUTS
+  ...LOGIN_INPUTS,
+  'allow-outside-workspace': {
+    kind: 'bool',
+    description:
+      'Allow artifacts, dockerfile and context outside the workspace (GITHUB_WORKSPACE; the current folder for the CLI). Off: a path that leads outside it, also through a symbolic link, is refused.',
+    default: 'false'
+  }
 } as const satisfies InputSpecs
 
 const outputs = {
@@ -173,9 +181,9 @@ const outputs = {
   }
 } as const satisfies OutputSpecs
 
-function parseImage(i: Inputs<typeof inputs>, cwd: string): ImageOptions {
+function parseImage(i: Inputs<typeof inputs>, cwd: string, workspace: string): ImageOptions {
   const user = i.user
-  if (!/^\d+(:\d+)?$/.test(user) && !/^[a-z_][a-z0-9_-]*$/.test(user))
+  if (!USER_PATTERN.test(user))
     throw new UserError(`"${user}" is not a user.`, { input: 'user', fix: 'write a uid (65532) or uid:gid.' })
   return {
     engine: i.engine,
@@ -205,14 +213,15 @@ function parseImage(i: Inputs<typeof inputs>, cwd: string): ImageOptions {
     caCertificates: i['ca-certificates'],
     user: /^\d+$/.test(user) ? `${parseInteger(user, 'user', { min: 0, max: 2147483647 })}` : user,
     login: parseLogin(i),
-    cwd
+    cwd,
+    workspace,
+    allowOutsideWorkspace: i['allow-outside-workspace']
   }
 }
 
 async function runImage(o: ImageOptions, ctx: StageContext): Promise<ImageResult> {
   if (o.secrets.length) for (const [, v] of o.secrets) ctx.host.logger.mask(v)
-  await stepLogin(o.login, ctx)
-  return image(o, ctx.ci, ctx.host)
+  return withStepLogin(o.login, ctx, host => image(o, ctx.ci, host))
 }
 
 export const imageStage = defineStage({
@@ -225,7 +234,7 @@ export const imageStage = defineStage({
   branding: { icon: 'package', color: 'blue' },
   inputs,
   outputs,
-  parse: (i, env) => parseImage(i, env.cwd),
+  parse: (i, env) => parseImage(i, env.cwd, env.ci.workspace || env.cwd),
   run: runImage,
   output: r => ({
     digest: r.digest,
@@ -252,6 +261,6 @@ export const imageStage = defineStage({
 })
 
 /** The image stage's options from raw input strings, as the action would parse them (tests, benchmarks). */
-export function imageOptions(raw: RawInputs, cwd: string): ImageOptions {
-  return parseImage(parseInputs(inputs, raw), cwd)
+export function imageOptions(raw: RawInputs, cwd: string, workspace = cwd): ImageOptions {
+  return parseImage(parseInputs(inputs, raw), cwd, workspace)
 }

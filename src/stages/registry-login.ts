@@ -1,11 +1,13 @@
-// The step-scoped registry login the image and scan stages share: the three inputs, their checks, the login
-// in the main step (kept in the state) and the logout in the post step (or at the end of the CLI command).
+// The step-scoped registry login the image and scan stages share: the three inputs, their checks, and the
+// login itself — a private Docker config holding the credentials (src/oci/login.ts), which the step's work
+// sees through DOCKER_CONFIG and which is removed when the work ends; the post step (or the end of the CLI
+// command) removes it too when the step was killed. The runner's state names the folder, never a credential.
 
 import type { StageContext } from '../runtime/stage.js'
 import { UserError } from '../util/errors.js'
+import { withEnv, type Host } from '../util/host.js'
 import { parseJsonAs } from '../util/json.js'
-import { login, logout } from '../oci/login.js'
-import type { LoginState } from '../oci/docker-config.js'
+import { login, logout, type LoginState } from '../oci/login.js'
 
 /** The login inputs, spread into a stage's inputs. */
 export const LOGIN_INPUTS = {
@@ -20,7 +22,8 @@ export const LOGIN_INPUTS = {
   },
   password: {
     kind: 'secret',
-    description: 'Password or token for registry (masked).'
+    description:
+      'Password or token for registry (masked). The CLI takes it from --password-stdin or GANTRY_PASSWORD, never from its arguments.'
   }
 } as const
 
@@ -54,16 +57,28 @@ const STATE_LOGIN = 'login'
 
 const LOGIN_STATE = {
   type: 'object',
-  properties: { dir: { type: 'string', minLength: 1 }, key: { type: 'string', minLength: 1 } },
-  required: ['dir', 'key']
+  properties: { dir: { type: 'string', minLength: 1 }, registry: { type: 'string', minLength: 1 } },
+  required: ['dir', 'registry']
 } as const
 
-/** Log in for the step and keep what to undo for the post step. */
-export async function stepLogin(creds: StepLogin | undefined, ctx: StageContext): Promise<void> {
-  if (creds) ctx.state.set(STATE_LOGIN, JSON.stringify(await login(ctx.host, creds)))
+/** Run `work` logged in (when `creds` are given): its host sees the private Docker config, removed after. */
+export async function withStepLogin<T>(
+  creds: StepLogin | undefined,
+  ctx: StageContext,
+  work: (host: Host) => Promise<T>
+): Promise<T> {
+  if (!creds) return work(ctx.host)
+  const state = await login(ctx.host, creds)
+  // The state names the private config folder only: no credential is kept in the runner's state file.
+  ctx.state.set(STATE_LOGIN, JSON.stringify(state))
+  try {
+    return await work(withEnv(ctx.host, { DOCKER_CONFIG: state.dir }))
+  } finally {
+    await logout(ctx.host, state)
+  }
 }
 
-/** The post step's half: restore the Docker config the login changed. */
+/** The post step's half: remove the private config should the main step have been killed before it did. */
 export async function undoStepLogin(ctx: StageContext): Promise<void> {
   const saved = ctx.state.get(STATE_LOGIN)
   if (saved) await logout(ctx.host, parseJsonAs<LoginState>(saved, LOGIN_STATE, 'the saved login state'))

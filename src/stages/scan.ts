@@ -21,8 +21,11 @@ import { FORMATS } from '../scan/scan-files.js'
 import type { DbCacheStore } from '../scan/vulndb/auto.js'
 import { scanSummaryModel, summarize } from '../scan/report/summary.js'
 import { attachSbom, type SbomAttachment } from '../scan/attach-sbom.js'
-import { LOGIN_INPUTS, parseLogin, stepLogin, undoStepLogin, type StepLogin } from './registry-login.js'
+import { LOGIN_INPUTS, parseLogin, undoStepLogin, withStepLogin, type StepLogin } from './registry-login.js'
 import type { ScanOutcome } from '../scan/scan.js'
+
+const DEFAULT_IGNOREFILE = '.trivyignore'
+const DEFAULT_DOCKERFILE = 'Dockerfile'
 
 const inputs = {
   image: {
@@ -62,7 +65,8 @@ const inputs = {
   ignorefile: {
     kind: 'string',
     description:
-      'Ignore rules, relative to the workspace: plain .trivyignore (IDs, # comments, exp:YYYY-MM-DD) or .trivyignore.yaml (id, paths, purls, statement, expired_at). Default: .trivyignore and .trivyignore.yaml when present.'
+      'Ignore rules, relative to the workspace: plain .trivyignore (IDs, # comments, exp:YYYY-MM-DD) or .trivyignore.yaml (id, paths, purls, statement, expired_at). The default reads .trivyignore and .trivyignore.yaml when they exist; another file named here must exist.',
+    default: DEFAULT_IGNOREFILE
   },
   format: {
     kind: 'enum',
@@ -96,7 +100,8 @@ const inputs = {
   dockerfile: {
     kind: 'string',
     description:
-      'The Dockerfile the misconfig scanner checks (relative to the workspace); its findings are annotated on its lines. Default: Dockerfile, when present.'
+      'The Dockerfile the misconfig scanner checks (relative to the workspace); its findings are annotated on its lines. The default is checked when it exists; another file named here must exist.',
+    default: DEFAULT_DOCKERFILE
   },
   'attach-sbom': {
     kind: 'bool',
@@ -188,9 +193,10 @@ function scanners(list: string[]): ScannerName[] | undefined {
   return SCANNERS.filter(s => out.has(s))
 }
 
+/** A file input: the default name may be missing, any other name the user gave must exist. */
 function workspaceFile(workspace: string, given: string, fallback: string): ScanOptions['dockerfile'] {
   const file = path.resolve(workspace, given || fallback)
-  return { file, display: displayPath(workspace, file), explicit: !!given }
+  return { file, display: displayPath(workspace, file), explicit: !!given && given !== fallback }
 }
 
 function parseScan(
@@ -215,9 +221,10 @@ function parseScan(
     severities: severities(i.severity),
     exitCode: i['exit-code'],
     ignoreUnfixed: i['ignore-unfixed'],
-    ignoreFiles: i.ignorefile
-      ? [workspaceFile(workspace, i.ignorefile, '')]
-      : ['.trivyignore', '.trivyignore.yaml'].map(f => workspaceFile(workspace, '', f)),
+    ignoreFiles:
+      i.ignorefile === DEFAULT_IGNOREFILE
+        ? [DEFAULT_IGNOREFILE, `${DEFAULT_IGNOREFILE}.yaml`].map(f => workspaceFile(workspace, '', f))
+        : [workspaceFile(workspace, i.ignorefile, '')],
     format: i.format,
     ...(i.output ? { output: path.resolve(workspace, i.output) } : {}),
     db,
@@ -225,7 +232,7 @@ function parseScan(
     dbCacheDir: path.join(cacheRoot, 'gantry', 'osv'),
     ...(env.env.GANTRY_OSV_URL ? { dbBaseUrl: env.env.GANTRY_OSV_URL } : {}),
     ...(picked ? { scanners: picked } : {}),
-    dockerfile: workspaceFile(workspace, i.dockerfile, 'Dockerfile'),
+    dockerfile: workspaceFile(workspace, i.dockerfile, DEFAULT_DOCKERFILE),
     attachSbom: i['attach-sbom'],
     registryTimeoutMs: i['registry-timeout'] * 1000,
     login: parseLogin(i),
@@ -303,12 +310,13 @@ async function runScanStage(o: ScanStageOptions, ctx: StageContext): Promise<Sca
       input: 'attach-sbom',
       fix: 'scan the image from its registry (ghcr.io/org/app:tag), or set attach-sbom: false.'
     })
-  await stepLogin(o.login, ctx)
-  const client = registryClient(ctx.host, { operationTimeoutMs: o.registryTimeoutMs })
-  const r = await runScan(o, { host: ctx.host, client, dbStore: dbStore(o, ctx) })
-  logFindings(r, ctx)
-  if (!o.attachSbom || !r.subject) return r
-  return { ...r, attached: await attachSbom(client, r.subject, r.sbom, ctx.host, o.time) }
+  return withStepLogin(o.login, ctx, async host => {
+    const client = registryClient(host, { operationTimeoutMs: o.registryTimeoutMs })
+    const r = await runScan(o, { host, client, dbStore: dbStore(o, ctx) })
+    logFindings(r, ctx)
+    if (!o.attachSbom || !r.subject) return r
+    return { ...r, attached: await attachSbom(client, r.subject, r.sbom, host, o.time) }
+  })
 }
 
 export const scanStage = defineStage({

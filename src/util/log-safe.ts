@@ -41,3 +41,16 @@ export function mayStartCommand(text: string): boolean {
 export function stopCommandsToken(): string {
   return `gantry-${randomBytes(12).toString('hex')}`
 }
+
+/**
+ * Write text that did not come from gantry (a generated file, a tool's output, a git message) so that no
+ * line of it can run a workflow command: when it could, it goes between `::stop-commands::<token>` and
+ * `::<token>::` with a fresh token, so the runner treats every line in between as plain text.
+ */
+export function writeFenced(message: string, write: (line: string) => void): void {
+  if (!mayStartCommand(message) && !/[\r\u2028\u2029\u0085]/.test(message)) return write(message)
+  const token = stopCommandsToken()
+  write(`::stop-commands::${token}`)
+  write(message)
+  write(`::${token}::`)
+}
