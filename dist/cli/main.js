@@ -25164,7 +25164,7 @@ function isUserError(err) {
  * The one error policy of every front end (action, CLI, pipeline): a UserError is printed as it is, anything
  * else is a gantry bug, reported with `debugHint` (how to see the stack on that front end).
  */
-function errors_describeFailure(err, debugHint) {
+function describeFailure(err, debugHint) {
     if (isUserError(err))
         return { message: err.describe(), bug: false };
     const e = isErrorLike(err) ? err : new Error(String(err));
@@ -25339,8 +25339,12 @@ function noExpression(where, text) {
         throw new Error(`${where} contains \${{ }}: the runner only allows expressions in input defaults`);
     return text;
 }
+/** Where a stage's action.yml lives: actions/<action>/, or the repository root for the root action. */
+function actionYmlPath(stage) {
+    return stage.root ? 'action.yml' : `actions/${stage.action}/action.yml`;
+}
 function renderActionYml(stage) {
-    const name = `actions/${stage.action}`;
+    const name = stage.root ? 'the root action' : `actions/${stage.action}`;
     const lines = [
         `# Generated from src/stages by \`node dist/cli/index.js generate\`; edit the stage, not this file.`,
         `name: ${q(noExpression(`${name} name`, stage.title))}`,
@@ -25363,7 +25367,7 @@ function renderActionYml(stage) {
         for (const [output, spec] of outputs)
             lines.push(`  ${output}:`, `    description: ${q(noExpression(`${name} output ${output}`, spec.description))}`);
     }
-    const bundle = `../../dist/${stage.action}/index.js`;
+    const bundle = `${stage.root ? '' : '../../'}dist/${stage.action}/index.js`;
     lines.push('runs:', `  using: 'node24'`, `  main: ${q(bundle)}`);
     if (stage.post)
         lines.push(`  post: ${q(bundle)}`, `  post-if: ${q(stage.post.if)}`);
@@ -34863,6 +34867,7 @@ async function tag(opts, ci, host) {
         previousTag: decision.previous?.name ?? '',
         created: made.created,
         released: made.released,
+        releasedAtHead: decision.releasedAtHead,
         source: decision.source,
         bump: decision.bump,
         reason: decision.reason,
@@ -47203,6 +47208,1118 @@ function scanOptions(raw, cwd, env = {}) {
     return parseScan(parseInputs(scan_inputs, raw), { cwd, env });
 }
 
+;// CONCATENATED MODULE: ./src/release/github-release.ts
+// A GitHub release for a version tag, through the REST API: created once, then kept in step on re-runs —
+// the name, notes and prerelease flag updated, every asset uploaded once (an asset with the same name and
+// the same sha256 is kept; one with other content is replaced). A re-run after a cancelled one finishes the
+// job without duplicates.
+
+
+
+
+
+
+
+
+const github_release_INPUT = 'release';
+function failure(what, r) {
+    return new errors_UserError(`the GitHub API could not ${what}: HTTP ${r.status} ${String(r.body.message ?? '')}`.trim(), {
+        input: github_release_INPUT,
+        fix: 'check that github-token may write releases (permissions: contents: write) and re-run; assets already uploaded are kept.'
+    });
+}
+function releaseOf(r) {
+    const b = r.body;
+    if (typeof b.id !== 'number' || typeof b.upload_url !== 'string')
+        throw failure('read the release (no id or upload URL in the answer)', r);
+    return {
+        id: b.id,
+        url: typeof b.html_url === 'string' ? b.html_url : '',
+        // The hypermedia template: `https://uploads.github.com/repos/o/r/releases/1/assets{?name,label}`.
+        uploadUrl: b.upload_url.replace(/\{[^}]*\}$/, ''),
+        name: typeof b.name === 'string' ? b.name : '',
+        body: typeof b.body === 'string' ? b.body : '',
+        prerelease: b.prerelease === true
+    };
+}
+/** The release of `tag`, made when there is none (a concurrent run making it first is fine). */
+async function findOrCreate(api, r) {
+    const byTag = `/releases/tags/${encodeURIComponent(r.tag)}`;
+    const found = await apiRequest(api, 'GET', byTag);
+    if (found.status === 200)
+        return { release: releaseOf(found), created: false };
+    if (found.status !== 404)
+        throw failure(`look up the release of ${r.tag}`, found);
+    const made = await apiRequest(api, 'POST', '/releases', {
+        tag_name: r.tag,
+        name: r.name,
+        body: r.body,
+        prerelease: r.prerelease,
+        draft: false
+    });
+    if (made.status === 201)
+        return { release: releaseOf(made), created: true };
+    // 422: another run created it between the lookup and the create.
+    if (made.status === 422) {
+        const again = await apiRequest(api, 'GET', byTag);
+        if (again.status === 200)
+            return { release: releaseOf(again), created: false };
+    }
+    throw failure(`create the release of ${r.tag}`, made);
+}
+async function listAssets(api, id) {
+    const out = [];
+    for (let page = 1; page <= 10; page++) {
+        const r = await apiRequest(api, 'GET', `/releases/${id}/assets?per_page=100&page=${page}`);
+        if (r.status !== 200)
+            throw failure('list the release assets', r);
+        const items = Array.isArray(r.body.items) ? r.body.items : [];
+        for (const a of items)
+            if (typeof a.id === 'number' && typeof a.name === 'string' && typeof a.size === 'number')
+                out.push({
+                    id: a.id,
+                    name: a.name,
+                    size: a.size,
+                    digest: typeof a.digest === 'string' ? a.digest : undefined
+                });
+        if (items.length < 100)
+            break;
+    }
+    return out;
+}
+/** Upload one file as an asset, streamed, retried on 5xx/429/resets. */
+async function upload(api, uploadUrl, file, name) {
+    const size = (await (0,promises_namespaceObject.stat)(file)).size;
+    const policy = {
+        ...DEFAULT_RETRY,
+        deadlineMs: undefined,
+        attemptTimeoutMs: 10 * 60_000,
+        ...api.retry
+    };
+    const url = `${uploadUrl}?name=${encodeURIComponent(name)}`;
+    try {
+        await retry(`upload ${name}`, async (_n, signal) => {
+            const res = await fetch(url, {
+                method: 'POST',
+                signal,
+                headers: {
+                    accept: 'application/vnd.github+json',
+                    authorization: `Bearer ${api.token}`,
+                    'content-type': 'application/octet-stream',
+                    'content-length': String(size),
+                    'user-agent': 'gantry'
+                },
+                body: external_node_stream_namespaceObject.Readable.toWeb((0,external_node_fs_namespaceObject.createReadStream)(file)),
+                duplex: 'half'
+            });
+            const text = await res.text();
+            if (res.status >= 500 || res.status === 429)
+                throw new RetryableError(`HTTP ${res.status}`, parseRetryAfter(res.headers.get('retry-after')));
+            if (res.status !== 201)
+                throw new errors_UserError(`the GitHub API refused the asset ${name}: HTTP ${res.status} ${text.slice(0, 200)}`, {
+                    input: github_release_INPUT,
+                    fix: 'check that github-token may write releases (permissions: contents: write) and re-run.'
+                });
+        }, policy);
+    }
+    catch (err) {
+        if (!(err instanceof RetryExhaustedError))
+            throw err;
+        throw new errors_UserError(`uploading ${name} to the release failed (${err.message}).`, {
+            input: github_release_INPUT,
+            fix: 're-run the job: assets already uploaded are kept.'
+        });
+    }
+}
+/** Create or update the release of `r.tag` and make its assets exactly the given files. */
+async function publishRelease(api, r, host) {
+    const a = { ...api, input: github_release_INPUT };
+    const { release, created } = await findOrCreate(a, r);
+    if (!created &&
+        (release.name !== r.name || release.body !== r.body || release.prerelease !== r.prerelease)) {
+        const u = await apiRequest(a, 'PATCH', `/releases/${release.id}`, {
+            name: r.name,
+            body: r.body,
+            prerelease: r.prerelease
+        });
+        if (u.status !== 200)
+            throw failure(`update the release of ${r.tag}`, u);
+    }
+    const remote = await listAssets(a, release.id);
+    const result = {
+        id: release.id,
+        url: release.url,
+        created,
+        uploaded: [],
+        kept: [],
+        replaced: []
+    };
+    for (const asset of r.assets) {
+        const name = asset.name ?? external_node_path_default().basename(asset.file);
+        const { hex, size } = await sha256File(asset.file);
+        const existing = remote.find(x => x.name === name);
+        if (existing && existing.size === size && (!existing.digest || existing.digest === `sha256:${hex}`)) {
+            result.kept.push(name);
+            continue;
+        }
+        if (existing) {
+            const d = await apiRequest(a, 'DELETE', `/releases/assets/${existing.id}`);
+            if (d.status !== 204 && d.status !== 404)
+                throw failure(`replace the asset ${name}`, d);
+            result.replaced.push(name);
+        }
+        await upload(a, release.uploadUrl, asset.file, name);
+        if (!existing)
+            result.uploaded.push(name);
+        host.logger.info(`release asset ${name}: ${existing ? 'replaced' : 'uploaded'}`);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/stages/github-release.ts
+// The GitHub release stage (actions/github-release, `gantry github-release`): the release of a version tag
+// with the build's archives and checksums as assets and the changelog as notes, through the REST API,
+// idempotent on re-runs (src/release/github-release.ts). The files come from an artifacts.json, which may
+// have crossed a job boundary: every asset is checked (a regular file inside the dist folder, its listed size
+// and sha256) before the release is created or touched.
+
+
+
+
+
+
+
+
+
+
+
+const github_release_inputs = {
+    tag: {
+        kind: 'string',
+        required: true,
+        description: 'The git tag to release (v1.4.0), which must exist on GitHub (the tag stage makes it).'
+    },
+    name: { kind: 'string', description: 'The release title. Default: the tag.' },
+    notes: {
+        kind: 'string',
+        description: "The release notes, Markdown (the tag stage's changelog output, say). Default: none."
+    },
+    artifacts: {
+        kind: 'string',
+        description: 'The artifacts.json of the go-build stage: its archives and checksums file become the assets (each verified against its size and sha256 first). none: no assets.',
+        default: 'dist/artifacts.json'
+    },
+    prerelease: {
+        kind: 'enum',
+        values: ['auto', 'true', 'false'],
+        description: 'Mark the release as a prerelease: auto (when the version has a prerelease part, 1.4.0-rc.1).',
+        default: 'auto'
+    },
+    'github-token': {
+        kind: 'secret',
+        description: 'Token with contents: write (the CLI reads GITHUB_TOKEN).',
+        default: '${{ github.token }}',
+        actionOnly: true
+    },
+    'allow-outside-workspace': {
+        kind: 'bool',
+        description: 'Allow an artifacts.json outside the workspace (GITHUB_WORKSPACE; the current folder for the CLI).',
+        default: 'false'
+    }
+};
+const github_release_outputs = {
+    url: { encode: 'text', description: 'The release page.' },
+    id: { encode: 'text', description: 'The release id.' },
+    assets: {
+        encode: 'json',
+        description: 'JSON object: uploaded, kept (already there with the same sha256) and replaced asset names.'
+    }
+};
+/** The token: the input in an action (its default is the runner's expression), GITHUB_TOKEN for the CLI. */
+function releaseToken(given, env, input = 'github-token') {
+    const token = (given.startsWith('${{') ? '' : given) || (env.surface === 'action' ? '' : (env.env.GITHUB_TOKEN ?? ''));
+    if (!token)
+        throw new errors_UserError('a GitHub release needs a token.', {
+            input,
+            fix: 'pass github-token: ${{ github.token }} with permissions: contents: write (the CLI reads GITHUB_TOKEN).'
+        });
+    return token;
+}
+/** The GitHub API of this run's repository, or a UserError when the run does not name one. */
+function releaseApi(token, env) {
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(env.ci.repository))
+        throw new errors_UserError('a GitHub release needs the repository (owner/name).', {
+            input: 'github-token',
+            fix: 'run it in a GitHub Actions job, or set GITHUB_REPOSITORY=owner/name for the CLI.'
+        });
+    return { apiUrl: env.ci.apiUrl, repository: env.ci.repository, token, input: 'release' };
+}
+/** Whether a tag's version is a prerelease (v1.4.0-rc.1); a tag that is no version is not. */
+function isPrereleaseTag(tag) {
+    const m = /(\d+\.\d+\.\d+\S*)$/.exec(tag);
+    if (!m)
+        return false;
+    try {
+        return parseVersionInput(m[1]).prerelease.length > 0;
+    }
+    catch {
+        return false;
+    }
+}
+function parseGitHubRelease(i, env) {
+    const tag = i.tag;
+    if (!/^[A-Za-z0-9._/+-]+$/.test(tag) || tag.startsWith('/') || tag.includes('..'))
+        throw new errors_UserError(`"${oneLine(tag)}" is not a tag name.`, {
+            input: 'tag',
+            fix: "pass the tag stage's tag output (v1.4.0)."
+        });
+    const token = releaseToken(i['github-token'], env);
+    return {
+        tag,
+        name: i.name || tag,
+        notes: i.notes,
+        artifacts: i.artifacts.toLowerCase() === 'none' ? undefined : external_node_path_default().resolve(env.cwd, i.artifacts),
+        prerelease: i.prerelease === 'auto' ? isPrereleaseTag(tag) : i.prerelease === 'true',
+        api: releaseApi(token, env),
+        workspace: env.ci.workspace || env.cwd,
+        allowOutsideWorkspace: i['allow-outside-workspace']
+    };
+}
+/**
+ * The archives and checksums file of an artifacts.json, each checked (regular file inside the dist folder,
+ * the listed size and sha256): the assets of a release.
+ */
+async function releaseAssets(file, input = 'artifacts') {
+    const { manifest, dir } = await readArtifacts(file, input);
+    const out = [];
+    for (const a of manifest.artifacts) {
+        if (a.kind !== 'archive' && a.kind !== 'checksums')
+            continue;
+        const abs = await checkArtifactFile(dir, a, input);
+        const { hex } = await sha256File(abs);
+        if (hex !== a.sha256)
+            throw new errors_UserError(`${oneLine(a.path)} does not match the sha256 artifacts.json lists.`, {
+                input,
+                fix: 'download the dist folder again, or rebuild it with the go-build stage; nothing was released.'
+            });
+        out.push({ file: abs, name: external_node_path_default().posix.basename(a.path) });
+    }
+    const names = out.map(a => a.name);
+    const twice = names.find((n, k) => names.indexOf(n) !== k);
+    if (twice)
+        throw new errors_UserError(`two assets would both be named ${oneLine(twice)}.`, {
+            input,
+            fix: 'give the archives distinct names (archive-name in the go-build stage).'
+        });
+    return out;
+}
+async function runGitHubRelease(o, ctx) {
+    ctx.host.logger.mask(o.api.token);
+    let assets = [];
+    if (o.artifacts) {
+        await confinePath(o.artifacts, 'artifacts', {
+            workspace: o.workspace,
+            allowOutside: o.allowOutsideWorkspace
+        });
+        assets = await releaseAssets(o.artifacts);
+    }
+    return publishRelease(o.api, { tag: o.tag, name: o.name, body: o.notes, prerelease: o.prerelease, assets }, ctx.host);
+}
+/** The summary lines of a release, shared with the pipeline's summary. */
+function releaseFacts(r) {
+    const parts = [
+        r.uploaded.length ? `${r.uploaded.length} uploaded` : '',
+        r.kept.length ? `${r.kept.length} kept` : '',
+        r.replaced.length ? `${r.replaced.length} replaced` : ''
+    ].filter(Boolean);
+    return [
+        { label: 'release:', value: `${r.url || `#${r.id}`} (${r.created ? 'created' : 'updated'})` },
+        { label: 'assets:', value: parts.join(', ') || 'none' }
+    ];
+}
+const githubReleaseStage = defineStage({
+    name: 'github-release',
+    action: 'github-release',
+    title: 'gantry github-release',
+    description: "Create or update the GitHub release of a version tag with the build's archives and checksums (verified first) and the changelog; re-runs upload only what is missing or changed.",
+    summary: 'create or update the GitHub release of a tag with the archives, checksums and changelog',
+    branding: { icon: 'upload-cloud', color: 'blue' },
+    inputs: github_release_inputs,
+    outputs: github_release_outputs,
+    parse: parseGitHubRelease,
+    run: runGitHubRelease,
+    output: r => ({
+        url: r.url,
+        id: `${r.id}`,
+        assets: { uploaded: r.uploaded, kept: r.kept, replaced: r.replaced }
+    }),
+    report: r => ({ title: 'gantry github-release', facts: releaseFacts(r) })
+});
+/** The stage's options from raw input strings, as the action would parse them (tests). */
+function githubReleaseOptions(raw, env) {
+    return parseGitHubRelease(parseInputs(github_release_inputs, raw), env);
+}
+
+;// CONCATENATED MODULE: ./src/runtime/pipeline.ts
+// Several stages in one process, GoReleaser's pipes in shape: a readable list of named steps, each with a
+// skip rule and the stage's options built from the raw inputs and the typed results of the steps before it
+// (passed in memory, never through strings). Post steps (cache save, logout) run once at the end, last
+// stage first, under their conditions as in a job, and their failures are warnings. The root action and
+// `gantry release` are such a list.
+
+
+/** Parse a stage's raw inputs into its options, as every front end does. */
+async function stageOptions(
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+stage, raw, env) {
+    return stage.parse(inputs_parseInputs(stage.inputs, raw), env);
+}
+function state(results) {
+    return {
+        results,
+        result(step) {
+            if (!results.has(step))
+                throw new Error(`pipeline: step ${step} has no result`);
+            return results.get(step);
+        }
+    };
+}
+/**
+ * Run the pipes in order; the first failure stops the pipeline (posts still run). A failed gate stops it too
+ * but returns normally, with `stopped` set, so the caller can report the results so far before failing.
+ */
+async function runPipeline(pipes, ctx, 
+/** For pipes given raw inputs; pipes with parsed options need none. */
+env) {
+    const out = { results: new Map(), skipped: [], reports: [] };
+    const started = [];
+    const s = state(out.results);
+    let failed = true;
+    try {
+        for (const pipe of pipes) {
+            const reason = pipe.skip?.(s);
+            if (reason) {
+                ctx.host.logger.info(`${pipe.name}: skipped (${reason})`);
+                out.skipped.push({ step: pipe.name, reason });
+                continue;
+            }
+            let options = pipe.options;
+            if (options === undefined) {
+                if (!env)
+                    throw new Error(`pipeline: step ${pipe.name} has raw inputs and no ParseEnv`);
+                options = await stageOptions(pipe.stage, pipe.inputs ?? {}, env);
+            }
+            if (pipe.adjust)
+                options = await pipe.adjust(options, s);
+            if (!started.includes(pipe.stage))
+                started.push(pipe.stage);
+            const result = await ctx.host.logger.group(pipe.name, () => pipe.stage.run(options, ctx));
+            out.results.set(pipe.name, result);
+            out.reports.push({ step: pipe.name, report: pipe.stage.report(result) });
+            // A failed gate (the scan's exit-code) stops the pipeline as a failed step would.
+            const gate = pipe.stage.gate?.(result);
+            if (gate) {
+                out.stopped = { step: pipe.name, gate };
+                break;
+            }
+        }
+        failed = out.stopped !== undefined;
+    }
+    finally {
+        // As in a job: `success()` posts (cache saves) only after a success, `always()` posts (logouts) always.
+        for (const stage of started.reverse())
+            if (stage.post && (stage.post.if === 'always()' || !failed))
+                await stage.post.run(ctx).catch((err) => {
+                    const f = describeFailure(err, 'run with debug logging for the stack');
+                    if (f.stack)
+                        ctx.host.logger.debug(f.stack);
+                    ctx.host.logger.warn(`${stage.name} clean-up: ${f.message}`);
+                });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/stages/push.ts
+// The push step of the one-step release (src/stages/release.ts): the image the oci engine wrote to an OCI
+// layout, copied to every repository — blobs, then manifests, then the index, by digest — and, in a second
+// step after the git tag, the tags. The blobs come from a layout on this machine and are digest-verified as
+// they are read; a registry that has a blob or manifest already is not sent it again, so a re-run after a
+// cancelled push finishes the job without duplicates. Not an action of its own: the pipeline's inner step.
+
+
+
+
+
+
+
+
+
+
+const push_inputs = {
+    images: { kind: 'list', description: 'Repositories to push to (ghcr.io/org/app).' },
+    tags: {
+        kind: 'list',
+        description: 'Tags for every repository in images, or full references (the tag stage output).'
+    },
+    'registry-timeout': {
+        kind: 'int',
+        min: 1,
+        max: 86400,
+        description: 'Seconds the push may take.',
+        default: '90'
+    },
+    ...LOGIN_INPUTS
+};
+const push_outputs = {
+    refs: { encode: 'lines', description: 'repo@digest per repository, or repo:tag@digest per tag written.' }
+};
+async function runPush(o, ctx) {
+    if (!o.layout || !o.digest)
+        throw new Error('push: the pipeline gave no layout or digest');
+    const { repositories, refs } = resolveRefs(o);
+    if (!repositories.length && !refs.length)
+        throw new errors_UserError('names no repository to push to.', {
+            input: 'images',
+            fix: 'set images (ghcr.io/org/app), or push: false.'
+        });
+    const source = await LayoutSource.open(o.layout, 'oci-layout');
+    const node = await readNode(source, o.digest);
+    return withStepLogin(o.login, ctx, async (host) => {
+        const client = registryClient(host, { operationTimeoutMs: o.registryTimeoutMs });
+        const what = `push ${[...repositories, ...refs].map(r => repositoryName(r)).join(', ')}`;
+        const written = await publishToRegistry(client, host, node, { repositories, refs, tag: o.tag }).catch((err) => {
+            throw registryFailure(err, { operation: what, input: 'images', publishing: true });
+        });
+        return { digest: node.digest, refs: written, tagged: o.tag };
+    });
+}
+const pushStage = defineStage({
+    name: 'push',
+    action: 'push',
+    title: 'gantry push',
+    description: 'Push an image from an OCI layout to registries, by digest, then the tags.',
+    summary: 'push an image from an OCI layout',
+    inputs: push_inputs,
+    outputs: push_outputs,
+    parse: i => ({
+        images: i.images,
+        tags: i.tags,
+        registryTimeoutMs: i['registry-timeout'] * 1000,
+        login: parseLogin(i),
+        layout: '',
+        digest: '',
+        tag: true
+    }),
+    run: runPush,
+    output: r => ({ refs: r.refs }),
+    report: r => ({
+        title: r.tagged ? 'gantry push: tags' : 'gantry push',
+        facts: r.refs.map(x => ({ label: r.tagged ? 'tagged' : 'pushed', value: { code: x } }))
+    }),
+    post: { if: 'always()', run: undoStepLogin }
+});
+
+;// CONCATENATED MODULE: ./src/stages/release-spec.ts
+// The one-step release's inputs and outputs: the stages' own specs under their own names (so a value means
+// the same in the root action as in the stage's action), a few renamed where two stages use one name for
+// different things, and the release's own switches. The root action.yml and the docs table come from here.
+
+
+
+
+
+
+const t = tagStage.inputs;
+const b = buildStage.inputs;
+const im = imageStage.inputs;
+const sc = scanStage.inputs;
+const releaseInputs = {
+    'working-directory': {
+        ...t['working-directory'],
+        description: 'The Go module folder (holds go.mod); for a module in a subfolder, also set tag-prefix (tools/v).'
+    },
+    targets: planStage.inputs.targets,
+    // tag
+    version: t.version,
+    bump: t.bump,
+    'tag-prefix': t['tag-prefix'],
+    prerelease: t.prerelease,
+    'major-zero': t['major-zero'],
+    images: {
+        ...t.images,
+        description: 'Image names (ghcr.io/octo/hello), one per line or comma-separated: where push puts the image.'
+    },
+    tags: t.tags,
+    latest: t.latest,
+    'push-tag': {
+        ...t['push-tag'],
+        description: 'After the scan passed and the image is in the registries by digest: false; git (push an annotated tag with git) or api (create it through the GitHub REST API). The image tags are written after it.'
+    },
+    message: t.message,
+    // build
+    main: b.main,
+    binary: b.binary,
+    ldflags: b.ldflags,
+    flags: b.flags,
+    'build-tags': { ...b.tags, description: 'Go build tags, one per line or comma-separated (go-build tags).' },
+    env: b.env,
+    cgo: b.cgo,
+    dist: b.dist,
+    archives: b.archives,
+    checksums: b.checksums,
+    'verify-modules': b['verify-modules'],
+    cache: b.cache,
+    'cache-save': b['cache-save'],
+    parallelism: b.parallelism,
+    'lock-timeout': b['lock-timeout'],
+    // image (always the daemonless oci engine)
+    platforms: {
+        ...im.platforms,
+        description: 'OCI platforms of the image (linux/amd64, linux/arm/v7), each one of targets. Default: every linux target.'
+    },
+    base: im.base,
+    labels: im.labels,
+    annotations: im.annotations,
+    'ca-certificates': im['ca-certificates'],
+    user: im.user,
+    'oci-layout': {
+        kind: 'string',
+        description: 'Write the image to this OCI image layout folder (kept after the step). Default: a temporary folder; its path is the oci-layout output.'
+    },
+    // scan
+    scan: {
+        kind: 'bool',
+        description: 'Scan the image (or, with no linux target, the binaries) before anything is pushed or tagged.',
+        default: 'true'
+    },
+    severity: sc.severity,
+    'exit-code': {
+        ...sc['exit-code'],
+        description: 'The exit code when findings at those severities remain after ignores (0: report only). Non-zero makes the scan a gate: nothing is pushed and no tag is written when it fails.'
+    },
+    'ignore-unfixed': sc['ignore-unfixed'],
+    ignorefile: sc.ignorefile,
+    format: sc.format,
+    'scan-output': {
+        ...sc.output,
+        description: 'Write the scan report, in format, here (relative to the workspace). Default: a temporary file; its path is the report output.'
+    },
+    db: sc.db,
+    'db-cache': sc['db-cache'],
+    scanners: {
+        ...sc.scanners,
+        description: 'Scanners to run: vuln, secret, misconfig. Default: vuln and secret (the image has no Dockerfile).'
+    },
+    // push
+    push: {
+        kind: 'bool',
+        description: 'After the scan passed: push the image to every repository in images by digest, then (after the git tag) write the image tags.',
+        default: 'false'
+    },
+    'registry-timeout': im['registry-timeout'],
+    registry: im.registry,
+    username: im.username,
+    password: im.password,
+    // release
+    release: {
+        kind: 'bool',
+        description: 'Create or update the GitHub release of the tag with the archives, the checksums file and the changelog (needs the git tag: push-tag, or a tag push; github-token with contents: write).',
+        default: 'false'
+    },
+    'github-token': {
+        ...t['github-token'],
+        description: 'Token for push-tag: api and release (contents: write). The CLI reads GITHUB_TOKEN.'
+    },
+    'allow-outside-workspace': im['allow-outside-workspace']
+};
+const to = tagStage.outputs;
+const bo = buildStage.outputs;
+const io = imageStage.outputs;
+const so = scanStage.outputs;
+const release_spec_releaseOutputs = {
+    version: to.version,
+    'previous-version': to['previous-version'],
+    tag: to.tag,
+    'tag-created': { encode: 'bool', description: 'true when this run created the git tag.' },
+    tags: { ...to.tags, description: 'Full image references (image:tag) written, or that push would write.' },
+    'tag-names': to['tag-names'],
+    labels: to.labels,
+    changelog: to.changelog,
+    targets: planStage.outputs.targets,
+    artifacts: bo.artifacts,
+    dist: bo.dist,
+    checksums: bo.checksums,
+    digest: {
+        ...io.digest,
+        description: 'Digest of the image (the multi-arch index), or empty with no image.'
+    },
+    platforms: io.platforms,
+    'oci-layout': { encode: 'text', description: 'The OCI image layout folder holding the image, or empty.' },
+    refs: {
+        ...io.refs,
+        description: 'repo:tag@digest for every image tag written, one per line (empty when nothing was pushed).'
+    },
+    pushed: { encode: 'bool', description: 'true when the image was pushed (and tagged).' },
+    findings: so.findings,
+    counts: so.counts,
+    report: so.report,
+    sarif: so.sarif,
+    sbom: so.sbom,
+    passed: so.passed,
+    'release-url': { ...githubReleaseStage.outputs.url, description: 'The GitHub release page, or empty.' },
+    skipped: {
+        encode: 'json',
+        description: 'JSON object of the steps that did not run -> why (push: false, no linux target, ...).'
+    }
+};
+
+;// CONCATENATED MODULE: ./src/stages/release-report.ts
+// What the one-step release tells its user: the outputs of every step under the root action's names, and one
+// summary — a row per step (what it did, or why it did not run), the facts a release is about (version,
+// image digest and platforms, findings by severity, where it went), then the scan's own findings table.
+
+
+
+
+
+function steps(r) {
+    const get = (name) => r.pipeline.results.get(name);
+    return {
+        plan: get('plan'),
+        tag: get('tag'),
+        build: get('build'),
+        image: get('image'),
+        scan: get('scan'),
+        push: get('push'),
+        gitTag: get('git-tag'),
+        imageTags: get('image-tags'),
+        release: get('github-release')
+    };
+}
+function releaseOutputValues(r) {
+    const s = steps(r);
+    const build = s.build ? buildStage.output(s.build) : undefined;
+    const image = s.image ? imageStage.output(s.image) : undefined;
+    const scan = s.scan ? scanStage.output(s.scan) : undefined;
+    const tag = s.gitTag ?? s.tag;
+    return {
+        version: tag?.version,
+        'previous-version': tag?.previousVersion,
+        tag: tag?.tag,
+        'tag-created': s.gitTag?.created ?? false,
+        tags: tag?.tags,
+        'tag-names': tag?.tagNames,
+        labels: tag ? labelLines(tag) : undefined,
+        changelog: tag?.changelog,
+        targets: s.plan?.platforms,
+        artifacts: build?.artifacts,
+        dist: build?.dist,
+        checksums: build?.checksums,
+        digest: image?.digest ?? '',
+        platforms: image?.platforms ?? {},
+        'oci-layout': s.image?.layout ?? '',
+        refs: s.imageTags?.refs ?? [],
+        pushed: !!s.imageTags,
+        findings: scan?.findings,
+        counts: scan?.counts,
+        report: scan?.report,
+        sarif: scan?.sarif,
+        sbom: scan?.sbom,
+        passed: scan?.passed,
+        'release-url': s.release?.url ?? '',
+        skipped: Object.fromEntries(r.pipeline.skipped.map(x => [x.step, x.reason]))
+    };
+}
+function codes(list, max = 6) {
+    const shown = list
+        .slice(0, max)
+        .flatMap((x, k) => (k ? [', ', { code: x }] : [{ code: x }]));
+    return list.length > max ? [...shown, ` and ${list.length - max} more`] : shown;
+}
+/** What each step did, one cell. */
+function done(step, s) {
+    switch (step) {
+        case 'plan':
+            return s.plan && `${s.plan.platforms.length} targets: ${s.plan.platforms.join(', ')}`;
+        case 'tag':
+            return (s.tag && [
+                { bold: s.tag.version },
+                ` (${s.tag.reason}); `,
+                { code: s.tag.tag },
+                `: ${s.tag.tagAction}`
+            ]);
+        case 'build': {
+            const m = s.build?.manifest;
+            if (!m)
+                return undefined;
+            const count = (k) => m.artifacts.filter(a => a.kind === k).length;
+            return [`${count('binary')} binaries, ${count('archive')} archives in `, { code: s.build.dist }];
+        }
+        case 'image':
+            return (s.image && [
+                { code: s.image.digest },
+                ` (${s.image.platforms.map(p => `${p.platform} ${format_formatBytes(p.size)}`).join(', ')})`,
+                ...(s.image.layout ? [' in ', { code: s.image.layout }] : [])
+            ]);
+        case 'scan':
+            return s.scan && scanCell(s.scan);
+        case 'push':
+            return s.push && ['by digest to ', codes(s.push.refs)];
+        case 'git-tag':
+            return s.gitTag && [{ code: s.gitTag.tag }, `: ${s.gitTag.tagAction}`];
+        case 'image-tags':
+            return s.imageTags && codes(s.imageTags.refs);
+        case 'github-release':
+            return (s.release && [
+                s.release.url || `#${s.release.id}`,
+                ` (${s.release.created ? 'created' : 'updated'}; ${s.release.uploaded.length} uploaded, ${s.release.kept.length} kept)`
+            ]);
+    }
+    return undefined;
+}
+function scanCell(r) {
+    const counts = Object.entries(r.counts)
+        .filter(([, n]) => n > 0)
+        .map(([sev, n]) => `${n} ${sev}`);
+    const found = r.report.findings.length;
+    return `${found ? `${found} findings (${counts.join(', ')})` : 'no findings'}${r.gate ? ': the gate failed' : ''}`;
+}
+const release_report_ORDER = ['plan', 'tag', 'build', 'image', 'scan', 'push', 'git-tag', 'image-tags', 'github-release'];
+function releaseReport(r) {
+    const s = steps(r);
+    const stop = r.pipeline.stopped;
+    const rows = [];
+    for (const step of release_report_ORDER) {
+        const cell = done(step, s);
+        const skipped = r.pipeline.skipped.find(x => x.step === step);
+        if (cell)
+            rows.push([step, cell]);
+        else if (skipped)
+            rows.push([step, `skipped: ${skipped.reason}`]);
+        else if (stop)
+            rows.push([step, `not run: the ${stop.step} gate failed`]);
+    }
+    const version = (s.gitTag ?? s.tag)?.version;
+    const facts = [];
+    if (s.imageTags?.refs.length)
+        facts.push({ label: 'pushed:', value: codes(s.imageTags.refs, 10) });
+    else if (s.image)
+        facts.push({ label: 'pushed:', value: 'nothing (the image is in the OCI layout only)' });
+    const notes = r.pipeline.reports.flatMap(x => (x.step === 'scan' ? [] : (x.report.notes ?? [])));
+    if (stop)
+        notes.unshift(`${stop.gate.message} Nothing was pushed, and no git tag or image tag was written.`);
+    const scanReport = r.pipeline.reports.find(x => x.step === 'scan')?.report;
+    return {
+        title: `gantry release${version ? ` ${version}` : ''}`,
+        table: { columns: ['step', 'result'], rows },
+        facts,
+        ...(notes.length ? { notes } : {}),
+        ...(scanReport ? { sections: [scanReport] } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./src/stages/release.ts
+// The one-step release (the root action.yml, `gantry release`): plan → tag (decide) → build → image (to an
+// OCI layout) → scan → push (by digest) → git tag → image tags → GitHub release, as one list of named steps
+// run by the stage runtime's pipeline. The stages' inputs pass through under their own names (a few renamed
+// where two stages use one name for different things: build-tags, oci-layout, scan-output); every step's
+// options are parsed before the first runs, so a bad input changes nothing. Scan runs before anything
+// leaves the machine: an image that fails the gate is never pushed, and no git tag or image tag moves.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The steps, in order: their names key the results, the log groups and the summary rows. */
+const RELEASE_STEPS = (/* unused pure expression or super */ null && ([
+    'plan',
+    'tag',
+    'build',
+    'image',
+    'scan',
+    'push',
+    'git-tag',
+    'image-tags',
+    'github-release'
+]));
+/** A stage's parsed inputs: its defaults, then the values the release passes through or sets. */
+function stageInputs(stage, values) {
+    return { ...inputs_parseInputs(stage.inputs, {}), ...values };
+}
+const LOGIN = ['registry', 'username', 'password', 'registry-timeout'];
+function release_pick(o, keys) {
+    const out = {};
+    for (const k of keys)
+        out[k] = o[k];
+    return out;
+}
+/** The release inputs each stage takes under its own name. */
+const TAG_KEYS = [
+    'working-directory',
+    'version',
+    'bump',
+    'tag-prefix',
+    'prerelease',
+    'major-zero',
+    'images',
+    'tags',
+    'latest',
+    'push-tag',
+    'message',
+    'github-token'
+];
+const BUILD_KEYS = [
+    'working-directory',
+    'targets',
+    'main',
+    'binary',
+    'ldflags',
+    'flags',
+    'env',
+    'cgo',
+    'dist',
+    'archives',
+    'checksums',
+    'verify-modules',
+    'cache',
+    'cache-save',
+    'parallelism',
+    'lock-timeout'
+];
+async function parseSteps(i, env) {
+    const plan = await planStage.parse(stageInputs(planStage, release_pick(i, ['targets', 'working-directory'])), env);
+    const tag = await tagStage.parse(stageInputs(tagStage, {
+        ...release_pick(i, TAG_KEYS),
+        'dry-run': true
+    }), env);
+    const build = await buildStage.parse(stageInputs(buildStage, {
+        ...release_pick(i, BUILD_KEYS),
+        tags: i['build-tags']
+    }), env);
+    const image = await imageStage.parse(stageInputs(imageStage, {
+        ...release_pick(i, ['platforms', 'base', 'labels', 'annotations', 'ca-certificates', 'user', ...LOGIN]),
+        'allow-outside-workspace': i['allow-outside-workspace'],
+        engine: 'oci',
+        push: false
+    }), env);
+    const scan = i.scan
+        ? await scanStage.parse(stageInputs(scanStage, {
+            ...release_pick(i, [
+                'platforms',
+                'severity',
+                'exit-code',
+                'ignore-unfixed',
+                'ignorefile',
+                'format',
+                'db',
+                'db-cache',
+                ...LOGIN
+            ]),
+            output: i['scan-output'],
+            // The image is gantry's own, built from binaries: the Dockerfile rules have nothing to check.
+            scanners: i.scanners.length ? i.scanners : ['vuln', 'secret']
+        }), env)
+        : undefined;
+    return { plan, tag, build, image, scan, platforms: i.platforms };
+}
+async function parseRelease(i, env) {
+    if (i.push && !i.images.length)
+        throw new errors_UserError('push: true needs somewhere to push the image.', {
+            input: 'images',
+            fix: 'set images (ghcr.io/org/app), or push: false to build and scan only.'
+        });
+    for (const p of i.platforms)
+        target_parsePlatform(p, 'platforms');
+    const steps = await parseSteps(i, env);
+    const push = i.push
+        ? await pushStage.parse(stageInputs(pushStage, release_pick(i, ['images', ...LOGIN])), env)
+        : undefined;
+    let release;
+    if (i.release) {
+        const token = releaseToken(i['github-token'], env);
+        release = {
+            tag: '',
+            name: '',
+            notes: '',
+            prerelease: false,
+            api: releaseApi(token, env),
+            workspace: env.ci.workspace || env.cwd,
+            allowOutsideWorkspace: true
+        };
+    }
+    const layout = i['oci-layout'] ? external_node_path_default().resolve(env.cwd, i['oci-layout']) : undefined;
+    return { ...steps, push, release, layout };
+}
+/** Before the build: the platforms asked for are targets, and a release will have its git tag. */
+function checkPlan(o, s) {
+    const plan = s.result('plan');
+    for (const p of o.platforms) {
+        const t = target_parsePlatform(p, 'platforms');
+        if (!plan.targets.some(x => sameTarget(x, t)))
+            throw new errors_UserError(`${p} is not one of the targets (${plan.platforms.join(', ')}).`, {
+                input: 'platforms',
+                fix: `add ${toPlatform(t)} to targets, or drop it from platforms.`
+            });
+    }
+    const tag = s.result('tag');
+    if (o.release && o.tag.pushTag === 'false' && !tag.released)
+        throw new errors_UserError(`a GitHub release needs the git tag ${tag.tag}, and push-tag is false.`, {
+            input: 'push-tag',
+            fix: 'set push-tag: git (or api), or run on the push of the tag.'
+        });
+}
+function imageOf(s) {
+    return s.results.get('image');
+}
+/** After the scan: push by digest, the git tag, the image tags, the GitHub release. */
+function publishPipes(o, layout) {
+    const built = (s) => s.result('build');
+    const decided = (s) => s.result('tag');
+    const noImage = (s) => (imageOf(s) ? undefined : 'no image was built');
+    return [
+        {
+            name: 'push',
+            stage: pushStage,
+            options: o.push,
+            skip: s => (!o.push ? 'push: false' : noImage(s)),
+            adjust: (p, s) => ({ ...p, layout, digest: imageOf(s).digest, tags: [], tag: false })
+        },
+        {
+            name: 'git-tag',
+            stage: tagStage,
+            options: o.tag,
+            skip: s => o.tag.pushTag === 'false'
+                ? 'push-tag: false'
+                : decided(s).releasedAtHead
+                    ? `${decided(s).tag} is on this commit already`
+                    : !decided(s).released
+                        ? 'nothing to release'
+                        : undefined,
+            adjust: (t, s) => ({ ...t, dryRun: false, version: parseVersionInput(decided(s).version) })
+        },
+        {
+            name: 'image-tags',
+            stage: pushStage,
+            options: o.push,
+            skip: s => (!o.push ? 'push: false' : noImage(s)),
+            adjust: (p, s) => ({
+                ...p,
+                layout,
+                digest: imageOf(s).digest,
+                tags: decided(s).tags,
+                tag: true
+            })
+        },
+        {
+            name: 'github-release',
+            stage: githubReleaseStage,
+            options: o.release,
+            skip: s => (!o.release ? 'release: false' : !decided(s).released ? 'nothing to release' : undefined),
+            adjust: (r, s) => {
+                const t = s.results.get('git-tag');
+                const tag = t ?? decided(s);
+                return {
+                    ...r,
+                    tag: tag.tag,
+                    name: tag.tag,
+                    notes: tag.changelog,
+                    prerelease: isPrereleaseTag(tag.tag),
+                    artifacts: built(s).artifactsFile
+                };
+            }
+        }
+    ];
+}
+function pipes(o, layout) {
+    const built = (s) => s.result('build');
+    const decided = (s) => s.result('tag');
+    return [
+        { name: 'plan', stage: planStage, options: o.plan },
+        { name: 'tag', stage: tagStage, options: o.tag },
+        {
+            name: 'build',
+            stage: buildStage,
+            options: o.build,
+            adjust: (b, s) => {
+                checkPlan(o, s);
+                return { ...b, version: decided(s).version };
+            }
+        },
+        {
+            name: 'image',
+            stage: imageStage,
+            options: o.image,
+            skip: s => (s.result('plan').imagePlatforms.length ? undefined : 'no linux target'),
+            adjust: (im, s) => ({
+                ...im,
+                artifacts: built(s).artifactsFile,
+                images: [],
+                tags: decided(s).tagNames,
+                labels: [...decided(s).labels, ...im.labels],
+                output: layout
+            })
+        },
+        {
+            name: 'scan',
+            stage: scanStage,
+            options: o.scan,
+            skip: () => (o.scan ? undefined : 'scan: false'),
+            adjust: (sc, s) => {
+                const img = imageOf(s);
+                if (img?.layout)
+                    return { ...sc, image: parseScanImage(`oci:${img.layout}@${img.digest}`, sc.workspace) };
+                return { ...sc, paths: [external_node_path_default().relative(sc.workspace, built(s).dist) || '.'] };
+            }
+        },
+        ...publishPipes(o, layout)
+    ];
+}
+async function runRelease(o, ctx) {
+    const layout = o.layout ?? external_node_path_default().join(await ctx.host.tempDir('release-layout'), 'layout');
+    // The steps share one process: their main-to-post state stays in memory, and their posts (cache saves,
+    // logouts) run at the end of the pipeline.
+    const inner = { ...ctx, state: memoryState(), surface: 'pipeline' };
+    const pipeline = await runPipeline(pipes(o, layout), inner);
+    return { pipeline, options: o };
+}
+const releaseStage = defineStage({
+    name: 'release',
+    action: 'release',
+    root: true,
+    title: 'gantry',
+    description: 'The whole release in one step: plan, version, cross-build, a multi-arch image (daemonless), scan, then push, git tag, image tags and a GitHub release, only when the scan passes.',
+    summary: 'the whole pipeline: tag, build, image, scan, then push, tag and release',
+    branding: { icon: 'package', color: 'blue' },
+    inputs: releaseInputs,
+    outputs: release_spec_releaseOutputs,
+    parse: parseRelease,
+    run: runRelease,
+    output: releaseOutputValues,
+    report: releaseReport,
+    gate: r => {
+        const stop = r.pipeline.stopped;
+        if (!stop)
+            return undefined;
+        return {
+            exitCode: stop.gate.exitCode,
+            message: `${stop.gate.message} Nothing was pushed, and no git tag or image tag was written.`
+        };
+    }
+});
+const RELEASE_OUTPUT_SPECS = (/* unused pure expression or super */ null && (releaseOutputs));
+
 ;// CONCATENATED MODULE: ./src/stages/index.ts
 // Every stage, in pipeline order. The CLI's commands, gantry.yml's sections and schema, and the generated
 // action.yml files all come from this list: adding a stage is one stage file and one line here.
@@ -47211,7 +48328,17 @@ function scanOptions(raw, cwd, env = {}) {
 
 
 
-const STAGES = [planStage, buildStage, tagStage, imageStage, scanStage];
+
+
+const STAGES = [
+    planStage,
+    buildStage,
+    tagStage,
+    imageStage,
+    scanStage,
+    githubReleaseStage,
+    releaseStage
+];
 function stageByName(name) {
     return STAGES.find(s => s.name === name);
 }
@@ -47266,7 +48393,7 @@ function buildSchema() {
     };
     for (const stage of STAGES)
         properties[stage.name] = {
-            description: `Options of the ${stage.name} stage (actions/${stage.action}, gantry ${stage.name}).`,
+            description: `Options of the ${stage.name} stage (${stage.root ? 'the root action' : `actions/${stage.action}`}, gantry ${stage.name}).`,
             type: 'object',
             additionalProperties: false,
             properties: stageProperties(stage)
@@ -47346,7 +48473,7 @@ function configOptions(config, stage) {
 
 ;// CONCATENATED MODULE: ./src/cli/generate.ts
 // `gantry generate [--check]`, for gantry's own development: write the files generated from the code
-// (actions/<name>/action.yml and schema/gantry.schema.json from the stages, schema/artifacts.schema.json)
+// (actions/<name>/action.yml, the root action.yml and schema/gantry.schema.json from the stages, schema/artifacts.schema.json)
 // in the repository at the current directory; with --check, change nothing and fail when one is stale.
 
 
@@ -47357,7 +48484,7 @@ function configOptions(config, stage) {
 
 function generatedFiles() {
     return [
-        ...STAGES.map(s => ({ file: `actions/${s.action}/action.yml`, text: renderActionYml(s) })),
+        ...STAGES.map(s => ({ file: actionYmlPath(s), text: renderActionYml(s) })),
         { file: 'schema/gantry.schema.json', text: JSON.stringify(buildSchema(), null, 2) + '\n' },
         { file: 'schema/artifacts.schema.json', text: JSON.stringify(ARTIFACTS_SCHEMA, null, 2) + '\n' }
     ];
@@ -47526,72 +48653,6 @@ class ConsoleLogger {
     }
 }
 
-;// CONCATENATED MODULE: ./src/runtime/pipeline.ts
-// Several stages in one process, GoReleaser's pipes in shape: a readable list of named steps, each with a
-// skip rule and the stage's options built from the raw inputs and the typed results of the steps before it
-// (passed in memory, never through strings). Post steps (cache save, logout) run once at the end, last
-// stage first, under their conditions as in a job, and their failures are warnings. The root action and
-// `gantry release` are such a list.
-
-
-/** Parse a stage's raw inputs into its options, as every front end does. */
-async function stageOptions(
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-stage, raw, env) {
-    return stage.parse(inputs_parseInputs(stage.inputs, raw), env);
-}
-function state(results) {
-    return {
-        results,
-        result(step) {
-            if (!results.has(step))
-                throw new Error(`pipeline: step ${step} has no result`);
-            return results.get(step);
-        }
-    };
-}
-/** Run the pipes in order; the first failure stops the pipeline (posts still run). */
-async function runPipeline(pipes, ctx, env) {
-    const out = { results: new Map(), skipped: [], reports: [] };
-    const started = [];
-    const s = state(out.results);
-    let failed = true;
-    try {
-        for (const pipe of pipes) {
-            const reason = pipe.skip?.(s);
-            if (reason) {
-                ctx.host.logger.info(`${pipe.name}: skipped (${reason})`);
-                out.skipped.push({ step: pipe.name, reason });
-                continue;
-            }
-            let options = await stageOptions(pipe.stage, pipe.inputs, env);
-            if (pipe.adjust)
-                options = await pipe.adjust(options, s);
-            started.push(pipe.stage);
-            const result = await ctx.host.logger.group(pipe.name, () => pipe.stage.run(options, ctx));
-            out.results.set(pipe.name, result);
-            out.reports.push({ step: pipe.name, report: pipe.stage.report(result) });
-            // A failed gate (the scan's exit-code) stops the pipeline as a failed step would.
-            const gate = pipe.stage.gate?.(result);
-            if (gate)
-                throw new UserError(gate.message, { input: pipe.name });
-        }
-        failed = false;
-    }
-    finally {
-        // As in a job: `success()` posts (cache saves) only after a success, `always()` posts (logouts) always.
-        for (const stage of started.reverse())
-            if (stage.post && (stage.post.if === 'always()' || !failed))
-                await stage.post.run(ctx).catch((err) => {
-                    const f = describeFailure(err, 'run with debug logging for the stack');
-                    if (f.stack)
-                        ctx.host.logger.debug(f.stack);
-                    ctx.host.logger.warn(`${stage.name} clean-up: ${f.message}`);
-                });
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/runtime/outputs.ts
 // A stage's outputs as declared values: each output's `encode` says how its value becomes the string an
 // action output is (JSON for structure, one item per line for lists), so the four stages encode alike. The
@@ -47672,6 +48733,8 @@ function renderHtml(s) {
         out.push(`<p>${escapeHtml(p)}</p>`);
     for (const n of s.notes ?? [])
         out.push(`<blockquote>${escapeHtml(n)}</blockquote>`);
+    for (const section of s.sections ?? [])
+        out.push(renderHtml(section).trimEnd());
     return out.join('\n') + '\n';
 }
 /** The same summary for a terminal: aligned columns, one fact per line. */
@@ -47693,6 +48756,8 @@ function renderText(s) {
         lines.push(p);
     for (const n of s.notes ?? [])
         lines.push(`note: ${n}`);
+    for (const section of s.sections ?? [])
+        lines.push('', renderText(section));
     return lines.join('\n');
 }
 
@@ -47738,7 +48803,7 @@ function postOnce(stage, ctx, logger) {
     let done;
     return () => (done ??= stage.post
         ? stage.post.run(ctx).catch((err) => {
-            const f = errors_describeFailure(err, DEBUG_HINT);
+            const f = describeFailure(err, DEBUG_HINT);
             if (f.stack)
                 logger.debug(f.stack);
             logger.warn(`clean-up: ${f.message}`);
@@ -47827,7 +48892,7 @@ async function main_main(argv) {
         return await runCommand(stage, rest, logger);
     }
     catch (err) {
-        const f = errors_describeFailure(err, DEBUG_HINT);
+        const f = describeFailure(err, DEBUG_HINT);
         logger.error(f.message);
         if (f.stack)
             logger.debug(f.stack);

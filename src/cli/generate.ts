@@ -1,19 +1,19 @@
 // `gantry generate [--check]`, for gantry's own development: write the files generated from the code
-// (actions/<name>/action.yml and schema/gantry.schema.json from the stages, schema/artifacts.schema.json)
+// (actions/<name>/action.yml, the root action.yml and schema/gantry.schema.json from the stages, schema/artifacts.schema.json)
 // in the repository at the current directory; with --check, change nothing and fail when one is stale.
 
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Logger } from '../util/logger.js'
 import { UserError } from '../util/errors.js'
-import { renderActionYml } from '../runtime/action-yml.js'
+import { actionYmlPath, renderActionYml } from '../runtime/action-yml.js'
 import { buildSchema } from '../config/file.js'
 import { ARTIFACTS_SCHEMA } from '../model/artifacts.js'
 import { STAGES } from '../stages/index.js'
 
 export function generatedFiles(): { file: string; text: string }[] {
   return [
-    ...STAGES.map(s => ({ file: `actions/${s.action}/action.yml`, text: renderActionYml(s) })),
+    ...STAGES.map(s => ({ file: actionYmlPath(s), text: renderActionYml(s) })),
     { file: 'schema/gantry.schema.json', text: JSON.stringify(buildSchema(), null, 2) + '\n' },
     { file: 'schema/artifacts.schema.json', text: JSON.stringify(ARTIFACTS_SCHEMA, null, 2) + '\n' }
   ]

@@ -62,7 +62,7 @@ export function buildSchema(): Record<string, unknown> {
   }
   for (const stage of STAGES)
     properties[stage.name] = {
-      description: `Options of the ${stage.name} stage (actions/${stage.action}, gantry ${stage.name}).`,
+      description: `Options of the ${stage.name} stage (${stage.root ? 'the root action' : `actions/${stage.action}`}, gantry ${stage.name}).`,
       type: 'object',
       additionalProperties: false,
       properties: stageProperties(stage)

@@ -55,6 +55,8 @@ export interface TagResult {
   created: boolean
   /** HEAD carries the version's tag (pushed, found, or created now; or would be, in a dry run). */
   released: boolean
+  /** HEAD carried the version's tag before this run (a tag push, or a re-run). */
+  releasedAtHead: boolean
   source: VersionDecision['source']
   bump: string
   reason: string
@@ -287,6 +289,7 @@ export async function tag(opts: TagOptions, ci: CiContext, host: Host): Promise<
     previousTag: decision.previous?.name ?? '',
     created: made.created,
     released: made.released,
+    releasedAtHead: decision.releasedAtHead,
     source: decision.source,
     bump: decision.bump,
     reason: decision.reason,

@@ -18,8 +18,13 @@ function noExpression(where: string, text: string): string {
   return text
 }
 
+/** Where a stage's action.yml lives: actions/<action>/, or the repository root for the root action. */
+export function actionYmlPath(stage: AnyStage): string {
+  return stage.root ? 'action.yml' : `actions/${stage.action}/action.yml`
+}
+
 export function renderActionYml(stage: AnyStage): string {
-  const name = `actions/${stage.action}`
+  const name = stage.root ? 'the root action' : `actions/${stage.action}`
   const lines = [
     `# Generated from src/stages by \`node dist/cli/index.js generate\`; edit the stage, not this file.`,
     `name: ${q(noExpression(`${name} name`, stage.title))}`,
@@ -44,7 +49,7 @@ export function renderActionYml(stage: AnyStage): string {
         `    description: ${q(noExpression(`${name} output ${output}`, spec.description))}`
       )
   }
-  const bundle = `../../dist/${stage.action}/index.js`
+  const bundle = `${stage.root ? '' : '../../'}dist/${stage.action}/index.js`
   lines.push('runs:', `  using: 'node24'`, `  main: ${q(bundle)}`)
   if (stage.post) lines.push(`  post: ${q(bundle)}`, `  post-if: ${q(stage.post.if)}`)
   return lines.join('\n') + '\n'

@@ -4,10 +4,10 @@
 // stage first, under their conditions as in a job, and their failures are warnings. The root action and
 // `gantry release` are such a list.
 
-import { describeFailure, UserError } from '../util/errors.js'
+import { describeFailure } from '../util/errors.js'
 import { parseInputs, type RawInputs } from './inputs.js'
 import type { SummaryModel } from './summary.js'
-import type { AnyStage, ParseEnv, Stage, StageContext } from './stage.js'
+import type { AnyStage, ParseEnv, Stage, StageContext, StageGate } from './stage.js'
 
 /** What a step can read: every earlier step's result, by step name. */
 export interface PipelineState {
@@ -22,8 +22,10 @@ export interface Pipe<Options = any, Result = any> {
   name: string
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   stage: Stage<any, any, Options, Result>
-  /** The raw inputs of this stage (the pipeline's inputs under the stage's option names). */
-  inputs: RawInputs
+  /** The raw inputs of this stage (the pipeline's inputs under the stage's option names)... */
+  inputs?: RawInputs
+  /** ...or its options, parsed already (a composed stage validates every step's inputs before the first runs). */
+  options?: Options
   /** Adjust the parsed options with earlier results (a version, the artifacts of the build). */
   adjust?(options: Options, state: PipelineState): Options | Promise<Options>
   /** A reason to skip the step, or undefined to run it. */
@@ -32,6 +34,8 @@ export interface Pipe<Options = any, Result = any> {
 
 export interface PipelineResult {
   results: Map<string, unknown>
+  /** The step whose gate stopped the pipeline (the scan's exit-code), with the gate. */
+  stopped?: { step: string; gate: StageGate }
   skipped: { step: string; reason: string }[]
   reports: { step: string; report: SummaryModel }[]
 }
@@ -56,11 +60,15 @@ function state(results: Map<string, unknown>): PipelineState {
   }
 }
 
-/** Run the pipes in order; the first failure stops the pipeline (posts still run). */
+/**
+ * Run the pipes in order; the first failure stops the pipeline (posts still run). A failed gate stops it too
+ * but returns normally, with `stopped` set, so the caller can report the results so far before failing.
+ */
 export async function runPipeline(
   pipes: readonly Pipe[],
   ctx: StageContext,
-  env: ParseEnv
+  /** For pipes given raw inputs; pipes with parsed options need none. */
+  env?: ParseEnv
 ): Promise<PipelineResult> {
   const out: PipelineResult = { results: new Map(), skipped: [], reports: [] }
   const started: AnyStage[] = []
@@ -74,17 +82,24 @@ export async function runPipeline(
         out.skipped.push({ step: pipe.name, reason })
         continue
       }
-      let options = await stageOptions(pipe.stage, pipe.inputs, env)
+      let options = pipe.options
+      if (options === undefined) {
+        if (!env) throw new Error(`pipeline: step ${pipe.name} has raw inputs and no ParseEnv`)
+        options = await stageOptions(pipe.stage, pipe.inputs ?? {}, env)
+      }
       if (pipe.adjust) options = await pipe.adjust(options, s)
-      started.push(pipe.stage)
+      if (!started.includes(pipe.stage)) started.push(pipe.stage)
       const result = await ctx.host.logger.group(pipe.name, () => pipe.stage.run(options, ctx))
       out.results.set(pipe.name, result)
       out.reports.push({ step: pipe.name, report: pipe.stage.report(result) })
       // A failed gate (the scan's exit-code) stops the pipeline as a failed step would.
       const gate = pipe.stage.gate?.(result)
-      if (gate) throw new UserError(gate.message, { input: pipe.name })
+      if (gate) {
+        out.stopped = { step: pipe.name, gate }
+        break
+      }
     }
-    failed = false
+    failed = out.stopped !== undefined
   } finally {
     // As in a job: `success()` posts (cache saves) only after a success, `always()` posts (logouts) always.
     for (const stage of started.reverse())

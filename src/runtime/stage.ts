@@ -57,8 +57,10 @@ export interface StageGate {
 export interface Stage<S extends InputSpecs, O extends OutputSpecs, Options, Result> {
   /** The CLI command and the gantry.yml section: `build`. */
   name: string
-  /** The folder under actions/: `go-build`. */
+  /** The folder under actions/ (`go-build`), and the bundle under dist/. */
   action: string
+  /** The repository's root action (action.yml at the root): the one-step release. */
+  root?: boolean
   /** action.yml's name and description; `summary` is the CLI's one-line help. */
   title: string
   description: string

@@ -15,6 +15,8 @@ export interface SummaryModel {
   paragraphs?: string[]
   /** Warnings and notes, shown as quotes. */
   notes?: string[]
+  /** Summaries of inner steps, after this one (the one-step release shows the scan's findings so). */
+  sections?: SummaryModel[]
 }
 
 export function escapeHtml(text: string): string {
@@ -49,6 +51,7 @@ export function renderHtml(s: SummaryModel): string {
   for (const f of s.facts ?? []) out.push(`<p><b>${escapeHtml(f.label)}</b> ${cellHtml(f.value)}</p>`)
   for (const p of s.paragraphs ?? []) out.push(`<p>${escapeHtml(p)}</p>`)
   for (const n of s.notes ?? []) out.push(`<blockquote>${escapeHtml(n)}</blockquote>`)
+  for (const section of s.sections ?? []) out.push(renderHtml(section).trimEnd())
   return out.join('\n') + '\n'
 }
 
@@ -70,5 +73,6 @@ export function renderText(s: SummaryModel): string {
   for (const f of s.facts ?? []) lines.push(`${f.label} ${cellText(f.value)}`)
   for (const p of s.paragraphs ?? []) lines.push(p)
   for (const n of s.notes ?? []) lines.push(`note: ${n}`)
+  for (const section of s.sections ?? []) lines.push('', renderText(section))
   return lines.join('\n')
 }

@@ -7,8 +7,18 @@ import { buildStage } from './go-build.js'
 import { tagStage } from './tag.js'
 import { imageStage } from './image.js'
 import { scanStage } from './scan.js'
+import { githubReleaseStage } from './github-release.js'
+import { releaseStage } from './release.js'
 
-export const STAGES: readonly AnyStage[] = [planStage, buildStage, tagStage, imageStage, scanStage]
+export const STAGES: readonly AnyStage[] = [
+  planStage,
+  buildStage,
+  tagStage,
+  imageStage,
+  scanStage,
+  githubReleaseStage,
+  releaseStage
+]
 
 export function stageByName(name: string): AnyStage | undefined {
   return STAGES.find(s => s.name === name)

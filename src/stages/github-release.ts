@@ -1,0 +1,214 @@
+// The GitHub release stage (actions/github-release, `gantry github-release`): the release of a version tag
+// with the build's archives and checksums as assets and the changelog as notes, through the REST API,
+// idempotent on re-runs (src/release/github-release.ts). The files come from an artifacts.json, which may
+// have crossed a job boundary: every asset is checked (a regular file inside the dist folder, its listed size
+// and sha256) before the release is created or touched.
+
+import path from 'node:path'
+import { defineStage, type ParseEnv, type StageContext } from '../runtime/stage.js'
+import { parseInputs, type Inputs, type InputSpecs, type RawInputs } from '../runtime/inputs.js'
+import type { OutputSpecs } from '../runtime/outputs.js'
+import { UserError } from '../util/errors.js'
+import { sha256File } from '../util/digest.js'
+import { confinePath } from '../util/paths.js'
+import { oneLine } from '../util/log-safe.js'
+import { readArtifacts } from '../model/artifacts.js'
+import { checkArtifactFile } from '../model/artifact-file.js'
+import { parseVersionInput } from '../model/semver.js'
+import { publishRelease, type ReleaseAsset, type ReleaseResult } from '../release/github-release.js'
+import type { GitHubApi } from '../release/github.js'
+
+const inputs = {
+  tag: {
+    kind: 'string',
+    required: true,
+    description: 'The git tag to release (v1.4.0), which must exist on GitHub (the tag stage makes it).'
+  },
+  name: { kind: 'string', description: 'The release title. Default: the tag.' },
+  notes: {
+    kind: 'string',
+    description: "The release notes, Markdown (the tag stage's changelog output, say). Default: none."
+  },
+  artifacts: {
+    kind: 'string',
+    description:
+      'The artifacts.json of the go-build stage: its archives and checksums file become the assets (each verified against its size and sha256 first). none: no assets.',
+    default: 'dist/artifacts.json'
+  },
+  prerelease: {
+    kind: 'enum',
+    values: ['auto', 'true', 'false'],
+    description:
+      'Mark the release as a prerelease: auto (when the version has a prerelease part, 1.4.0-rc.1).',
+    default: 'auto'
+  },
+  'github-token': {
+    kind: 'secret',
+    description: 'Token with contents: write (the CLI reads GITHUB_TOKEN).',
+    default: '${{ github.token }}',
+    actionOnly: true
+  },
+  'allow-outside-workspace': {
+    kind: 'bool',
+    description:
+      'Allow an artifacts.json outside the workspace (GITHUB_WORKSPACE; the current folder for the CLI).',
+    default: 'false'
+  }
+} as const satisfies InputSpecs
+
+const outputs = {
+  url: { encode: 'text', description: 'The release page.' },
+  id: { encode: 'text', description: 'The release id.' },
+  assets: {
+    encode: 'json',
+    description: 'JSON object: uploaded, kept (already there with the same sha256) and replaced asset names.'
+  }
+} as const satisfies OutputSpecs
+
+export interface GitHubReleaseOptions {
+  tag: string
+  name: string
+  notes: string
+  /** The artifacts.json, or undefined for no assets. */
+  artifacts?: string
+  prerelease: boolean
+  api: GitHubApi
+  workspace: string
+  allowOutsideWorkspace: boolean
+}
+
+/** The token: the input in an action (its default is the runner's expression), GITHUB_TOKEN for the CLI. */
+export function releaseToken(given: string, env: ParseEnv, input = 'github-token'): string {
+  const token =
+    (given.startsWith('${{') ? '' : given) || (env.surface === 'action' ? '' : (env.env.GITHUB_TOKEN ?? ''))
+  if (!token)
+    throw new UserError('a GitHub release needs a token.', {
+      input,
+      fix: 'pass github-token: ${{ github.token }} with permissions: contents: write (the CLI reads GITHUB_TOKEN).'
+    })
+  return token
+}
+
+/** The GitHub API of this run's repository, or a UserError when the run does not name one. */
+export function releaseApi(token: string, env: ParseEnv): GitHubApi {
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(env.ci.repository))
+    throw new UserError('a GitHub release needs the repository (owner/name).', {
+      input: 'github-token',
+      fix: 'run it in a GitHub Actions job, or set GITHUB_REPOSITORY=owner/name for the CLI.'
+    })
+  return { apiUrl: env.ci.apiUrl, repository: env.ci.repository, token, input: 'release' }
+}
+
+/** Whether a tag's version is a prerelease (v1.4.0-rc.1); a tag that is no version is not. */
+export function isPrereleaseTag(tag: string): boolean {
+  const m = /(\d+\.\d+\.\d+\S*)$/.exec(tag)
+  if (!m) return false
+  try {
+    return parseVersionInput(m[1]).prerelease.length > 0
+  } catch {
+    return false
+  }
+}
+
+function parseGitHubRelease(i: Inputs<typeof inputs>, env: ParseEnv): GitHubReleaseOptions {
+  const tag = i.tag
+  if (!/^[A-Za-z0-9._/+-]+$/.test(tag) || tag.startsWith('/') || tag.includes('..'))
+    throw new UserError(`"${oneLine(tag)}" is not a tag name.`, {
+      input: 'tag',
+      fix: "pass the tag stage's tag output (v1.4.0)."
+    })
+  const token = releaseToken(i['github-token'], env)
+  return {
+    tag,
+    name: i.name || tag,
+    notes: i.notes,
+    artifacts: i.artifacts.toLowerCase() === 'none' ? undefined : path.resolve(env.cwd, i.artifacts),
+    prerelease: i.prerelease === 'auto' ? isPrereleaseTag(tag) : i.prerelease === 'true',
+    api: releaseApi(token, env),
+    workspace: env.ci.workspace || env.cwd,
+    allowOutsideWorkspace: i['allow-outside-workspace']
+  }
+}
+
+/**
+ * The archives and checksums file of an artifacts.json, each checked (regular file inside the dist folder,
+ * the listed size and sha256): the assets of a release.
+ */
+export async function releaseAssets(file: string, input = 'artifacts'): Promise<ReleaseAsset[]> {
+  const { manifest, dir } = await readArtifacts(file, input)
+  const out: ReleaseAsset[] = []
+  for (const a of manifest.artifacts) {
+    if (a.kind !== 'archive' && a.kind !== 'checksums') continue
+    const abs = await checkArtifactFile(dir, a, input)
+    const { hex } = await sha256File(abs)
+    if (hex !== a.sha256)
+      throw new UserError(`${oneLine(a.path)} does not match the sha256 artifacts.json lists.`, {
+        input,
+        fix: 'download the dist folder again, or rebuild it with the go-build stage; nothing was released.'
+      })
+    out.push({ file: abs, name: path.posix.basename(a.path) })
+  }
+  const names = out.map(a => a.name)
+  const twice = names.find((n, k) => names.indexOf(n) !== k)
+  if (twice)
+    throw new UserError(`two assets would both be named ${oneLine(twice)}.`, {
+      input,
+      fix: 'give the archives distinct names (archive-name in the go-build stage).'
+    })
+  return out
+}
+
+async function runGitHubRelease(o: GitHubReleaseOptions, ctx: StageContext): Promise<ReleaseResult> {
+  ctx.host.logger.mask(o.api.token)
+  let assets: ReleaseAsset[] = []
+  if (o.artifacts) {
+    await confinePath(o.artifacts, 'artifacts', {
+      workspace: o.workspace,
+      allowOutside: o.allowOutsideWorkspace
+    })
+    assets = await releaseAssets(o.artifacts)
+  }
+  return publishRelease(
+    o.api,
+    { tag: o.tag, name: o.name, body: o.notes, prerelease: o.prerelease, assets },
+    ctx.host
+  )
+}
+
+/** The summary lines of a release, shared with the pipeline's summary. */
+export function releaseFacts(r: ReleaseResult): { label: string; value: string }[] {
+  const parts = [
+    r.uploaded.length ? `${r.uploaded.length} uploaded` : '',
+    r.kept.length ? `${r.kept.length} kept` : '',
+    r.replaced.length ? `${r.replaced.length} replaced` : ''
+  ].filter(Boolean)
+  return [
+    { label: 'release:', value: `${r.url || `#${r.id}`} (${r.created ? 'created' : 'updated'})` },
+    { label: 'assets:', value: parts.join(', ') || 'none' }
+  ]
+}
+
+export const githubReleaseStage = defineStage({
+  name: 'github-release',
+  action: 'github-release',
+  title: 'gantry github-release',
+  description:
+    "Create or update the GitHub release of a version tag with the build's archives and checksums (verified first) and the changelog; re-runs upload only what is missing or changed.",
+  summary: 'create or update the GitHub release of a tag with the archives, checksums and changelog',
+  branding: { icon: 'upload-cloud', color: 'blue' },
+  inputs,
+  outputs,
+  parse: parseGitHubRelease,
+  run: runGitHubRelease,
+  output: r => ({
+    url: r.url,
+    id: `${r.id}`,
+    assets: { uploaded: r.uploaded, kept: r.kept, replaced: r.replaced }
+  }),
+  report: r => ({ title: 'gantry github-release', facts: releaseFacts(r) })
+})
+
+/** The stage's options from raw input strings, as the action would parse them (tests). */
+export function githubReleaseOptions(raw: RawInputs, env: ParseEnv): GitHubReleaseOptions {
+  return parseGitHubRelease(parseInputs(inputs, raw), env)
+}
