@@ -38,7 +38,7 @@ export async function sourceInfo(
   dir: string,
   opts: { sha?: string; sourceDateEpoch?: string } = {}
 ): Promise<SourceInfo> {
-  const head = await git(host, dir, ['rev-parse', 'HEAD'])
+  const head = await git(host, dir, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])
   const commit = head && /^[0-9a-f]{40,64}$/.test(head) ? head : (opts.sha ?? '').replace(/^0+$/, '')
   let date: string | undefined
   let dateSource: SourceInfo['dateSource'] = 'commit'
@@ -51,7 +51,7 @@ export async function sourceInfo(
     date = rfc3339(Number(opts.sourceDateEpoch))
     dateSource = 'SOURCE_DATE_EPOCH'
   } else if (head) {
-    const iso = await git(host, dir, ['log', '-1', '--format=%cI', 'HEAD'])
+    const iso = await git(host, dir, ['log', '-1', '--format=%cI', 'HEAD', '--'])
     if (iso) date = rfc3339(new Date(iso))
   }
   if (!date) {

@@ -1,8 +1,11 @@
 // Conventional commits: parse messages with the conventionalcommits preset's parser options (the parser's
-// own defaults miss `feat!:`), and derive the bump they call for.
+// own defaults miss `feat!:`), cancel reverted commits against their reverts, and derive the bump. Every
+// text kept from a message is one line with control characters escaped (log-safe's oneLine): commit
+// messages come from anyone who can open a pull request, and these texts reach logs, outputs and summaries.
 
 import { CommitParser, type Commit } from 'conventional-commits-parser'
 import createPreset, { DEFAULT_COMMIT_TYPES } from 'conventional-changelog-conventionalcommits'
+import { oneLine } from '../util/log-safe.js'
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none'
 
@@ -19,6 +22,8 @@ export interface ParsedCommit {
   notes: string[]
   /** Issue and pull request numbers referenced (`#12`). */
   references: string[]
+  /** The commit this one reverts (`This reverts commit <sha>.`), full or abbreviated. */
+  reverts?: string
 }
 
 export interface RawCommit {
@@ -37,18 +42,39 @@ function getParser(): CommitParser {
 
 export function parseCommit(raw: RawCommit): ParsedCommit {
   const c: Commit = getParser().parse(raw.message)
-  const notes = c.notes.filter(n => /^BREAKING[ -]CHANGE$/i.test(n.title)).map(n => n.text)
+  const notes = c.notes.filter(n => /^BREAKING[ -]CHANGE$/i.test(n.title)).map(n => oneLine(n.text))
+  const text = (s: string | null | undefined): string | undefined => (s ? oneLine(s) : undefined)
+  const hash = c.revert?.hash
   return {
     sha: raw.sha,
     time: raw.time,
-    header: c.header ?? raw.message.split('\n')[0],
-    type: c.type ? c.type.toLowerCase() : undefined,
-    scope: c.scope ?? undefined,
-    subject: c.subject ?? undefined,
+    header: oneLine(c.header ?? raw.message.split('\n')[0]),
+    type: c.type ? oneLine(c.type.toLowerCase()) : undefined,
+    scope: text(c.scope),
+    subject: text(c.subject),
     breaking: notes.length > 0,
     notes,
-    references: [...new Set(c.references.filter(r => !r.owner && !r.repository).map(r => r.issue))]
+    references: [...new Set(c.references.filter(r => !r.owner && !r.repository).map(r => oneLine(r.issue)))],
+    reverts: hash && /^[0-9a-f]{7,64}$/i.test(hash) ? hash.toLowerCase() : undefined
   }
+}
+
+/**
+ * Drop every commit reverted in the list together with its revert (`git revert` writes `Revert "<header>"`
+ * and `This reverts commit <sha>.`), as semantic-release does: a `feat!:` and its revert make no release.
+ * Newest first, so a revert of a revert cancels first and the original stays. A revert of a commit outside
+ * the list stays (it undoes something released).
+ */
+export function cancelReverts(commits: readonly ParsedCommit[]): ParsedCommit[] {
+  const dropped = new Set<string>()
+  for (const c of commits) {
+    if (!c.reverts || dropped.has(c.sha)) continue
+    const target = commits.find(o => o !== c && !dropped.has(o.sha) && o.sha.startsWith(c.reverts!))
+    if (!target) continue
+    dropped.add(c.sha)
+    dropped.add(target.sha)
+  }
+  return commits.filter(c => !dropped.has(c.sha))
 }
 
 export function isConventional(c: ParsedCommit): boolean {
