@@ -39,9 +39,15 @@ function withOrigin(r: Repo): Repo {
   return origin
 }
 
-test('a header with a lone CR is logged and reported escaped, never as raw control characters', async () => {
+/** A repository that is not a Go module (no /vN rule in the way). */
+function plainRepo(): Repo {
   const r = Repo.init()
-  r.commit('chore: init')
+  r.commit('chore: init', { 'README.md': 'hello\n' })
+  return r
+}
+
+test('a header with a lone CR is logged and reported escaped, never as raw control characters', async () => {
+  const r = plainRepo()
   r.tag('v1.0.0')
   r.commit('fix: x\r::warning::pwned\r::add-mask::abc\n\nBREAKING CHANGE: footer makes it decisive')
   const res = await run(r.dir)
@@ -180,7 +186,7 @@ test.each([
 
 describe('reverted commits', () => {
   test('a feat! and its revert cancel out, as in semantic-release', async () => {
-    const r = goRepo()
+    const r = plainRepo()
     r.tag('v1.0.0')
     const bad = r.commit('feat!: drop the config file', { 'config.go': 'package main\n' })
     r.git('revert', '--no-edit', bad)
@@ -194,7 +200,7 @@ describe('reverted commits', () => {
   })
 
   test('a revert of a revert brings the original back', async () => {
-    const r = goRepo()
+    const r = plainRepo()
     r.tag('v1.0.0')
     const feat = r.commit('feat: colours', { 'colours.go': 'package main\n' })
     r.git('revert', '--no-edit', feat)
