@@ -26870,7 +26870,7 @@ async function git(host, cwd, args) {
  * commit time of HEAD (`git log -1 --format=%cI`); outside git, 1980-01-01T00:00:00Z.
  */
 async function sourceInfo(host, dir, opts = {}) {
-    const head = await git(host, dir, ['rev-parse', 'HEAD']);
+    const head = await git(host, dir, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
     const commit = head && /^[0-9a-f]{40,64}$/.test(head) ? head : (opts.sha ?? '').replace(/^0+$/, '');
     let date;
     let dateSource = 'commit';
@@ -26884,7 +26884,7 @@ async function sourceInfo(host, dir, opts = {}) {
         dateSource = 'SOURCE_DATE_EPOCH';
     }
     else if (head) {
-        const iso = await git(host, dir, ['log', '-1', '--format=%cI', 'HEAD']);
+        const iso = await git(host, dir, ['log', '-1', '--format=%cI', 'HEAD', '--']);
         if (iso)
             date = rfc3339(new Date(iso));
     }
@@ -28696,9 +28696,10 @@ function inputs_parseInputs(spec, raw) {
 }
 
 ;// CONCATENATED MODULE: ./src/release/image-tags.ts
-// Image tags: parses `tags:` rules (docker/metadata-action's syntax, for
-// users migrating from it) and evaluates them against the version decision and the event. Tag names are
-// sanitised to Docker's grammar and cut to 128 characters.
+// Image tags: parses `tags:` rules (docker/metadata-action's syntax and global expressions, for users migrating
+// from it) and evaluates them against the version decision and the event. A key a rule's type would ignore,
+// or a placeholder nothing fills, is an error, never a silently odd tag. Tag names are sanitised to Docker's
+// grammar (so build metadata's `+` becomes `-`) and cut to 128 characters.
 
 
 /** Docker's tag grammar: [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}. Anything else becomes '-'. */
@@ -28723,39 +28724,91 @@ const KEYS = [
 function ruleError(rule, what, fix) {
     throw new errors_UserError(`rule "${rule}": ${what}`, { input: 'tags', fix });
 }
-/** Parse metadata-action style rules (`type=semver,pattern={{major}}.{{minor}}`); a bare word is type=raw. */
-function parseRule(text) {
-    const fields = {};
-    if (!text.includes('=')) {
-        fields.type = 'raw';
-        fields.value = text;
+// The keys each type reads; any other key on that type would be silently ignored, so it is an error.
+const TYPE_KEYS = {
+    semver: ['pattern'],
+    sha: ['format'],
+    ref: ['event'],
+    raw: ['value'],
+    edge: ['branch'],
+    schedule: ['pattern']
+};
+const COMMON_KEYS = ['type', 'prefix', 'suffix', 'enable', 'priority'];
+/**
+ * metadata-action's global expressions, for prefix, suffix and value (and a schedule pattern): `{{branch}}`,
+ * `{{tag}}`, `{{sha}}`, `{{base_ref}}`, `{{is_default_branch}}`, `{{is_not_default_branch}}`, and
+ * `{{date 'FORMAT'}}` / `{{commit_date 'FORMAT'}}` with an optional `tz='Area/City'`.
+ */
+const GLOBAL = /\{\{\s*(branch|tag|sha|base_ref|is_default_branch|is_not_default_branch|date|commit_date)(?:\s+'([^']*)'(?:\s+tz='([^']*)')?)?\s*\}\}/g;
+const SEMVER_FIELDS = /\{\{\s*(version|major|minor|patch|raw)\s*\}\}/g;
+/** Check every `{{ }}` of a text against the expressions allowed there. */
+function checkPlaceholders(rule, key, text, allowed, fix) {
+    let rest = text;
+    for (const re of allowed)
+        rest = rest.replace(re, '');
+    const unknown = /\{\{.*?\}\}/.exec(rest)?.[0] ?? (/\{\{|\}\}/.test(rest) ? rest : undefined);
+    if (unknown)
+        ruleError(rule, `unknown placeholder ${unknown} in ${key}.`, fix);
+    for (const m of text.matchAll(GLOBAL)) {
+        if ((m[1] === 'date' || m[1] === 'commit_date') && m[2] === undefined)
+            ruleError(rule, `${m[0]} needs a format.`, "write {{date 'YYYYMMDD'}}.");
+        if (m[2] !== undefined)
+            dateFormatTokens(m[2], rule);
+        if (m[3] !== undefined && !validTimeZone(m[3]))
+            ruleError(rule, `unknown time zone "${m[3]}".`, "use an IANA zone name such as tz='Europe/Paris'.");
     }
-    else
-        for (const part of text.split(',')) {
-            const eq = part.indexOf('=');
-            if (eq <= 0)
-                ruleError(text, `"${part}" is not key=value.`, 'write rules as key=value pairs separated by commas.');
-            const key = part.slice(0, eq).trim();
-            if (!KEYS.includes(key))
-                ruleError(text, `unknown key "${key}".`, `use the keys ${KEYS.join(', ')} (see docs/tag.md).`);
-            fields[key] = part.slice(eq + 1).trim();
-        }
-    const type = fields.type;
-    if (!TYPES.includes(type))
-        ruleError(text, `unknown type "${fields.type ?? ''}".`, `use one of type=${TYPES.join(', type=')}.`);
+}
+const GLOBAL_FIX = "use {{branch}}, {{tag}}, {{sha}}, {{base_ref}}, {{is_default_branch}}, {{is_not_default_branch}} or {{date 'YYYYMMDD'}} (see docs/tag.md).";
+function splitRule(text) {
+    const fields = {};
+    if (!text.includes('='))
+        return { type: 'raw', value: text };
+    for (const part of text.split(',')) {
+        const eq = part.indexOf('=');
+        if (eq <= 0)
+            ruleError(text, `"${part}" is not key=value.`, 'write rules as key=value pairs separated by commas.');
+        const key = part.slice(0, eq).trim();
+        if (!KEYS.includes(key))
+            ruleError(text, `unknown key "${key}".`, `use the keys ${KEYS.join(', ')} (see docs/tag.md).`);
+        fields[key] = part.slice(eq + 1).trim();
+    }
+    return fields;
+}
+/** The checks of one type's own keys. */
+function checkTypeKeys(text, type, fields) {
+    for (const key of Object.keys(fields))
+        if (!COMMON_KEYS.includes(key) && !TYPE_KEYS[type].includes(key))
+            ruleError(text, type === 'semver' && key === 'value'
+                ? 'type=semver takes the version from the version decision; value= would be ignored.'
+                : `type=${type} does not read ${key}=, so it would be ignored.`, type === 'semver' && key === 'value'
+                ? 'drop value= and set the version input instead (or use type=raw,value=...).'
+                : `drop ${key}= (type=${type} reads ${[...TYPE_KEYS[type], 'prefix', 'suffix', 'enable'].join(', ')}).`);
     if (type === 'semver' && !fields.pattern)
         ruleError(text, 'type=semver needs a pattern.', 'add pattern={{version}}, {{major}}.{{minor}} or {{major}}.');
-    if (type === 'semver' && /\{\{(?!\s*(?:version|major|minor|patch|raw)\s*\}\})/.test(fields.pattern))
-        ruleError(text, 'unknown placeholder in the pattern.', 'use {{version}}, {{major}}, {{minor}}, {{patch}} or {{raw}}.');
+    if (type === 'semver')
+        checkPlaceholders(text, 'the pattern', fields.pattern, [SEMVER_FIELDS], 'use {{version}}, {{major}}, {{minor}}, {{patch}} or {{raw}}.');
+    if (type === 'schedule' && fields.pattern)
+        checkPlaceholders(text, 'the pattern', fields.pattern, [GLOBAL], GLOBAL_FIX);
     if (type === 'raw' && !fields.value)
         ruleError(text, 'type=raw needs a value.', 'add value=<tag>.');
     if (type === 'ref' && !['branch', 'tag', 'pr'].includes(fields.event ?? ''))
         ruleError(text, 'type=ref needs event=branch, event=tag or event=pr.', 'add event=branch (or tag, pr).');
     if (fields.format && !['short', 'long'].includes(fields.format))
         ruleError(text, `format "${fields.format}" is unknown.`, 'use format=short or format=long.');
-    const enable = fields.enable ?? 'true';
-    if (!['true', 'false', '{{is_default_branch}}', '{{ is_default_branch }}'].includes(enable))
-        ruleError(text, `enable "${enable}" is not understood.`, 'use enable=true, enable=false or enable={{is_default_branch}}.');
+}
+/** Parse metadata-action style rules (`type=semver,pattern={{major}}.{{minor}}`); a bare word is type=raw. */
+function parseRule(text) {
+    const fields = splitRule(text);
+    const type = fields.type;
+    if (!TYPES.includes(type))
+        ruleError(text, `unknown type "${fields.type ?? ''}".`, `use one of type=${TYPES.join(', type=')}.`);
+    checkTypeKeys(text, type, fields);
+    for (const key of ['prefix', 'suffix', 'value'])
+        if (fields[key] !== undefined)
+            checkPlaceholders(text, `${key}=`, fields[key], [GLOBAL], GLOBAL_FIX);
+    const enable = (fields.enable ?? 'true').replace(/\s/g, '');
+    if (!['true', 'false', '{{is_default_branch}}', '{{is_not_default_branch}}'].includes(enable))
+        ruleError(text, `enable "${fields.enable}" is not understood.`, 'use enable=true, enable=false, enable={{is_default_branch}} or enable={{is_not_default_branch}}.');
     return {
         type,
         pattern: fields.pattern,
@@ -28763,12 +28816,67 @@ function parseRule(text) {
         event: fields.event,
         prefix: fields.prefix ?? (type === 'sha' ? 'sha-' : type === 'ref' && fields.event === 'pr' ? 'pr-' : ''),
         suffix: fields.suffix ?? '',
-        enable: enable.replace(/\s/g, ''),
+        enable,
         branch: fields.branch,
         format: fields.format,
         explicit: true,
         source: text
     };
+}
+// ---- dates (moment-style formats, the subset tags need) ---------------------------------------------------
+const DATE_TOKEN = /\[[^\]]*\]|YYYY|YY|MM|M|DD|D|HH|H|hh|h|mm|m|ss|s|SSS|[A-Za-z]+|[^A-Za-z[]+/g;
+function dateFormatTokens(format, rule) {
+    const tokens = format.match(DATE_TOKEN) ?? [];
+    for (const t of tokens)
+        if (/^[A-Za-z]+$/.test(t) && !/^(YYYY|YY|MM|M|DD|D|HH|H|hh|h|mm|m|ss|s|SSS)$/.test(t))
+            ruleError(rule, `the date format token "${t}" is not supported.`, 'use YYYY, YY, MM, M, DD, D, HH, H, hh, h, mm, m, ss, s and SSS; put literal letters in [brackets].');
+    return tokens;
+}
+function validTimeZone(tz) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: tz });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** A time (seconds) in a moment-style format, in a time zone (UTC by default). */
+function formatDate(seconds, format, tz = 'UTC') {
+    const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
+        timeZone: tz,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit'
+    })
+        .formatToParts(new Date(seconds * 1000))
+        .map(p => [p.type, p.value]));
+    const h24 = Number(parts.hour);
+    const h12 = h24 % 12 || 12;
+    const values = {
+        YYYY: parts.year,
+        YY: parts.year.slice(-2),
+        MM: parts.month,
+        M: String(Number(parts.month)),
+        DD: parts.day,
+        D: String(Number(parts.day)),
+        HH: String(h24).padStart(2, '0'),
+        H: String(h24),
+        hh: String(h12).padStart(2, '0'),
+        h: String(h12),
+        mm: parts.minute,
+        m: String(Number(parts.minute)),
+        ss: parts.second,
+        s: String(Number(parts.second)),
+        SSS: '000'
+    };
+    return dateFormatTokens(format, format)
+        .map(t => (t.startsWith('[') ? t.slice(1, -1) : (values[t] ?? t)))
+        .join('');
 }
 /** gantry's rules when `tags` is empty. */
 function defaultRules() {
@@ -28783,97 +28891,173 @@ function defaultRules() {
         'type=sha'
     ].map(r => ({ ...parseRule(r), explicit: false }));
 }
+/** A semver pattern filled; build metadata stays in {{version}} (the sanitiser turns its `+` into `-`). */
 function fill(pattern, v, raw) {
-    return pattern.replace(/\{\{\s*(version|major|minor|patch|raw)\s*\}\}/g, (_m, k) => k === 'version' ? v.version : k === 'raw' ? raw : String(v[k]));
+    return pattern.replace(SEMVER_FIELDS, (_m, k) => k === 'version' ? fullVersion(v) : k === 'raw' ? raw : String(v[k]));
+}
+/** The global expressions filled from the context (metadata-action's meaning; dates are the commit's). */
+function expand(text, c) {
+    const isDefault = c.branch !== undefined && c.branch === c.defaultBranch;
+    return text.replace(GLOBAL, (_m, name, format, tz) => {
+        switch (name) {
+            case 'branch':
+                return c.branch ?? '';
+            case 'tag':
+                return c.refTag ?? (c.versioned ? c.tag : '');
+            case 'sha':
+                return c.sha.slice(0, 7);
+            case 'base_ref':
+                return c.baseRef ?? '';
+            case 'is_default_branch':
+                return String(isDefault);
+            case 'is_not_default_branch':
+                return String(!isDefault);
+            default:
+                return formatDate(c.time, format ?? 'YYYYMMDD', tz || 'UTC');
+        }
+    });
 }
 /** Is `v` the highest version among the tags (and itself) whose line matches `same`? */
 function highestIn(v, tags, same, stableOnly) {
     return !tags.some(t => same(t.version) && (!stableOnly || isStable(t.version)) && rcompare(t.version, v) < 0);
 }
+/** The tag a semver rule gives, or undefined (with a note when it is held back). */
+function semverTag(rule, c, notes) {
+    if (!c.versioned)
+        return undefined;
+    const p = rule.pattern;
+    const v = c.version;
+    const usesVersion = /\{\{\s*(version|raw|patch)\s*\}\}/.test(p);
+    if (!usesVersion) {
+        // Floating tags (1.4, 1) name a line: only stable versions, only the highest of that line.
+        if (!isStable(v)) {
+            notes.push(`${fill(p, v, c.tag)}: not given to the prerelease ${fullVersion(v)}`);
+            return undefined;
+        }
+        const hasMinor = /\{\{\s*minor\s*\}\}/.test(p);
+        if (!hasMinor && v.major === 0 && !rule.explicit)
+            return undefined;
+        const same = hasMinor
+            ? (o) => o.major === v.major && o.minor === v.minor
+            : (o) => o.major === v.major;
+        if (!highestIn(v, c.tags, same, true)) {
+            notes.push(`${fill(p, v, c.tag)}: held back, a higher version of that line exists`);
+            return undefined;
+        }
+    }
+    return fill(p, v, c.tag);
+}
+/** The tag one rule gives in this context, before prefix and suffix; undefined for none. */
+function ruleTag(rule, c, notes) {
+    switch (rule.type) {
+        case 'semver':
+            return semverTag(rule, c, notes);
+        case 'sha':
+            return rule.format === 'long' ? c.sha : c.sha.slice(0, 7);
+        case 'ref':
+            if (rule.event === 'branch' && c.branch && c.pullRequest === undefined && !c.refTag)
+                return c.branch;
+            if (rule.event === 'tag')
+                return c.refTag;
+            if (rule.event === 'pr' && c.pullRequest !== undefined)
+                return String(c.pullRequest);
+            return undefined;
+        case 'edge': {
+            const target = rule.branch ?? c.defaultBranch;
+            return c.branch && c.branch === target && c.pullRequest === undefined && !c.refTag ? 'edge' : undefined;
+        }
+        case 'schedule':
+            return c.eventName === 'schedule' ? expand(rule.pattern ?? 'nightly', c) : undefined;
+        case 'raw':
+            return expand(rule.value, c);
+    }
+}
+/**
+ * latest: auto, as metadata-action gives it only to rules that name a version (type=semver, type=ref,event=tag),
+ * never to type=raw, sha or branch rules alone; and, unlike metadata-action, only to the highest stable version.
+ */
+function wantsLatest(rules, c, enabled, notes) {
+    if (c.latest === 'true')
+        return true;
+    if (c.latest === 'false' || !c.versioned)
+        return false;
+    const v = c.version;
+    if (!rules.some(r => enabled(r) && (r.type === 'semver' || (r.type === 'ref' && r.event === 'tag')))) {
+        notes.push('latest: no type=semver or type=ref,event=tag rule (set latest: true to add it)');
+        return false;
+    }
+    if (!isStable(v))
+        notes.push(`latest: not given to the prerelease ${fullVersion(v)}`);
+    else if (!highestIn(v, c.tags, () => true, true))
+        notes.push(`latest: held back, ${c.tags.find(t => isStable(t.version))?.name} is higher`);
+    else
+        return true;
+    return false;
+}
 function evaluateTags(rules, c) {
     const names = [];
     const notes = [];
     const isDefault = c.branch !== undefined && c.branch === c.defaultBranch;
-    const add = (rule, name) => {
-        const t = sanitizeTag(rule.prefix + name + rule.suffix);
-        if (t && !names.includes(t))
-            names.push(t);
-    };
-    const v = c.version;
-    const stable = isStable(v);
+    const enabled = (r) => r.enable === 'true' ||
+        (r.enable === '{{is_default_branch}}' && isDefault) ||
+        (r.enable === '{{is_not_default_branch}}' && !isDefault);
+    // latest sits after the version tags, before branch and sha tags.
+    let afterVersions = 0;
     for (const rule of rules) {
-        if (rule.enable === 'false' || (rule.enable === '{{is_default_branch}}' && !isDefault))
+        if (!enabled(rule))
             continue;
-        switch (rule.type) {
-            case 'semver': {
-                if (!c.versioned)
-                    continue;
-                const p = rule.pattern;
-                const usesVersion = /\{\{\s*(version|raw)\s*\}\}/.test(p) || /\{\{\s*patch\s*\}\}/.test(p);
-                if (!usesVersion) {
-                    // Floating tags (1.4, 1) name a line: only stable versions, only the highest of that line.
-                    if (!stable) {
-                        notes.push(`${fill(p, v, c.tag)}: not given to the prerelease ${v.version}`);
-                        continue;
-                    }
-                    const hasMinor = /\{\{\s*minor\s*\}\}/.test(p);
-                    if (!hasMinor && v.major === 0 && !rule.explicit)
-                        continue;
-                    const same = hasMinor
-                        ? (o) => o.major === v.major && o.minor === v.minor
-                        : (o) => o.major === v.major;
-                    if (!highestIn(v, c.tags, same, true)) {
-                        notes.push(`${fill(p, v, c.tag)}: held back, a higher version of that line exists`);
-                        continue;
-                    }
-                }
-                add(rule, fill(p, v, c.tag));
-                break;
-            }
-            case 'sha':
-                add(rule, rule.format === 'long' ? c.sha : c.sha.slice(0, 7));
-                break;
-            case 'ref':
-                if (rule.event === 'branch' && c.branch && c.pullRequest === undefined && !c.refTag)
-                    add(rule, c.branch);
-                if (rule.event === 'tag' && c.refTag)
-                    add(rule, c.refTag);
-                if (rule.event === 'pr' && c.pullRequest !== undefined)
-                    add(rule, String(c.pullRequest));
-                break;
-            case 'edge': {
-                const target = rule.branch ?? c.defaultBranch;
-                if (c.branch && c.branch === target && c.pullRequest === undefined && !c.refTag)
-                    add(rule, 'edge');
-                break;
-            }
-            case 'schedule':
-                if (c.eventName === 'schedule')
-                    add(rule, rule.pattern ?? 'nightly');
-                break;
-            case 'raw':
-                add(rule, rule.value);
-                break;
-        }
+        const name = ruleTag(rule, c, notes);
+        // An empty expansion (value={{branch}} on a tag push) gives no tag, as in metadata-action.
+        if (!name)
+            continue;
+        const t = sanitizeTag(expand(rule.prefix, c) + name + expand(rule.suffix, c));
+        if (!t || names.includes(t))
+            continue;
+        names.push(t);
+        if (rule.type === 'semver' || (rule.type === 'ref' && rule.event === 'tag'))
+            afterVersions = names.length;
     }
-    // latest: auto only for the highest stable version among all tags, and only when the version is tagged.
-    let latest = false;
-    if (c.latest === 'true')
-        latest = true;
-    else if (c.latest === 'auto' && c.versioned) {
-        if (!stable)
-            notes.push(`latest: not given to the prerelease ${v.version}`);
-        else if (!highestIn(v, c.tags, () => true, true))
-            notes.push(`latest: held back, ${c.tags.find(t => isStable(t.version))?.name} is higher`);
-        else
-            latest = true;
-    }
-    if (latest && !names.includes('latest')) {
-        // latest sits after the version tags, before branch and sha tags.
-        const at = names.findIndex(n => !/^\d/.test(n));
-        names.splice(at < 0 ? names.length : at, 0, 'latest');
-    }
+    if (wantsLatest(rules, c, enabled, notes) && !names.includes('latest'))
+        names.splice(afterVersions, 0, 'latest');
     return { names, notes };
+}
+
+;// CONCATENATED MODULE: ./src/release/ref-format.ts
+// git's rules for reference names (`git check-ref-format`, refs.c), so a tag prefix git would refuse fails
+// up front with the rule it breaks instead of as a failed git call. Written from the rules listed in
+// git-check-ref-format(1) and git tag's own extra rule (a tag name cannot start with `-`).
+/** What breaks git's rules in a full reference name (`refs/tags/v1.2.3`), or undefined when it is valid. */
+function refFormatProblem(refname) {
+    if (refname === '@')
+        return 'it is the single character @';
+    if (refname.endsWith('.'))
+        return 'it ends with "."';
+    if (refname.includes('..'))
+        return 'it contains ".."';
+    if (refname.includes('@{'))
+        return 'it contains "@{"';
+    for (const ch of refname) {
+        const code = ch.codePointAt(0);
+        if (code < 0x20 || code === 0x7f)
+            return 'it contains a control character';
+        if (' ~^:?*[\\'.includes(ch))
+            return `it contains ${ch === ' ' ? 'a space' : `"${ch}"`}`;
+    }
+    for (const component of refname.split('/')) {
+        if (!component)
+            return 'it has an empty part (a leading, trailing or doubled "/")';
+        if (component.startsWith('.'))
+            return `the part "${component}" starts with "."`;
+        if (component.endsWith('.lock'))
+            return `the part "${component}" ends with ".lock"`;
+    }
+    return undefined;
+}
+/** What breaks git's rules for a tag name (without refs/tags/), or undefined. */
+function tagNameProblem(name) {
+    if (name.startsWith('-'))
+        return 'it starts with "-"';
+    return refFormatProblem(`refs/tags/${name}`);
 }
 
 ;// CONCATENATED MODULE: ./src/model/image-ref.ts
@@ -30414,9 +30598,39 @@ function createPreset(config) {
   }
 }
 
+;// CONCATENATED MODULE: ./src/util/log-safe.ts
+// Text that did not come from gantry (commit messages, event payloads, files, registry errors) must never
+// start a workflow command in a runner's log: the runner treats any line whose trimmed text starts with `::`
+// as a command, and it splits lines at CR as well as LF. These helpers make such text inert.
+
+// C0 controls but TAB, DEL, C1 controls, and the Unicode line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** One line of text: control characters (CR, LF, ESC, ...) become visible escapes such as `\r`. */
+function oneLine(text) {
+    return text.replace(CONTROL, c => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+/** Does some line of this text, split as the runner splits it, begin a workflow command? */
+function mayStartCommand(text) {
+    return /(^|[\r\n\u2028\u2029\u0085])[\s]*::/.test(text);
+}
+/** A fresh token for `::stop-commands::<token>` ... `::<token>::`. */
+function stopCommandsToken() {
+    return `gantry-${randomBytes(12).toString('hex')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/release/commits.ts
 // Conventional commits: parse messages with the conventionalcommits preset's parser options (the parser's
-// own defaults miss `feat!:`), and derive the bump they call for.
+// own defaults miss `feat!:`), cancel reverted commits against their reverts, and derive the bump. Every
+// text kept from a message is one line with control characters escaped (log-safe's oneLine): commit
+// messages come from anyone who can open a pull request, and these texts reach logs, outputs and summaries.
+
 
 
 let parser;
@@ -30427,18 +30641,40 @@ function getParser() {
 }
 function parseCommit(raw) {
     const c = getParser().parse(raw.message);
-    const notes = c.notes.filter(n => /^BREAKING[ -]CHANGE$/i.test(n.title)).map(n => n.text);
+    const notes = c.notes.filter(n => /^BREAKING[ -]CHANGE$/i.test(n.title)).map(n => oneLine(n.text));
+    const text = (s) => (s ? oneLine(s) : undefined);
+    const hash = c.revert?.hash;
     return {
         sha: raw.sha,
         time: raw.time,
-        header: c.header ?? raw.message.split('\n')[0],
-        type: c.type ? c.type.toLowerCase() : undefined,
-        scope: c.scope ?? undefined,
-        subject: c.subject ?? undefined,
+        header: oneLine(c.header ?? raw.message.split('\n')[0]),
+        type: c.type ? oneLine(c.type.toLowerCase()) : undefined,
+        scope: text(c.scope),
+        subject: text(c.subject),
         breaking: notes.length > 0,
         notes,
-        references: [...new Set(c.references.filter(r => !r.owner && !r.repository).map(r => r.issue))]
+        references: [...new Set(c.references.filter(r => !r.owner && !r.repository).map(r => oneLine(r.issue)))],
+        reverts: hash && /^[0-9a-f]{7,64}$/i.test(hash) ? hash.toLowerCase() : undefined
     };
+}
+/**
+ * Drop every commit reverted in the list together with its revert (`git revert` writes `Revert "<header>"`
+ * and `This reverts commit <sha>.`), as semantic-release does: a `feat!:` and its revert make no release.
+ * Newest first, so a revert of a revert cancels first and the original stays. A revert of a commit outside
+ * the list stays (it undoes something released).
+ */
+function cancelReverts(commits) {
+    const dropped = new Set();
+    for (const c of commits) {
+        if (!c.reverts || dropped.has(c.sha))
+            continue;
+        const target = commits.find(o => o !== c && !dropped.has(o.sha) && o.sha.startsWith(c.reverts));
+        if (!target)
+            continue;
+        dropped.add(c.sha);
+        dropped.add(target.sha);
+    }
+    return commits.filter(c => !dropped.has(c.sha));
 }
 function isConventional(c) {
     return c.type !== undefined;
@@ -30467,6 +30703,7 @@ function sectionOf(type) {
 // The git facts the tag stage needs, read with plain git commands (argv arrays): HEAD, tags with their
 // peeled commits, reachability, commit logs, shallow-clone repair, and the remote.
 
+
 async function git_git(host, cwd, args, opts = {}) {
     const r = await host.exec('git', args, { cwd, ...opts });
     return r.stdout;
@@ -30482,7 +30719,8 @@ async function readHead(host, cwd) {
             fix: 'check the repository out first (actions/checkout with fetch-depth: 0).'
         });
     const [r, b] = await Promise.all([
-        gitOk(host, cwd, ['log', '-1', '--format=%H %ct', 'HEAD']),
+        // `--` after every revision: a file named HEAD at the root would make the revision ambiguous.
+        gitOk(host, cwd, ['log', '-1', '--format=%H %ct', 'HEAD', '--']),
         gitOk(host, cwd, ['symbolic-ref', '-q', '--short', 'HEAD'])
     ]);
     if (r.code !== 0 || !r.stdout.trim())
@@ -30518,19 +30756,24 @@ async function listTags(host, cwd, prefix, opts = {}) {
     }
     return tags;
 }
-/** Commits in `from..HEAD` (all of HEAD's history without `from`), newest first, optionally path-limited. */
+/**
+ * Commits in `from..HEAD` (all of HEAD's history without `from`), newest first, optionally path-limited.
+ * `-z` ends each commit with NUL and the fields are NUL-separated, so a record is exactly three fields: a
+ * message may hold any other byte (0x1e included) without breaking the split. git cannot store NUL in one.
+ */
 async function readLog(host, cwd, from, paths = []) {
-    const args = ['log', '--format=%H%x00%ct%x00%B%x1e', from ? `${from}..HEAD` : 'HEAD'];
-    if (paths.length)
-        args.push('--', ...paths);
-    const out = await git_git(host, cwd, args);
+    const args = ['log', '-z', '--format=%H%x00%ct%x00%B', from ? `${from}..HEAD` : 'HEAD', '--', ...paths];
+    const fields = (await git_git(host, cwd, args)).split('\0');
+    if (fields[fields.length - 1] === '')
+        fields.pop();
+    if (fields.length % 3)
+        throw new Error(`bug: git log gave ${fields.length} fields, not records of 3`);
     const commits = [];
-    for (const rec of out.split('\x1e')) {
-        const text = rec.replace(/^\n/, '');
-        if (!text)
-            continue;
-        const [sha, time, ...rest] = text.split('\0');
-        commits.push({ sha, time: Number(time), message: rest.join('\0').trim() });
+    for (let i = 0; i < fields.length; i += 3) {
+        const [sha, time, message] = fields.slice(i, i + 3);
+        if (!/^[0-9a-f]{40,64}$/.test(sha) || !/^\d+$/.test(time))
+            throw new Error(`bug: git log record ${i / 3} is not sha, time, message`);
+        commits.push({ sha, time: Number(time), message: message.trim() });
     }
     return commits;
 }
@@ -30570,15 +30813,59 @@ async function ensureFullHistory(host, cwd) {
         ]);
         if (f.code === 0)
             return { fetched: true };
-        host.logger.debug(f.stderr);
+        host.logger.debug(oneLine(f.stderr));
     }
     throw new errors_UserError(`the repository is a shallow clone${remote ? ` and fetching its history from ${remote} failed` : ' without a remote to fetch from'}, so tags and commits are missing and the version would be wrong.`, { input: 'working-directory', fix: SHALLOW_FIX });
 }
+/** Tag names on `remote` (`git ls-remote --tags --refs`), or the reason they could not be read. */
+async function remoteTagNames(host, cwd, remote) {
+    const r = await gitOk(host, cwd, ['ls-remote', '--tags', '--refs', remote]);
+    if (r.code !== 0)
+        return { error: oneLine(r.stderr.trim().split('\n').pop() ?? `exit code ${r.code}`) };
+    const names = [];
+    for (const line of r.stdout.split('\n')) {
+        const ref = line.split('\t')[1];
+        if (ref?.startsWith('refs/tags/'))
+            names.push(ref.slice('refs/tags/'.length));
+    }
+    return { names };
+}
+const NO_TAGS_FIX = 'fetch the tags: actions/checkout with fetch-depth: 0 (and fetch-tags: true), or run `git fetch --tags` before this step.';
+/**
+ * A full clone made without tags (`git clone --no-tags`, actions/checkout with fetch-tags: false) would give
+ * 0.1.0, or a version below the real one, and push-tag would publish it. So compare the version tags (those
+ * `isVersionTag` accepts) with the remote's first and fetch the missing ones; when that fails, stop with the
+ * fix. A remote that cannot be read is a warning unless a tag is to be pushed there.
+ */
+async function ensureRemoteTags(host, cwd, local, isVersionTag, opts) {
+    const remote = await pickRemote(host, cwd);
+    if (!remote)
+        return { fetched: 0 };
+    const listed = await remoteTagNames(host, cwd, remote);
+    if ('error' in listed) {
+        const what = `cannot read the tags of the remote ${remote} (${listed.error})`;
+        if (opts.mustRead)
+            throw new errors_UserError(`${what}, so the version could be below one that exists there.`, {
+                input: 'push-tag',
+                fix: 'check the remote URL and credentials (actions/checkout keeps them with persist-credentials: true).'
+            });
+        host.logger.warn(`${what}: the version is decided from the local tags only.`);
+        return { fetched: 0 };
+    }
+    const missing = listed.names.filter(n => isVersionTag(n) && !local.has(n)).sort();
+    if (!missing.length)
+        return { fetched: 0 };
+    host.logger.info(`${missing.length} version tag(s) of ${remote} are missing here (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', ...' : ''}): fetching the tags`);
+    const f = await gitOk(host, cwd, ['fetch', '--quiet', '--tags', '--no-recurse-submodules', remote]);
+    if (f.code !== 0)
+        throw new errors_UserError(`the clone lacks ${missing.length} version tag(s) that ${remote} has (${missing.slice(0, 3).join(', ')}), and fetching them failed: ${oneLine(f.stderr.trim().split('\n').pop() ?? '')}`, { input: 'working-directory', fix: NO_TAGS_FIX });
+    return { fetched: missing.length };
+}
 
 ;// CONCATENATED MODULE: ./src/release/go-module.ts
-// Go's module rule for v2 and later: a module tagged vN (N ≥ 2) must have a module path ending in /vN, or
-// the Go proxy rejects the tag for good. Checked before any tag is made.
-
+// Go's module rule for v2 and later: a module tagged vN (N ≥ 2) must have a module path ending in /vN (or
+// gopkg.in's .vN), or the Go proxy rejects the tag for good. An error before a tag is made or pushed, a
+// warning otherwise (Go applications such as Prometheus tag v2+ without /vN and never go-get themselves).
 
 
 /** The module path of go.mod in `dir`, or undefined when there is no go.mod. */
@@ -30589,26 +30876,54 @@ async function modulePath(dir) {
 function isGoPrefix(prefix) {
     return prefix === 'v' || prefix.endsWith('/v');
 }
+/** The major version a module path names: `/vN` (N ≥ 2), or gopkg.in's `.vN` (any N, `-unstable` allowed). */
+function pathMajor(mod) {
+    if (mod.startsWith('gopkg.in/')) {
+        const m = /\.v(\d+)(?:-unstable)?$/.exec(mod);
+        return m ? { major: Number(m[1]), gopkgIn: true } : undefined;
+    }
+    const m = /\/v(\d+)$/.exec(mod);
+    return m && Number(m[1]) >= 2 ? { major: Number(m[1]), gopkgIn: false } : undefined;
+}
 /** The module path a module at `current` must have to publish major version `major`. */
 function requiredPath(current, major) {
+    if (current.startsWith('gopkg.in/'))
+        return current.replace(/\.v\d+(-unstable)?$/, '') + `.v${major}`;
     const base = current.replace(/\/v\d+$/, '');
     return major >= 2 ? `${base}/v${major}` : base;
 }
-async function checkGoMajor(dir, prefix, major, input) {
+/**
+ * Go's rule (golang.org/x/mod/module CheckPathMajor): a gopkg.in path's `.vN` must equal the major; a `/vN`
+ * path publishes N.x only; a path without one publishes 0.x and 1.x only. Undefined when the version fits
+ * (or the prefix does not name Go module versions, or there is no go.mod).
+ */
+async function goMajorProblem(dir, prefix, major) {
     if (!isGoPrefix(prefix))
-        return;
+        return undefined;
     const mod = await modulePath(dir);
     if (!mod)
-        return;
-    const m = /\/v(\d+)$/.exec(mod);
-    const suffixMajor = m ? Number(m[1]) : undefined;
-    if (major >= 2 && suffixMajor !== major)
-        throw new errors_UserError(`version ${major}.x needs the module path to end in /v${major}, but ${external_node_path_default().join(dir, 'go.mod')} says "module ${mod}"; the Go proxy would reject the tag forever.`, {
-            input,
-            fix: `change go.mod to \`module ${requiredPath(mod, major)}\` (and the imports inside the module), or stay on ${suffixMajor ?? 1}.x.`
-        });
-    if (major < 2 && suffixMajor !== undefined)
-        throw new errors_UserError(`version ${major}.x cannot be tagged for "module ${mod}": a /v${suffixMajor} module publishes v${suffixMajor}.x only.`, { input, fix: `tag v${suffixMajor}.x, or change go.mod to \`module ${requiredPath(mod, 1)}\`.` });
+        return undefined;
+    const has = pathMajor(mod);
+    const file = external_node_path_default().join(dir, 'go.mod');
+    if (has?.gopkgIn || (has === undefined && mod.startsWith('gopkg.in/'))) {
+        if (has?.major === major)
+            return undefined;
+        return {
+            message: `version ${major}.x cannot be tagged for "module ${mod}" (${file}): a gopkg.in path names its major version as .vN, so ${has ? `it publishes ${has.major}.x only` : 'it needs one'}; the Go proxy would reject the tag forever.`,
+            fix: `change go.mod to \`module ${requiredPath(mod, major)}\` (and the imports inside the module)${has ? `, or stay on ${has.major}.x` : ''}.`
+        };
+    }
+    if (major >= 2 && has?.major !== major)
+        return {
+            message: `version ${major}.x needs the module path to end in /v${major}, but ${file} says "module ${mod}"; the Go proxy would reject the tag forever.`,
+            fix: `change go.mod to \`module ${requiredPath(mod, major)}\` (and the imports inside the module), or stay on ${has?.major ?? 1}.x.`
+        };
+    if (major < 2 && has)
+        return {
+            message: `version ${major}.x cannot be tagged for "module ${mod}": a /v${has.major} module publishes v${has.major}.x only.`,
+            fix: `tag v${has.major}.x, or change go.mod to \`module ${requiredPath(mod, 1)}\`.`
+        };
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/release/version.ts
@@ -30669,10 +30984,12 @@ function nextPrerelease(base, id, tags) {
 /** The decision for a chosen version: its tag, the previous reachable version, and whether HEAD has it. */
 function finisher(d, reachable) {
     const byName = new Map(d.tags.map(t => [t.name, t]));
-    return async (version, source, bump, reason, commits) => {
-        const tag = d.prefix + version.version;
+    return async (version, source, bump, reason) => {
+        // Build metadata is part of the tag (v1.2.3+build.5): the tag output must name a tag that exists.
+        const tag = d.prefix + fullVersion(version);
         const existing = byName.get(tag);
-        const previous = reachable.find(t => rcompare(t.version, version) > 0);
+        const stable = isStable(version);
+        const previous = reachable.find(t => rcompare(t.version, version) > 0 && (!stable || isStable(t.version)));
         const releasedAtHead = source === 'ref' || existing?.commit === d.headSha;
         return {
             version,
@@ -30683,7 +31000,7 @@ function finisher(d, reachable) {
             reason,
             releasedAtHead,
             existing,
-            commits: commits ?? (await d.loadCommits(previous))
+            commits: await d.loadCommits(previous)
         };
     };
 }
@@ -30769,7 +31086,7 @@ async function decideVersion(d) {
     const commits = await d.loadCommits(since);
     const chosen = chooseBump(d, commits, since, highest);
     if (chosen.bump === 'none' && since)
-        return finish(since.version, 'commits', 'none', `no commits since ${since.name}`, commits);
+        return finish(since.version, 'commits', 'none', `no commits since ${since.name}`);
     const next = nextBase(d, chosen.bump, since, highest);
     let reason = chosen.reason;
     if (next.note)
@@ -30779,34 +31096,7 @@ async function decideVersion(d) {
     const preId = d.prerelease ??
         (chosen.bump === 'prerelease' ? String(highest?.version.prerelease[0] ?? 'rc') : undefined);
     const version = preId ? nextPrerelease(next.base, preId, d.tags) : next.base;
-    return finish(version, next.initial ? 'initial' : 'commits', chosen.bump, reason, since === highest ? commits : undefined);
-}
-
-;// CONCATENATED MODULE: ./src/util/log-safe.ts
-// Text that did not come from gantry (commit messages, event payloads, files, registry errors) must never
-// start a workflow command in a runner's log: the runner treats any line whose trimmed text starts with `::`
-// as a command, and it splits lines at CR as well as LF. These helpers make such text inert.
-
-// C0 controls but TAB, DEL, C1 controls, and the Unicode line and paragraph separators.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
-/** One line of text: control characters (CR, LF, ESC, ...) become visible escapes such as `\r`. */
-function oneLine(text) {
-    return text.replace(CONTROL, c => {
-        if (c === '\n')
-            return '\\n';
-        if (c === '\r')
-            return '\\r';
-        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-}
-/** Does some line of this text, split as the runner splits it, begin a workflow command? */
-function mayStartCommand(text) {
-    return /(^|[\r\n\u2028\u2029\u0085])[\s]*::/.test(text);
-}
-/** A fresh token for `::stop-commands::<token>` ... `::<token>::`. */
-function stopCommandsToken() {
-    return `gantry-${randomBytes(12).toString('hex')}`;
+    return finish(version, next.initial ? 'initial' : 'commits', chosen.bump, reason);
 }
 
 ;// CONCATENATED MODULE: ./src/model/labels.ts
@@ -31110,6 +31400,7 @@ function apiError(what, r) {
 
 
 
+
 const TAGGER = {
     name: 'github-actions[bot]',
     email: '41898282+github-actions[bot]@users.noreply.github.com'
@@ -31123,7 +31414,7 @@ function movedTag(tag, other, sha) {
 async function remoteTagCommit(host, cwd, remote, tag) {
     const r = await gitOk(host, cwd, ['ls-remote', '--tags', remote, `refs/tags/${tag}`, `refs/tags/${tag}^{}`]);
     if (r.code !== 0)
-        throw new errors_UserError(`cannot read tags from the remote ${remote}: ${r.stderr.trim().split('\n').pop() ?? ''}`, {
+        throw new errors_UserError(`cannot read tags from the remote ${remote}: ${oneLine(r.stderr.trim().split('\n').pop() ?? '')}`, {
             input: 'push-tag',
             fix: 'check the remote URL and credentials (actions/checkout keeps them with persist-credentials: true).'
         });
@@ -31171,7 +31462,7 @@ async function createTagGit(host, i) {
             input: i.message.endsWith('\n') ? i.message : i.message + '\n'
         });
         if (t.code !== 0)
-            throw new Error(`git tag ${i.tag} failed: ${t.stderr.trim()}`);
+            throw new Error(`git tag ${i.tag} failed: ${oneLine(t.stderr.trim())}`);
         madeLocal = true;
     }
     const push = await gitOk(host, i.cwd, [
@@ -31195,7 +31486,8 @@ async function createTagGit(host, i) {
         await gitOk(host, i.cwd, ['tag', '--delete', i.tag]);
     if (now)
         throw movedTag(i.tag, now, i.sha);
-    const why = (push.stderr + '\n' + push.stdout).trim().split('\n').filter(Boolean).slice(-3).join(' / ');
+    // The remote's messages (hooks print what they like) are shown escaped on one line.
+    const why = oneLine((push.stderr + '\n' + push.stdout).trim().split('\n').filter(Boolean).slice(-3).join(' / '));
     throw new errors_UserError(`pushing ${i.tag} to ${remote} failed: ${why}`, {
         input: 'push-tag',
         fix: 'give the job permission to push tags (permissions: contents: write) and check pre-push hooks and branch protection rules for tags.'
@@ -31267,21 +31559,34 @@ async function warnGoPrefix(host, cwd, rel, prefix) {
 function render(template, vars) {
     return template.replace(/\{\{\s*(version|tag|previous|changelog)\s*\}\}/g, (_m, k) => vars[k] ?? '');
 }
+/** Every version tag with the prefix, all and reachable; missing tags of the remote are fetched first. */
+async function readTags(opts, host, fetchedHistory) {
+    const cwd = opts.workingDirectory;
+    const prefix = opts.tagPrefix;
+    const list = () => 
+    // The two tag listings are independent; the reachability walk dominates, so run them side by side.
+    Promise.all([listTags(host, cwd, prefix), listTags(host, cwd, prefix, { merged: true })]);
+    let [allRefs, reachableRefs] = await list();
+    if (!fetchedHistory) {
+        const isVersion = (n) => n.startsWith(prefix) && parseStrict(n.slice(prefix.length)) !== undefined;
+        const local = new Set(allRefs.map(t => t.name));
+        const { fetched } = await ensureRemoteTags(host, cwd, local, isVersion, {
+            mustRead: opts.pushTag === 'git' && !opts.dryRun
+        });
+        if (fetched)
+            [allRefs, reachableRefs] = await list();
+    }
+    return { all: versionTags(allRefs, prefix), reachable: new Set(reachableRefs.map(t => t.name)) };
+}
 /** Read the repository and decide the version (nothing is written). */
 async function decide(opts, ci, host) {
     await requireDirectory(opts.workingDirectory, 'working-directory');
     const cwd = opts.workingDirectory;
     // Fails clearly outside a repository or on an unborn HEAD; deepening a shallow clone does not move HEAD.
     const head = await readHead(host, cwd);
-    await ensureFullHistory(host, cwd);
+    const { fetched } = await ensureFullHistory(host, cwd);
     const prefix = opts.tagPrefix;
-    // The two tag listings are independent; the reachability walk dominates, so run them side by side.
-    const [allRefs, reachableRefs] = await Promise.all([
-        listTags(host, cwd, prefix),
-        listTags(host, cwd, prefix, { merged: true })
-    ]);
-    const all = versionTags(allRefs, prefix);
-    const reachable = new Set(reachableRefs.map(t => t.name));
+    const { all, reachable } = await readTags(opts, host, fetched);
     const rel = external_node_path_default().relative(head.root, external_node_path_default().resolve(cwd));
     // git runs in the module folder, so '.' limits the log to it.
     const paths = rel && !rel.startsWith('..') ? ['.'] : [];
@@ -31300,25 +31605,37 @@ async function decide(opts, ci, host) {
         async loadCommits(since) {
             const key = since?.name ?? '';
             if (!cache.has(key))
-                cache.set(key, (await readLog(host, cwd, since?.name, paths)).map(parseCommit));
+                cache.set(key, cancelReverts((await readLog(host, cwd, since?.name, paths)).map(parseCommit)));
             return cache.get(key);
         }
     });
     await warnGoPrefix(host, cwd, rel, prefix);
     const v = decision.version;
-    await checkGoMajor(cwd, prefix, v.major, decision.source === 'input' ? 'version' : 'tag-prefix');
-    host.logger.info(`version ${decision.previous ? decision.previous.version.version : '(none)'} → ${v.version} (${decision.reason})`);
-    return { head, all, reachable, decision, rel };
+    const goMajor = await goMajorProblem(cwd, prefix, v.major);
+    host.logger.info(`version ${decision.previous ? fullVersion(decision.previous.version) : '(none)'} → ${fullVersion(v)} (${decision.reason})`);
+    return { head, all, reachable, decision, rel, goMajor };
+}
+/** The commits call for no release: the version is the existing tag's. */
+function noChange(decision) {
+    return decision.source === 'commits' && decision.existing !== undefined && decision.bump === 'none';
 }
 /** Create (or in a dry run, describe) the git tag when push-tag asks for it and HEAD is not released yet. */
 async function createTag(opts, ci, host, d, notes) {
     const { decision, head } = d;
     const v = decision.version;
+    const creates = !decision.releasedAtHead && opts.pushTag !== 'false' && !noChange(decision);
+    if (d.goMajor && creates)
+        throw new errors_UserError(d.goMajor.message, {
+            input: decision.source === 'input' ? 'version' : 'tag-prefix',
+            fix: d.goMajor.fix
+        });
+    if (d.goMajor)
+        host.logger.warn(`${d.goMajor.message} Fix: ${d.goMajor.fix}`);
     if (decision.releasedAtHead)
         return { released: true, created: false, tagAction: `${decision.tag} is on HEAD already` };
     if (opts.pushTag === 'false')
         return { released: false, created: false, tagAction: 'no tag pushed (push-tag: false)' };
-    if (decision.source === 'commits' && decision.existing && decision.bump === 'none')
+    if (noChange(decision))
         return {
             released: false,
             created: false,
@@ -31331,9 +31648,9 @@ async function createTag(opts, ci, host, d, notes) {
     // A version at or below the highest reachable one is no release.
     const highest = d.all.find(t => d.reachable.has(t.name));
     if (highest && compare(v, highest.version) <= 0)
-        throw new errors_UserError(`${v.version} is not above the highest version reachable from HEAD (${highest.name}), so it cannot be released here.`, {
+        throw new errors_UserError(`${fullVersion(v)} is not above the highest version reachable from HEAD (${highest.name}), so it cannot be released here.`, {
             input: 'version',
-            fix: `release a version above ${highest.version.version}, or drop the version input.`
+            fix: `release a version above ${fullVersion(highest.version)}, or drop the version input.`
         });
     const input = {
         cwd: opts.workingDirectory,
@@ -31341,7 +31658,7 @@ async function createTag(opts, ci, host, d, notes) {
         sha: head.sha,
         time: head.time,
         message: render(opts.message, {
-            version: v.version,
+            version: fullVersion(v),
             tag: decision.tag,
             previous: decision.previous?.name ?? '',
             changelog: notes
@@ -31381,6 +31698,11 @@ async function imageTitle(ci, cwd) {
             .pop() ||
         external_node_path_default().basename(external_node_path_default().resolve(cwd)));
 }
+/** The pull request's base branch from the event payload (metadata-action's {{base_ref}}). */
+function baseRefOf(ci) {
+    const pr = ci.payload.pull_request;
+    return typeof pr?.base?.ref === 'string' ? pr.base.ref : undefined;
+}
 /** Image tags from the rules, and the OCI labels. */
 async function deriveTags(opts, ci, d, released) {
     const { decision, head } = d;
@@ -31401,11 +31723,13 @@ async function deriveTags(opts, ci, d, released) {
         branch,
         defaultBranch: ci.defaultBranch,
         pullRequest: ci.pullRequest,
+        baseRef: baseRefOf(ci),
         refTag,
-        sha: head.sha
+        sha: head.sha,
+        time: head.time
     });
     const versionLabel = released || decision.source === 'input'
-        ? v.version
+        ? fullVersion(v)
         : (evaluated.names[0] ?? `sha-${head.sha.slice(0, 7)}`);
     const labels = ociLabels({
         ...repositoryLabels(ci),
@@ -31420,7 +31744,7 @@ async function tag(opts, ci, host) {
     const d = await decide(opts, ci, host);
     const { decision, head } = d;
     const notes = changelog({
-        version: decision.version.version,
+        version: fullVersion(decision.version),
         tag: decision.tag,
         previousTag: decision.previous?.name,
         commits: decision.commits,
@@ -31431,8 +31755,8 @@ async function tag(opts, ci, host) {
     host.logger.info(made.tagAction);
     const derived = await deriveTags(opts, ci, d, made.released);
     return {
-        version: decision.version.version,
-        previousVersion: decision.previous?.version.version ?? '',
+        version: fullVersion(decision.version),
+        previousVersion: decision.previous ? fullVersion(decision.previous.version) : '',
         tag: decision.tag,
         previousTag: decision.previous?.name ?? '',
         created: made.created,
@@ -31458,6 +31782,7 @@ function labelLines(r) {
 ;// CONCATENATED MODULE: ./src/stages/tag.ts
 // The tag stage (actions/tag, `gantry tag`): the version, the git tag, image tags, OCI labels and the
 // changelog. The CLI takes the token for push-tag: api from GITHUB_TOKEN.
+
 
 
 
@@ -31558,10 +31883,12 @@ const tag_outputs = {
 };
 function parseTag(i, env) {
     const tagPrefix = i['tag-prefix'].toLowerCase() === 'none' ? '' : i['tag-prefix'];
-    if (!/^[A-Za-z0-9._/-]*$/.test(tagPrefix) || tagPrefix.startsWith('/') || tagPrefix.includes('..'))
-        throw new errors_UserError(`"${i['tag-prefix']}" cannot start a tag name.`, {
+    // git check-ref-format's rules, on a tag this prefix would make.
+    const problem = tagNameProblem(`${tagPrefix}1.0.0`);
+    if (problem)
+        throw new errors_UserError(`"${i['tag-prefix']}" cannot start a tag name: git refuses ${tagPrefix}1.0.0, ${problem}.`, {
             input: 'tag-prefix',
-            fix: 'use letters, digits, ., _, - and / (as in v or tools/v), or none.'
+            fix: 'use a prefix git accepts as the start of a tag (as in v or tools/v), or none.'
         });
     const prerelease = i.prerelease || undefined;
     if (prerelease !== undefined && !/^[0-9A-Za-z-]*[A-Za-z-][0-9A-Za-z-]*$/.test(prerelease))
