@@ -1,5 +1,5 @@
 // Foreign text never starts a workflow command: one-line escaping and the detector the action logger uses.
-import { mayStartCommand, oneLine } from '../../src/util/log-safe.js'
+import { mayStartCommand, oneLine, quoteLines } from '../../src/util/log-safe.js'
 
 test('control characters become visible escapes', () => {
   expect(oneLine('feat: x\r::add-mask::y\nz\u001b[31m')).toBe('feat: x\\r::add-mask::y\\nz\\u001b[31m')
@@ -14,4 +14,10 @@ test.each([
   ['plain', false]
 ])('%j may start a command: %s', (text, expected) => {
   expect(mayStartCommand(text)).toBe(expected)
+})
+
+test('quoted output: one escaped line per line, none able to start a command', () => {
+  const q = quoteLines('go: go.mod requires go >= 1.99\n::warning::x\rmore\n\n')
+  expect(q).toBe('> go: go.mod requires go >= 1.99\n> ::warning::x\\rmore')
+  expect(mayStartCommand(q)).toBe(false)
 })

@@ -31,9 +31,20 @@ function sorted(entries: readonly ArchiveEntry[]): ArchiveEntry[] {
 const GZIP_OS_OFFSET = 9
 const GZIP_OS_UNIX = 3
 
-export async function writeTarGz(file: string, entries: readonly ArchiveEntry[], mtime: Date): Promise<void> {
+/**
+ * The default compression level. Level 9 costs about 5× level 6 for 0.6 % fewer bytes on Go binaries (8 s
+ * against 1.6 s for one 17 MiB binary), so 6, as gzip itself defaults to.
+ */
+export const DEFAULT_COMPRESSION_LEVEL = 6
+
+export async function writeTarGz(
+  file: string,
+  entries: readonly ArchiveEntry[],
+  mtime: Date,
+  level = DEFAULT_COMPRESSION_LEVEL
+): Promise<void> {
   const pack = tar.pack()
-  const out = pipeline(pack, zlib.createGzip({ level: 9 }), createWriteStream(file))
+  const out = pipeline(pack, zlib.createGzip({ level }), createWriteStream(file))
   for (const e of sorted(entries)) {
     const { size } = await stat(e.source)
     await new Promise<void>((resolve, reject) => {
@@ -79,14 +90,19 @@ function dosDate(d: Date): Date {
   )
 }
 
-export async function writeZip(file: string, entries: readonly ArchiveEntry[], mtime: Date): Promise<void> {
+export async function writeZip(
+  file: string,
+  entries: readonly ArchiveEntry[],
+  mtime: Date,
+  level = DEFAULT_COMPRESSION_LEVEL
+): Promise<void> {
   const zip = new yazl.ZipFile()
   for (const e of sorted(entries))
     zip.addFile(e.source, e.name, {
       mtime: dosDate(mtime),
       mode: (e.executable ? 0o755 : 0o644) | 0o100000,
       compress: true,
-      compressionLevel: 9,
+      compressionLevel: level,
       // The extended-timestamp field would hold the shifted time; the DOS time alone is deterministic.
       forceDosTimestamp: true
     })

@@ -1,7 +1,9 @@
-// The go-build stage: check every input first (module, main package, targets, version, templates, cgo, dist),
-// then download and verify modules once, cross-compile every target with bounded parallelism, pack
-// deterministic archives, write checksums and artifacts.json. Split in two (prepareBuild, runBuild) so the
-// adapter can restore caches keyed on the resolved plan in between.
+// The go-build stage: check every input first (module, toolchain, main packages, targets, version, templates,
+// cgo, dist), then download and verify modules once, cross-compile every main package for every target with
+// bounded parallelism, pack deterministic archives (one per target), write checksums and artifacts.json.
+// Split in two (prepareBuild, runBuild) so the adapter can restore caches keyed on the resolved plan in
+// between. The probes a plan needs (git, go env, go list, the port list) run side by side: a warm rebuild
+// waits for the slowest of them, not their sum.
 
 import { mkdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
@@ -12,26 +14,36 @@ import { mapLimit } from '../util/concurrency.js'
 import { sha256File } from '../util/digest.js'
 import { formatBytes } from '../util/format.js'
 import { resolveTargets } from './plan.js'
-import { distList, goCommand, goEnv, type Port } from './toolchain.js'
-import { executableName, parsePlatform, toGoEnv, toId, toPlatform, type Target } from '../model/target.js'
+import { checkGoLines, distList, goCommand, moduleGoEnv, type Port } from './toolchain.js'
+import {
+  executableName,
+  goreleaserArchiveArch,
+  parsePlatform,
+  toGoEnv,
+  toId,
+  toPlatform,
+  type Target
+} from '../model/target.js'
 import { checkTemplate, finalLdflags, renderTemplate, type TemplateValues } from './ldflags.js'
 import { resolveVersion, sourceInfo, type SourceInfo, type VersionInfo } from './version.js'
-import { findMainPackage, readModulePath } from './main-package.js'
+import { binaryFromModule, findMainPackages, readModulePath, type ListedMain } from './main-package.js'
 import { checkDist, commitDist, discardDist, prepareDist, type DistPlan } from './dist.js'
 import { chooseParallelism, type Parallelism } from './parallelism.js'
 import { parseDiagnostics, uniqueDiagnostics, type Diagnostic } from './diagnostics.js'
 import { ARTIFACTS_FILE, writeArtifacts, type Artifact, type ArtifactsManifest } from '../model/artifacts.js'
 import { readArtifacts } from '../model/artifacts.js'
-import { parseGoMod } from '../model/gomod.js'
+import { parseGoMod, type GoMod } from '../model/gomod.js'
 import { crossCompilers } from './cgo.js'
-import { downloadModules } from './modules.js'
+import { downloadModules, type ModulesResult } from './modules.js'
 import { binaryArtifacts, writeArchives, writeChecksums } from './dist-files.js'
+import { lateChecks } from './build-checks.js'
 
 export interface BuildOptions {
   workingDirectory: string
   /** The repository root: annotation paths are relative to it. */
   workspace: string
-  main?: string
+  /** The main packages (`./cmd/app` or `name=./cmd/app`); empty: the single one at the root or in cmd/*. */
+  main: readonly string[]
   binary?: string
   targets: readonly string[]
   /** One platform (a matrix entry's); wins over `targets`. */
@@ -49,6 +61,10 @@ export interface BuildOptions {
   /** Absolute. */
   dist: string
   archives: boolean
+  /** '' (gantry's names), `goreleaser` (GoReleaser's default names), or a template. */
+  archiveName: string
+  /** gzip / deflate level of the archives, 1-9. */
+  compressionLevel: number
   checksums: boolean
   verifyModules: boolean
   parallelism: number | 'auto'
@@ -58,8 +74,12 @@ export interface BuildPlan {
   opts: BuildOptions
   module: string
   moduleDir: string
-  pkg: string
-  binary: string
+  /** Every main package to build, with its binary name. */
+  mains: ListedMain[]
+  /** The module path's last element: names archives and checksums when there are several binaries. */
+  projectName: string
+  /** go.mod's go and toolchain lines. */
+  goMod: { go?: string; toolchain?: string }
   targets: Target[]
   version: VersionInfo
   source: SourceInfo
@@ -75,6 +95,8 @@ export interface BuildPlan {
   vendored: boolean
   /** Per target: CC for cgo cross builds. */
   crossCompilers: Record<string, string>
+  /** The archive file name (no extension) of each target id. */
+  archiveNames: Map<string, string>
   dist: DistPlan
   parallelism: Parallelism
   warnings: string[]
@@ -84,6 +106,9 @@ export interface TargetResult {
   target: Target
   platform: string
   id: string
+  /** The binary's name (without .exe) and its package. */
+  binary: string
+  pkg: string
   /** Absolute path of the binary. */
   binaryPath: string
   size: number
@@ -103,12 +128,18 @@ export interface BuildResult {
   results: TargetResult[]
   parallelism: Parallelism
   modulesMs: number
+  /** What happened to go mod verify ('none' when there was nothing to download). */
+  verify: ModulesResult['verify'] | 'none'
 }
 
 const RESERVED_FLAGS = /^--?(o|ldflags|trimpath|mod|tags|C)(=|$)/
 
 // Variant variables a host might have set globally; each build sets only its target's own.
 const VARIANT_VARS = ['GOARM', 'GOAMD64', 'GOARM64', 'GO386', 'GOMIPS', 'GOMIPS64', 'GOPPC64', 'GORISCV64']
+
+const ARCHIVE_PRESETS: Record<string, string> = {
+  goreleaser: '{{.ProjectName}}_{{.Version}}_{{.Os}}_{{.ArchVariant}}'
+}
 
 function checkFlags(flags: readonly string[]): void {
   for (const f of flags)
@@ -131,64 +162,123 @@ function chooseTargets(
   return resolveTargets(opts.targets, ports, 'targets')
 }
 
+/** go.mod, read once: the module path and what the module cache and the toolchain checks need. */
+async function readModule(moduleDir: string): Promise<{ module: string; gomod: GoMod }> {
+  const module = await readModulePath(moduleDir)
+  const file = path.join(moduleDir, 'go.mod')
+  return { module, gomod: parseGoMod(await readFile(file, 'utf8'), file) }
+}
+
 /** What the module needs from the module cache: go.sum's hash (cache keys), and whether to download. */
 async function moduleFacts(
-  moduleDir: string
+  moduleDir: string,
+  gomod: GoMod
 ): Promise<{ goSumHash: string; needsModules: boolean; vendored: boolean }> {
-  const mod = parseGoMod(
-    await readFile(path.join(moduleDir, 'go.mod'), 'utf8'),
-    path.join(moduleDir, 'go.mod')
-  )
   const vendored = await exists(path.join(moduleDir, 'vendor', 'modules.txt'))
   const goSumPath = path.join(moduleDir, 'go.sum')
   const goSumHash = (await exists(goSumPath)) ? (await sha256File(goSumPath)).hex : ''
-  return { goSumHash, needsModules: !vendored && mod.require.length > 0, vendored }
+  return { goSumHash, needsModules: !vendored && gomod.require.length > 0, vendored }
+}
+
+/** The archive name template: the input, a preset, or gantry's own (binary or project, version, id). */
+function archiveTemplate(opts: BuildOptions, several: boolean): string {
+  const given = opts.archiveName.trim()
+  const t =
+    ARCHIVE_PRESETS[given.toLowerCase()] ??
+    (given ||
+      (several ? '{{.ProjectName}}_{{.Version}}_{{.Target}}' : '{{.Binary}}_{{.Version}}_{{.Target}}'))
+  if (several && checkTemplate(t, 'archive-name').includes('Binary'))
+    throw new UserError('{{.Binary}} is ambiguous in archive-name: each archive holds several binaries.', {
+      input: 'archive-name',
+      fix: 'use {{.ProjectName}} instead (the module path’s last element).'
+    })
+  return t
+}
+
+/** Every target's archive name, each a plain file name and all different. */
+function archiveNames(plan: Omit<BuildPlan, 'archiveNames'>): Map<string, string> {
+  const template = archiveTemplate(plan.opts, plan.mains.length > 1)
+  const names = new Map<string, string>()
+  for (const t of plan.targets) {
+    const name = renderTemplate(template, templateValues(plan, plan.mains[0].binary, t), 'archive-name')
+    if (!/^[A-Za-z0-9][A-Za-z0-9._+-]{0,200}$/.test(name))
+      throw new UserError(
+        `archive-name gives "${name}" for ${toPlatform(t)}, which is not a plain file name.`,
+        {
+          input: 'archive-name',
+          fix: 'use letters, digits, ., _, + and - around the fields (no / or spaces).'
+        }
+      )
+    const same = [...names.entries()].find(([, n]) => n === name)
+    if (same)
+      throw new UserError(`archive-name gives "${name}" to two targets (${same[0]} and ${toId(t)}).`, {
+        input: 'archive-name',
+        fix: 'include {{.Os}} and {{.ArchVariant}} (or {{.Target}}) so each target has its own name.'
+      })
+    names.set(toId(t), name)
+  }
+  return names
 }
 
 /** Validate every input and resolve what to build. Writes nothing. */
 export async function prepareBuild(opts: BuildOptions, host: Host): Promise<BuildPlan> {
   const moduleDir = opts.workingDirectory
   await requireDirectory(moduleDir, 'working-directory')
-  const module = await readModulePath(moduleDir)
+  const { module, gomod } = await readModule(moduleDir)
   checkFlags(opts.flags)
   // Templates are checked before anything runs.
   checkTemplate(opts.ldflags, 'ldflags')
-  const ports = await distList(host, moduleDir)
-  const { targets, warnings } = chooseTargets(opts, ports)
-  const source = await sourceInfo(host, moduleDir, { sha: opts.sha, sourceDateEpoch: opts.sourceDateEpoch })
+  if (!ARCHIVE_PRESETS[opts.archiveName.trim().toLowerCase()]) checkTemplate(opts.archiveName, 'archive-name')
+  // go env meets go.mod's go and toolchain lines first, so its refusal is the error; git runs beside it.
+  const [env, source, facts, dist] = await Promise.all([
+    moduleGoEnv(host, moduleDir, ['GOVERSION', 'GOCACHE', 'GOMODCACHE', 'GOHOSTOS', 'GOHOSTARCH']),
+    sourceInfo(host, moduleDir, { sha: opts.sha, sourceDateEpoch: opts.sourceDateEpoch }),
+    moduleFacts(moduleDir, gomod),
+    checkDist(opts.dist, moduleDir)
+  ])
+  const warnings = checkGoLines(gomod, env.GOVERSION, path.join(moduleDir, 'go.mod'))
+  const [ports, mains] = await Promise.all([
+    distList(host, moduleDir),
+    findMainPackages(host, moduleDir, module, { main: opts.main, binary: opts.binary })
+  ])
+  const chosen = chooseTargets(opts, ports)
+  warnings.push(...chosen.warnings)
   if (source.dirty)
     warnings.push(
       "the git work tree has uncommitted changes under working-directory: these binaries are not the commit's and will not be reproducible from it."
     )
-  const version = resolveVersion({ version: opts.version, ref: opts.ref, commit: source.commit })
-  const main = await findMainPackage(host, moduleDir, module, { main: opts.main, binary: opts.binary })
-  const env = await goEnv(host, ['GOVERSION', 'GOCACHE', 'GOMODCACHE', 'GOHOSTOS', 'GOHOSTARCH'], moduleDir)
   const hostTarget = { goos: env.GOHOSTOS, goarch: env.GOHOSTARCH }
-  const cc = opts.cgo
-    ? await crossCompilers(host, targets, ports, hostTarget, opts.env.find(([k]) => k === 'CC')?.[1])
-    : {}
-  return {
+  const plan = {
     opts,
     module,
     moduleDir,
-    pkg: main.pkg,
-    binary: main.binary,
-    targets,
-    version,
+    mains,
+    projectName: binaryFromModule(module),
+    goMod: { go: gomod.go, toolchain: gomod.toolchain },
+    targets: chosen.targets,
+    version: resolveVersion({ ...opts, commit: source.commit, headTags: source.headTags }),
     source,
     goVersion: env.GOVERSION,
     goCache: env.GOCACHE,
     goModCache: env.GOMODCACHE,
     hostTarget,
-    ...(await moduleFacts(moduleDir)),
-    crossCompilers: cc,
-    dist: await checkDist(opts.dist, moduleDir),
-    parallelism: chooseParallelism(opts.parallelism, targets.length),
+    ...facts,
+    crossCompilers: opts.cgo
+      ? await crossCompilers(host, chosen.targets, ports, hostTarget, opts.env.find(([k]) => k === 'CC')?.[1])
+      : {},
+    dist,
+    parallelism: chooseParallelism(opts.parallelism, chosen.targets.length * mains.length),
     warnings
   }
+  return { ...plan, archiveNames: opts.archives ? archiveNames(plan) : new Map() }
 }
 
-function templateValues(plan: BuildPlan, t: Target): TemplateValues {
+/** The template fields of one binary for one target. */
+export function templateValues(
+  plan: Pick<BuildPlan, 'version' | 'source' | 'module' | 'projectName' | 'goVersion'>,
+  binary: string,
+  t: Target
+): TemplateValues {
   const v = plan.version.version
   const [core, pre = ''] = v.split('+')[0].split(/-(.*)/s)
   const [major, minor, patch] = core.split('.')
@@ -203,26 +293,33 @@ function templateValues(plan: BuildPlan, t: Target): TemplateValues {
     ShortCommit: plan.source.commit.slice(0, 7),
     Date: plan.source.date,
     Timestamp: String(Math.floor(Date.parse(plan.source.date) / 1000)),
-    Binary: plan.binary,
+    Binary: binary,
+    ProjectName: plan.projectName,
     Module: plan.module,
     GoVersion: plan.goVersion,
     Os: t.goos,
     Arch: t.goarch,
+    ArchVariant: goreleaserArchiveArch(t),
     Variant: t.variant ?? '',
     Target: toId(t),
     Platform: toPlatform(t)
   }
 }
 
+/** The rendered ldflags of one binary for one target. */
+export function renderedLdflags(plan: BuildPlan, main: { binary: string }, t: Target): string {
+  return finalLdflags(renderTemplate(plan.opts.ldflags, templateValues(plan, main.binary, t)))
+}
+
 /** The go build argv and environment for one target: a pure function of the plan (tests compare tables). */
 export function buildCommand(
   plan: BuildPlan,
+  main: { pkg: string; binary: string },
   t: Target,
   out: string,
   baseEnv: Readonly<Record<string, string | undefined>>
 ): { args: string[]; env: Record<string, string | undefined> } {
   const o = plan.opts
-  const ldflags = finalLdflags(renderTemplate(o.ldflags, templateValues(plan, t)))
   const args = ['build', '-trimpath', plan.vendored ? '-mod=vendor' : '-mod=readonly']
   if (o.tags.length) args.push(`-tags=${o.tags.join(',')}`)
   // Go's VCS stamp reads the work tree at build time, where the dist folder itself (untracked) marks it
@@ -230,14 +327,23 @@ export function buildCommand(
   if (!o.flags.some(f => /^--?buildvcs(=|$)/.test(f))) args.push('-buildvcs=false')
   // -v lists the packages compiled (not from GOCACHE): the per-target cache hit or miss of the summary.
   if (!o.flags.includes('-v')) args.push('-v')
-  args.push(`-ldflags=${ldflags}`, ...o.flags, '-o', out, plan.pkg)
+  args.push(`-ldflags=${renderedLdflags(plan, main, t)}`, ...o.flags, '-o', out, main.pkg)
+  return { args, env: buildEnv(plan, t, baseEnv) }
+}
+
+/** The environment of a build for one target: the host's, the env input, the target's, cgo and CC. */
+export function buildEnv(
+  plan: Pick<BuildPlan, 'opts' | 'crossCompilers'>,
+  t: Target,
+  baseEnv: Readonly<Record<string, string | undefined>>
+): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = { ...baseEnv }
   for (const k of VARIANT_VARS) delete env[k]
-  for (const [k, v] of o.env) env[k] = v
-  Object.assign(env, toGoEnv(t), { CGO_ENABLED: o.cgo ? '1' : '0' })
+  for (const [k, v] of plan.opts.env) env[k] = v
+  Object.assign(env, toGoEnv(t), { CGO_ENABLED: plan.opts.cgo ? '1' : '0' })
   const cc = plan.crossCompilers[toPlatform(t)]
   if (cc) env.CC = cc
-  return { args, env }
+  return env
 }
 
 // `go build -v` prints the import path of every package it compiles; packages taken from GOCACHE are not
@@ -254,18 +360,23 @@ export function splitVerbose(stderr: string): { compiled: number; rest: string[]
   return { compiled, rest }
 }
 
+interface Unit {
+  main: ListedMain
+  target: Target
+}
+
 async function buildTarget(
   outDir: string,
   plan: BuildPlan,
   host: Host,
-  t: Target,
+  { main, target: t }: Unit,
   diagnostics: Diagnostic[]
 ): Promise<TargetResult> {
   const id = toId(t)
-  const dir = path.join(outDir, `${plan.binary}_${id}`)
+  const dir = path.join(outDir, `${main.binary}_${id}`)
   await mkdir(dir, { recursive: true })
-  const out = path.join(dir, executableName(plan.binary, t))
-  const { args, env } = buildCommand(plan, t, out, host.env)
+  const out = path.join(dir, executableName(main.binary, t))
+  const { args, env } = buildCommand(plan, main, t, out, host.env)
   const start = host.now()
   const r = await host.exec(goCommand(host), args, { cwd: plan.moduleDir, env, ignoreReturnCode: true })
   const durationMs = host.now() - start
@@ -274,9 +385,9 @@ async function buildTarget(
     diagnostics.push(...found)
     const tail = splitVerbose(r.stderr).rest.slice(-10).join('\n')
     throw new UserError(
-      `go build failed for ${toPlatform(t)}${found.length ? ` with ${found.length} error(s), annotated above` : ''}:\n${tail}`,
+      `go build failed for ${toPlatform(t)}${plan.mains.length > 1 ? ` (${main.pkg})` : ''}${found.length ? ` with ${found.length} error(s), annotated above` : ''}:\n${tail}`,
       {
-        input: plan.opts.main ? 'main' : 'working-directory',
+        input: plan.opts.main.length ? 'main' : 'working-directory',
         fix: found.length
           ? 'fix the compile errors in the files named above.'
           : 'read the go build output above; check flags, tags and env.'
@@ -289,6 +400,8 @@ async function buildTarget(
     target: t,
     platform: toPlatform(t),
     id,
+    binary: main.binary,
+    pkg: main.pkg,
     binaryPath: out,
     size,
     durationMs,
@@ -297,33 +410,57 @@ async function buildTarget(
   }
 }
 
+function versionSource(v: VersionInfo): string {
+  if (v.source === 'dev') return 'the commit: no version input, no pushed v-tag, no v-tag on HEAD'
+  if (v.source === 'tag') return 'the pushed tag'
+  if (v.source === 'head-tag') return `the tag ${v.tag} on HEAD`
+  return 'the version input'
+}
+
+/** Download (and verify, unless a marker says it was) the modules; how long it took. */
+async function modules(plan: BuildPlan, host: Host): Promise<{ ms: number; verify: BuildResult['verify'] }> {
+  if (!plan.needsModules) return { ms: 0, verify: 'none' }
+  const start = host.now()
+  const r = await host.logger.group('go mod download', () =>
+    downloadModules(host, plan.moduleDir, plan.opts.verifyModules, {
+      goModCache: plan.goModCache,
+      goSumHash: plan.goSumHash
+    })
+  )
+  if (r.verify === 'marker')
+    host.logger.info('go mod verify skipped: this module cache was verified for this go.sum already')
+  return { ms: host.now() - start, verify: r.verify }
+}
+
 /** Run the builds, archives, checksums and artifacts.json of a plan. On failure, dist is left as found. */
 export async function runBuild(plan: BuildPlan, host: Host): Promise<BuildResult> {
   const log = host.logger
   for (const w of plan.warnings) log.warn(w)
+  const what = plan.mains.map(m => `${m.pkg} as ${m.binary}`).join(', ')
   log.info(
-    `building ${plan.pkg} as ${plan.binary} ${plan.version.version} (version from ${plan.version.source === 'dev' ? 'the commit: no version input, no pushed v-tag' : plan.version.source === 'tag' ? 'the pushed tag' : 'the version input'}; date ${plan.source.date} from ${plan.source.dateSource === 'commit' ? 'the commit' : plan.source.dateSource}) for ${plan.targets.length} target(s); parallelism ${plan.parallelism.value} (${plan.parallelism.reason})`
+    `building ${what} ${plan.version.version} (version from ${versionSource(plan.version)}; date ${plan.source.date} from ${plan.source.dateSource === 'commit' ? 'the commit' : plan.source.dateSource}) for ${plan.targets.length} target(s); parallelism ${plan.parallelism.value} (${plan.parallelism.reason})`
   )
-  let modulesMs = 0
-  if (plan.needsModules) {
-    const start = host.now()
-    await log.group('go mod download', () => downloadModules(host, plan.moduleDir, plan.opts.verifyModules))
-    modulesMs = host.now() - start
-  }
+  const mods = await modules(plan, host)
   const staging = await prepareDist(plan.dist)
   const diagnostics: Diagnostic[] = []
+  // Checks that only warn read the sources and the dependency graph beside the builds.
+  const checks = lateChecks(plan, host)
+  const units: Unit[] = plan.targets.flatMap(target => plan.mains.map(main => ({ main, target })))
   try {
-    const results = await log.group(`go build (${plan.targets.length} targets)`, () =>
-      mapLimit(plan.targets, plan.parallelism.value, async t => {
-        const r = await buildTarget(staging, plan, host, t, diagnostics)
+    const results = await log.group(`go build (${units.length} binaries)`, () =>
+      mapLimit(units, plan.parallelism.value, async u => {
+        const r = await buildTarget(staging, plan, host, u, diagnostics)
+        const who = plan.mains.length > 1 ? `${r.binary} ` : ''
         log.info(
-          `${r.platform.padEnd(16)} ${formatBytes(r.size).padStart(10)}  ${r.durationMs} ms  cache ${r.cache}${r.compiled ? ` (${r.compiled} packages compiled)` : ''}`
+          `${(who + r.platform).padEnd(16)} ${formatBytes(r.size).padStart(10)}  ${r.durationMs} ms  cache ${r.cache}${r.compiled ? ` (${r.compiled} packages compiled)` : ''}`
         )
         return r
       })
     )
-    return await finish(plan, host, results, modulesMs, staging)
+    for (const w of await checks) log.warn(w)
+    return await finish(plan, host, results, mods, staging)
   } catch (err) {
+    await checks.catch(() => [])
     for (const d of uniqueDiagnostics(diagnostics))
       log.error(d.message, { file: d.file, line: d.line, column: d.column, title: 'go build' })
     await discardDist(plan.dist)
@@ -336,22 +473,22 @@ async function finish(
   plan: BuildPlan,
   host: Host,
   results: TargetResult[],
-  modulesMs: number,
+  mods: { ms: number; verify: BuildResult['verify'] },
   staging: string
 ): Promise<BuildResult> {
   const version = plan.version.version
-  const artifacts: Artifact[] = await binaryArtifacts(staging, plan.binary, results)
+  const artifacts: Artifact[] = await binaryArtifacts(staging, results)
   if (plan.opts.archives)
     artifacts.push(
       ...(await writeArchives(
         host,
         {
           dist: staging,
-          binary: plan.binary,
-          version,
           moduleDir: plan.moduleDir,
           date: new Date(plan.source.date),
-          parallelism: plan.parallelism.value
+          parallelism: plan.parallelism.value,
+          level: plan.opts.compressionLevel,
+          names: plan.archiveNames
         },
         results
       ))
@@ -359,10 +496,12 @@ async function finish(
   let checksumsFile: string | undefined
   if (plan.opts.checksums) {
     const covered = artifacts.filter(a => a.kind === (plan.opts.archives ? 'archive' : 'binary'))
-    const c = await writeChecksums(staging, `${plan.binary}_${version}_checksums.txt`, covered)
+    const name = plan.mains.length > 1 ? plan.projectName : plan.mains[0].binary
+    const c = await writeChecksums(staging, `${name}_${version}_checksums.txt`, covered)
     checksumsFile = c.file
     artifacts.push(c.artifact)
   }
+  const goMod = Object.fromEntries(Object.entries(plan.goMod).filter(([, v]) => v !== undefined))
   const manifest: ArtifactsManifest = {
     schemaVersion: 1,
     project: {
@@ -370,7 +509,8 @@ async function finish(
       version,
       commit: plan.source.commit,
       date: plan.source.date,
-      goVersion: plan.goVersion
+      goVersion: plan.goVersion,
+      ...(Object.keys(goMod).length ? { goMod } : {})
     },
     artifacts
   }
@@ -386,7 +526,8 @@ async function finish(
     version,
     results: results.map(r => ({ ...r, binaryPath: final(r.binaryPath) })),
     parallelism: plan.parallelism,
-    modulesMs
+    modulesMs: mods.ms,
+    verify: mods.verify
   }
 }
 

@@ -4,7 +4,7 @@
 import type { Host } from '../util/host.js'
 import { UserError } from '../util/errors.js'
 import { rfc3339 } from '../util/format.js'
-import { normalizeVersion } from '../model/semver.js'
+import { compare, fullVersion, normalizeVersion, parseStrict } from '../model/semver.js'
 
 export interface SourceInfo {
   /** Full SHA, or '' outside git when the CI context has none either. */
@@ -15,6 +15,8 @@ export interface SourceInfo {
   dateSource: 'SOURCE_DATE_EPOCH' | 'commit' | 'fixed'
   /** True when the git work tree has uncommitted changes (the binaries then differ from the commit's). */
   dirty: boolean
+  /** The v-tags on HEAD (`git tag --points-at HEAD`), for the version outside a tag push. */
+  headTags: string[]
 }
 
 /** The time used outside git without SOURCE_DATE_EPOCH: the earliest time a zip entry can hold. */
@@ -31,56 +33,87 @@ async function git(host: Host, cwd: string, args: string[]): Promise<string | un
 
 /**
  * The commit and its time. SOURCE_DATE_EPOCH wins when set (the reproducible-builds convention); then the
- * commit time of HEAD (`git log -1 --format=%cI`); outside git, 1980-01-01T00:00:00Z.
+ * commit time of HEAD; outside git, 1980-01-01T00:00:00Z. The git calls run side by side (a warm rebuild
+ * waits for the slowest, not the sum); `--` keeps a file named HEAD from making HEAD ambiguous.
  */
 export async function sourceInfo(
   host: Host,
   dir: string,
   opts: { sha?: string; sourceDateEpoch?: string } = {}
 ): Promise<SourceInfo> {
-  const head = await git(host, dir, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])
-  const commit = head && /^[0-9a-f]{40,64}$/.test(head) ? head : (opts.sha ?? '').replace(/^0+$/, '')
+  if (opts.sourceDateEpoch !== undefined && !/^\d+$/.test(opts.sourceDateEpoch))
+    throw new UserError(`"${opts.sourceDateEpoch}" is not a number of seconds.`, {
+      input: 'SOURCE_DATE_EPOCH',
+      fix: 'set it to a Unix time in seconds (git log -1 --format=%ct) or unset it.'
+    })
+  const [log, status, tags] = await Promise.all([
+    git(host, dir, ['log', '-1', '--format=%H %cI', 'HEAD', '--']),
+    git(host, dir, ['status', '--porcelain', '--untracked-files=no', '--', '.']),
+    git(host, dir, ['tag', '--points-at', 'HEAD', '--list', 'v[0-9]*'])
+  ])
+  const [head, iso] = (log ?? '').split(' ')
+  const inGit = Boolean(head && /^[0-9a-f]{40,64}$/.test(head))
+  const commit = inGit ? head : (opts.sha ?? '').replace(/^0+$/, '')
   let date: string | undefined
   let dateSource: SourceInfo['dateSource'] = 'commit'
   if (opts.sourceDateEpoch !== undefined) {
-    if (!/^\d+$/.test(opts.sourceDateEpoch))
-      throw new UserError(`"${opts.sourceDateEpoch}" is not a number of seconds.`, {
-        input: 'SOURCE_DATE_EPOCH',
-        fix: 'set it to a Unix time in seconds (git log -1 --format=%ct) or unset it.'
-      })
     date = rfc3339(Number(opts.sourceDateEpoch))
     dateSource = 'SOURCE_DATE_EPOCH'
-  } else if (head) {
-    const iso = await git(host, dir, ['log', '-1', '--format=%cI', 'HEAD', '--'])
-    if (iso) date = rfc3339(new Date(iso))
-  }
+  } else if (inGit && iso) date = rfc3339(new Date(iso))
   if (!date) {
     date = FIXED_DATE
     dateSource = 'fixed'
   }
-  const status = head
-    ? await git(host, dir, ['status', '--porcelain', '--untracked-files=no', '--', '.'])
-    : ''
-  return { commit, date, dateSource, dirty: Boolean(status) }
+  return {
+    commit,
+    date,
+    dateSource,
+    dirty: inGit && Boolean(status),
+    headTags: inGit ? (tags ?? '').split('\n').filter(Boolean) : []
+  }
 }
 
 export interface VersionInfo {
   /** No leading v. */
   version: string
   /** Where it came from. */
-  source: 'input' | 'tag' | 'dev'
+  source: 'input' | 'tag' | 'head-tag' | 'dev'
+  /** The tag it came from (tag, head-tag). */
+  tag?: string
+}
+
+/** The highest semver v-tag of a list (`v1.2.3`, `v1.2.3+build.5`), or undefined. */
+function highestVersionTag(tags: readonly string[]): { tag: string; version: string } | undefined {
+  let best: { tag: string; version: string; v: ReturnType<typeof parseStrict> } | undefined
+  for (const tag of tags) {
+    const v = parseStrict(tag.slice(1))
+    if (
+      tag.startsWith('v') &&
+      v &&
+      (!best || compare(v, best.v!) > 0 || (compare(v, best.v!) === 0 && tag > best.tag))
+    )
+      best = { tag, version: fullVersion(v), v }
+  }
+  return best && { tag: best.tag, version: best.version }
 }
 
 /**
  * The version: the `version` input; else a pushed tag `refs/tags/v<semver>` (a `v`-tag that is not semver is a
- * UserError: it looks like a release); else `0.0.0-dev+<short commit>` (`0.0.0-dev` without a commit).
+ * UserError: it looks like a release); else the highest semver v-tag on HEAD (as `git describe --exact-match`
+ * would find it, so a local `gantry build` of a tagged commit is that release); else `0.0.0-dev+<short
+ * commit>` (`0.0.0-dev` without a commit).
  */
-export function resolveVersion(opts: { version?: string; ref?: string; commit: string }): VersionInfo {
+export function resolveVersion(opts: {
+  version?: string
+  ref?: string
+  commit: string
+  headTags?: readonly string[]
+}): VersionInfo {
   if (opts.version) return { version: normalizeVersion(opts.version, 'version'), source: 'input' }
   const tag = /^refs\/tags\/(.+)$/.exec(opts.ref ?? '')?.[1]
   if (tag && /^v\d/.test(tag)) {
     try {
-      return { version: normalizeVersion(tag, 'version'), source: 'tag' }
+      return { version: normalizeVersion(tag, 'version'), source: 'tag', tag }
     } catch {
       throw new UserError(
         `the pushed tag "${tag}" is not a semantic version, so no version can be taken from it.`,
@@ -91,6 +124,8 @@ export function resolveVersion(opts: { version?: string; ref?: string; commit: s
       )
     }
   }
+  const onHead = highestVersionTag(opts.headTags ?? [])
+  if (onHead) return { version: onHead.version, source: 'head-tag', tag: onHead.tag }
   const short = opts.commit.slice(0, 7)
   return { version: short ? `0.0.0-dev+${short}` : '0.0.0-dev', source: 'dev' }
 }

@@ -27,8 +27,10 @@ export interface Artifact {
   size: number
   /** Archive format (`tar.gz`, `zip`) for archives. */
   format?: string
-  /** The binary's name without `.exe` (binaries and archives). */
+  /** The binary's name without `.exe` (binaries, and archives of a one-binary build). */
   binary?: string
+  /** Every binary an archive holds, sorted, when the build made several (`main` listing several packages). */
+  binaries?: string[]
 }
 
 export interface ArtifactsManifest {
@@ -44,6 +46,8 @@ export interface ArtifactsManifest {
     date: string
     /** `go version` of the toolchain that built, e.g. go1.26.8. */
     goVersion: string
+    /** go.mod's `go` line (the least Go for the module) and `toolchain` line, when present. */
+    goMod?: { go?: string; toolchain?: string }
   }
   artifacts: Artifact[]
 }
@@ -109,7 +113,15 @@ export const ARTIFACTS_SCHEMA = {
         version: { type: 'string', minLength: 1, maxLength: 256 },
         commit: { type: 'string', pattern: '^([0-9a-f]{40}|[0-9a-f]{64})?$' },
         date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$' },
-        goVersion: { type: 'string', maxLength: 100 }
+        goVersion: { type: 'string', maxLength: 100 },
+        goMod: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            go: { type: 'string', maxLength: 100 },
+            toolchain: { type: 'string', maxLength: 100 }
+          }
+        }
       }
     },
     artifacts: {
@@ -133,7 +145,12 @@ export const ARTIFACTS_SCHEMA = {
           sha256: { type: 'string', pattern: '^[a-f0-9]{64}$' },
           size: { type: 'integer', minimum: 0 },
           format: { enum: ['tar.gz', 'zip'] },
-          binary: { type: 'string', minLength: 1, maxLength: 255 }
+          binary: { type: 'string', minLength: 1, maxLength: 255 },
+          binaries: {
+            type: 'array',
+            maxItems: 1000,
+            items: { type: 'string', minLength: 1, maxLength: 255 }
+          }
         }
       }
     }

@@ -26,3 +26,12 @@ export function mayStartCommand(text: string): boolean {
 export function stopCommandsToken(): string {
   return `gantry-${randomBytes(12).toString('hex')}`
 }
+
+/**
+ * Another program's output (go's stderr) inside a message, one quoted line per line: control characters
+ * escaped and `> ` in front, so no line can start a workflow command even where the runner trims spaces.
+ */
+export function quoteLines(text: string, max = 8): string {
+  const lines = text.trim().split(/\r?\n/).filter(Boolean).slice(-max)
+  return lines.map(l => `> ${oneLine(l)}`).join('\n')
+}
