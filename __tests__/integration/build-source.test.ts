@@ -39,7 +39,8 @@ describe('sourceInfo: commit and date', () => {
       commit: git('rev-parse', 'HEAD'),
       date: '2024-05-01T12:00:00Z',
       dateSource: 'commit',
-      dirty: false
+      dirty: false,
+      headTags: []
     })
     await writeFile(path.join(dir, 'main.go'), MAIN + '// changed\n')
     expect((await sourceInfo(host, dir)).dirty).toBe(true)
@@ -54,7 +55,8 @@ describe('sourceInfo: commit and date', () => {
       commit: 'a'.repeat(40),
       date: FIXED_DATE,
       dateSource: 'fixed',
-      dirty: false
+      dirty: false,
+      headTags: []
     })
     await expect(sourceInfo(host, dir, { sourceDateEpoch: 'yesterday' })).rejects.toThrow(
       /SOURCE_DATE_EPOCH: "yesterday" is not a number of seconds/

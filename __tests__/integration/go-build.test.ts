@@ -92,7 +92,8 @@ describe('actions/go-build on examples/hello and examples/idgen (real go build, 
       version: b.run.outputs.version,
       commit,
       date,
-      goVersion: expect.stringMatching(/^go1\.\d+/)
+      goVersion: expect.stringMatching(/^go1\.\d+/),
+      goMod: { go: '1.24' }
     })
     const binaries = b.manifest.artifacts.filter(a => a.kind === 'binary')
     const archives = b.manifest.artifacts.filter(a => a.kind === 'archive')

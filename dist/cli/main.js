@@ -28345,10 +28345,20 @@ async function packageVars(dir, files) {
     }
     return all;
 }
-/** The warning for an -X variable a package does not declare, naming a near spelling when there is one. */
-function missingVarWarning(v, where, declared) {
-    const near = [...declared].find(d => d.toLowerCase() === v.name.toLowerCase());
-    return `ldflags set -X ${v.pkg}.${v.name}, but ${where} declares no variable ${v.name}${near ? ` (it has ${near})` : ''}: the linker ignores it, so the binaries do not carry that value.${near ? ` Write -X ${v.pkg}.${near}=... in ldflags.` : ''}`;
+/** The warning for -X variables a package does not declare, naming near spellings when there are some. */
+function missingVarsWarning(vars, where, declared) {
+    const near = new Map();
+    for (const v of vars) {
+        const n = [...declared].find(d => d.toLowerCase() === v.name.toLowerCase());
+        if (n)
+            near.set(v.name, n);
+    }
+    const flags = vars.map(v => `-X ${v.pkg}.${v.name}`).join(', ');
+    const names = vars.map(v => v.name + (near.has(v.name) ? ` (it has ${near.get(v.name)})` : '')).join(', ');
+    const fix = near.size
+        ? ` Write ${[...near.entries()].map(([, n]) => `-X ${vars[0].pkg}.${n}=...`).join(' ')} in ldflags.`
+        : '';
+    return `ldflags set ${flags}, but ${where} declares no variable ${names}: the linker ignores ${vars.length > 1 ? 'them' : 'it'}, so the binaries do not carry ${vars.length > 1 ? 'those values' : 'that value'}.${fix}`;
 }
 
 ;// CONCATENATED MODULE: ./src/go/build-checks.ts
@@ -28369,9 +28379,9 @@ async function linkerVarWarnings(plan, host) {
         const mine = vars.filter(v => v.pkg === 'main');
         if (mine.length) {
             const declared = await packageVars(main.dir, main.files);
-            for (const v of mine)
-                if (!declared.has(v.name))
-                    warnings.push(missingVarWarning(v, `package main (${main.pkg})`, declared));
+            const missing = mine.filter(v => !declared.has(v.name));
+            if (missing.length)
+                warnings.push(missingVarsWarning(missing, `package main (${main.pkg})`, declared));
         }
         for (const v of vars.filter(x => x.pkg !== 'main'))
             if (!others.get(v.pkg)?.some(o => o.name === v.name))
@@ -28385,9 +28395,9 @@ async function linkerVarWarnings(plan, host) {
         if (!found)
             continue;
         const declared = await packageVars(found.Dir, [...(found.GoFiles ?? []), ...(found.IgnoredGoFiles ?? [])]);
-        for (const v of vars)
-            if (!declared.has(v.name))
-                warnings.push(missingVarWarning(v, `package ${pkg}`, declared));
+        const missing = vars.filter(v => !declared.has(v.name));
+        if (missing.length)
+            warnings.push(missingVarsWarning(missing, `package ${pkg}`, declared));
     }
     return warnings;
 }
@@ -28493,13 +28503,13 @@ function archiveNames(plan) {
     for (const t of plan.targets) {
         const name = renderTemplate(template, templateValues(plan, plan.mains[0].binary, t), 'archive-name');
         if (!/^[A-Za-z0-9][A-Za-z0-9._+-]{0,200}$/.test(name))
-            throw new errors_UserError(`archive-name gives "${name}" for ${toPlatform(t)}, which is not a plain file name.`, {
+            throw new errors_UserError(`the archive name for ${toPlatform(t)} would be "${name}", which is not a plain file name.`, {
                 input: 'archive-name',
                 fix: 'use letters, digits, ., _, + and - around the fields (no / or spaces).'
             });
         const same = [...names.entries()].find(([, n]) => n === name);
         if (same)
-            throw new errors_UserError(`archive-name gives "${name}" to two targets (${same[0]} and ${toId(t)}).`, {
+            throw new errors_UserError(`two targets (${same[0]} and ${toId(t)}) would get the archive name "${name}".`, {
                 input: 'archive-name',
                 fix: 'include {{.Os}} and {{.ArchVariant}} (or {{.Target}}) so each target has its own name.'
             });

@@ -203,7 +203,7 @@ function archiveNames(plan: Omit<BuildPlan, 'archiveNames'>): Map<string, string
     const name = renderTemplate(template, templateValues(plan, plan.mains[0].binary, t), 'archive-name')
     if (!/^[A-Za-z0-9][A-Za-z0-9._+-]{0,200}$/.test(name))
       throw new UserError(
-        `archive-name gives "${name}" for ${toPlatform(t)}, which is not a plain file name.`,
+        `the archive name for ${toPlatform(t)} would be "${name}", which is not a plain file name.`,
         {
           input: 'archive-name',
           fix: 'use letters, digits, ., _, + and - around the fields (no / or spaces).'
@@ -211,7 +211,7 @@ function archiveNames(plan: Omit<BuildPlan, 'archiveNames'>): Map<string, string
       )
     const same = [...names.entries()].find(([, n]) => n === name)
     if (same)
-      throw new UserError(`archive-name gives "${name}" to two targets (${same[0]} and ${toId(t)}).`, {
+      throw new UserError(`two targets (${same[0]} and ${toId(t)}) would get the archive name "${name}".`, {
         input: 'archive-name',
         fix: 'include {{.Os}} and {{.ArchVariant}} (or {{.Target}}) so each target has its own name.'
       })
