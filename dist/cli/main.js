@@ -26045,7 +26045,9 @@ var ajv = __nccwpck_require__(2463);
 // JSON that crosses a process or job boundary (step state, artifacts.json, records from files) is checked
 // against a JSON Schema before it is used: a parsed value is never trusted through a bare cast.
 
-const json_ajv = new ajv.Ajv({ allErrors: true, strict: false });
+// The schemas are gantry's own constants, checked against the JSON Schema meta-schema by the unit tests
+// (__tests__/util/json.test.ts): compiling the meta-schema on every run cost a CLI start ~60 ms.
+const json_ajv = new ajv.Ajv({ allErrors: true, strict: false, validateSchema: false });
 const compiled = new WeakMap();
 /** A type guard from a JSON Schema (compiled once per schema object). */
 function validator(schema) {
@@ -26357,7 +26359,7 @@ async function runGo(host, args, cwd) {
         throw err;
     }
 }
-const DIST_LIST = {
+const DIST_LIST_SCHEMA = {
     type: 'array',
     items: {
         type: 'object',
@@ -26371,7 +26373,7 @@ const DIST_LIST = {
         }
     }
 };
-const GO_ENV = { type: 'object', additionalProperties: { type: 'string' } };
+const GO_ENV_SCHEMA = { type: 'object', additionalProperties: { type: 'string' } };
 /** Where the go command lives (PATH searched for a bare name), for keying what only the binary decides. */
 async function goBinary(host) {
     const go = goCommand(host);
@@ -26396,10 +26398,10 @@ async function distList(host, cwd) {
             .update(JSON.stringify([bin, st.size, st.mtimeMs, st.ino, host.env.GOROOT ?? '']))
             .digest('hex')
         : undefined;
-    let raw = key ? await readCached('go-dist-list', key, DIST_LIST) : undefined;
+    let raw = key ? await readCached('go-dist-list', key, DIST_LIST_SCHEMA) : undefined;
     if (!raw) {
         const out = await runGo(host, ['tool', 'dist', 'list', '-json'], cwd);
-        raw = parseJsonAs(out, DIST_LIST, 'go tool dist list -json');
+        raw = parseJsonAs(out, DIST_LIST_SCHEMA, 'go tool dist list -json');
         if (key)
             await writeCached('go-dist-list', key, raw);
     }
@@ -26414,7 +26416,7 @@ async function distList(host, cwd) {
 /** `go env -json` for the given variables, run in `cwd` (so go.work / toolchain lines apply). */
 async function goEnv(host, names, cwd) {
     const out = await runGo(host, ['env', '-json', ...names], cwd);
-    return parseJsonAs(out, GO_ENV, 'go env -json');
+    return parseJsonAs(out, GO_ENV_SCHEMA, 'go env -json');
 }
 /** The toolchain's version, e.g. `go1.26.8`. */
 async function goVersion(host, cwd) {
@@ -27158,6 +27160,7 @@ function normalizeVersion(value, input = 'version') {
 
 
 
+const GO_INPUTS = ['*.go', '*go.mod', '*go.sum', '*go.work', '*go.work.sum'];
 /** The time used outside git without SOURCE_DATE_EPOCH: the earliest time a zip entry can hold. */
 const FIXED_DATE = '1980-01-01T00:00:00Z';
 async function git(host, cwd, args) {
@@ -27180,12 +27183,16 @@ async function sourceInfo(host, dir, opts = {}) {
             input: 'SOURCE_DATE_EPOCH',
             fix: 'set it to a Unix time in seconds (git log -1 --format=%ct) or unset it.'
         });
-    const [log, status, tags] = await Promise.all([
-        git(host, dir, ['log', '-1', '--format=%H %cI', 'HEAD', '--']),
+    // %D decorates HEAD with its refs: the tags on it come with the commit (`tag: v1.2.3`), in one call.
+    const [log, status, goStatus] = await Promise.all([
+        git(host, dir, ['log', '-1', '--format=%H %cI %D', '--decorate-refs=refs/tags/v*', 'HEAD', '--']),
         git(host, dir, ['status', '--porcelain', '--untracked-files=no', '--', '.']),
-        git(host, dir, ['tag', '--points-at', 'HEAD', '--list', 'v[0-9]*'])
+        // Go inputs, untracked ones included: when none differs from the commit, what go derives from the
+        // sources (the dependency graph) is the commit's, and may be kept between runs.
+        git(host, dir, ['status', '--porcelain', '--untracked-files=all', '--', ...GO_INPUTS])
     ]);
-    const [head, iso] = (log ?? '').split(' ');
+    const [head, iso, ...refs] = (log ?? '').split(' ');
+    const tags = refs.join(' ').split(', ').flatMap(r => (r.startsWith('tag: ') ? [r.slice(5)] : []));
     const inGit = Boolean(head && /^[0-9a-f]{40,64}$/.test(head));
     const commit = inGit ? head : (opts.sha ?? '').replace(/^0+$/, '');
     let date;
@@ -27205,7 +27212,8 @@ async function sourceInfo(host, dir, opts = {}) {
         date,
         dateSource,
         dirty: inGit && Boolean(status),
-        headTags: inGit ? (tags ?? '').split('\n').filter(Boolean) : []
+        goInputsClean: inGit && goStatus === '',
+        headTags: inGit ? tags.filter(t => /^v[0-9]/.test(t)) : []
     };
 }
 /** The highest semver v-tag of a list (`v1.2.3`, `v1.2.3+build.5`), or undefined. */
@@ -27934,7 +27942,7 @@ async function crossCompilers(host, targets, ports, hostTarget, userCC) {
 /**
  * The dependencies (not the standard library) that have cgo files, listed with cgo on: with CGO_ENABLED=0
  * those files are left out, and a package such as github.com/mattn/go-sqlite3 then compiles to a stub that
- * fails only at run time. Empty when go list fails (the build reports that itself).
+ * fails only at run time. Undefined when go list fails (the build reports that itself).
  */
 async function cgoDependencies(host, moduleDir, pkgs, opts) {
     const args = ['list', '-deps', '-e', '-f', '{{if and (not .Standard) .CgoFiles}}{{.ImportPath}}{{end}}'];
@@ -27946,7 +27954,7 @@ async function cgoDependencies(host, moduleDir, pkgs, opts) {
         ignoreReturnCode: true
     });
     if (r.code !== 0)
-        return [];
+        return undefined;
     return [...new Set(r.stdout.split('\n').filter(Boolean))].sort();
 }
 /** The warning for cgo dependencies built without cgo. */
@@ -28369,6 +28377,8 @@ function missingVarsWarning(vars, where, declared) {
 
 
 
+
+
 /** -X variables of the rendered ldflags that their package does not declare, one warning each. */
 async function linkerVarWarnings(plan, host) {
     const t = plan.targets[0];
@@ -28401,13 +28411,36 @@ async function linkerVarWarnings(plan, host) {
     }
     return warnings;
 }
-/** Dependencies that lose their C code with cgo off. */
+const DEPS_SCHEMA = { type: 'array', items: { type: 'string' } };
+/**
+ * Dependencies that lose their C code with cgo off. The list follows from the sources, so for a commit whose
+ * Go inputs are all committed it is kept between runs (a warm rebuild does not load the package graph again).
+ */
 async function cgoWarnings(plan, host) {
     if (plan.opts.cgo)
         return [];
     const env = buildEnv(plan, { goos: plan.hostTarget.goos, goarch: plan.hostTarget.goarch }, host.env);
-    const deps = await cgoDependencies(host, plan.moduleDir, plan.mains.map(m => m.pkg), { tags: plan.opts.tags, env });
-    return deps.length ? [cgoOffWarning(deps)] : [];
+    const pkgs = plan.mains.map(m => m.pkg);
+    const key = plan.source.goInputsClean && plan.source.commit
+        ? (0,external_node_crypto_namespaceObject.createHash)('sha256')
+            .update(JSON.stringify([
+            plan.source.commit,
+            plan.moduleDir,
+            plan.goVersion,
+            pkgs,
+            plan.opts.tags,
+            plan.opts.env,
+            ['GOFLAGS', 'GOWORK', 'GOEXPERIMENT', 'GOOS', 'GOARCH'].map(k => host.env[k] ?? '')
+        ]))
+            .digest('hex')
+        : undefined;
+    let deps = key ? await readCached('go-cgo-deps', key, DEPS_SCHEMA) : undefined;
+    if (!deps) {
+        deps = await cgoDependencies(host, plan.moduleDir, pkgs, { tags: plan.opts.tags, env });
+        if (key && deps)
+            await writeCached('go-cgo-deps', key, deps);
+    }
+    return deps?.length ? [cgoOffWarning(deps)] : [];
 }
 /** Every warning of the late checks; a failing check warns nothing (the build reports real problems). */
 async function lateChecks(plan, host) {
@@ -28517,6 +28550,12 @@ function archiveNames(plan) {
     }
     return names;
 }
+/** A settled probe's value, or its failure thrown (callers take them in the order errors should win). */
+function settled(r) {
+    if (r.status === 'rejected')
+        throw r.reason;
+    return r.value;
+}
 /** Validate every input and resolve what to build. Writes nothing. */
 async function prepareBuild(opts, host) {
     const moduleDir = opts.workingDirectory;
@@ -28527,18 +28566,23 @@ async function prepareBuild(opts, host) {
     checkTemplate(opts.ldflags, 'ldflags');
     if (!ARCHIVE_PRESETS[opts.archiveName.trim().toLowerCase()])
         checkTemplate(opts.archiveName, 'archive-name');
-    // go env meets go.mod's go and toolchain lines first, so its refusal is the error; git runs beside it.
-    const [env, source, facts, dist] = await Promise.all([
+    // Every probe at once; go env meets go.mod's go and toolchain lines first, so its refusal (then the go line
+    // check) is the error a user sees when several fail.
+    const probes = await Promise.allSettled([
         moduleGoEnv(host, moduleDir, ['GOVERSION', 'GOCACHE', 'GOMODCACHE', 'GOHOSTOS', 'GOHOSTARCH']),
         sourceInfo(host, moduleDir, { sha: opts.sha, sourceDateEpoch: opts.sourceDateEpoch }),
         moduleFacts(moduleDir, gomod),
-        checkDist(opts.dist, moduleDir)
-    ]);
-    const warnings = checkGoLines(gomod, env.GOVERSION, external_node_path_default().join(moduleDir, 'go.mod'));
-    const [ports, mains] = await Promise.all([
+        checkDist(opts.dist, moduleDir),
         distList(host, moduleDir),
         findMainPackages(host, moduleDir, module, { main: opts.main, binary: opts.binary })
     ]);
+    const env = settled(probes[0]);
+    const warnings = checkGoLines(gomod, env.GOVERSION, external_node_path_default().join(moduleDir, 'go.mod'));
+    const source = settled(probes[1]);
+    const facts = settled(probes[2]);
+    const dist = settled(probes[3]);
+    const ports = settled(probes[4]);
+    const mains = settled(probes[5]);
     const chosen = chooseTargets(opts, ports);
     warnings.push(...chosen.warnings);
     if (source.dirty)

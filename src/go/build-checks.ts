@@ -2,7 +2,9 @@
 // the packages do not declare (the linker ignores them silently), and dependencies whose C code is left out
 // because cgo is off (go-sqlite3 then compiles to a stub that fails at run time).
 
+import { createHash } from 'node:crypto'
 import type { Host } from '../util/host.js'
+import { readCached, writeCached } from '../util/disk-cache.js'
 import type { BuildPlan } from './build.js'
 import { buildEnv, renderedLdflags } from './build.js'
 import { listPackages } from './main-package.js'
@@ -38,17 +40,38 @@ async function linkerVarWarnings(plan: BuildPlan, host: Host): Promise<string[]>
   return warnings
 }
 
-/** Dependencies that lose their C code with cgo off. */
+const DEPS_SCHEMA = { type: 'array', items: { type: 'string' } }
+
+/**
+ * Dependencies that lose their C code with cgo off. The list follows from the sources, so for a commit whose
+ * Go inputs are all committed it is kept between runs (a warm rebuild does not load the package graph again).
+ */
 async function cgoWarnings(plan: BuildPlan, host: Host): Promise<string[]> {
   if (plan.opts.cgo) return []
   const env = buildEnv(plan, { goos: plan.hostTarget.goos, goarch: plan.hostTarget.goarch }, host.env)
-  const deps = await cgoDependencies(
-    host,
-    plan.moduleDir,
-    plan.mains.map(m => m.pkg),
-    { tags: plan.opts.tags, env }
-  )
-  return deps.length ? [cgoOffWarning(deps)] : []
+  const pkgs = plan.mains.map(m => m.pkg)
+  const key =
+    plan.source.goInputsClean && plan.source.commit
+      ? createHash('sha256')
+          .update(
+            JSON.stringify([
+              plan.source.commit,
+              plan.moduleDir,
+              plan.goVersion,
+              pkgs,
+              plan.opts.tags,
+              plan.opts.env,
+              ['GOFLAGS', 'GOWORK', 'GOEXPERIMENT', 'GOOS', 'GOARCH'].map(k => host.env[k] ?? '')
+            ])
+          )
+          .digest('hex')
+      : undefined
+  let deps = key ? await readCached<string[]>('go-cgo-deps', key, DEPS_SCHEMA) : undefined
+  if (!deps) {
+    deps = await cgoDependencies(host, plan.moduleDir, pkgs, { tags: plan.opts.tags, env })
+    if (key && deps) await writeCached('go-cgo-deps', key, deps)
+  }
+  return deps?.length ? [cgoOffWarning(deps)] : []
 }
 
 /** Every warning of the late checks; a failing check warns nothing (the build reports real problems). */

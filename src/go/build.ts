@@ -220,6 +220,12 @@ function archiveNames(plan: Omit<BuildPlan, 'archiveNames'>): Map<string, string
   return names
 }
 
+/** A settled probe's value, or its failure thrown (callers take them in the order errors should win). */
+function settled<T>(r: PromiseSettledResult<T>): T {
+  if (r.status === 'rejected') throw r.reason
+  return r.value
+}
+
 /** Validate every input and resolve what to build. Writes nothing. */
 export async function prepareBuild(opts: BuildOptions, host: Host): Promise<BuildPlan> {
   const moduleDir = opts.workingDirectory
@@ -229,18 +235,23 @@ export async function prepareBuild(opts: BuildOptions, host: Host): Promise<Buil
   // Templates are checked before anything runs.
   checkTemplate(opts.ldflags, 'ldflags')
   if (!ARCHIVE_PRESETS[opts.archiveName.trim().toLowerCase()]) checkTemplate(opts.archiveName, 'archive-name')
-  // go env meets go.mod's go and toolchain lines first, so its refusal is the error; git runs beside it.
-  const [env, source, facts, dist] = await Promise.all([
+  // Every probe at once; go env meets go.mod's go and toolchain lines first, so its refusal (then the go line
+  // check) is the error a user sees when several fail.
+  const probes = await Promise.allSettled([
     moduleGoEnv(host, moduleDir, ['GOVERSION', 'GOCACHE', 'GOMODCACHE', 'GOHOSTOS', 'GOHOSTARCH']),
     sourceInfo(host, moduleDir, { sha: opts.sha, sourceDateEpoch: opts.sourceDateEpoch }),
     moduleFacts(moduleDir, gomod),
-    checkDist(opts.dist, moduleDir)
-  ])
-  const warnings = checkGoLines(gomod, env.GOVERSION, path.join(moduleDir, 'go.mod'))
-  const [ports, mains] = await Promise.all([
+    checkDist(opts.dist, moduleDir),
     distList(host, moduleDir),
     findMainPackages(host, moduleDir, module, { main: opts.main, binary: opts.binary })
   ])
+  const env = settled(probes[0])
+  const warnings = checkGoLines(gomod, env.GOVERSION, path.join(moduleDir, 'go.mod'))
+  const source = settled(probes[1])
+  const facts = settled(probes[2])
+  const dist = settled(probes[3])
+  const ports = settled(probes[4])
+  const mains = settled(probes[5])
   const chosen = chooseTargets(opts, ports)
   warnings.push(...chosen.warnings)
   if (source.dirty)

@@ -70,14 +70,14 @@ export async function crossCompilers(
 /**
  * The dependencies (not the standard library) that have cgo files, listed with cgo on: with CGO_ENABLED=0
  * those files are left out, and a package such as github.com/mattn/go-sqlite3 then compiles to a stub that
- * fails only at run time. Empty when go list fails (the build reports that itself).
+ * fails only at run time. Undefined when go list fails (the build reports that itself).
  */
 export async function cgoDependencies(
   host: Host,
   moduleDir: string,
   pkgs: readonly string[],
   opts: { tags: readonly string[]; env: Record<string, string | undefined> }
-): Promise<string[]> {
+): Promise<string[] | undefined> {
   const args = ['list', '-deps', '-e', '-f', '{{if and (not .Standard) .CgoFiles}}{{.ImportPath}}{{end}}']
   if (opts.tags.length) args.push(`-tags=${opts.tags.join(',')}`)
   const r = await host.exec(goCommand(host), [...args, '--', ...pkgs], {
@@ -85,7 +85,7 @@ export async function cgoDependencies(
     env: { ...opts.env, CGO_ENABLED: '1' },
     ignoreReturnCode: true
   })
-  if (r.code !== 0) return []
+  if (r.code !== 0) return undefined
   return [...new Set(r.stdout.split('\n').filter(Boolean))].sort()
 }
 

@@ -38,7 +38,7 @@ async function runGo(host: Host, args: string[], cwd?: string): Promise<string> 
   }
 }
 
-const DIST_LIST = {
+export const DIST_LIST_SCHEMA = {
   type: 'array',
   items: {
     type: 'object',
@@ -52,7 +52,7 @@ const DIST_LIST = {
     }
   }
 } as const
-const GO_ENV = { type: 'object', additionalProperties: { type: 'string' } } as const
+export const GO_ENV_SCHEMA = { type: 'object', additionalProperties: { type: 'string' } } as const
 
 type RawPort = {
   GOOS: string
@@ -85,10 +85,10 @@ export async function distList(host: Host, cwd?: string): Promise<Port[]> {
         .update(JSON.stringify([bin, st.size, st.mtimeMs, st.ino, host.env.GOROOT ?? '']))
         .digest('hex')
     : undefined
-  let raw = key ? await readCached<RawPort[]>('go-dist-list', key, DIST_LIST) : undefined
+  let raw = key ? await readCached<RawPort[]>('go-dist-list', key, DIST_LIST_SCHEMA) : undefined
   if (!raw) {
     const out = await runGo(host, ['tool', 'dist', 'list', '-json'], cwd)
-    raw = parseJsonAs<RawPort[]>(out, DIST_LIST, 'go tool dist list -json')
+    raw = parseJsonAs<RawPort[]>(out, DIST_LIST_SCHEMA, 'go tool dist list -json')
     if (key) await writeCached('go-dist-list', key, raw)
   }
   return raw.map(p => ({
@@ -103,7 +103,7 @@ export async function distList(host: Host, cwd?: string): Promise<Port[]> {
 /** `go env -json` for the given variables, run in `cwd` (so go.work / toolchain lines apply). */
 export async function goEnv(host: Host, names: string[], cwd?: string): Promise<Record<string, string>> {
   const out = await runGo(host, ['env', '-json', ...names], cwd)
-  return parseJsonAs<Record<string, string>>(out, GO_ENV, 'go env -json')
+  return parseJsonAs<Record<string, string>>(out, GO_ENV_SCHEMA, 'go env -json')
 }
 
 /** The toolchain's version, e.g. `go1.26.8`. */

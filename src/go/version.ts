@@ -17,7 +17,11 @@ export interface SourceInfo {
   dirty: boolean
   /** The v-tags on HEAD (`git tag --points-at HEAD`), for the version outside a tag push. */
   headTags: string[]
+  /** In git, and no Go file, go.mod, go.sum or go.work differs from HEAD (untracked ones included). */
+  goInputsClean: boolean
 }
+
+const GO_INPUTS = ['*.go', '*go.mod', '*go.sum', '*go.work', '*go.work.sum']
 
 /** The time used outside git without SOURCE_DATE_EPOCH: the earliest time a zip entry can hold. */
 export const FIXED_DATE = '1980-01-01T00:00:00Z'
@@ -46,12 +50,16 @@ export async function sourceInfo(
       input: 'SOURCE_DATE_EPOCH',
       fix: 'set it to a Unix time in seconds (git log -1 --format=%ct) or unset it.'
     })
-  const [log, status, tags] = await Promise.all([
-    git(host, dir, ['log', '-1', '--format=%H %cI', 'HEAD', '--']),
+  // %D decorates HEAD with its refs: the tags on it come with the commit (`tag: v1.2.3`), in one call.
+  const [log, status, goStatus] = await Promise.all([
+    git(host, dir, ['log', '-1', '--format=%H %cI %D', '--decorate-refs=refs/tags/v*', 'HEAD', '--']),
     git(host, dir, ['status', '--porcelain', '--untracked-files=no', '--', '.']),
-    git(host, dir, ['tag', '--points-at', 'HEAD', '--list', 'v[0-9]*'])
+    // Go inputs, untracked ones included: when none differs from the commit, what go derives from the
+    // sources (the dependency graph) is the commit's, and may be kept between runs.
+    git(host, dir, ['status', '--porcelain', '--untracked-files=all', '--', ...GO_INPUTS])
   ])
-  const [head, iso] = (log ?? '').split(' ')
+  const [head, iso, ...refs] = (log ?? '').split(' ')
+  const tags = refs.join(' ').split(', ').flatMap(r => (r.startsWith('tag: ') ? [r.slice(5)] : []))
   const inGit = Boolean(head && /^[0-9a-f]{40,64}$/.test(head))
   const commit = inGit ? head : (opts.sha ?? '').replace(/^0+$/, '')
   let date: string | undefined
@@ -69,7 +77,8 @@ export async function sourceInfo(
     date,
     dateSource,
     dirty: inGit && Boolean(status),
-    headTags: inGit ? (tags ?? '').split('\n').filter(Boolean) : []
+    goInputsClean: inGit && goStatus === '',
+    headTags: inGit ? tags.filter(t => /^v[0-9]/.test(t)) : []
   }
 }
 

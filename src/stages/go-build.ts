@@ -184,7 +184,7 @@ const FINGERPRINT = {
   properties: { files: { type: 'number' }, bytes: { type: 'number' }, newestMs: { type: 'number' } },
   required: ['files', 'bytes', 'newestMs']
 } as const
-const CACHE_STATES = {
+export const CACHE_STATES = {
   type: 'array',
   items: {
     type: 'object',
@@ -205,7 +205,7 @@ const CACHE_STATES = {
     required: ['spec']
   }
 } as const
-const SAVE_STATE = {
+export const SAVE_STATE = {
   type: 'object',
   properties: {
     mode: { enum: ['auto', 'true', 'false'] },
