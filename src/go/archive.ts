@@ -1,4 +1,5 @@
-// Deterministic archives: tar.gz (tar-stream + zlib) and zip (yazl). Entries are sorted, carry one fixed
+// Deterministic archives: tar.gz (tar-stream + zlib) and zip (yazl), both loaded only when an archive is
+// written (a CLI start that writes none does not load them). Entries are sorted, carry one fixed
 // time (the commit's), fixed modes (0755 executables, 0644 others) and no owner, so the same inputs give the
 // same bytes on any machine, in any folder, in any time zone.
 
@@ -6,8 +7,6 @@ import { createReadStream, createWriteStream } from 'node:fs'
 import { open, stat } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
-import tar from 'tar-stream'
-import yazl from 'yazl'
 
 export interface ArchiveEntry {
   /** The name inside the archive (flat, forward slashes, never `..`). */
@@ -43,6 +42,7 @@ export async function writeTarGz(
   mtime: Date,
   level = DEFAULT_COMPRESSION_LEVEL
 ): Promise<void> {
+  const { default: tar } = await import('tar-stream')
   const pack = tar.pack()
   const out = pipeline(pack, zlib.createGzip({ level }), createWriteStream(file))
   for (const e of sorted(entries)) {
@@ -96,6 +96,7 @@ export async function writeZip(
   mtime: Date,
   level = DEFAULT_COMPRESSION_LEVEL
 ): Promise<void> {
+  const { default: yazl } = await import('yazl')
   const zip = new yazl.ZipFile()
   for (const e of sorted(entries))
     zip.addFile(e.source, e.name, {

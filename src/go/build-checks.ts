@@ -2,11 +2,10 @@
 // the packages do not declare (the linker ignores them silently), and dependencies whose C code is left out
 // because cgo is off (go-sqlite3 then compiles to a stub that fails at run time).
 
-import { createHash } from 'node:crypto'
 import type { Host } from '../util/host.js'
 import { readCached, writeCached } from '../util/disk-cache.js'
 import type { BuildPlan } from './build.js'
-import { buildEnv, renderedLdflags } from './build.js'
+import { buildEnv, renderedLdflags, sourceKey } from './build.js'
 import { listPackages } from './main-package.js'
 import { linkerVars, missingVarsWarning, packageVars, type LinkerVar } from './linker-vars.js'
 import { cgoDependencies, cgoOffWarning } from './cgo.js'
@@ -50,22 +49,14 @@ async function cgoWarnings(plan: BuildPlan, host: Host): Promise<string[]> {
   if (plan.opts.cgo) return []
   const env = buildEnv(plan, { goos: plan.hostTarget.goos, goarch: plan.hostTarget.goarch }, host.env)
   const pkgs = plan.mains.map(m => m.pkg)
-  const key =
-    plan.source.goInputsClean && plan.source.commit
-      ? createHash('sha256')
-          .update(
-            JSON.stringify([
-              plan.source.commit,
-              plan.moduleDir,
-              plan.goVersion,
-              pkgs,
-              plan.opts.tags,
-              plan.opts.env,
-              ['GOFLAGS', 'GOWORK', 'GOEXPERIMENT', 'GOOS', 'GOARCH'].map(k => host.env[k] ?? '')
-            ])
-          )
-          .digest('hex')
-      : undefined
+  const key = sourceKey(plan.source, host, [
+    'cgo-deps',
+    plan.moduleDir,
+    plan.goVersion,
+    pkgs,
+    plan.opts.tags,
+    plan.opts.env
+  ])
   let deps = key ? await readCached<string[]>('go-cgo-deps', key, DEPS_SCHEMA) : undefined
   if (!deps) {
     deps = await cgoDependencies(host, plan.moduleDir, pkgs, { tags: plan.opts.tags, env })

@@ -5,6 +5,7 @@
 // between. The probes a plan needs (git, go env, go list, the port list) run side by side: a warm rebuild
 // waits for the slowest of them, not their sum.
 
+import { createHash } from 'node:crypto'
 import { mkdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Host } from '../util/host.js'
@@ -26,7 +27,7 @@ import {
 } from '../model/target.js'
 import { checkTemplate, finalLdflags, renderTemplate, type TemplateValues } from './ldflags.js'
 import { resolveVersion, sourceInfo, type SourceInfo, type VersionInfo } from './version.js'
-import { binaryFromModule, findMainPackages, readModulePath, type ListedMain } from './main-package.js'
+import { binaryFromModule, cachedMainPackages, readModulePath, type ListedMain } from './main-package.js'
 import { checkDist, commitDist, discardDist, prepareDist, type DistPlan } from './dist.js'
 import { chooseParallelism, type Parallelism } from './parallelism.js'
 import { parseDiagnostics, uniqueDiagnostics, type Diagnostic } from './diagnostics.js'
@@ -220,6 +221,21 @@ function archiveNames(plan: Omit<BuildPlan, 'archiveNames'>): Map<string, string
   return names
 }
 
+/**
+ * A key for what go derives from the sources (the main packages, the dependency graph), when it can be kept
+ * between runs: in git, with every Go input committed. It names the commit, the parts, and the environment
+ * that changes how go reads the module.
+ */
+export function sourceKey(s: SourceInfo, host: Host, parts: unknown[]): string | undefined {
+  if (!s.goInputsClean || !s.commit) return undefined
+  const env = ['GOFLAGS', 'GOWORK', 'GOEXPERIMENT', 'GOOS', 'GOARCH', 'GOTOOLCHAIN'].map(
+    k => host.env[k] ?? ''
+  )
+  return createHash('sha256')
+    .update(JSON.stringify([s.commit, env, ...parts]))
+    .digest('hex')
+}
+
 /** A settled probe's value, or its failure thrown (callers take them in the order errors should win). */
 function settled<T>(r: PromiseSettledResult<T>): T {
   if (r.status === 'rejected') throw r.reason
@@ -235,15 +251,25 @@ export async function prepareBuild(opts: BuildOptions, host: Host): Promise<Buil
   // Templates are checked before anything runs.
   checkTemplate(opts.ldflags, 'ldflags')
   if (!ARCHIVE_PRESETS[opts.archiveName.trim().toLowerCase()]) checkTemplate(opts.archiveName, 'archive-name')
-  // Every probe at once; go env meets go.mod's go and toolchain lines first, so its refusal (then the go line
-  // check) is the error a user sees when several fail.
+  // The probes run at once; go env meets go.mod's go and toolchain lines first, so its refusal (then the go
+  // line check) is the error a user sees when several fail. The main packages wait for git: for a clean
+  // commit they were listed before.
+  const git = sourceInfo(host, moduleDir, { sha: opts.sha, sourceDateEpoch: opts.sourceDateEpoch })
   const probes = await Promise.allSettled([
     moduleGoEnv(host, moduleDir, ['GOVERSION', 'GOCACHE', 'GOMODCACHE', 'GOHOSTOS', 'GOHOSTARCH']),
-    sourceInfo(host, moduleDir, { sha: opts.sha, sourceDateEpoch: opts.sourceDateEpoch }),
+    git,
     moduleFacts(moduleDir, gomod),
     checkDist(opts.dist, moduleDir),
     distList(host, moduleDir),
-    findMainPackages(host, moduleDir, module, { main: opts.main, binary: opts.binary })
+    git.then(s =>
+      cachedMainPackages(
+        host,
+        moduleDir,
+        module,
+        opts,
+        sourceKey(s, host, ['mains', moduleDir, module, opts.main, opts.binary ?? ''])
+      )
+    )
   ])
   const env = settled(probes[0])
   const warnings = checkGoLines(gomod, env.GOVERSION, path.join(moduleDir, 'go.mod'))
@@ -267,7 +293,11 @@ export async function prepareBuild(opts: BuildOptions, host: Host): Promise<Buil
     projectName: binaryFromModule(module),
     goMod: { go: gomod.go, toolchain: gomod.toolchain },
     targets: chosen.targets,
-    version: resolveVersion({ ...opts, commit: source.commit, headTags: source.headTags }),
+    version: resolveVersion({
+      ...opts,
+      commit: settled(probes[1]).commit,
+      headTags: settled(probes[1]).headTags
+    }),
     source,
     goVersion: env.GOVERSION,
     goCache: env.GOCACHE,

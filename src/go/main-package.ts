@@ -8,6 +8,7 @@ import { UserError } from '../util/errors.js'
 import { oneLine, quoteLines } from '../util/log-safe.js'
 import { goCommand } from './toolchain.js'
 import { readGoMod } from '../model/gomod.js'
+import { readCached, writeCached } from '../util/disk-cache.js'
 
 export interface MainPackage {
   /** The package argument for go build, relative to the module root: `./cmd/hello` or `.`. */
@@ -204,4 +205,53 @@ export async function findMainPackage(
     binary: opts.binary
   })
   return { pkg: m.pkg, binary: m.binary }
+}
+
+const LISTED_MAINS_SCHEMA = {
+  type: 'array',
+  minItems: 1,
+  items: {
+    type: 'object',
+    required: ['pkg', 'binary', 'rel', 'files'],
+    properties: {
+      pkg: { type: 'string', pattern: '^\\.(/[^/].*)?$' },
+      binary: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
+      rel: { type: 'string' },
+      files: { type: 'array', items: { type: 'string', pattern: '^[^/\\\\]+\\.go$' } }
+    }
+  }
+} as const
+
+/**
+ * findMainPackages, kept between runs for a commit whose Go inputs are all committed (`key` then names the
+ * commit and the inputs; undefined: always ask go). A warm rebuild then starts no `go list`.
+ */
+export async function cachedMainPackages(
+  host: Host,
+  moduleDir: string,
+  modulePath: string,
+  opts: { main?: readonly string[]; binary?: string },
+  key: string | undefined
+): Promise<ListedMain[]> {
+  type Kept = { pkg: string; binary: string; rel: string; files: string[] }
+  const kept = key ? await readCached<Kept[]>('go-mains', key, LISTED_MAINS_SCHEMA) : undefined
+  const inside = kept?.every(k => {
+    const rel = path.relative(moduleDir, path.resolve(moduleDir, k.rel))
+    return !rel.startsWith('..') && !path.isAbsolute(rel)
+  })
+  if (kept && inside)
+    return kept.map(k => ({
+      pkg: k.pkg,
+      binary: k.binary,
+      dir: path.resolve(moduleDir, k.rel),
+      files: k.files
+    }))
+  const mains = await findMainPackages(host, moduleDir, modulePath, opts)
+  if (key)
+    await writeCached(
+      'go-mains',
+      key,
+      mains.map(m => ({ pkg: m.pkg, binary: m.binary, rel: path.relative(moduleDir, m.dir), files: m.files }))
+    )
+  return mains
 }

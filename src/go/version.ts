@@ -59,7 +59,10 @@ export async function sourceInfo(
     git(host, dir, ['status', '--porcelain', '--untracked-files=all', '--', ...GO_INPUTS])
   ])
   const [head, iso, ...refs] = (log ?? '').split(' ')
-  const tags = refs.join(' ').split(', ').flatMap(r => (r.startsWith('tag: ') ? [r.slice(5)] : []))
+  const tags = refs
+    .join(' ')
+    .split(', ')
+    .flatMap(r => (r.startsWith('tag: ') ? [r.slice(5)] : []))
   const inGit = Boolean(head && /^[0-9a-f]{40,64}$/.test(head))
   const commit = inGit ? head : (opts.sha ?? '').replace(/^0+$/, '')
   let date: string | undefined
