@@ -24020,7 +24020,8 @@ function byKey(...keys) {
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
 ;// CONCATENATED MODULE: ./src/go/archive.ts
-// Deterministic archives: tar.gz (tar-stream + zlib) and zip (yazl). Entries are sorted, carry one fixed
+// Deterministic archives: tar.gz (tar-stream + zlib) and zip (yazl), both loaded only when an archive is
+// written (a CLI start that writes none does not load them). Entries are sorted, carry one fixed
 // time (the commit's), fixed modes (0755 executables, 0644 others) and no owner, so the same inputs give the
 // same bytes on any machine, in any folder, in any time zone.
 

@@ -45031,7 +45031,9 @@ var ajv = __nccwpck_require__(2463);
 // JSON that crosses a process or job boundary (step state, artifacts.json, records from files) is checked
 // against a JSON Schema before it is used: a parsed value is never trusted through a bare cast.
 
-const json_ajv = new ajv.Ajv({ allErrors: true, strict: false });
+// The schemas are gantry's own constants, checked against the JSON Schema meta-schema by the unit tests
+// (__tests__/util/json.test.ts): compiling the meta-schema on every run cost a CLI start ~60 ms.
+const json_ajv = new ajv.Ajv({ allErrors: true, strict: false, validateSchema: false });
 const compiled = new WeakMap();
 /** A type guard from a JSON Schema (compiled once per schema object). */
 function validator(schema) {
@@ -45227,6 +45229,19 @@ function toGoEnv(t) {
 /** The name of the variant variable for an architecture (`GOARM` for arm), if it has one. */
 function variantEnvName(goarch) {
     return RULES[goarch]?.env;
+}
+/**
+ * The arch as GoReleaser's default archive names spell it: the arm version after `v` (armv7), a GOAMD64 level
+ * above v1 (amd64v3), the mips float mode after `_` (mips_hardfloat); other arches plain.
+ */
+function goreleaserArchiveArch(t) {
+    if (t.goarch === 'arm')
+        return `armv${RULES.arm.idSuffix(t.variant)}`;
+    if (t.goarch === 'amd64')
+        return t.variant && t.variant !== 'v1' ? `amd64${t.variant}` : 'amd64';
+    if (t.goarch.startsWith('mips'))
+        return `${t.goarch}_${RULES[t.goarch].idSuffix(t.variant)}`;
+    return t.goarch;
 }
 /** The file name of an executable for this target: `.exe` on windows. */
 function executableName(binary, t) {
@@ -46460,7 +46475,15 @@ const ARTIFACTS_SCHEMA = {
                 version: { type: 'string', minLength: 1, maxLength: 256 },
                 commit: { type: 'string', pattern: '^([0-9a-f]{40}|[0-9a-f]{64})?$' },
                 date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$' },
-                goVersion: { type: 'string', maxLength: 100 }
+                goVersion: { type: 'string', maxLength: 100 },
+                goMod: {
+                    type: 'object',
+                    additionalProperties: false,
+                    properties: {
+                        go: { type: 'string', maxLength: 100 },
+                        toolchain: { type: 'string', maxLength: 100 }
+                    }
+                }
             }
         },
         artifacts: {
@@ -46484,7 +46507,12 @@ const ARTIFACTS_SCHEMA = {
                     sha256: { type: 'string', pattern: '^[a-f0-9]{64}$' },
                     size: { type: 'integer', minimum: 0 },
                     format: { enum: ['tar.gz', 'zip'] },
-                    binary: { type: 'string', minLength: 1, maxLength: 255 }
+                    binary: { type: 'string', minLength: 1, maxLength: 255 },
+                    binaries: {
+                        type: 'array',
+                        maxItems: 1000,
+                        items: { type: 'string', minLength: 1, maxLength: 255 }
+                    }
                 }
             }
         }
@@ -47263,6 +47291,7 @@ function rfc3339(t) {
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   ZJ: () => (/* binding */ mayStartCommand)
 /* harmony export */ });
+/* unused harmony export quoteLines */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Text that did not come from gantry (commit messages, event payloads, files, registry errors) must never
@@ -47289,6 +47318,14 @@ function mayStartCommand(text) {
 /** A fresh token for `::stop-commands::<token>` ... `::<token>::`. */
 function stopCommandsToken() {
     return `gantry-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex')}`;
+}
+/**
+ * Another program's output (go's stderr) inside a message, one quoted line per line: control characters
+ * escaped and `> ` in front, so no line can start a workflow command even where the runner trims spaces.
+ */
+function quoteLines(text, max = 8) {
+    const lines = text.trim().split(/\r?\n/).filter(Boolean).slice(-max);
+    return lines.map(l => `> ${oneLine(l)}`).join('\n');
 }
 
 

@@ -35946,6 +35946,7 @@ function rfc3339(t) {
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   ZJ: () => (/* binding */ mayStartCommand)
 /* harmony export */ });
+/* unused harmony export quoteLines */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Text that did not come from gantry (commit messages, event payloads, files, registry errors) must never
@@ -35972,6 +35973,14 @@ function mayStartCommand(text) {
 /** A fresh token for `::stop-commands::<token>` ... `::<token>::`. */
 function stopCommandsToken() {
     return `gantry-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex')}`;
+}
+/**
+ * Another program's output (go's stderr) inside a message, one quoted line per line: control characters
+ * escaped and `> ` in front, so no line can start a workflow command even where the runner trims spaces.
+ */
+function quoteLines(text, max = 8) {
+    const lines = text.trim().split(/\r?\n/).filter(Boolean).slice(-max);
+    return lines.map(l => `> ${oneLine(l)}`).join('\n');
 }
 
 
