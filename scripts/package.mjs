@@ -110,10 +110,13 @@ async function build(entry, outRoot) {
     entry.name === 'cli'
       ? [
           '#!/usr/bin/env node',
-          '// The bundle is main.js. V8 keeps its compiled code between runs (the compile cache); source maps, so',
-          '// stacks name src/ lines, are turned on only when a stack can be printed.',
+          '// The bundle is main.js. V8 keeps its compiled code between runs (the compile cache, in the user cache',
+          '// folder); source maps, so stacks name src/ lines, are turned on only when a stack can be printed.',
           "import module from 'node:module'",
-          'module.enableCompileCache?.()',
+          "import os from 'node:os'",
+          "import path from 'node:path'",
+          "const cache = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache')",
+          "module.enableCompileCache?.(path.join(cache, 'gantry', 'node-compile-cache'))",
           "const verbose = process.argv.some(a => a === '-v' || a === '--verbose' || a === '--verbose=true')",
           "if (verbose || process.env.GANTRY_DEBUG === '1') process.setSourceMapsEnabled(true)",
           "await import('./main.js')",

@@ -22199,18 +22199,20 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/util/disk-cache.ts
 // Small JSON facts kept between runs on one machine (what only the toolchain decides, such as its port list),
-// so a warm rebuild does not ask again. One folder per user under the temp dir, mode 0700 and owned by this
-// user (a file another user planted is never read); every value is schema-checked when read, and any
-// problem is a miss.
+// so a warm rebuild does not ask again. In the user's cache folder ($XDG_CACHE_HOME/gantry, else
+// ~/.cache/gantry), mode 0700 and owned by this user (a file another user planted is never read); every
+// value is schema-checked when read, and any problem is a miss.
 
 
 
 
-function cacheDir() {
-    return external_node_path_default().join(external_node_os_default().tmpdir(), `gantry-cache-${external_node_os_default().userInfo().uid}`);
+/** Where the facts live, from the environment tools run in (never the process's own). */
+function cacheDir(env) {
+    const base = env.XDG_CACHE_HOME || external_node_path_default().join(env.HOME || external_node_os_default().homedir(), '.cache');
+    return external_node_path_default().join(base, 'gantry', 'facts');
 }
-async function ownDir() {
-    const dir = cacheDir();
+async function ownDir(env) {
+    const dir = cacheDir(env);
     await (0,promises_namespaceObject.mkdir)(dir, { recursive: true, mode: 0o700 }).catch(() => undefined);
     const st = await (0,promises_namespaceObject.stat)(dir).catch(() => undefined);
     const uid = external_node_os_default().userInfo().uid;
@@ -22222,8 +22224,8 @@ function fileName(kind, key) {
     return `${kind.replace(/[^a-z0-9-]/g, '')}-${key.replace(/[^a-f0-9]/g, '').slice(0, 64)}.json`;
 }
 /** The value kept for (kind, key), or undefined when there is none or it does not match the schema. */
-async function readCached(kind, key, schema) {
-    const dir = await ownDir();
+async function readCached(env, kind, key, schema) {
+    const dir = await ownDir(env);
     if (!dir)
         return undefined;
     try {
@@ -22235,8 +22237,8 @@ async function readCached(kind, key, schema) {
     }
 }
 /** Keep a value for (kind, key); failures are ignored (the cache is an optimisation). */
-async function writeCached(kind, key, value) {
-    const dir = await ownDir();
+async function writeCached(env, kind, key, value) {
+    const dir = await ownDir(env);
     if (!dir)
         return;
     const file = external_node_path_default().join(dir, fileName(kind, key));
@@ -22318,12 +22320,12 @@ async function distList(host, cwd) {
             .update(JSON.stringify([bin, st.size, st.mtimeMs, st.ino, host.env.GOROOT ?? '']))
             .digest('hex')
         : undefined;
-    let raw = key ? await readCached('go-dist-list', key, DIST_LIST_SCHEMA) : undefined;
+    let raw = key ? await readCached(host.env, 'go-dist-list', key, DIST_LIST_SCHEMA) : undefined;
     if (!raw) {
         const out = await runGo(host, ['tool', 'dist', 'list', '-json'], cwd);
         raw = parseJsonAs(out, DIST_LIST_SCHEMA, 'go tool dist list -json');
         if (key)
-            await writeCached('go-dist-list', key, raw);
+            await writeCached(host.env, 'go-dist-list', key, raw);
     }
     return raw.map(p => ({
         goos: p.GOOS,
@@ -23499,7 +23501,7 @@ const LISTED_MAINS_SCHEMA = {
  * commit and the inputs; undefined: always ask go). A warm rebuild then starts no `go list`.
  */
 async function cachedMainPackages(host, moduleDir, modulePath, opts, key) {
-    const kept = key ? await readCached('go-mains', key, LISTED_MAINS_SCHEMA) : undefined;
+    const kept = key ? await readCached(host.env, 'go-mains', key, LISTED_MAINS_SCHEMA) : undefined;
     const inside = kept?.every(k => {
         const rel = external_node_path_default().relative(moduleDir, external_node_path_default().resolve(moduleDir, k.rel));
         return !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
@@ -23513,7 +23515,7 @@ async function cachedMainPackages(host, moduleDir, modulePath, opts, key) {
         }));
     const mains = await findMainPackages(host, moduleDir, modulePath, opts);
     if (key)
-        await writeCached('go-mains', key, mains.map(m => ({ pkg: m.pkg, binary: m.binary, rel: external_node_path_default().relative(moduleDir, m.dir), files: m.files })));
+        await writeCached(host.env, 'go-mains', key, mains.map(m => ({ pkg: m.pkg, binary: m.binary, rel: external_node_path_default().relative(moduleDir, m.dir), files: m.files })));
     return mains;
 }
 
@@ -24385,11 +24387,11 @@ async function cgoWarnings(plan, host) {
         plan.opts.tags,
         plan.opts.env
     ]);
-    let deps = key ? await readCached('go-cgo-deps', key, DEPS_SCHEMA) : undefined;
+    let deps = key ? await readCached(host.env, 'go-cgo-deps', key, DEPS_SCHEMA) : undefined;
     if (!deps) {
         deps = await cgoDependencies(host, plan.moduleDir, pkgs, { tags: plan.opts.tags, env });
         if (key && deps)
-            await writeCached('go-cgo-deps', key, deps);
+            await writeCached(host.env, 'go-cgo-deps', key, deps);
     }
     return deps?.length ? [cgoOffWarning(deps)] : [];
 }

@@ -34863,18 +34863,20 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/util/disk-cache.ts
 // Small JSON facts kept between runs on one machine (what only the toolchain decides, such as its port list),
-// so a warm rebuild does not ask again. One folder per user under the temp dir, mode 0700 and owned by this
-// user (a file another user planted is never read); every value is schema-checked when read, and any
-// problem is a miss.
+// so a warm rebuild does not ask again. In the user's cache folder ($XDG_CACHE_HOME/gantry, else
+// ~/.cache/gantry), mode 0700 and owned by this user (a file another user planted is never read); every
+// value is schema-checked when read, and any problem is a miss.
 
 
 
 
-function cacheDir() {
-    return external_node_path_default().join(external_node_os_default().tmpdir(), `gantry-cache-${external_node_os_default().userInfo().uid}`);
+/** Where the facts live, from the environment tools run in (never the process's own). */
+function cacheDir(env) {
+    const base = env.XDG_CACHE_HOME || external_node_path_default().join(env.HOME || external_node_os_default().homedir(), '.cache');
+    return external_node_path_default().join(base, 'gantry', 'facts');
 }
-async function ownDir() {
-    const dir = cacheDir();
+async function ownDir(env) {
+    const dir = cacheDir(env);
     await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 }).catch(() => undefined);
     const st = await (0,promises_.stat)(dir).catch(() => undefined);
     const uid = external_node_os_default().userInfo().uid;
@@ -34886,8 +34888,8 @@ function fileName(kind, key) {
     return `${kind.replace(/[^a-z0-9-]/g, '')}-${key.replace(/[^a-f0-9]/g, '').slice(0, 64)}.json`;
 }
 /** The value kept for (kind, key), or undefined when there is none or it does not match the schema. */
-async function readCached(kind, key, schema) {
-    const dir = await ownDir();
+async function readCached(env, kind, key, schema) {
+    const dir = await ownDir(env);
     if (!dir)
         return undefined;
     try {
@@ -34899,8 +34901,8 @@ async function readCached(kind, key, schema) {
     }
 }
 /** Keep a value for (kind, key); failures are ignored (the cache is an optimisation). */
-async function writeCached(kind, key, value) {
-    const dir = await ownDir();
+async function writeCached(env, kind, key, value) {
+    const dir = await ownDir(env);
     if (!dir)
         return;
     const file = external_node_path_default().join(dir, fileName(kind, key));
@@ -34982,12 +34984,12 @@ async function distList(host, cwd) {
             .update(JSON.stringify([bin, st.size, st.mtimeMs, st.ino, host.env.GOROOT ?? '']))
             .digest('hex')
         : undefined;
-    let raw = key ? await readCached('go-dist-list', key, DIST_LIST_SCHEMA) : undefined;
+    let raw = key ? await readCached(host.env, 'go-dist-list', key, DIST_LIST_SCHEMA) : undefined;
     if (!raw) {
         const out = await runGo(host, ['tool', 'dist', 'list', '-json'], cwd);
         raw = json_parseJsonAs(out, DIST_LIST_SCHEMA, 'go tool dist list -json');
         if (key)
-            await writeCached('go-dist-list', key, raw);
+            await writeCached(host.env, 'go-dist-list', key, raw);
     }
     return raw.map(p => ({
         goos: p.GOOS,

@@ -57,10 +57,10 @@ async function cgoWarnings(plan: BuildPlan, host: Host): Promise<string[]> {
     plan.opts.tags,
     plan.opts.env
   ])
-  let deps = key ? await readCached<string[]>('go-cgo-deps', key, DEPS_SCHEMA) : undefined
+  let deps = key ? await readCached<string[]>(host.env, 'go-cgo-deps', key, DEPS_SCHEMA) : undefined
   if (!deps) {
     deps = await cgoDependencies(host, plan.moduleDir, pkgs, { tags: plan.opts.tags, env })
-    if (key && deps) await writeCached('go-cgo-deps', key, deps)
+    if (key && deps) await writeCached(host.env, 'go-cgo-deps', key, deps)
   }
   return deps?.length ? [cgoOffWarning(deps)] : []
 }

@@ -234,7 +234,7 @@ export async function cachedMainPackages(
   key: string | undefined
 ): Promise<ListedMain[]> {
   type Kept = { pkg: string; binary: string; rel: string; files: string[] }
-  const kept = key ? await readCached<Kept[]>('go-mains', key, LISTED_MAINS_SCHEMA) : undefined
+  const kept = key ? await readCached<Kept[]>(host.env, 'go-mains', key, LISTED_MAINS_SCHEMA) : undefined
   const inside = kept?.every(k => {
     const rel = path.relative(moduleDir, path.resolve(moduleDir, k.rel))
     return !rel.startsWith('..') && !path.isAbsolute(rel)
@@ -249,6 +249,7 @@ export async function cachedMainPackages(
   const mains = await findMainPackages(host, moduleDir, modulePath, opts)
   if (key)
     await writeCached(
+      host.env,
       'go-mains',
       key,
       mains.map(m => ({ pkg: m.pkg, binary: m.binary, rel: path.relative(moduleDir, m.dir), files: m.files }))

@@ -85,11 +85,11 @@ export async function distList(host: Host, cwd?: string): Promise<Port[]> {
         .update(JSON.stringify([bin, st.size, st.mtimeMs, st.ino, host.env.GOROOT ?? '']))
         .digest('hex')
     : undefined
-  let raw = key ? await readCached<RawPort[]>('go-dist-list', key, DIST_LIST_SCHEMA) : undefined
+  let raw = key ? await readCached<RawPort[]>(host.env, 'go-dist-list', key, DIST_LIST_SCHEMA) : undefined
   if (!raw) {
     const out = await runGo(host, ['tool', 'dist', 'list', '-json'], cwd)
     raw = parseJsonAs<RawPort[]>(out, DIST_LIST_SCHEMA, 'go tool dist list -json')
-    if (key) await writeCached('go-dist-list', key, raw)
+    if (key) await writeCached(host.env, 'go-dist-list', key, raw)
   }
   return raw.map(p => ({
     goos: p.GOOS,
