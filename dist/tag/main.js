@@ -35672,7 +35672,7 @@ const tag_inputs = {
     tags: {
         kind: 'list',
         commas: false,
-        description: "Image tag rules, one per line, in docker/metadata-action style (type=semver,pattern={{major}}.{{minor}}, type=sha, type=ref,event=branch, type=raw,value=x). Empty: gantry's defaults (see docs/tag.md)."
+        description: "Image tag rules, one per line, in docker/metadata-action style (type=semver,pattern={{major}}.{{minor}}, type=sha, type=ref,event=branch, type=raw,value={{branch}}-{{sha}}; metadata-action's global expressions work in value, prefix and suffix). Empty: gantry's defaults (see docs/tag.md)."
     },
     latest: {
         kind: 'enum',
