@@ -346,8 +346,20 @@ test('go mod verify runs once per go.sum: a module cache verified for it is not 
   expect(existsSync(path.join(env.GOMODCACHE, 'cache', 'gantry', `verified-${sum}`))).toBe(true)
   const second = await build(dir, args, env)
   ok(second)
+  // The marker names go.mod too: nothing to download or verify for the same pair of files.
   expect(second.stderr).toMatch(
-    /go mod verify skipped: this module cache was verified for this go\.sum already/
+    /go mod download and verify skipped: this module cache holds and verified every module/
   )
   expect(second.stderr).not.toMatch(/downloaded and verified/)
+  // Another go.mod with the same go.sum: downloaded (go.mod decides what is needed), not verified again.
+  await writeFile(
+    path.join(dir, 'go.mod'),
+    (await readFile(path.join(dir, 'go.mod'), 'utf8')) + '// edited\n'
+  )
+  const third = await build(dir, args, env)
+  ok(third)
+  expect(third.stderr).toMatch(
+    /go mod verify skipped: this module cache was verified for this go\.sum already/
+  )
+  expect(third.stderr).toMatch(/Modules downloaded in /)
 })

@@ -89,8 +89,9 @@ export interface BuildPlan {
   goCache: string
   goModCache: string
   hostTarget: { goos: string; goarch: string }
-  /** go.sum's sha256 (hex), or '' without go.sum. */
+  /** go.sum's sha256 (hex), or '' without go.sum; go.mod's. */
   goSumHash: string
+  goModHash: string
   /** Modules must be downloaded (go.mod requires something and there is no vendor folder). */
   needsModules: boolean
   vendored: boolean
@@ -174,11 +175,12 @@ async function readModule(moduleDir: string): Promise<{ module: string; gomod: G
 async function moduleFacts(
   moduleDir: string,
   gomod: GoMod
-): Promise<{ goSumHash: string; needsModules: boolean; vendored: boolean }> {
+): Promise<{ goSumHash: string; goModHash: string; needsModules: boolean; vendored: boolean }> {
   const vendored = await exists(path.join(moduleDir, 'vendor', 'modules.txt'))
   const goSumPath = path.join(moduleDir, 'go.sum')
   const goSumHash = (await exists(goSumPath)) ? (await sha256File(goSumPath)).hex : ''
-  return { goSumHash, needsModules: !vendored && gomod.require.length > 0, vendored }
+  const goModHash = (await sha256File(path.join(moduleDir, 'go.mod'))).hex
+  return { goSumHash, goModHash, needsModules: !vendored && gomod.require.length > 0, vendored }
 }
 
 /** The archive name template: the input, a preset, or gantry's own (binary or project, version, id). */
@@ -465,12 +467,18 @@ async function modules(plan: BuildPlan, host: Host): Promise<{ ms: number; verif
   const r = await host.logger.group('go mod download', () =>
     downloadModules(host, plan.moduleDir, plan.opts.verifyModules, {
       goModCache: plan.goModCache,
-      goSumHash: plan.goSumHash
+      goSumHash: plan.goSumHash,
+      goModHash: plan.goModHash
     })
   )
-  if (r.verify === 'marker')
+  if (r.download === 'marker')
+    host.logger.info(
+      'go mod download and verify skipped: this module cache holds and verified every module of this go.mod and go.sum already'
+    )
+  else if (r.verify === 'marker')
     host.logger.info('go mod verify skipped: this module cache was verified for this go.sum already')
-  return { ms: host.now() - start, verify: r.verify }
+  // A skipped download took no time worth reporting.
+  return { ms: r.download === 'marker' ? 0 : host.now() - start, verify: r.verify }
 }
 
 /** Run the builds, archives, checksums and artifacts.json of a plan. On failure, dist is left as found. */

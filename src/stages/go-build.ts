@@ -358,7 +358,11 @@ export const buildStage = defineStage({
   report: r => {
     const several = new Set(r.results.map(t => t.binary)).size > 1
     const verify =
-      r.verify === 'marker' ? ' go mod verify skipped: the module cache was verified for this go.sum.' : ''
+      r.verify !== 'marker'
+        ? ''
+        : r.modulesMs
+          ? ' go mod verify skipped: the module cache was verified for this go.sum.'
+          : ' go mod download and verify skipped: the module cache holds and verified this go.mod and go.sum.'
     return {
       title: `gantry go-build ${r.version}`,
       table: {
