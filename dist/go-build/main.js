@@ -38135,8 +38135,9 @@ var ajv = __nccwpck_require__(2463);
 // against a JSON Schema before it is used: a parsed value is never trusted through a bare cast.
 
 // The schemas are gantry's own constants, checked against the JSON Schema meta-schema by the unit tests
-// (__tests__/util/json.test.ts): compiling the meta-schema on every run cost a CLI start ~60 ms.
-const json_ajv = new ajv.Ajv({ allErrors: true, strict: false, validateSchema: false });
+// (__tests__/util/json.test.ts): compiling the meta-schema on every run cost a CLI start ~60 ms. Ajv's
+// optimising passes over the generated code cost more than they save on documents this small.
+const json_ajv = new ajv.Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } });
 const compiled = new WeakMap();
 /** A type guard from a JSON Schema (compiled once per schema object). */
 function validator(schema) {
@@ -39797,14 +39798,14 @@ async function downloadModules(host, moduleDir, verify, cache = { goModCache: ''
     await download(host, moduleDir);
     if (!verify)
         return { verify: 'off', download: 'done' };
-    if (seen !== undefined)
-        return { verify: 'marker', download: 'done' };
-    await verifyModules(host, moduleDir);
+    if (seen === undefined)
+        await verifyModules(host, moduleDir);
+    // Verified now or before, and complete for this go.mod: the marker names both files.
     if (marker) {
         await (0,promises_.mkdir)(external_node_path_default().dirname(marker), { recursive: true });
         await (0,promises_.writeFile)(marker, `go mod verify passed for go.sum sha256 ${cache.goSumHash}\ngo.mod sha256 ${cache.goModHash ?? ''}\n`);
     }
-    return { verify: 'verified', download: 'done' };
+    return { verify: seen === undefined ? 'verified' : 'marker', download: 'done' };
 }
 
 ;// CONCATENATED MODULE: ./src/util/compare.ts
@@ -40243,7 +40244,6 @@ async function lateChecks(plan, host) {
 
 
 
-
 const RESERVED_FLAGS = /^--?(o|ldflags|trimpath|mod|tags|C)(=|$)/;
 // Variant variables a host might have set globally; each build sets only its target's own.
 const VARIANT_VARS = ['GOARM', 'GOAMD64', 'GOARM64', 'GO386', 'GOMIPS', 'GOMIPS64', 'GOPPC64', 'GORISCV64'];
@@ -40598,7 +40598,8 @@ async function finish(plan, host, results, mods, staging) {
         artifacts
     };
     await writeArtifacts(staging, manifest);
-    const written = (await readArtifacts(external_node_path_default().join(staging, ARTIFACTS_FILE), 'dist')).manifest;
+    // What was written: the stages that read it check it against the schema (and so do the tests).
+    const written = finalizeManifest(manifest);
     await commitDist(plan.dist);
     const final = (p) => external_node_path_default().join(plan.dist.dir, external_node_path_default().relative(staging, p));
     return {

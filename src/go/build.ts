@@ -31,8 +31,13 @@ import { binaryFromModule, cachedMainPackages, readModulePath, type ListedMain }
 import { checkDist, commitDist, discardDist, prepareDist, type DistPlan } from './dist.js'
 import { chooseParallelism, type Parallelism } from './parallelism.js'
 import { parseDiagnostics, uniqueDiagnostics, type Diagnostic } from './diagnostics.js'
-import { ARTIFACTS_FILE, writeArtifacts, type Artifact, type ArtifactsManifest } from '../model/artifacts.js'
-import { readArtifacts } from '../model/artifacts.js'
+import {
+  ARTIFACTS_FILE,
+  finalizeManifest,
+  writeArtifacts,
+  type Artifact,
+  type ArtifactsManifest
+} from '../model/artifacts.js'
 import { parseGoMod, type GoMod } from '../model/gomod.js'
 import { crossCompilers } from './cgo.js'
 import { downloadModules, type ModulesResult } from './modules.js'
@@ -564,7 +569,8 @@ async function finish(
     artifacts
   }
   await writeArtifacts(staging, manifest)
-  const written = (await readArtifacts(path.join(staging, ARTIFACTS_FILE), 'dist')).manifest
+  // What was written: the stages that read it check it against the schema (and so do the tests).
+  const written = finalizeManifest(manifest)
   await commitDist(plan.dist)
   const final = (p: string): string => path.join(plan.dist.dir, path.relative(staging, p))
   return {

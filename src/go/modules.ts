@@ -92,8 +92,8 @@ export async function downloadModules(
     return { verify: 'marker', download: 'marker' }
   await download(host, moduleDir)
   if (!verify) return { verify: 'off', download: 'done' }
-  if (seen !== undefined) return { verify: 'marker', download: 'done' }
-  await verifyModules(host, moduleDir)
+  if (seen === undefined) await verifyModules(host, moduleDir)
+  // Verified now or before, and complete for this go.mod: the marker names both files.
   if (marker) {
     await mkdir(path.dirname(marker), { recursive: true })
     await writeFile(
@@ -101,5 +101,5 @@ export async function downloadModules(
       `go mod verify passed for go.sum sha256 ${cache.goSumHash}\ngo.mod sha256 ${cache.goModHash ?? ''}\n`
     )
   }
-  return { verify: 'verified', download: 'done' }
+  return { verify: seen === undefined ? 'verified' : 'marker', download: 'done' }
 }
