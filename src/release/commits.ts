@@ -3,8 +3,7 @@
 // text kept from a message is one line with control characters escaped (log-safe's oneLine): commit
 // messages come from anyone who can open a pull request, and these texts reach logs, outputs and summaries.
 
-import { CommitParser, type Commit } from 'conventional-commits-parser'
-import createPreset, { DEFAULT_COMMIT_TYPES } from 'conventional-changelog-conventionalcommits'
+import type { Commit, CommitParser } from 'conventional-commits-parser'
 import { oneLine } from '../util/log-safe.js'
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none'
@@ -32,16 +31,39 @@ export interface RawCommit {
   message: string
 }
 
-let parser: CommitParser | undefined
+type CommitTypes = readonly { type: string; section?: string; hidden?: boolean; effect?: string }[]
 
-function getParser(): CommitParser {
-  const preset = createPreset() as { parser: ConstructorParameters<typeof CommitParser>[0] }
-  parser ??= new CommitParser(preset.parser)
-  return parser
+interface Conventional {
+  parser: CommitParser
+  types: CommitTypes
 }
 
-export function parseCommit(raw: RawCommit): ParsedCommit {
-  const c: Commit = getParser().parse(raw.message)
+let loaded: Promise<Conventional> | undefined
+
+/**
+ * The parser with the preset's options, and the preset's commit types (for changelog sections), loaded on
+ * first use: a CLI start that reads no commits (gantry build) does not load them.
+ */
+export function conventional(): Promise<Conventional> {
+  loaded ??= (async () => {
+    const [{ CommitParser: Parser }, preset] = await Promise.all([
+      import('conventional-commits-parser'),
+      import('conventional-changelog-conventionalcommits')
+    ])
+    const options = preset.default() as { parser: ConstructorParameters<typeof Parser>[0] }
+    return { parser: new Parser(options.parser), types: preset.DEFAULT_COMMIT_TYPES as CommitTypes }
+  })()
+  return loaded
+}
+
+/** Parse commit messages (see parseCommit). */
+export async function parseCommits(raws: readonly RawCommit[]): Promise<ParsedCommit[]> {
+  const { parser } = await conventional()
+  return raws.map(r => parseCommit(r, parser))
+}
+
+export function parseCommit(raw: RawCommit, parser: CommitParser): ParsedCommit {
+  const c: Commit = parser.parse(raw.message)
   const notes = c.notes.filter(n => /^BREAKING[ -]CHANGE$/i.test(n.title)).map(n => oneLine(n.text))
   const text = (s: string | null | undefined): string | undefined => (s ? oneLine(s) : undefined)
   const hash = c.revert?.hash
@@ -96,7 +118,7 @@ export function maxBump(a: Bump, b: Bump): Bump {
 }
 
 /** The changelog section of a type, or undefined for hidden types (docs, chore, ...). */
-export function sectionOf(type: string | undefined): string | undefined {
-  const entry = DEFAULT_COMMIT_TYPES.find(t => t.type === type)
+export function sectionOf(type: string | undefined, types: CommitTypes): string | undefined {
+  const entry = types.find(t => t.type === type)
   return entry && entry.effect !== 'hidden' ? entry.section : undefined
 }

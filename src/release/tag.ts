@@ -6,7 +6,7 @@ import type { Host } from '../util/host.js'
 import { UserError } from '../util/errors.js'
 import { requireDirectory } from '../util/fs.js'
 import type { CiContext } from '../model/ci-context.js'
-import { cancelReverts, parseCommit, type ParsedCommit } from './commits.js'
+import { cancelReverts, parseCommits, type ParsedCommit } from './commits.js'
 import { ensureFullHistory, ensureRemoteTags, listTags, readHead, readLog, type Head } from './git.js'
 import { goMajorProblem, modulePath, type GoMajorProblem } from './go-module.js'
 import {
@@ -146,7 +146,7 @@ async function decide(opts: TagOptions, ci: CiContext, host: Host): Promise<Deci
     async loadCommits(since) {
       const key = since?.name ?? ''
       if (!cache.has(key))
-        cache.set(key, cancelReverts((await readLog(host, cwd, since?.name, paths)).map(parseCommit)))
+        cache.set(key, cancelReverts(await parseCommits(await readLog(host, cwd, since?.name, paths))))
       return cache.get(key)!
     }
   })
@@ -309,7 +309,7 @@ async function deriveTags(
 export async function tag(opts: TagOptions, ci: CiContext, host: Host): Promise<TagResult> {
   const d = await decide(opts, ci, host)
   const { decision, head } = d
-  const notes = changelog({
+  const notes = await changelog({
     version: fullVersion(decision.version),
     tag: decision.tag,
     previousTag: decision.previous?.name,
