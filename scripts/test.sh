@@ -23,6 +23,6 @@ if [ $# -gt 0 ]; then
   exec npm test -- "$@"
 fi
 scripts/test-unit.sh
-tiers=(__tests__/integration __tests__/go/executable __tests__/rig)
-[ -d __tests__/act ] && tiers+=(__tests__/act)
+tiers=(__tests__/integration __tests__/scan/executable __tests__/rig)
+[ -d __tests__/act ] && tiers+=(__tests__/act/)
 npm test -- "${tiers[@]}"

@@ -14,7 +14,7 @@ test('gantry --help, a command help and a failing command leave a private TMPDIR
     const bad = await runCli(['image', '--engine', 'bogus'], { env })
     expect([bad.code, bad.stderr]).toEqual([
       1,
-      expect.stringContaining('engine: "bogus" is not one of buildx, oci')
+      expect.stringContaining('engine: "bogus" is not one of auto, oci, buildx')
     ])
     expect(await readdir(tmp)).toEqual([])
   } finally {

@@ -151,11 +151,18 @@ const GIT_ENV = {
  * gantry's actions/ and dist/ as symlinks to this checkout (act's checkout copies them as symlinks, and
  * `uses: ./actions/go-build` then runs `../../dist/go-build/index.js` through them). One commit on main.
  */
-export async function makeActRepo(opts: { workflows: string[]; module?: string }): Promise<ActRepo> {
+export async function makeActRepo(opts: {
+  workflows: string[]
+  module?: string
+  /** Link gantry's actions/ and dist/ in (default true); a workflow naming gantry remotely needs neither. */
+  gantry?: boolean
+}): Promise<ActRepo> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'gantry-act-repo-'))
   await cp(path.join(repoRoot, opts.module ?? 'examples/hello'), dir, { recursive: true })
-  await symlink(path.join(repoRoot, 'actions'), path.join(dir, 'actions'))
-  await symlink(path.join(repoRoot, 'dist'), path.join(dir, 'dist'))
+  if (opts.gantry ?? true) {
+    await symlink(path.join(repoRoot, 'actions'), path.join(dir, 'actions'))
+    await symlink(path.join(repoRoot, 'dist'), path.join(dir, 'dist'))
+  }
   await mkdir(path.join(dir, '.github/workflows'), { recursive: true })
   for (const w of opts.workflows) await cp(path.join(workflowsDir, w), path.join(dir, '.github/workflows', w))
   const git = (args: string[], env: Record<string, string> = {}): string =>
@@ -261,6 +268,16 @@ export interface RunWorkflowOptions {
   artifactServer?: boolean
   /** More variables for act's own process, which host-mode steps inherit. */
   processEnv?: Record<string, string>
+  /** The `vars` context (act --var-file); a reusable workflow's `with:` may read vars but not env. */
+  vars?: Record<string, string>
+  /**
+   * Remote actions and reusable workflows served from local folders (act --local-repository), by
+   * `owner/repo@ref`: the folder stands for the repository's root at that ref. Anything remote not mapped
+   * here would be cloned from github.com, which the audit refuses.
+   */
+  localRepositories?: Record<string, string>
+  /** More `runs-on` labels that mean "this host" (ubuntu-latest always does). */
+  runnerLabels?: string[]
   timeoutMs?: number
 }
 
@@ -374,7 +391,7 @@ export async function runWorkflow(workflow: string, opts: RunWorkflowOptions): P
     payload.inputs = { ...(payload.inputs as Record<string, string> | undefined), ...opts.inputs }
   await writeFile(files.event, JSON.stringify(payload))
   await writeFile(files.secrets, JSON.stringify(secrets), { mode: 0o600 })
-  await writeFile(files.vars, '{}')
+  await writeFile(files.vars, JSON.stringify(opts.vars ?? {}))
   await writeFile(files.envFile, '{}')
   await writeFile(files.inputs, JSON.stringify(opts.inputs ?? {}))
 
@@ -405,6 +422,9 @@ export async function runWorkflow(workflow: string, opts: RunWorkflowOptions): P
     '-'
   ]
   for (const [k, v] of Object.entries(opts.env ?? {})) args.push('--env', `${k}=${v}`)
+  for (const label of opts.runnerLabels ?? []) args.push('-P', `${label}=-self-hosted`)
+  for (const [repo, dir] of Object.entries(opts.localRepositories ?? {}))
+    args.push('--local-repository', `${repo}=${dir}`)
   if (opts.job) args.push('--job', opts.job)
   if (opts.artifactServer ?? true)
     args.push(

@@ -20,22 +20,36 @@ export interface HelloDist {
   version: string
 }
 
+/** A Go module to build instead of examples/hello: its folder, main package, binary name and module path. */
+export interface GoSource {
+  dir: string
+  main: string
+  binary: string
+  module: string
+}
+
 export async function buildHelloDist(opts: {
   platforms: string[]
   version?: string
   commit?: string
   date?: string
   dir?: string
+  source?: GoSource
 }): Promise<HelloDist> {
   const version = opts.version ?? '1.2.3'
   const commit = opts.commit ?? 'a'.repeat(40)
   const date = opts.date ?? '2026-01-02T03:04:05Z'
   const dir = opts.dir ?? (await mkdtemp(path.join(os.tmpdir(), 'gantry-hello-dist-')))
-  const module = path.join(repoRoot, 'examples/hello')
+  const src: GoSource = opts.source ?? {
+    dir: path.join(repoRoot, 'examples/hello'),
+    main: './cmd/hello',
+    binary: 'hello',
+    module: 'example.com/hello'
+  }
   const artifacts: Artifact[] = []
   for (const p of opts.platforms) {
     const target = parsePlatform(p)
-    const rel = `hello_${toId(target)}/hello`
+    const rel = `${src.binary}_${toId(target)}/${src.binary}`
     const out = path.join(dir, rel)
     await mkdir(path.dirname(out), { recursive: true })
     await run(
@@ -47,10 +61,10 @@ export async function buildHelloDist(opts: {
         `-s -w -X main.version=${version} -X main.commit=${commit} -X main.date=${date}`,
         '-o',
         out,
-        './cmd/hello'
+        src.main
       ],
       {
-        cwd: module,
+        cwd: src.dir,
         env: { ...process.env, ...toGoEnv(target), CGO_ENABLED: '0', GOFLAGS: '-buildvcs=false' }
       }
     )
@@ -61,12 +75,12 @@ export async function buildHelloDist(opts: {
       path: rel,
       sha256: createHash('sha256').update(bytes).digest('hex'),
       size: (await stat(out)).size,
-      binary: 'hello'
+      binary: src.binary
     })
   }
   const file = await writeArtifacts(dir, {
     schemaVersion: 1,
-    project: { module: 'example.com/hello', version, commit, date, goVersion: 'go1.26.8' },
+    project: { module: src.module, version, commit, date, goVersion: 'go1.26.8' },
     artifacts
   })
   return { dir, artifacts: file, version }

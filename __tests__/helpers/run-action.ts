@@ -227,10 +227,10 @@ export interface CliRun {
   stderr: string
 }
 
-/** Run the bundled CLI (`node dist/cli/index.js ...args`). */
+/** Run the bundled CLI (`node dist/cli/index.js ...args`); `input` is written to its stdin. */
 export async function runCli(
   args: string[],
-  opts: { cwd?: string; env?: Record<string, string | undefined>; timeoutMs?: number } = {}
+  opts: { cwd?: string; env?: Record<string, string | undefined>; timeoutMs?: number; input?: string } = {}
 ): Promise<CliRun> {
   const env = { ...baseEnv() }
   for (const [k, v] of Object.entries(opts.env ?? {})) {
@@ -242,12 +242,13 @@ export async function runCli(
     const child = spawn(nodeBinary(), [path.join(repoRoot, 'dist/cli/index.js'), ...args], {
       cwd: opts.cwd ?? repoRoot,
       env,
-      stdio: ['ignore', 'pipe', 'pipe']
+      stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
     })
+    if (opts.input !== undefined) child.stdin!.end(opts.input)
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
+    child.stdout!.on('data', (c: Buffer) => (stdout += c.toString()))
+    child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()))
     const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 20 * 60_000)
     child.on('error', reject)
     child.on('close', c => {

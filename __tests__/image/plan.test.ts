@@ -1,4 +1,6 @@
-import { resolveRefs } from '../../src/image/plan.js'
+import { resolvePlan, resolveRefs } from '../../src/image/plan.js'
+import { imageOptions } from '../../src/stages/image.js'
+import { ci } from '../helpers/ci.js'
 import { formatRef, repositoryName } from '../../src/model/image-ref.js'
 
 describe('resolveRefs', () => {
@@ -35,6 +37,34 @@ describe('resolveRefs', () => {
     )
     expect(() => resolveRefs({ images: [], tags: [`ghcr.io/o/a:1@sha256:${'a'.repeat(64)}`] })).toThrow(
       /has a digest/
+    )
+  })
+})
+
+describe('resolvePlan: merge with push-by-digest', () => {
+  const d = (c: string): string => `ghcr.io/o/a@sha256:${c.repeat(64)}`
+
+  test('a digest-only merge needs no images and plans no tag', async () => {
+    const plan = await resolvePlan(
+      imageOptions({ merge: `${d('a')}\n${d('b')}`, 'push-by-digest': 'true' }, '/work'),
+      ci()
+    )
+    expect(plan.refs).toEqual([])
+    expect(plan.options.merge).toEqual([d('a'), d('b')])
+  })
+
+  test('tags with a digest-only merge are refused, naming tags', async () => {
+    await expect(
+      resolvePlan(
+        imageOptions({ merge: d('a'), 'push-by-digest': 'true', tags: 'ghcr.io/o/a:1.2.3' }, '/work'),
+        ci()
+      )
+    ).rejects.toThrow(/^tags: merge with push-by-digest writes no tags/)
+  })
+
+  test('a merge that tags still needs somewhere to push', async () => {
+    await expect(resolvePlan(imageOptions({ merge: d('a') }, '/work'), ci())).rejects.toThrow(
+      /^images: merge needs somewhere to push the index/
     )
   })
 })

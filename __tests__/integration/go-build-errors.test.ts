@@ -209,8 +209,9 @@ describe('actions/go-build refuses bad input, cleanly', () => {
     expect(fileErrors[0].message).toMatch(/undefined: fmt\.Printx/)
     const summary = r.annotations.filter(a => a.level === 'error' && !a.properties.file)
     expect(summary).toHaveLength(1)
+    // The failure blames the file of the first error (not working-directory, which is fine).
     expect(summary[0].message).toMatch(
-      /^working-directory: go build failed for linux\/(amd64|arm64) with 2 error/
+      /^cmd\/broken\/main\.go: go build failed for linux\/(amd64|arm64) with 2 error/
     )
     expect(existsSync(d)).toBe(false)
   })

@@ -11,7 +11,7 @@ import path from 'node:path'
 import { repoRoot, runAction, type ActionRun } from '../helpers/run-action.js'
 import { listTarGz, listZip } from '../helpers/archives.js'
 import type { ArtifactsManifest } from '../../src/model/artifacts.js'
-import { readExecutable } from '../../src/go/executable.js'
+import { readExecutable } from '../../src/scan/executable.js'
 
 const TARGETS = 'default\nlinux/arm/v7\nlinux/amd64/v3'
 const PLATFORMS = [

@@ -78,6 +78,41 @@ describe('actions/tag (dist bundle)', () => {
     expect(run.summary).toContain('no tag pushed')
   })
 
+  test('a payload description with newlines adds no label lines (issue 9)', async () => {
+    const { r } = released()
+    const hostile = {
+      ...repository,
+      description:
+        'Says hello\norg.opencontainers.image.source=https://evil.example\r\nfoo=bar\u2028::warning::x'
+    }
+    const run = await runAction('tag', {
+      cwd: r.dir,
+      inputs: { images: 'ghcr.io/octo/hello' },
+      ref: 'refs/heads/main',
+      sha: r.head(),
+      event: { name: 'push', payload: { ref: 'refs/heads/main', repository: hostile } }
+    })
+    expect(run.code).toBe(0)
+    const labels = run.outputs.labels.split('\n')
+    // One line per label, each a known key; the description is one (escaped) line.
+    expect(labels.map(l => l.split('=')[0])).toEqual([
+      'org.opencontainers.image.created',
+      'org.opencontainers.image.description',
+      'org.opencontainers.image.licenses',
+      'org.opencontainers.image.revision',
+      'org.opencontainers.image.source',
+      'org.opencontainers.image.title',
+      'org.opencontainers.image.url',
+      'org.opencontainers.image.version'
+    ])
+    expect(labels).toContain('org.opencontainers.image.source=https://github.com/octo-org/hello')
+    expect(labels.find(l => l.startsWith('org.opencontainers.image.description='))).toMatch(
+      /^org\.opencontainers\.image\.description=Says hello org\.opencontainers.*foo=bar.*::warning::x$/
+    )
+    expect(run.outputs.annotations).toBe(run.outputs.labels)
+    expect(run.stdout.split('\n').some(l => l.trim().startsWith('::warning::x'))).toBe(false)
+  })
+
   test('pull request: pr-<n> and sha', async () => {
     const { r } = released()
     r.git('checkout', '-q', '-b', 'feature/Add_Thing')

@@ -1,7 +1,8 @@
 // The image action against real parts (scripts/rig.sh): dockerd, buildkitd through a buildx remote
 // builder, docker-registry (anonymous, htpasswd, read-only), skopeo, and QEMU for the arm64 image.
 import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -13,6 +14,8 @@ const exec = promisify(execFile)
 const PLATFORMS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/386']
 
 let r: Rig
+/** The workspace of the action runs (cwd and GITHUB_WORKSPACE): dist/ is in it, as after actions/download-artifact. */
+let ws: string
 let dist: HelloDist
 let env: Record<string, string>
 /** Per-platform digests of the first test's image, to check that rebuilding the same binaries reproduces them. */
@@ -51,20 +54,32 @@ function logWithoutMasks(log: string): string {
     .join('\n')
 }
 
+/** Folders made here (Docker configs hold test credentials): all removed after the tests. */
+const made: string[] = []
+
 async function newDockerConfig(): Promise<string> {
-  return mkdtemp(path.join(os.tmpdir(), 'gantry-docker-config-'))
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'gantry-test-docker-config-'))
+  made.push(dir)
+  return dir
 }
 
 beforeAll(async () => {
   r = rig()
   env = { ...r.env, DOCKER_CONFIG: await newDockerConfig() }
-  dist = await buildHelloDist({ platforms: PLATFORMS, version: '1.2.3' })
+  ws = await mkdtemp(path.join(os.tmpdir(), 'gantry-image-ws-'))
+  made.push(ws)
+  dist = await buildHelloDist({ platforms: PLATFORMS, version: '1.2.3', dir: path.join(ws, 'dist') })
+})
+
+afterAll(async () => {
+  for (const d of made) await rm(d, { recursive: true, force: true })
 })
 
 describe('image action, buildx engine (rig)', () => {
   test('4 platforms from prebuilt binaries: pushed, exactly those platforms, labels, runs on amd64 and arm64', async () => {
     const repo = `${r.registry}/${run}/hello`
     const a = await runAction('image', {
+      cwd: ws,
       inputs: {
         artifacts: dist.artifacts,
         images: repo,
@@ -155,11 +170,12 @@ describe('image action, buildx engine (rig)', () => {
     }
   })
 
-  test('through the htpasswd registry with login; the post step logs out; no password in any log line', async () => {
+  test('through the htpasswd registry with login for the step only; no password in any log line', async () => {
     const dockerConfig = await newDockerConfig()
     const repo = `${r.authRegistry}/${run}/hello`
     const e = { ...env, DOCKER_CONFIG: dockerConfig }
     const a = await runAction('image', {
+      cwd: ws,
       inputs: {
         artifacts: dist.artifacts,
         images: repo,
@@ -176,29 +192,35 @@ describe('image action, buildx engine (rig)', () => {
     expect(a.code).toBe(0)
     expect(a.stdout).toContain(`::add-mask::${r.authPassword}`)
     expect(logWithoutMasks(a.log)).not.toContain(r.authPassword)
-    const cfg = JSON.parse(await readFile(path.join(dockerConfig, 'config.json'), 'utf8'))
-    expect(Object.keys(cfg.auths)).toEqual([r.authRegistry])
-    // Anonymous reads are refused; with the stored login the image pulls and runs.
+    // The login lived in a private config for the step: the user's Docker config was never written.
+    expect(existsSync(path.join(dockerConfig, 'config.json'))).toBe(false)
+    // Anonymous reads are refused; with the credentials the image pulls and runs.
     await expect(rawManifest(`${repo}:1.2.3`)).rejects.toThrow()
     const index = await rawManifest(`${repo}:1.2.3`, `${r.authUser}:${r.authPassword}`)
     expect(index.manifests).toHaveLength(2)
+    const pullConfig = await newDockerConfig()
+    const auth = Buffer.from(`${r.authUser}:${r.authPassword}`).toString('base64')
+    await writeFile(
+      path.join(pullConfig, 'config.json'),
+      JSON.stringify({ auths: { [r.authRegistry]: { auth } } })
+    )
     await tool('docker', ['pull', '-q', '--platform', 'linux/amd64', `${repo}:1.2.3`], {
-      DOCKER_CONFIG: dockerConfig
+      DOCKER_CONFIG: pullConfig
     })
     const out = await tool('docker', ['run', '--rm', '--network', 'none', `${repo}:1.2.3`, '-version'], {
-      DOCKER_CONFIG: dockerConfig
+      DOCKER_CONFIG: pullConfig
     })
     expect(out.trim()).toBe('1.2.3')
 
     const post = await runAction('image', { state: a.state, env: e })
     expect(post.code).toBe(0)
-    const after = JSON.parse(await readFile(path.join(dockerConfig, 'config.json'), 'utf8'))
-    expect(after.auths).toEqual({})
+    expect(existsSync(path.join(dockerConfig, 'config.json'))).toBe(false)
   })
 
   test('wrong registry credentials: a clear error, no password in any log line, nothing built', async () => {
     const wrong = 'wrong-Pa55word-xyz'
     const a = await runAction('image', {
+      cwd: ws,
       inputs: {
         artifacts: dist.artifacts,
         images: `${r.authRegistry}/${run}/denied`,
@@ -223,6 +245,7 @@ describe('image action, buildx engine (rig)', () => {
   test('a registry that refuses the push: a clear error, nothing tagged', async () => {
     const repo = `${r.roRegistry}/${run}/hello`
     const a = await runAction('image', {
+      cwd: ws,
       inputs: {
         artifacts: dist.artifacts,
         images: repo,
@@ -248,6 +271,7 @@ describe('image action, buildx engine (rig)', () => {
     const digests: Record<string, string> = {}
     for (const platform of ['linux/amd64', 'linux/arm64']) {
       const a = await runAction('image', {
+        cwd: ws,
         inputs: {
           artifacts: dist.artifacts,
           images: repo,
@@ -265,6 +289,19 @@ describe('image action, buildx engine (rig)', () => {
       refs.push(a.outputs.refs)
     }
     // Nothing is tagged by the per-platform jobs.
+    expect(
+      ((await (await fetch(`http://${r.registry}/v2/${run}/merged/tags/list`)).json()) as { tags?: string[] })
+        .tags ?? []
+    ).toEqual([])
+
+    // A digest-only merge (the reusable workflow's merge job, before its scan) pushes the index and tags
+    // nothing; the merge below, with tags, then tags that same digest.
+    const staged = await runAction('image', {
+      inputs: { merge: refs.join('\n'), 'push-by-digest': 'true' },
+      env
+    })
+    expect(staged.code).toBe(0)
+    expect(staged.outputs.refs).toBe(`${repo}@${staged.outputs.digest}`)
     expect(
       ((await (await fetch(`http://${r.registry}/v2/${run}/merged/tags/list`)).json()) as { tags?: string[] })
         .tags ?? []
@@ -296,6 +333,7 @@ describe('image action, buildx engine (rig)', () => {
     expect(m.stderr).not.toMatch(/error/)
     expect(m.code).toBe(0)
     const out = JSON.parse(m.stdout)
+    expect(out.digest).toBe(staged.outputs.digest)
     expect(out.platforms).toEqual(digests)
     const index = await rawManifest(`${repo}:latest`)
     expect(index.manifests.map(x => x.digest).slice(0, 2)).toEqual([
@@ -353,7 +391,8 @@ describe('image action, buildx engine (rig)', () => {
   })
 
   test('a seed-style user Dockerfile gets the QEMU warning on its FROM line', async () => {
-    // The rig's busybox stands in for golang (nothing can be pulled); the RUN only echoes.
+    // The rig's busybox stands in for golang (nothing can be pulled): its go build fails and is ignored; the
+    // rule reads the shell command, so the go build must be a real command, not an echoed word.
     const golang = `${r.registry}/library/golang`
     await tool('skopeo', [
       'copy',
@@ -368,7 +407,7 @@ describe('image action, buildx engine (rig)', () => {
       path.join(dir, 'Dockerfile'),
       [
         `FROM ${golang}:rig AS build`,
-        'RUN echo go build -o /out/app ./cmd/app > /built',
+        'RUN go build -o /out/app ./cmd/app || true; touch /built',
         'FROM scratch',
         'COPY --from=build /built /built',
         ''
@@ -396,6 +435,7 @@ describe('image action, buildx engine (rig)', () => {
   test('load: one platform into the Docker daemon, on another base', async () => {
     const tag = `127.0.0.1:5999/${run}/loaded:1.2.3`
     const a = await runAction('image', {
+      cwd: ws,
       inputs: {
         artifacts: dist.artifacts,
         tags: tag,

@@ -1,6 +1,28 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4353:
+/***/ (function(module) {
+
+/*
+ * Copyright 2024 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+!function(e,t){ true?module.exports=t():0}(this,(()=>(()=>{"use strict";var e={154:(e,t)=>{Object.defineProperty(t,"__esModule",{value:!0}),t.CvssVector=void 0;class o{constructor(e,t,o){this.vector=e,this.normalize=t,this.scores=o}isUpToDate(e,t){return this.vector===e&&this.normalize===t}getScores(){return this.scores}}t.CvssVector=class{constructor(e){this.vectorChangedListeners=[],this.components=new Map,this.clearComponents(),e&&this.applyVector(e)}calculateScores(e=!1){const t=this.toString(!0);if(this.cachedScores&&this.cachedScores.isUpToDate(t,e))return this.cachedScores.getScores();const a=this.calculateScoresInternal(e);return this.cachedScores=new o(t,e,a),a}fillBaseMetrics(){for(const[e,t]of this.getRegisteredComponents())if("base"===e.name){for(const e of t){const t=e.values[1];t&&this.applyComponent(e,t)}return}throw new Error("No base category found")}getComponents(){return this.components}clearComponents(){this.getRegisteredComponents().forEach(((e,t)=>{e.forEach((e=>this.components.set(e,e.values[0])))}))}clearSpecifiedComponents(e){e.forEach((e=>this.components.set(e,e.values[0])))}addVectorChangedListener(e){this.vectorChangedListeners.push(e)}normalizeVector(e){return e.replace(/\(/g,"").replace(/\)/g,"").replace(/CVSS:\d+\.?\d?/g,"").replace(/\s/g,"").replace(/\\/g,"").replace(/^\//g,"").replace(/\/$/g,"").trim()}findComponent(e){for(const t of this.getRegisteredComponents().values()){const o=t.find((t=>t.name===e||t.shortName===e));if(o)return o}return Array.from(this.components.keys()).find((t=>t.name===e||t.shortName===e))}applyVector(e){this.applyVectorCount(e)}applyVectorCount(e){const t=this.normalizeVector(e).split("/");let o=0;return t.forEach((e=>{if(0===e.length)return;const[t,a]=e.split(":");0!==t.length&&0!==a.length?this.applyComponentString(t,a,!1)&&o++:console.warn("Invalid component/value pair",e)})),this.vectorChangedListeners.forEach((e=>e(this))),o}applyComponentString(e,t,o=!0){const a=this.findComponent(e);if(a){const i=a.values.find((e=>e.name===t||e.shortName===t));if(i)return this.components.get(a)!==i&&(this.applyComponent(a,i),o&&this.vectorChangedListeners.forEach((e=>e(this))),!0);throw new Error(`Unknown component value ${t} for component ${e}`)}throw new Error(`Unknown component ${e} when setting value ${t}`)}applyComponentStringSilent(e,t,o=!0){try{return this.applyComponentString(e,t,o)}catch(e){return!1}}applyComponent(e,t,o=!0){this.components.set(e,t),o&&this.vectorChangedListeners.forEach((e=>e(this)))}applyVectorPartsIf(e,t,o){if(!e)return 0;const a=this.normalizeVector(e);if(0===a.length)return 0;const i=a.split("/");let s=0;for(const e of i){if(!e)continue;const a=e.split(":",2),i=this.clone(),n=t(i);if(2===a.length){i.applyComponentStringSilent(a[0],a[1]);const e=t(i);o?e<=n&&(s+=this.applyComponentStringSilent(a[0],a[1])?1:0):e>=n&&(s+=this.applyComponentStringSilent(a[0],a[1])?1:0)}else console.warn("Unknown vector argument:",e)}return s}applyVectorPartsIfLower(e,t){return this.applyVectorPartsIf(e,t,!0)}applyVectorPartsIfHigher(e,t){return this.applyVectorPartsIf(e,t,!1)}applyVectorPartsIfLowerVector(e,t){return this.applyVectorPartsIf(e.toStringDefinedParts(),t,!0)}applyVectorPartsIfHigherVector(e,t){return this.applyVectorPartsIf(e.toStringDefinedParts(),t,!1)}getComponent(e){const t=this.components.get(e);if(!t)throw new Error(`Unknown component: ${e.name}`);return t}getComponentByString(e){const t=this.findComponent(e);if(!t)throw new Error(`Unknown component: ${e}`);const o=this.components.get(t);if(!o)throw new Error(`Unknown component: ${e}`);return o}getComponentByStringOpt(e){try{return this.getComponentByString(e)}catch(e){return null}}size(){return Array.from(this.components.values()).filter(this.isComponentValueDefined).length}getFirstDefinedComponent(e){return e.map((e=>this.components.get(e))).find(this.isComponentValueDefined)}toString(e=!1,t=this.getRegisteredComponents(),o=!1){let a="";for(const[i,s]of t)if(e||this.isCategoryPartiallyDefined(i))for(const e of s){const t=this.components.get(e);if(t){if(o&&!this.isComponentValueDefined(t))continue;a+=`${e.shortName}:${t.shortName}/`}}return this.getVectorPrefix()+a.slice(0,-1)}toStringDefinedParts(){return this.toString(!1,this.getRegisteredComponents(),!0)}isCategoryFullyDefined(e){const t=this.getRegisteredComponents().get(e);return!!t&&t.every((e=>void 0!==this.components.get(e)&&"ND"!==this.components.get(e).shortName&&"X"!==this.components.get(e).shortName))}isCategoryPartiallyDefined(e){const t=this.getRegisteredComponents().get(e);return!!t&&t.some((e=>void 0!==this.components.get(e)&&"ND"!==this.components.get(e).shortName&&"X"!==this.components.get(e).shortName))}round(e,t){let o=Math.pow(10,t);return Math.round(e*o)/o}roundUp(e){let t=Math.round(1e5*e);return t%1e4==0?t/1e5:(Math.floor(t/1e4)+1)/10}normalizeScore(e,t){return 10===t?e:this.round(this.mapRange(e,0,t,0,10),1)}mapRange(e,t,o,a,i){return(e-t)/(o-t)*(i-a)+a}pickRandomDefinedComponentValue(e){for(let t=0;t<999999;t++){const t=e.values[Math.floor(Math.random()*e.values.length)];if("X"!==t.shortName&&"ND"!==t.shortName&&!t.hide)return t}}clone(){const e=new this.constructor;return e.components=new Map(this.components),e}diffVector(e){const t=new this.constructor;for(const[o,a]of this.getRegisteredComponents())for(const o of a){const a=this.components.get(o),i=e.components.get(o),s=this.isComponentValueDefined(a),n=this.isComponentValueDefined(i);s&&n&&a.shortName!==i.shortName||!s&&n?t.applyComponent(o,i):s&&!n&&t.applyComponent(o,a)}return t}applyEnvironmentalMetricsOntoBase(){for(const[e,t]of this.getRegisteredComponents())for(const e of t){const t=this.components.get(e);t&&e.baseMetricEquivalent&&this.isComponentValueDefined(t)&&(e.baseMetricEquivalentMapper?this.applyComponentString(e.baseMetricEquivalent.shortName,e.baseMetricEquivalentMapper(t).shortName,!1):this.applyComponentString(e.baseMetricEquivalent.shortName,t.shortName,!1),this.applyComponent(e,e.values[0],!1))}this.vectorChangedListeners.forEach((e=>e(this)))}isComponentValueDefined(e){return void 0!==e&&"ND"!==e.shortName&&"X"!==e.shortName}static _reorderAttributeSeverityOrder(e){const t=[];return e.forEach(((e,o)=>{t.push([e])})),t}}},156:function(e,t,o){var a=this&&this.__createBinding||(Object.create?function(e,t,o,a){void 0===a&&(a=o);var i=Object.getOwnPropertyDescriptor(t,o);i&&!("get"in i?!t.__esModule:i.writable||i.configurable)||(i={enumerable:!0,get:function(){return t[o]}}),Object.defineProperty(e,a,i)}:function(e,t,o,a){void 0===a&&(a=o),e[a]=t[o]}),i=this&&this.__exportStar||function(e,t){for(var o in e)"default"===o||Object.prototype.hasOwnProperty.call(t,o)||a(t,e,o)};Object.defineProperty(t,"__esModule",{value:!0}),t.Cvss4P0=t.Cvss3P0=t.Cvss3P1=t.Cvss2=t.CvssVector=void 0;var s=o(154);Object.defineProperty(t,"CvssVector",{enumerable:!0,get:function(){return s.CvssVector}}),i(o(564),t);var n=o(475);Object.defineProperty(t,"Cvss2",{enumerable:!0,get:function(){return n.Cvss2}});var r=o(371);Object.defineProperty(t,"Cvss3P1",{enumerable:!0,get:function(){return r.Cvss3P1}});var c=o(623);Object.defineProperty(t,"Cvss3P0",{enumerable:!0,get:function(){return c.Cvss3P0}});var l=o(987);Object.defineProperty(t,"Cvss4P0",{enumerable:!0,get:function(){return l.Cvss4P0}})},331:(e,t)=>{var o;Object.defineProperty(t,"__esModule",{value:!0}),t.Cvss3P0Components=void 0;class a{}t.Cvss3P0Components=a,o=a,a.CONFIDENTIALITY_IMPACT_VALUES={X:{shortName:"X",value:0,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:0,name:"None",jsonSchemaName:"NONE",description:"There is no loss of confidentiality within the impacted component."},L:{shortName:"L",value:.22,name:"Low",jsonSchemaName:"LOW",description:"There is some loss of confidentiality. Access to some restricted information is obtained, but the attacker does not have control over what information is obtained, or the amount or kind of loss is limited. The information disclosure does not cause a direct, serious loss to the impacted component."},H:{shortName:"H",value:.56,name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of confidentiality, resulting in all resources within the impacted component being divulged to the attacker. Alternatively, access to only some restricted information is obtained, but the disclosed information presents a direct, serious impact. For example, an attacker steals the administrator's password, or private encryption keys of a web server."}},a.CONFIDENTIALITY_IMPACT=[o.CONFIDENTIALITY_IMPACT_VALUES.X,o.CONFIDENTIALITY_IMPACT_VALUES.N,o.CONFIDENTIALITY_IMPACT_VALUES.L,o.CONFIDENTIALITY_IMPACT_VALUES.H],a.INTEGRITY_IMPACT_VALUES={X:{shortName:"X",value:0,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:0,name:"None",jsonSchemaName:"NONE",description:"There is no loss of integrity within the impacted component."},L:{shortName:"L",value:.22,name:"Low",jsonSchemaName:"LOW",description:"Modification of data is possible, but the attacker does not have control over the consequence of a modification, or the amount of modification is limited. The data modification does not have a direct, serious impact on the impacted component."},H:{shortName:"H",value:.56,name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of integrity, or a complete loss of protection. For example, the attacker is able to modify any/all files protected by the impacted component. Alternatively, only some files can be modified, but malicious modification would present a direct, serious consequence to the impacted component."}},a.INTEGRITY_IMPACT=[o.INTEGRITY_IMPACT_VALUES.X,o.INTEGRITY_IMPACT_VALUES.N,o.INTEGRITY_IMPACT_VALUES.L,o.INTEGRITY_IMPACT_VALUES.H],a.AVAILABILITY_IMPACT_VALUES={X:{shortName:"X",value:0,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:0,name:"None",jsonSchemaName:"NONE",description:"There is no impact to availability within the impacted component."},L:{shortName:"L",value:.22,name:"Low",jsonSchemaName:"LOW",description:"Performance is reduced or there are interruptions in resource availability. Even if repeated exploitation of the vulnerability is possible, the attacker does not have the ability to completely deny service to legitimate users. The resources in the impacted component are either partially available all of the time, or fully available only some of the time, but overall there is no direct, serious consequence to the impacted component."},H:{shortName:"H",value:.56,name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of availability, resulting in the attacker being able to fully deny access to resources in the impacted component; this loss is either sustained (while the attacker continues to deliver the attack) or persistent (the condition persists even after the attack has completed). Alternatively, the attacker has the ability to deny some availability, but the loss of availability presents a direct, serious consequence to the impacted component (e.g., the attacker cannot disrupt existing connections, but can prevent new connections; the attacker can repeatedly exploit a vulnerability that, in each instance of a successful attack, leaks a only small amount of memory, but after repeated exploitation causes a service to become completely unavailable)."}},a.AVAILABILITY_IMPACT=[o.AVAILABILITY_IMPACT_VALUES.X,o.AVAILABILITY_IMPACT_VALUES.N,o.AVAILABILITY_IMPACT_VALUES.L,o.AVAILABILITY_IMPACT_VALUES.H],a.CONFIDENTIALITY_REQUIREMENT_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value indicates there is insufficient information to choose one of the other values, and has no impact on the overall Environmental Score, i.e., it has the same effect on scoring as assigning Medium."},L:{shortName:"L",value:.5,name:"Low",jsonSchemaName:"LOW",description:"Loss of Confidentiality is likely to have only a limited adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},M:{shortName:"M",value:1,name:"Medium",jsonSchemaName:"MEDIUM",description:"Loss of Confidentiality is likely to have a serious adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},H:{shortName:"H",value:1.5,name:"High",jsonSchemaName:"HIGH",description:"Loss of Confidentiality is likely to have a catastrophic adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."}},a.CONFIDENTIALITY_REQUIREMENT=[o.CONFIDENTIALITY_REQUIREMENT_VALUES.X,o.CONFIDENTIALITY_REQUIREMENT_VALUES.L,o.CONFIDENTIALITY_REQUIREMENT_VALUES.M,o.CONFIDENTIALITY_REQUIREMENT_VALUES.H],a.INTEGRITY_REQUIREMENT_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value indicates there is insufficient information to choose one of the other values, and has no impact on the overall Environmental Score, i.e., it has the same effect on scoring as assigning Medium."},L:{shortName:"L",value:.5,name:"Low",jsonSchemaName:"LOW",description:"Loss of Integrity is likely to have only a limited adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},M:{shortName:"M",value:1,name:"Medium",jsonSchemaName:"MEDIUM",description:"Loss of Integrity is likely to have a serious adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},H:{shortName:"H",value:1.5,name:"High",jsonSchemaName:"HIGH",description:"Loss of Integrity is likely to have a catastrophic adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."}},a.INTEGRITY_REQUIREMENT=[o.INTEGRITY_REQUIREMENT_VALUES.X,o.INTEGRITY_REQUIREMENT_VALUES.L,o.INTEGRITY_REQUIREMENT_VALUES.M,o.INTEGRITY_REQUIREMENT_VALUES.H],a.AVAILABILITY_REQUIREMENT_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value indicates there is insufficient information to choose one of the other values, and has no impact on the overall Environmental Score, i.e., it has the same effect on scoring as assigning Medium."},L:{shortName:"L",value:.5,name:"Low",jsonSchemaName:"LOW",description:"Loss of Availability is likely to have only a limited adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},M:{shortName:"M",value:1,name:"Medium",jsonSchemaName:"MEDIUM",description:"Loss of Availability is likely to have a serious adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},H:{shortName:"H",value:1.5,name:"High",jsonSchemaName:"HIGH",description:"Loss of Availability is likely to have a catastrophic adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."}},a.AVAILABILITY_REQUIREMENT=[o.AVAILABILITY_REQUIREMENT_VALUES.X,o.AVAILABILITY_REQUIREMENT_VALUES.L,o.AVAILABILITY_REQUIREMENT_VALUES.M,o.AVAILABILITY_REQUIREMENT_VALUES.H],a.TEMPLATE_CIA_REQUIREMENT_MODIFIED_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},L:{shortName:"L",value:.5,name:"Low",jsonSchemaName:"LOW",description:"There is no impact to the integrity of the system."},M:{shortName:"M",value:1,name:"Medium",jsonSchemaName:"MEDIUM",description:"There is a partial compromise of system integrity."},H:{shortName:"H",value:1.5,name:"High",jsonSchemaName:"HIGH",description:"There is a total compromise of system integrity."}},a.TEMPLATE_CIA_REQUIREMENT_MODIFIED=[o.TEMPLATE_CIA_REQUIREMENT_MODIFIED_VALUES.X,o.TEMPLATE_CIA_REQUIREMENT_MODIFIED_VALUES.L,o.TEMPLATE_CIA_REQUIREMENT_MODIFIED_VALUES.M,o.TEMPLATE_CIA_REQUIREMENT_MODIFIED_VALUES.H],a.BASE_CATEGORY={name:"base",description:"This metric reflects the qualities of a vulnerability that are constant over time and across user environments."},a.AV_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:.85,name:"Network",abbreviatedName:"Netw.",jsonSchemaName:"NETWORK",description:"The vulnerable component is bound to the network stack and the set of possible attackers extends beyond the other options listed below, up to and including the entire Internet."},A:{shortName:"A",value:.62,name:"Adjacent Network",abbreviatedName:"Adj. Network",jsonSchemaName:"ADJACENT_NETWORK",description:"The vulnerable component is bound to the network stack, but the attack is limited at the protocol level to a logically adjacent topology."},L:{shortName:"L",value:.55,name:"Local",jsonSchemaName:"LOCAL",description:"The vulnerable component is not bound to the network stack and the attacker's path is via read/write/execute capabilities."},P:{shortName:"P",value:.2,name:"Physical",abbreviatedName:"Phys.",jsonSchemaName:"PHYSICAL",description:"The attack requires the attacker to physically touch or manipulate the vulnerable component."}},a.AV={name:"Attack Vector",shortName:"AV",subCategory:"Exploitability Metrics",description:"This metric reflects the context by which vulnerability exploitation is possible. The more remote an attacker can be to attack a host, the greater the vulnerability score.",values:[o.AV_VALUES.X,o.AV_VALUES.N,o.AV_VALUES.A,o.AV_VALUES.L,o.AV_VALUES.P]},a.AC_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},L:{shortName:"L",value:.77,name:"Low",jsonSchemaName:"LOW",description:"Specialized access conditions or extenuating circumstances do not exist. An attacker can expect repeatable success when attacking the vulnerable component."},H:{shortName:"H",value:.44,name:"High",jsonSchemaName:"HIGH",description:"A successful attack depends on conditions beyond the attacker's control. That is, a successful attack cannot be accomplished at will, but requires the attacker to invest in some measurable amount of effort in preparation or execution against the vulnerable component before a successful attack can be expected."}},a.AC={name:"Attack Complexity",shortName:"AC",subCategory:"Exploitability Metrics",description:"This metric describes the conditions beyond the attacker's control that must exist in order to exploit the vulnerability.",values:[o.AC_VALUES.X,o.AC_VALUES.L,o.AC_VALUES.H]},a.PR_VALUES={X:{shortName:"X",value:1,changedValue:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:.85,changedValue:.85,name:"None",jsonSchemaName:"NONE",description:"The attacker is unauthorized prior to attack, and therefore does not require any access to settings or files of the vulnerable system to carry out an attack."},L:{shortName:"L",value:.62,changedValue:.68,name:"Low",jsonSchemaName:"LOW",description:"The attacker requires privileges that provide basic user capabilities that could normally affect only settings and files owned by a user. Alternatively, an attacker with Low privileges has the ability to access only non-sensitive resources."},H:{shortName:"H",value:.27,changedValue:.5,name:"High",jsonSchemaName:"HIGH",description:"The attacker requires privileges that provide significant (e.g., administrative) control over the vulnerable component allowing access to component-wide settings and files."}},a.PR={name:"Privileges Required",shortName:"PR",subCategory:"Exploitability Metrics",description:"This metric describes the level of privileges an attacker must possess before successfully exploiting the vulnerability.",values:[o.PR_VALUES.X,o.PR_VALUES.N,o.PR_VALUES.L,o.PR_VALUES.H]},a.UI_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:.85,name:"None",jsonSchemaName:"NONE",description:"The vulnerable system can be exploited without interaction from any user."},R:{shortName:"R",value:.62,name:"Required",abbreviatedName:"Req.",jsonSchemaName:"REQUIRED",description:"Successful exploitation of this vulnerability requires a user to take some action before the vulnerability can be exploited. For example, a successful exploit may only be possible during the installation of an application by a system administrator."}},a.UI={name:"User Interaction",shortName:"UI",subCategory:"Exploitability Metrics",description:"This metric captures the requirement for a user, other than the attacker, to participate in the successful compromise of the vulnerable component.",values:[o.UI_VALUES.X,o.UI_VALUES.N,o.UI_VALUES.R]},a.S_VALUES={X:{shortName:"X",value:!1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},U:{shortName:"U",value:!1,name:"Unchanged",abbreviatedName:"Unchang.",jsonSchemaName:"UNCHANGED",description:"An exploited vulnerability can only affect resources managed by the same authority."},C:{shortName:"C",value:!0,name:"Changed",jsonSchemaName:"CHANGED",description:"An exploited vulnerability can affect resources beyond the authorization privileges intended by the vulnerable system's design."}},a.S={name:"Scope",shortName:"S",subCategory:"Exploitability Metrics",description:"Can an exploit of the vulnerability be accomplished remotely?",values:[o.S_VALUES.X,o.S_VALUES.U,o.S_VALUES.C]},a.C={name:"Confidentiality Impact",shortName:"C",subCategory:"Impact Metrics",description:"This metric measures the impact to the confidentiality of the information resources managed by a software component due to a successfully exploited vulnerability.",values:o.CONFIDENTIALITY_IMPACT},a.I={name:"Integrity Impact",shortName:"I",subCategory:"Impact Metrics",description:"This metric measures the impact to integrity of a successfully exploited vulnerability.",values:o.INTEGRITY_IMPACT},a.A={name:"Availability Impact",shortName:"A",subCategory:"Impact Metrics",description:"This metric measures the impact to the availability of the impacted component resulting from a successfully exploited vulnerability.",values:o.AVAILABILITY_IMPACT},a.BASE_CATEGORY_VALUES=[o.AV,o.AC,o.PR,o.UI,o.S,o.C,o.I,o.A],a.TEMPORAL_CATEGORY={name:"temporal",description:"This metric reflects the current state of exploit techniques or code availability."},a.E_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},U:{shortName:"U",value:.91,name:"Unproven",abbreviatedName:"Unproven",description:"No exploit code is available, or an exploit is theoretical."},P:{shortName:"P",value:.94,name:"Proof-of-Concept",abbreviatedName:"Proof-of-conc.",jsonSchemaName:"PROOF_OF_CONCEPT",description:"Proof-of-concept exploit code is available, or an attack demonstration is not practical for most systems. The code or technique is not functional in all situations and may require substantial modification by a skilled attacker."},F:{shortName:"F",value:.97,name:"Functional",jsonSchemaName:"FUNCTIONAL",description:"Functional exploit code is available. The code works in most situations where the vulnerability exists."},H:{shortName:"H",value:1,name:"High",jsonSchemaName:"HIGH",description:"Functional exploit code is available. The code is widespread and automated and works in all situations where the vulnerability exists."}},a.E={name:"Exploit Code Maturity",shortName:"E",description:"This metric measures the likelihood of the vulnerability being attacked, and is typically based on the current state of exploit techniques, exploit code availability, or active, successful exploitation of the vulnerability.",values:[o.E_VALUES.X,o.E_VALUES.U,o.E_VALUES.P,o.E_VALUES.F,o.E_VALUES.H]},a.RL_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},O:{shortName:"O",value:.95,name:"Official Fix",abbreviatedName:"Off. Fix",jsonSchemaName:"OFFICIAL_FIX",description:"A complete vendor solution is available. Either the vendor has issued an official patch, or an upgrade is available."},T:{shortName:"T",value:.96,name:"Temporary Fix",abbreviatedName:"Temp. Fix",jsonSchemaName:"TEMPORARY_FIX",description:"There is an official but temporary fix available. This includes instances where the vendor issues a temporary hotfix, tool, or workaround."},W:{shortName:"W",value:.97,name:"Workaround",jsonSchemaName:"WORKAROUND",description:"There is an unofficial, non-vendor solution available. In some cases, users of the affected technology will create a patch of their own or provide steps to work around or otherwise mitigate the vulnerability."},U:{shortName:"U",value:1,name:"Unavailable",jsonSchemaName:"UNAVAILABLE",description:"There is either no solution available or it is impossible to apply."}},a.RL={name:"Remediation Level",shortName:"RL",description:"This metric describes the remediation level for a vulnerability in an affected resource.",values:[o.RL_VALUES.X,o.RL_VALUES.O,o.RL_VALUES.T,o.RL_VALUES.W,o.RL_VALUES.U]},a.RC_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},U:{shortName:"U",value:.92,name:"Unknown",description:"Report confidence is unknown."},R:{shortName:"R",value:.96,name:"Reasonable",jsonSchemaName:"REASONABLE",description:"Reasonable confidence exists, or the reported vulnerability is in a component not typically used by a target or not having a large installed base."},C:{shortName:"C",value:1,name:"Confirmed",jsonSchemaName:"CONFIRMED",description:"Confirmed confidence exists, or the exploit is functional in the environment where the vulnerability exists."}},a.RC={name:"Report Confidence",shortName:"RC",description:"This metric describes the level of confidence in the existence of the vulnerability and the credibility of the known technical details.",values:[o.RC_VALUES.X,o.RC_VALUES.U,o.RC_VALUES.R,o.RC_VALUES.C]},a.TEMPORAL_CATEGORY_VALUES=[o.E,o.RL,o.RC],a.ENVIRONMENTAL_CATEGORY={name:"environmental",description:"This metric reflects the characteristics of a vulnerability that are relevant and unique to a particular user's environment. This metric can greatly improve the accuracy of a score."},a.MAV_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:.85,name:"Network",abbreviatedName:"Netw.",jsonSchemaName:"NETWORK",description:"The vulnerable component is bound to the network stack and the set of possible attackers extends beyond the other options listed below, up to and including the entire Internet."},A:{shortName:"A",value:.62,name:"Adjacent Network",abbreviatedName:"Adj. Network",jsonSchemaName:"ADJACENT_NETWORK",description:"The vulnerable component is bound to the network stack, but the attack is limited at the protocol level to a logically adjacent topology."},L:{shortName:"L",value:.55,name:"Local",jsonSchemaName:"LOCAL",description:"The vulnerable component is not bound to the network stack and the attacker's path is via read/write/execute capabilities."},P:{shortName:"P",value:.2,name:"Physical",abbreviatedName:"Phys.",jsonSchemaName:"PHYSICAL",description:"The attack requires the attacker to physically touch or manipulate the vulnerable component."}},a.MAV={name:"Modified Attack Vector",shortName:"MAV",subCategory:"Exploitability Metrics",description:"This metric reflects the context by which vulnerability exploitation is possible. The more remote an attacker can be to attack a host, the greater the vulnerability score.",baseMetricEquivalent:o.AV,values:[o.MAV_VALUES.X,o.MAV_VALUES.N,o.MAV_VALUES.A,o.MAV_VALUES.L,o.MAV_VALUES.P]},a.MAC_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},L:{shortName:"L",value:.77,name:"Low",jsonSchemaName:"LOW",description:"Specialized access conditions or extenuating circumstances do not exist. An attacker can expect repeatable success when attacking the vulnerable component."},H:{shortName:"H",value:.44,name:"High",jsonSchemaName:"HIGH",description:"A successful attack depends on conditions beyond the attacker's control. That is, a successful attack cannot be accomplished at will, but requires the attacker to invest in some measurable amount of effort in preparation or execution against the vulnerable component before a successful attack can be expected."}},a.MAC={name:"Modified Attack Complexity",shortName:"MAC",subCategory:"Exploitability Metrics",description:"This metric describes the conditions beyond the attacker's control that must exist in order to exploit the vulnerability.",baseMetricEquivalent:o.AC,values:[o.MAC_VALUES.X,o.MAC_VALUES.L,o.MAC_VALUES.H]},a.MPR_VALUES={X:{shortName:"X",value:1,changedValue:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:.85,changedValue:.85,name:"None",jsonSchemaName:"NONE",description:"The attacker is unauthorized prior to attack, and therefore does not require any access to settings or files of the vulnerable system to carry out an attack."},L:{shortName:"L",value:.62,changedValue:.68,name:"Low",jsonSchemaName:"LOW",description:"The attacker requires privileges that provide basic user capabilities that could normally affect only settings and files owned by a user. Alternatively, an attacker with Low privileges has the ability to access only non-sensitive resources."},H:{shortName:"H",value:.27,changedValue:.5,name:"High",jsonSchemaName:"HIGH",description:"The attacker requires privileges that provide significant (e.g., administrative) control over the vulnerable component allowing access to component-wide settings and files."}},a.MPR={name:"Modified Privileges Required",shortName:"MPR",subCategory:"Exploitability Metrics",description:"This metric describes the level of privileges an attacker must possess before successfully exploiting the vulnerability.",baseMetricEquivalent:o.PR,values:[o.MPR_VALUES.X,o.MPR_VALUES.N,o.MPR_VALUES.L,o.MPR_VALUES.H]},a.MUI_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:.85,name:"None",jsonSchemaName:"NONE",description:"The vulnerable system can be exploited without interaction from any user."},R:{shortName:"R",value:.62,name:"Required",jsonSchemaName:"REQUIRED",description:"Successful exploitation of this vulnerability requires a user to take some action before the vulnerability can be exploited. For example, a successful exploit may only be possible during the installation of an application by a system administrator."}},a.MUI={name:"Modified User Interaction",shortName:"MUI",subCategory:"Exploitability Metrics",description:"This metric captures the requirement for a user, other than the attacker, to participate in the successful compromise of the vulnerable component.",baseMetricEquivalent:o.UI,values:[o.MUI_VALUES.X,o.MUI_VALUES.N,o.MUI_VALUES.R]},a.MS_VALUES={X:{shortName:"X",value:!1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},U:{shortName:"U",value:!1,name:"Unchanged",abbreviatedName:"Unchang.",jsonSchemaName:"UNCHANGED",description:"An exploited vulnerability can only affect resources managed by the same authority."},C:{shortName:"C",value:!0,name:"Changed",jsonSchemaName:"CHANGED",description:"An exploited vulnerability can affect resources beyond the authorization privileges intended by the vulnerable system's design."}},a.MS={name:"Modified Scope",shortName:"MS",subCategory:"Exploitability Metrics",description:"Can an exploit of the vulnerability be accomplished remotely?",baseMetricEquivalent:o.S,values:[o.MS_VALUES.X,o.MS_VALUES.U,o.MS_VALUES.C]},a.MC={name:"Confidentiality Impact",shortName:"MC",subCategory:"Modified Impact",description:"This metric measures the impact to the confidentiality of the information resources managed by a software component due to a successfully exploited vulnerability.",baseMetricEquivalent:o.C,values:o.CONFIDENTIALITY_IMPACT},a.MI={name:"Integrity Impact",shortName:"MI",subCategory:"Modified Impact",description:"This metric measures the impact to integrity of a successfully exploited vulnerability.",baseMetricEquivalent:o.I,values:o.INTEGRITY_IMPACT},a.MA={name:"Availability Impact",shortName:"MA",subCategory:"Modified Impact",description:"This metric measures the impact to the availability of the impacted component resulting from a successfully exploited vulnerability.",baseMetricEquivalent:o.A,values:o.AVAILABILITY_IMPACT},a.CR={name:"Confidentiality Requirement",shortName:"CR",subCategory:"Modified Requirement (Impact Subscore) Modifiers",description:"This metric describes the remediation level for a vulnerability in an affected resource.",values:o.CONFIDENTIALITY_REQUIREMENT},a.IR={name:"Integrity Requirement",shortName:"IR",subCategory:"Modified Requirement (Impact Subscore) Modifiers",description:"This metric describes the remediation level for a vulnerability in an affected resource.",values:o.INTEGRITY_REQUIREMENT},a.AR={name:"Availability Requirement",shortName:"AR",subCategory:"Modified Requirement (Impact Subscore) Modifiers",description:"This metric describes the remediation level for a vulnerability in an affected resource.",values:o.AVAILABILITY_REQUIREMENT},a.ENVIRONMENTAL_CATEGORY_VALUES=[o.CR,o.IR,o.AR,o.MAV,o.MAC,o.MPR,o.MUI,o.MS,o.MC,o.MI,o.MA],a.REGISTERED_COMPONENTS=new Map,o.REGISTERED_COMPONENTS.set(o.BASE_CATEGORY,o.BASE_CATEGORY_VALUES),o.REGISTERED_COMPONENTS.set(o.TEMPORAL_CATEGORY,o.TEMPORAL_CATEGORY_VALUES),o.REGISTERED_COMPONENTS.set(o.ENVIRONMENTAL_CATEGORY,o.ENVIRONMENTAL_CATEGORY_VALUES),a.ATTRIBUTE_SEVERITY_ORDER=[[o.S_VALUES.U,o.MS_VALUES.U],[o.CONFIDENTIALITY_IMPACT_VALUES.N,o.INTEGRITY_IMPACT_VALUES.N,o.AVAILABILITY_IMPACT_VALUES.N],[o.AV_VALUES.P,o.MAV_VALUES.P],[o.CONFIDENTIALITY_IMPACT_VALUES.L,o.INTEGRITY_IMPACT_VALUES.L,o.AVAILABILITY_IMPACT_VALUES.L],[o.PR_VALUES.H,o.MPR_VALUES.H],[o.AC_VALUES.H,o.MAC_VALUES.H],[o.CONFIDENTIALITY_REQUIREMENT_VALUES.L,o.INTEGRITY_REQUIREMENT_VALUES.L,o.AVAILABILITY_REQUIREMENT_VALUES.L],[o.AV_VALUES.L,o.MAV_VALUES.L],[o.CONFIDENTIALITY_IMPACT_VALUES.H,o.INTEGRITY_IMPACT_VALUES.H,o.AVAILABILITY_IMPACT_VALUES.H],[o.AV_VALUES.A,o.MAV_VALUES.A],[o.UI_VALUES.R,o.MUI_VALUES.R],[o.PR_VALUES.L,o.MPR_VALUES.L],[o.AC_VALUES.L,o.MAC_VALUES.L],[o.AV_VALUES.N,o.MAV_VALUES.N],[o.PR_VALUES.N,o.MPR_VALUES.N],[o.UI_VALUES.N,o.MUI_VALUES.N],[o.E_VALUES.U],[o.E_VALUES.P],[o.E_VALUES.F],[o.E_VALUES.H],[o.E_VALUES.X],[o.RC_VALUES.U],[o.RL_VALUES.O],[o.RL_VALUES.T],[o.RC_VALUES.R],[o.RL_VALUES.W],[o.AV_VALUES.X,o.MAV_VALUES.X],[o.AC_VALUES.X,o.MAC_VALUES.X],[o.PR_VALUES.X,o.MPR_VALUES.X],[o.UI_VALUES.X,o.MUI_VALUES.X],[o.S_VALUES.C,o.MS_VALUES.C],[o.S_VALUES.X,o.MS_VALUES.X],[o.CONFIDENTIALITY_IMPACT_VALUES.X],[o.INTEGRITY_IMPACT_VALUES.X],[o.AVAILABILITY_IMPACT_VALUES.X],[o.RL_VALUES.U],[o.RL_VALUES.X],[o.RC_VALUES.C],[o.RC_VALUES.X],[o.CONFIDENTIALITY_REQUIREMENT_VALUES.M,o.INTEGRITY_REQUIREMENT_VALUES.M,o.AVAILABILITY_REQUIREMENT_VALUES.M],[o.CONFIDENTIALITY_REQUIREMENT_VALUES.X,o.INTEGRITY_REQUIREMENT_VALUES.X,o.AVAILABILITY_REQUIREMENT_VALUES.X],[o.CONFIDENTIALITY_REQUIREMENT_VALUES.H,o.INTEGRITY_REQUIREMENT_VALUES.H,o.AVAILABILITY_REQUIREMENT_VALUES.H]]},371:(e,t,o)=>{Object.defineProperty(t,"__esModule",{value:!0}),t.Cvss3P1=void 0;const a=o(154),i=o(951);class s extends a.CvssVector{constructor(e){super(e)}getRegisteredComponents(){return i.Cvss3P1Components.REGISTERED_COMPONENTS}getVectorPrefix(){return"CVSS:3.1/"}getVectorName(){return"CVSS:3.1"}fillAverageVector(){this.applyVector("AV:N/AC:H/PR:N/UI:N/S:U/C:L/I:L/A:L")}fillRandomBaseVector(){this.fillRandomComponentsForCategory(i.Cvss3P1Components.BASE_CATEGORY)}fillRandomTemporalVector(){this.fillRandomComponentsForCategory(i.Cvss3P1Components.TEMPORAL_CATEGORY)}fillRandomEnvironmentalVector(){this.fillRandomComponentsForCategory(i.Cvss3P1Components.ENVIRONMENTAL_CATEGORY)}fillRandomComponentsForCategory(e){const t=i.Cvss3P1Components.REGISTERED_COMPONENTS.get(e);if(t)for(let e=0;e<t.length;e++){const o=t[e],a=super.pickRandomDefinedComponentValue(o);if(!a)return console.warn("Failed to pick random vector component for",o),void this.fillAverageVector();this.applyComponent(o,a)}else console.warn("Failed to pick random vector components for",e)}calculateScoresInternal(e=!1){const t=this.isBaseFullyDefined(),o=this.isAnyTemporalDefined(),a=this.isAnyEnvironmentalDefined();return{normalized:e,base:t?super.round(this.calculateExactBaseScore(),1):void 0,impact:t?super.normalizeScore(super.round(this.calculateImpactScore(),1),e?6:10):void 0,exploitability:t?super.normalizeScore(super.round(this.calculateExactExploitabilityScore(),1),e?3.9:10):void 0,temporal:t&&o?super.round(this.calculateExactTemporalScore(),1):void 0,environmental:t&&a?super.round(this.calculateExactEnvironmentalScore(),1):void 0,modifiedImpact:t&&a?super.normalizeScore(super.round(Math.max(0,this.calculateExactAdjustedImpactScore()),1),e?6.1:10):void 0,overall:super.round(this.calculateExactOverallScore(),1),vector:this.toString()}}calculateExactBaseScore(){if(!this.isBaseFullyDefined())return 0;let e=this.calculateExactImpactScore();if(e<=0)return 0;let t=this.calculateExactExploitabilityScore();return this.getComponent(i.Cvss3P1Components.S).value?super.roundUp(Math.min(s.SCOPE_COEFFICIENT*(e+t),10)):super.roundUp(Math.min(e+t,10))}calculateImpactScore(){const e=this.calculateExactImpactScore();return e<=0?0:e}calculateExactImpactScore(){let e=this.calculateExactISSScore();return this.getComponent(i.Cvss3P1Components.S).value?s.SCOPE_CHANGED_FACTOR*(e-.029)-3.25*Math.pow(e-.02,15):s.SCOPE_UNCHANGED_FACTOR*e}calculateExactISSScore(){return 1-(1-this.getComponent(i.Cvss3P1Components.C).value)*(1-this.getComponent(i.Cvss3P1Components.I).value)*(1-this.getComponent(i.Cvss3P1Components.A).value)}calculateExactMISSScore(){let e,t,o,a,s,n,r=this.getComponent(i.Cvss3P1Components.MC),c=this.getComponent(i.Cvss3P1Components.MI),l=this.getComponent(i.Cvss3P1Components.MA),m=this.getComponent(i.Cvss3P1Components.C),h=this.getComponent(i.Cvss3P1Components.I),E=this.getComponent(i.Cvss3P1Components.A),u=this.getComponent(i.Cvss3P1Components.CR),d=this.getComponent(i.Cvss3P1Components.IR),p=this.getComponent(i.Cvss3P1Components.AR);return e=r===i.Cvss3P1Components.MC.values[0]?m.value:r.value,t=c===i.Cvss3P1Components.MI.values[0]?h.value:c.value,o=l===i.Cvss3P1Components.MA.values[0]?E.value:l.value,i.Cvss3P1Components.CR.values[0],a=u.value,i.Cvss3P1Components.IR.values[0],s=d.value,i.Cvss3P1Components.AR.values[0],n=p.value,Math.min(1-(1-a*e)*(1-s*t)*(1-n*o),.915)}calculateExactExploitabilityScore(){const e=this.getComponent(i.Cvss3P1Components.AV).value,t=this.getComponent(i.Cvss3P1Components.AC).value,o=this.getComponent(i.Cvss3P1Components.UI).value;let a;return a=this.getComponent(i.Cvss3P1Components.S).value?this.getComponent(i.Cvss3P1Components.PR).changedValue:this.getComponent(i.Cvss3P1Components.PR).value,s.EXPLOITABILITY_COEFFICIENT*e*t*a*o}calculateExactTemporalScore(){if(!this.isBaseFullyDefined())return 0;if(!this.isAnyTemporalDefined())return 0;let e=this.getComponent(i.Cvss3P1Components.E).value,t=this.getComponent(i.Cvss3P1Components.RL).value,o=this.getComponent(i.Cvss3P1Components.RC).value,a=this.calculateExactBaseScore();return super.roundUp(a*e*t*o)}calculateExactEnvironmentalScore(){if(!this.isBaseFullyDefined())return 0;if(!this.isAnyEnvironmentalDefined())return 0;let e=this.calculateExactAdjustedImpactScore();if(e<=0)return 0;let t=this.calculateAdjustedExploitability(),o=this.getComponent(i.Cvss3P1Components.E).value,a=this.getComponent(i.Cvss3P1Components.RL).value,n=this.getComponent(i.Cvss3P1Components.RC).value;if(this.isModifiedScope()){let i=super.roundUp(Math.min(e+t,10));return super.roundUp(i*o*a*n)}{let i=super.roundUp(Math.min(s.SCOPE_COEFFICIENT*(e+t),10));return super.roundUp(i*o*a*n)}}calculateExactAdjustedImpactScore(){if(!this.isBaseFullyDefined())return 0;if(!this.isAnyEnvironmentalDefined())return 0;let e=this.calculateExactMISSScore();return this.isModifiedScope()?s.SCOPE_UNCHANGED_FACTOR*e:s.SCOPE_CHANGED_FACTOR*(e-.029)-3.25*Math.pow(.9731*e-.02,13)}calculateAdjustedExploitability(){let e,t=this.getFirstDefinedComponent([i.Cvss3P1Components.MAV,i.Cvss3P1Components.AV]).value,o=this.getFirstDefinedComponent([i.Cvss3P1Components.MAC,i.Cvss3P1Components.AC]).value,a=this.getFirstDefinedComponent([i.Cvss3P1Components.MUI,i.Cvss3P1Components.UI]).value,n=this.getFirstDefinedComponent([i.Cvss3P1Components.MPR,i.Cvss3P1Components.PR]);return e=this.isModifiedScope()?n.value:n.changedValue,s.EXPLOITABILITY_COEFFICIENT*t*o*e*a}isModifiedScope(){let e=this.getComponent(i.Cvss3P1Components.S),t=this.getComponent(i.Cvss3P1Components.MS);return t===i.Cvss3P1Components.MS.values[0]?!e.value:!t.value}calculateExactOverallScore(){return this.isAnyEnvironmentalDefined()?this.calculateExactEnvironmentalScore():this.isAnyTemporalDefined()?this.calculateExactTemporalScore():this.calculateExactBaseScore()}isBaseFullyDefined(){return super.isCategoryFullyDefined(i.Cvss3P1Components.BASE_CATEGORY)}isTemporalFullyDefined(){return super.isCategoryFullyDefined(i.Cvss3P1Components.TEMPORAL_CATEGORY)}isEnvironmentalFullyDefined(){return super.isCategoryFullyDefined(i.Cvss3P1Components.ENVIRONMENTAL_CATEGORY)}isAnyBaseDefined(){return super.isCategoryPartiallyDefined(i.Cvss3P1Components.BASE_CATEGORY)}isAnyTemporalDefined(){return super.isCategoryPartiallyDefined(i.Cvss3P1Components.TEMPORAL_CATEGORY)}isAnyEnvironmentalDefined(){return super.isCategoryPartiallyDefined(i.Cvss3P1Components.ENVIRONMENTAL_CATEGORY)}getJsonSchemaSeverity(e){return 0===e||isNaN(e)?"NONE":e<=3.9?"LOW":e<=6.9?"MEDIUM":e<=8.9?"HIGH":"CRITICAL"}createJsonSchema(){const e=this.calculateScores();return{version:"3.1",vectorString:this.toString(),baseScore:e.base,temporalScore:e.temporal,environmentalScore:e.environmental,baseSeverity:this.getJsonSchemaSeverity(e.base),temporalSeverity:e.temporal?this.getJsonSchemaSeverity(e.temporal):void 0,environmentalSeverity:e.environmental?this.getJsonSchemaSeverity(e.environmental):void 0,attackVector:this.getComponent(i.Cvss3P1Components.AV).jsonSchemaName,attackComplexity:this.getComponent(i.Cvss3P1Components.AC).jsonSchemaName,privilegesRequired:this.getComponent(i.Cvss3P1Components.PR).jsonSchemaName,userInteraction:this.getComponent(i.Cvss3P1Components.UI).jsonSchemaName,scope:this.getComponent(i.Cvss3P1Components.S).jsonSchemaName,confidentialityImpact:this.getComponent(i.Cvss3P1Components.C).jsonSchemaName,integrityImpact:this.getComponent(i.Cvss3P1Components.I).jsonSchemaName,availabilityImpact:this.getComponent(i.Cvss3P1Components.A).jsonSchemaName,exploitCodeMaturity:this.getComponent(i.Cvss3P1Components.E).jsonSchemaName,remediationLevel:this.getComponent(i.Cvss3P1Components.RL).jsonSchemaName,reportConfidence:this.getComponent(i.Cvss3P1Components.RC).jsonSchemaName,confidentialityRequirement:this.getComponent(i.Cvss3P1Components.CR).jsonSchemaName,integrityRequirement:this.getComponent(i.Cvss3P1Components.IR).jsonSchemaName,availabilityRequirement:this.getComponent(i.Cvss3P1Components.AR).jsonSchemaName,modifiedAttackVector:this.getComponent(i.Cvss3P1Components.MAV).jsonSchemaName,modifiedAttackComplexity:this.getComponent(i.Cvss3P1Components.MAC).jsonSchemaName,modifiedPrivilegesRequired:this.getComponent(i.Cvss3P1Components.MPR).jsonSchemaName,modifiedUserInteraction:this.getComponent(i.Cvss3P1Components.MUI).jsonSchemaName,modifiedScope:this.getComponent(i.Cvss3P1Components.MS).jsonSchemaName,modifiedConfidentialityImpact:this.getComponent(i.Cvss3P1Components.MC).jsonSchemaName,modifiedIntegrityImpact:this.getComponent(i.Cvss3P1Components.MI).jsonSchemaName,modifiedAvailabilityImpact:this.getComponent(i.Cvss3P1Components.MA).jsonSchemaName}}}t.Cvss3P1=s,s.SCOPE_CHANGED_FACTOR=7.52,s.SCOPE_UNCHANGED_FACTOR=6.42,s.EXPLOITABILITY_COEFFICIENT=8.22,s.SCOPE_COEFFICIENT=1.08},475:(e,t,o)=>{Object.defineProperty(t,"__esModule",{value:!0}),t.Cvss2=void 0;const a=o(154),i=o(479);class s extends a.CvssVector{constructor(e){super(e)}getRegisteredComponents(){return i.Cvss2Components.REGISTERED_COMPONENTS}getVectorPrefix(){return""}getVectorName(){return"CVSS:2.0"}fillAverageVector(){this.applyVector("AV:A/AC:M/Au:N/C:P/I:P/A:P")}fillRandomBaseVector(){const e=i.Cvss2Components.BASE_CATEGORY_VALUES;for(let t=0;t<e.length;t++){const o=e[t],a=super.pickRandomDefinedComponentValue(o);if(!a)return console.warn("Failed to pick random vector component for",o),void this.fillAverageVector();this.applyComponent(o,a)}}calculateScoresInternal(e=!1){const t=this.isBaseFullyDefined(),o=this.isAnyTemporalDefined(),a=this.isAnyEnvironmentalDefined();return{normalized:e,base:t?super.round(this.calculateExactBaseScore(),1):void 0,impact:t?super.round(this.calculateExactImpactScore(),1):void 0,exploitability:t?super.round(this.calculateExactExploitabilityScore(),1):void 0,temporal:t&&o?super.round(this.calculateExactTemporalScore(),1):void 0,environmental:t&&a?super.round(this.calculateExactEnvironmentalScore(),1):void 0,modifiedImpact:t&&a?super.round(this.calculateExactAdjustedImpactScore(),1):void 0,overall:super.round(this.calculateExactOverallScore(),1),vector:this.toString()}}calculateExactBaseScore(){if(!this.isBaseFullyDefined())return 0;let e=this.calculateExactImpactScore();return(.6*e+.4*this.calculateExactExploitabilityScore()-1.5)*this.f(e)}calculateExactImpactScore(){return this.isBaseFullyDefined()?10.41*(1-(1-this.getComponent(i.Cvss2Components.C).value)*(1-this.getComponent(i.Cvss2Components.I).value)*(1-this.getComponent(i.Cvss2Components.A).value)):0}calculateExactExploitabilityScore(){return this.isBaseFullyDefined()?20*this.getComponent(i.Cvss2Components.AC).value*this.getComponent(i.Cvss2Components.Au).value*this.getComponent(i.Cvss2Components.AV).value:0}calculateExactTemporalScore(){return this.isAnyTemporalDefined()?super.round(this.calculateExactBaseScore(),1)*this.getComponent(i.Cvss2Components.E).value*this.getComponent(i.Cvss2Components.RL).value*this.getComponent(i.Cvss2Components.RC).value:0}calculateExactAdjustedBaseScore(){let e=this.calculateExactAdjustedImpactScore(),t=this.calculateExactExploitabilityScore();return t=this.round(t,1),(.6*e+.4*t-1.5)*this.f(e)}calculateExactAdjustedTemporalScore(){return this.calculateExactAdjustedBaseScore()*this.getComponent(i.Cvss2Components.E).value*this.getComponent(i.Cvss2Components.RL).value*this.getComponent(i.Cvss2Components.RC).value}calculateExactEnvironmentalScore(){if(!this.isAnyEnvironmentalDefined())return 0;let e=this.calculateExactAdjustedTemporalScore();return(e+(10-e)*this.getComponent(i.Cvss2Components.CDP).value)*this.getComponent(i.Cvss2Components.TD).value}calculateExactAdjustedImpactScore(){if(!this.isAnyEnvironmentalDefined())return 0;let e=this.getComponent(i.Cvss2Components.C).value,t=this.getComponent(i.Cvss2Components.I).value,o=this.getComponent(i.Cvss2Components.A).value,a=this.getComponent(i.Cvss2Components.CR).value,s=this.getComponent(i.Cvss2Components.IR).value,n=this.getComponent(i.Cvss2Components.AR).value;return Math.min(10,10.41*(1-(1-e*a)*(1-t*s)*(1-o*n)))}calculateExactOverallScore(){return this.isAnyEnvironmentalDefined()?this.calculateExactEnvironmentalScore():this.isAnyTemporalDefined()?this.calculateExactTemporalScore():this.calculateExactBaseScore()}isBaseFullyDefined(){return super.isCategoryFullyDefined(i.Cvss2Components.BASE_CATEGORY)}isTemporalFullyDefined(){return super.isCategoryFullyDefined(i.Cvss2Components.TEMPORAL_CATEGORY)}isEnvironmentalFullyDefined(){return super.isCategoryFullyDefined(i.Cvss2Components.ENVIRONMENTAL_CATEGORY)}isAnyBaseDefined(){return super.isCategoryPartiallyDefined(i.Cvss2Components.BASE_CATEGORY)}isAnyTemporalDefined(){return super.isCategoryPartiallyDefined(i.Cvss2Components.TEMPORAL_CATEGORY)}isAnyEnvironmentalDefined(){return super.isCategoryPartiallyDefined(i.Cvss2Components.ENVIRONMENTAL_CATEGORY)}f(e){return 0===e?0:1.176}createJsonSchema(){const e=this.calculateScores();return{version:"2.0",vectorString:this.toString(),baseScore:e.base,temporalScore:e.temporal,environmentalScore:e.environmental,accessVector:this.getComponent(i.Cvss2Components.AV).jsonSchemaName,accessComplexity:this.getComponent(i.Cvss2Components.AC).jsonSchemaName,authentication:this.getComponent(i.Cvss2Components.Au).jsonSchemaName,confidentialityImpact:this.getComponent(i.Cvss2Components.C).jsonSchemaName,integrityImpact:this.getComponent(i.Cvss2Components.I).jsonSchemaName,availabilityImpact:this.getComponent(i.Cvss2Components.A).jsonSchemaName,exploitability:this.getComponent(i.Cvss2Components.E).jsonSchemaName,remediationLevel:this.getComponent(i.Cvss2Components.RL).jsonSchemaName,reportConfidence:this.getComponent(i.Cvss2Components.RC).jsonSchemaName,collateralDamagePotential:this.getComponent(i.Cvss2Components.CDP).jsonSchemaName,targetDistribution:this.getComponent(i.Cvss2Components.TD).jsonSchemaName,confidentialityRequirement:this.getComponent(i.Cvss2Components.CR).jsonSchemaName,integrityRequirement:this.getComponent(i.Cvss2Components.IR).jsonSchemaName,availabilityRequirement:this.getComponent(i.Cvss2Components.AR).jsonSchemaName}}}t.Cvss2=s},479:(e,t,o)=>{var a;Object.defineProperty(t,"__esModule",{value:!0}),t.Cvss2Components=void 0;const i=o(154);class s{}t.Cvss2Components=s,a=s,s.BASE_CATEGORY={name:"base",description:"Represents the intrinsic and fundamental characteristics of a vulnerability that are constant over time and user environments."},s.AV_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will result in no score being calculated."},L:{shortName:"L",value:.395,name:"Local",jsonSchemaName:"LOCAL",description:"A vulnerability exploitable with only local access requires the attacker to have either physical access to the vulnerable system or a local (shell) account. Examples of locally exploitable vulnerabilities are peripheral attacks such as Firewire/USB DMA attacks, and local privilege escalations (e.g., sudo)."},A:{shortName:"A",value:.646,name:"Adjacent Network",abbreviatedName:"Adj. Network",jsonSchemaName:"ADJACENT_NETWORK",description:"A vulnerability exploitable with adjacent network access requires the attacker to have access to either the broadcast or collision domain of the vulnerable software.  Examples of local networks include local IP subnet, Bluetooth, IEEE 802.11, and local Ethernet segment."},N:{shortName:"N",value:1,name:"Network",jsonSchemaName:"NETWORK",description:'A vulnerability exploitable with network access means the vulnerable software is bound to the network stack and the attacker does not require local network access or local access. Such a vulnerability is often termed "remotely exploitable". An example of a network attack is an RPC buffer overflow.'}},s.AV={name:"Access Vector",shortName:"AV",subCategory:"Exploitability Metrics",description:"This metric reflects how the vulnerability is exploited. The more remote an attacker can be to attack a host, the greater the vulnerability score.",values:[a.AV_VALUES.ND,a.AV_VALUES.L,a.AV_VALUES.A,a.AV_VALUES.N]},s.AC_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will result in no score being calculated."},H:{shortName:"H",value:.35,name:"High",jsonSchemaName:"HIGH",description:"Specialized access conditions exist. For example, an attacker can only exploit the vulnerability under very specialized conditions."},M:{shortName:"M",value:.61,name:"Medium",jsonSchemaName:"MEDIUM",description:"The access conditions are somewhat specialized. For example, the attacker can only exploit the vulnerability under certain conditions."},L:{shortName:"L",value:.71,name:"Low",jsonSchemaName:"LOW",description:"Specialized access conditions or extenuating circumstances do not exist. For example, an attacker can exploit the vulnerability under most conditions."}},s.AC={name:"Access Complexity",shortName:"AC",subCategory:"Exploitability Metrics",description:'This metric measures the complexity of the attack required to exploit the vulnerability once an attacker has gained access to the target system. For example, consider a buffer overflow in an Internet service: If the vulnerability is exploitable only once a user has been authenticated by the service, the vulnerability is only "Medium" complexity. If, however, the vulnerability can be exploited anonymously, it is "Low" complexity.',values:[a.AC_VALUES.ND,a.AC_VALUES.H,a.AC_VALUES.M,a.AC_VALUES.L]},s.Au_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will result in no score being calculated."},M:{shortName:"M",value:.45,name:"Multiple",jsonSchemaName:"MULTIPLE",description:"Exploiting the vulnerability requires that the attacker authenticate two or more times, even if the same credentials are used each time. An example is an attacker authenticating to an operating system in addition to providing credentials to access an application hosted on that system."},S:{shortName:"S",value:.56,name:"Single",jsonSchemaName:"SINGLE",description:"The vulnerability requires an attacker to be logged into the system (such as at a command line or via a desktop session or web interface)."},N:{shortName:"N",value:.704,name:"None",jsonSchemaName:"NONE",description:"Authentication is not required to exploit the vulnerability."}},s.Au={name:"Authentication",shortName:"Au",subCategory:"Exploitability Metrics",description:'This metric measures the number of times an attacker must authenticate to a target in order to exploit a vulnerability. "Multiple" means that the attacker must authenticate two or more times, "Single" means that the attacker must authenticate once, and "None" means that the attacker need not authenticate at all to exploit the vulnerability.',values:[a.Au_VALUES.ND,a.Au_VALUES.M,a.Au_VALUES.S,a.Au_VALUES.N]},s.C_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will result in no score being calculated."},N:{shortName:"N",value:0,name:"None",jsonSchemaName:"NONE",description:"There is no impact to the confidentiality of the system."},P:{shortName:"P",value:.275,name:"Partial",jsonSchemaName:"PARTIAL",description:"There is considerable informational disclosure. Access to some system files is possible, but the attacker does not have control over what is obtained, or the scope of the loss is constrained. An example is a vulnerability that divulges only certain tables in a database."},C:{shortName:"C",value:.66,name:"Complete",jsonSchemaName:"COMPLETE",description:"There is total information disclosure, resulting in all system files being revealed. The attacker is able to read all of the system's data (memory, files, etc.)"}},s.C={name:"Confidentiality Impact",shortName:"C",subCategory:"Impact Metrics",description:"This metric measures the impact to the confidentiality of the information resources managed by a software component due to a successfully exploited vulnerability. Confidentiality refers to limiting information access and disclosure to only authorized users, as well as preventing access by, or disclosure to, unauthorized ones.",values:[a.C_VALUES.ND,a.C_VALUES.N,a.C_VALUES.P,a.C_VALUES.C]},s.I_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will result in no score being calculated."},N:{shortName:"N",value:0,name:"None",jsonSchemaName:"NONE",description:"There is no impact to the integrity of the system."},P:{shortName:"P",value:.275,name:"Partial",jsonSchemaName:"PARTIAL",description:"Modification of some system files or information is possible, but the attacker does not have control over what can be modified, or the scope of what the attacker can affect is limited. For example, system or application files may be overwritten or modified, but either the attacker has no control over which files are affected or the attacker can modify files within only a limited context or scope."},C:{shortName:"C",value:.66,name:"Complete",jsonSchemaName:"COMPLETE",description:"There is a total compromise of system integrity. There is a complete loss of system protection, resulting in the entire system being compromised. The attacker is able to modify any files on the target system."}},s.I={name:"Integrity Impact",shortName:"I",subCategory:"Impact Metrics",description:"This metric measures the impact to integrity of a successfully exploited vulnerability. Integrity refers to the trustworthiness and guaranteed veracity of information.",values:[a.I_VALUES.ND,a.I_VALUES.N,a.I_VALUES.P,a.I_VALUES.C]},s.A_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will result in no score being calculated."},N:{shortName:"N",value:0,name:"None",jsonSchemaName:"NONE",description:"There is no impact to availability within the impacted component."},P:{shortName:"P",value:.275,name:"Partial",jsonSchemaName:"PARTIAL",description:"There is reduced performance or interruptions in resource availability. An example is a network-based flood attack that permits a limited number of successful connections to an Internet service."},C:{shortName:"C",value:.66,name:"Complete",jsonSchemaName:"COMPLETE",description:"There is a total shutdown of the affected resource. The attacker can render the resource completely unavailable."}},s.A={name:"Availability Impact",shortName:"A",subCategory:"Impact Metrics",description:"This metric measures the impact to the availability of the impacted component resulting from a successfully exploited vulnerability. While the Confidentiality and Integrity impact metrics apply to the loss of confidentiality or integrity of data (e.g., information, files) used by the impacted component, this metric refers to the loss of availability of the impacted component itself, such as a networked service (e.g., web, database, email). Since availability refers to the accessibility of information resources, attacks that consume network bandwidth, processor cycles, or disk space all impact the availability of an impacted component. This metric considers only the availability of the impacted component itself.",values:[a.A_VALUES.ND,a.A_VALUES.N,a.A_VALUES.P,a.A_VALUES.C]},s.BASE_CATEGORY_VALUES=[a.AV,a.AC,a.Au,a.C,a.I,a.A],s.TEMPORAL_CATEGORY={name:"temporal",description:"The threat posed by a vulnerability may change over time. Three such factors that CVSS captures are: confirmation of the technical details of a vulnerability, the remediation status of the vulnerability, and the availability of exploit code or techniques. Since temporal metrics are optional they each include a metric value that has no effect on the score."},s.E_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will not influence the score. It is a signal to the equation to skip this metric."},U:{shortName:"U",value:.85,name:"Unproven",jsonSchemaName:"UNPROVEN",description:"No exploit code is available, or an exploit is entirely theoretical."},POC:{shortName:"POC",value:.9,name:"Proof-of-concept",abbreviatedName:"Proof-of-conc.",jsonSchemaName:"PROOF_OF_CONCEPT",description:"Proof-of-concept exploit code or an attack demonstration that is not practical for most systems is available. The code or technique is not functional in all situations and may require substantial modification by a skilled attacker."},F:{shortName:"F",value:.95,name:"Functional",jsonSchemaName:"FUNCTIONAL",description:"Functional exploit code is available. The code works in most situations where the vulnerability exists."},H:{shortName:"H",value:1,name:"High",jsonSchemaName:"HIGH",description:"Either the vulnerability is exploitable by functional mobile autonomous code, or no exploit is required (manual trigger) and details are widely available. The code works in every situation, or is actively being delivered via a mobile autonomous agent (such as a worm or virus)."}},s.E={name:"Exploitability",shortName:"E",description:'This metric measures the current state of exploit techniques or code availability. "Unproven that exploit exists" is the lowest impact and "Proof-of-concept code" is the highest impact.',values:[a.E_VALUES.ND,a.E_VALUES.U,a.E_VALUES.POC,a.E_VALUES.F,a.E_VALUES.H]},s.RL_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will not influence the score. It is a signal to the equation to skip this metric."},OF:{shortName:"OF",value:.87,name:"Official Fix",abbreviatedName:"Off. Fix",jsonSchemaName:"OFFICIAL_FIX",description:"A complete vendor solution is available. Either the vendor has issued an official patch, or an upgrade is available."},TF:{shortName:"TF",value:.9,name:"Temporary Fix",abbreviatedName:"Temp. Fix",jsonSchemaName:"TEMPORARY_FIX",description:"There is an official but temporary fix available. This includes instances where the vendor issues a temporary hotfix, tool, or workaround."},W:{shortName:"W",value:.95,name:"Workaround",jsonSchemaName:"WORKAROUND",description:"There is an unofficial, non-vendor solution available. In some cases, users of the affected technology will create a patch of their own or provide steps to work around or otherwise mitigate the vulnerability."},U:{shortName:"U",value:1,name:"Unavailable",jsonSchemaName:"UNAVAILABLE",description:"There is either no solution available or it is impossible to apply."}},s.RL={name:"Remediation Level",shortName:"RL",description:'This metric measures the remediation level of a vulnerability. "Official fix" is the lowest impact and "Unavailable" is the highest impact.',values:[a.RL_VALUES.ND,a.RL_VALUES.OF,a.RL_VALUES.TF,a.RL_VALUES.W,a.RL_VALUES.U]},s.RC_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will not influence the score. It is a signal to the equation to skip this metric."},UC:{shortName:"UC",value:.9,name:"Unconfirmed",jsonSchemaName:"UNCONFIRMED",description:"There is little confidence in the existence of this vulnerability. The report is unconfirmed, or the source is not known."},UR:{shortName:"UR",value:.95,name:"Uncorroborated",jsonSchemaName:"UNCORROBORATED",description:"There is reasonable confidence in the existence of this vulnerability, but the technical details are not known publicly. The report is unconfirmed."},C:{shortName:"C",value:1,name:"Confirmed",jsonSchemaName:"CONFIRMED",description:"The existence of this vulnerability is confirmed, but the details are not known publicly. An exploit has been observed, or proof-of-concept exploit code is available. The bugtraq ID or CVE ID has been made public."}},s.RC={name:"Report Confidence",shortName:"RC",description:'This metric measures the degree of confidence in the existence of the vulnerability and the credibility of the known technical details. "Unconfirmed" is the lowest confidence and "Confirmed" is the highest.',values:[a.RC_VALUES.ND,a.RC_VALUES.UC,a.RC_VALUES.UR,a.RC_VALUES.C]},s.TEMPORAL_CATEGORY_VALUES=[a.E,a.RL,a.RC],s.ENVIRONMENTAL_CATEGORY={name:"environmental",description:"Different environments can have an immense bearing on the risk that a vulnerability poses to an organization and its stakeholders. The CVSS environmental metric group captures the characteristics of a vulnerability that are associated with a user's IT environment. Since environmental metrics are optional they each include a metric value that has no effect on the score."},s.CDP_VALUES={ND:{shortName:"ND",value:0,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will not influence the score. It is a signal to the equation to skip this metric."},N:{shortName:"N",value:0,name:"None",jsonSchemaName:"NONE",description:"There is no potential for loss of life, physical assets, productivity or revenue."},L:{shortName:"L",value:.1,name:"Low",jsonSchemaName:"LOW",description:"A successful exploit of this vulnerability may result in slight physical or property damage. Or, there may be a slight loss of revenue or productivity to the organization."},LM:{shortName:"LM",value:.3,name:"Low-Medium",abbreviatedName:"Low-Med.",jsonSchemaName:"LOW_MEDIUM",description:"A successful exploit of this vulnerability may result in moderate physical or property damage. Or, there may be a moderate loss of revenue or productivity to the organization."},MH:{shortName:"MH",value:.4,name:"Medium-High",abbreviatedName:"Med.-High",jsonSchemaName:"MEDIUM_HIGH",description:"A successful exploit of this vulnerability may result in significant physical or property damage or loss. Or, there may be a significant loss of revenue or productivity."},H:{shortName:"H",value:.5,name:"High",jsonSchemaName:"HIGH",description:"A successful exploit of this vulnerability may result in catastrophic physical or property damage and loss. Or, there may be a catastrophic loss of revenue or productivity."}},s.CDP={name:"Collateral Damage Potential",shortName:"CDP",subCategory:"General Modifiers",description:'This metric measures the potential for loss of life or physical assets resulting from a vulnerability. "None" is the lowest impact and "High" is the highest impact.',values:[a.CDP_VALUES.ND,a.CDP_VALUES.N,a.CDP_VALUES.L,a.CDP_VALUES.LM,a.CDP_VALUES.MH,a.CDP_VALUES.H]},s.TD_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will not influence the score. It is a signal to the equation to skip this metric."},N:{shortName:"N",value:0,name:"None",jsonSchemaName:"NONE",description:"There is no (0%) target distribution."},L:{shortName:"L",value:.25,name:"Low",jsonSchemaName:"LOW",description:"There is a small (< 25%) target distribution."},M:{shortName:"M",value:.75,name:"Medium",jsonSchemaName:"MEDIUM",description:"There is a medium (26-75%) target distribution."},H:{shortName:"H",value:1,name:"High",description:"There is a high (> 75%) target distribution."}},s.TD={name:"Target Distribution",shortName:"TD",subCategory:"General Modifiers",description:'This metric measures the proportion of vulnerable systems that could be affected by an attack. It is meant to represent the proportion of vulnerable systems that an attacker can expect to target. "None" is the lowest impact and "High" is the highest impact.',values:[a.TD_VALUES.ND,a.TD_VALUES.N,a.TD_VALUES.L,a.TD_VALUES.M,a.TD_VALUES.H]},s.CR_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will not influence the score. It is a signal to the equation to skip this metric."},L:{shortName:"L",value:.5,name:"Low",jsonSchemaName:"LOW",description:"Loss of confidentiality is likely to have only a limited adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},M:{shortName:"M",value:1,name:"Medium",jsonSchemaName:"MEDIUM",description:"Loss of confidentiality is likely to have a serious adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},H:{shortName:"H",value:1.51,name:"High",jsonSchemaName:"HIGH",description:"Loss of confidentiality is likely to have a catastrophic adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."}},s.CR={name:"Confidentiality Requirement",shortName:"CR",subCategory:"Modified Requirement (Impact Subscore) Modifiers",description:'This metric measures the need for confidentiality of the vulnerable component to the user. For example, an attacker that exploits a vulnerability that exists on a network boundary and requires no privileges has a low need for the confidentiality of the vulnerable component. Conversely, an attacker that exploits a vulnerability that exists on the same system as the vulnerable component and requires Privileged access to the system in order to exploit it has a high need for confidentiality. "Not Defined" is the lowest impact and "High" is the highest impact.',values:[a.CR_VALUES.ND,a.CR_VALUES.L,a.CR_VALUES.M,a.CR_VALUES.H]},s.IR_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will not influence the score. It is a signal to the equation to skip this metric."},L:{shortName:"L",value:.5,name:"Low",jsonSchemaName:"LOW",description:"Loss of integrity is likely to have only a limited adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},M:{shortName:"M",value:1,name:"Medium",jsonSchemaName:"MEDIUM",description:"Loss of integrity is likely to have a serious adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},H:{shortName:"H",value:1.51,name:"High",jsonSchemaName:"HIGH",description:"Loss of integrity is likely to have a catastrophic adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."}},s.IR={name:"Integrity Requirement",shortName:"IR",subCategory:"Modified Requirement (Impact Subscore) Modifiers",description:'This metric measures the need for integrity of the vulnerable component to a user. For example, an attacker that exploits a vulnerability that exists on a network boundary and requires no privileges has a low need for the integrity of the vulnerable component. Conversely, an attacker that exploits a vulnerability that exists on the same system as the vulnerable component and requires Privileged access to the system in order to exploit it has a high need for integrity. "Not Defined" is the lowest impact and "High" is the highest impact.',values:[a.IR_VALUES.ND,a.IR_VALUES.L,a.IR_VALUES.M,a.IR_VALUES.H]},s.AR_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will not influence the score. It is a signal to the equation to skip this metric."},L:{shortName:"L",value:.5,name:"Low",jsonSchemaName:"LOW",description:"Loss of availability is likely to have only a limited adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},M:{shortName:"M",value:1,name:"Medium",jsonSchemaName:"MEDIUM",description:"Loss of availability is likely to have a serious adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},H:{shortName:"H",value:1.51,name:"High",jsonSchemaName:"HIGH",description:"Loss of availability is likely to have a catastrophic adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."}},s.AR={name:"Availability Requirement",shortName:"AR",subCategory:"Modified Requirement (Impact Subscore) Modifiers",description:'This metric measures the need for availability of the vulnerable component to a user. For example, an attacker that exploits a vulnerability that exists on a network boundary and requires no privileges has a low need for the availability of the vulnerable component. Conversely, an attacker that exploits a vulnerability that exists on the same system as the vulnerable component and requires Privileged access to the system in order to exploit it has a high need for availability. "Not Defined" is the lowest impact and "High" is the highest impact.',values:[a.AR_VALUES.ND,a.AR_VALUES.L,a.AR_VALUES.M,a.AR_VALUES.H]},s.ENVIRONMENTAL_CATEGORY_VALUES=[a.CDP,a.TD,a.CR,a.IR,a.AR],s.REGISTERED_COMPONENTS=new Map,a.REGISTERED_COMPONENTS.set(a.BASE_CATEGORY,a.BASE_CATEGORY_VALUES),a.REGISTERED_COMPONENTS.set(a.TEMPORAL_CATEGORY,a.TEMPORAL_CATEGORY_VALUES),a.REGISTERED_COMPONENTS.set(a.ENVIRONMENTAL_CATEGORY,a.ENVIRONMENTAL_CATEGORY_VALUES),s.ATTRIBUTE_SEVERITY_ORDER=i.CvssVector._reorderAttributeSeverityOrder([a.AC_VALUES.ND,a.AV_VALUES.ND,a.Au_VALUES.ND,a.C_VALUES.ND,a.I_VALUES.ND,a.A_VALUES.ND,a.C_VALUES.N,a.I_VALUES.N,a.A_VALUES.N,a.CDP_VALUES.N,a.CDP_VALUES.ND,a.TD_VALUES.N,a.CDP_VALUES.L,a.TD_VALUES.L,a.C_VALUES.P,a.I_VALUES.P,a.A_VALUES.P,a.CDP_VALUES.LM,a.AC_VALUES.H,a.AV_VALUES.L,a.CDP_VALUES.MH,a.Au_VALUES.M,a.CDP_VALUES.H,a.Au_VALUES.S,a.AC_VALUES.M,a.AV_VALUES.A,a.C_VALUES.C,a.I_VALUES.C,a.A_VALUES.C,a.Au_VALUES.N,a.AC_VALUES.L,a.TD_VALUES.M,a.E_VALUES.U,a.RL_VALUES.OF,a.E_VALUES.POC,a.RL_VALUES.TF,a.RL_VALUES.W,a.RC_VALUES.UC,a.AV_VALUES.N,a.E_VALUES.F,a.E_VALUES.H,a.E_VALUES.ND,a.RL_VALUES.U,a.RL_VALUES.ND,a.RC_VALUES.UR,a.RC_VALUES.C,a.RC_VALUES.ND,a.TD_VALUES.H,a.TD_VALUES.ND,a.CR_VALUES.L,a.CR_VALUES.M,a.IR_VALUES.L,a.IR_VALUES.M,a.AR_VALUES.L,a.AR_VALUES.M,a.CR_VALUES.ND,a.IR_VALUES.ND,a.AR_VALUES.ND,a.CR_VALUES.H,a.IR_VALUES.H,a.AR_VALUES.H])},564:(e,t,o)=>{Object.defineProperty(t,"__esModule",{value:!0}),t.applyVectorPartsIfMetricsHigher=t.applyVectorPartsIfMetricsLower=t.fromVector=void 0;const a=o(475),i=o(623),s=o(371),n=o(987),r=o(479),c=o(331),l=o(951),m=o(759),h={"CVSS:2.0":a.Cvss2,"2.0":a.Cvss2,"CVSS:3.0":i.Cvss3P0,"3.0":i.Cvss3P0,"CVSS:3.1":s.Cvss3P1,3.1:s.Cvss3P1,"CVSS:4.0":n.Cvss4P0,"4.0":n.Cvss4P0};function E(e,t,o){if(!t)return 0;const a=e.normalizeVector(t);if(0===a.length)return 0;const i=a.split("/");let s=0;for(const t of i){if(!t)continue;const a=t.split(":",2);if(2===a.length){const t=a[0],i=a[1],n=e.getComponentByStringOpt(t),r=t.startsWith("M"),c=r?t.replace("M",""):t,l=e.getComponentByStringOpt(c),m=r?t:`M${t}`,h=e.getComponentByStringOpt(m),E=(null==n?void 0:n.shortName)||"X",u=e.applyComponentStringSilent(t,i),d=e.getComponentByStringOpt(t);u&&o(n,l,h,d,r)?s++:e.applyComponentStringSilent(t,E)}else console.warn("Unknown vector argument:",t)}return s}function u(e,t,o,a,i){const s=null!=o&&"NOT_DEFINED"!==o.name&&"NULL"!==o.name&&"X"!==o.shortName;return{oldSeverity:d(e,i&&s?o:t),newSeverity:d(e,a)}}function d(e,t){if(!t)return-1;let o=[];if(e instanceof a.Cvss2?o=r.Cvss2Components.ATTRIBUTE_SEVERITY_ORDER:e instanceof i.Cvss3P0?o=c.Cvss3P0Components.ATTRIBUTE_SEVERITY_ORDER:e instanceof s.Cvss3P1?o=l.Cvss3P1Components.ATTRIBUTE_SEVERITY_ORDER:e instanceof n.Cvss4P0&&(o=m.Cvss4P0Components.ATTRIBUTE_SEVERITY_ORDER),0===o.length)return console.warn("Unknown",e.getVectorName(),"severity order list for attribute type:",t),-1;for(let e=0;e<o.length;e++)if(o[e].includes(t))return e;return console.warn("Unknown",e.getVectorName(),"attribute type:",t),-1}t.fromVector=function(e,t=void 0){if(t){const o=h[t];if(o)return new o(e)}const o=h[e];if(o)return new o;for(let t in h){const o=h[t];if(e.startsWith(t))try{return new o(e)}catch(e){}}for(let t in h){const o=h[t];try{return new o(e)}catch(e){}}return null},t.applyVectorPartsIfMetricsLower=function(e,t){return t?E(e,t,((t,o,a,i,s)=>{const n=u(e,o,a,i,s);return n.newSeverity<=n.oldSeverity})):0},t.applyVectorPartsIfMetricsHigher=function(e,t){return t?E(e,t,((t,o,a,i,s)=>{const n=u(e,o,a,i,s);return n.newSeverity>=n.oldSeverity})):0}},623:(e,t,o)=>{Object.defineProperty(t,"__esModule",{value:!0}),t.Cvss3P0=void 0;const a=o(154),i=o(331);class s extends a.CvssVector{constructor(e){super(e)}getRegisteredComponents(){return i.Cvss3P0Components.REGISTERED_COMPONENTS}getVectorPrefix(){return"CVSS:3.0/"}getVectorName(){return"CVSS:3.0"}fillAverageVector(){this.applyVector("AV:N/AC:H/PR:N/UI:N/S:U/C:L/I:L/A:L")}fillRandomBaseVector(){this.fillRandomComponentsForCategory(i.Cvss3P0Components.BASE_CATEGORY)}fillRandomTemporalVector(){this.fillRandomComponentsForCategory(i.Cvss3P0Components.TEMPORAL_CATEGORY)}fillRandomEnvironmentalVector(){this.fillRandomComponentsForCategory(i.Cvss3P0Components.ENVIRONMENTAL_CATEGORY)}fillRandomComponentsForCategory(e){const t=i.Cvss3P0Components.REGISTERED_COMPONENTS.get(e);if(t)for(let e=0;e<t.length;e++){const o=t[e],a=super.pickRandomDefinedComponentValue(o);if(!a)return console.warn("Failed to pick random vector component for",o),void this.fillAverageVector();this.applyComponent(o,a)}else console.warn("Failed to pick random vector components for",e)}calculateScoresInternal(e=!1){const t=this.isBaseFullyDefined(),o=this.isAnyTemporalDefined(),a=this.isAnyEnvironmentalDefined();return{normalized:e,base:t?super.round(this.calculateExactBaseScore(),1):void 0,impact:t?super.normalizeScore(super.round(this.calculateImpactScore(),1),e?6:10):void 0,exploitability:t?super.normalizeScore(super.round(this.calculateExactExploitabilityScore(),1),e?3.9:10):void 0,temporal:t&&o?super.round(this.calculateExactTemporalScore(),1):void 0,environmental:t&&a?super.round(this.calculateExactEnvironmentalScore(),1):void 0,modifiedImpact:t&&a?super.normalizeScore(super.round(Math.max(0,this.calculateExactAdjustedImpactScore()),1),e?6.1:10):void 0,overall:super.round(this.calculateExactOverallScore(),1),vector:this.toString()}}calculateExactBaseScore(){if(!this.isBaseFullyDefined())return 0;let e=this.calculateExactImpactScore();if(e<=0)return 0;let t=this.calculateExactExploitabilityScore();return this.getComponent(i.Cvss3P0Components.S).value?this.roundUp1(Math.min(s.SCOPE_COEFFICIENT*(e+t),10)):this.roundUp1(Math.min(e+t,10))}calculateImpactScore(){const e=this.calculateExactImpactScore();return e<=0?0:e}calculateExactImpactScore(){let e=this.calculateExactISSScore();return this.getComponent(i.Cvss3P0Components.S).value?s.SCOPE_CHANGED_FACTOR*(e-.029)-3.25*Math.pow(e-.02,15):s.SCOPE_UNCHANGED_FACTOR*e}calculateExactISSScore(){return 1-(1-this.getComponent(i.Cvss3P0Components.C).value)*(1-this.getComponent(i.Cvss3P0Components.I).value)*(1-this.getComponent(i.Cvss3P0Components.A).value)}calculateExactMISSScore(){let e,t,o,a,s,n,r=this.getComponent(i.Cvss3P0Components.MC),c=this.getComponent(i.Cvss3P0Components.MI),l=this.getComponent(i.Cvss3P0Components.MA),m=this.getComponent(i.Cvss3P0Components.C),h=this.getComponent(i.Cvss3P0Components.I),E=this.getComponent(i.Cvss3P0Components.A),u=this.getComponent(i.Cvss3P0Components.CR),d=this.getComponent(i.Cvss3P0Components.IR),p=this.getComponent(i.Cvss3P0Components.AR);return e=r===i.Cvss3P0Components.MC.values[0]?m.value:r.value,t=c===i.Cvss3P0Components.MI.values[0]?h.value:c.value,o=l===i.Cvss3P0Components.MA.values[0]?E.value:l.value,i.Cvss3P0Components.CR.values[0],a=u.value,i.Cvss3P0Components.IR.values[0],s=d.value,i.Cvss3P0Components.AR.values[0],n=p.value,Math.min(1-(1-a*e)*(1-s*t)*(1-n*o),.915)}calculateExactExploitabilityScore(){const e=this.getComponent(i.Cvss3P0Components.AV).value,t=this.getComponent(i.Cvss3P0Components.AC).value,o=this.getComponent(i.Cvss3P0Components.UI).value;let a;return a=this.getComponent(i.Cvss3P0Components.S).value?this.getComponent(i.Cvss3P0Components.PR).changedValue:this.getComponent(i.Cvss3P0Components.PR).value,s.EXPLOITABILITY_COEFFICIENT*e*t*a*o}calculateExactTemporalScore(){if(!this.isBaseFullyDefined())return 0;if(!this.isAnyTemporalDefined())return 0;let e=this.getComponent(i.Cvss3P0Components.E).value,t=this.getComponent(i.Cvss3P0Components.RL).value,o=this.getComponent(i.Cvss3P0Components.RC).value,a=this.calculateExactBaseScore();return this.roundUp1(a*e*t*o)}calculateExactEnvironmentalScore(){if(!this.isBaseFullyDefined())return 0;if(!this.isAnyEnvironmentalDefined())return 0;let e=this.calculateExactAdjustedImpactScore();if(e<=0)return 0;let t=this.calculateAdjustedExploitability(),o=this.getComponent(i.Cvss3P0Components.E).value,a=this.getComponent(i.Cvss3P0Components.RL).value,n=this.getComponent(i.Cvss3P0Components.RC).value;if(this.isModifiedScope()){let i=this.roundUp1(Math.min(e+t,10));return this.roundUp1(i*o*a*n)}{let i=this.roundUp1(Math.min(s.SCOPE_COEFFICIENT*(e+t),10));return this.roundUp1(i*o*a*n)}}calculateExactAdjustedImpactScore(){if(!this.isBaseFullyDefined())return 0;if(!this.isAnyEnvironmentalDefined())return 0;let e=this.calculateExactMISSScore();return this.isModifiedScope()?s.SCOPE_UNCHANGED_FACTOR*e:s.SCOPE_CHANGED_FACTOR*(e-.029)-3.25*Math.pow(e-.02,15)}calculateAdjustedExploitability(){let e,t=this.getFirstDefinedComponent([i.Cvss3P0Components.MAV,i.Cvss3P0Components.AV]).value,o=this.getFirstDefinedComponent([i.Cvss3P0Components.MAC,i.Cvss3P0Components.AC]).value,a=this.getFirstDefinedComponent([i.Cvss3P0Components.MUI,i.Cvss3P0Components.UI]).value,n=this.getFirstDefinedComponent([i.Cvss3P0Components.MPR,i.Cvss3P0Components.PR]);return e=this.isModifiedScope()?n.value:n.changedValue,s.EXPLOITABILITY_COEFFICIENT*t*o*e*a}isModifiedScope(){let e=this.getComponent(i.Cvss3P0Components.S),t=this.getComponent(i.Cvss3P0Components.MS);return t===i.Cvss3P0Components.MS.values[0]?!e.value:!t.value}calculateExactOverallScore(){return this.isAnyEnvironmentalDefined()?this.calculateExactEnvironmentalScore():this.isAnyTemporalDefined()?this.calculateExactTemporalScore():this.calculateExactBaseScore()}isBaseFullyDefined(){return super.isCategoryFullyDefined(i.Cvss3P0Components.BASE_CATEGORY)}isTemporalFullyDefined(){return super.isCategoryFullyDefined(i.Cvss3P0Components.TEMPORAL_CATEGORY)}isEnvironmentalFullyDefined(){return super.isCategoryFullyDefined(i.Cvss3P0Components.ENVIRONMENTAL_CATEGORY)}isAnyBaseDefined(){return super.isCategoryPartiallyDefined(i.Cvss3P0Components.BASE_CATEGORY)}isAnyTemporalDefined(){return super.isCategoryPartiallyDefined(i.Cvss3P0Components.TEMPORAL_CATEGORY)}isAnyEnvironmentalDefined(){return super.isCategoryPartiallyDefined(i.Cvss3P0Components.ENVIRONMENTAL_CATEGORY)}roundUp1(e){return Math.ceil(10*e)/10}getJsonSchemaSeverity(e){return 0===e||isNaN(e)?"NONE":e<=3.9?"LOW":e<=6.9?"MEDIUM":e<=8.9?"HIGH":"CRITICAL"}createJsonSchema(){const e=this.calculateScores();return{version:"3.0",vectorString:this.toString(),baseScore:e.base,temporalScore:e.temporal,environmentalScore:e.environmental,baseSeverity:this.getJsonSchemaSeverity(e.base),temporalSeverity:e.temporal?this.getJsonSchemaSeverity(e.temporal):void 0,environmentalSeverity:e.environmental?this.getJsonSchemaSeverity(e.environmental):void 0,attackVector:this.getComponent(i.Cvss3P0Components.AV).jsonSchemaName,attackComplexity:this.getComponent(i.Cvss3P0Components.AC).jsonSchemaName,privilegesRequired:this.getComponent(i.Cvss3P0Components.PR).jsonSchemaName,userInteraction:this.getComponent(i.Cvss3P0Components.UI).jsonSchemaName,scope:this.getComponent(i.Cvss3P0Components.S).jsonSchemaName,confidentialityImpact:this.getComponent(i.Cvss3P0Components.C).jsonSchemaName,integrityImpact:this.getComponent(i.Cvss3P0Components.I).jsonSchemaName,availabilityImpact:this.getComponent(i.Cvss3P0Components.A).jsonSchemaName,exploitCodeMaturity:this.getComponent(i.Cvss3P0Components.E).jsonSchemaName,remediationLevel:this.getComponent(i.Cvss3P0Components.RL).jsonSchemaName,reportConfidence:this.getComponent(i.Cvss3P0Components.RC).jsonSchemaName,confidentialityRequirement:this.getComponent(i.Cvss3P0Components.CR).jsonSchemaName,integrityRequirement:this.getComponent(i.Cvss3P0Components.IR).jsonSchemaName,availabilityRequirement:this.getComponent(i.Cvss3P0Components.AR).jsonSchemaName,modifiedAttackVector:this.getComponent(i.Cvss3P0Components.MAV).jsonSchemaName,modifiedAttackComplexity:this.getComponent(i.Cvss3P0Components.MAC).jsonSchemaName,modifiedPrivilegesRequired:this.getComponent(i.Cvss3P0Components.MPR).jsonSchemaName,modifiedUserInteraction:this.getComponent(i.Cvss3P0Components.MUI).jsonSchemaName,modifiedScope:this.getComponent(i.Cvss3P0Components.MS).jsonSchemaName,modifiedConfidentialityImpact:this.getComponent(i.Cvss3P0Components.MC).jsonSchemaName,modifiedIntegrityImpact:this.getComponent(i.Cvss3P0Components.MI).jsonSchemaName,modifiedAvailabilityImpact:this.getComponent(i.Cvss3P0Components.MA).jsonSchemaName}}}t.Cvss3P0=s,s.SCOPE_CHANGED_FACTOR=7.52,s.SCOPE_UNCHANGED_FACTOR=6.42,s.EXPLOITABILITY_COEFFICIENT=8.22,s.SCOPE_COEFFICIENT=1.08},730:(e,t)=>{Object.defineProperty(t,"__esModule",{value:!0}),t.EQ=void 0;class o{constructor(e,t,o,a){this.highestSeverityVectors=[],this.level=e,this.vectorDepth=t,this.highestSeverityVectorsUnparsed=o,this.predicate=a}getLevel(){return this.level}getLevelAsInt(){return parseInt(this.level)}getVectorDepth(){return this.vectorDepth}getHighestSeverityVectors(){return 0===this.highestSeverityVectors.length&&(this.highestSeverityVectors=this.highestSeverityVectorsUnparsed.map((e=>o.createCvssInstance(e)))),this.highestSeverityVectors}getHighestSeverityVectorsUnparsed(){return this.highestSeverityVectorsUnparsed}matchesConstraints(e){return this.predicate(e)}}t.EQ=o},759:(e,t)=>{Object.defineProperty(t,"__esModule",{value:!0}),t.Cvss4P0Components=void 0;class o{}t.Cvss4P0Components=o,o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of confidentiality, resulting in all information within the Vulnerable System being divulged to the attacker. Alternatively, access to only some restricted information is obtained, but the disclosed information presents a direct, serious impact."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"There is some loss of confidentiality. Access to some restricted information is obtained, but the attacker does not have control over what information is obtained, or the amount or kind of loss is limited. The information disclosure does not cause a direct, serious loss to the Vulnerable System."},N:{shortName:"N",name:"None",jsonSchemaName:"NONE",description:"There is no loss of confidentiality within the Vulnerable System."}},o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE=[o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE_VALUES.X,o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE_VALUES.H,o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE_VALUES.L,o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE_VALUES.N],o.VULNERABLE_SYSTEM_INTEGRITY_BASE_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of integrity, or a complete loss of protection. For example, the attacker is able to modify any/all files protected by the Vulnerable System. Alternatively, only some files can be modified, but malicious modification would present a direct, serious consequence to the Vulnerable System."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"Modification of data is possible, but the attacker does not have control over the consequence of a modification, or the amount of modification is limited. The data modification does not have a direct, serious impact to the Vulnerable System."},N:{shortName:"N",name:"None",jsonSchemaName:"NONE",description:"There is no loss of integrity within the Vulnerable System."}},o.VULNERABLE_SYSTEM_INTEGRITY_BASE=[o.VULNERABLE_SYSTEM_INTEGRITY_BASE_VALUES.X,o.VULNERABLE_SYSTEM_INTEGRITY_BASE_VALUES.H,o.VULNERABLE_SYSTEM_INTEGRITY_BASE_VALUES.L,o.VULNERABLE_SYSTEM_INTEGRITY_BASE_VALUES.N],o.VULNERABLE_SYSTEM_AVAILABILITY_BASE_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of availability, resulting in the attacker being able to fully deny access to resources in the Vulnerable System; this loss is either sustained (while the attacker continues to deliver the attack) or persistent (the condition persists even after the attack has completed). Alternatively, the attacker has the ability to deny some availability, but the loss of availability presents a direct, serious consequence to the Vulnerable System (e.g., the attacker cannot disrupt existing connections, but can prevent new connections; the attacker can repeatedly exploit a vulnerability that, in each instance of a successful attack, leaks a only small amount of memory, but after repeated exploitation causes a service to become completely unavailable)."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"Performance is reduced or there are interruptions in resource availability. Even if repeated exploitation of the vulnerability is possible, the attacker does not have the ability to completely deny service to legitimate users. The resources in the Vulnerable System are either partially available all of the time, or fully available only some of the time, but overall there is no direct, serious consequence to the Vulnerable System."},N:{shortName:"N",name:"None",jsonSchemaName:"NONE",description:"There is no impact to availability within the Vulnerable System."}},o.VULNERABLE_SYSTEM_AVAILABILITY_BASE=[o.VULNERABLE_SYSTEM_AVAILABILITY_BASE_VALUES.X,o.VULNERABLE_SYSTEM_AVAILABILITY_BASE_VALUES.H,o.VULNERABLE_SYSTEM_AVAILABILITY_BASE_VALUES.L,o.VULNERABLE_SYSTEM_AVAILABILITY_BASE_VALUES.N],o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},S:{shortName:"S",name:"Safety",jsonSchemaName:"SAFETY",description:"! NOT A VALID VALUE FOR Safety (S), REQUIRED FOR CALCULATION OF SCORE !",hide:!0},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of confidentiality, resulting in all resources within the Subsequent System being divulged to the attacker. Alternatively, access to only some restricted information is obtained, but the disclosed information presents a direct, serious impact."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"There is some loss of confidentiality. Access to some restricted information is obtained, but the attacker does not have control over what information is obtained, or the amount or kind of loss is limited. The information disclosure does not cause a direct, serious loss to the Subsequent System."},N:{shortName:"N",name:"None",jsonSchemaName:"NONE",description:"There is no loss of confidentiality within the Subsequent System or all confidentiality impact is constrained to the Vulnerable System."}},o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE=[o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE_VALUES.X,o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE_VALUES.S,o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE_VALUES.H,o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE_VALUES.L,o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE_VALUES.N],o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},S:{shortName:"S",name:"Safety",jsonSchemaName:"SAFETY",description:"! NOT A VALID VALUE FOR Safety (S), REQUIRED FOR CALCULATION OF SCORE !",hide:!0},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of integrity, or a complete loss of protection. For example, the attacker is able to modify any/all files protected by the Subsequent System. Alternatively, only some files can be modified, but malicious modification would present a direct, serious consequence to the Subsequent System."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"Modification of data is possible, but the attacker does not have control over the consequence of a modification, or the amount of modification is limited. The data modification does not have a direct, serious impact to the Subsequent System."},N:{shortName:"N",name:"None",jsonSchemaName:"NONE",description:"There is no loss of integrity within the Subsequent System or all integrity impact is constrained to the Vulnerable System."}},o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE=[o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE_VALUES.X,o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE_VALUES.S,o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE_VALUES.H,o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE_VALUES.L,o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE_VALUES.N],o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},S:{shortName:"S",name:"Safety",jsonSchemaName:"SAFETY",description:"! NOT A VALID VALUE FOR Safety (S), REQUIRED FOR CALCULATION OF SCORE !",hide:!0},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of availability, resulting in the attacker being able to fully deny access to resources in the Subsequent System; this loss is either sustained (while the attacker continues to deliver the attack) or persistent (the condition persists even after the attack has completed). Alternatively, the attacker has the ability to deny some availability, but the loss of availability presents a direct, serious consequence to the Subsequent System (e.g., the attacker cannot disrupt existing connections, but can prevent new connections; the attacker can repeatedly exploit a vulnerability that, in each instance of a successful attack, leaks a only small amount of memory, but after repeated exploitation causes a service to become completely unavailable)."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"Performance is reduced or there are interruptions in resource availability. Even if repeated exploitation of the vulnerability is possible, the attacker does not have the ability to completely deny service to legitimate users. The resources in the Subsequent System are either partially available all of the time, or fully available only some of the time, but overall there is no direct, serious consequence to the Subsequent System."},N:{shortName:"N",name:"None",jsonSchemaName:"NONE",description:"There is no impact to availability within the Subsequent System or all availability impact is constrained to the Vulnerable System."}},o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE=[o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE_VALUES.X,o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE_VALUES.S,o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE_VALUES.H,o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE_VALUES.L,o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE_VALUES.N],o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_MODIFIED_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of confidentiality, resulting in all resources within the Subsequent System being divulged to the attacker. Alternatively, access to only some restricted information is obtained, but the disclosed information presents a direct, serious impact."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"There is some loss of confidentiality. Access to some restricted information is obtained, but the attacker does not have control over what information is obtained, or the amount or kind of loss is limited. The information disclosure does not cause a direct, serious loss to the Subsequent System."},N:{shortName:"N",name:"Negligible",abbreviatedName:"Negl.",jsonSchemaName:"NEGLIGIBLE",description:"There is no loss of confidentiality within the Subsequent System or all confidentiality impact is constrained to the Vulnerable System."}},o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_MODIFIED=[o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_MODIFIED_VALUES.X,o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_MODIFIED_VALUES.H,o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_MODIFIED_VALUES.L,o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_MODIFIED_VALUES.N],o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},S:{shortName:"S",name:"Safety",jsonSchemaName:"SAFETY",description:'The exploited vulnerability will result in integrity impacts that could cause serious injury or worse (categories of "Marginal" or worse as described in IEC 61508) to a human actor or participant.'},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of integrity, or a complete loss of protection. For example, the attacker is able to modify any/all files protected by the Subsequent System. Alternatively, only some files can be modified, but malicious modification would present a direct, serious consequence to the Subsequent System."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"Modification of data is possible, but the attacker does not have control over the consequence of a modification, or the amount of modification is limited. The data modification does not have a direct, serious impact to the Subsequent System."},N:{shortName:"N",name:"Negligible",abbreviatedName:"Negl.",jsonSchemaName:"NEGLIGIBLE",description:"There is no loss of integrity within the Subsequent System or all integrity impact is constrained to the Vulnerable System."}},o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED=[o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.X,o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.S,o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.H,o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.L,o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.N],o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},S:{shortName:"S",name:"Safety",jsonSchemaName:"SAFETY",description:'The exploited vulnerability will result in availability impacts that could cause serious injury or worse (categories of "Marginal" or worse as described in IEC 61508) to a human actor or participant.'},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of availability, resulting in the attacker being able to fully deny access to resources in the Subsequent System; this loss is either sustained (while the attacker continues to deliver the attack) or persistent (the condition persists even after the attack has completed). Alternatively, the attacker has the ability to deny some availability, but the loss of availability presents a direct, serious consequence to the Subsequent System (e.g., the attacker cannot disrupt existing connections, but can prevent new connections; the attacker can repeatedly exploit a vulnerability that, in each instance of a successful attack, leaks a only small amount of memory, but after repeated exploitation causes a service to become completely unavailable)."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"Performance is reduced or there are interruptions in resource availability. Even if repeated exploitation of the vulnerability is possible, the attacker does not have the ability to completely deny service to legitimate users. The resources in the Subsequent System are either partially available all of the time, or fully available only some of the time, but overall there is no direct, serious consequence to the Subsequent System."},N:{shortName:"N",name:"Negligible",abbreviatedName:"Negl.",jsonSchemaName:"NEGLIGIBLE",description:"There is no impact to availability within the Subsequent System or all availability impact is constrained to the Vulnerable System."}},o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED=[o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.X,o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.S,o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.H,o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.L,o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.N],o.REQUIREMENT_CONFIDENTIALITY_MODIFIED_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"Loss of Confidentiality is likely to have a catastrophic adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},M:{shortName:"M",name:"Medium",jsonSchemaName:"MEDIUM",description:"Loss of Confidentiality is likely to have a serious adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"Loss of Confidentiality is likely to have only a limited adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."}},o.REQUIREMENT_CONFIDENTIALITY_MODIFIED=[o.REQUIREMENT_CONFIDENTIALITY_MODIFIED_VALUES.X,o.REQUIREMENT_CONFIDENTIALITY_MODIFIED_VALUES.H,o.REQUIREMENT_CONFIDENTIALITY_MODIFIED_VALUES.M,o.REQUIREMENT_CONFIDENTIALITY_MODIFIED_VALUES.L],o.REQUIREMENT_INTEGRITY_MODIFIED_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"Loss of Integrity is likely to have a catastrophic adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},M:{shortName:"M",name:"Medium",jsonSchemaName:"MEDIUM",description:"Loss of Integrity is likely to have a serious adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"Loss of Integrity is likely to have only a limited adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."}},o.REQUIREMENT_INTEGRITY_MODIFIED=[o.REQUIREMENT_INTEGRITY_MODIFIED_VALUES.X,o.REQUIREMENT_INTEGRITY_MODIFIED_VALUES.H,o.REQUIREMENT_INTEGRITY_MODIFIED_VALUES.M,o.REQUIREMENT_INTEGRITY_MODIFIED_VALUES.L],o.REQUIREMENT_AVAILABILITY_MODIFIED_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"Loss of Availability is likely to have a catastrophic adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},M:{shortName:"M",name:"Medium",jsonSchemaName:"MEDIUM",description:"Loss of Availability is likely to have a serious adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"Loss of Availability is likely to have only a limited adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."}},o.REQUIREMENT_AVAILABILITY_MODIFIED=[o.REQUIREMENT_AVAILABILITY_MODIFIED_VALUES.X,o.REQUIREMENT_AVAILABILITY_MODIFIED_VALUES.H,o.REQUIREMENT_AVAILABILITY_MODIFIED_VALUES.M,o.REQUIREMENT_AVAILABILITY_MODIFIED_VALUES.L],o.AV_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Not Defined"},N:{shortName:"N",name:"Network",jsonSchemaName:"NETWORK",description:"The vulnerable system is bound to the network stack and the set of possible attackers extends beyond the other options listed below, up to and including the entire Internet. Such a vulnerability is often termed “remotely exploitable” and can be thought of as an attack being exploitable at the protocol level one or more network hops away (e.g., across one or more routers). An example of a network attack is an attacker causing a denial of service (DoS) by sending a specially crafted TCP packet across a wide area network."},A:{shortName:"A",name:"Adjacent Network",abbreviatedName:"Adj. Network",jsonSchemaName:"ADJACENT",description:"The vulnerable system is bound to a protocol stack, but the attack is limited at the protocol level to a logically adjacent topology. This can mean an attack must be launched from the same shared proximity (e.g., Bluetooth, NFC, or IEEE 802.11) or logical network (e.g., local IP subnet), or from within a secure or otherwise limited administrative domain (e.g., MPLS, secure VPN within an administrative network zone). One example of an Adjacent attack would be an ARP (IPv4) or neighbor discovery (IPv6) flood leading to a denial of service on the local LAN segment."},L:{shortName:"L",name:"Local",jsonSchemaName:"LOCAL",description:"The vulnerable system is not bound to the network stack and the attacker’s path is via read/write/execute capabilities. Either: the attacker exploits the vulnerability by accessing the target system locally (e.g., keyboard, console), or through terminal emulation (e.g., SSH); or the attacker relies on User Interaction by another person to perform actions required to exploit the vulnerability (e.g., using social engineering techniques to trick a legitimate user into opening a malicious document)."},P:{shortName:"P",name:"Physical",abbreviatedName:"Phys.",jsonSchemaName:"PHYSICAL",description:"The attack requires the attacker to physically touch or manipulate the vulnerable system. Physical interaction may be brief (e.g., evil maid attack) or persistent. An example of such an attack is a cold boot attack in which an attacker gains access to disk encryption keys after physically accessing the target system. Other examples include peripheral attacks via FireWire/USB Direct Memory Access (DMA)."}},o.AV={name:"Attack Vector",shortName:"AV",subCategory:"Exploitability Metrics",description:"This metric reflects the context by which vulnerability exploitation is possible.",values:[o.AV_VALUES.X,o.AV_VALUES.N,o.AV_VALUES.A,o.AV_VALUES.L,o.AV_VALUES.P],worseCaseValue:o.AV_VALUES.N},o.AC_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Not Defined"},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"The attacker must take no measurable action to exploit the vulnerability. The attack requires no target-specific circumvention to exploit the vulnerability. An attacker can expect repeatable success against the vulnerable system."},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"successful attack depends on the evasion or circumvention of security-enhancing techniques in place that would otherwise hinder the attack. The attacker must have additional methods available to bypass security measures in place."}},o.AC={name:"Attack Complexity",shortName:"AC",subCategory:"Exploitability Metrics",description:"This metric captures measurable actions that the attacker must take to evade or circumvent built-in security-enhancing conditions in order to obtain a working exploit.",values:[o.AC_VALUES.X,o.AC_VALUES.L,o.AC_VALUES.H],worseCaseValue:o.AC_VALUES.L},o.AT_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Not Defined"},N:{shortName:"N",name:"None",jsonSchemaName:"NONE",description:"The successful attack does not depend on the deployment and execution conditions of the vulnerable system. The attacker can expect to be able to reach the vulnerability and execute the exploit under all or most instances of the vulnerability."},P:{shortName:"P",name:"Present",jsonSchemaName:"PRESENT",description:"The successful attack depends on the presence of specific deployment and execution conditions of the vulnerable system that enable the attack. The successfulness of the attack is conditioned on execution conditions that are not under full control of the attacker. The attack may need to be launched multiple times against a single target before being successful. Network injection. The attacker must inject themselves into the logical network path between the target and the resource requested by the victim (e.g. vulnerabilities requiring an on-path attacker)."}},o.AT={name:"Attack Requirements",shortName:"AT",subCategory:"Exploitability Metrics",description:"This metric captures the prerequisite deployment and execution conditions or variables of the vulnerable system that enable the attack.",values:[o.AT_VALUES.X,o.AT_VALUES.N,o.AT_VALUES.P],worseCaseValue:o.AT_VALUES.N},o.PR_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Not Defined"},N:{shortName:"N",name:"None",jsonSchemaName:"NONE",description:"The attacker is unauthenticated prior to attack, and therefore does not require any access to settings or files of the vulnerable system to carry out an attack."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"The attacker requires privileges that provide basic capabilities that are typically limited to settings and resources owned by a single low-privileged user. Alternatively, an attacker with Low privileges has the ability to access only non-sensitive resources."},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"The attacker requires privileges that provide significant (e.g., administrative) control over the vulnerable system allowing full access to the vulnerable system’s settings and files."}},o.PR={name:"Privileges Required",shortName:"PR",subCategory:"Exploitability Metrics",description:"This metric describes the level of privileges an attacker must possess prior to successfully exploiting the vulnerability.",values:[o.PR_VALUES.X,o.PR_VALUES.N,o.PR_VALUES.L,o.PR_VALUES.H],worseCaseValue:o.PR_VALUES.N},o.UI_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Not Defined"},N:{shortName:"N",name:"None",jsonSchemaName:"NONE",description:"The vulnerable system can be exploited without interaction from any human user, other than the attacker. Examples include: a remote attacker is able to send packets to a target system a locally authenticated attacker executes code to elevate privileges"},P:{shortName:"P",name:"Passive",jsonSchemaName:"PASSIVE",description:"Successful exploitation of this vulnerability requires limited interaction by the targeted user with the vulnerable system and the attacker’s payload. These interactions would be considered involuntary and do not require that the user actively subvert protections built into the vulnerable system."},A:{shortName:"A",name:"Active",jsonSchemaName:"ACTIVE",description:"Successful exploitation of this vulnerability requires a targeted user to perform specific, conscious interactions with the vulnerable system and the attacker’s payload, or the user’s interactions would actively subvert protection mechanisms which would lead to exploitation of the vulnerability."}},o.UI={name:"User Interaction",shortName:"UI",subCategory:"Exploitability Metrics",description:"This metric captures the requirement for a human user, other than the attacker, to participate in the successful compromise of the vulnerable system.",values:[o.UI_VALUES.X,o.UI_VALUES.N,o.UI_VALUES.P,o.UI_VALUES.A],worseCaseValue:o.UI_VALUES.N},o.VC={name:"Confidentiality",shortName:"VC",subCategory:"Vulnerable System Impact",description:"This metric measures the impact to the confidentiality of the information managed by the Vulnerable System due to a successfully exploited vulnerability.",values:o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE,worseCaseValue:o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE_VALUES.H},o.VI={name:"Integrity",shortName:"VI",subCategory:"Vulnerable System Impact",description:"This metric measures the impact to the integrity of the Vulnerable System due to a successfully exploited vulnerability.",values:o.VULNERABLE_SYSTEM_INTEGRITY_BASE,worseCaseValue:o.VULNERABLE_SYSTEM_INTEGRITY_BASE_VALUES.H},o.VA={name:"Availability",shortName:"VA",subCategory:"Vulnerable System Impact",description:"This metric measures the impact to the availability of the Vulnerable System due to a successfully exploited vulnerability.",values:o.VULNERABLE_SYSTEM_AVAILABILITY_BASE,worseCaseValue:o.VULNERABLE_SYSTEM_AVAILABILITY_BASE_VALUES.H},o.SC={name:"Confidentiality",shortName:"SC",subCategory:"Subsequent System Impact",description:"This metric measures the impact to the confidentiality of information managed by a system other than the Vulnerable System as a consequence of a successfully exploited vulnerability.",values:o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE,worseCaseValue:o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE_VALUES.H},o.SI={name:"Integrity",shortName:"SI",subCategory:"Subsequent System Impact",description:"This metric measures the impact to the integrity of a system other than the Vulnerable System as a consequence of a successfully exploited vulnerability.",values:o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE,worseCaseValue:o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE_VALUES.H},o.SA={name:"Availability",shortName:"SA",subCategory:"Subsequent System Impact",description:"This metric measures the impact to the availability of a system other than the Vulnerable System as a consequence of a successfully exploited vulnerability.",values:o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE,worseCaseValue:o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE_VALUES.H},o.S_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"The metric has not been evaluated."},N:{shortName:"N",name:"Negligible",abbreviatedName:"Negl.",jsonSchemaName:"NEGLIGIBLE",description:'Consequences of the vulnerability meet definition of IEC 61508 consequence categories of "marginal," "critical," or "catastrophic."'},P:{shortName:"P",name:"Present",jsonSchemaName:"PRESENT",description:'Consequences of the vulnerability meet definition of IEC 61508 consequence category "negligible."'}},o.S={name:"Safety",shortName:"S",description:"This supplemental metric captures Safety impacts of a vulnerability when the affected system has an intended use or fitness of purpose aligned to safety.",values:[o.S_VALUES.X,o.S_VALUES.N,o.S_VALUES.P],worseCaseValue:o.S_VALUES.P},o.AU_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"The metric has not been evaluated."},N:{shortName:"N",name:"No",jsonSchemaName:"NO",description:"Attackers cannot reliably automate all 4 steps of the kill chain for this vulnerability for some reason. These steps are reconnaissance, weaponization, delivery, and exploitation."},Y:{shortName:"Y",name:"Yes",jsonSchemaName:"YES",description:"Attackers can reliably automate all 4 steps of the kill chain. These steps are reconnaissance, weaponization, delivery, and exploitation (e.g., the vulnerability is “wormable”)."}},o.AU={name:"Automatable",shortName:"AU",description:"This supplemental metric captures whether an attacker can reliably automate exploitation of this vulnerability across multiple targets, based on the first four steps of the kill chain (reconnaissance, weaponization, delivery, and exploitation).",values:[o.AU_VALUES.X,o.AU_VALUES.N,o.AU_VALUES.Y],worseCaseValue:o.AU_VALUES.Y},o.R_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"The metric has not been evaluated."},A:{shortName:"A",name:"Automatic",abbreviatedName:"Automat.",jsonSchemaName:"AUTOMATIC",description:"The system recovers services automatically after an attack has been performed."},U:{shortName:"U",name:"User",jsonSchemaName:"USER",description:"The system requires manual intervention by the user to recover services, after an attack has been performed."},I:{shortName:"I",name:"Irrecoverable",abbreviatedName:"Irrecov.",jsonSchemaName:"IRRECOVERABLE",description:"The system services are irrecoverable by the user, after an attack has been performed."}},o.R={name:"Recovery",shortName:"R",description:"This supplemental metric describes the resilience of a system to recover services, in terms of performance and availability, after an attack has been performed.",values:[o.R_VALUES.X,o.R_VALUES.A,o.R_VALUES.U,o.R_VALUES.I],worseCaseValue:o.R_VALUES.I},o.V_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"The metric has not been evaluated."},D:{shortName:"D",name:"Diffuse",jsonSchemaName:"DIFFUSE",description:"The vulnerable system has limited resources. That is, the resources that the attacker will gain control over with a single exploitation event are relatively small. An example of Diffuse (think: limited) Value Density would be an attack on a single email client vulnerability."},C:{shortName:"C",name:"Concentrated",abbreviatedName:"Concentr.",jsonSchemaName:"CONCENTRATED",description:"The vulnerable system is rich in resources. Heuristically, such systems are often the direct responsibility of “system operators” rather than users. An example of Concentrated (think: broad) Value Density would be an attack on a central email server."}},o.V={name:"Value Density",shortName:"V",description:"This supplemental metric describes the resources that the attacker will gain control over with a single exploitation event.",values:[o.V_VALUES.X,o.V_VALUES.D,o.V_VALUES.C],worseCaseValue:o.V_VALUES.C},o.RE_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"The metric has not been evaluated."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"The effort required to respond to a vulnerability is low/trivial. Examples include: communication on better documentation, configuration workarounds, or guidance from the vendor that does not require an immediate update, upgrade, or replacement by the consuming entity, such as firewall filter configuration."},M:{shortName:"M",name:"Moderate",abbreviatedName:"Moder.",jsonSchemaName:"MODERATE",description:"The actions required to respond to a vulnerability require some effort on behalf of the consumer and could cause minimal service impact to implement. Examples include: simple remote update, disabling of a subsystem, or a low-touch software upgrade such as a driver update."},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"The actions required to respond to a vulnerability are significant and/or difficult, and may possibly lead to an extended, scheduled service impact. This would need to be considered for scheduling purposes including honoring any embargo on deployment of the selected response. Alternatively, response to the vulnerability in the field is not possible remotely. The only resolution to the vulnerability involves physical replacement (e.g. units deployed would have to be recalled for a depot level repair or replacement)."}},o.RE={name:"Vulnerability Response Effort",shortName:"RE",description:"This supplemental metric provides supplemental information on how difficult it is for consumers to provide an initial response to the impact of a vulnerability for deployed products and services in their infrastructure.",values:[o.RE_VALUES.X,o.RE_VALUES.L,o.RE_VALUES.M,o.RE_VALUES.H],worseCaseValue:o.RE_VALUES.H},o.U_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"The metric has not been evaluated."},Clear:{shortName:"Clear",name:"Clear",jsonSchemaName:"CLEAR",description:"Provider has assessed the impact of this vulnerability as having the highest urgency."},Green:{shortName:"Green",name:"Green",jsonSchemaName:"GREEN",description:"Provider has assessed the impact of this vulnerability as having a moderate urgency."},Amber:{shortName:"Amber",name:"Amber",jsonSchemaName:"AMBER",description:"Provider has assessed the impact of this vulnerability as having a reduced urgency."},Red:{shortName:"Red",name:"Red",jsonSchemaName:"RED",description:"Provider has assessed the impact of this vulnerability as having no urgency (Informational)."}},o.U={name:"Provider Urgency",shortName:"U",description:"This supplemental metric provides a standardized way for the system provider to convey a qualitative urgency rating (Clear, Green, Amber, Red) for the vulnerability.",values:[o.U_VALUES.X,o.U_VALUES.Clear,o.U_VALUES.Green,o.U_VALUES.Amber,o.U_VALUES.Red],worseCaseValue:o.U_VALUES.Red},o.MAV={name:"Modified Attack Vector",shortName:"MAV",subCategory:"Exploitability Metrics",description:"Overrides the Base Attack Vector metric to reflect specific characteristics of the analyst's environment.",baseMetricEquivalent:o.AV,values:o.AV.values,worseCaseValue:o.AV_VALUES.N},o.MAC={name:"Modified Attack Complexity",shortName:"MAC",subCategory:"Exploitability Metrics",description:"Overrides the Base Attack Complexity metric to reflect specific characteristics of the analyst's environment.",baseMetricEquivalent:o.AC,values:o.AC.values,worseCaseValue:o.AC_VALUES.L},o.MAT={name:"Modified Attack Requirements",shortName:"MAT",subCategory:"Exploitability Metrics",description:"Overrides the Base Attack Requirements metric to reflect specific characteristics of the analyst's environment.",baseMetricEquivalent:o.AT,values:o.AT.values,worseCaseValue:o.AT_VALUES.P},o.MPR={name:"Modified Privileges Required",shortName:"MPR",subCategory:"Exploitability Metrics",description:"Overrides the Base Privileges Required metric to reflect specific characteristics of the analyst's environment.",baseMetricEquivalent:o.PR,values:o.PR.values,worseCaseValue:o.PR_VALUES.N},o.MUI={name:"Modified User Interaction",shortName:"MUI",subCategory:"Exploitability Metrics",description:"Overrides the Base User Interaction metric to reflect specific characteristics of the analyst's environment.",baseMetricEquivalent:o.UI,values:o.UI.values,worseCaseValue:o.UI_VALUES.N},o.MVC={name:"Modified Confidentiality",shortName:"MVC",subCategory:"Vulnerable System Impact",description:"Overrides the Base Vulnerable System Confidentiality metric to reflect specific characteristics of the analyst's environment.",baseMetricEquivalent:o.VC,values:o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE,worseCaseValue:o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE_VALUES.H},o.MVI={name:"Modified Integrity",shortName:"MVI",subCategory:"Vulnerable System Impact",description:"Overrides the Base Vulnerable System Integrity metric to reflect specific characteristics of the analyst's environment.",baseMetricEquivalent:o.VI,values:o.VULNERABLE_SYSTEM_INTEGRITY_BASE,worseCaseValue:o.VULNERABLE_SYSTEM_INTEGRITY_BASE_VALUES.H},o.MVA={name:"Modified Availability",shortName:"MVA",subCategory:"Vulnerable System Impact",description:"Overrides the Base Vulnerable System Availability metric to reflect specific characteristics of the analyst's environment.",baseMetricEquivalent:o.VA,values:o.VULNERABLE_SYSTEM_AVAILABILITY_BASE,worseCaseValue:o.VULNERABLE_SYSTEM_AVAILABILITY_BASE_VALUES.H},o.MSC={name:"Modified Confidentiality",shortName:"MSC",subCategory:"Subsequent System Impact",description:"Overrides the Base Subsequent System Confidentiality metric to reflect specific characteristics of the analyst's environment.",baseMetricEquivalent:o.SC,values:o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_MODIFIED,worseCaseValue:o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_MODIFIED_VALUES.H},o.MSI={name:"Modified Integrity",shortName:"MSI",subCategory:"Subsequent System Impact",description:"Overrides the Base Subsequent System Integrity metric to reflect specific characteristics of the analyst's environment.",baseMetricEquivalent:o.SI,baseMetricEquivalentMapper:e=>e===o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.S?o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.H:e,values:o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED,worseCaseValue:o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.H},o.MSA={name:"Modified Availability",shortName:"MSA",subCategory:"Subsequent System Impact",description:"Overrides the Base Subsequent System Availability metric to reflect specific characteristics of the analyst's environment.",baseMetricEquivalent:o.SA,baseMetricEquivalentMapper:e=>e===o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.S?o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.H:e,values:o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED,worseCaseValue:o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.H},o.CR={name:"Confidentiality Requirement",shortName:"CR",description:"This metric enables the consumer to customize the assessment depending on the importance of Confidentiality to the affected IT asset within the analyst's organization.",values:o.REQUIREMENT_CONFIDENTIALITY_MODIFIED,worseCaseValue:o.REQUIREMENT_CONFIDENTIALITY_MODIFIED_VALUES.H},o.IR={name:"Integrity Requirement",shortName:"IR",description:"This metric enables the consumer to customize the assessment depending on the importance of Integrity to the affected IT asset within the analyst's organization.",values:o.REQUIREMENT_INTEGRITY_MODIFIED,worseCaseValue:o.REQUIREMENT_INTEGRITY_MODIFIED_VALUES.H},o.AR={name:"Availability Requirement",shortName:"AR",description:"This metric enables the consumer to customize the assessment depending on the importance of Availability to the affected IT asset within the analyst's organization.",values:o.REQUIREMENT_AVAILABILITY_MODIFIED,worseCaseValue:o.REQUIREMENT_AVAILABILITY_MODIFIED_VALUES.H},o.E_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Reliable threat intelligence is not available to determine Exploit Maturity characteristics. This is the default value and is equivalent to Attacked (A) for the purposes of the calculation of the score by assuming the worst case."},A:{shortName:"A",name:"Attacked",jsonSchemaName:"ATTACKED",description:"Based on available threat intelligence either of the following must apply: Attacks targeting this vulnerability (attempted or successful) have been reported Solutions to simplify attempts to exploit the vulnerability are publicly or privately available (such as exploit toolkits)"},P:{shortName:"P",name:"POC",jsonSchemaName:"PROOF_OF_CONCEPT",description:"Based on available threat intelligence each of the following must apply: Proof-of-concept exploit code is publicly available No knowledge of reported attempts to exploit this vulnerability No knowledge of publicly available solutions used to simplify attempts to exploit the vulnerability (i.e., the “Attacked” value does not apply)"},U:{shortName:"U",name:"Unreported",jsonSchemaName:"UNREPORTED",description:"Based on available threat intelligence each of the following must apply: No knowledge of publicly available proof-of-concept exploit code No knowledge of reported attempts to exploit this vulnerability No knowledge of publicly available solutions used to simplify attempts to exploit the vulnerability (i.e., neither the “POC” nor “Attacked” values apply)"}},o.E={name:"Exploit Maturity",shortName:"E",description:"This metric measures the likelihood of the vulnerability being attacked, and is based on the current state of exploit techniques, exploit code availability, or active in-the-wild exploitation.",values:[o.E_VALUES.X,o.E_VALUES.A,o.E_VALUES.P,o.E_VALUES.U],worseCaseValue:o.E_VALUES.A},o.BASE_CATEGORY={name:"base",description:"Base Metrics"},o.SUPPLEMENTAL_CATEGORY={name:"supplemental",description:"Supplemental Metrics"},o.ENVIRONMENTAL_MODIFIED_BASE_CATEGORY={name:"environmental-base",description:"Environmental Metrics (Modified Base)"},o.ENVIRONMENTAL_SECURITY_REQUIREMENT_CATEGORY={name:"environmental-security-requirement",description:"Environmental Metrics (Security Requirements)"},o.THREAT_CATEGORY={name:"threat",description:"Threat Metrics"},o.BASE_CATEGORY_VALUES=[o.AV,o.AC,o.AT,o.PR,o.UI,o.VC,o.VI,o.VA,o.SC,o.SI,o.SA],o.SUPPLEMENTAL_CATEGORY_VALUES=[o.S,o.AU,o.R,o.V,o.RE,o.U],o.ENVIRONMENTAL_MODIFIED_BASE_CATEGORY_VALUES=[o.MAV,o.MAC,o.MAT,o.MPR,o.MUI,o.MVC,o.MVI,o.MVA,o.MSC,o.MSI,o.MSA],o.ENVIRONMENTAL_SECURITY_REQUIREMENT_CATEGORY_VALUES=[o.CR,o.IR,o.AR],o.THREAT_CATEGORY_VALUES=[o.E],o.REGISTERED_COMPONENTS_EDITOR_ORDER=new Map,o.REGISTERED_COMPONENTS_VECTOR_STRING_ORDER=new Map,o.REGISTERED_COMPONENTS_EDITOR_ORDER.set(o.BASE_CATEGORY,o.BASE_CATEGORY_VALUES),o.REGISTERED_COMPONENTS_EDITOR_ORDER.set(o.SUPPLEMENTAL_CATEGORY,o.SUPPLEMENTAL_CATEGORY_VALUES),o.REGISTERED_COMPONENTS_EDITOR_ORDER.set(o.ENVIRONMENTAL_MODIFIED_BASE_CATEGORY,o.ENVIRONMENTAL_MODIFIED_BASE_CATEGORY_VALUES),o.REGISTERED_COMPONENTS_EDITOR_ORDER.set(o.ENVIRONMENTAL_SECURITY_REQUIREMENT_CATEGORY,o.ENVIRONMENTAL_SECURITY_REQUIREMENT_CATEGORY_VALUES),o.REGISTERED_COMPONENTS_EDITOR_ORDER.set(o.THREAT_CATEGORY,o.THREAT_CATEGORY_VALUES),o.REGISTERED_COMPONENTS_VECTOR_STRING_ORDER.set(o.BASE_CATEGORY,o.BASE_CATEGORY_VALUES),o.REGISTERED_COMPONENTS_VECTOR_STRING_ORDER.set(o.THREAT_CATEGORY,o.THREAT_CATEGORY_VALUES),o.REGISTERED_COMPONENTS_VECTOR_STRING_ORDER.set(o.ENVIRONMENTAL_SECURITY_REQUIREMENT_CATEGORY,o.ENVIRONMENTAL_SECURITY_REQUIREMENT_CATEGORY_VALUES),o.REGISTERED_COMPONENTS_VECTOR_STRING_ORDER.set(o.ENVIRONMENTAL_MODIFIED_BASE_CATEGORY,o.ENVIRONMENTAL_MODIFIED_BASE_CATEGORY_VALUES),o.REGISTERED_COMPONENTS_VECTOR_STRING_ORDER.set(o.SUPPLEMENTAL_CATEGORY,o.SUPPLEMENTAL_CATEGORY_VALUES),o.MV_LOOKUP={"000000":10,"000001":9.9,"000010":9.8,"000011":9.5,"000020":9.5,"000021":9.2,"000100":10,"000101":9.6,"000110":9.3,"000111":8.7,"000120":9.1,"000121":8.1,"000200":9.3,"000201":9,"000210":8.9,"000211":8,"000220":8.1,"000221":6.8,"001000":9.8,"001001":9.5,"001010":9.5,"001011":9.2,"001020":9,"001021":8.4,"001100":9.3,"001101":9.2,"001110":8.9,"001111":8.1,"001120":8.1,"001121":6.5,"001200":8.8,"001201":8,"001210":7.8,"001211":7,"001220":6.9,"001221":4.8,"002001":9.2,"002011":8.2,"002021":7.2,"002101":7.9,"002111":6.9,"002121":5,"002201":6.9,"002211":5.5,"002221":2.7,"010000":9.9,"010001":9.7,"010010":9.5,"010011":9.2,"010020":9.2,"010021":8.5,"010100":9.5,"010101":9.1,"010110":9,"010111":8.3,"010120":8.4,"010121":7.1,"010200":9.2,"010201":8.1,"010210":8.2,"010211":7.1,"010220":7.2,"010221":5.3,"011000":9.5,"011001":9.3,"011010":9.2,"011011":8.5,"011020":8.5,"011021":7.3,"011100":9.2,"011101":8.2,"011110":8,"011111":7.2,"011120":7,"011121":5.9,"011200":8.4,"011201":7,"011210":7.1,"011211":5.2,"011220":5,"011221":3,"012001":8.6,"012011":7.5,"012021":5.2,"012101":7.1,"012111":5.2,"012121":2.9,"012201":6.3,"012211":2.9,"012221":1.7,1e5:9.8,100001:9.5,100010:9.4,100011:8.7,100020:9.1,100021:8.1,100100:9.4,100101:8.9,100110:8.6,100111:7.4,100120:7.7,100121:6.4,100200:8.7,100201:7.5,100210:7.4,100211:6.3,100220:6.3,100221:4.9,101e3:9.4,101001:8.9,101010:8.8,101011:7.7,101020:7.6,101021:6.7,101100:8.6,101101:7.6,101110:7.4,101111:5.8,101120:5.9,101121:5,101200:7.2,101201:5.7,101210:5.7,101211:5.2,101220:5.2,101221:2.5,102001:8.3,102011:7,102021:5.4,102101:6.5,102111:5.8,102121:2.6,102201:5.3,102211:2.1,102221:1.3,11e4:9.5,110001:9,110010:8.8,110011:7.6,110020:7.6,110021:7,110100:9,110101:7.7,110110:7.5,110111:6.2,110120:6.1,110121:5.3,110200:7.7,110201:6.6,110210:6.8,110211:5.9,110220:5.2,110221:3,111e3:8.9,111001:7.8,111010:7.6,111011:6.7,111020:6.2,111021:5.8,111100:7.4,111101:5.9,111110:5.7,111111:5.7,111120:4.7,111121:2.3,111200:6.1,111201:5.2,111210:5.7,111211:2.9,111220:2.4,111221:1.6,112001:7.1,112011:5.9,112021:3,112101:5.8,112111:2.6,112121:1.5,112201:2.3,112211:1.3,112221:.6,2e5:9.3,200001:8.7,200010:8.6,200011:7.2,200020:7.5,200021:5.8,200100:8.6,200101:7.4,200110:7.4,200111:6.1,200120:5.6,200121:3.4,200200:7,200201:5.4,200210:5.2,200211:4,200220:4,200221:2.2,201e3:8.5,201001:7.5,201010:7.4,201011:5.5,201020:6.2,201021:5.1,201100:7.2,201101:5.7,201110:5.5,201111:4.1,201120:4.6,201121:1.9,201200:5.3,201201:3.6,201210:3.4,201211:1.9,201220:1.9,201221:.8,202001:6.4,202011:5.1,202021:2,202101:4.7,202111:2.1,202121:1.1,202201:2.4,202211:.9,202221:.4,21e4:8.8,210001:7.5,210010:7.3,210011:5.3,210020:6,210021:5,210100:7.3,210101:5.5,210110:5.9,210111:4,210120:4.1,210121:2,210200:5.4,210201:4.3,210210:4.5,210211:2.2,210220:2,210221:1.1,211e3:7.5,211001:5.5,211010:5.8,211011:4.5,211020:4,211021:2.1,211100:6.1,211101:5.1,211110:4.8,211111:1.8,211120:2,211121:.9,211200:4.6,211201:1.8,211210:1.7,211211:.7,211220:.8,211221:.2,212001:5.3,212011:2.4,212021:1.4,212101:2.4,212111:1.2,212121:.5,212201:1,212211:.3,212221:.1},o.ATTRIBUTE_SEVERITY_ORDER=[[o.AT_VALUES.P,o.AT_VALUES.P],[o.AT_VALUES.N,o.AT_VALUES.N],[o.AT_VALUES.X,o.AT_VALUES.X],[o.S_VALUES.X],[o.S_VALUES.N],[o.S_VALUES.P],[o.AU_VALUES.X],[o.AU_VALUES.N],[o.AU_VALUES.Y],[o.V_VALUES.X],[o.V_VALUES.D],[o.V_VALUES.C],[o.AC_VALUES.H,o.AC_VALUES.H],[o.AC_VALUES.L,o.AC_VALUES.L],[o.AC_VALUES.X,o.AC_VALUES.X],[o.PR_VALUES.H,o.PR_VALUES.H],[o.PR_VALUES.L,o.PR_VALUES.L],[o.PR_VALUES.N,o.PR_VALUES.N],[o.PR_VALUES.X,o.PR_VALUES.X],[o.UI_VALUES.A,o.UI_VALUES.A],[o.UI_VALUES.P,o.UI_VALUES.P],[o.UI_VALUES.N,o.UI_VALUES.N],[o.UI_VALUES.X,o.UI_VALUES.X],[o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE_VALUES.X,o.VULNERABLE_SYSTEM_INTEGRITY_BASE_VALUES.X,o.VULNERABLE_SYSTEM_AVAILABILITY_BASE_VALUES.X],[o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE_VALUES.N,o.VULNERABLE_SYSTEM_INTEGRITY_BASE_VALUES.N,o.VULNERABLE_SYSTEM_AVAILABILITY_BASE_VALUES.N],[o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE_VALUES.L,o.VULNERABLE_SYSTEM_INTEGRITY_BASE_VALUES.L,o.VULNERABLE_SYSTEM_AVAILABILITY_BASE_VALUES.L],[o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE_VALUES.H,o.VULNERABLE_SYSTEM_INTEGRITY_BASE_VALUES.H,o.VULNERABLE_SYSTEM_AVAILABILITY_BASE_VALUES.H],[o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_MODIFIED_VALUES.X,o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.X,o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.X,o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE_VALUES.X,o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE_VALUES.X,o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE_VALUES.X],[o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_MODIFIED_VALUES.N,o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.N,o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.N,o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE_VALUES.N,o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE_VALUES.N,o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE_VALUES.N],[o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_MODIFIED_VALUES.L,o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.L,o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.L,o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE_VALUES.L,o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE_VALUES.L,o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE_VALUES.L],[o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_MODIFIED_VALUES.H,o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.H,o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.H,o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE_VALUES.H,o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE_VALUES.H,o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE_VALUES.H],[o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.S,o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.S,o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE_VALUES.S,o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE_VALUES.S,o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE_VALUES.S],[o.REQUIREMENT_CONFIDENTIALITY_MODIFIED_VALUES.L,o.REQUIREMENT_AVAILABILITY_MODIFIED_VALUES.L,o.REQUIREMENT_INTEGRITY_MODIFIED_VALUES.L],[o.REQUIREMENT_CONFIDENTIALITY_MODIFIED_VALUES.M,o.REQUIREMENT_AVAILABILITY_MODIFIED_VALUES.M,o.REQUIREMENT_INTEGRITY_MODIFIED_VALUES.M],[o.REQUIREMENT_CONFIDENTIALITY_MODIFIED_VALUES.H,o.REQUIREMENT_AVAILABILITY_MODIFIED_VALUES.H,o.REQUIREMENT_INTEGRITY_MODIFIED_VALUES.H],[o.REQUIREMENT_CONFIDENTIALITY_MODIFIED_VALUES.X,o.REQUIREMENT_AVAILABILITY_MODIFIED_VALUES.X,o.REQUIREMENT_INTEGRITY_MODIFIED_VALUES.X],[o.E_VALUES.U],[o.E_VALUES.P],[o.E_VALUES.A],[o.E_VALUES.X],[o.R_VALUES.X],[o.R_VALUES.A],[o.R_VALUES.U],[o.R_VALUES.I],[o.RE_VALUES.X],[o.RE_VALUES.L],[o.RE_VALUES.M],[o.RE_VALUES.H],[o.U_VALUES.X],[o.U_VALUES.Clear],[o.U_VALUES.Green],[o.U_VALUES.Amber],[o.U_VALUES.Red],[o.AV_VALUES.X,o.AV_VALUES.X],[o.AV_VALUES.P,o.AV_VALUES.P],[o.AV_VALUES.L,o.AV_VALUES.L],[o.AV_VALUES.A,o.AV_VALUES.A],[o.AV_VALUES.N,o.AV_VALUES.N]]},904:(e,t)=>{Object.defineProperty(t,"__esModule",{value:!0}),t.EqOperations36=t.EqOperations5=t.EqOperations4=t.EqOperations2=t.EqOperations1=t.EqOperations1245=t.getEqImplementations=void 0,t.getEqImplementations=()=>[a.getInstance(),i.getInstance(),s.getInstance(),n.getInstance(),r.getInstance()];class o{deriveNextLowerMacro(e){return[e.deriveNextLower(this.getEqNumber())]}lookupScoresForNextLowerMacro(e){return e[0].getLookupTableScore()}getHighestSeverityVectors(e){return this.getEq(e).getHighestSeverityVectorsUnparsed()}lookupMacroVectorDepth(e){return this.getEq(e).getVectorDepth()}}t.EqOperations1245=o;class a extends o{getEq(e){return e.getEq1()}getRelevantAttributes(){return["AV","PR","UI"]}getEqNumber(){return 1}static getInstance(){return a.instance}}t.EqOperations1=a,a.instance=new a;class i extends o{getEq(e){return e.getEq2()}getRelevantAttributes(){return["AC","AT"]}getEqNumber(){return 2}static getInstance(){return i.instance}}t.EqOperations2=i,i.instance=new i;class s extends o{getEq(e){return e.getEq4()}getRelevantAttributes(){return["SC","SI","SA"]}getEqNumber(){return 4}static getInstance(){return s.instance}}t.EqOperations4=s,s.instance=new s;class n extends o{getEq(e){return e.getEq5()}getRelevantAttributes(){return[]}getEqNumber(){return 5}static getInstance(){return n.instance}}t.EqOperations5=n,n.instance=new n;class r{static getInstance(){return r.instance}getHighestSeverityVectors(e){return e.getJointEq3AndEq6().getHighestSeverityVectorsUnparsed()}getRelevantAttributes(){return["VC","VI","VA","CR","IR","AR"]}deriveNextLowerMacro(e){const t=e.getEq3().getLevelAsInt(),o=e.getEq6().getLevelAsInt();return 1===t&&1===o||0===t&&1===o?[e.deriveNextLower(3)]:1===t&&0===o?[e.deriveNextLower(6)]:0===t&&0===o?[e.deriveNextLower(3),e.deriveNextLower(6)]:[e.deriveNextLower(3).deriveNextLower(6)]}lookupScoresForNextLowerMacro(e){let t=NaN,o=NaN;return e.length>0&&null!=e[0]&&(t=e[0].getLookupTableScore()),e.length>1&&null!=e[1]&&(o=e[1].getLookupTableScore()),isNaN(t)||isNaN(o)?isNaN(t)?o:t:Math.max(t,o)}lookupMacroVectorDepth(e){return e.getJointEq3AndEq6().getVectorDepth()}}t.EqOperations36=r,r.instance=new r},951:(e,t)=>{var o;Object.defineProperty(t,"__esModule",{value:!0}),t.Cvss3P1Components=void 0;class a{}t.Cvss3P1Components=a,o=a,a.CONFIDENTIALITY_IMPACT_VALUES={X:{shortName:"X",value:0,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:0,name:"None",jsonSchemaName:"NONE",description:"There is no loss of confidentiality within the impacted component."},L:{shortName:"L",value:.22,name:"Low",jsonSchemaName:"LOW",description:"There is some loss of confidentiality. Access to some restricted information is obtained, but the attacker does not have control over what information is obtained, or the amount or kind of loss is limited. The information disclosure does not cause a direct, serious loss to the impacted component."},H:{shortName:"H",value:.56,name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of confidentiality, resulting in all resources within the impacted component being divulged to the attacker. Alternatively, access to only some restricted information is obtained, but the disclosed information presents a direct, serious impact. For example, an attacker steals the administrator's password, or private encryption keys of a web server."}},a.CONFIDENTIALITY_IMPACT=[o.CONFIDENTIALITY_IMPACT_VALUES.X,o.CONFIDENTIALITY_IMPACT_VALUES.N,o.CONFIDENTIALITY_IMPACT_VALUES.L,o.CONFIDENTIALITY_IMPACT_VALUES.H],a.INTEGRITY_IMPACT_VALUES={X:{shortName:"X",value:0,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:0,name:"None",jsonSchemaName:"NONE",description:"There is no loss of integrity within the impacted component."},L:{shortName:"L",value:.22,name:"Low",jsonSchemaName:"LOW",description:"Modification of data is possible, but the attacker does not have control over the consequence of a modification, or the amount of modification is limited. The data modification does not have a direct, serious impact on the impacted component."},H:{shortName:"H",value:.56,name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of integrity, or a complete loss of protection. For example, the attacker is able to modify any/all files protected by the impacted component. Alternatively, only some files can be modified, but malicious modification would present a direct, serious consequence to the impacted component."}},a.INTEGRITY_IMPACT=[o.INTEGRITY_IMPACT_VALUES.X,o.INTEGRITY_IMPACT_VALUES.N,o.INTEGRITY_IMPACT_VALUES.L,o.INTEGRITY_IMPACT_VALUES.H],a.AVAILABILITY_IMPACT_VALUES={X:{shortName:"X",value:0,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:0,name:"None",jsonSchemaName:"NONE",description:"There is no impact to availability within the impacted component."},L:{shortName:"L",value:.22,name:"Low",jsonSchemaName:"LOW",description:"Performance is reduced or there are interruptions in resource availability. Even if repeated exploitation of the vulnerability is possible, the attacker does not have the ability to completely deny service to legitimate users. The resources in the impacted component are either partially available all of the time, or fully available only some of the time, but overall there is no direct, serious consequence to the impacted component."},H:{shortName:"H",value:.56,name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of availability, resulting in the attacker being able to fully deny access to resources in the impacted component; this loss is either sustained (while the attacker continues to deliver the attack) or persistent (the condition persists even after the attack has completed). Alternatively, the attacker has the ability to deny some availability, but the loss of availability presents a direct, serious consequence to the impacted component (e.g., the attacker cannot disrupt existing connections, but can prevent new connections; the attacker can repeatedly exploit a vulnerability that, in each instance of a successful attack, leaks a only small amount of memory, but after repeated exploitation causes a service to become completely unavailable)."}},a.AVAILABILITY_IMPACT=[o.AVAILABILITY_IMPACT_VALUES.X,o.AVAILABILITY_IMPACT_VALUES.N,o.AVAILABILITY_IMPACT_VALUES.L,o.AVAILABILITY_IMPACT_VALUES.H],a.CONFIDENTIALITY_REQUIREMENT_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value indicates there is insufficient information to choose one of the other values, and has no impact on the overall Environmental Score, i.e., it has the same effect on scoring as assigning Medium."},L:{shortName:"L",value:.5,name:"Low",jsonSchemaName:"LOW",description:"Loss of Confidentiality is likely to have only a limited adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},M:{shortName:"M",value:1,name:"Medium",jsonSchemaName:"MEDIUM",description:"Loss of Confidentiality is likely to have a serious adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},H:{shortName:"H",value:1.5,name:"High",jsonSchemaName:"HIGH",description:"Loss of Confidentiality is likely to have a catastrophic adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."}},a.CONFIDENTIALITY_REQUIREMENT=[o.CONFIDENTIALITY_REQUIREMENT_VALUES.X,o.CONFIDENTIALITY_REQUIREMENT_VALUES.L,o.CONFIDENTIALITY_REQUIREMENT_VALUES.M,o.CONFIDENTIALITY_REQUIREMENT_VALUES.H],a.INTEGRITY_REQUIREMENT_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value indicates there is insufficient information to choose one of the other values, and has no impact on the overall Environmental Score, i.e., it has the same effect on scoring as assigning Medium."},L:{shortName:"L",value:.5,name:"Low",jsonSchemaName:"LOW",description:"Loss of Integrity is likely to have only a limited adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},M:{shortName:"M",value:1,name:"Medium",jsonSchemaName:"MEDIUM",description:"Loss of Integrity is likely to have a serious adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},H:{shortName:"H",value:1.5,name:"High",jsonSchemaName:"HIGH",description:"Loss of Integrity is likely to have a catastrophic adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."}},a.INTEGRITY_REQUIREMENT=[o.INTEGRITY_REQUIREMENT_VALUES.X,o.INTEGRITY_REQUIREMENT_VALUES.L,o.INTEGRITY_REQUIREMENT_VALUES.M,o.INTEGRITY_REQUIREMENT_VALUES.H],a.AVAILABILITY_REQUIREMENT_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value indicates there is insufficient information to choose one of the other values, and has no impact on the overall Environmental Score, i.e., it has the same effect on scoring as assigning Medium."},L:{shortName:"L",value:.5,name:"Low",jsonSchemaName:"LOW",description:"Loss of Availability is likely to have only a limited adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},M:{shortName:"M",value:1,name:"Medium",jsonSchemaName:"MEDIUM",description:"Loss of Availability is likely to have a serious adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},H:{shortName:"H",value:1.5,name:"High",jsonSchemaName:"HIGH",description:"Loss of Availability is likely to have a catastrophic adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."}},a.AVAILABILITY_REQUIREMENT=[o.AVAILABILITY_REQUIREMENT_VALUES.X,o.AVAILABILITY_REQUIREMENT_VALUES.L,o.AVAILABILITY_REQUIREMENT_VALUES.M,o.AVAILABILITY_REQUIREMENT_VALUES.H],a.TEMPLATE_CIA_REQUIREMENT_MODIFIED_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},L:{shortName:"L",value:.5,name:"Low",jsonSchemaName:"LOW",description:"There is no impact to the integrity of the system."},M:{shortName:"M",value:1,name:"Medium",jsonSchemaName:"MEDIUM",description:"There is a partial compromise of system integrity."},H:{shortName:"H",value:1.5,name:"High",jsonSchemaName:"HIGH",description:"There is a total compromise of system integrity."}},a.TEMPLATE_CIA_REQUIREMENT_MODIFIED=[o.TEMPLATE_CIA_REQUIREMENT_MODIFIED_VALUES.X,o.TEMPLATE_CIA_REQUIREMENT_MODIFIED_VALUES.L,o.TEMPLATE_CIA_REQUIREMENT_MODIFIED_VALUES.M,o.TEMPLATE_CIA_REQUIREMENT_MODIFIED_VALUES.H],a.BASE_CATEGORY={name:"base",description:"This metric reflects the qualities of a vulnerability that are constant over time and across user environments."},a.AV_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:.85,name:"Network",abbreviatedName:"Netw.",jsonSchemaName:"NETWORK",description:"The vulnerable component is bound to the network stack and the set of possible attackers extends beyond the other options listed below, up to and including the entire Internet."},A:{shortName:"A",value:.62,name:"Adjacent Network",abbreviatedName:"Adj. Network",jsonSchemaName:"ADJACENT_NETWORK",description:"The vulnerable component is bound to the network stack, but the attack is limited at the protocol level to a logically adjacent topology."},L:{shortName:"L",value:.55,name:"Local",jsonSchemaName:"LOCAL",description:"The vulnerable component is not bound to the network stack and the attacker's path is via read/write/execute capabilities."},P:{shortName:"P",value:.2,name:"Physical",abbreviatedName:"Phys.",jsonSchemaName:"PHYSICAL",description:"The attack requires the attacker to physically touch or manipulate the vulnerable component."}},a.AV={name:"Attack Vector",shortName:"AV",subCategory:"Exploitability Metrics",description:"This metric reflects the context by which vulnerability exploitation is possible. The more remote an attacker can be to attack a host, the greater the vulnerability score.",values:[o.AV_VALUES.X,o.AV_VALUES.N,o.AV_VALUES.A,o.AV_VALUES.L,o.AV_VALUES.P]},a.AC_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},L:{shortName:"L",value:.77,name:"Low",jsonSchemaName:"LOW",description:"Specialized access conditions or extenuating circumstances do not exist. An attacker can expect repeatable success when attacking the vulnerable component."},H:{shortName:"H",value:.44,name:"High",jsonSchemaName:"HIGH",description:"A successful attack depends on conditions beyond the attacker's control. That is, a successful attack cannot be accomplished at will, but requires the attacker to invest in some measurable amount of effort in preparation or execution against the vulnerable component before a successful attack can be expected."}},a.AC={name:"Attack Complexity",shortName:"AC",subCategory:"Exploitability Metrics",description:"This metric describes the conditions beyond the attacker's control that must exist in order to exploit the vulnerability.",values:[o.AC_VALUES.X,o.AC_VALUES.L,o.AC_VALUES.H]},a.PR_VALUES={X:{shortName:"X",value:1,changedValue:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:.85,changedValue:.85,name:"None",jsonSchemaName:"NONE",description:"The attacker is unauthorized prior to attack, and therefore does not require any access to settings or files of the vulnerable system to carry out an attack."},L:{shortName:"L",value:.62,changedValue:.68,name:"Low",jsonSchemaName:"LOW",description:"The attacker requires privileges that provide basic user capabilities that could normally affect only settings and files owned by a user. Alternatively, an attacker with Low privileges has the ability to access only non-sensitive resources."},H:{shortName:"H",value:.27,changedValue:.5,name:"High",jsonSchemaName:"HIGH",description:"The attacker requires privileges that provide significant (e.g., administrative) control over the vulnerable component allowing access to component-wide settings and files."}},a.PR={name:"Privileges Required",shortName:"PR",subCategory:"Exploitability Metrics",description:"This metric describes the level of privileges an attacker must possess before successfully exploiting the vulnerability.",values:[o.PR_VALUES.X,o.PR_VALUES.N,o.PR_VALUES.L,o.PR_VALUES.H]},a.UI_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:.85,name:"None",jsonSchemaName:"NONE",description:"The vulnerable system can be exploited without interaction from any user."},R:{shortName:"R",value:.62,name:"Required",abbreviatedName:"Req.",jsonSchemaName:"REQUIRED",description:"Successful exploitation of this vulnerability requires a user to take some action before the vulnerability can be exploited. For example, a successful exploit may only be possible during the installation of an application by a system administrator."}},a.UI={name:"User Interaction",shortName:"UI",subCategory:"Exploitability Metrics",description:"This metric captures the requirement for a user, other than the attacker, to participate in the successful compromise of the vulnerable component.",values:[o.UI_VALUES.X,o.UI_VALUES.N,o.UI_VALUES.R]},a.S_VALUES={X:{shortName:"X",value:!1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},U:{shortName:"U",value:!1,name:"Unchanged",abbreviatedName:"Unchang.",jsonSchemaName:"UNCHANGED",description:"An exploited vulnerability can only affect resources managed by the same authority."},C:{shortName:"C",value:!0,name:"Changed",jsonSchemaName:"CHANGED",description:"An exploited vulnerability can affect resources beyond the authorization privileges intended by the vulnerable system's design."}},a.S={name:"Scope",shortName:"S",subCategory:"Exploitability Metrics",description:"Can an exploit of the vulnerability be accomplished remotely?",values:[o.S_VALUES.X,o.S_VALUES.U,o.S_VALUES.C]},a.C={name:"Confidentiality Impact",shortName:"C",subCategory:"Impact Metrics",description:"This metric measures the impact to the confidentiality of the information resources managed by a software component due to a successfully exploited vulnerability.",values:o.CONFIDENTIALITY_IMPACT},a.I={name:"Integrity Impact",shortName:"I",subCategory:"Impact Metrics",description:"This metric measures the impact to integrity of a successfully exploited vulnerability.",values:o.INTEGRITY_IMPACT},a.A={name:"Availability Impact",shortName:"A",subCategory:"Impact Metrics",description:"This metric measures the impact to the availability of the impacted component resulting from a successfully exploited vulnerability.",values:o.AVAILABILITY_IMPACT},a.BASE_CATEGORY_VALUES=[o.AV,o.AC,o.PR,o.UI,o.S,o.C,o.I,o.A],a.TEMPORAL_CATEGORY={name:"temporal",description:"This metric reflects the current state of exploit techniques or code availability."},a.E_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},U:{shortName:"U",value:.91,name:"Unproven",abbreviatedName:"Unproven",description:"No exploit code is available, or an exploit is theoretical."},P:{shortName:"P",value:.94,name:"Proof-of-Concept",abbreviatedName:"Proof-of-conc.",jsonSchemaName:"PROOF_OF_CONCEPT",description:"Proof-of-concept exploit code is available, or an attack demonstration is not practical for most systems. The code or technique is not functional in all situations and may require substantial modification by a skilled attacker."},F:{shortName:"F",value:.97,name:"Functional",jsonSchemaName:"FUNCTIONAL",description:"Functional exploit code is available. The code works in most situations where the vulnerability exists."},H:{shortName:"H",value:1,name:"High",jsonSchemaName:"HIGH",description:"Functional exploit code is available. The code is widespread and automated and works in all situations where the vulnerability exists."}},a.E={name:"Exploit Code Maturity",shortName:"E",description:"This metric measures the likelihood of the vulnerability being attacked, and is typically based on the current state of exploit techniques, exploit code availability, or active, successful exploitation of the vulnerability.",values:[o.E_VALUES.X,o.E_VALUES.U,o.E_VALUES.P,o.E_VALUES.F,o.E_VALUES.H]},a.RL_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},O:{shortName:"O",value:.95,name:"Official Fix",abbreviatedName:"Off. Fix",jsonSchemaName:"OFFICIAL_FIX",description:"A complete vendor solution is available. Either the vendor has issued an official patch, or an upgrade is available."},T:{shortName:"T",value:.96,name:"Temporary Fix",abbreviatedName:"Temp. Fix",jsonSchemaName:"TEMPORARY_FIX",description:"There is an official but temporary fix available. This includes instances where the vendor issues a temporary hotfix, tool, or workaround."},W:{shortName:"W",value:.97,name:"Workaround",jsonSchemaName:"WORKAROUND",description:"There is an unofficial, non-vendor solution available. In some cases, users of the affected technology will create a patch of their own or provide steps to work around or otherwise mitigate the vulnerability."},U:{shortName:"U",value:1,name:"Unavailable",jsonSchemaName:"UNAVAILABLE",description:"There is either no solution available or it is impossible to apply."}},a.RL={name:"Remediation Level",shortName:"RL",description:"This metric describes the remediation level for a vulnerability in an affected resource.",values:[o.RL_VALUES.X,o.RL_VALUES.O,o.RL_VALUES.T,o.RL_VALUES.W,o.RL_VALUES.U]},a.RC_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},U:{shortName:"U",value:.92,name:"Unknown",description:"Report confidence is unknown."},R:{shortName:"R",value:.96,name:"Reasonable",jsonSchemaName:"REASONABLE",description:"Reasonable confidence exists, or the reported vulnerability is in a component not typically used by a target or not having a large installed base."},C:{shortName:"C",value:1,name:"Confirmed",jsonSchemaName:"CONFIRMED",description:"Confirmed confidence exists, or the exploit is functional in the environment where the vulnerability exists."}},a.RC={name:"Report Confidence",shortName:"RC",description:"This metric describes the level of confidence in the existence of the vulnerability and the credibility of the known technical details.",values:[o.RC_VALUES.X,o.RC_VALUES.U,o.RC_VALUES.R,o.RC_VALUES.C]},a.TEMPORAL_CATEGORY_VALUES=[o.E,o.RL,o.RC],a.ENVIRONMENTAL_CATEGORY={name:"environmental",description:"This metric reflects the characteristics of a vulnerability that are relevant and unique to a particular user's environment. This metric can greatly improve the accuracy of a score."},a.MAV_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:.85,name:"Network",abbreviatedName:"Netw.",jsonSchemaName:"NETWORK",description:"The vulnerable component is bound to the network stack and the set of possible attackers extends beyond the other options listed below, up to and including the entire Internet."},A:{shortName:"A",value:.62,name:"Adjacent Network",abbreviatedName:"Adj. Network",jsonSchemaName:"ADJACENT_NETWORK",description:"The vulnerable component is bound to the network stack, but the attack is limited at the protocol level to a logically adjacent topology."},L:{shortName:"L",value:.55,name:"Local",jsonSchemaName:"LOCAL",description:"The vulnerable component is not bound to the network stack and the attacker's path is via read/write/execute capabilities."},P:{shortName:"P",value:.2,name:"Physical",abbreviatedName:"Phys.",jsonSchemaName:"PHYSICAL",description:"The attack requires the attacker to physically touch or manipulate the vulnerable component."}},a.MAV={name:"Modified Attack Vector",shortName:"MAV",subCategory:"Exploitability Metrics",description:"This metric reflects the context by which vulnerability exploitation is possible. The more remote an attacker can be to attack a host, the greater the vulnerability score.",baseMetricEquivalent:o.AV,values:[o.MAV_VALUES.X,o.MAV_VALUES.N,o.MAV_VALUES.A,o.MAV_VALUES.L,o.MAV_VALUES.P]},a.MAC_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},L:{shortName:"L",value:.77,name:"Low",jsonSchemaName:"LOW",description:"Specialized access conditions or extenuating circumstances do not exist. An attacker can expect repeatable success when attacking the vulnerable component."},H:{shortName:"H",value:.44,name:"High",jsonSchemaName:"HIGH",description:"A successful attack depends on conditions beyond the attacker's control. That is, a successful attack cannot be accomplished at will, but requires the attacker to invest in some measurable amount of effort in preparation or execution against the vulnerable component before a successful attack can be expected."}},a.MAC={name:"Modified Attack Complexity",shortName:"MAC",subCategory:"Exploitability Metrics",description:"This metric describes the conditions beyond the attacker's control that must exist in order to exploit the vulnerability.",baseMetricEquivalent:o.AC,values:[o.MAC_VALUES.X,o.MAC_VALUES.L,o.MAC_VALUES.H]},a.MPR_VALUES={X:{shortName:"X",value:1,changedValue:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:.85,changedValue:.85,name:"None",jsonSchemaName:"NONE",description:"The attacker is unauthorized prior to attack, and therefore does not require any access to settings or files of the vulnerable system to carry out an attack."},L:{shortName:"L",value:.62,changedValue:.68,name:"Low",jsonSchemaName:"LOW",description:"The attacker requires privileges that provide basic user capabilities that could normally affect only settings and files owned by a user. Alternatively, an attacker with Low privileges has the ability to access only non-sensitive resources."},H:{shortName:"H",value:.27,changedValue:.5,name:"High",jsonSchemaName:"HIGH",description:"The attacker requires privileges that provide significant (e.g., administrative) control over the vulnerable component allowing access to component-wide settings and files."}},a.MPR={name:"Modified Privileges Required",shortName:"MPR",subCategory:"Exploitability Metrics",description:"This metric describes the level of privileges an attacker must possess before successfully exploiting the vulnerability.",baseMetricEquivalent:o.PR,values:[o.MPR_VALUES.X,o.MPR_VALUES.N,o.MPR_VALUES.L,o.MPR_VALUES.H]},a.MUI_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:.85,name:"None",jsonSchemaName:"NONE",description:"The vulnerable system can be exploited without interaction from any user."},R:{shortName:"R",value:.62,name:"Required",jsonSchemaName:"REQUIRED",description:"Successful exploitation of this vulnerability requires a user to take some action before the vulnerability can be exploited. For example, a successful exploit may only be possible during the installation of an application by a system administrator."}},a.MUI={name:"Modified User Interaction",shortName:"MUI",subCategory:"Exploitability Metrics",description:"This metric captures the requirement for a user, other than the attacker, to participate in the successful compromise of the vulnerable component.",baseMetricEquivalent:o.UI,values:[o.MUI_VALUES.X,o.MUI_VALUES.N,o.MUI_VALUES.R]},a.MS_VALUES={X:{shortName:"X",value:!1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},U:{shortName:"U",value:!1,name:"Unchanged",abbreviatedName:"Unchang.",jsonSchemaName:"UNCHANGED",description:"An exploited vulnerability can only affect resources managed by the same authority."},C:{shortName:"C",value:!0,name:"Changed",jsonSchemaName:"CHANGED",description:"An exploited vulnerability can affect resources beyond the authorization privileges intended by the vulnerable system's design."}},a.MS={name:"Modified Scope",shortName:"MS",subCategory:"Exploitability Metrics",description:"Can an exploit of the vulnerability be accomplished remotely?",baseMetricEquivalent:o.S,values:[o.MS_VALUES.X,o.MS_VALUES.U,o.MS_VALUES.C]},a.MC={name:"Confidentiality Impact",shortName:"MC",subCategory:"Modified Impact",description:"This metric measures the impact to the confidentiality of the information resources managed by a software component due to a successfully exploited vulnerability.",baseMetricEquivalent:o.C,values:o.CONFIDENTIALITY_IMPACT},a.MI={name:"Integrity Impact",shortName:"MI",subCategory:"Modified Impact",description:"This metric measures the impact to integrity of a successfully exploited vulnerability.",baseMetricEquivalent:o.I,values:o.INTEGRITY_IMPACT},a.MA={name:"Availability Impact",shortName:"MA",subCategory:"Modified Impact",description:"This metric measures the impact to the availability of the impacted component resulting from a successfully exploited vulnerability.",baseMetricEquivalent:o.A,values:o.AVAILABILITY_IMPACT},a.CR={name:"Confidentiality Requirement",shortName:"CR",subCategory:"Modified Requirement (Impact Subscore) Modifiers",description:"This metric describes the remediation level for a vulnerability in an affected resource.",values:o.CONFIDENTIALITY_REQUIREMENT},a.IR={name:"Integrity Requirement",shortName:"IR",subCategory:"Modified Requirement (Impact Subscore) Modifiers",description:"This metric describes the remediation level for a vulnerability in an affected resource.",values:o.INTEGRITY_REQUIREMENT},a.AR={name:"Availability Requirement",shortName:"AR",subCategory:"Modified Requirement (Impact Subscore) Modifiers",description:"This metric describes the remediation level for a vulnerability in an affected resource.",values:o.AVAILABILITY_REQUIREMENT},a.ENVIRONMENTAL_CATEGORY_VALUES=[o.CR,o.IR,o.AR,o.MAV,o.MAC,o.MPR,o.MUI,o.MS,o.MC,o.MI,o.MA],a.REGISTERED_COMPONENTS=new Map,o.REGISTERED_COMPONENTS.set(o.BASE_CATEGORY,o.BASE_CATEGORY_VALUES),o.REGISTERED_COMPONENTS.set(o.TEMPORAL_CATEGORY,o.TEMPORAL_CATEGORY_VALUES),o.REGISTERED_COMPONENTS.set(o.ENVIRONMENTAL_CATEGORY,o.ENVIRONMENTAL_CATEGORY_VALUES),a.ATTRIBUTE_SEVERITY_ORDER=[[o.S_VALUES.U,o.MS_VALUES.U],[o.CONFIDENTIALITY_IMPACT_VALUES.N,o.INTEGRITY_IMPACT_VALUES.N,o.AVAILABILITY_IMPACT_VALUES.N],[o.AV_VALUES.P,o.MAV_VALUES.P],[o.CONFIDENTIALITY_IMPACT_VALUES.L,o.INTEGRITY_IMPACT_VALUES.L,o.AVAILABILITY_IMPACT_VALUES.L],[o.PR_VALUES.H,o.MPR_VALUES.H],[o.AC_VALUES.H,o.MAC_VALUES.H],[o.CONFIDENTIALITY_REQUIREMENT_VALUES.L,o.INTEGRITY_REQUIREMENT_VALUES.L,o.AVAILABILITY_REQUIREMENT_VALUES.L],[o.AV_VALUES.L,o.MAV_VALUES.L],[o.CONFIDENTIALITY_IMPACT_VALUES.H,o.INTEGRITY_IMPACT_VALUES.H,o.AVAILABILITY_IMPACT_VALUES.H],[o.AV_VALUES.A,o.MAV_VALUES.A],[o.UI_VALUES.R,o.MUI_VALUES.R],[o.PR_VALUES.L,o.MPR_VALUES.L],[o.AC_VALUES.L,o.MAC_VALUES.L],[o.AV_VALUES.N,o.MAV_VALUES.N],[o.PR_VALUES.N,o.MPR_VALUES.N],[o.UI_VALUES.N,o.MUI_VALUES.N],[o.E_VALUES.U],[o.E_VALUES.P],[o.E_VALUES.F],[o.E_VALUES.H],[o.E_VALUES.X],[o.RC_VALUES.U],[o.RL_VALUES.O],[o.RL_VALUES.T],[o.RC_VALUES.R],[o.RL_VALUES.W],[o.AV_VALUES.X,o.MAV_VALUES.X],[o.AC_VALUES.X,o.MAC_VALUES.X],[o.PR_VALUES.X,o.MPR_VALUES.X],[o.UI_VALUES.X,o.MUI_VALUES.X],[o.S_VALUES.C,o.MS_VALUES.C],[o.S_VALUES.X,o.MS_VALUES.X],[o.CONFIDENTIALITY_IMPACT_VALUES.X],[o.INTEGRITY_IMPACT_VALUES.X],[o.AVAILABILITY_IMPACT_VALUES.X],[o.RL_VALUES.U],[o.RL_VALUES.X],[o.RC_VALUES.C],[o.RC_VALUES.X],[o.CONFIDENTIALITY_REQUIREMENT_VALUES.M,o.INTEGRITY_REQUIREMENT_VALUES.M,o.AVAILABILITY_REQUIREMENT_VALUES.M],[o.CONFIDENTIALITY_REQUIREMENT_VALUES.X,o.INTEGRITY_REQUIREMENT_VALUES.X,o.AVAILABILITY_REQUIREMENT_VALUES.X],[o.CONFIDENTIALITY_REQUIREMENT_VALUES.H,o.INTEGRITY_REQUIREMENT_VALUES.H,o.AVAILABILITY_REQUIREMENT_VALUES.H]]},972:(e,t,o)=>{var a;Object.defineProperty(t,"__esModule",{value:!0}),t.Cvss4P0MacroVector=void 0;const i=o(730),s=o(759);class n{constructor(e,t,o,a,i,s,n){this.eq1=e,this.eq2=t,this.eq3=o,this.eq4=a,this.eq5=i,this.eq6=s,this.jointEq3AndEq6=n}static fromVector(e){const t=a.findMatchingEQ("1",a.EQ1_DEFINITIONS,e),o=a.findMatchingEQ("2",a.EQ2_DEFINITIONS,e),i=a.findMatchingEQ("3",a.EQ3_DEFINITIONS,e),s=a.findMatchingEQ("4",a.EQ4_DEFINITIONS,e),n=a.findMatchingEQ("5",a.EQ5_DEFINITIONS,e),r=a.findMatchingEQ("6",a.EQ6_DEFINITIONS,e),c=a.findMatchingEQ("3,6",a.JOINT_EQ3_EQ6_DEFINITIONS,e);return new a(t,o,i,s,n,r,c)}static findMatchingEQ(e,t,o){for(let e of t)if(e.matchesConstraints(o))return e;throw new Error("No matching EQ found for "+e+" and vector "+o)}getEq1(){return this.eq1}getEq2(){return this.eq2}getEq3(){return this.eq3}getEq4(){return this.eq4}getEq5(){return this.eq5}getEq6(){return this.eq6}getJointEq3AndEq6(){return this.jointEq3AndEq6}getEQ(e){switch(e){case 1:return this.eq1;case 2:return this.eq2;case 3:return this.eq3;case 4:return this.eq4;case 5:return this.eq5;case 6:return this.eq6;case 7:return this.jointEq3AndEq6;default:throw new Error("Invalid EQ index: "+e)}}getLookupTableScore(){return a.getMacroVectorScore(this)}static getMacroVectorScore(e){const t=e.toString(),o=s.Cvss4P0Components.MV_LOOKUP[t];return void 0===o?NaN:o}toString(){return this.eq1.getLevel()+this.eq2.getLevel()+this.eq3.getLevel()+this.eq4.getLevel()+this.eq5.getLevel()+this.eq6.getLevel()}deriveNextLower(e){const t=1!==e?this.eq1:this.getNextLower(a.EQ1_DEFINITIONS,this.eq1),o=2!==e?this.eq2:this.getNextLower(a.EQ2_DEFINITIONS,this.eq2),i=3!==e?this.eq3:this.getNextLower(a.EQ3_DEFINITIONS,this.eq3),s=4!==e?this.eq4:this.getNextLower(a.EQ4_DEFINITIONS,this.eq4),n=5!==e?this.eq5:this.getNextLower(a.EQ5_DEFINITIONS,this.eq5),r=6!==e?this.eq6:this.getNextLower(a.EQ6_DEFINITIONS,this.eq6),c=7!==e?this.jointEq3AndEq6:this.getNextLower(a.JOINT_EQ3_EQ6_DEFINITIONS,this.jointEq3AndEq6);return new a(t,o,i,s,n,r,c)}static getIndexInDefinitions(e,t){for(let o=0;o<e.length;o++)if(e[o]===t)return o;throw new Error("EQ not found in definitions: "+t)}getNextLower(e,t){const o=a.getIndexInDefinitions(e,t);return e.length>o+1?e[o+1]:a.EQ_ERROR_DEFINITION}static is(e,t,o){return o===a.getComparisonMetric(e,t).shortName}static getComparisonMetricComponent(e,t){return a.getComparisonMetric(e,t.shortName)}static getComparisonMetric(e,t){const o=e.getComponentByString(t);if("E"===t&&s.Cvss4P0Components.E_VALUES.X===o)return s.Cvss4P0Components.E_VALUES.A;if("CR"===t&&s.Cvss4P0Components.REQUIREMENT_CONFIDENTIALITY_MODIFIED_VALUES.X===o)return s.Cvss4P0Components.REQUIREMENT_CONFIDENTIALITY_MODIFIED_VALUES.H;if("IR"===t&&s.Cvss4P0Components.REQUIREMENT_INTEGRITY_MODIFIED_VALUES.X===o)return s.Cvss4P0Components.REQUIREMENT_INTEGRITY_MODIFIED_VALUES.H;if("AR"===t&&s.Cvss4P0Components.REQUIREMENT_AVAILABILITY_MODIFIED_VALUES.X===o)return s.Cvss4P0Components.REQUIREMENT_AVAILABILITY_MODIFIED_VALUES.H;if("MSI"===t&&s.Cvss4P0Components.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.X===o&&"S"===e.getComponentByString("SI").shortName)return s.Cvss4P0Components.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.H;if("MSA"===t&&s.Cvss4P0Components.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.X===o&&"S"===e.getComponentByString("SA").shortName)return s.Cvss4P0Components.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.H;try{const o=e.getComponentByString((t.startsWith("M")?"":"M")+t),a=o.shortName;if(null!=a&&"X"!==a)return o}catch(e){}return o}}t.Cvss4P0MacroVector=n,a=n,n.EQ_ERROR_DEFINITION=new i.EQ("9",-1,[],(()=>!0)),n.EQ1_DEFINITIONS=[new i.EQ("0",1,["AV:N/PR:N/UI:N"],(e=>a.is(e,"AV","N")&&a.is(e,"PR","N")&&a.is(e,"UI","N"))),new i.EQ("1",4,["AV:A/PR:N/UI:N","AV:N/PR:L/UI:N","AV:N/PR:N/UI:P"],(e=>(a.is(e,"AV","N")||a.is(e,"PR","N")||a.is(e,"UI","N"))&&!(a.is(e,"AV","N")&&a.is(e,"PR","N")&&a.is(e,"UI","N"))&&!a.is(e,"AV","P"))),new i.EQ("2",5,["AV:P/PR:N/UI:N","AV:A/PR:L/UI:P"],(e=>a.is(e,"AV","P")||!(a.is(e,"AV","N")||a.is(e,"PR","N")||a.is(e,"UI","N"))))],n.EQ2_DEFINITIONS=[new i.EQ("0",1,["AC:L/AT:N"],(e=>a.is(e,"AC","L")&&a.is(e,"AT","N"))),new i.EQ("1",2,["AC:H/AT:N","AC:L/AT:P"],(e=>!(a.is(e,"AC","L")&&a.is(e,"AT","N"))))],n.EQ3_DEFINITIONS=[new i.EQ("0",-1,["VC:H/VI:H/VA:H"],(e=>a.is(e,"VC","H")&&a.is(e,"VI","H"))),new i.EQ("1",-1,["VC:L/VI:H/VA:H","VC:H/VI:L/VA:H"],(e=>!(a.is(e,"VC","H")&&a.is(e,"VI","H"))&&(a.is(e,"VC","H")||a.is(e,"VI","H")||a.is(e,"VA","H")))),new i.EQ("2",-1,["VC:L/VI:L/VA:L"],(e=>!(a.is(e,"VC","H")||a.is(e,"VI","H")||a.is(e,"VA","H"))))],n.EQ4_DEFINITIONS=[new i.EQ("0",6,["SC:H/SI:S/SA:S"],(e=>a.is(e,"MSI","S")||a.is(e,"MSA","S"))),new i.EQ("1",5,["SC:H/SI:H/SA:H"],(e=>!(a.is(e,"MSI","S")&&a.is(e,"MSA","S"))&&(a.is(e,"SC","H")||a.is(e,"SI","H")||a.is(e,"SA","H")))),new i.EQ("2",4,["SC:L/SI:L/SA:L"],(e=>!(a.is(e,"MSI","S")&&a.is(e,"MSA","S")||a.is(e,"SC","H")||a.is(e,"SI","H")||a.is(e,"SA","H"))))],n.EQ5_DEFINITIONS=[new i.EQ("0",1,["E:A"],(e=>a.is(e,"E","A"))),new i.EQ("1",1,["E:P"],(e=>a.is(e,"E","P"))),new i.EQ("2",1,["E:U"],(e=>a.is(e,"E","U")))],n.EQ6_DEFINITIONS=[new i.EQ("0",-1,["AV:N/PR:N/UI:N"],(e=>a.is(e,"CR","H")&&a.is(e,"VC","H")||a.is(e,"IR","H")&&a.is(e,"VI","H")||a.is(e,"AR","H")&&a.is(e,"VA","H"))),new i.EQ("1",-1,["VC:H/VI:H/VA:H/CR:M/IR:M/AR:M","VC:H/VI:H/VA:L/CR:M/IR:M/AR:H","VC:H/VI:L/VA:H/CR:M/IR:H/AR:M","VC:H/VI:L/VA:L/CR:M/IR:H/AR:H","VC:L/VI:H/VA:H/CR:H/IR:M/AR:M","VC:L/VI:H/VA:L/CR:H/IR:M/AR:H","VC:L/VI:L/VA:H/CR:H/IR:H/AR:M","VC:L/VI:L/VA:L/CR:H/IR:H/AR:H"],(e=>!(a.is(e,"CR","H")&&a.is(e,"VC","H")||a.is(e,"IR","H")&&a.is(e,"VI","H")||a.is(e,"AR","H")&&a.is(e,"VA","H"))))],n.JOINT_EQ3_EQ6_DEFINITIONS=[new i.EQ("00",7,["VC:H/VI:H/VA:H/CR:H/IR:H/AR:H"],(e=>a.is(e,"VC","H")&&a.is(e,"VI","H")&&(a.is(e,"CR","H")||a.is(e,"IR","H")||a.is(e,"AR","H")&&a.is(e,"VA","H")))),new i.EQ("01",6,["VC:H/VI:H/VA:L/CR:M/IR:M/AR:H","VC:H/VI:H/VA:H/CR:M/IR:M/AR:M"],(e=>a.is(e,"VC","H")&&a.is(e,"VI","H")&&!(a.is(e,"CR","H")||a.is(e,"IR","H"))&&!(a.is(e,"AR","H")&&a.is(e,"VA","H")))),new i.EQ("10",8,["VC:L/VI:H/VA:H/CR:H/IR:H/AR:H","VC:H/VI:L/VA:H/CR:H/IR:H/AR:H"],(e=>!(a.is(e,"VC","H")&&a.is(e,"VI","H"))&&(a.is(e,"VC","H")||a.is(e,"VI","H")||a.is(e,"VA","H"))&&(a.is(e,"CR","H")&&a.is(e,"VC","H")||a.is(e,"IR","H")&&a.is(e,"VI","H")||a.is(e,"AR","H")&&a.is(e,"VA","H")))),new i.EQ("11",8,["VC:L/VI:H/VA:L/CR:H/IR:M/AR:H","VC:L/VI:H/VA:H/CR:H/IR:M/AR:M","VC:H/VI:L/VA:H/CR:M/IR:H/AR:M","VC:H/VI:L/VA:L/CR:M/IR:H/AR:H","VC:L/VI:L/VA:H/CR:H/IR:H/AR:M"],(e=>!(a.is(e,"VC","H")&&a.is(e,"VI","H"))&&(a.is(e,"VC","H")||a.is(e,"VI","H")||a.is(e,"VA","H"))&&!(a.is(e,"CR","H")&&a.is(e,"VC","H"))&&!(a.is(e,"IR","H")&&a.is(e,"VI","H"))&&!(a.is(e,"AR","H")&&a.is(e,"VA","H")))),new i.EQ("20",0,[],(e=>!1)),new i.EQ("21",10,["VC:L/VI:L/VA:L/CR:H/IR:H/AR:H"],(e=>!(a.is(e,"VC","H")||a.is(e,"VI","H")||a.is(e,"VA","H")||a.is(e,"CR","H")&&a.is(e,"VC","H")||a.is(e,"IR","H")&&a.is(e,"VI","H")||a.is(e,"AR","H")&&a.is(e,"VA","H"))))]},987:(e,t,o)=>{Object.defineProperty(t,"__esModule",{value:!0}),t.Cvss4P0=void 0;const a=o(154),i=o(972),s=o(904),n=o(759),r=o(730),c=o(951);class l extends a.CvssVector{constructor(e){super(e),this.ROUNDING_EPSILON=Math.pow(10,-6)}getRegisteredComponents(){return n.Cvss4P0Components.REGISTERED_COMPONENTS_EDITOR_ORDER}getVectorStringOrderProperties(){return n.Cvss4P0Components.REGISTERED_COMPONENTS_VECTOR_STRING_ORDER}getVectorPrefix(){return"CVSS:4.0/"}getVectorName(){return"CVSS:4.0"}fillAverageVector(){this.applyVector("AV:A/AC:L/AT:N/PR:N/UI:N/VC:L/VI:L/VA:L/SC:L/SI:L/SA:L")}fillRandomBaseVector(){const e=n.Cvss4P0Components.BASE_CATEGORY_VALUES;for(let t=0;t<e.length;t++){const o=e[t],a=super.pickRandomDefinedComponentValue(o);if(!a)return console.warn("Failed to pick random vector component for",o,", filling average vector instead"),void this.fillAverageVector();this.applyComponent(o,a)}}calculateScoresInternal(e=!1){const t=this.isAnyEnvironmentalDefined(),o=this.isAnyThreatDefined(),a=this.calculateOverallScore();let i,s,r;if(t||o){const e=this.clone();e.clearSpecifiedComponents(n.Cvss4P0Components.THREAT_CATEGORY_VALUES),e.clearSpecifiedComponents(n.Cvss4P0Components.ENVIRONMENTAL_MODIFIED_BASE_CATEGORY_VALUES),e.clearSpecifiedComponents(n.Cvss4P0Components.ENVIRONMENTAL_SECURITY_REQUIREMENT_CATEGORY_VALUES),i=e.calculateOverallScore()}else i=a;if(t)if(o){const e=this.clone();e.clearSpecifiedComponents(n.Cvss4P0Components.THREAT_CATEGORY_VALUES),s=e.calculateOverallScore()}else s=a;if(o)if(t){const e=this.clone();e.clearSpecifiedComponents(n.Cvss4P0Components.ENVIRONMENTAL_MODIFIED_BASE_CATEGORY_VALUES),e.clearSpecifiedComponents(n.Cvss4P0Components.ENVIRONMENTAL_SECURITY_REQUIREMENT_CATEGORY_VALUES),r=e.calculateOverallScore()}else r=a;return{normalized:e,overall:a,base:a,baseMetricsOnly:i,environmental:s,threat:r,vector:this.toString()}}toString(e=!1,t=this.getVectorStringOrderProperties(),o=!1){return super.toString(e,t,o)}calculateOverallScore(){if(!this.isBaseFullyDefined())return 0;if(["VC","VI","VA","SC","SI","SA"].map((e=>i.Cvss4P0MacroVector.getComparisonMetric(this,e))).every((e=>"N"===e.shortName)))return 0;const e=this.getMacroVector(),t=e.getLookupTableScore(),o=(0,s.getEqImplementations)();(e.getEq3().getLevel()+e.getEq6().getLevel()).toLowerCase()!==e.getJointEq3AndEq6().getLevel().toLowerCase()&&console.warn(`CVSS 4.0: Joint Eq3 and Eq6 level [${e.getJointEq3AndEq6().getLevel()}] does not match Eq3 [${e.getEq3().getLevel()}] and Eq6 [${e.getEq6().getLevel()}]`);const a=o.map((t=>t.getHighestSeverityVectors(e))),n=this.generateCvssPermutations(a[0],a[1],a[2],a[3],a[4]);if(0===n.length)return console.warn(`No max vectors found for ${e}`),0;const r=this.calculateSeverityDistancesByComparingToHighestSeverityVectors(n),c=new m;for(const a of o){const o=a.deriveNextLowerMacro(e),i=t-a.lookupScoresForNextLowerMacro(o),s=a.lookupMacroVectorDepth(e),n=a.getRelevantAttributes().map((e=>r.get(e)||0)).reduce(((e,t)=>e+t),0);if(!isNaN(i)&&0!==s){const e=n/s*i;c.add(e)}}const l=t-c.get(0);return l<0?0:l>10?10:this.roundToDecimalPlaces(l)}roundToDecimalPlaces(e){return Math.round(10*(e+this.ROUNDING_EPSILON))/10}generateCvssPermutations(e,t,o,a,i){const s=[];return e.forEach((e=>{t.forEach((t=>{o.forEach((o=>{a.forEach((a=>{i.forEach((i=>{const n=`${e}/${t}/${o}/${a}/${i}`;s.push(new l(n))}))}))}))}))})),s}severityDistance(e,t,o,a){const i="X"===t.shortName?void 0===e.worseCaseValue?t:e.worseCaseValue:t,s="X"===a.shortName?void 0===o.worseCaseValue?a:o.worseCaseValue:a;let n,r,c,l;if(e!==o){const t=e.name.startsWith("Modified"),a=o.name.startsWith("Modified");if(t&&!a){const t=e.values.find((e=>e.shortName===s.shortName));if(!t)throw new Error("Cannot find modified value for "+s);r=i,l=t,n=e,c=e}else{if(t||!a)return console.warn(`Cannot compute severity distance for [${i}] and [${s}], assuming distance is 0`),0;{const e=o.values.find((e=>e.shortName===i.shortName));if(!e)throw new Error("Cannot find modified value for "+i);r=e,l=s,n=o,c=o}}}else r=i,l=s,n=e,c=o;return n.values.indexOf(r)-c.values.indexOf(l)}severityDistanceBetweenComponents(e,t,o,a){const i=e.values.find((e=>e.shortName===t.shortName)),s=o.values.find((e=>e.shortName===a.shortName));if(!i)throw new Error(`Cannot find component values for ${e.name} with short name ${t.shortName} in ${e.values.map((e=>e.shortName)).join(", ")}`);if(!s)throw new Error(`Cannot find component values for ${o.name} with short name ${a.shortName} in ${o.values.map((e=>e.shortName)).join(", ")}`);return e.values.indexOf(i)-o.values.indexOf(s)}severityDistanceToVector(e){let t=0;return n.Cvss4P0Components.REGISTERED_COMPONENTS_EDITOR_ORDER.forEach((o=>{o.forEach((o=>{const a=this.getComponent(o),i=e.getComponent(o);t+=this.severityDistanceBetweenComponents(o,a,o,i)}))})),t}calculateSeverityDistancesByComparingToHighestSeverityVectors(e){const t=new Map;for(const o of e){t.set("AV",this.severityDistanceBetweenComponents(n.Cvss4P0Components.AV,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.AV),n.Cvss4P0Components.AV,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.AV))),t.set("PR",this.severityDistanceBetweenComponents(n.Cvss4P0Components.PR,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.PR),n.Cvss4P0Components.PR,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.PR))),t.set("UI",this.severityDistanceBetweenComponents(n.Cvss4P0Components.UI,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.UI),n.Cvss4P0Components.UI,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.UI))),t.set("AC",this.severityDistanceBetweenComponents(n.Cvss4P0Components.AC,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.AC),n.Cvss4P0Components.AC,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.AC))),t.set("AT",this.severityDistanceBetweenComponents(n.Cvss4P0Components.AT,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.AT),n.Cvss4P0Components.AT,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.AT))),t.set("VC",this.severityDistanceBetweenComponents(n.Cvss4P0Components.VC,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.VC),n.Cvss4P0Components.VC,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.VC))),t.set("VI",this.severityDistanceBetweenComponents(n.Cvss4P0Components.VI,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.VI),n.Cvss4P0Components.VI,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.VI))),t.set("VA",this.severityDistanceBetweenComponents(n.Cvss4P0Components.VA,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.VA),n.Cvss4P0Components.VA,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.VA))),t.set("SC",this.severityDistanceBetweenComponents(n.Cvss4P0Components.SC,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.SC),n.Cvss4P0Components.SC,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.SC))),t.set("CR",this.severityDistanceBetweenComponents(n.Cvss4P0Components.CR,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.CR),n.Cvss4P0Components.CR,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.CR))),t.set("IR",this.severityDistanceBetweenComponents(n.Cvss4P0Components.IR,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.IR),n.Cvss4P0Components.IR,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.IR))),t.set("AR",this.severityDistanceBetweenComponents(n.Cvss4P0Components.AR,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.AR),n.Cvss4P0Components.AR,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.AR)));const e=this.getComponent(n.Cvss4P0Components.SI)===n.Cvss4P0Components.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.S?"MSI":"SI",a=this.getComponent(n.Cvss4P0Components.SA)===n.Cvss4P0Components.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.S?"MSA":"SA";if(t.set(e,this.severityDistanceBetweenComponents(n.Cvss4P0Components.SI,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.SI),n.Cvss4P0Components.SI,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.SI))),t.set(a,this.severityDistanceBetweenComponents(n.Cvss4P0Components.SA,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.SA),n.Cvss4P0Components.SA,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.SA))),!Array.from(t.values()).some((e=>e<0)))break;t.clear()}return 0===t.size&&console.warn(`No severity distances found for [${this.toString()}]`),t}getNomenclature(){let e="CVSS-B";return this.isCategoryPartiallyDefined(n.Cvss4P0Components.THREAT_CATEGORY)&&(e+="T"),(this.isCategoryPartiallyDefined(n.Cvss4P0Components.ENVIRONMENTAL_MODIFIED_BASE_CATEGORY)||this.isCategoryPartiallyDefined(n.Cvss4P0Components.ENVIRONMENTAL_SECURITY_REQUIREMENT_CATEGORY))&&(e+="E"),e}getMacroVector(){return i.Cvss4P0MacroVector.fromVector(this)}isBaseFullyDefined(){return super.isCategoryFullyDefined(n.Cvss4P0Components.BASE_CATEGORY)}isAnyBaseDefined(){return super.isCategoryPartiallyDefined(c.Cvss3P1Components.BASE_CATEGORY)}isThreatFullyDefined(){return super.isCategoryFullyDefined(n.Cvss4P0Components.THREAT_CATEGORY)}isAnyThreatDefined(){return super.isCategoryPartiallyDefined(n.Cvss4P0Components.THREAT_CATEGORY)}isAnyEnvironmentalDefined(){return super.isCategoryPartiallyDefined(n.Cvss4P0Components.ENVIRONMENTAL_MODIFIED_BASE_CATEGORY)||super.isCategoryPartiallyDefined(n.Cvss4P0Components.ENVIRONMENTAL_SECURITY_REQUIREMENT_CATEGORY)}getJsonSchemaSeverity(e){return 0===e||isNaN(e)?"NONE":e<=3.9?"LOW":e<=6.9?"MEDIUM":e<=8.9?"HIGH":"CRITICAL"}createJsonSchema(){const e=this.calculateScores();return{version:"4.0",vectorString:this.toString(),baseScore:e.overall,baseSeverity:this.getJsonSchemaSeverity(e.overall),attackVector:this.getComponent(n.Cvss4P0Components.AV).jsonSchemaName,attackComplexity:this.getComponent(n.Cvss4P0Components.AC).jsonSchemaName,attackRequirements:this.getComponent(n.Cvss4P0Components.AT).jsonSchemaName,privilegesRequired:this.getComponent(n.Cvss4P0Components.PR).jsonSchemaName,userInteraction:this.getComponent(n.Cvss4P0Components.UI).jsonSchemaName,vulnConfidentialityImpact:this.getComponent(n.Cvss4P0Components.VC).jsonSchemaName,vulnIntegrityImpact:this.getComponent(n.Cvss4P0Components.VI).jsonSchemaName,vulnAvailabilityImpact:this.getComponent(n.Cvss4P0Components.VA).jsonSchemaName,subConfidentialityImpact:this.getComponent(n.Cvss4P0Components.SC).jsonSchemaName,subIntegrityImpact:this.getComponent(n.Cvss4P0Components.SI).jsonSchemaName,subAvailabilityImpact:this.getComponent(n.Cvss4P0Components.SA).jsonSchemaName,exploitMaturity:this.getComponent(n.Cvss4P0Components.E).jsonSchemaName,confidentialityRequirement:this.getComponent(n.Cvss4P0Components.CR).jsonSchemaName,integrityRequirement:this.getComponent(n.Cvss4P0Components.IR).jsonSchemaName,availabilityRequirement:this.getComponent(n.Cvss4P0Components.AR).jsonSchemaName,modifiedAttackVector:this.getComponent(n.Cvss4P0Components.MAV).jsonSchemaName,modifiedAttackComplexity:this.getComponent(n.Cvss4P0Components.MAC).jsonSchemaName,modifiedAttackRequirements:this.getComponent(n.Cvss4P0Components.MAT).jsonSchemaName,modifiedPrivilegesRequired:this.getComponent(n.Cvss4P0Components.MPR).jsonSchemaName,modifiedUserInteraction:this.getComponent(n.Cvss4P0Components.MUI).jsonSchemaName,modifiedVulnConfidentialityImpact:this.getComponent(n.Cvss4P0Components.MVC).jsonSchemaName,modifiedVulnIntegrityImpact:this.getComponent(n.Cvss4P0Components.MVI).jsonSchemaName,modifiedVulnAvailabilityImpact:this.getComponent(n.Cvss4P0Components.MVA).jsonSchemaName,modifiedSubConfidentialityImpact:this.getComponent(n.Cvss4P0Components.MSC).jsonSchemaName,modifiedSubIntegrityImpact:this.getComponent(n.Cvss4P0Components.MSI).jsonSchemaName,modifiedSubAvailabilityImpact:this.getComponent(n.Cvss4P0Components.MSA).jsonSchemaName,Safety:this.getComponent(n.Cvss4P0Components.S).jsonSchemaName,Automatable:this.getComponent(n.Cvss4P0Components.AU).jsonSchemaName,Recovery:this.getComponent(n.Cvss4P0Components.R).jsonSchemaName,valueDensity:this.getComponent(n.Cvss4P0Components.V).jsonSchemaName,vulnerabilityResponseEffort:this.getComponent(n.Cvss4P0Components.RE).jsonSchemaName,providerUrgency:this.getComponent(n.Cvss4P0Components.U).jsonSchemaName}}}t.Cvss4P0=l,r.EQ.createCvssInstance=e=>new l(e);class m{constructor(){this.sum=0,this.count=0}add(e){this.sum+=e,this.count++}get(e){return 0==this.count?e:this.sum/this.count}}}},t={};return function o(a){var i=t[a];if(void 0!==i)return i.exports;var s=t[a]={exports:{}};return e[a].call(s.exports,s,s.exports,o),s.exports}(156)})()));
+
+/***/ }),
+
 /***/ 2463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -1877,7 +1899,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 5311:
+/***/ 7692:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1965,7 +1987,7 @@ function falseSchemaError(it, overrideAllErrors) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
 const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(5311);
+const applicability_1 = __nccwpck_require__(7692);
 const errors_1 = __nccwpck_require__(1283);
 const codegen_1 = __nccwpck_require__(1436);
 const util_1 = __nccwpck_require__(4464);
@@ -2216,7 +2238,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
 const boolSchema_1 = __nccwpck_require__(5346);
 const dataType_1 = __nccwpck_require__(6685);
-const applicability_1 = __nccwpck_require__(5311);
+const applicability_1 = __nccwpck_require__(7692);
 const dataType_2 = __nccwpck_require__(6685);
 const defaults_1 = __nccwpck_require__(1699);
 const keyword_1 = __nccwpck_require__(5202);
@@ -5647,6 +5669,206 @@ const def = {
 };
 exports["default"] = def;
 //# sourceMappingURL=uniqueItems.js.map
+
+/***/ }),
+
+/***/ 3057:
+/***/ ((module) => {
+
+function isBuffer(value) {
+  return Buffer.isBuffer(value) || value instanceof Uint8Array
+}
+
+function isEncoding(encoding) {
+  return Buffer.isEncoding(encoding)
+}
+
+function alloc(size, fill, encoding) {
+  return Buffer.alloc(size, fill, encoding)
+}
+
+function allocUnsafe(size) {
+  return Buffer.allocUnsafe(size)
+}
+
+function allocUnsafeSlow(size) {
+  return Buffer.allocUnsafeSlow(size)
+}
+
+function byteLength(string, encoding) {
+  return Buffer.byteLength(string, encoding)
+}
+
+function compare(a, b) {
+  return Buffer.compare(a, b)
+}
+
+function concat(buffers, totalLength) {
+  return Buffer.concat(buffers, totalLength)
+}
+
+function copy(source, target, targetStart, start, end) {
+  return toBuffer(source).copy(target, targetStart, start, end)
+}
+
+function equals(a, b) {
+  return toBuffer(a).equals(b)
+}
+
+function fill(buffer, value, offset, end, encoding) {
+  return toBuffer(buffer).fill(value, offset, end, encoding)
+}
+
+function from(value, encodingOrOffset, length) {
+  return Buffer.from(value, encodingOrOffset, length)
+}
+
+function includes(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).includes(value, byteOffset, encoding)
+}
+
+function indexOf(buffer, value, byfeOffset, encoding) {
+  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
+}
+
+function lastIndexOf(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
+}
+
+function swap16(buffer) {
+  return toBuffer(buffer).swap16()
+}
+
+function swap32(buffer) {
+  return toBuffer(buffer).swap32()
+}
+
+function swap64(buffer) {
+  return toBuffer(buffer).swap64()
+}
+
+function toBuffer(buffer) {
+  if (Buffer.isBuffer(buffer)) return buffer
+  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+function toString(buffer, encoding, start, end) {
+  return toBuffer(buffer).toString(encoding, start, end)
+}
+
+function toHex(buffer, start, end) {
+  return toBuffer(buffer).toString('hex', start, end)
+}
+
+function write(buffer, string, offset, length, encoding) {
+  return toBuffer(buffer).write(string, offset, length, encoding)
+}
+
+function readDoubleBE(buffer, offset) {
+  return toBuffer(buffer).readDoubleBE(offset)
+}
+
+function readDoubleLE(buffer, offset) {
+  return toBuffer(buffer).readDoubleLE(offset)
+}
+
+function readFloatBE(buffer, offset) {
+  return toBuffer(buffer).readFloatBE(offset)
+}
+
+function readFloatLE(buffer, offset) {
+  return toBuffer(buffer).readFloatLE(offset)
+}
+
+function readInt32BE(buffer, offset) {
+  return toBuffer(buffer).readInt32BE(offset)
+}
+
+function readInt32LE(buffer, offset) {
+  return toBuffer(buffer).readInt32LE(offset)
+}
+
+function readUInt32BE(buffer, offset) {
+  return toBuffer(buffer).readUInt32BE(offset)
+}
+
+function readUInt32LE(buffer, offset) {
+  return toBuffer(buffer).readUInt32LE(offset)
+}
+
+function writeDoubleBE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleBE(value, offset)
+}
+
+function writeDoubleLE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleLE(value, offset)
+}
+
+function writeFloatBE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatBE(value, offset)
+}
+
+function writeFloatLE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatLE(value, offset)
+}
+
+function writeInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32BE(value, offset)
+}
+
+function writeInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32LE(value, offset)
+}
+
+function writeUInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32BE(value, offset)
+}
+
+function writeUInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32LE(value, offset)
+}
+
+module.exports = {
+  isBuffer,
+  isEncoding,
+  alloc,
+  allocUnsafe,
+  allocUnsafeSlow,
+  byteLength,
+  compare,
+  concat,
+  copy,
+  equals,
+  fill,
+  from,
+  includes,
+  indexOf,
+  lastIndexOf,
+  swap16,
+  swap32,
+  swap64,
+  toBuffer,
+  toString,
+  toHex,
+  write,
+  readDoubleBE,
+  readDoubleLE,
+  readFloatBE,
+  readFloatLE,
+  readInt32BE,
+  readInt32LE,
+  readUInt32BE,
+  readUInt32LE,
+  writeDoubleBE,
+  writeDoubleLE,
+  writeFloatBE,
+  writeFloatLE,
+  writeInt32BE,
+  writeInt32LE,
+  writeUInt32BE,
+  writeUInt32LE
+}
+
 
 /***/ }),
 
@@ -9851,6 +10073,14 @@ exports.Variable = Variable;
 
 /***/ }),
 
+/***/ 9580:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(4434)
+
+
+/***/ }),
+
 /***/ 3430:
 /***/ ((module) => {
 
@@ -9900,6 +10130,107 @@ module.exports = function equal(a, b) {
   // true if both NaN, false otherwise
   return a!==a && b!==b;
 };
+
+
+/***/ }),
+
+/***/ 3587:
+/***/ ((module) => {
+
+module.exports = class FixedFIFO {
+  constructor (hwm) {
+    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
+    this.buffer = new Array(hwm)
+    this.mask = hwm - 1
+    this.top = 0
+    this.btm = 0
+    this.next = null
+  }
+
+  clear () {
+    this.top = this.btm = 0
+    this.next = null
+    this.buffer.fill(undefined)
+  }
+
+  push (data) {
+    if (this.buffer[this.top] !== undefined) return false
+    this.buffer[this.top] = data
+    this.top = (this.top + 1) & this.mask
+    return true
+  }
+
+  shift () {
+    const last = this.buffer[this.btm]
+    if (last === undefined) return undefined
+    this.buffer[this.btm] = undefined
+    this.btm = (this.btm + 1) & this.mask
+    return last
+  }
+
+  peek () {
+    return this.buffer[this.btm]
+  }
+
+  isEmpty () {
+    return this.buffer[this.btm] === undefined
+  }
+}
+
+
+/***/ }),
+
+/***/ 3867:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const FixedFIFO = __nccwpck_require__(3587)
+
+module.exports = class FastFIFO {
+  constructor (hwm) {
+    this.hwm = hwm || 16
+    this.head = new FixedFIFO(this.hwm)
+    this.tail = this.head
+    this.length = 0
+  }
+
+  clear () {
+    this.head = this.tail
+    this.head.clear()
+    this.length = 0
+  }
+
+  push (val) {
+    this.length++
+    if (!this.head.push(val)) {
+      const prev = this.head
+      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
+      this.head.push(val)
+    }
+  }
+
+  shift () {
+    if (this.length !== 0) this.length--
+    const val = this.tail.shift()
+    if (val === undefined && this.tail.next) {
+      const next = this.tail.next
+      this.tail.next = null
+      this.tail = next
+      return this.tail.shift()
+    }
+
+    return val
+  }
+
+  peek () {
+    const val = this.tail.peek()
+    if (val === undefined && this.tail.next) return this.tail.next.peek()
+    return val
+  }
+
+  isEmpty () {
+    return this.length === 0
+  }
+}
 
 
 /***/ }),
@@ -9999,6 +10330,1557 @@ function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, 
 
 function escapeJsonPtr(str) {
   return str.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+
+/***/ }),
+
+/***/ 7091:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/*!
+Copyright (c) the purl authors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+*/
+
+
+const {
+  PackageURL,
+  PurlComponent,
+  PurlQualifierNames,
+  PurlType
+} = __nccwpck_require__(6686)
+
+module.exports = {
+  PackageURL,
+  PurlComponent,
+  PurlQualifierNames,
+  PurlType
+}
+
+
+/***/ }),
+
+/***/ 3779:
+/***/ ((module) => {
+
+
+
+const LOOP_SENTINEL = 1_000_000
+
+const REUSED_SEARCH_PARAMS = new URLSearchParams()
+
+const REUSED_SEARCH_PARAMS_KEY = '_'
+
+const REUSED_SEARCH_PARAMS_OFFSET = 2 // '_='.length
+
+module.exports = {
+    LOOP_SENTINEL,
+    REUSED_SEARCH_PARAMS,
+    REUSED_SEARCH_PARAMS_KEY,
+    REUSED_SEARCH_PARAMS_OFFSET
+}
+
+
+/***/ }),
+
+/***/ 782:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { PurlError } = __nccwpck_require__(616)
+
+const { decodeURIComponent } = globalThis
+
+function decodePurlComponent(comp, encodedURIComponent) {
+    try {
+        return decodeURIComponent(encodedURIComponent)
+    } catch {}
+    throw new PurlError(`unable to decode "${comp}" component`)
+}
+
+module.exports = {
+    decodePurlComponent
+}
+
+
+/***/ }),
+
+/***/ 5954:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const {
+    REUSED_SEARCH_PARAMS,
+    REUSED_SEARCH_PARAMS_KEY,
+    REUSED_SEARCH_PARAMS_OFFSET
+} = __nccwpck_require__(3779)
+const { isObject } = __nccwpck_require__(7018)
+const { isNonEmptyString } = __nccwpck_require__(2764)
+
+const { encodeURIComponent } = globalThis
+
+function encodeNamespace(namespace) {
+    return isNonEmptyString(namespace)
+        ? encodeURIComponent(namespace)
+              .replace(/%3A/g, ':')
+              .replace(/%2F/g, '/')
+        : ''
+}
+
+function encodeQualifierParam(param) {
+    if (isNonEmptyString(param)) {
+        // Param key and value are encoded with `percentEncodeSet` of
+        // 'application/x-www-form-urlencoded' and `spaceAsPlus` of `true`.
+        // https://url.spec.whatwg.org/#urlencoded-serializing
+        REUSED_SEARCH_PARAMS.set(REUSED_SEARCH_PARAMS_KEY, param)
+        return replacePlusSignWithPercentEncodedSpace(
+            REUSED_SEARCH_PARAMS.toString().slice(REUSED_SEARCH_PARAMS_OFFSET)
+        )
+    }
+    return ''
+}
+
+function encodeQualifiers(qualifiers) {
+    if (isObject(qualifiers)) {
+        // Sort this list of qualifier strings lexicographically.
+        const qualifiersKeys = Object.keys(qualifiers).sort()
+        const searchParams = new URLSearchParams()
+        for (let i = 0, { length } = qualifiersKeys; i < length; i += 1) {
+            const key = qualifiersKeys[i]
+            searchParams.set(key, qualifiers[key])
+        }
+        return replacePlusSignWithPercentEncodedSpace(searchParams.toString())
+    }
+    return ''
+}
+
+function encodeSubpath(subpath) {
+    return isNonEmptyString(subpath)
+        ? encodeURIComponent(subpath).replace(/%2F/g, '/')
+        : ''
+}
+
+function encodeVersion(version) {
+    return isNonEmptyString(version)
+        ? encodeURIComponent(version).replace(/%3A/g, ':').replace(/%2B/g, '+')
+        : ''
+}
+
+function replacePlusSignWithPercentEncodedSpace(str) {
+    // Convert plus signs to %20 for better portability.
+    return str.replace(/\+/g, '%20')
+}
+
+module.exports = {
+    encodeNamespace,
+    encodeVersion,
+    encodeQualifiers,
+    encodeQualifierParam,
+    encodeSubpath,
+    encodeURIComponent
+}
+
+
+/***/ }),
+
+/***/ 616:
+/***/ ((module) => {
+
+
+
+function formatPurlErrorMessage(message = '') {
+    const { length } = message
+    let formatted = ''
+    if (length) {
+        // Lower case start of message.
+        const code0 = message.charCodeAt(0)
+        formatted =
+            code0 >= 65 /*'A'*/ || code0 <= 90 /*'Z'*/
+                ? `${message[0].toLowerCase()}${message.slice(1)}`
+                : message
+        // Remove period from end of message.
+        if (
+            length > 1 &&
+            message.charCodeAt(length - 1) === 46 /*'.'*/ &&
+            message.charCodeAt(length - 2) !== 46
+        ) {
+            formatted = formatted.slice(0, -1)
+        }
+    }
+    return `Invalid purl: ${formatted}`
+}
+
+class PurlError extends Error {
+    constructor(message) {
+        super(formatPurlErrorMessage(message))
+    }
+}
+
+module.exports = {
+    formatPurlErrorMessage,
+    PurlError
+}
+
+
+/***/ }),
+
+/***/ 4947:
+/***/ ((module) => {
+
+
+
+function createHelpersNamespaceObject(helpers, options_ = {}) {
+    const { comparator, ...defaults } = { __proto__: null, ...options_ }
+    const helperNames = Object.keys(helpers).sort()
+    const propNames = [
+        ...new Set([...Object.values(helpers)].map(Object.keys).flat())
+    ].sort(comparator)
+    const nsObject = Object.create(null)
+    for (let i = 0, { length } = propNames; i < length; i += 1) {
+        const propName = propNames[i]
+        const helpersForProp = Object.create(null)
+        for (
+            let j = 0, { length: length_j } = helperNames;
+            j < length_j;
+            j += 1
+        ) {
+            const helperName = helperNames[j]
+            const helperValue =
+                helpers[helperName][propName] ?? defaults[helperName]
+            if (helperValue !== undefined) {
+                helpersForProp[helperName] = helperValue
+            }
+        }
+        nsObject[propName] = helpersForProp
+    }
+    return nsObject
+}
+
+module.exports = {
+    createHelpersNamespaceObject
+}
+
+
+/***/ }),
+
+/***/ 6808:
+/***/ ((module) => {
+
+
+
+function isNullishOrEmptyString(value) {
+    return (
+        value === null ||
+        value === undefined ||
+        (typeof value === 'string' && value.length === 0)
+    )
+}
+
+module.exports = {
+    isNullishOrEmptyString
+}
+
+
+/***/ }),
+
+/***/ 4265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { isObject } = __nccwpck_require__(7018)
+const { isBlank } = __nccwpck_require__(2764)
+
+function normalizeName(rawName) {
+    return typeof rawName === 'string' ? rawName.trim() : undefined
+}
+
+function normalizeNamespace(rawNamespace) {
+    return typeof rawNamespace === 'string'
+        ? normalizePath(rawNamespace)
+        : undefined
+}
+
+function normalizePath(pathname, callback) {
+    let collapsed = ''
+    let start = 0
+    // Leading and trailing slashes, i.e. '/', are not significant and should be
+    // stripped in the canonical form.
+    while (pathname.charCodeAt(start) === 47 /*'/'*/) {
+        start += 1
+    }
+    let nextIndex = pathname.indexOf('/', start)
+    if (nextIndex === -1) {
+        return pathname.slice(start)
+    }
+    // Discard any empty string segments by collapsing repeated segment
+    // separator slashes, i.e. '/'.
+    while (nextIndex !== -1) {
+        const segment = pathname.slice(start, nextIndex)
+        if (callback === undefined || callback(segment)) {
+            collapsed =
+                collapsed + (collapsed.length === 0 ? '' : '/') + segment
+        }
+        start = nextIndex + 1
+        while (pathname.charCodeAt(start) === 47) {
+            start += 1
+        }
+        nextIndex = pathname.indexOf('/', start)
+    }
+    const lastSegment = pathname.slice(start)
+    if (
+        lastSegment.length !== 0 &&
+        (callback === undefined || callback(lastSegment))
+    ) {
+        collapsed = collapsed + '/' + lastSegment
+    }
+    return collapsed
+}
+
+function normalizeQualifiers(rawQualifiers) {
+    let qualifiers
+    for (const { 0: key, 1: value } of qualifiersToEntries(rawQualifiers)) {
+        const strValue = typeof value === 'string' ? value : String(value)
+        const trimmed = strValue.trim()
+        // A key=value pair with an empty value is the same as no key/value
+        // at all for this key.
+        if (trimmed.length === 0) {
+            continue
+        }
+        if (qualifiers === undefined) {
+            qualifiers = { __proto__: null }
+        }
+        // A key is case insensitive. The canonical form is lowercase.
+        qualifiers[key.toLowerCase()] = trimmed
+    }
+    return qualifiers
+}
+
+function normalizeSubpath(rawSubpath) {
+    return typeof rawSubpath === 'string'
+        ? normalizePath(rawSubpath, subpathFilter)
+        : undefined
+}
+
+function normalizeType(rawType) {
+    // The type must NOT be percent-encoded.
+    // The type is case insensitive. The canonical form is lowercase.
+    return typeof rawType === 'string'
+        ? rawType.trim().toLowerCase()
+        : undefined
+}
+
+function normalizeVersion(rawVersion) {
+    return typeof rawVersion === 'string' ? rawVersion.trim() : undefined
+}
+
+function qualifiersToEntries(rawQualifiers) {
+    if (isObject(rawQualifiers)) {
+        return rawQualifiers instanceof URLSearchParams
+            ? rawQualifiers.entries()
+            : Object.entries(rawQualifiers)
+    }
+    return typeof rawQualifiers === 'string'
+        ? new URLSearchParams(rawQualifiers).entries()
+        : Object.entries({})
+}
+
+function subpathFilter(segment) {
+    // When percent-decoded, a segment
+    //   - must not be any of '.' or '..'
+    //   - must not be empty
+    const { length } = segment
+    if (length === 1 && segment.charCodeAt(0) === 46 /*'.'*/) return false
+    if (
+        length === 2 &&
+        segment.charCodeAt(0) === 46 &&
+        segment.charCodeAt(1) === 46
+    ) {
+        return false
+    }
+    return !isBlank(segment)
+}
+
+module.exports = {
+    normalizeName,
+    normalizeNamespace,
+    normalizePath,
+    normalizeQualifiers,
+    normalizeSubpath,
+    normalizeType,
+    normalizeVersion
+}
+
+
+/***/ }),
+
+/***/ 7018:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { LOOP_SENTINEL } = __nccwpck_require__(3779)
+
+function isObject(value) {
+    return value !== null && typeof value === 'object'
+}
+
+function recursiveFreeze(value_) {
+    if (
+        value_ === null ||
+        !(typeof value_ === 'object' || typeof value_ === 'function') ||
+        Object.isFrozen(value_)
+    ) {
+        return value_
+    }
+    const queue = [value_]
+    let { length: queueLength } = queue
+    let pos = 0
+    while (pos < queueLength) {
+        if (pos === LOOP_SENTINEL) {
+            throw new Error(
+                'Detected infinite loop in object crawl of recursiveFreeze'
+            )
+        }
+        const obj = queue[pos++]
+        Object.freeze(obj)
+        if (Array.isArray(obj)) {
+            for (let i = 0, { length } = obj; i < length; i += 1) {
+                const item = obj[i]
+                if (
+                    item !== null &&
+                    (typeof item === 'object' || typeof item === 'function') &&
+                    !Object.isFrozen(item)
+                ) {
+                    queue[queueLength++] = item
+                }
+            }
+        } else {
+            const keys = Reflect.ownKeys(obj)
+            for (let i = 0, { length } = keys; i < length; i += 1) {
+                const propValue = obj[keys[i]]
+                if (
+                    propValue !== null &&
+                    (typeof propValue === 'object' ||
+                        typeof propValue === 'function') &&
+                    !Object.isFrozen(propValue)
+                ) {
+                    queue[queueLength++] = propValue
+                }
+            }
+        }
+    }
+    return value_
+}
+
+module.exports = {
+    isObject,
+    recursiveFreeze
+}
+
+
+/***/ }),
+
+/***/ 6686:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/*!
+Copyright (c) the purl authors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+*/
+
+
+const { decodePurlComponent } = __nccwpck_require__(782)
+const { isObject, recursiveFreeze } = __nccwpck_require__(7018)
+const { isBlank, isNonEmptyString, trimLeadingSlashes } = __nccwpck_require__(2764)
+
+const { PurlComponent } = __nccwpck_require__(1487)
+const { PurlQualifierNames } = __nccwpck_require__(7197)
+const { PurlType } = __nccwpck_require__(8958)
+const { PurlError } = __nccwpck_require__(616)
+
+class PackageURL {
+    static Component = recursiveFreeze(PurlComponent)
+    static KnownQualifierNames = recursiveFreeze(PurlQualifierNames)
+    static Type = recursiveFreeze(PurlType)
+
+    constructor(
+        rawType,
+        rawNamespace,
+        rawName,
+        rawVersion,
+        rawQualifiers,
+        rawSubpath
+    ) {
+        const type = isNonEmptyString(rawType)
+            ? PurlComponent.type.normalize(rawType)
+            : rawType
+        PurlComponent.type.validate(type, true)
+
+        const namespace = isNonEmptyString(rawNamespace)
+            ? PurlComponent.namespace.normalize(rawNamespace)
+            : rawNamespace
+        PurlComponent.namespace.validate(namespace, true)
+
+        const name = isNonEmptyString(rawName)
+            ? PurlComponent.name.normalize(rawName)
+            : rawName
+        PurlComponent.name.validate(name, true)
+
+        const version = isNonEmptyString(rawVersion)
+            ? PurlComponent.version.normalize(rawVersion)
+            : rawVersion
+        PurlComponent.version.validate(version, true)
+
+        const qualifiers =
+            typeof rawQualifiers === 'string' || isObject(rawQualifiers)
+                ? PurlComponent.qualifiers.normalize(rawQualifiers)
+                : rawQualifiers
+        PurlComponent.qualifiers.validate(qualifiers, true)
+
+        const subpath = isNonEmptyString(rawSubpath)
+            ? PurlComponent.subpath.normalize(rawSubpath)
+            : rawSubpath
+        PurlComponent.subpath.validate(subpath, true)
+
+        this.type = type
+        this.name = name
+        this.namespace = namespace ?? undefined
+        this.version = version ?? undefined
+        this.qualifiers = qualifiers ?? undefined
+        this.subpath = subpath ?? undefined
+
+        const typeHelpers = PurlType[type]
+        if (typeHelpers) {
+            typeHelpers.normalize(this)
+            typeHelpers.validate(this, true)
+        }
+    }
+
+    toString() {
+        const { namespace, name, version, qualifiers, subpath, type } = this
+        let purlStr = `pkg:${PurlComponent.type.encode(type)}/`
+        if (namespace) {
+            purlStr = `${purlStr}${PurlComponent.namespace.encode(namespace)}/`
+        }
+        purlStr = `${purlStr}${PurlComponent.name.encode(name)}`
+        if (version) {
+            purlStr = `${purlStr}@${PurlComponent.version.encode(version)}`
+        }
+        if (qualifiers) {
+            purlStr = `${purlStr}?${PurlComponent.qualifiers.encode(qualifiers)}`
+        }
+        if (subpath) {
+            purlStr = `${purlStr}#${PurlComponent.subpath.encode(subpath)}`
+        }
+        return purlStr
+    }
+
+    static fromString(purlStr) {
+        return new PackageURL(...PackageURL.parseString(purlStr))
+    }
+
+    static parseString(purlStr) {
+        // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#how-to-parse-a-purl-string-in-its-components
+        if (typeof purlStr !== 'string') {
+            throw new Error('A purl string argument is required.')
+        }
+        if (isBlank(purlStr)) {
+            return [
+                undefined,
+                undefined,
+                undefined,
+                undefined,
+                undefined,
+                undefined
+            ]
+        }
+
+        // Split the remainder once from left on ':'.
+        const colonIndex = purlStr.indexOf(':')
+        // Use WHATWG URL to split up the purl string.
+        //   - Split the purl string once from right on '#'
+        //   - Split the remainder once from right on '?'
+        //   - Split the remainder once from left on ':'
+        let url
+        let maybeUrlWithAuth
+        if (colonIndex !== -1) {
+            try {
+                // Since a purl never contains a URL Authority, its scheme
+                // must not be suffixed with double slash as in 'pkg://'
+                // and should use instead 'pkg:'. Purl parsers must accept
+                // URLs such as 'pkg://' and must ignore the '//'
+                const beforeColon = purlStr.slice(0, colonIndex)
+                const afterColon = purlStr.slice(colonIndex + 1)
+                const trimmedAfterColon = trimLeadingSlashes(afterColon)
+                url = new URL(`${beforeColon}:${trimmedAfterColon}`)
+                maybeUrlWithAuth =
+                    afterColon.length === trimmedAfterColon.length
+                        ? url
+                        : new URL(purlStr)
+            } catch (e) {
+                throw new PurlError('failed to parse as URL', {
+                    cause: e
+                })
+            }
+        }
+        // The scheme is a constant with the value "pkg".
+        if (url?.protocol !== 'pkg:') {
+            throw new PurlError('missing required "pkg" scheme component')
+        }
+        // A purl must NOT contain a URL Authority i.e. there is no support for
+        // username, password, host and port components.
+        if (
+            maybeUrlWithAuth.username !== '' ||
+            maybeUrlWithAuth.password !== ''
+        ) {
+            throw new PurlError('cannot contain a "user:pass@host:port"')
+        }
+
+        const { pathname } = url
+        const firstSlashIndex = pathname.indexOf('/')
+        const rawType = decodePurlComponent(
+            'type',
+            firstSlashIndex === -1
+                ? pathname
+                : pathname.slice(0, firstSlashIndex)
+        )
+        if (firstSlashIndex < 1) {
+            return [
+                rawType,
+                undefined,
+                undefined,
+                undefined,
+                undefined,
+                undefined
+            ]
+        }
+
+        let rawVersion
+        let atSignIndex = pathname.lastIndexOf('@')
+        // Handle unencoded leading '@' characters. This is a small break from
+        // the specification to make parsing more forgiving so that users don't
+        // have to deal with it.
+        if (
+            atSignIndex !== -1 &&
+            pathname.charCodeAt(atSignIndex - 1) === 47 /*'/'*/
+        ) {
+            atSignIndex = -1
+        }
+        const beforeVersion = pathname.slice(
+            rawType.length + 1,
+            atSignIndex === -1 ? pathname.length : atSignIndex
+        )
+        if (atSignIndex !== -1) {
+            // Split the remainder once from right on '@'.
+            rawVersion = decodePurlComponent(
+                'version',
+                pathname.slice(atSignIndex + 1)
+            )
+        }
+
+        let rawNamespace
+        let rawName
+        const lastSlashIndex = beforeVersion.lastIndexOf('/')
+        if (lastSlashIndex === -1) {
+            // Split the remainder once from right on '/'.
+            rawName = decodePurlComponent('name', beforeVersion)
+        } else {
+            // Split the remainder once from right on '/'.
+            rawName = decodePurlComponent(
+                'name',
+                beforeVersion.slice(lastSlashIndex + 1)
+            )
+            // Split the remainder on '/'.
+            rawNamespace = decodePurlComponent(
+                'namespace',
+                beforeVersion.slice(0, lastSlashIndex)
+            )
+        }
+
+        let rawQualifiers
+        const { searchParams } = url
+        if (searchParams.size !== 0) {
+            searchParams.forEach((value) =>
+                decodePurlComponent('qualifiers', value)
+            )
+            // Split the remainder once from right on '?'.
+            rawQualifiers = searchParams
+        }
+
+        let rawSubpath
+        const { hash } = url
+        if (hash.length !== 0) {
+            // Split the purl string once from right on '#'.
+            rawSubpath = decodePurlComponent('subpath', hash.slice(1))
+        }
+
+        return [
+            rawType,
+            rawNamespace,
+            rawName,
+            rawVersion,
+            rawQualifiers,
+            rawSubpath
+        ]
+    }
+}
+
+for (const staticProp of ['Component', 'KnownQualifierNames', 'Type']) {
+    Reflect.defineProperty(PackageURL, staticProp, {
+        ...Reflect.getOwnPropertyDescriptor(PackageURL, staticProp),
+        writable: false
+    })
+}
+
+Reflect.setPrototypeOf(PackageURL.prototype, null)
+
+module.exports = {
+    PackageURL,
+    PurlComponent,
+    PurlQualifierNames,
+    PurlType
+}
+
+
+/***/ }),
+
+/***/ 1487:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const {
+    encodeNamespace,
+    encodeVersion,
+    encodeQualifiers,
+    encodeQualifierParam,
+    encodeSubpath,
+    encodeURIComponent
+} = __nccwpck_require__(5954)
+
+const { createHelpersNamespaceObject } = __nccwpck_require__(4947)
+
+const {
+    normalizeType,
+    normalizeNamespace,
+    normalizeName,
+    normalizeVersion,
+    normalizeQualifiers,
+    normalizeSubpath
+} = __nccwpck_require__(4265)
+
+const { localeCompare, isNonEmptyString } = __nccwpck_require__(2764)
+
+const {
+    validateType,
+    validateNamespace,
+    validateName,
+    validateVersion,
+    validateQualifiers,
+    validateQualifierKey,
+    validateSubpath
+} = __nccwpck_require__(3206)
+
+const PurlComponentEncoder = (comp) =>
+    isNonEmptyString(comp) ? encodeURIComponent(comp) : ''
+
+const PurlComponentStringNormalizer = (comp) =>
+    typeof comp === 'string' ? comp : undefined
+
+const PurlComponentValidator = (_comp, _throws) => true
+
+const componentSortOrderLookup = {
+    __proto__: null,
+    type: 0,
+    namespace: 1,
+    name: 2,
+    version: 3,
+    qualifiers: 4,
+    qualifierKey: 5,
+    qualifierValue: 6,
+    subpath: 7
+}
+
+function componentSortOrder(comp) {
+    return componentSortOrderLookup[comp] ?? comp
+}
+
+function componentComparator(compA, compB) {
+    return localeCompare(componentSortOrder(compA), componentSortOrder(compB))
+}
+
+module.exports = {
+    // Rules for each purl component:
+    // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#rules-for-each-purl-component
+    PurlComponent: createHelpersNamespaceObject(
+        {
+            encode: {
+                namespace: encodeNamespace,
+                version: encodeVersion,
+                qualifiers: encodeQualifiers,
+                qualifierKey: encodeQualifierParam,
+                qualifierValue: encodeQualifierParam,
+                subpath: encodeSubpath
+            },
+            normalize: {
+                type: normalizeType,
+                namespace: normalizeNamespace,
+                name: normalizeName,
+                version: normalizeVersion,
+                qualifiers: normalizeQualifiers,
+                subpath: normalizeSubpath
+            },
+            validate: {
+                type: validateType,
+                namespace: validateNamespace,
+                name: validateName,
+                version: validateVersion,
+                qualifierKey: validateQualifierKey,
+                qualifiers: validateQualifiers,
+                subpath: validateSubpath
+            }
+        },
+        {
+            comparator: componentComparator,
+            encode: PurlComponentEncoder,
+            normalize: PurlComponentStringNormalizer,
+            validate: PurlComponentValidator
+        }
+    )
+}
+
+
+/***/ }),
+
+/***/ 7197:
+/***/ ((module) => {
+
+
+
+module.exports = {
+    // Known qualifiers:
+    // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#known-qualifiers-keyvalue-pairs
+    PurlQualifierNames: {
+        __proto__: null,
+        RepositoryUrl: 'repository_url',
+        DownloadUrl: 'download_url',
+        VcsUrl: 'vcs_url',
+        FileName: 'file_name',
+        Checksum: 'checksum'
+    }
+}
+
+
+/***/ }),
+
+/***/ 8958:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { isNullishOrEmptyString } = __nccwpck_require__(6808)
+
+const { createHelpersNamespaceObject } = __nccwpck_require__(4947)
+
+const {
+    isSemverString,
+    lowerName,
+    lowerNamespace,
+    lowerVersion,
+    replaceDashesWithUnderscores,
+    replaceUnderscoresWithDashes
+} = __nccwpck_require__(2764)
+
+const { validateEmptyByType, validateRequiredByType } = __nccwpck_require__(3206)
+const { PurlError } = __nccwpck_require__(616)
+
+const PurlTypNormalizer = (purl) => purl
+
+const PurlTypeValidator = (_purl, _throws) => true
+
+module.exports = {
+    // PURL types:
+    // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst
+    PurlType: createHelpersNamespaceObject(
+        {
+            normalize: {
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#alpm
+                alpm(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#apk
+                apk(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#bitbucket
+                bitbucket(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#bitnami
+                bitnami(purl) {
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#composer
+                composer(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#deb
+                deb(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#other-candidate-types-to-define
+                gitlab(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#github
+                github(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#golang
+                // golang(purl) {
+                //     // Ignore case-insensitive rule because go.mod are case-sensitive.
+                //     // Pending spec change: https://github.com/package-url/purl-spec/pull/196
+                //     lowerNamespace(purl)
+                //     lowerName(purl)
+                //     return purl
+                // },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#hex
+                hex(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#huggingface
+                huggingface(purl) {
+                    lowerVersion(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#mlflow
+                mlflow(purl) {
+                    if (
+                        purl.qualifiers?.repository_url?.includes('databricks')
+                    ) {
+                        lowerName(purl)
+                    }
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#npm
+                npm(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#luarocks
+                luarocks(purl) {
+                    lowerVersion(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#oci
+                oci(purl) {
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pub
+                pub(purl) {
+                    lowerName(purl)
+                    purl.name = replaceDashesWithUnderscores(purl.name)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pypi
+                pypi(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    purl.name = replaceUnderscoresWithDashes(purl.name)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#qpkg
+                qpkg(purl) {
+                    lowerNamespace(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#rpm
+                rpm(purl) {
+                    lowerNamespace(purl)
+                    return purl
+                }
+            },
+            validate: {
+                // TODO: cocoapods name validation
+                // TODO: cpan namespace validation
+                // TODO: swid qualifier validation
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#conan
+                conan(purl, throws) {
+                    if (isNullishOrEmptyString(purl.namespace)) {
+                        if (purl.qualifiers?.channel) {
+                            if (throws) {
+                                throw new PurlError(
+                                    'conan requires a "namespace" component when a "channel" qualifier is present'
+                                )
+                            }
+                            return false
+                        }
+                    } else if (isNullishOrEmptyString(purl.qualifiers)) {
+                        if (throws) {
+                            throw new PurlError(
+                                'conan requires a "qualifiers" component when a namespace is present'
+                            )
+                        }
+                        return false
+                    }
+                    return true
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#cran
+                cran(purl, throws) {
+                    return validateRequiredByType(
+                        'cran',
+                        'version',
+                        purl.version,
+                        throws
+                    )
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#golang
+                golang(purl) {
+                    // Still being lenient here since the standard changes aren't official.
+                    // Pending spec change: https://github.com/package-url/purl-spec/pull/196
+                    const { version } = purl
+                    const length =
+                        typeof version === 'string' ? version.length : 0
+                    // If the version starts with a "v" then ensure its a valid semver version.
+                    // This, by semver semantics, also supports pseudo-version number.
+                    // https://go.dev/doc/modules/version-numbers#pseudo-version-number
+                    if (
+                        length &&
+                        version.charCodeAt(0) === 118 /*'v'*/ &&
+                        !isSemverString(version.slice(1))
+                    ) {
+                        if (throws) {
+                            throw new PurlError(
+                                'golang "version" component starting with a "v" must be followed by a valid semver version'
+                            )
+                        }
+                        return false
+                    }
+                    return true
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#maven
+                maven(purl, throws) {
+                    return validateRequiredByType(
+                        'maven',
+                        'namespace',
+                        purl.namespace,
+                        throws
+                    )
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#mlflow
+                mlflow(purl, throws) {
+                    return validateEmptyByType(
+                        'mlflow',
+                        'namespace',
+                        purl.namespace,
+                        throws
+                    )
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#oci
+                oci(purl, throws) {
+                    return validateEmptyByType(
+                        'oci',
+                        'namespace',
+                        purl.namespace,
+                        throws
+                    )
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pub
+                pub(purl, throws) {
+                    const { name } = purl
+                    for (let i = 0, { length } = name; i < length; i += 1) {
+                        const code = name.charCodeAt(i)
+                        // prettier-ignore
+                        if (
+                  !(
+                      (
+                          (code >= 48 && code <= 57)  || // 0-9
+                          (code >= 97 && code <= 122) || // a-z
+                          code === 95 // _
+                      )
+                  )
+              ) {
+                  if (throws) {
+                      throw new PurlError(
+                          'pub "name" component may only contain [a-z0-9_] characters'
+                      )
+                  }
+                  return false
+              }
+                    }
+                    return true
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#swift
+                swift(purl, throws) {
+                    return (
+                        validateRequiredByType(
+                            'swift',
+                            'namespace',
+                            purl.namespace,
+                            throws
+                        ) &&
+                        validateRequiredByType(
+                            'swift',
+                            'version',
+                            purl.version,
+                            throws
+                        )
+                    )
+                }
+            }
+        },
+        {
+            normalize: PurlTypNormalizer,
+            validate: PurlTypeValidator
+        }
+    )
+}
+
+
+/***/ }),
+
+/***/ 2764:
+/***/ ((module) => {
+
+
+
+// Intl.Collator is faster than String#localeCompare
+// https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/String/localeCompare:
+// > When comparing large numbers of strings, such as in sorting large arrays,
+// > it is better to create an Intl.Collator object and use the function provided
+// > by its compare() method.
+const { compare: localeCompare } = new Intl.Collator()
+
+// This regexp is valid as of 2024-08-01.
+// https://semver.org/#is-there-a-suggested-regular-expression-regex-to-check-a-semver-string
+const regexSemverNumberedGroups =
+    /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/
+
+function isBlank(str) {
+    for (let i = 0, { length } = str; i < length; i += 1) {
+        const code = str.charCodeAt(i)
+        // prettier-ignore
+        if (
+            !(
+                // Whitespace characters according to ECMAScript spec:
+                // https://tc39.es/ecma262/#sec-white-space
+                (
+                    code === 0x0020 || // Space
+                    code === 0x0009 || // Tab
+                    code === 0x000a || // Line Feed
+                    code === 0x000b || // Vertical Tab
+                    code === 0x000c || // Form Feed
+                    code === 0x000d || // Carriage Return
+                    code === 0x00a0 || // No-Break Space
+                    code === 0x1680 || // Ogham Space Mark
+                    code === 0x2000 || // En Quad
+                    code === 0x2001 || // Em Quad
+                    code === 0x2002 || // En Space
+                    code === 0x2003 || // Em Space
+                    code === 0x2004 || // Three-Per-Em Space
+                    code === 0x2005 || // Four-Per-Em Space
+                    code === 0x2006 || // Six-Per-Em Space
+                    code === 0x2007 || // Figure Space
+                    code === 0x2008 || // Punctuation Space
+                    code === 0x2009 || // Thin Space
+                    code === 0x200a || // Hair Space
+                    code === 0x2028 || // Line Separator
+                    code === 0x2029 || // Paragraph Separator
+                    code === 0x202f || // Narrow No-Break Space
+                    code === 0x205f || // Medium Mathematical Space
+                    code === 0x3000 || // Ideographic Space
+                    code === 0xfeff    // Byte Order Mark
+                )
+            )
+        ) {
+            return false
+        }
+    }
+    return true
+}
+
+function isNonEmptyString(value) {
+    return typeof value === 'string' && value.length > 0
+}
+
+function isSemverString(value) {
+    return typeof value === 'string' && regexSemverNumberedGroups.test(value)
+}
+
+function lowerName(purl) {
+    purl.name = purl.name.toLowerCase()
+}
+
+function lowerNamespace(purl) {
+    const { namespace } = purl
+    if (typeof namespace === 'string') {
+        purl.namespace = namespace.toLowerCase()
+    }
+}
+
+function lowerVersion(purl) {
+    const { version } = purl
+    if (typeof version === 'string') {
+        purl.version = version.toLowerCase()
+    }
+}
+
+function replaceDashesWithUnderscores(str) {
+    // Replace all "-" with "_"
+    let result = ''
+    let fromIndex = 0
+    let index = 0
+    while ((index = str.indexOf('-', fromIndex)) !== -1) {
+        result = result + str.slice(fromIndex, index) + '_'
+        fromIndex = index + 1
+    }
+    return fromIndex ? result + str.slice(fromIndex) : str
+}
+
+function replaceUnderscoresWithDashes(str) {
+    // Replace all "_" with "-"
+    let result = ''
+    let fromIndex = 0
+    let index = 0
+    while ((index = str.indexOf('_', fromIndex)) !== -1) {
+        result = result + str.slice(fromIndex, index) + '-'
+        fromIndex = index + 1
+    }
+    return fromIndex ? result + str.slice(fromIndex) : str
+}
+
+function trimLeadingSlashes(str) {
+    let start = 0
+    while (str.charCodeAt(start) === 47 /*'/'*/) {
+        start += 1
+    }
+    return start === 0 ? str : str.slice(start)
+}
+
+module.exports = {
+    isBlank,
+    isNonEmptyString,
+    isSemverString,
+    localeCompare,
+    lowerName,
+    lowerNamespace,
+    lowerVersion,
+    replaceDashesWithUnderscores,
+    replaceUnderscoresWithDashes,
+    trimLeadingSlashes
+}
+
+
+/***/ }),
+
+/***/ 3206:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { PurlError } = __nccwpck_require__(616)
+const { isNullishOrEmptyString } = __nccwpck_require__(6808)
+const { isNonEmptyString } = __nccwpck_require__(2764)
+
+function validateEmptyByType(type, name, value, throws) {
+    if (!isNullishOrEmptyString(value)) {
+        if (throws) {
+            throw new PurlError(`${type} "${name}" component must be empty`)
+        }
+        return false
+    }
+    return true
+}
+
+function validateName(name, throws) {
+    return (
+        validateRequired('name', name, throws) &&
+        validateStrings('name', name, throws)
+    )
+}
+
+function validateNamespace(namespace, throws) {
+    return validateStrings('namespace', namespace, throws)
+}
+
+function validateQualifiers(qualifiers, throws) {
+    if (qualifiers === null || qualifiers === undefined) {
+        return true
+    }
+    if (typeof qualifiers !== 'object') {
+        if (throws) {
+            throw new PurlError('"qualifiers" must be an object')
+        }
+        return false
+    }
+    const keysIterable =
+        // URL searchParams have an "keys" method that returns an iterator.
+        typeof qualifiers.keys === 'function'
+            ? qualifiers.keys()
+            : Object.keys(qualifiers)
+    for (const key of keysIterable) {
+        if (!validateQualifierKey(key, throws)) {
+            return false
+        }
+    }
+    return true
+}
+
+function validateQualifierKey(key, throws) {
+    // A key cannot start with a number.
+    if (!validateStartsWithoutNumber('qualifier', key, throws)) {
+        return false
+    }
+    // The key must be composed only of ASCII letters and numbers,
+    // '.', '-' and '_' (period, dash and underscore).
+    for (let i = 0, { length } = key; i < length; i += 1) {
+        const code = key.charCodeAt(i)
+        // prettier-ignore
+        if (
+            !(
+                (
+                    (code >= 48 && code <= 57)  || // 0-9
+                    (code >= 65 && code <= 90)  || // A-Z
+                    (code >= 97 && code <= 122) || // a-z
+                    code === 46 || // .
+                    code === 45 || // -
+                    code === 95    // _
+                )
+            )
+        ) {
+            if (throws) {
+                throw new PurlError(
+                    `qualifier "${key}" contains an illegal character`
+                )
+            }
+            return false
+        }
+    }
+    return true
+}
+
+function validateRequired(name, value, throws) {
+    if (isNullishOrEmptyString(value)) {
+        if (throws) {
+            throw new PurlError(`"${name}" is a required component`)
+        }
+        return false
+    }
+    return true
+}
+
+function validateRequiredByType(type, name, value, throws) {
+    if (isNullishOrEmptyString(value)) {
+        if (throws) {
+            throw new PurlError(`${type} requires a "${name}" component`)
+        }
+        return false
+    }
+    return true
+}
+
+function validateStartsWithoutNumber(name, value, throws) {
+    if (isNonEmptyString(value)) {
+        const code = value.charCodeAt(0)
+        if (code >= 48 /*'0'*/ && code <= 57 /*'9'*/) {
+            if (throws) {
+                throw new PurlError(
+                    `${name} "${value}" cannot start with a number`
+                )
+            }
+            return false
+        }
+    }
+    return true
+}
+
+function validateStrings(name, value, throws) {
+    if (value === null || value === undefined || typeof value === 'string') {
+        return true
+    }
+    if (throws) {
+        throw new PurlError(`"'${name}" must be a string`)
+    }
+    return false
+}
+
+function validateSubpath(subpath, throws) {
+    return validateStrings('subpath', subpath, throws)
+}
+
+function validateType(type, throws) {
+    // The type cannot be nullish, an empty string, or start with a number.
+    if (
+        !validateRequired('type', type, throws) ||
+        !validateStrings('type', type, throws) ||
+        !validateStartsWithoutNumber('type', type, throws)
+    ) {
+        return false
+    }
+    // The package type is composed only of ASCII letters and numbers,
+    // '.', '+' and '-' (period, plus, and dash)
+    for (let i = 0, { length } = type; i < length; i += 1) {
+        const code = type.charCodeAt(i)
+        // prettier-ignore
+        if (
+            !(
+                (
+                    (code >= 48 && code <= 57)  || // 0-9
+                    (code >= 65 && code <= 90)  || // A-Z
+                    (code >= 97 && code <= 122) || // a-z
+                    code === 46 || // .
+                    code === 43 || // +
+                    code === 45    // -
+                )
+            )
+        ) {
+            if (throws) {
+                throw new PurlError(
+                    `type "${type}" contains an illegal character`
+                )
+            }
+            return false
+        }
+    }
+    return true
+}
+
+function validateVersion(version, throws) {
+    return validateStrings('version', version, throws)
+}
+
+module.exports = {
+    validateEmptyByType,
+    validateName,
+    validateNamespace,
+    validateQualifiers,
+    validateQualifierKey,
+    validateRequired,
+    validateRequiredByType,
+    validateStartsWithoutNumber,
+    validateStrings,
+    validateSubpath,
+    validateType,
+    validateVersion
+}
+
+
+/***/ }),
+
+/***/ 3313:
+/***/ ((module) => {
+
+module.exports = Pend;
+
+function Pend() {
+  this.pending = 0;
+  this.max = Infinity;
+  this.listeners = [];
+  this.waiting = [];
+  this.error = null;
+}
+
+Pend.prototype.go = function(fn) {
+  if (this.pending < this.max) {
+    pendGo(this, fn);
+  } else {
+    this.waiting.push(fn);
+  }
+};
+
+Pend.prototype.wait = function(cb) {
+  if (this.pending === 0) {
+    cb(this.error);
+  } else {
+    this.listeners.push(cb);
+  }
+};
+
+Pend.prototype.hold = function() {
+  return pendHold(this);
+};
+
+function pendHold(self) {
+  self.pending += 1;
+  var called = false;
+  return onCb;
+  function onCb(err) {
+    if (called) throw new Error("callback called twice");
+    called = true;
+    self.error = self.error || err;
+    self.pending -= 1;
+    if (self.waiting.length > 0 && self.pending < self.max) {
+      pendGo(self, self.waiting.shift());
+    } else if (self.pending === 0) {
+      var listeners = self.listeners;
+      self.listeners = [];
+      listeners.forEach(cbListener);
+    }
+  }
+  function cbListener(listener) {
+    listener(self.error);
+  }
+}
+
+function pendGo(self, fn) {
+  fn(pendHold(self));
 }
 
 
@@ -13243,6 +15125,2748 @@ module.exports = validRange
 
 /***/ }),
 
+/***/ 6204:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { EventEmitter } = __nccwpck_require__(9580)
+const FIFO = __nccwpck_require__(3867)
+const TextDecoder = __nccwpck_require__(7934)
+
+const StreamError = __nccwpck_require__(5657)
+
+// if we do a future major, expect queue microtask to be there always, for now a bit defensive
+const qmt =
+  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
+
+// 29 bits used total (4 from shared, 14 from read, and 11 from write)
+const MAX = (1 << 29) - 1
+
+// Shared state
+const OPENING = 0b0001
+const PREDESTROYING = 0b0010
+const DESTROYING = 0b0100
+const DESTROYED = 0b1000
+
+const NOT_OPENING = MAX ^ OPENING
+const NOT_PREDESTROYING = MAX ^ PREDESTROYING
+
+// Read state (4 bit offset from shared state)
+const READ_ACTIVE = 0b00000000000001 << 4
+const READ_UPDATING = 0b00000000000010 << 4
+const READ_PRIMARY = 0b00000000000100 << 4
+const READ_QUEUED = 0b00000000001000 << 4
+const READ_RESUMED = 0b00000000010000 << 4
+const READ_PIPE_DRAINED = 0b00000000100000 << 4
+const READ_ENDING = 0b00000001000000 << 4
+const READ_EMIT_DATA = 0b00000010000000 << 4
+const READ_EMIT_READABLE = 0b00000100000000 << 4
+const READ_EMITTED_READABLE = 0b00001000000000 << 4
+const READ_DONE = 0b00010000000000 << 4
+const READ_NEXT_TICK = 0b00100000000000 << 4
+const READ_NEEDS_PUSH = 0b01000000000000 << 4
+const READ_READ_AHEAD = 0b10000000000000 << 4
+
+// Combined read state
+const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
+const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
+const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
+const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
+const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
+
+const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
+const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
+const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
+const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
+const READ_PAUSED = MAX ^ READ_RESUMED
+const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
+const READ_NOT_ENDING = MAX ^ READ_ENDING
+const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
+const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
+const READ_NOT_UPDATING = MAX ^ READ_UPDATING
+const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
+const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
+
+// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
+const WRITE_ACTIVE = 0b00000000001 << 18
+const WRITE_UPDATING = 0b00000000010 << 18
+const WRITE_PRIMARY = 0b00000000100 << 18
+const WRITE_QUEUED = 0b00000001000 << 18
+const WRITE_UNDRAINED = 0b00000010000 << 18
+const WRITE_DONE = 0b00000100000 << 18
+const WRITE_EMIT_DRAIN = 0b00001000000 << 18
+const WRITE_NEXT_TICK = 0b00010000000 << 18
+const WRITE_WRITING = 0b00100000000 << 18
+const WRITE_FINISHING = 0b01000000000 << 18
+const WRITE_CORKED = 0b10000000000 << 18
+
+const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
+const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
+const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
+const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
+const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
+const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
+const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
+const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
+
+// Combined shared state
+const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
+const NOT_ACTIVE = MAX ^ ACTIVE
+const DONE = READ_DONE | WRITE_DONE
+const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
+const OPEN_STATUS = DESTROY_STATUS | OPENING
+const AUTO_DESTROY = DESTROY_STATUS | DONE
+const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
+const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
+const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
+const IS_OPENING = OPEN_STATUS | TICKING
+
+// Combined shared state and read state
+const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
+const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
+const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
+const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
+const SHOULD_NOT_READ =
+  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
+const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
+const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
+const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
+
+// Combined write state
+const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
+const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
+const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
+const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
+const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
+const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
+const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
+const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
+const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
+
+const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
+
+class WritableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark
+    this.buffered = 0
+    this.error = null
+    this.pipeline = null
+    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
+    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
+    this.map = mapWritable || map
+    this.afterWrite = afterWrite.bind(this)
+    this.afterUpdateNextTick = updateWriteNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & WRITE_FINISHING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & WRITE_DONE) !== 0
+  }
+
+  push(data) {
+    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
+    if (this.map !== null) data = this.map(data)
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    if (this.buffered < this.highWaterMark) {
+      this.stream._duplexState |= WRITE_QUEUED
+      return true
+    }
+
+    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
+    return false
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
+
+    return data
+  }
+
+  end(data) {
+    if (typeof data === 'function') {
+      this.stream.once('finish', data)
+    } else if (data !== undefined && data !== null) {
+      this.push(data)
+    }
+
+    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
+  }
+
+  autoBatch(data, cb) {
+    const buffer = []
+    const stream = this.stream
+
+    buffer.push(data)
+    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+      buffer.push(stream._writableState.shift())
+    }
+
+    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
+    stream._writev(buffer, cb)
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= WRITE_UPDATING
+
+    do {
+      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+        const data = this.shift()
+        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
+        stream._write(data, this.afterWrite)
+      }
+
+      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= WRITE_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+      stream._duplexState = stream._duplexState | WRITE_ACTIVE
+      stream._final(afterFinal.bind(this))
+      return
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= WRITE_NEXT_TICK
+    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class ReadableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
+    this.buffered = 0
+    this.readAhead = highWaterMark > 0
+    this.error = null
+    this.pipeline = null
+    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
+    this.map = mapReadable || map
+    this.pipeTo = null
+    this.afterRead = afterRead.bind(this)
+    this.afterUpdateNextTick = updateReadNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & READ_ENDING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & READ_DONE) !== 0
+  }
+
+  pipe(pipeTo, cb) {
+    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
+    if (typeof cb !== 'function') cb = null
+
+    this.stream._duplexState |= READ_PIPE_DRAINED
+    this.pipeTo = pipeTo
+    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
+
+    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
+
+    if (isStreamx(pipeTo)) {
+      pipeTo._writableState.pipeline = this.pipeline
+      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
+    } else {
+      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
+      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
+      pipeTo.on('error', onerror)
+      pipeTo.on('close', onclose)
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
+    }
+
+    pipeTo.on('drain', afterDrain.bind(this))
+    this.stream.emit('piping', pipeTo)
+    pipeTo.emit('pipe', this.stream)
+  }
+
+  push(data) {
+    const stream = this.stream
+
+    if (data === null) {
+      this.highWaterMark = 0
+      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
+      return false
+    }
+
+    if (this.map !== null) {
+      data = this.map(data)
+      if (data === null) {
+        stream._duplexState &= READ_PUSHED
+        return this.buffered < this.highWaterMark
+      }
+    }
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
+
+    return this.buffered < this.highWaterMark
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) {
+      this.stream._duplexState &= READ_NOT_QUEUED
+    }
+
+    return data
+  }
+
+  unshift(data) {
+    const pending = [this.map !== null ? this.map(data) : data]
+    while (this.buffered > 0) pending.push(this.shift())
+
+    for (let i = 0; i < pending.length - 1; i++) {
+      const data = pending[i]
+      this.buffered += this.byteLength(data)
+      this.queue.push(data)
+    }
+
+    this.push(pending[pending.length - 1])
+  }
+
+  read() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+
+      return data
+    }
+
+    if (this.readAhead === false) {
+      stream._duplexState |= READ_READ_AHEAD
+      this.updateNextTick()
+    }
+
+    return null
+  }
+
+  drain() {
+    const stream = this.stream
+
+    while (
+      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
+      (stream._duplexState & READ_FLOWING) !== 0
+    ) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+    }
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= READ_UPDATING
+
+    do {
+      this.drain()
+
+      while (
+        this.buffered < this.highWaterMark &&
+        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
+      ) {
+        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
+        stream._read(this.afterRead)
+        this.drain()
+      }
+
+      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+        stream._duplexState |= READ_EMITTED_READABLE
+        stream.emit('readable')
+      }
+
+      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+        this.updateNonPrimary()
+      }
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= READ_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
+      stream.emit('end')
+
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING
+      }
+
+      if (this.pipeTo !== null) {
+        this.pipeTo.end()
+      }
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTickIfOpen() {
+    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class TransformState {
+  constructor(stream) {
+    this.data = null
+    this.afterTransform = afterTransform.bind(stream)
+    this.afterFinal = null
+  }
+}
+
+class Pipeline {
+  constructor(src, dst, cb) {
+    this.from = src
+    this.to = dst
+    this.afterPipe = cb
+    this.error = null
+    this.pipeToFinished = false
+  }
+
+  finished() {
+    this.pipeToFinished = true
+  }
+
+  done(stream, err) {
+    if (err) this.error = err
+
+    if (stream === this.to) {
+      this.to = null
+
+      if (this.from !== null) {
+        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (stream === this.from) {
+      this.from = null
+
+      if (this.to !== null) {
+        if ((stream._duplexState & READ_DONE) === 0) {
+          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (this.afterPipe !== null) this.afterPipe(this.error)
+    this.to = this.from = this.afterPipe = null
+  }
+}
+
+function afterDrain() {
+  this.stream._duplexState |= READ_PIPE_DRAINED
+  this.updateCallback()
+}
+
+function afterFinal(err) {
+  const stream = this.stream
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROY_STATUS) === 0) {
+    stream._duplexState |= WRITE_DONE
+    stream.emit('finish')
+  }
+
+  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+    stream._duplexState |= DESTROYING
+  }
+
+  stream._duplexState &= WRITE_NOT_FINISHING
+
+  // no need to wait the extra tick here, so we short circuit that
+  if ((stream._duplexState & WRITE_UPDATING) === 0) {
+    this.update()
+  } else {
+    this.updateNextTick()
+  }
+}
+
+function afterDestroy(err) {
+  const stream = this.stream
+
+  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
+  if (err) stream.emit('error', err)
+
+  stream._duplexState |= DESTROYED
+  stream.emit('close')
+
+  const rs = stream._readableState
+  const ws = stream._writableState
+
+  if (rs !== null && rs.pipeline !== null) {
+    rs.pipeline.done(stream, err)
+  }
+
+  if (ws !== null) {
+    while (ws.drains !== null && ws.drains.length > 0) {
+      ws.drains.shift().resolve(false)
+    }
+
+    if (ws.pipeline !== null) {
+      ws.pipeline.done(stream, err)
+    }
+  }
+}
+
+function afterWrite(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+  stream._duplexState &= WRITE_NOT_ACTIVE
+
+  if (this.drains !== null) tickDrains(this.drains)
+
+  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+    stream._duplexState &= WRITE_DRAINED
+
+    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+      stream.emit('drain')
+    }
+  }
+
+  this.updateCallback()
+}
+
+function afterRead(err) {
+  if (err) this.stream.destroy(err)
+  this.stream._duplexState &= READ_NOT_ACTIVE
+
+  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+    this.stream._duplexState &= READ_NO_READ_AHEAD
+  }
+
+  this.updateCallback()
+}
+
+function updateReadNT() {
+  if ((this.stream._duplexState & READ_UPDATING) === 0) {
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function updateWriteNT() {
+  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function tickDrains(drains) {
+  for (let i = 0; i < drains.length; i++) {
+    // drains.writes are monotonic, so if one is 0 its always the first one
+    if (--drains[i].writes === 0) {
+      drains.shift().resolve(true)
+      i--
+    }
+  }
+}
+
+function afterOpen(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROYING) === 0) {
+    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= READ_PRIMARY
+    }
+
+    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= WRITE_PRIMARY
+    }
+
+    stream.emit('open')
+  }
+
+  stream._duplexState &= NOT_ACTIVE
+
+  if (stream._writableState !== null) {
+    stream._writableState.updateCallback()
+  }
+
+  if (stream._readableState !== null) {
+    stream._readableState.updateCallback()
+  }
+}
+
+function afterTransform(err, data) {
+  if (data !== undefined && data !== null) this.push(data)
+  this._writableState.afterWrite(err)
+}
+
+function newListener(name) {
+  if (this._readableState !== null) {
+    if (name === 'data') {
+      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
+      this._readableState.updateNextTick()
+    }
+    if (name === 'readable') {
+      this._duplexState |= READ_EMIT_READABLE
+      this._readableState.updateNextTick()
+    }
+  }
+
+  if (this._writableState !== null) {
+    if (name === 'drain') {
+      this._duplexState |= WRITE_EMIT_DRAIN
+      this._writableState.updateNextTick()
+    }
+  }
+}
+
+class Stream extends EventEmitter {
+  constructor(opts) {
+    super()
+
+    this._duplexState = 0
+    this._readableState = null
+    this._writableState = null
+
+    if (opts) {
+      if (opts.open) this._open = opts.open
+      if (opts.destroy) this._destroy = opts.destroy
+      if (opts.predestroy) this._predestroy = opts.predestroy
+      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
+    }
+
+    this.on('newListener', newListener)
+  }
+
+  _open(cb) {
+    cb(null)
+  }
+
+  _destroy(cb) {
+    cb(null)
+  }
+
+  _predestroy() {
+    // does nothing
+  }
+
+  get readable() {
+    return this._readableState !== null ? true : undefined
+  }
+
+  get writable() {
+    return this._writableState !== null ? true : undefined
+  }
+
+  get destroyed() {
+    return (this._duplexState & DESTROYED) !== 0
+  }
+
+  get destroying() {
+    return (this._duplexState & DESTROY_STATUS) !== 0
+  }
+
+  destroy(err) {
+    if ((this._duplexState & DESTROY_STATUS) === 0) {
+      if (!err) err = StreamError.STREAM_DESTROYED()
+      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
+
+      if (this._readableState !== null) {
+        this._readableState.highWaterMark = 0
+        this._readableState.error = err
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.highWaterMark = 0
+        this._writableState.error = err
+      }
+
+      this._duplexState |= PREDESTROYING
+      this._predestroy()
+      this._duplexState &= NOT_PREDESTROYING
+
+      if (this._readableState !== null) {
+        this._readableState.updateNextTick()
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.updateNextTick()
+      }
+    }
+  }
+}
+
+class Readable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
+    this._readableState = new ReadableState(this, opts)
+
+    if (opts) {
+      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
+      if (opts.read) this._read = opts.read
+      if (opts.eagerOpen) this._readableState.updateNextTick()
+      if (opts.encoding) this.setEncoding(opts.encoding)
+    }
+  }
+
+  static deferred(fn, opts) {
+    const out = new PassThrough(opts)
+
+    fn()
+      .then((src) => {
+        if (src === null) return out.end()
+        if (out.destroying) return
+        pipeline(src, out, noop)
+      })
+      .catch((err) => out.destroy(err))
+
+    return out
+  }
+
+  setEncoding(encoding) {
+    const dec = new TextDecoder(encoding)
+    const map = this._readableState.map || echo
+    this._readableState.map = mapOrSkip
+    return this
+
+    function mapOrSkip(data) {
+      const next = dec.push(data)
+      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
+    }
+  }
+
+  _read(cb) {
+    cb(null)
+  }
+
+  pipe(dest, cb) {
+    this._readableState.updateNextTick()
+    this._readableState.pipe(dest, cb)
+    return dest
+  }
+
+  read() {
+    this._readableState.updateNextTick()
+    return this._readableState.read()
+  }
+
+  push(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.push(data)
+  }
+
+  unshift(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.unshift(data)
+  }
+
+  resume() {
+    this._duplexState |= READ_RESUMED_READ_AHEAD
+    this._readableState.updateNextTick()
+    return this
+  }
+
+  pause() {
+    this._duplexState &=
+      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
+    return this
+  }
+
+  static _fromAsyncIterator(ite, opts) {
+    let destroy
+
+    const rs = new Readable({
+      ...opts,
+      read(cb) {
+        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
+      },
+      predestroy() {
+        destroy = ite.return()
+      },
+      destroy(cb) {
+        if (!destroy) return cb(null)
+        destroy.then(cb.bind(null, null)).catch(cb)
+      }
+    })
+
+    return rs
+
+    function push(data) {
+      if (data.done) rs.push(null)
+      else rs.push(data.value)
+    }
+  }
+
+  static from(data, opts) {
+    if (isReadStreamx(data)) return data
+    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
+    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
+
+    let i = 0
+    return new Readable({
+      ...opts,
+      read(cb) {
+        this.push(i === data.length ? null : data[i++])
+        cb(null)
+      }
+    })
+  }
+
+  static isBackpressured(rs) {
+    return (
+      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
+      rs._readableState.buffered >= rs._readableState.highWaterMark
+    )
+  }
+
+  static isPaused(rs) {
+    return (rs._duplexState & READ_RESUMED) === 0
+  }
+
+  [asyncIterator]() {
+    const stream = this
+
+    let error = null
+    let promiseResolve = null
+    let promiseReject = null
+
+    this.on('error', (err) => {
+      error = err
+    })
+    this.on('readable', onreadable)
+    this.on('close', onclose)
+
+    return {
+      [asyncIterator]() {
+        return this
+      },
+      next() {
+        return new Promise(function (resolve, reject) {
+          promiseResolve = resolve
+          promiseReject = reject
+          const data = stream.read()
+          if (data !== null) ondata(data)
+          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
+        })
+      },
+      return() {
+        return destroy(null)
+      },
+      throw(err) {
+        return destroy(err)
+      }
+    }
+
+    function onreadable() {
+      if (promiseResolve !== null) ondata(stream.read())
+    }
+
+    function onclose() {
+      if (promiseResolve !== null) ondata(null)
+    }
+
+    function ondata(data) {
+      if (promiseReject === null) return
+      if (error) {
+        promiseReject(error)
+      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+        promiseReject(StreamError.STREAM_DESTROYED())
+      } else {
+        promiseResolve({ value: data, done: data === null })
+      }
+      promiseReject = promiseResolve = null
+    }
+
+    function destroy(err) {
+      stream.destroy(err)
+      return new Promise((resolve, reject) => {
+        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
+        stream.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+class Writable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | READ_DONE
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+      if (opts.eagerOpen) this._writableState.updateNextTick()
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  static isBackpressured(ws) {
+    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
+  }
+
+  static drained(ws) {
+    if (ws.destroyed) return Promise.resolve(false)
+
+    const state = ws._writableState
+    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
+    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
+    if (writes === 0) return Promise.resolve(true)
+
+    if (state.drains === null) state.drains = []
+    return new Promise((resolve) => {
+      state.drains.push({ writes, resolve })
+    })
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Duplex extends Readable {
+  // and Writable
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Transform extends Duplex {
+  constructor(opts) {
+    super(opts)
+    this._transformState = new TransformState(this)
+
+    if (opts) {
+      if (opts.transform) this._transform = opts.transform
+      if (opts.flush) this._flush = opts.flush
+    }
+  }
+
+  _write(data, cb) {
+    if (this._readableState.buffered >= this._readableState.highWaterMark) {
+      this._transformState.data = data
+    } else {
+      this._transform(data, this._transformState.afterTransform)
+    }
+  }
+
+  _read(cb) {
+    if (this._transformState.data !== null) {
+      const data = this._transformState.data
+      this._transformState.data = null
+      cb(null)
+      this._transform(data, this._transformState.afterTransform)
+    } else {
+      cb(null)
+    }
+  }
+
+  destroy(err) {
+    super.destroy(err)
+    if (this._transformState.data !== null) {
+      this._transformState.data = null
+      this._transformState.afterTransform()
+    }
+  }
+
+  _transform(data, cb) {
+    cb(null, data)
+  }
+
+  _flush(cb) {
+    cb(null)
+  }
+
+  _final(cb) {
+    this._transformState.afterFinal = cb
+    this._flush(transformAfterFlush.bind(this))
+  }
+}
+
+class PassThrough extends Transform {}
+
+function transformAfterFlush(err, data) {
+  const cb = this._transformState.afterFinal
+  if (err) return cb(err)
+
+  if (data !== null && data !== undefined) this.push(data)
+  this.push(null)
+  cb(null)
+}
+
+function pipelinePromise(...streams) {
+  return new Promise((resolve, reject) => {
+    return pipeline(...streams, (err) => {
+      if (err) return reject(err)
+      resolve()
+    })
+  })
+}
+
+function pipeline(stream, ...streams) {
+  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
+  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
+
+  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
+
+  let src = all[0]
+  let dest = null
+  let error = null
+
+  for (let i = 1; i < all.length; i++) {
+    dest = all[i]
+
+    if (isStreamx(src)) {
+      src.pipe(dest, onerror)
+    } else {
+      errorHandle(src, true, i > 1, onerror)
+      src.pipe(dest)
+    }
+
+    src = dest
+  }
+
+  if (done) {
+    let fin = false
+
+    const autoDestroy =
+      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
+
+    dest.on('error', (err) => {
+      if (error === null) error = err
+    })
+
+    dest.on('finish', () => {
+      fin = true
+      if (!autoDestroy) done(error)
+    })
+
+    if (autoDestroy) {
+      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
+    }
+  }
+
+  return dest
+
+  function errorHandle(s, rd, wr, onerror) {
+    s.on('error', onerror)
+    s.on('close', onclose)
+
+    function onclose() {
+      if (rd && s._readableState && !s._readableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+      if (wr && s._writableState && !s._writableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+    }
+  }
+
+  function onerror(err) {
+    if (!err || error) return
+    error = err
+
+    for (const s of all) {
+      s.destroy(err)
+    }
+  }
+}
+
+function echo(s) {
+  return s
+}
+
+function isStream(stream) {
+  return !!stream._readableState || !!stream._writableState
+}
+
+function isStreamx(stream) {
+  return typeof stream._duplexState === 'number' && isStream(stream)
+}
+
+function isEnding(stream) {
+  return !!stream._readableState && stream._readableState.ending
+}
+
+function isEnded(stream) {
+  return !!stream._readableState && stream._readableState.ended
+}
+
+function isFinishing(stream) {
+  return !!stream._writableState && stream._writableState.ending
+}
+
+function isFinished(stream) {
+  return !!stream._writableState && stream._writableState.ended
+}
+
+function getStreamError(stream, opts = {}) {
+  const err =
+    (stream._readableState && stream._readableState.error) ||
+    (stream._writableState && stream._writableState.error)
+
+  // avoid implicit errors by default
+  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
+}
+
+function isReadStreamx(stream) {
+  return isStreamx(stream) && stream.readable
+}
+
+function isDisturbed(stream) {
+  return (
+    (stream._duplexState & OPENING) !== OPENING ||
+    (stream._duplexState & DESTROYING) === DESTROYING ||
+    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
+  )
+}
+
+function isTypedArray(data) {
+  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
+}
+
+function defaultByteLength(data) {
+  return isTypedArray(data) ? data.byteLength : 1024
+}
+
+function noop() {}
+
+function abort() {
+  this.destroy(StreamError.ABORTED())
+}
+
+function isWritev(s) {
+  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
+}
+
+module.exports = {
+  pipeline,
+  pipelinePromise,
+  isStream,
+  isStreamx,
+  isEnding,
+  isEnded,
+  isFinishing,
+  isFinished,
+  isDisturbed,
+  getStreamError,
+  Stream,
+  Writable,
+  Readable,
+  Duplex,
+  Transform,
+  // Export PassThrough for compatibility with Node.js core's stream module
+  PassThrough
+}
+
+
+/***/ }),
+
+/***/ 5657:
+/***/ ((module) => {
+
+module.exports = class StreamError extends Error {
+  constructor(msg, code, fn = StreamError) {
+    super(msg)
+
+    this.code = code
+
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, fn)
+    }
+  }
+
+  static isStreamDestroyed(err) {
+    return err && err.code === 'STREAM_DESTROYED'
+  }
+
+  static isPrematureClose(err) {
+    return err && err.code === 'PREMATURE_CLOSE'
+  }
+
+  static isAborted(err) {
+    return err && err.code === 'ABORTED'
+  }
+
+  static isBadArgument(err) {
+    return err && err.code === 'BAD_ARGUMENT'
+  }
+
+  get name() {
+    return 'StreamError'
+  }
+
+  static STREAM_DESTROYED() {
+    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
+  }
+
+  static PREMATURE_CLOSE(msg = 'Premature close') {
+    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
+  }
+
+  static ABORTED() {
+    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
+  }
+
+  static BAD_ARGUMENT(msg = 'Bad argument') {
+    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
+  }
+}
+
+
+/***/ }),
+
+/***/ 775:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const constants = { // just for envs without fs
+  S_IFMT: 61440,
+  S_IFDIR: 16384,
+  S_IFCHR: 8192,
+  S_IFBLK: 24576,
+  S_IFIFO: 4096,
+  S_IFLNK: 40960
+}
+
+try {
+  module.exports = (__nccwpck_require__(9896).constants) || constants
+} catch {
+  module.exports = constants
+}
+
+
+/***/ }),
+
+/***/ 5763:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Writable, Readable, getStreamError } = __nccwpck_require__(6204)
+const FIFO = __nccwpck_require__(3867)
+const b4a = __nccwpck_require__(3057)
+const headers = __nccwpck_require__(8428)
+
+const EMPTY = b4a.alloc(0)
+const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
+
+class BufferList {
+  constructor () {
+    this.buffered = 0
+    this.shifted = 0
+    this.queue = new FIFO()
+
+    this._offset = 0
+  }
+
+  push (buffer) {
+    this.buffered += buffer.byteLength
+    this.queue.push(buffer)
+  }
+
+  shiftFirst (size) {
+    return this.buffered === 0 ? null : this._next(size)
+  }
+
+  shift (size) {
+    if (size > this.buffered) return null
+    if (size === 0) return EMPTY
+
+    let chunk = this._next(size)
+
+    if (size === chunk.byteLength) return chunk // likely case
+
+    const chunks = [chunk]
+
+    while ((size -= chunk.byteLength) > 0) {
+      chunk = this._next(size)
+      chunks.push(chunk)
+    }
+
+    return b4a.concat(chunks)
+  }
+
+  _next (size) {
+    const buf = this.queue.peek()
+    const rem = buf.byteLength - this._offset
+
+    if (size >= rem) {
+      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
+      this.queue.shift()
+      this._offset = 0
+      this.buffered -= rem
+      this.shifted += rem
+      return sub
+    }
+
+    this.buffered -= size
+    this.shifted += size
+
+    return buf.subarray(this._offset, (this._offset += size))
+  }
+}
+
+class Source extends Readable {
+  constructor (self, header, offset) {
+    super()
+
+    this.header = header
+    this.offset = offset
+
+    this._parent = self
+  }
+
+  _read (cb) {
+    if (this.header.size === 0) {
+      this.push(null)
+    }
+    if (this._parent._stream === this) {
+      this._parent._update()
+    }
+    cb(null)
+  }
+
+  _predestroy () {
+    this._parent.destroy(getStreamError(this))
+  }
+
+  _detach () {
+    if (this._parent._stream === this) {
+      this._parent._stream = null
+      this._parent._missing = overflow(this.header.size)
+      this._parent._update()
+    }
+  }
+
+  _destroy (cb) {
+    this._detach()
+    cb(null)
+  }
+}
+
+class Extract extends Writable {
+  constructor (opts) {
+    super(opts)
+
+    if (!opts) opts = {}
+
+    this._buffer = new BufferList()
+    this._offset = 0
+    this._header = null
+    this._stream = null
+    this._missing = 0
+    this._longHeader = false
+    this._callback = noop
+    this._locked = false
+    this._finished = false
+    this._pax = null
+    this._paxGlobal = null
+    this._gnuLongPath = null
+    this._gnuLongLinkPath = null
+    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
+    this._allowUnknownFormat = !!opts.allowUnknownFormat
+    this._unlockBound = this._unlock.bind(this)
+  }
+
+  _unlock (err) {
+    this._locked = false
+
+    if (err) {
+      this.destroy(err)
+      this._continueWrite(err)
+      return
+    }
+
+    this._update()
+  }
+
+  _consumeHeader () {
+    if (this._locked) return false
+
+    this._offset = this._buffer.shifted
+
+    try {
+      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    if (!this._header) return true
+
+    this._header.byteOffset = this._buffer.shifted
+
+    switch (this._header.type) {
+      case 'gnu-long-path':
+      case 'gnu-long-link-path':
+      case 'pax-global-header':
+      case 'pax-header':
+        this._longHeader = true
+        this._missing = this._header.size
+        if (this._missing > MAX_HEADER_SIZE) {
+          this._continueWrite(new Error('Header exceeds max size'))
+          return false
+        }
+        return true
+    }
+
+    this._locked = true
+    this._applyLongHeaders()
+
+    if (!(this._header.size >= 0)) {
+      this._continueWrite(new Error('Invalid header'))
+      return false
+    }
+
+    if (this._header.size === 0 || this._header.type === 'directory') {
+      this.emit('entry', this._header, this._createStream(), this._unlockBound)
+      return true
+    }
+
+    this._stream = this._createStream()
+    this._missing = this._header.size
+
+    this.emit('entry', this._header, this._stream, this._unlockBound)
+    return true
+  }
+
+  _applyLongHeaders () {
+    if (this._gnuLongPath) {
+      this._header.name = this._gnuLongPath
+      this._gnuLongPath = null
+    }
+
+    if (this._gnuLongLinkPath) {
+      this._header.linkname = this._gnuLongLinkPath
+      this._gnuLongLinkPath = null
+    }
+
+    if (this._pax) {
+      if (this._pax.path) this._header.name = this._pax.path
+      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
+      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
+      this._header.pax = this._pax
+      this._pax = null
+    }
+  }
+
+  _decodeLongHeader (buf) {
+    switch (this._header.type) {
+      case 'gnu-long-path':
+        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'gnu-long-link-path':
+        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'pax-global-header':
+        this._paxGlobal = headers.decodePax(buf)
+        break
+      case 'pax-header':
+        this._pax = this._paxGlobal === null
+          ? headers.decodePax(buf)
+          : Object.assign({}, this._paxGlobal, headers.decodePax(buf))
+        break
+    }
+  }
+
+  _consumeLongHeader () {
+    this._longHeader = false
+    this._missing = overflow(this._header.size)
+
+    const buf = this._buffer.shift(this._header.size)
+
+    try {
+      this._decodeLongHeader(buf)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    return true
+  }
+
+  _consumeStream () {
+    const buf = this._buffer.shiftFirst(this._missing)
+    if (buf === null) return false
+
+    this._missing -= buf.byteLength
+    const drained = this._stream.push(buf)
+
+    if (this._missing === 0) {
+      this._stream.push(null)
+      if (drained) this._stream._detach()
+      return drained && this._locked === false
+    }
+
+    return drained
+  }
+
+  _createStream () {
+    return new Source(this, this._header, this._offset)
+  }
+
+  _update () {
+    while (this._buffer.buffered > 0 && !this.destroying) {
+      if (this._missing > 0) {
+        if (this._stream !== null) {
+          if (this._consumeStream() === false) return
+          continue
+        }
+
+        if (this._longHeader === true) {
+          if (this._missing > this._buffer.buffered) break
+          if (this._consumeLongHeader() === false) return false
+          continue
+        }
+
+        const ignore = this._buffer.shiftFirst(this._missing)
+        if (ignore !== null) this._missing -= ignore.byteLength
+        continue
+      }
+
+      if (this._buffer.buffered < 512) break
+      if (this._stream !== null || this._consumeHeader() === false) return
+    }
+
+    this._continueWrite(null)
+  }
+
+  _continueWrite (err) {
+    const cb = this._callback
+    this._callback = noop
+    cb(err)
+  }
+
+  _write (data, cb) {
+    this._callback = cb
+    this._buffer.push(data)
+    this._update()
+  }
+
+  _final (cb) {
+    this._finished = this._missing === 0 && this._buffer.buffered === 0
+    cb(this._finished ? null : new Error('Unexpected end of data'))
+  }
+
+  _predestroy () {
+    this._continueWrite(null)
+  }
+
+  _destroy (cb) {
+    if (this._stream) this._stream.destroy(getStreamError(this))
+    cb(null)
+  }
+
+  [Symbol.asyncIterator] () {
+    let error = null
+
+    let promiseResolve = null
+    let promiseReject = null
+
+    let entryStream = null
+    let entryCallback = null
+
+    const extract = this
+
+    this.on('entry', onentry)
+    this.on('error', (err) => { error = err })
+    this.on('close', onclose)
+
+    return {
+      [Symbol.asyncIterator] () {
+        return this
+      },
+      next () {
+        return new Promise(onnext)
+      },
+      return () {
+        return destroy(null)
+      },
+      throw (err) {
+        return destroy(err)
+      }
+    }
+
+    function consumeCallback (err) {
+      if (!entryCallback) return
+      const cb = entryCallback
+      entryCallback = null
+      cb(err)
+    }
+
+    function onnext (resolve, reject) {
+      if (error) {
+        return reject(error)
+      }
+
+      if (entryStream) {
+        resolve({ value: entryStream, done: false })
+        entryStream = null
+        return
+      }
+
+      promiseResolve = resolve
+      promiseReject = reject
+
+      consumeCallback(null)
+
+      if (extract._finished && promiseResolve) {
+        promiseResolve({ value: undefined, done: true })
+        promiseResolve = promiseReject = null
+      }
+    }
+
+    function onentry (header, stream, callback) {
+      entryCallback = callback
+      stream.on('error', noop) // no way around this due to tick sillyness
+
+      if (promiseResolve) {
+        promiseResolve({ value: stream, done: false })
+        promiseResolve = promiseReject = null
+      } else {
+        entryStream = stream
+      }
+    }
+
+    function onclose () {
+      consumeCallback(error)
+      if (!promiseResolve) return
+      if (error) promiseReject(error)
+      else promiseResolve({ value: undefined, done: true })
+      promiseResolve = promiseReject = null
+    }
+
+    function destroy (err) {
+      extract.destroy(err)
+      consumeCallback(err)
+      return new Promise((resolve, reject) => {
+        if (extract.destroyed) return resolve({ value: undefined, done: true })
+        extract.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+module.exports = function extract (opts) {
+  return new Extract(opts)
+}
+
+function noop () {}
+
+function overflow (size) {
+  size &= 511
+  return size && 512 - size
+}
+
+
+/***/ }),
+
+/***/ 8428:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+const ZEROS = '0000000000000000000'
+const SEVENS = '7777777777777777777'
+const ZERO_OFFSET = '0'.charCodeAt(0)
+const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
+const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
+const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
+const GNU_VER = b4a.from([0x20, 0x00])
+const MASK = 0o7777
+const MAGIC_OFFSET = 257
+const VERSION_OFFSET = 263
+
+exports.decodeLongPath = function decodeLongPath (buf, encoding) {
+  return decodeStr(buf, 0, buf.length, encoding)
+}
+
+exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
+  let result = ''
+  if (opts.name) result += addLength(' path=' + opts.name + '\n')
+  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
+  const pax = opts.pax
+  if (pax) {
+    for (const key in pax) {
+      result += addLength(' ' + key + '=' + pax[key] + '\n')
+    }
+  }
+  return b4a.from(result)
+}
+
+exports.decodePax = function decodePax (buf) {
+  const result = {}
+
+  while (buf.length) {
+    let i = 0
+    while (i < buf.length && buf[i] !== 32) i++
+    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
+    if (!len) return result
+
+    const b = b4a.toString(buf.subarray(i + 1, len - 1))
+    const keyIndex = b.indexOf('=')
+    if (keyIndex === -1) return result
+    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
+
+    buf = buf.subarray(len)
+  }
+
+  return result
+}
+
+exports.encode = function encode (opts) {
+  const buf = b4a.alloc(512)
+  let name = opts.name
+  let prefix = ''
+
+  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
+  if (b4a.byteLength(name) !== name.length) return null // utf-8
+
+  while (b4a.byteLength(name) > 100) {
+    const i = name.indexOf('/')
+    if (i === -1) return null
+    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
+    name = name.slice(i + 1)
+  }
+
+  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
+  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
+
+  b4a.write(buf, name)
+  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
+  b4a.write(buf, encodeOct(opts.uid, 6), 108)
+  b4a.write(buf, encodeOct(opts.gid, 6), 116)
+  encodeSize(opts.size, buf, 124)
+  b4a.write(buf, encodeOct((opts.mtime.getTime() / 1000) | 0, 11), 136)
+
+  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
+
+  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
+
+  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
+  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
+  if (opts.uname) b4a.write(buf, opts.uname, 265)
+  if (opts.gname) b4a.write(buf, opts.gname, 297)
+  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
+  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
+
+  if (prefix) b4a.write(buf, prefix, 345)
+
+  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
+
+  return buf
+}
+
+exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
+  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
+
+  let name = decodeStr(buf, 0, 100, filenameEncoding)
+  const mode = decodeOct(buf, 100, 8)
+  const uid = decodeOct(buf, 108, 8)
+  const gid = decodeOct(buf, 116, 8)
+  const size = decodeOct(buf, 124, 12)
+  const mtime = decodeOct(buf, 136, 12)
+  const type = toType(typeflag)
+  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
+  const uname = decodeStr(buf, 265, 32)
+  const gname = decodeStr(buf, 297, 32)
+  const devmajor = decodeOct(buf, 329, 8)
+  const devminor = decodeOct(buf, 337, 8)
+
+  const c = cksum(buf)
+
+  // checksum is still initial value if header was null.
+  if (c === 8 * 32) return null
+
+  // valid checksum
+  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
+
+  if (isUSTAR(buf)) {
+    // ustar (posix) format.
+    // prepend prefix, if present.
+    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
+  } else if (isGNU(buf)) {
+    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
+    // multi-volume tarballs.
+  } else {
+    if (!allowUnknownFormat) {
+      throw new Error('Invalid tar header: unknown format.')
+    }
+  }
+
+  // to support old tar versions that use trailing / to indicate dirs
+  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
+
+  return {
+    name,
+    mode,
+    uid,
+    gid,
+    size,
+    byteOffset: 0,
+    mtime: new Date(1000 * mtime),
+    type,
+    linkname,
+    uname,
+    gname,
+    devmajor,
+    devminor,
+    pax: null
+  }
+}
+
+function isUSTAR (buf) {
+  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
+}
+
+function isGNU (buf) {
+  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
+    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
+}
+
+function clamp (index, len, defaultValue) {
+  if (typeof index !== 'number') return defaultValue
+  index = ~~index // Coerce to integer.
+  if (index >= len) return len
+  if (index >= 0) return index
+  index += len
+  if (index >= 0) return index
+  return 0
+}
+
+function toType (flag) {
+  switch (flag) {
+    case 0:
+      return 'file'
+    case 1:
+      return 'link'
+    case 2:
+      return 'symlink'
+    case 3:
+      return 'character-device'
+    case 4:
+      return 'block-device'
+    case 5:
+      return 'directory'
+    case 6:
+      return 'fifo'
+    case 7:
+      return 'contiguous-file'
+    case 72:
+      return 'pax-header'
+    case 55:
+      return 'pax-global-header'
+    case 27:
+      return 'gnu-long-link-path'
+    case 28:
+    case 30:
+      return 'gnu-long-path'
+  }
+
+  return null
+}
+
+function toTypeflag (flag) {
+  switch (flag) {
+    case 'file':
+      return 0
+    case 'link':
+      return 1
+    case 'symlink':
+      return 2
+    case 'character-device':
+      return 3
+    case 'block-device':
+      return 4
+    case 'directory':
+      return 5
+    case 'fifo':
+      return 6
+    case 'contiguous-file':
+      return 7
+    case 'pax-header':
+      return 72
+  }
+
+  return 0
+}
+
+function indexOf (block, num, offset, end) {
+  for (; offset < end; offset++) {
+    if (block[offset] === num) return offset
+  }
+  return end
+}
+
+function cksum (block) {
+  let sum = 8 * 32
+  for (let i = 0; i < 148; i++) sum += block[i]
+  for (let j = 156; j < 512; j++) sum += block[j]
+  return sum
+}
+
+function encodeOct (val, n) {
+  val = val.toString(8)
+  if (val.length > n) return SEVENS.slice(0, n) + ' '
+  return ZEROS.slice(0, n - val.length) + val + ' '
+}
+
+function encodeSizeBin (num, buf, off) {
+  buf[off] = 0x80
+  for (let i = 11; i > 0; i--) {
+    buf[off + i] = num & 0xff
+    num = Math.floor(num / 0x100)
+  }
+}
+
+function encodeSize (num, buf, off) {
+  if (num.toString(8).length > 11) {
+    encodeSizeBin(num, buf, off)
+  } else {
+    b4a.write(buf, encodeOct(num, 11), off)
+  }
+}
+
+/* Copied from the node-tar repo and modified to meet
+ * tar-stream coding standard.
+ *
+ * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
+ */
+function parse256 (buf) {
+  // first byte MUST be either 80 or FF
+  // 80 for positive, FF for 2's comp
+  let positive
+  if (buf[0] === 0x80) positive = true
+  else if (buf[0] === 0xFF) positive = false
+  else return null
+
+  // build up a base-256 tuple from the least sig to the highest
+  const tuple = []
+  let i
+  for (i = buf.length - 1; i > 0; i--) {
+    const byte = buf[i]
+    if (positive) tuple.push(byte)
+    else tuple.push(0xFF - byte)
+  }
+
+  let sum = 0
+  const l = tuple.length
+  for (i = 0; i < l; i++) {
+    sum += tuple[i] * Math.pow(256, i)
+  }
+
+  return positive ? sum : -1 * sum
+}
+
+function decodeOct (val, offset, length) {
+  val = val.subarray(offset, offset + length)
+  offset = 0
+
+  // If prefixed with 0x80 then parse as a base-256 integer
+  if (val[offset] & 0x80) {
+    return parse256(val)
+  } else {
+    // Older versions of tar can prefix with spaces
+    while (offset < val.length && val[offset] === 32) offset++
+    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
+    while (offset < end && val[offset] === 0) offset++
+    if (end === offset) return 0
+    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
+  }
+}
+
+function decodeStr (val, offset, length, encoding) {
+  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
+}
+
+function addLength (str) {
+  const len = b4a.byteLength(str)
+  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
+  if (len + digits >= Math.pow(10, digits)) digits++
+
+  return (len + digits) + str
+}
+
+
+/***/ }),
+
+/***/ 6118:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+exports.extract = __nccwpck_require__(5763)
+exports.pack = __nccwpck_require__(861)
+
+
+/***/ }),
+
+/***/ 861:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Readable, Writable, getStreamError } = __nccwpck_require__(6204)
+const b4a = __nccwpck_require__(3057)
+
+const constants = __nccwpck_require__(775)
+const headers = __nccwpck_require__(8428)
+
+const DMODE = 0o755
+const FMODE = 0o644
+
+const END_OF_TAR = b4a.alloc(1024)
+
+class Sink extends Writable {
+  constructor (pack, header, callback) {
+    super({ mapWritable, eagerOpen: true })
+
+    this.written = 0
+    this.header = header
+
+    this._callback = callback
+    this._linkname = null
+    this._isLinkname = header.type === 'symlink' && !header.linkname
+    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
+    this._finished = false
+    this._pack = pack
+    this._openCallback = null
+
+    if (this._pack._stream === null) this._pack._stream = this
+    else this._pack._pending.push(this)
+  }
+
+  _open (cb) {
+    this._openCallback = cb
+    if (this._pack._stream === this) this._continueOpen()
+  }
+
+  _continuePack (err) {
+    if (this._callback === null) return
+
+    const callback = this._callback
+    this._callback = null
+
+    callback(err)
+  }
+
+  _continueOpen () {
+    if (this._pack._stream === null) this._pack._stream = this
+
+    const cb = this._openCallback
+    this._openCallback = null
+    if (cb === null) return
+
+    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
+    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
+
+    this._pack._stream = this
+
+    if (!this._isLinkname) {
+      this._pack._encode(this.header)
+    }
+
+    if (this._isVoid) {
+      this._finish()
+      this._continuePack(null)
+    }
+
+    cb(null)
+  }
+
+  _write (data, cb) {
+    if (this._isLinkname) {
+      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
+      return cb(null)
+    }
+
+    if (this._isVoid) {
+      if (data.byteLength > 0) {
+        return cb(new Error('No body allowed for this entry'))
+      }
+      return cb()
+    }
+
+    this.written += data.byteLength
+    if (this._pack.push(data)) return cb()
+    this._pack._drain = cb
+  }
+
+  _finish () {
+    if (this._finished) return
+    this._finished = true
+
+    if (this._isLinkname) {
+      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
+      this._pack._encode(this.header)
+    }
+
+    overflow(this._pack, this.header.size)
+
+    this._pack._done(this)
+  }
+
+  _final (cb) {
+    if (this.written !== this.header.size) { // corrupting tar
+      return cb(new Error('Size mismatch'))
+    }
+
+    this._finish()
+    cb(null)
+  }
+
+  _getError () {
+    return getStreamError(this) || new Error('tar entry destroyed')
+  }
+
+  _predestroy () {
+    this._pack.destroy(this._getError())
+  }
+
+  _destroy (cb) {
+    this._pack._done(this)
+
+    this._continuePack(this._finished ? null : this._getError())
+
+    cb()
+  }
+}
+
+class Pack extends Readable {
+  constructor (opts) {
+    super(opts)
+    this._drain = noop
+    this._finalized = false
+    this._finalizing = false
+    this._pending = []
+    this._stream = null
+  }
+
+  entry (header, buffer, callback) {
+    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
+
+    if (typeof buffer === 'function') {
+      callback = buffer
+      buffer = null
+    }
+
+    if (!callback) callback = noop
+
+    if (!header.size || header.type === 'symlink') header.size = 0
+    if (!header.type) header.type = modeToType(header.mode)
+    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
+    if (!header.uid) header.uid = 0
+    if (!header.gid) header.gid = 0
+    if (!header.mtime) header.mtime = new Date()
+
+    if (typeof buffer === 'string') buffer = b4a.from(buffer)
+
+    const sink = new Sink(this, header, callback)
+
+    if (b4a.isBuffer(buffer)) {
+      header.size = buffer.byteLength
+      sink.write(buffer)
+      sink.end()
+      return sink
+    }
+
+    if (sink._isVoid) {
+      return sink
+    }
+
+    return sink
+  }
+
+  finalize () {
+    if (this._stream || this._pending.length > 0) {
+      this._finalizing = true
+      return
+    }
+
+    if (this._finalized) return
+    this._finalized = true
+
+    this.push(END_OF_TAR)
+    this.push(null)
+  }
+
+  _done (stream) {
+    if (stream !== this._stream) return
+
+    this._stream = null
+
+    if (this._finalizing) this.finalize()
+    if (this._pending.length) this._pending.shift()._continueOpen()
+  }
+
+  _encode (header) {
+    if (!header.pax) {
+      const buf = headers.encode(header)
+      if (buf) {
+        this.push(buf)
+        return
+      }
+    }
+    this._encodePax(header)
+  }
+
+  _encodePax (header) {
+    const paxHeader = headers.encodePax({
+      name: header.name,
+      linkname: header.linkname,
+      pax: header.pax
+    })
+
+    const newHeader = {
+      name: 'PaxHeader',
+      mode: header.mode,
+      uid: header.uid,
+      gid: header.gid,
+      size: paxHeader.byteLength,
+      mtime: header.mtime,
+      type: 'pax-header',
+      linkname: header.linkname && 'PaxHeader',
+      uname: header.uname,
+      gname: header.gname,
+      devmajor: header.devmajor,
+      devminor: header.devminor
+    }
+
+    this.push(headers.encode(newHeader))
+    this.push(paxHeader)
+    overflow(this, paxHeader.byteLength)
+
+    newHeader.size = header.size
+    newHeader.type = header.type
+    this.push(headers.encode(newHeader))
+  }
+
+  _doDrain () {
+    const drain = this._drain
+    this._drain = noop
+    drain()
+  }
+
+  _predestroy () {
+    const err = getStreamError(this)
+
+    if (this._stream) this._stream.destroy(err)
+
+    while (this._pending.length) {
+      const stream = this._pending.shift()
+      stream.destroy(err)
+      stream._continueOpen()
+    }
+
+    this._doDrain()
+  }
+
+  _read (cb) {
+    this._doDrain()
+    cb()
+  }
+}
+
+module.exports = function pack (opts) {
+  return new Pack(opts)
+}
+
+function modeToType (mode) {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFBLK: return 'block-device'
+    case constants.S_IFCHR: return 'character-device'
+    case constants.S_IFDIR: return 'directory'
+    case constants.S_IFIFO: return 'fifo'
+    case constants.S_IFLNK: return 'symlink'
+  }
+
+  return 'file'
+}
+
+function noop () {}
+
+function overflow (self, size) {
+  size &= 511
+  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
+}
+
+function mapWritable (buf) {
+  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
+}
+
+
+/***/ }),
+
+/***/ 7934:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const PassThroughDecoder = __nccwpck_require__(7256)
+const UTF8Decoder = __nccwpck_require__(6414)
+
+module.exports = class TextDecoder {
+  constructor(encoding = 'utf8') {
+    this.encoding = normalizeEncoding(encoding)
+
+    switch (this.encoding) {
+      case 'utf8':
+        this.decoder = new UTF8Decoder()
+        break
+      case 'utf16le':
+      case 'base64':
+        throw new Error('Unsupported encoding: ' + this.encoding)
+      default:
+        this.decoder = new PassThroughDecoder(this.encoding)
+    }
+  }
+
+  get remaining() {
+    return this.decoder.remaining
+  }
+
+  push(data) {
+    if (typeof data === 'string') return data
+    return this.decoder.decode(data)
+  }
+
+  // For Node.js compatibility
+  write(data) {
+    return this.push(data)
+  }
+
+  end(data) {
+    let result = ''
+    if (data) result = this.push(data)
+    result += this.decoder.flush()
+    return result
+  }
+}
+
+function normalizeEncoding(encoding) {
+  encoding = encoding.toLowerCase()
+
+  switch (encoding) {
+    case 'utf8':
+    case 'utf-8':
+      return 'utf8'
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return 'utf16le'
+    case 'latin1':
+    case 'binary':
+      return 'latin1'
+    case 'base64':
+    case 'ascii':
+    case 'hex':
+      return encoding
+    default:
+      throw new Error('Unknown encoding: ' + encoding)
+  }
+}
+
+
+/***/ }),
+
+/***/ 7256:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+module.exports = class PassThroughDecoder {
+  constructor(encoding) {
+    this.encoding = encoding
+  }
+
+  get remaining() {
+    return 0
+  }
+
+  decode(data) {
+    return b4a.toString(data, this.encoding)
+  }
+
+  flush() {
+    return ''
+  }
+}
+
+
+/***/ }),
+
+/***/ 6414:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+/**
+ * https://encoding.spec.whatwg.org/#utf-8-decoder
+ */
+module.exports = class UTF8Decoder {
+  constructor() {
+    this._reset()
+  }
+
+  get remaining() {
+    return this.bytesSeen
+  }
+
+  decode(data) {
+    if (data.byteLength === 0) return ''
+
+    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+      this.bytesSeen = trailingBytesSeen(data)
+      return b4a.toString(data, 'utf8')
+    }
+
+    let result = ''
+    let start = 0
+
+    if (this.bytesNeeded > 0) {
+      while (start < data.byteLength) {
+        const byte = data[start]
+
+        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+          result += '\ufffd'
+          this._reset()
+          break
+        }
+
+        this.lowerBoundary = 0x80
+        this.upperBoundary = 0xbf
+        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+        this.bytesSeen++
+        start++
+
+        if (this.bytesSeen === this.bytesNeeded) {
+          result += String.fromCodePoint(this.codePoint)
+          this._reset()
+          break
+        }
+      }
+
+      if (this.bytesNeeded > 0) return result
+    }
+
+    const trailing = trailingIncomplete(data, start)
+    const end = data.byteLength - trailing
+
+    if (end > start) result += b4a.toString(data, 'utf8', start, end)
+
+    for (let i = end; i < data.byteLength; i++) {
+      const byte = data[i]
+
+      if (this.bytesNeeded === 0) {
+        if (byte <= 0x7f) {
+          this.bytesSeen = 0
+          result += String.fromCharCode(byte)
+        } else if (byte >= 0xc2 && byte <= 0xdf) {
+          this.bytesNeeded = 2
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x1f
+        } else if (byte >= 0xe0 && byte <= 0xef) {
+          if (byte === 0xe0) this.lowerBoundary = 0xa0
+          else if (byte === 0xed) this.upperBoundary = 0x9f
+          this.bytesNeeded = 3
+          this.bytesSeen = 1
+          this.codePoint = byte & 0xf
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+          if (byte === 0xf0) this.lowerBoundary = 0x90
+          else if (byte === 0xf4) this.upperBoundary = 0x8f
+          this.bytesNeeded = 4
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x7
+        } else {
+          this.bytesSeen = 1
+          result += '\ufffd'
+        }
+
+        continue
+      }
+
+      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+        result += '\ufffd'
+        i--
+        this._reset()
+
+        continue
+      }
+
+      this.lowerBoundary = 0x80
+      this.upperBoundary = 0xbf
+
+      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+      this.bytesSeen++
+
+      if (this.bytesSeen === this.bytesNeeded) {
+        result += String.fromCodePoint(this.codePoint)
+        this._reset()
+      }
+    }
+
+    return result
+  }
+
+  flush() {
+    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
+    this._reset()
+    return result
+  }
+
+  _reset() {
+    this.codePoint = 0
+    this.bytesNeeded = 0
+    this.bytesSeen = 0
+    this.lowerBoundary = 0x80
+    this.upperBoundary = 0xbf
+  }
+}
+
+function trailingIncomplete(data, start) {
+  const len = data.byteLength
+  if (len <= start) return 0
+
+  const limit = Math.max(start, len - 4)
+
+  let i = len - 1
+  while (i > limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < start) return 0
+
+  const byte = data[i]
+
+  let needed
+  if (byte <= 0x7f) return 0
+  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
+  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
+  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
+  else return 0
+
+  const available = len - i
+  return available < needed ? available : 0
+}
+
+function trailingBytesSeen(data) {
+  const len = data.byteLength
+  if (len === 0) return 0
+
+  const last = data[len - 1]
+
+  if (last <= 0x7f) return 0
+  if ((last & 0xc0) !== 0x80) return 1
+
+  const limit = Math.max(0, len - 4)
+
+  let i = len - 2
+  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < 0) return 1
+
+  const first = data[i]
+
+  let needed
+  if (first >= 0xc2 && first <= 0xdf) needed = 2
+  else if (first >= 0xe0 && first <= 0xef) needed = 3
+  else if (first >= 0xf0 && first <= 0xf4) needed = 4
+  else return 1
+
+  if (len - i !== needed) return 1
+
+  if (needed >= 3) {
+    const second = data[i + 1]
+    if (first === 0xe0 && second < 0xa0) return 1
+    if (first === 0xed && second > 0x9f) return 1
+    if (first === 0xf0 && second < 0x90) return 1
+    if (first === 0xf4 && second > 0x8f) return 1
+  }
+
+  return 0
+}
+
+
+/***/ }),
+
 /***/ 3383:
 /***/ (function(module, exports) {
 
@@ -16061,6 +20685,1356 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
+/***/ 4248:
+/***/ ((module) => {
+
+// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
+const CRC_TABLE = new Int32Array([
+  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
+  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
+  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
+  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
+  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
+  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
+  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
+  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
+  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
+  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
+  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
+  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
+  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
+  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
+  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
+  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
+  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
+  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
+  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
+  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
+  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
+  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
+  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
+  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
+  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
+  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
+  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
+  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
+  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
+  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
+  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
+  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
+]);
+
+function crc32(buf) {
+  let crc = -1;
+  for (let x of buf) {
+    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
+  }
+  return (crc ^ -1) >>> 0;
+}
+
+module.exports = crc32;
+
+
+/***/ }),
+
+/***/ 3502:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
+var fs = __nccwpck_require__(9896);
+var util = __nccwpck_require__(9023);
+var stream = __nccwpck_require__(2203);
+var Readable = stream.Readable;
+var PassThrough = stream.PassThrough;
+var Pend = __nccwpck_require__(3313);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+
+exports.BufferSlicer = BufferSlicer;
+exports.FdSlicer = FdSlicer;
+
+util.inherits(FdSlicer, EventEmitter);
+function FdSlicer(fd) {
+  EventEmitter.call(this);
+
+  this.fd = fd;
+  this.pend = new Pend();
+  this.pend.max = 1;
+  this.refCount = 0;
+}
+
+FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+  var self = this;
+  self.pend.go(function(cb) {
+    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
+      cb();
+      callback(err, bytesRead, buffer);
+    });
+  });
+};
+
+FdSlicer.prototype.createReadStream = function(options) {
+  return new ReadStream(this, options);
+};
+
+FdSlicer.prototype.ref = function() {
+  this.refCount += 1;
+};
+
+FdSlicer.prototype.unref = function() {
+  var self = this;
+  self.refCount -= 1;
+  if (self.refCount < 0) throw new Error("invalid unref");
+  if (self.refCount > 0) return;
+
+  fs.close(self.fd, onCloseDone);
+
+  function onCloseDone(err) {
+    if (err) {
+      self.emit('error', err);
+    } else {
+      self.emit('close');
+    }
+  }
+};
+
+util.inherits(ReadStream, Readable);
+function ReadStream(context, options) {
+  options = options || {};
+  Readable.call(this, options);
+
+  this.context = context;
+  this.context.ref();
+
+  this.start = options.start || 0;
+  this.endOffset = options.end;
+  this.pos = this.start;
+}
+
+ReadStream.prototype._read = function(n) {
+  var self = this;
+
+  var toRead = Math.min(self._readableState.highWaterMark, n);
+  if (self.endOffset != null) {
+    toRead = Math.min(toRead, self.endOffset - self.pos);
+  }
+  if (toRead <= 0) {
+    self.push(null);
+    this._cleanup();
+    return;
+  }
+  self.context.pend.go(function(cb) {
+    var buffer = Buffer.allocUnsafe(toRead);
+    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
+      if (err) {
+        self.destroy(err);
+      } else if (bytesRead === 0) {
+        self.push(null);
+        self._cleanup();
+      } else {
+        self.pos += bytesRead;
+        self.push(buffer.slice(0, bytesRead));
+      }
+      cb();
+    });
+  });
+};
+
+ReadStream.prototype._destroy = function(err, cb) {
+  // Node 14+ calls this automatically at EOF.
+  this._cleanup();
+  cb(err);
+};
+
+ReadStream.prototype._cleanup = function() {
+  if (this.context != null) {
+    this.context.unref();
+    this.context = null;
+  }
+};
+
+util.inherits(BufferSlicer, EventEmitter);
+function BufferSlicer(buffer) {
+  EventEmitter.call(this);
+
+  this.refCount = 0;
+  this.buffer = buffer;
+}
+
+BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
+  if (position < 0) throw new RangeError("position is negative: " + position);
+  if (offset + length > buffer.length) {
+    // The caller's buffer can't hold all the bytes they're trying to read.
+    // Clamp the length instead of giving an error.
+    // The callback will be informed of fewer than expected bytes written.
+    length = buffer.length - offset;
+  }
+  if (position + length > this.buffer.length) {
+    // Clamp any attempt to read past the end of the source buffer.
+    length = this.buffer.length - position;
+  }
+  if (length <= 0) {
+    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
+    // This isn't an error; it's just zero bytes written.
+    setImmediate(function() {
+      callback(null, 0);
+    });
+    return;
+  }
+  this.buffer.copy(buffer, offset, position, position + length);
+  setImmediate(function() {
+    callback(null, length);
+  });
+};
+
+BufferSlicer.prototype.createReadStream = function(options) {
+  options = options || {};
+  var readStream = new PassThrough(options);
+  readStream.start = options.start || 0;
+  readStream.endOffset = options.end;
+  // by the time this function returns, we'll be done.
+  readStream.pos = readStream.endOffset || this.buffer.length;
+
+  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
+  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
+  // See https://github.com/thejoshwolfe/yauzl/issues/87
+  var maxChunkSize = 0x10000;
+  var offset = 0;
+  while (true) {
+    var nextOffset = offset + maxChunkSize;
+    if (nextOffset >= entireSlice.length) {
+      // last chunk
+      if (offset < entireSlice.length) {
+        readStream.write(entireSlice.slice(offset, entireSlice.length));
+      }
+      break;
+    }
+    readStream.write(entireSlice.slice(offset, nextOffset));
+    offset = nextOffset;
+  }
+
+  readStream.end();
+  return readStream;
+};
+
+BufferSlicer.prototype.ref = function() {
+  this.refCount += 1;
+};
+
+BufferSlicer.prototype.unref = function() {
+  this.refCount -= 1;
+
+  if (this.refCount < 0) {
+    throw new Error("invalid unref");
+  }
+};
+
+
+/***/ }),
+
+/***/ 663:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var fs = __nccwpck_require__(9896);
+var zlib = __nccwpck_require__(3106);
+var fd_slicer = __nccwpck_require__(3502);
+var util = __nccwpck_require__(9023);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+var Transform = (__nccwpck_require__(2203).Transform);
+var PassThrough = (__nccwpck_require__(2203).PassThrough);
+var Writable = (__nccwpck_require__(2203).Writable);
+
+// Node 20 added zlib.crc32.
+const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(4248);
+
+exports.open = open;
+exports.fromFd = fromFd;
+exports.fromBuffer = fromBuffer;
+exports.fromRandomAccessReader = fromRandomAccessReader;
+exports.openPromise = openPromise;
+exports.fromFdPromise = fromFdPromise;
+exports.fromBufferPromise = fromBufferPromise;
+exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
+
+exports.dosDateTimeToDate = dosDateTimeToDate;
+exports.getFileNameLowLevel = getFileNameLowLevel;
+exports.validateFileName = validateFileName;
+exports.parseExtraFields = parseExtraFields;
+exports.ZipFile = ZipFile;
+exports.Entry = Entry;
+exports.LocalFileHeader = LocalFileHeader;
+exports.RandomAccessReader = RandomAccessReader;
+
+function openPromise(path, options) {
+  return new Promise((resolve, reject) => {
+    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromFdPromise(fd, options) {
+  return new Promise((resolve, reject) => {
+    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromBufferPromise(buffer, options) {
+  return new Promise((resolve, reject) => {
+    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromRandomAccessReaderPromise(reader, totalSize, options) {
+  return new Promise((resolve, reject) => {
+    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+
+function open(path, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = true;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  fs.open(path, "r", function(err, fd) {
+    if (err) return callback(err);
+    fromFd(fd, options, function(err, zipfile) {
+      if (err) fs.close(fd, defaultCallback);
+      callback(err, zipfile);
+    });
+  });
+}
+
+function fromFd(fd, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = false;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  fs.fstat(fd, function(err, stats) {
+    if (err) return callback(err);
+    var reader = new fd_slicer.FdSlicer(fd);
+    fromRandomAccessReader(reader, stats.size, options, callback);
+  });
+}
+
+function fromBuffer(buffer, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  options.autoClose = false;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  var reader = new fd_slicer.BufferSlicer(buffer);
+  fromRandomAccessReader(reader, buffer.length, options, callback);
+}
+
+function fromRandomAccessReader(reader, totalSize, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = true;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  var decodeStrings = !!options.decodeStrings;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
+  if (totalSize > Number.MAX_SAFE_INTEGER) {
+    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
+  }
+
+  // the matching unref() call is in zipfile.close()
+  reader.ref();
+
+  // eocdr means End of Central Directory Record.
+  // search backwards for the eocdr signature.
+  // the last field of the eocdr is a variable-length comment.
+  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
+  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
+  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
+  var eocdrWithoutCommentSize = 22;
+  var zip64EocdlSize = 20; // Zip64 end of central directory locator
+  var maxCommentSize = 0xffff; // 2-byte size
+  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
+  var buffer = newBuffer(bufferSize);
+  var bufferReadStart = totalSize - buffer.length;
+  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
+    if (err) return callback(err);
+    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
+      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
+      // found eocdr
+      var eocdrBuffer = buffer.subarray(i);
+
+      // 0 - End of central directory signature = 0x06054b50
+      // 4 - Number of this disk
+      var diskNumber = eocdrBuffer.readUInt16LE(4);
+      // 6 - Disk where central directory starts
+      // 8 - Number of central directory records on this disk
+      // 10 - Total number of central directory records
+      var entryCount = eocdrBuffer.readUInt16LE(10);
+      // 12 - Size of central directory (bytes)
+      // 16 - Offset of start of central directory, relative to start of archive
+      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
+      // 20 - Comment length
+      var commentLength = eocdrBuffer.readUInt16LE(20);
+      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
+      if (commentLength !== expectedCommentLength) {
+        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
+      }
+      // 22 - Comment
+      // the encoding is always cp437.
+      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
+                                  : eocdrBuffer.subarray(22);
+
+      // Look for a Zip64 end of central directory locator
+      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
+        // ZIP64 format
+        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
+        // 0 - zip64 end of central dir locator signature = 0x07064b50
+        // 4 - number of the disk with the start of the zip64 end of central directory
+        // 8 - relative offset of the zip64 end of central directory record
+        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
+        // 16 - total number of disks
+
+        // ZIP64 end of central directory record
+        var zip64EocdrBuffer = newBuffer(56);
+        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
+          if (err) return callback(err);
+
+          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
+          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
+            return callback(new Error("invalid zip64 end of central directory record signature"));
+          }
+          // 4 - size of zip64 end of central directory record                8 bytes
+          // 12 - version made by                                             2 bytes
+          // 14 - version needed to extract                                   2 bytes
+          // 16 - number of this disk                                         4 bytes
+          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
+          if (diskNumber !== 0) {
+            // Check this only after zip64 overrides. See #118.
+            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+          }
+          // 20 - number of the disk with the start of the central directory  4 bytes
+          // 24 - total number of entries in the central directory on this disk         8 bytes
+          // 32 - total number of entries in the central directory            8 bytes
+          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
+          // 40 - size of the central directory                               8 bytes
+          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
+          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
+          // 56 - zip64 extensible data sector                                (variable size)
+          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+        });
+      }
+
+      // Not ZIP64 format
+      if (diskNumber !== 0) {
+        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+      }
+      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+
+    }
+
+    // Not a zip file.
+    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
+  });
+}
+
+util.inherits(ZipFile, EventEmitter);
+function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
+  var self = this;
+  EventEmitter.call(self);
+  self.reader = reader;
+  // forward close events
+  self.reader.on("error", function(err) {
+    // error closing the fd
+    emitError(self, err);
+  });
+  self.reader.once("close", function() {
+    self.emit("close");
+  });
+  self.readEntryCursor = centralDirectoryOffset;
+  self.fileSize = fileSize;
+  self.entryCount = entryCount;
+  self.comment = comment;
+  self.entriesRead = 0;
+  self.autoClose = !!autoClose;
+  self.lazyEntries = !!lazyEntries;
+  self.decodeStrings = !!decodeStrings;
+  self.validateEntrySizes = !!validateEntrySizes;
+  self.strictFileNames = !!strictFileNames;
+  self.isOpen = true;
+  self.emittedError = false;
+  self.hasEachEntryBeenCalled = false;
+
+  if (!self.lazyEntries) self._readEntry();
+}
+ZipFile.prototype.close = function() {
+  if (!this.isOpen) return;
+  this.isOpen = false;
+  this.reader.unref();
+};
+
+function emitErrorAndAutoClose(self, err) {
+  if (self.autoClose) self.close();
+  emitError(self, err);
+}
+function emitError(self, err) {
+  if (self.emittedError) return;
+  self.emittedError = true;
+  self.emit("error", err);
+}
+
+ZipFile.prototype.readEntry = function() {
+  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
+  this._readEntry();
+};
+ZipFile.prototype._readEntry = function() {
+  var self = this;
+  if (self.entryCount === self.entriesRead) {
+    // done with metadata
+    setImmediate(function() {
+      if (self.autoClose) self.close();
+      if (self.emittedError) return;
+      self.emit("end");
+    });
+    return;
+  }
+  if (self.emittedError) return;
+  var buffer = newBuffer(46);
+  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+    if (err) return emitErrorAndAutoClose(self, err);
+    if (self.emittedError) return;
+    var entry = new Entry();
+    // 0 - Central directory file header signature
+    var signature = buffer.readUInt32LE(0);
+    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
+    // 4 - Version made by
+    entry.versionMadeBy = buffer.readUInt16LE(4);
+    // 6 - Version needed to extract (minimum)
+    entry.versionNeededToExtract = buffer.readUInt16LE(6);
+    // 8 - General purpose bit flag
+    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
+    // 10 - Compression method
+    entry.compressionMethod = buffer.readUInt16LE(10);
+    // 12 - File last modification time
+    entry.lastModFileTime = buffer.readUInt16LE(12);
+    // 14 - File last modification date
+    entry.lastModFileDate = buffer.readUInt16LE(14);
+    // 16 - CRC-32
+    entry.crc32 = buffer.readUInt32LE(16);
+    // 20 - Compressed size
+    entry.compressedSize = buffer.readUInt32LE(20);
+    // 24 - Uncompressed size
+    entry.uncompressedSize = buffer.readUInt32LE(24);
+    // 28 - File name length (n)
+    entry.fileNameLength = buffer.readUInt16LE(28);
+    // 30 - Extra field length (m)
+    entry.extraFieldLength = buffer.readUInt16LE(30);
+    // 32 - File comment length (k)
+    entry.fileCommentLength = buffer.readUInt16LE(32);
+    // 34 - Disk number where file starts
+    // 36 - Internal file attributes
+    entry.internalFileAttributes = buffer.readUInt16LE(36);
+    // 38 - External file attributes
+    entry.externalFileAttributes = buffer.readUInt32LE(38);
+    // 42 - Relative offset of local file header
+    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
+
+    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
+
+    self.readEntryCursor += 46;
+
+    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
+    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+      if (err) return emitErrorAndAutoClose(self, err);
+      if (self.emittedError) return;
+      // 46 - File name
+      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
+      // 46+n - Extra field
+      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
+      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
+      // 46+n+m - File comment
+      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
+
+      // Parse the extra fields, which we need for processing other fields.
+      try {
+        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
+      } catch (err) {
+        return emitErrorAndAutoClose(self, err);
+      }
+
+      // Interpret strings according to bit flags, extra fields, and options.
+      if (self.decodeStrings) {
+        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
+        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
+        var errorMessage = validateFileName(entry.fileName);
+        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
+      } else {
+        entry.fileComment = entry.fileCommentRaw;
+        entry.fileName = entry.fileNameRaw;
+      }
+      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
+      entry.comment = entry.fileComment;
+
+      self.readEntryCursor += buffer.length;
+      self.entriesRead += 1;
+
+      // Check for the Zip64 Extended Information Extra Field.
+      for (var i = 0; i < entry.extraFields.length; i++) {
+        var extraField = entry.extraFields[i];
+        if (extraField.id !== 0x0001) continue;
+        // Found it.
+
+        var zip64EiefBuffer = extraField.data;
+        var index = 0;
+        // 0 - Original Size          8 bytes
+        if (entry.uncompressedSize === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
+          }
+          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 8 - Compressed Size        8 bytes
+        if (entry.compressedSize === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
+          }
+          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 16 - Relative Header Offset 8 bytes
+        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
+          }
+          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 24 - Disk Start Number      4 bytes
+
+        break;
+      }
+
+      // validate file size
+      if (self.validateEntrySizes && entry.compressionMethod === 0) {
+        var expectedCompressedSize = entry.uncompressedSize;
+        if (entry.isEncrypted()) {
+          // traditional encryption prefixes the file data with a header
+          expectedCompressedSize += 12;
+        }
+        if (entry.compressedSize !== expectedCompressedSize) {
+          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
+          return emitErrorAndAutoClose(self, new Error(msg));
+        }
+      }
+
+      self.emit("entry", entry);
+
+      if (!self.lazyEntries) self._readEntry();
+    });
+  });
+};
+
+ZipFile.prototype.eachEntry = function() {
+  const self = this;
+  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
+  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
+  self.hasEachEntryBeenCalled = true;
+
+  let pendingResolveReject = null;
+  self.on("entry", onEntry);
+  self.on("end", onEnd);
+  self.on("error", onError);
+  function cleanup() {
+    self.removeListener("entry", onEntry);
+    self.removeListener("end", onEnd);
+    self.removeListener("error", onError);
+    if (self.autoClose) self.close();
+  }
+
+  function onEntry(entry) {
+    let {resolve} = pendingResolveReject;
+    pendingResolveReject = null;
+    resolve({value: entry});
+  }
+  function onEnd() {
+    let {resolve} = pendingResolveReject;
+    pendingResolveReject = null;
+    cleanup();
+    resolve({done: true});
+  }
+  function onError(err) {
+    let {reject} = pendingResolveReject;
+    pendingResolveReject = null;
+    cleanup();
+    reject(err);
+  }
+
+  return {
+    [Symbol.asyncIterator]() {
+      // Called once by `for await...of`.
+      return this;
+    },
+    next() {
+      // Called on each iteration in a `for await...of`.
+      const promise = new Promise((resolve, reject) => {
+        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
+        pendingResolveReject = {resolve, reject};
+      });
+      self.readEntry();
+      return promise;
+    },
+    return(value) {
+      // Called when breaking, returning, throwing out of a `for await...of`.
+      cleanup();
+      return Promise.resolve({done: true, value});
+    },
+    throw(value) {
+      // Almost never called. Something about `yield*` maybe?
+      cleanup();
+      return Promise.reject(value);
+    },
+  };
+};
+
+ZipFile.prototype.openReadStream = function(entry, options, callback) {
+  var self = this;
+  // parameter validation
+  var relativeStart = 0;
+  var relativeEnd = entry.compressedSize;
+  if (callback == null) {
+    callback = options;
+    options = null;
+  }
+  if (options == null) {
+    options = {};
+  } else {
+    if (options.decodeFileData === false) {
+      // new, simple option
+      if (options.decrypt != null) {
+        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
+      }
+      if (options.decompress != null) {
+        throw new Error("cannot use options.decompress when options.decodeFileData === false");
+      }
+      // start and end are allowed
+    } else {
+      // old, complicated options
+      if (options.decrypt != null) {
+        if (!entry.isEncrypted()) {
+          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
+        }
+        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
+        if (entry.isCompressed()) {
+          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
+        }
+      }
+      if (options.decompress != null) {
+        if (!entry.isCompressed()) {
+          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
+        }
+        if (!(options.decompress === false || options.decompress === true)) {
+          throw new Error("invalid options.decompress value: " + options.decompress);
+        }
+        decompress = options.decompress;
+      }
+    }
+    if (options.start != null) {
+      relativeStart = options.start;
+      if (relativeStart < 0) throw new Error("options.start < 0");
+      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+    }
+    if (options.end != null) {
+      relativeEnd = options.end;
+      if (relativeEnd < 0) throw new Error("options.end < 0");
+      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
+      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
+    }
+  }
+  var rawMode = (
+    options.decodeFileData === false || // Explicitly requested raw.
+    (
+      (entry.compressionMethod === 0 || // Naturally without compression.
+        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
+      ) &&
+      (!entry.isEncrypted() || // Naturally without encryption.
+        options.decrypt === false // Deprecated encryption bypass option.
+      )
+    )
+  );
+  if (options.start != null || options.end != null) {
+    // Ensure slicing deals with raw data.
+    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
+  }
+
+  // any further errors can either be caused by the zipfile,
+  // or were introduced in a minor version of yauzl,
+  // so should be passed to the client rather than thrown.
+  if (!self.isOpen) return callback(new Error("closed"));
+  if (entry.isEncrypted() && !rawMode) {
+    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
+  }
+  var decompress;
+  if (rawMode) {
+    decompress = false;
+  } else if (entry.compressionMethod === 8) {
+    // 8 - The file is Deflated
+    decompress = options.decodeFileData !== true;
+  } else {
+    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
+  }
+
+  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
+    if (err) return callback(err);
+    self.openReadStreamLowLevel(
+      localFileHeader.fileDataStart, entry.compressedSize,
+      relativeStart, relativeEnd,
+      decompress, entry.uncompressedSize,
+      callback);
+  });
+};
+
+ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
+  var self = this;
+
+  var fileDataEnd = fileDataStart + compressedSize;
+  var readStream = self.reader.createReadStream({
+    start: fileDataStart + relativeStart,
+    end: fileDataStart + relativeEnd,
+  });
+  var endpointStream = readStream;
+  if (decompress) {
+    var destroyed = false;
+    var inflateFilter = zlib.createInflateRaw();
+    readStream.on("error", function(err) {
+      // setImmediate here because errors can be emitted during the first call to pipe()
+      setImmediate(function() {
+        if (!destroyed) inflateFilter.emit("error", err);
+      });
+    });
+    readStream.pipe(inflateFilter);
+
+    if (self.validateEntrySizes) {
+      endpointStream = new AssertByteCountStream(uncompressedSize);
+      inflateFilter.on("error", function(err) {
+        // forward zlib errors to the client-visible stream
+        setImmediate(function() {
+          if (!destroyed) endpointStream.emit("error", err);
+        });
+      });
+      inflateFilter.pipe(endpointStream);
+    } else {
+      // the zlib filter is the client-visible stream
+      endpointStream = inflateFilter;
+    }
+    // this is part of yauzl's API, so implement this function on the client-visible stream
+    installDestroyFn(endpointStream, function() {
+      destroyed = true;
+      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
+      readStream.unpipe(inflateFilter);
+      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
+      readStream.destroy();
+    });
+  }
+  callback(null, endpointStream);
+};
+
+ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
+  var self = this;
+  if (callback == null) {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+
+  self.reader.ref();
+  var buffer = newBuffer(30);
+  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+    try {
+      if (err) return callback(err);
+      // 0 - Local file header signature = 0x04034b50
+      var signature = buffer.readUInt32LE(0);
+      if (signature !== 0x04034b50) {
+        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
+      }
+
+      var fileNameLength = buffer.readUInt16LE(26);
+      var extraFieldLength = buffer.readUInt16LE(28);
+      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
+      // We now have enough information to do this bounds check.
+      if (fileDataStart + entry.compressedSize > self.fileSize) {
+        return callback(new Error("file data overflows file bounds: " +
+            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
+      }
+
+      if (options.minimal) {
+        return callback(null, {fileDataStart: fileDataStart});
+      }
+
+      var localFileHeader = new LocalFileHeader();
+      localFileHeader.fileDataStart = fileDataStart;
+
+      // 4 - Version needed to extract (minimum)
+      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
+      // 6 - General purpose bit flag
+      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
+      // 8 - Compression method
+      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
+      // 10 - File last modification time
+      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
+      // 12 - File last modification date
+      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
+      // 14 - CRC-32
+      localFileHeader.crc32 = buffer.readUInt32LE(14);
+      // 18 - Compressed size
+      localFileHeader.compressedSize = buffer.readUInt32LE(18);
+      // 22 - Uncompressed size
+      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
+      // 26 - File name length (n)
+      localFileHeader.fileNameLength = fileNameLength;
+      // 28 - Extra field length (m)
+      localFileHeader.extraFieldLength = extraFieldLength;
+      // 30 - File name
+      // 30+n - Extra field
+
+      buffer = newBuffer(fileNameLength + extraFieldLength);
+      self.reader.ref();
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
+        try {
+          if (err) return callback(err);
+          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
+          localFileHeader.extraField = buffer.subarray(fileNameLength);
+          return callback(null, localFileHeader);
+        } finally {
+          self.reader.unref();
+        }
+      });
+    } finally {
+      self.reader.unref();
+    }
+  });
+};
+
+ZipFile.prototype.openReadStreamPromise = function(entry, options) {
+  return new Promise((resolve, reject) => {
+    this.openReadStream(entry, options, function(err, readStream) {
+      if (err) return reject(err);
+      resolve(readStream);
+    });
+  });
+};
+ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
+  return new Promise((resolve, reject) => {
+    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
+      if (err) return reject(err);
+      resolve(readStream);
+    });
+  });
+};
+ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
+  return new Promise((resolve, reject) => {
+    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
+      if (err) return reject(err);
+      resolve(localFileHeader);
+    });
+  });
+};
+
+function Entry() {
+}
+Entry.prototype.getLastModDate = function(options) {
+  if (options == null) options = {};
+
+  if (!options.forceDosFormat) {
+    // Check extended fields.
+    for (var i = 0; i < this.extraFields.length; i++) {
+      var extraField = this.extraFields[i];
+      if (extraField.id === 0x5455) {
+        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
+        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
+        var data = extraField.data;
+        if (data.length < 5) continue; // Too short.
+        // The flags define which of the three fields are present: mtime, atime, ctime.
+        // We only care about mtime.
+        // Also, ctime is never included in practice.
+        // And also, atime is only included in the local file header for some reason
+        // despite the flags lying about its inclusion in the central header.
+        var flags = data[0];
+        var HAS_MTIME = 1;
+        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
+        // Although the positions of all of the fields shift around depending on the presence of other fields,
+        // mtime is always first if present, and that's the only one we care about.
+        var posixTimestamp = data.readInt32LE(1);
+        return new Date(posixTimestamp * 1000);
+      } else if (extraField.id === 0x000a) {
+        var data = extraField.data;
+        if (data.length !== 32) continue; // The length is always the same.
+        // 4 bytes reserved
+        // 2 bytes Tag
+        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
+        // 2 bytes Size
+        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
+        // 8 bytes Mtime
+        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
+        // Convert from NTFS to POSIX milliseconds.
+        // The big number below is the milliseconds between year 1601 and year 1970
+        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
+        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
+        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
+        // and NTFS timestamps are typically much bigger than that limit.
+        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
+        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
+        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
+        // Up through the year 2057, this conversion only drops 4 bits of precision,
+        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
+        return new Date(millisecondsSince1970);
+      }
+    }
+  }
+
+  // Fallback to non-extended encoding.
+  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
+};
+
+Entry.prototype.canDecodeFileData = function() {
+  return (
+    !this.isEncrypted() &&
+    (this.compressionMethod === 0 || this.compressionMethod === 8)
+  );
+};
+Entry.prototype.isEncrypted = function() {
+  return (this.generalPurposeBitFlag & 0x1) !== 0;
+};
+Entry.prototype.isCompressed = function() {
+  return this.compressionMethod === 8;
+};
+
+function LocalFileHeader() {
+}
+
+function dosDateTimeToDate(date, time, timezone) {
+  var day = date & 0x1f; // 1-31
+  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
+  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
+
+  var millisecond = 0;
+  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
+  var minute = time >> 5 & 0x3f; // 0-59
+  var hour = time >> 11 & 0x1f; // 0-23
+
+  if (timezone == null || timezone === "local") {
+    return new Date(year, month, day, hour, minute, second, millisecond);
+  } else if (timezone === "UTC") {
+    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
+  } else {
+    throw new Error("unrecognized options.timezone: " + options.timezone);
+  }
+}
+
+function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
+  var fileName = null;
+
+  // check for Info-ZIP Unicode Path Extra Field (0x7075)
+  // see https://github.com/thejoshwolfe/yauzl/issues/33
+  for (var i = 0; i < extraFields.length; i++) {
+    var extraField = extraFields[i];
+    if (extraField.id === 0x7075) {
+      if (extraField.data.length < 6) {
+        // too short to be meaningful
+        continue;
+      }
+      // Version       1 byte      version of this extra field, currently 1
+      if (extraField.data.readUInt8(0) !== 1) {
+        // > Changes may not be backward compatible so this extra
+        // > field should not be used if the version is not recognized.
+        continue;
+      }
+      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
+      var oldNameCrc32 = extraField.data.readUInt32LE(1);
+      if (crc32(fileNameBuffer) !== oldNameCrc32) {
+        // > If the CRC check fails, this UTF-8 Path Extra Field should be
+        // > ignored and the File Name field in the header should be used instead.
+        continue;
+      }
+      // UnicodeName   Variable    UTF-8 version of the entry File Name
+      fileName = decodeBuffer(extraField.data.subarray(5), true);
+      break;
+    }
+  }
+
+  if (fileName == null) {
+    // The typical case.
+    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
+    fileName = decodeBuffer(fileNameBuffer, isUtf8);
+  }
+
+  if (!strictFileNames) {
+    // Allow backslash.
+    fileName = fileName.replace(/\\/g, "/");
+  }
+  return fileName;
+}
+
+function validateFileName(fileName) {
+  if (fileName.indexOf("\\") !== -1) {
+    return "invalid characters in fileName: " + fileName;
+  }
+  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
+    return "absolute path: " + fileName;
+  }
+  if (fileName.split("/").indexOf("..") !== -1) {
+    return "invalid relative path: " + fileName;
+  }
+  // all good
+  return null;
+}
+
+function parseExtraFields(extraFieldBuffer) {
+  var extraFields = [];
+  var i = 0;
+  while (i < extraFieldBuffer.length - 3) {
+    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
+    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
+    var dataStart = i + 4;
+    var dataEnd = dataStart + dataSize;
+    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
+    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
+    extraFields.push({
+      id: headerId,
+      data: dataBuffer,
+    });
+    i = dataEnd;
+  }
+  return extraFields;
+}
+
+function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
+  if (length === 0) {
+    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
+    return setImmediate(function() { callback(null, newBuffer(0)); });
+  }
+  reader.read(buffer, offset, length, position, function(err, bytesRead) {
+    if (err) return callback(err);
+    if (bytesRead < length) {
+      return callback(new Error("unexpected EOF"));
+    }
+    callback();
+  });
+}
+
+util.inherits(AssertByteCountStream, Transform);
+function AssertByteCountStream(byteCount) {
+  Transform.call(this);
+  this.actualByteCount = 0;
+  this.expectedByteCount = byteCount;
+}
+AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
+  this.actualByteCount += chunk.length;
+  if (this.actualByteCount > this.expectedByteCount) {
+    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
+    return cb(new Error(msg));
+  }
+  cb(null, chunk);
+};
+AssertByteCountStream.prototype._flush = function(cb) {
+  if (this.actualByteCount < this.expectedByteCount) {
+    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
+    return cb(new Error(msg));
+  }
+  cb();
+};
+
+util.inherits(RandomAccessReader, EventEmitter);
+function RandomAccessReader() {
+  EventEmitter.call(this);
+  this.refCount = 0;
+}
+RandomAccessReader.prototype.ref = function() {
+  this.refCount += 1;
+};
+RandomAccessReader.prototype.unref = function() {
+  var self = this;
+  self.refCount -= 1;
+
+  if (self.refCount > 0) return;
+  if (self.refCount < 0) throw new Error("invalid unref");
+
+  self.close(onCloseDone);
+
+  function onCloseDone(err) {
+    if (err) return self.emit('error', err);
+    self.emit('close');
+  }
+};
+RandomAccessReader.prototype.createReadStream = function(options) {
+  if (options == null) options = {};
+  var start = options.start;
+  var end = options.end;
+  if (start === end) {
+    var emptyStream = new PassThrough();
+    setImmediate(function() {
+      emptyStream.end();
+    });
+    return emptyStream;
+  }
+  var stream = this._readStreamForRange(start, end);
+
+  var destroyed = false;
+  var refUnrefFilter = new RefUnrefFilter(this);
+  stream.on("error", function(err) {
+    setImmediate(function() {
+      if (!destroyed) refUnrefFilter.emit("error", err);
+    });
+  });
+  installDestroyFn(refUnrefFilter, function() {
+    stream.unpipe(refUnrefFilter);
+    refUnrefFilter.unref();
+    stream.destroy();
+  });
+
+  var byteCounter = new AssertByteCountStream(end - start);
+  refUnrefFilter.on("error", function(err) {
+    setImmediate(function() {
+      if (!destroyed) byteCounter.emit("error", err);
+    });
+  });
+  installDestroyFn(byteCounter, function() {
+    destroyed = true;
+    refUnrefFilter.unpipe(byteCounter);
+    refUnrefFilter.destroy();
+  });
+
+  return stream.pipe(refUnrefFilter).pipe(byteCounter);
+};
+RandomAccessReader.prototype._readStreamForRange = function(start, end) {
+  throw new Error("not implemented");
+};
+RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
+  var readStream = this.createReadStream({start: position, end: position + length});
+  var writeStream = new Writable();
+  var written = 0;
+  writeStream._write = function(chunk, encoding, cb) {
+    chunk.copy(buffer, offset + written, 0, chunk.length);
+    written += chunk.length;
+    cb();
+  };
+  writeStream.on("finish", callback);
+  readStream.on("error", function(error) {
+    callback(error);
+  });
+  readStream.pipe(writeStream);
+};
+RandomAccessReader.prototype.close = function(callback) {
+  setImmediate(callback);
+};
+
+util.inherits(RefUnrefFilter, PassThrough);
+function RefUnrefFilter(context) {
+  PassThrough.call(this);
+  this.context = context;
+  this.context.ref();
+  this.unreffedYet = false;
+}
+RefUnrefFilter.prototype._flush = function(cb) {
+  this.unref();
+  cb();
+};
+RefUnrefFilter.prototype.unref = function(cb) {
+  if (this.unreffedYet) return;
+  this.unreffedYet = true;
+  this.context.unref();
+};
+
+var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
+function decodeBuffer(buffer, isUtf8) {
+  if (isUtf8) {
+    return buffer.toString("utf8");
+  } else {
+    var result = "";
+    for (var i = 0; i < buffer.length; i++) {
+      result += cp437[buffer[i]];
+    }
+    return result;
+  }
+}
+
+function readUInt64LE(buffer, offset) {
+  // There is no native function for this, because we can't actually store 64-bit integers precisely.
+  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
+  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
+  // As of 2020, Node has added support for BigInt, which obviates this whole function,
+  // but yauzl hasn't been updated to depend on BigInt (yet?).
+  var lower32 = buffer.readUInt32LE(offset);
+  var upper32 = buffer.readUInt32LE(offset + 4);
+  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
+  return upper32 * 0x100000000 + lower32;
+  // as long as we're bounds checking the result of this function against the total file size,
+  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
+}
+
+// Node 10 deprecated new Buffer().
+var newBuffer;
+if (typeof Buffer.allocUnsafe === "function") {
+  newBuffer = function(len) {
+    return Buffer.allocUnsafe(len);
+  };
+} else {
+  newBuffer = function(len) {
+    return new Buffer(len);
+  };
+}
+
+// Node 8 introduced a proper destroy() implementation on writable streams.
+function installDestroyFn(stream, fn) {
+  if (typeof stream.destroy === "function") {
+    // New API.
+    stream._destroy = function(err, cb) {
+      fn();
+      if (cb != null) cb(err);
+    };
+  } else {
+    // Old API.
+    stream.destroy = fn;
+  }
+}
+
+function defaultCallback(err) {
+  if (err) throw err;
+}
+
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -18152,16 +24126,44 @@ function isUserError(err) {
 function errors_describeFailure(err, debugHint) {
     if (isUserError(err))
         return { message: err.describe(), bug: false };
-    const e = err instanceof Error ? err : new Error(String(err));
+    const e = isErrorLike(err) ? err : new Error(String(err));
     return { message: `${e.message} (this is a gantry bug; ${debugHint})`, bug: true, stack: e.stack };
+}
+/**
+ * An Error from any realm: errors Node's own modules raise are not `instanceof Error` inside a vm context
+ * (jest runs the sources in one), so checks that walk causes use this rather than instanceof.
+ */
+function isErrorLike(e) {
+    return (e instanceof Error || (typeof e === 'object' && e !== null && typeof e.message === 'string'));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 // Command-line parsing for `gantry <command>`: a stage's inputs become flags with the same names
 // (`--working-directory`, `--targets`). Lists may be given once or repeated; any other flag given twice
-// takes the last value. Booleans take `--push`, `--no-push` or `--push=false`.
+// takes the last value. Booleans take `--push`, `--no-push` or `--push=false`. A secret (a password) is
+// never an argument, where the process list and the shell history would show it: it comes from stdin
+// (`--password-stdin`) or the environment (`GANTRY_PASSWORD`).
 
 
+/** The environment variable a secret input is read from: GANTRY_PASSWORD for `password`. */
+function secretEnvVar(name) {
+    return `GANTRY_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+/** The secret inputs the CLI takes (from stdin or the environment). */
+function cliSecrets(spec) {
+    return Object.entries(spec)
+        .filter(([, s]) => s.kind === 'secret' && !s.actionOnly)
+        .map(([n]) => n);
+}
+/** `--password value` or `--password=value`: refused before anything else, without echoing the value. */
+function refuseSecretArgs(spec, argv) {
+    for (const name of cliSecrets(spec))
+        if (argv.some(a => a === `--${name}` || a.startsWith(`--${name}=`)))
+            throw new errors_UserError('is never taken from the command line, where the process list and the shell history show it.', {
+                input: name,
+                fix: `pipe it to --${name}-stdin, or set ${secretEnvVar(name)} in the environment.`
+            });
+}
 const REPEATABLE = new Set(['list', 'keyvalues']);
 function parseCommandArgs(spec, argv) {
     const options = {
@@ -18169,9 +24171,12 @@ function parseCommandArgs(spec, argv) {
         verbose: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' }
     };
+    refuseSecretArgs(spec, argv);
     const booleans = new Set();
+    for (const name of cliSecrets(spec))
+        options[`${name}-stdin`] = { type: 'boolean' };
     for (const [name, opt] of Object.entries(spec)) {
-        if (opt.actionOnly)
+        if (opt.actionOnly || opt.kind === 'secret')
             continue;
         // Booleans are parsed as strings too, so `--push=false` works; a bare `--push` is rewritten below.
         options[name] = { type: 'string', multiple: true };
@@ -18218,23 +24223,57 @@ function parseCommandArgs(spec, argv) {
         });
     const out = {};
     for (const [name, opt] of Object.entries(spec)) {
+        if (opt.kind === 'secret')
+            continue;
         const v = values[name];
         if (v?.length)
             out[name] = REPEATABLE.has(opt.kind) ? v.join('\n') : v[v.length - 1];
     }
+    const fromStdin = cliSecrets(spec).filter(n => values[`${n}-stdin`]);
+    if (fromStdin.length > 1)
+        throw new errors_UserError(`only one secret can come from stdin; ${fromStdin.map(n => `--${n}-stdin`).join(' and ')} were given.`, {
+            input: 'command line',
+            fix: `give the others in the environment (${fromStdin.slice(1).map(secretEnvVar).join(', ')}).`
+        });
     return {
         options: out,
         config: values.config,
         verbose: Boolean(values.verbose),
-        help: Boolean(values.help)
+        help: Boolean(values.help),
+        stdinSecret: fromStdin[0]
     };
+}
+/**
+ * The secret inputs' values: the one named by `--<name>-stdin` from stdin (one trailing newline dropped, as
+ * docker login --password-stdin does), the others from GANTRY_<NAME>.
+ */
+async function readSecrets(spec, args, env, readStdin) {
+    const out = {};
+    for (const name of cliSecrets(spec)) {
+        if (args.stdinSecret === name) {
+            const value = (await readStdin()).replace(/\r?\n$/, '');
+            if (!value)
+                throw new errors_UserError('--' + name + '-stdin was given but stdin was empty.', {
+                    input: name,
+                    fix: `pipe the value in: printf %s "$TOKEN" | gantry ... --${name}-stdin.`
+                });
+            out[name] = value;
+        }
+        else if (env[secretEnvVar(name)])
+            out[name] = env[secretEnvVar(name)];
+    }
+    return out;
 }
 function usage(command, spec, summary) {
     const lines = [`gantry ${command} [options]`, '', summary, '', 'Options:'];
     for (const [name, opt] of Object.entries(spec)) {
         if (opt.actionOnly)
             continue;
-        const flag = opt.kind === 'bool' ? `--${name}[=true|false]` : `--${name} <value>`;
+        const flag = opt.kind === 'bool'
+            ? `--${name}[=true|false]`
+            : opt.kind === 'secret'
+                ? `--${name}-stdin (or ${secretEnvVar(name)} in the environment)`
+                : `--${name} <value>`;
         lines.push(`  ${flag}`);
         lines.push(`      ${opt.description}${opt.default ? ` (default: ${opt.default})` : ''}`);
     }
@@ -21979,7 +28018,7 @@ function describeErrors(errors) {
     ];
 }
 /** Parse JSON text and check it; `what` names the text in the error. Throws Error (callers wrap it). */
-function parseJsonAs(text, schema, what) {
+function json_parseJsonAs(text, schema, what) {
     let data;
     try {
         data = JSON.parse(text);
@@ -22002,6 +28041,24 @@ function parseJsonAs(text, schema, what) {
 /** Declare a stage; the identity function that lets TypeScript infer the spec types. */
 function defineStage(stage) {
     return stage;
+}
+/** A ParseEnv outside any CI run: the CLI's view with no GITHUB_* context (tests, benchmarks). */
+function stage_localParseEnv(cwd, over = {}) {
+    return {
+        cwd,
+        ci: over.ci ?? {
+            eventName: '',
+            ref: '',
+            sha: '',
+            repository: '',
+            serverUrl: 'https://github.com',
+            apiUrl: 'https://api.github.com',
+            workspace: cwd,
+            payload: {}
+        },
+        env: over.env ?? {},
+        surface: over.surface ?? 'action'
+    };
 }
 /** A StateStore in memory, for the CLI and the pipeline (post runs in the same process). */
 function memoryState() {
@@ -22037,6 +28094,26 @@ async function listFiles(dir, base = dir) {
             out.push(external_node_path_default().relative(base, p).split((external_node_path_default()).sep).join('/'));
     }
     return out.sort();
+}
+/**
+ * mkdir -p that reports why it failed: Node's recursive mkdir says ENOENT when a parent is on a read-only
+ * file system, so on ENOENT the missing folders are made one by one, which gives the real cause (EROFS,
+ * EACCES). Returns the first folder it made, as mkdir does, or undefined when `dir` existed.
+ */
+async function makeDirs(dir, mode) {
+    try {
+        return await (0,promises_namespaceObject.mkdir)(dir, { recursive: true, mode });
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw err;
+        const missing = [];
+        for (let d = external_node_path_default().resolve(dir); !(await exists(d)) && external_node_path_default().dirname(d) !== d; d = external_node_path_default().dirname(d))
+            missing.unshift(d);
+        for (const d of missing)
+            await (0,promises_namespaceObject.mkdir)(d, { mode });
+        return missing[0];
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -22166,13 +28243,26 @@ function oneLine(text) {
         return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     });
 }
+/** oneLine, cut to at most `max` characters (the last one an ellipsis): for table cells and titles. */
+function clipLine(text, max) {
+    const one = oneLine(text);
+    return one.length > max ? `${one.slice(0, Math.max(0, max - 1))}…` : one;
+}
+/**
+ * Multi-line text gantry assembles (a report table) from parts that may not be gantry's: a line that would
+ * start a workflow command (`::`, or the legacy `##[`, after any indentation) has its first character
+ * spaced out, so the runner leaves it alone.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/^(\s*)(::|##\[)/gm, (_m, ws, cmd) => `${ws}${cmd[0]} ${cmd.slice(1)}`);
+}
 /** Does some line of this text, split as the runner splits it, begin a workflow command? */
 function mayStartCommand(text) {
     return /(^|[\r\n\u2028\u2029\u0085])[\s]*::/.test(text);
 }
 /** A fresh token for `::stop-commands::<token>` ... `::<token>::`. */
 function stopCommandsToken() {
-    return `gantry-${randomBytes(12).toString('hex')}`;
+    return `gantry-${(0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex')}`;
 }
 /**
  * Another program's output (go's stderr) inside a message, one quoted line per line: control characters
@@ -22181,6 +28271,19 @@ function stopCommandsToken() {
 function quoteLines(text, max = 8) {
     const lines = text.trim().split(/\r?\n/).filter(Boolean).slice(-max);
     return lines.map(l => `> ${oneLine(l)}`).join('\n');
+}
+/**
+ * Write text that did not come from gantry (a generated file, a tool's output, a git message) so that no
+ * line of it can run a workflow command: when it could, it goes between `::stop-commands::<token>` and
+ * `::<token>::` with a fresh token, so the runner treats every line in between as plain text.
+ */
+function writeFenced(message, write) {
+    if (!mayStartCommand(message) && !/[\r\u2028\u2029\u0085]/.test(message))
+        return write(message);
+    const token = stopCommandsToken();
+    write(`::stop-commands::${token}`);
+    write(message);
+    write(`::${token}::`);
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -22312,7 +28415,7 @@ async function distList(host, cwd) {
     let raw = key ? await readCached(host.env, 'go-dist-list', key, DIST_LIST_SCHEMA) : undefined;
     if (!raw) {
         const out = await runGo(host, ['tool', 'dist', 'list', '-json'], cwd);
-        raw = parseJsonAs(out, DIST_LIST_SCHEMA, 'go tool dist list -json');
+        raw = json_parseJsonAs(out, DIST_LIST_SCHEMA, 'go tool dist list -json');
         if (key)
             await writeCached(host.env, 'go-dist-list', key, raw);
     }
@@ -22327,7 +28430,7 @@ async function distList(host, cwd) {
 /** `go env -json` for the given variables, run in `cwd` (so go.work / toolchain lines apply). */
 async function goEnv(host, names, cwd) {
     const out = await runGo(host, ['env', '-json', ...names], cwd);
-    return parseJsonAs(out, GO_ENV_SCHEMA, 'go env -json');
+    return json_parseJsonAs(out, GO_ENV_SCHEMA, 'go env -json');
 }
 /** The toolchain's version, e.g. `go1.26.8`. */
 async function goVersion(host, cwd) {
@@ -22491,7 +28594,7 @@ function normalizeTarget(t, input = 'targets') {
     return variant === undefined ? { goos, goarch } : { goos, goarch, variant };
 }
 /** Parse an OCI platform string (`linux/arm/v7`) into a normalised Target. */
-function parsePlatform(platform, input = 'targets') {
+function target_parsePlatform(platform, input = 'targets') {
     const parts = platform.trim().split('/');
     if (parts.length < 2 ||
         parts.length > 3 ||
@@ -22667,7 +28770,7 @@ function resolveTargets(items, ports, input = 'targets') {
                 input,
                 fix: `write os/arch[/variant] (as in linux/arm/v7) or one of ${WORDS.join(', ')}${/^[a-z0-9]+$/i.test(body) ? `; nearest ports: ${suggest(body, ports).join(', ')}` : ''}.`
             });
-        const t = parsePlatform(body, input);
+        const t = target_parsePlatform(body, input);
         check(t, body);
         if (negate)
             excluded.push({ target: t, anyVariant: body.split('/').length === 2 });
@@ -22787,6 +28890,100 @@ const planStage = defineStage({
     })
 });
 
+;// CONCATENATED MODULE: ./src/util/fs-errors.ts
+// The one mapping from file-system error codes to UserErrors: a full disk, a read-only or forbidden folder,
+// a folder where a file was expected are facts about the runner or an input, never gantry bugs. Callers say
+// which input named the path, so the message blames the right one and says how to fix it.
+
+
+const FIXES = {
+    ENOSPC: (c, p) => ({
+        detail: `no space left on the device holding ${p} while ${c.doing}.`,
+        fix: `free disk space on the runner, or point ${c.input} at a disk with room.`
+    }),
+    EDQUOT: (c, p) => ({
+        detail: `the disk quota is used up on ${p} while ${c.doing}.`,
+        fix: `free space in the quota, or point ${c.input} at another disk.`
+    }),
+    EROFS: (c, p) => ({
+        detail: `${p} is on a read-only file system (while ${c.doing}).`,
+        fix: `point ${c.input} at a writable folder.`
+    }),
+    EACCES: (c, p) => ({
+        detail: `permission denied on ${p} while ${c.doing}.`,
+        fix: `let this user read and write it, or point ${c.input} at a folder it may use.`
+    }),
+    EPERM: (c, p) => ({
+        detail: `the operation is not permitted on ${p} while ${c.doing}.`,
+        fix: `let this user read and write it, or point ${c.input} at a folder it may use.`
+    }),
+    EISDIR: (c, p) => ({
+        detail: `${p} is a folder, not a file.`,
+        fix: `point ${c.input} at the file itself.`
+    }),
+    ENOTDIR: (c, p) => ({
+        detail: `a part of ${p} is a file where a folder is needed.`,
+        fix: `point ${c.input} at a path whose parents are folders.`
+    }),
+    ENOENT: (c, p) => ({
+        detail: `${p} does not exist.`,
+        fix: `point ${c.input} at an existing path (relative to the workspace).`
+    }),
+    ELOOP: (c, p) => ({
+        detail: `${p} is a symbolic link (or a loop of them), which gantry does not follow here.`,
+        fix: `point ${c.input} at the file itself.`
+    }),
+    ENAMETOOLONG: (c, p) => ({
+        detail: `${p} is too long a path.`,
+        fix: `use a shorter ${c.input}.`
+    }),
+    EMFILE: c => ({
+        detail: `the process ran out of file descriptors while ${c.doing}.`,
+        fix: 'raise the open-file limit (ulimit -n) on the runner.'
+    })
+};
+/** The errno code of an error, when it has one. */
+function errnoCode(err) {
+    const code = err?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+/** A UserError for a file-system error with a known cause, or undefined (then it is a bug). */
+function fsUserError(err, c) {
+    if (err instanceof errors_UserError)
+        return err;
+    const code = errnoCode(err);
+    const make = code && (code !== 'ENOENT' || c.reading) ? FIXES[code] : undefined;
+    if (!make)
+        return undefined;
+    const { detail, fix } = make(c, oneLine(c.path));
+    return new errors_UserError(detail, { input: c.input, fix, cause: err });
+}
+/** Run `fn`; a file-system error with a known cause becomes a UserError naming `c.input`. */
+async function withFsErrors(c, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        throw fsUserError(err, c) ?? err;
+    }
+}
+/** Words a tool prints for the causes above (go build, git): the errno code they stand for. */
+const MESSAGES = [
+    [/no space left on device/i, 'ENOSPC'],
+    [/disk quota exceeded/i, 'EDQUOT'],
+    [/read-only file system/i, 'EROFS'],
+    [/permission denied/i, 'EACCES']
+];
+/** The errno code a tool's error output names, if any (the first match). */
+function errnoInText(text) {
+    return MESSAGES.find(([re]) => re.test(text))?.[1];
+}
+/** A UserError for a tool's output that names one of the causes above. */
+function toolFsUserError(text, c) {
+    const code = errnoInText(text);
+    return code ? fsUserError(Object.assign(new Error(text), { code }), c) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/util/concurrency.ts
 // Bounded concurrency: run async jobs with at most `limit` in flight, keeping results in input order.
 async function mapLimit(items, limit, fn) {
@@ -22862,9 +29059,9 @@ class DigestMismatchError extends Error {
  * `expected` (`sha256:<hex>`), and as soon as they exceed `size` when a size is given.
  */
 function verifyingStream(expected, what, size) {
-    const h = createHash('sha256');
+    const h = (0,external_node_crypto_namespaceObject.createHash)('sha256');
     let seen = 0;
-    return new Transform({
+    return new external_node_stream_namespaceObject.Transform({
         transform(chunk, _enc, cb) {
             seen += chunk.length;
             if (size !== undefined && seen > size)
@@ -22884,7 +29081,7 @@ function verifyingStream(expected, what, size) {
 ;// CONCATENATED MODULE: ./src/util/format.ts
 // Formatting shared by logs, summaries and reports: byte sizes, durations and RFC 3339 timestamps.
 /** `1.5 KiB`, `12.3 MiB`: binary units, one decimal. */
-function formatBytes(n) {
+function format_formatBytes(n) {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
     let v = n;
     let i = 0;
@@ -23249,11 +29446,13 @@ function apply(mod, verb, args, comment, line, file) {
             if (args.length !== 1)
                 throw bad(file, line, 'the go directive takes one version');
             mod.go = args[0].text;
+            mod.goLine = line;
             break;
         case 'toolchain':
             if (args.length !== 1)
                 throw bad(file, line, 'the toolchain directive takes one name');
             mod.toolchain = args[0].text;
+            mod.toolchainLine = line;
             break;
         case 'require':
             if (args.length !== 2)
@@ -23326,10 +29525,34 @@ async function readGoMod(dir) {
     return text === undefined ? undefined : parseGoMod(text, file);
 }
 
+;// CONCATENATED MODULE: ./src/model/binary-name.ts
+// The one rule for a binary's file name, shared by go-build (the binary input, the name it writes into
+// artifacts.json) and every stage that reads artifacts.json (the name becomes a path in the build context
+// and a word of the generated Dockerfile): letters, digits, dot, dash and underscore, not starting with a dot
+// or a dash, so it can never be a path, an option, or more than one word.
+
+
+/** The pattern, also used by the artifacts.json JSON Schema. */
+const BINARY_NAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$';
+const BINARY_NAME = new RegExp(BINARY_NAME_PATTERN);
+function isBinaryName(name) {
+    return BINARY_NAME.test(name);
+}
+/** The name, or a UserError naming `input` (one line, whatever the name holds). */
+function checkBinaryName(name, input) {
+    if (!isBinaryName(name))
+        throw new errors_UserError(`"${oneLine(name)}" is not a usable file name.`, {
+            input,
+            fix: 'use letters, digits, dot, dash and underscore only (at most 255), starting with a letter or digit.'
+        });
+    return name;
+}
+
 ;// CONCATENATED MODULE: ./src/go/main-package.ts
 // Which packages to build and what to call the binaries: the `main` input (one or several packages, each
 // optionally `name=./cmd/app`), or the single main package under cmd/* or at the module root. Found with one
 // `go list -find` (package clauses only, no dependencies); a failing go list is reported with go's message.
+
 
 
 
@@ -23376,19 +29599,14 @@ function relPkg(moduleDir, dir) {
     const rel = external_node_path_default().relative(moduleDir, dir).split((external_node_path_default()).sep).join('/');
     return rel ? `./${rel}` : '.';
 }
-function checkBinaryName(name, input) {
-    const binary = name.replace(/\.exe$/i, '');
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(binary))
-        throw new errors_UserError(`"${name}" is not a usable file name.`, {
-            input,
-            fix: 'use letters, digits, dot, dash and underscore only.'
-        });
-    return binary;
+/** A binary name as given (`.exe` dropped), held to the one file-name rule. */
+function givenBinary(name, input) {
+    return checkBinaryName(name.replace(/\.exe$/i, ''), input);
 }
 /** One `main` item: `./cmd/app` or `name=./cmd/app`, checked to stay inside the module. */
 function parseMainItem(moduleDir, item) {
     const eq = item.indexOf('=');
-    const name = eq > 0 ? checkBinaryName(item.slice(0, eq).trim(), 'main') : undefined;
+    const name = eq > 0 ? givenBinary(item.slice(0, eq).trim(), 'main') : undefined;
     const where = eq > 0 ? item.slice(eq + 1).trim() : item;
     const dir = external_node_path_default().resolve(moduleDir, where);
     const rel = external_node_path_default().relative(moduleDir, dir);
@@ -23448,9 +29666,10 @@ async function findMainPackages(host, moduleDir, modulePath, opts) {
             fix: 'name each binary in main instead (main: age=./cmd/age, keygen=./cmd/age-keygen), or drop binary.'
         });
     const mains = items.length ? await namedMains(host, moduleDir, items) : [await defaultMain(host, moduleDir)];
-    const given = opts.binary !== undefined ? checkBinaryName(opts.binary, 'binary') : undefined;
+    const given = opts.binary !== undefined ? givenBinary(opts.binary, 'binary') : undefined;
+    // A name from the package folder or the module path follows the same rule: set binary (or name=) if not.
     for (const m of mains)
-        m.binary ||= given ?? (m.pkg === '.' ? binaryFromModule(modulePath) : m.pkg.split('/').pop());
+        m.binary = checkBinaryName(m.binary || (given ?? (m.pkg === '.' ? binaryFromModule(modulePath) : m.pkg.split('/').pop())), items.length > 1 ? 'main' : 'binary');
     const names = mains.map(m => m.binary.toLowerCase());
     const twice = names.find((n, i) => names.indexOf(n) !== i);
     if (twice)
@@ -23479,7 +29698,7 @@ const LISTED_MAINS_SCHEMA = {
         required: ['pkg', 'binary', 'rel', 'files'],
         properties: {
             pkg: { type: 'string', pattern: '^\\.(/[^/].*)?$' },
-            binary: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
+            binary: { type: 'string', pattern: BINARY_NAME_PATTERN },
             rel: { type: 'string' },
             files: { type: 'array', items: { type: 'string', pattern: '^[^/\\\\]+\\.go$' } }
         }
@@ -23508,10 +29727,29 @@ async function cachedMainPackages(host, moduleDir, modulePath, opts, key) {
     return mains;
 }
 
+;// CONCATENATED MODULE: ./src/util/process.ts
+// Whether a process of this machine is still running: how the dist lock and the login recovery file tell a
+// crashed run's leftovers from a run still in progress.
+/** True when a process with this pid exists (EPERM: it exists but belongs to another user). */
+function isProcessAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/model/artifacts.ts
 // artifacts.json: the contract between stages. go-build writes it into its dist folder; image and scan read
 // it, on the same runner or in another job after an artifact download. Paths are relative to the folder
 // that holds artifacts.json, with forward slashes, so the folder can move.
+
+
+
 
 
 
@@ -23608,63 +29846,86 @@ const ARTIFACTS_SCHEMA = {
                     sha256: { type: 'string', pattern: '^[a-f0-9]{64}$' },
                     size: { type: 'integer', minimum: 0 },
                     format: { enum: ['tar.gz', 'zip'] },
-                    binary: { type: 'string', minLength: 1, maxLength: 255 },
+                    binary: { type: 'string', pattern: BINARY_NAME_PATTERN },
                     binaries: {
                         type: 'array',
                         maxItems: 1000,
-                        items: { type: 'string', minLength: 1, maxLength: 255 }
+                        items: { type: 'string', pattern: BINARY_NAME_PATTERN }
                     }
                 }
             }
         }
     }
 };
+/** Read the file; a missing file or one that cannot be read is an input error, not a bug. */
+async function readManifestText(file, input) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            throw new errors_UserError(`${oneLine(file)} does not exist.`, {
+                input,
+                fix: 'run the go-build stage first (or download its dist folder with actions/download-artifact) and point this input at its artifacts.json.'
+            });
+        throw fsUserError(err, { input, path: file, doing: 'reading artifacts.json', reading: true }) ?? err;
+    }
+}
+// C0 and C1 controls, DEL and the Unicode line separators: never part of a path gantry writes.
+// eslint-disable-next-line no-control-regex
+const artifacts_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** A path artifacts.json may hold: relative, forward slashes, no `.`/`..`/empty segments, no controls. */
+function isArtifactPath(p) {
+    if (artifacts_CONTROL.test(p) || p.includes('\\') || p.startsWith('/'))
+        return false;
+    return p.split('/').every(seg => seg !== '' && seg !== '.' && seg !== '..');
+}
+/** What the schema cannot say: paths stay in the folder, targets are real. The file is untrusted input. */
+function checkSemantics(m, file, input) {
+    for (const a of m.artifacts) {
+        if (!isArtifactPath(a.path))
+            throw new errors_UserError(`${oneLine(file)} lists a path outside its folder or not in its form: ${oneLine(a.path)}.`, {
+                input,
+                fix: 'regenerate it with the go-build stage; paths are relative to the dist folder, with forward slashes.'
+            });
+        if (a.target)
+            a.target = normalizeTarget(a.target, input);
+    }
+}
 /**
  * Read and validate an artifacts.json. `input` names the option that pointed at it, for errors.
  * Returns the manifest and the folder its paths are relative to.
  */
 async function readArtifacts(file, input = 'artifacts') {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            throw new errors_UserError(`${file} does not exist.`, {
-                input,
-                fix: 'run the go-build stage first (or download its dist folder with actions/download-artifact) and point this input at its artifacts.json.'
-            });
-        throw err;
-    }
+    const text = await readManifestText(file, input);
     let data;
     try {
         data = JSON.parse(text);
     }
     catch {
-        throw new errors_UserError(`${file} is not valid JSON.`, {
+        throw new errors_UserError(`${oneLine(file)} is not valid JSON.`, {
             input,
             fix: 'regenerate it with the go-build stage.'
         });
     }
     const validate = validator(ARTIFACTS_SCHEMA);
     if (!validate(data)) {
+        const badName = validate.errors?.find(e => /^\/artifacts\/\d+\/(binary|binaries\/\d+)$/.test(e.instancePath));
+        if (badName) {
+            // The value at the error's JSON pointer (artifacts/N/binary or artifacts/N/binaries/M).
+            const value = badName.instancePath
+                .split('/')
+                .slice(1)
+                .reduce((v, k) => v?.[k], data);
+            throw new errors_UserError(`${oneLine(file)} lists a binary name that is not a usable file name: ${oneLine(JSON.stringify(value) ?? '')}.`, { input, fix: 'regenerate it with the go-build stage; binary names are letters, digits, ., _ and -.' });
+        }
         const version = data?.schemaVersion;
         throw new errors_UserError(version === ARTIFACTS_SCHEMA_VERSION
-            ? `${file} does not match the artifacts.json schema: ${describeErrors(validate.errors).slice(0, 5).join('; ')}.`
-            : `${file} is not a gantry artifacts.json (schemaVersion ${ARTIFACTS_SCHEMA_VERSION}).`, { input, fix: 'regenerate it with the go-build stage of this gantry version.' });
+            ? `${oneLine(file)} does not match the artifacts.json schema: ${oneLine(describeErrors(validate.errors).slice(0, 5).join('; '))}.`
+            : `${oneLine(file)} is not a gantry artifacts.json (schemaVersion ${ARTIFACTS_SCHEMA_VERSION}).`, { input, fix: 'regenerate it with the go-build stage of this gantry version.' });
     }
-    const m = data;
-    const dir = external_node_path_default().dirname(external_node_path_default().resolve(file));
-    for (const a of m.artifacts) {
-        if (typeof a.path !== 'string' || external_node_path_default().isAbsolute(a.path) || a.path.split(/[\\/]/).includes('..'))
-            throw new errors_UserError(`${file} lists a path outside its folder: ${String(a.path)}.`, {
-                input,
-                fix: 'regenerate it with the go-build stage; paths must be relative to the dist folder.'
-            });
-        if (a.target)
-            a.target = normalizeTarget(a.target, input);
-    }
-    return { manifest: m, dir };
+    checkSemantics(data, file, input);
+    return { manifest: data, dir: external_node_path_default().dirname(external_node_path_default().resolve(file)) };
 }
 /** Absolute path of an artifact on this machine. */
 function artifactPath(dir, a) {
@@ -23674,15 +29935,27 @@ function artifactPath(dir, a) {
 ;// CONCATENATED MODULE: ./src/go/dist.ts
 // The dist folder: checked before anything is built, cleaned only when it holds nothing but a previous gantry
 // build (its artifacts.json and the files that lists), refused otherwise, so no one's files are deleted. A build
-// writes into a staging folder inside it and is moved into place only when everything succeeded, so a failed
-// build leaves the folder exactly as it was found.
+// writes into a staging folder of its own inside it and is moved into place only when everything succeeded, so
+// a failed build leaves the folder exactly as it was found. Two runs into one dist folder take turns: a lock
+// file (created with O_EXCL, holding pid, host and time) is held from the check to the commit, so a dist folder
+// is never a mix of two builds, and a lock whose process is gone is taken over.
 
 
 
 
 
-/** Where a build writes before it is moved into place; a leftover one (a killed build) is gantry's own. */
+
+
+
+
+/** Staging folders are `.gantry-staging-<run>`; one left by a killed build is gantry's own. */
 const STAGING = '.gantry-staging';
+/** The lock file of the run that owns the dist folder now. */
+const LOCK = '.gantry-lock';
+/** gantry's own entries at the top of dist: never a foreign file, never part of a build. */
+function isGantryEntry(name) {
+    return name === LOCK || name === STAGING || name.startsWith(`${STAGING}-`);
+}
 /** Decide what to do with the dist folder. Throws a UserError (input `dist`) for a folder gantry did not fill. */
 async function checkDist(dir, moduleDir) {
     const rel = external_node_path_default().relative(dir, moduleDir);
@@ -23693,7 +29966,7 @@ async function checkDist(dir, moduleDir) {
         });
     if (!(await exists(dir)))
         return { dir, created: true, stale: [] };
-    const files = (await listFiles(dir)).filter(f => !f.startsWith(`${STAGING}/`));
+    const files = (await listFiles(dir)).filter(f => !isGantryEntry(f.split('/')[0]));
     if (!files.length)
         return { dir, created: false, stale: [] };
     let listed;
@@ -23711,16 +29984,22 @@ async function checkDist(dir, moduleDir) {
         throw new errors_UserError(`${dir} holds files that are not from a gantry build: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''}. gantry only replaces a dist folder that holds a previous gantry build (its artifacts.json and the files it lists).`, { input: 'dist', fix: 'point dist at a new or empty folder, or delete the folder first.' });
     return { dir, created: false, stale: files };
 }
-/** The staging folder of a plan. */
+/** The staging folder of a plan (prepareDist makes it). */
 function stagingDir(plan) {
-    return external_node_path_default().join(plan.dir, STAGING);
+    return plan.staging ?? external_node_path_default().join(plan.dir, STAGING);
 }
-/** Make the dist folder and an empty staging folder in it. The previous build stays until commitDist. */
+/**
+ * Make the dist folder and an empty staging folder of this run in it; staging folders of killed runs go (the
+ * caller holds the lock, so no other run is using one). The previous build stays until commitDist.
+ */
 async function prepareDist(plan) {
-    const staging = stagingDir(plan);
-    await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
-    await (0,promises_namespaceObject.mkdir)(staging, { recursive: true });
-    return staging;
+    await makeDirs(plan.dir);
+    for (const e of await (0,promises_namespaceObject.readdir)(plan.dir))
+        if (isGantryEntry(e) && e !== LOCK)
+            await (0,promises_namespaceObject.rm)(external_node_path_default().join(plan.dir, e), { recursive: true, force: true });
+    plan.staging = external_node_path_default().join(plan.dir, `${STAGING}-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`);
+    await (0,promises_namespaceObject.mkdir)(plan.staging);
+    return plan.staging;
 }
 /** Success: delete the previous build's files, move the staged files into place, drop the staging folder. */
 async function commitDist(plan) {
@@ -23736,17 +30015,114 @@ async function removeEmptyDirs(dir, self) {
     if (!(await exists(dir)))
         return;
     for (const e of await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }))
-        if (e.isDirectory() && e.name !== STAGING)
+        if (e.isDirectory() && !isGantryEntry(e.name))
             await removeEmptyDirs(external_node_path_default().join(dir, e.name), true);
     if (self && !(await (0,promises_namespaceObject.readdir)(dir)).length)
         await (0,promises_namespaceObject.rmdir)(dir);
 }
-/** Failure: drop the staging folder; the folder is as it was found (removed when this build created it). */
+/**
+ * Failure: drop this run's staging folder; the folder is as it was found (emptied when this build created it;
+ * the folder itself goes once the lock is released, see releaseDist).
+ */
 async function discardDist(plan) {
-    if (plan.created)
-        await (0,promises_namespaceObject.rm)(plan.dir, { recursive: true, force: true });
-    else
-        await (0,promises_namespaceObject.rm)(stagingDir(plan), { recursive: true, force: true });
+    if (!(await exists(plan.dir)))
+        return;
+    if (!plan.created)
+        return (0,promises_namespaceObject.rm)(stagingDir(plan), { recursive: true, force: true });
+    for (const e of await (0,promises_namespaceObject.readdir)(plan.dir))
+        if (e !== LOCK)
+            await (0,promises_namespaceObject.rm)(external_node_path_default().join(plan.dir, e), { recursive: true, force: true });
+    await (0,promises_namespaceObject.rmdir)(plan.dir).catch(() => undefined);
+}
+const OWNER = {
+    type: 'object',
+    properties: {
+        pid: { type: 'integer' },
+        host: { type: 'string' },
+        since: { type: 'string' },
+        token: { type: 'string' }
+    },
+    required: ['pid', 'host', 'since', 'token']
+};
+async function readOwner(file) {
+    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return undefined;
+    try {
+        return { text, owner: json_parseJsonAs(text, OWNER, LOCK) };
+    }
+    catch {
+        // Being written right now (open, then write), or not ours: not stale, keep waiting.
+        return { text };
+    }
+}
+function describeOwner(o) {
+    return o ? `pid ${o.pid} on ${o.host}, since ${o.since}` : 'an unknown run';
+}
+/** Take the lock of a dist folder (creating the folder), waiting up to timeoutMs for another run. */
+async function lockDist(dir, opts) {
+    const file = external_node_path_default().join(dir, LOCK);
+    const owner = {
+        pid: process.pid,
+        host: external_node_os_default().hostname(),
+        since: new Date().toISOString(),
+        token: (0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex')
+    };
+    const deadline = Date.now() + opts.timeoutMs;
+    let told = false;
+    for (;;) {
+        const created = (await makeDirs(dir)) !== undefined;
+        try {
+            const h = await (0,promises_namespaceObject.open)(file, 'wx', 0o644);
+            try {
+                await h.writeFile(JSON.stringify(owner) + '\n');
+            }
+            finally {
+                await h.close();
+            }
+            return { file, owner, created };
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOENT')
+                continue; // the folder was removed in between (a failed run's clean-up): again
+            if (code !== 'EEXIST')
+                throw err;
+        }
+        const held = await readOwner(file);
+        if (!held)
+            continue;
+        const o = held.owner;
+        if (o && o.host === external_node_os_default().hostname() && !isProcessAlive(o.pid)) {
+            // Stale: its run was killed. Remove it only if it is still the same lock (another waiter may have won).
+            if ((await readOwner(file))?.text === held.text)
+                await (0,promises_namespaceObject.unlink)(file).catch(() => undefined);
+            continue;
+        }
+        if (Date.now() >= deadline)
+            throw new errors_UserError(`another gantry run is building into ${dir} (${describeOwner(o)}); waited ${Math.round(opts.timeoutMs / 1000)} s.`, {
+                input: 'dist',
+                fix: `give each build its own dist folder, run them one after another, or raise lock-timeout; if no build is running, delete ${file}.`
+            });
+        if (!told)
+            opts.onWait?.(describeOwner(o));
+        told = true;
+        await new Promise(resolve => setTimeout(resolve, Math.min(opts.pollMs ?? 500, Math.max(0, deadline - Date.now()))));
+    }
+}
+/** Is the lock still this run's? (A run whose lock was taken over must not commit.) */
+async function holdsLock(lock) {
+    return (await readOwner(lock.file))?.owner?.token === lock.owner.token;
+}
+/**
+ * Release the lock if it is still this run's. After a failed build in a folder this run made (`discarded`),
+ * the folder, empty but for the lock, goes too.
+ */
+async function releaseDist(lock, discarded) {
+    if (await holdsLock(lock))
+        await (0,promises_namespaceObject.unlink)(lock.file).catch(() => undefined);
+    if (discarded?.created)
+        await (0,promises_namespaceObject.rmdir)(discarded.dir).catch(() => undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/go/parallelism.ts
@@ -24032,6 +30408,7 @@ var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 
+
 function checkName(name) {
     if (!name || name.startsWith('/') || name.split('/').some(p => p === '..' || p === ''))
         throw new Error(`bug: unsafe archive entry name ${name}`);
@@ -24039,7 +30416,7 @@ function checkName(name) {
 function sorted(entries) {
     for (const e of entries)
         checkName(e.name);
-    return [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return [...entries].sort(byKey(e => e.name));
 }
 /** The gzip header's OS byte: zlib writes the build platform's; 3 (Unix) everywhere keeps bytes equal. */
 const GZIP_OS_OFFSET = 9;
@@ -24050,7 +30427,7 @@ const GZIP_OS_UNIX = 3;
  */
 const DEFAULT_COMPRESSION_LEVEL = 6;
 async function writeTarGz(file, entries, mtime, level = DEFAULT_COMPRESSION_LEVEL) {
-    const { default: tar } = await __nccwpck_require__.e(/* import() */ 118).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6118, 19));
+    const { default: tar } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6118, 19));
     const pack = tar.pack();
     const out = (0,external_node_stream_promises_namespaceObject.pipeline)(pack, external_node_zlib_default().createGzip({ level }), (0,external_node_fs_namespaceObject.createWriteStream)(file));
     for (const e of sorted(entries)) {
@@ -24436,6 +30813,9 @@ async function lateChecks(plan, host) {
 
 
 
+
+
+const DEFAULT_LOCK_TIMEOUT_MS = 10 * 60_000;
 const RESERVED_FLAGS = /^--?(o|ldflags|trimpath|mod|tags|C)(=|$)/;
 // Variant variables a host might have set globally; each build sets only its target's own.
 const VARIANT_VARS = ['GOARM', 'GOAMD64', 'GOARM64', 'GO386', 'GOMIPS', 'GOMIPS64', 'GOPPC64', 'GORISCV64'];
@@ -24453,7 +30833,7 @@ function checkFlags(flags) {
 /** `target` (one matrix entry's platform) wins over `targets`. */
 function chooseTargets(opts, ports) {
     if (opts.target) {
-        const t = parsePlatform(opts.target, 'target');
+        const t = target_parsePlatform(opts.target, 'target');
         return { targets: resolveTargets([toPlatform(t)], ports, 'target').targets, warnings: [] };
     }
     return resolveTargets(opts.targets, ports, 'targets');
@@ -24525,7 +30905,28 @@ function settled(r) {
         throw r.reason;
     return r.value;
 }
-/** Validate every input and resolve what to build. Writes nothing. */
+/**
+ * Take the dist folder's lock (waiting for another run into the same folder), then check the folder: the lock
+ * is held from here to the commit, so what the check saw is what the commit replaces.
+ */
+async function lockAndCheckDist(opts, moduleDir, host) {
+    const lock = await withFsErrors({ input: 'dist', path: opts.dist, doing: 'locking the dist folder' }, () => lockDist(opts.dist, {
+        timeoutMs: opts.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS,
+        onWait: holder => host.logger.info(`waiting for another gantry run building into ${opts.dist} (${holder})`)
+    }));
+    try {
+        const dist = await checkDist(opts.dist, moduleDir);
+        return { lock, dist: { ...dist, created: lock.created } };
+    }
+    catch (err) {
+        await releaseDist(lock, { dir: opts.dist, created: lock.created, stale: [] });
+        throw err;
+    }
+}
+/**
+ * Validate every input and resolve what to build. Writes nothing but the dist folder's lock, taken last (after
+ * every check that can fail), so a refused input never leaves it behind.
+ */
 async function prepareBuild(opts, host) {
     const moduleDir = opts.workingDirectory;
     await requireDirectory(moduleDir, 'working-directory');
@@ -24543,7 +30944,6 @@ async function prepareBuild(opts, host) {
         moduleGoEnv(host, moduleDir, ['GOVERSION', 'GOCACHE', 'GOMODCACHE', 'GOHOSTOS', 'GOHOSTARCH']),
         git,
         moduleFacts(moduleDir, gomod),
-        checkDist(opts.dist, moduleDir),
         distList(host, moduleDir),
         git.then(s => cachedMainPackages(host, moduleDir, module, opts, sourceKey(s, host, ['mains', moduleDir, module, opts.main, opts.binary ?? ''])))
     ]);
@@ -24551,9 +30951,8 @@ async function prepareBuild(opts, host) {
     const warnings = checkGoLines(gomod, env.GOVERSION, external_node_path_default().join(moduleDir, 'go.mod'));
     const source = settled(probes[1]);
     const facts = settled(probes[2]);
-    const dist = settled(probes[3]);
-    const ports = settled(probes[4]);
-    const mains = settled(probes[5]);
+    const ports = settled(probes[3]);
+    const mains = settled(probes[4]);
     const chosen = chooseTargets(opts, ports);
     warnings.push(...chosen.warnings);
     if (source.dirty)
@@ -24581,11 +30980,11 @@ async function prepareBuild(opts, host) {
         crossCompilers: opts.cgo
             ? await crossCompilers(host, chosen.targets, ports, hostTarget, opts.env.find(([k]) => k === 'CC')?.[1])
             : {},
-        dist,
         parallelism: chooseParallelism(opts.parallelism, chosen.targets.length * mains.length),
         warnings
     };
-    return { ...plan, archiveNames: opts.archives ? archiveNames(plan) : new Map() };
+    const names = opts.archives ? archiveNames(plan) : new Map();
+    return { ...plan, archiveNames: names, ...(await lockAndCheckDist(opts, moduleDir, host)) };
 }
 /** The template fields of one binary for one target. */
 function templateValues(plan, binary, t) {
@@ -24662,25 +31061,60 @@ function splitVerbose(stderr) {
     }
     return { compiled, rest };
 }
-async function buildTarget(outDir, plan, host, { main, target: t }, diagnostics) {
+/**
+ * Why go build failed, as a UserError blaming the right thing: a full or read-only disk (dist, or the runner's
+ * caches), the file of the first compile error, else the package.
+ */
+function buildFailure(plan, { main, target: t }, stderr, found) {
+    const inDist = stderr.includes(plan.dist.dir);
+    const fsError = toolFsUserError(stderr, {
+        input: inDist ? 'dist' : 'env',
+        path: inDist ? plan.dist.dir : "go's build folders (GOCACHE, GOTMPDIR or TMPDIR)",
+        doing: `building ${toPlatform(t)}`
+    });
+    if (fsError)
+        return fsError;
+    const tail = splitVerbose(stderr).rest.slice(-10).join('\n');
+    return new errors_UserError(`go build failed for ${toPlatform(t)}${plan.mains.length > 1 ? ` (${main.pkg})` : ''}${found.length ? ` with ${found.length} error(s), annotated above` : ''}:\n${tail}`, {
+        input: found.length ? found[0].file : plan.opts.main.length ? 'main' : main.pkg,
+        fix: found.length
+            ? 'fix the compile errors in the files named above.'
+            : 'read the go build output above; check flags, tags and env.'
+    });
+}
+/** Run go for one target; a go command that cannot be found is a UserError, blaming env when it sets PATH. */
+async function runGoBuild(plan, host, args, env) {
+    try {
+        return await host.exec(goCommand(host), args, { cwd: plan.moduleDir, env, ignoreReturnCode: true });
+    }
+    catch (err) {
+        if (errnoCode(err) !== 'ENOENT')
+            throw err;
+        const pathVar = plan.opts.env.find(([k]) => k === 'PATH');
+        throw new errors_UserError(pathVar
+            ? `the PATH set in env (${oneLine(pathVar[1])}) hides the go command, so go build cannot run.`
+            : `the go command (${goCommand(host)}) is gone from PATH.`, {
+            input: pathVar ? 'env' : 'go',
+            fix: pathVar
+                ? 'leave PATH out of env, or keep the folder of the go command in it (the bin folder of go env GOROOT).'
+                : 'install Go (actions/setup-go) or put the go command on PATH.'
+        });
+    }
+}
+async function buildTarget(outDir, plan, host, unit, diagnostics) {
+    const { main, target: t } = unit;
     const id = toId(t);
     const dir = external_node_path_default().join(outDir, `${main.binary}_${id}`);
     await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
     const out = external_node_path_default().join(dir, executableName(main.binary, t));
     const { args, env } = buildCommand(plan, main, t, out, host.env);
     const start = host.now();
-    const r = await host.exec(goCommand(host), args, { cwd: plan.moduleDir, env, ignoreReturnCode: true });
+    const r = await runGoBuild(plan, host, args, env);
     const durationMs = host.now() - start;
     if (r.code !== 0) {
         const found = parseDiagnostics(r.stderr, plan.moduleDir, plan.opts.workspace);
         diagnostics.push(...found);
-        const tail = splitVerbose(r.stderr).rest.slice(-10).join('\n');
-        throw new errors_UserError(`go build failed for ${toPlatform(t)}${plan.mains.length > 1 ? ` (${main.pkg})` : ''}${found.length ? ` with ${found.length} error(s), annotated above` : ''}:\n${tail}`, {
-            input: plan.opts.main.length ? 'main' : 'working-directory',
-            fix: found.length
-                ? 'fix the compile errors in the files named above.'
-                : 'read the go build output above; check flags, tags and env.'
-        });
+        throw buildFailure(plan, unit, r.stderr, found);
     }
     const { size } = await (0,promises_namespaceObject.stat)(out);
     const { compiled } = splitVerbose(r.stderr);
@@ -24726,32 +31160,49 @@ async function modules(plan, host) {
 /** Run the builds, archives, checksums and artifacts.json of a plan. On failure, dist is left as found. */
 async function runBuild(plan, host) {
     const log = host.logger;
-    for (const w of plan.warnings)
-        log.warn(w);
-    const what = plan.mains.map(m => `${m.pkg} as ${m.binary}`).join(', ');
-    log.info(`building ${what} ${plan.version.version} (version from ${versionSource(plan.version)}; date ${plan.source.date} from ${plan.source.dateSource === 'commit' ? 'the commit' : plan.source.dateSource}) for ${plan.targets.length} target(s); parallelism ${plan.parallelism.value} (${plan.parallelism.reason})`);
-    const mods = await modules(plan, host);
-    const staging = await prepareDist(plan.dist);
+    let failed = true;
+    try {
+        for (const w of plan.warnings)
+            log.warn(w);
+        const what = plan.mains.map(m => `${m.pkg} as ${m.binary}`).join(', ');
+        log.info(`building ${what} ${plan.version.version} (version from ${versionSource(plan.version)}; date ${plan.source.date} from ${plan.source.dateSource === 'commit' ? 'the commit' : plan.source.dateSource}) for ${plan.targets.length} target(s); parallelism ${plan.parallelism.value} (${plan.parallelism.reason})`);
+        const result = await buildInDist(plan, host, await modules(plan, host));
+        failed = false;
+        return result;
+    }
+    finally {
+        await releaseDist(plan.lock, failed ? plan.dist : undefined);
+    }
+}
+/** Release the dist lock of a plan that will not be built (runBuild releases it otherwise). */
+async function releaseBuild(plan) {
+    await releaseDist(plan.lock, plan.dist);
+}
+/** The builds into this run's staging folder, then the commit; on failure the staging folder goes. */
+async function buildInDist(plan, host, mods) {
+    const log = host.logger;
+    const inDist = { input: 'dist', path: plan.dist.dir, doing: 'writing the build into the dist folder' };
+    const staging = await withFsErrors(inDist, () => prepareDist(plan.dist));
     const diagnostics = [];
     // Checks that only warn read the sources and the dependency graph beside the builds.
     const checks = lateChecks(plan, host);
     const units = plan.targets.flatMap(target => plan.mains.map(main => ({ main, target })));
     try {
         const results = await log.group(`go build (${units.length} binaries)`, () => mapLimit(units, plan.parallelism.value, async (u) => {
-            const r = await buildTarget(staging, plan, host, u, diagnostics);
+            const r = await withFsErrors(inDist, () => buildTarget(staging, plan, host, u, diagnostics));
             const who = plan.mains.length > 1 ? `${r.binary} ` : '';
-            log.info(`${(who + r.platform).padEnd(16)} ${formatBytes(r.size).padStart(10)}  ${r.durationMs} ms  cache ${r.cache}${r.compiled ? ` (${r.compiled} packages compiled)` : ''}`);
+            log.info(`${(who + r.platform).padEnd(16)} ${format_formatBytes(r.size).padStart(10)}  ${r.durationMs} ms  cache ${r.cache}${r.compiled ? ` (${r.compiled} packages compiled)` : ''}`);
             return r;
         }));
         for (const w of await checks)
             log.warn(w);
-        return await finish(plan, host, results, mods, staging);
+        return await withFsErrors(inDist, () => finish(plan, host, results, mods, staging));
     }
     catch (err) {
         await checks.catch(() => []);
         for (const d of uniqueDiagnostics(diagnostics))
             log.error(d.message, { file: d.file, line: d.line, column: d.column, title: 'go build' });
-        await discardDist(plan.dist);
+        await discardDist(plan.dist).catch(() => undefined);
         throw err;
     }
 }
@@ -24792,6 +31243,11 @@ async function finish(plan, host, results, mods, staging) {
     await writeArtifacts(staging, manifest);
     // What was written: the stages that read it check it against the schema (and so do the tests).
     const written = finalizeManifest(manifest);
+    if (!(await holdsLock(plan.lock)))
+        throw new errors_UserError(`another gantry run took over the lock of ${plan.dist.dir}; this build was not committed.`, {
+            input: 'dist',
+            fix: 'give each concurrent build its own dist folder.'
+        });
     await commitDist(plan.dist);
     const final = (p) => external_node_path_default().join(plan.dist.dir, external_node_path_default().relative(staging, p));
     return {
@@ -24827,7 +31283,7 @@ const PREFIX = 'gantry-go-v1';
 /** A short hash of the sorted target set: the part of the key that keeps matrix jobs apart. */
 function targetSetHash(targets) {
     const list = [...new Set(targets.map(toPlatform))].sort().join(',');
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(list).digest('hex').slice(0, 12);
+    return sha256Hex(list).slice(0, 12);
 }
 /** The caches to restore: GOMODCACHE only when there is a go.sum (nothing to download otherwise). */
 function cacheSpecs(k) {
@@ -25044,6 +31500,13 @@ const go_build_inputs = {
         auto: true,
         description: 'How many targets build at once: auto (min(cores, available memory / 2 GiB)) or a whole number.',
         default: 'auto'
+    },
+    'lock-timeout': {
+        kind: 'int',
+        min: 0,
+        max: 86400,
+        description: 'Seconds to wait for another gantry run building into the same dist folder (runs take turns; a dist folder is never a mix of two builds). 0: fail at once.',
+        default: '600'
     }
 };
 const go_build_outputs = {
@@ -25144,14 +31607,14 @@ async function saveCaches(ctx) {
     if (!raw)
         return;
     const log = ctx.host.logger;
-    const states = parseJsonAs(raw, CACHE_STATES, 'the saved cache state');
-    const save = parseJsonAs(ctx.state.get(STATE_SAVE) ?? '{"mode":"false","ref":""}', SAVE_STATE, 'the saved cache policy');
+    const states = json_parseJsonAs(raw, CACHE_STATES, 'the saved cache state');
+    const save = json_parseJsonAs(ctx.state.get(STATE_SAVE) ?? '{"mode":"false","ref":""}', SAVE_STATE, 'the saved cache policy');
     const savedKeys = [];
     for (const s of states) {
         if (s.spec.name === 'gobuild' && save.mode !== 'false') {
             const t = await trimCache(s.spec.path, GOCACHE_CAP_BYTES);
             if (t.removedFiles)
-                log.info(`GOCACHE trimmed from ${formatBytes(t.bytesBefore)} to ${formatBytes(t.bytesAfter)} (${t.removedFiles} files)`);
+                log.info(`GOCACHE trimmed from ${format_formatBytes(t.bytesBefore)} to ${format_formatBytes(t.bytesAfter)} (${t.removedFiles} files)`);
         }
         const decision = decideSave({
             mode: save.mode,
@@ -25212,6 +31675,7 @@ const buildStage = defineStage({
             checksums: i.checksums,
             verifyModules: i['verify-modules'],
             parallelism: i.parallelism,
+            lockTimeoutMs: i['lock-timeout'] * 1000,
             cache: i.cache,
             cacheSave: i['cache-save'],
             runner: { os: env.env.RUNNER_OS || external_node_os_default().platform(), arch: env.env.RUNNER_ARCH || external_node_os_default().arch() }
@@ -25219,7 +31683,14 @@ const buildStage = defineStage({
     },
     async run(o, ctx) {
         const plan = await prepareBuild(o, ctx.host);
-        const cacheNotes = await restoreCaches(plan, o, ctx);
+        let cacheNotes;
+        try {
+            cacheNotes = await restoreCaches(plan, o, ctx);
+        }
+        catch (err) {
+            await releaseBuild(plan);
+            throw err;
+        }
         return { ...(await runBuild(plan, ctx.host)), cacheNotes };
     },
     output: r => ({
@@ -25241,7 +31712,7 @@ const buildStage = defineStage({
                 columns: [several ? 'binary / target' : 'target', 'binary size', 'build time', 'cache'],
                 rows: r.results.map(t => [
                     several ? `${t.binary} ${t.platform}` : t.platform,
-                    formatBytes(t.size),
+                    format_formatBytes(t.size),
                     formatDuration(t.durationMs),
                     t.compiled ? `miss (${t.compiled} packages compiled)` : 'hit'
                 ])
@@ -26346,6 +32817,7 @@ async function decideVersion(d) {
 // must not add label lines).
 
 
+
 /** The labels, in a fixed order; empty values are left out; every value is one line. */
 function ociLabels(i) {
     const entries = [
@@ -26376,7 +32848,7 @@ function mergeLabels(base, user) {
     const m = new Map(base);
     for (const [k, v] of user)
         m.set(k, v);
-    return [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return [...m.entries()].sort(byKey(([k]) => k));
 }
 /** `key=value` lines, as build tools take labels and annotations. */
 function keyValueLines(entries) {
@@ -26442,6 +32914,7 @@ async function changelog(i) {
 // exponential backoff with a cap, Retry-After honoured (capped), a timeout per attempt and a bound on the
 // whole operation. Callers say what is transient by throwing RetryableError (or by the default rules for
 // timeouts and connection resets); everything else fails at once.
+
 const DEFAULT_RETRY = {
     attempts: 4,
     baseDelayMs: 500,
@@ -26466,7 +32939,7 @@ class RetryExhaustedError extends Error {
     last;
     timedOut;
     constructor(what, attempts, elapsedMs, last, timedOut) {
-        const why = last instanceof Error ? last.message : String(last);
+        const why = isErrorLike(last) ? last.message : String(last);
         super(timedOut
             ? `${what} did not finish within ${Math.round(elapsedMs / 1000)} s (${attempts} attempt${attempts === 1 ? '' : 's'}; last: ${why})`
             : `${what} failed ${attempts} time${attempts === 1 ? '' : 's'} (last: ${why})`, { cause: last });
@@ -26593,7 +33066,12 @@ async function apiRequest(api, method, path, body) {
             catch {
                 parsed = { message: text.slice(0, 200) };
             }
-            const obj = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : { message: '' };
+            // A list answer (assets, releases) comes back as `items`, so every body is an object.
+            const obj = Array.isArray(parsed)
+                ? { items: parsed }
+                : parsed && typeof parsed === 'object'
+                    ? parsed
+                    : { message: '' };
             return { status: res.status, body: obj };
         }, policy);
     }
@@ -26601,7 +33079,7 @@ async function apiRequest(api, method, path, body) {
         if (!(err instanceof RetryExhaustedError))
             throw err;
         throw new errors_UserError(`the GitHub API (${err.message}).`, {
-            input: 'push-tag',
+            input: api.input ?? 'push-tag',
             fix: 're-run the job; no tag ref was created.'
         });
     }
@@ -26626,9 +33104,9 @@ async function getTagCommit(api, tag) {
         throw apiError('read the tag object (no commit in the answer)', t);
     return sha;
 }
-function apiError(what, r) {
+function apiError(what, r, input = 'push-tag') {
     return new errors_UserError(`the GitHub API could not ${what}: HTTP ${r.status} ${String(r.body.message ?? '')}`.trim(), {
-        input: 'push-tag',
+        input,
         fix: 're-run the job; if it persists, use push-tag: git. No tag was moved.'
     });
 }
@@ -27229,35 +33707,405 @@ const tagStage = defineStage({
 });
 /** The tag stage's options from raw input strings, as the action would parse them (tests, benchmarks). */
 function tagOptions(raw, cwd, env = {}) {
-    return parseTag(parseInputs(tag_inputs, raw), {
-        cwd,
-        ci: env.ci ?? {
-            eventName: '',
-            ref: '',
-            sha: '',
-            repository: '',
-            serverUrl: '',
-            apiUrl: '',
-            workspace: cwd,
-            payload: {}
-        },
-        env: env.env ?? {},
-        surface: env.surface ?? 'action'
+    return parseTag(parseInputs(tag_inputs, raw), localParseEnv(cwd, env));
+}
+
+;// CONCATENATED MODULE: ./src/util/paths.ts
+// Path confinement: whether a path lies inside a folder, lexically and after following symlinks, and the one
+// check every stage applies to the paths its inputs name (they stay in the workspace unless the user opts out).
+
+
+
+
+/** Is `p` the folder `root` or inside it? Both are resolved first; no file is read. */
+function isInside(root, p) {
+    const rel = external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(p));
+    return rel === '' || (!rel.startsWith(`..${(external_node_path_default()).sep}`) && rel !== '..' && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * The real path of `p`: symlinks resolved. A path that does not exist yet resolves through its nearest
+ * existing ancestor (what it will be once created).
+ */
+async function realPathOf(p) {
+    const abs = external_node_path_default().resolve(p);
+    const rest = [];
+    let dir = abs;
+    for (;;) {
+        try {
+            return external_node_path_default().join(await (0,promises_namespaceObject.realpath)(dir), ...rest.reverse());
+        }
+        catch (err) {
+            const code = err.code;
+            const parent = external_node_path_default().dirname(dir);
+            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === dir)
+                return abs;
+            rest.push(external_node_path_default().basename(dir));
+            dir = parent;
+        }
+    }
+}
+/** Is `p` inside `root` once both are resolved through symlinks? */
+async function isInsideReal(root, p) {
+    return isInside(await realPathOf(root), await realPathOf(p));
+}
+/** The input that allows paths outside the workspace, named in every refusal. */
+const ALLOW_OUTSIDE_INPUT = 'allow-outside-workspace';
+/**
+ * Refuse a path given as `input` that leads outside the workspace, written so (../, an absolute path) or
+ * through a symlink, unless the user allowed it. The message names the path as given, never a file's content.
+ */
+async function confinePath(p, input, c) {
+    // What counts is where the path really leads: through a symlink out of the workspace is outside, another
+    // spelling of a folder in it (a symlink into it) is inside.
+    if (c.allowOutside || (await isInsideReal(c.workspace, p)))
+        return;
+    throw new errors_UserError(`${oneLine(p)} is outside the workspace ${oneLine(c.workspace)}.`, {
+        input,
+        fix: `use a path inside the workspace, or set ${ALLOW_OUTSIDE_INPUT}: true if this step may read or write there.`
     });
 }
 
+;// CONCATENATED MODULE: ./src/oci/blob.ts
+// A blob as every part of src/oci passes it around: what it is (media type, digest, size) and how to read
+// it as a stream that is verified against that digest. Layers built here, blobs of a layout and blobs of a
+// registry all have this one shape, so publishers and the scan stage's layer walker never ask where a blob
+// comes from.
+
+
+
+function descriptorOf(b) {
+    const d = { mediaType: b.mediaType, digest: b.digest, size: b.size };
+    if (b.urls?.length)
+        d.urls = b.urls;
+    if (b.annotations && Object.keys(b.annotations).length)
+        d.annotations = b.annotations;
+    return d;
+}
+/** A blob held in memory (configs, manifests). */
+function bufferBlob(bytes, mediaType) {
+    return {
+        mediaType,
+        digest: sha256Digest(bytes),
+        size: bytes.length,
+        bytes,
+        open: async () => external_node_stream_namespaceObject.Readable.from([bytes])
+    };
+}
+/** A blob in a file, verified as it is read (the file may change or be swapped after it was hashed). */
+function fileBlob(file, d) {
+    return {
+        mediaType: d.mediaType,
+        digest: d.digest,
+        size: d.size,
+        open: async () => verified((0,external_node_fs_namespaceObject.createReadStream)(file), d.digest, d.size, file)
+    };
+}
+/** `source` piped through a digest check; errors of either side reach the reader. */
+function verified(source, digest, size, what) {
+    const check = verifyingStream(digest, `${what} is not ${digest}`, size);
+    source.on('error', err => check.destroy(err));
+    check.on('close', () => {
+        if (!source.destroyed)
+            source.destroy();
+    });
+    return source.pipe(check);
+}
+/** Read a whole (small) blob into memory, refusing more than `limit` bytes before reading them. */
+async function readBlob(b, limit) {
+    if (b.size > limit)
+        throw new Error(`${b.digest} is ${b.size} bytes, more than the ${limit} bytes allowed for a ${b.mediaType}`);
+    const chunks = [];
+    for await (const c of await b.open())
+        chunks.push(c);
+    return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/oci/http.ts
+// HTTP for the registry client, on node:http/https rather than fetch: every request has a connect timeout,
+// a timeout for the response headers and an idle timeout on the socket (no byte in or out), upload bodies
+// stream with a known Content-Length, and response bodies stream (nothing is buffered unless asked, and
+// then with a limit). A timeout or an abort destroys the socket, so nothing hangs on a silent server.
+
+
+const DEFAULT_TIMEOUTS = { connectMs: 10_000, headersMs: 30_000, idleMs: 30_000 };
+/** A request that did not finish in time: transient for the retry helper (its name is TimeoutError). */
+class HttpTimeoutError extends Error {
+    code = 'ETIMEDOUT';
+    constructor(message) {
+        super(message);
+        this.name = 'TimeoutError';
+    }
+}
+const agents = {
+    http: new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 16 }),
+    https: new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 16 })
+};
+function header(h, name) {
+    const v = h[name.toLowerCase()];
+    return Array.isArray(v) ? v[0] : v;
+}
+async function httpRequest(req) {
+    const secure = req.url.protocol === 'https:';
+    const lib = secure ? (external_node_https_default()) : (external_node_http_default());
+    const headers = { ...(req.headers ?? {}) };
+    const body = req.body;
+    if (body !== undefined)
+        headers['content-length'] = Buffer.isBuffer(body) ? body.length : body.size;
+    else if (req.method === 'PUT' || req.method === 'POST' || req.method === 'PATCH')
+        headers['content-length'] = 0;
+    const source = body !== undefined && !Buffer.isBuffer(body) ? await body.open() : undefined;
+    const where = `${req.method} ${req.url.origin}${req.url.pathname}`;
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const timers = [];
+        const clear = () => timers.splice(0).forEach(clearTimeout);
+        const fail = (err) => {
+            clear();
+            if (!settled) {
+                settled = true;
+                reject(err);
+            }
+            source?.destroy();
+            r.destroy(err);
+        };
+        const r = lib.request(req.url, {
+            method: req.method,
+            headers,
+            agent: secure ? agents.https : agents.http,
+            signal: req.signal
+        });
+        r.on('error', err => fail(err));
+        r.on('socket', socket => {
+            socket.setTimeout(req.timeouts.idleMs);
+            const onTimeout = () => fail(new HttpTimeoutError(`${where}: no data for ${Math.round(req.timeouts.idleMs / 1000)} s`));
+            socket.on('timeout', onTimeout);
+            r.once('close', () => {
+                socket.off('timeout', onTimeout);
+                socket.setTimeout(0);
+            });
+            if (socket.connecting) {
+                const t = setTimeout(() => fail(new HttpTimeoutError(`${where}: no connection within ${req.timeouts.connectMs} ms`)), req.timeouts.connectMs);
+                timers.push(t);
+                socket.once(secure ? 'secureConnect' : 'connect', () => clearTimeout(t));
+            }
+        });
+        r.on('finish', () => {
+            timers.push(setTimeout(() => fail(new HttpTimeoutError(`${where}: no response within ${Math.round(req.timeouts.headersMs / 1000)} s`)), req.timeouts.headersMs));
+        });
+        r.on('response', res => {
+            clear();
+            settled = true;
+            // A server may answer before it has read the whole body (an early 401 or 413): stop sending.
+            source?.unpipe(r);
+            source?.destroy();
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, url: req.url, body: res });
+        });
+        if (source) {
+            source.on('error', err => fail(err));
+            source.pipe(r);
+        }
+        else
+            r.end(body);
+    });
+}
+/** Read a response body into memory, failing past `limit` bytes (registries' documents are small). */
+async function readBody(res, limit) {
+    const chunks = [];
+    let n = 0;
+    for await (const c of res.body) {
+        n += c.length;
+        if (n > limit) {
+            res.body.destroy();
+            throw new Error(`${res.url.origin}${res.url.pathname}: response larger than ${limit} bytes`);
+        }
+        chunks.push(c);
+    }
+    return Buffer.concat(chunks);
+}
+/** Drop a response body we do not need (so the socket goes back to the pool). */
+async function discard(res) {
+    try {
+        for await (const _ of res.body) {
+            /* drain */
+        }
+    }
+    catch {
+        /* the request is over either way */
+    }
+}
+
+;// CONCATENATED MODULE: ./src/oci/auth.ts
+// Registry authentication as the distribution spec and Docker's token spec describe it: parse the
+// `WWW-Authenticate` challenge of a 401, then answer it with Basic credentials or a bearer token fetched
+// from the challenge's realm (GET with service and one `scope` per scope, Basic credentials when there are
+// any; an identity token from `docker login` is exchanged with an OAuth2 refresh-token POST). Tokens are
+// cached per registry and scope until shortly before they expire. Secrets never appear in an error.
+
+
+/**
+ * Parse a WWW-Authenticate header (RFC 7235): `Bearer realm="https://x/token",service="x",scope="a b"`.
+ * Quoted values may hold commas and escaped quotes. Returns the first challenge.
+ */
+function parseChallenge(text) {
+    if (!text)
+        return undefined;
+    const m = /^\s*([A-Za-z][A-Za-z0-9._~+/-]*)\s*(.*)$/s.exec(text);
+    if (!m)
+        return undefined;
+    const params = {};
+    const rest = m[2];
+    const re = /\s*([A-Za-z0-9_.-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*(?:,|$)/gy;
+    let p;
+    while (re.lastIndex < rest.length && (p = re.exec(rest)))
+        params[p[1].toLowerCase()] = p[2] !== undefined ? p[2].replace(/\\(.)/g, '$1') : p[3];
+    return { scheme: m[1].toLowerCase(), params };
+}
+function basicAuth(c) {
+    return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
+}
+/** The token server refused, or answered something that is not a token. */
+class TokenError extends Error {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+        this.name = 'TokenError';
+    }
+}
+/** A bearer token for `scopes` from the challenge's realm. */
+async function fetchToken(opts) {
+    const { challenge, registry } = opts;
+    let realm;
+    try {
+        realm = new URL(challenge.params.realm ?? '');
+    }
+    catch {
+        throw new errors_UserError(`${registry} asked for a bearer token with no usable realm.`, {
+            input: 'registry',
+            fix: 'check the registry address; its token service is misconfigured or it is not a registry.'
+        });
+    }
+    if (realm.protocol !== 'https:' && realm.protocol !== 'http:')
+        throw new errors_UserError(`${registry} names a token realm that is not http(s): ${realm.protocol}`, {
+            input: 'registry',
+            fix: 'check the registry address.'
+        });
+    const service = challenge.params.service;
+    const started = Date.now();
+    let res;
+    if (opts.credentials?.identityToken) {
+        const form = new URLSearchParams({
+            grant_type: 'refresh_token',
+            refresh_token: opts.credentials.identityToken,
+            client_id: 'gantry',
+            ...(service ? { service } : {}),
+            scope: opts.scopes.join(' ')
+        });
+        res = await httpRequest({
+            method: 'POST',
+            url: realm,
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: Buffer.from(form.toString()),
+            timeouts: opts.timeouts,
+            signal: opts.signal
+        });
+    }
+    else {
+        const url = new URL(realm);
+        if (service)
+            url.searchParams.set('service', service);
+        for (const s of opts.scopes)
+            url.searchParams.append('scope', s);
+        res = await httpRequest({
+            method: 'GET',
+            url,
+            headers: opts.credentials ? { authorization: basicAuth(opts.credentials) } : {},
+            timeouts: opts.timeouts,
+            signal: opts.signal
+        });
+    }
+    const body = await readBody(res, 1 << 20);
+    if (res.status === 401 || res.status === 403)
+        throw new TokenError(res.status, `the token server ${realm.origin} refused ${opts.credentials ? 'the credentials' : 'anonymous access'} for ${registry} (HTTP ${res.status})`);
+    if (res.status >= 500 || res.status === 429)
+        throw new TokenError(res.status, `the token server ${realm.origin} answered HTTP ${res.status}`);
+    if (res.status !== 200)
+        throw new TokenError(res.status, `the token server ${realm.origin} answered HTTP ${res.status}`);
+    let parsed;
+    try {
+        parsed = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        throw new TokenError(res.status, `the token server ${realm.origin} answered something that is not JSON`);
+    }
+    const token = parsed.token || parsed.access_token;
+    if (!token || typeof token !== 'string')
+        throw new TokenError(res.status, `the token server ${realm.origin} answered without a token`);
+    // The spec's default lifetime is 60 s; refresh 10 s early so a token never expires mid-request.
+    const life = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
+    return { token, expiresAt: started + Math.max(5, life - 10) * 1000 };
+}
+
 ;// CONCATENATED MODULE: ./src/oci/types.ts
-// The OCI image model as the registry API and image layouts carry it: descriptors, manifests, indexes.
-// Shared by the buildx engine (reading back what buildx pushed, merging) and the coming oci engine.
+// The OCI image model as the registry API and image layouts carry it: media types (OCI and Docker v2
+// schema 2), descriptors, manifests, indexes and image configs. Shared by both engines, the readers
+// (src/oci/reader.ts) and the publishers.
 const MEDIA = {
     ociIndex: 'application/vnd.oci.image.index.v1+json',
     ociManifest: 'application/vnd.oci.image.manifest.v1+json',
     ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    ociLayerNondistributableGzip: 'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip',
     dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json'
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    dockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip'
 };
 const INDEX_TYPES = [MEDIA.ociIndex, MEDIA.dockerList];
 const MANIFEST_TYPES = [MEDIA.ociManifest, MEDIA.dockerManifest];
+const CONFIG_TYPES = [MEDIA.ociConfig, MEDIA.dockerConfig];
+/** Layer media types whose blobs are gzip-compressed tars. */
+const GZIP_LAYER_TYPES = [
+    MEDIA.ociLayerGzip,
+    MEDIA.dockerLayerGzip,
+    MEDIA.ociLayerNondistributableGzip,
+    MEDIA.dockerForeignLayerGzip
+];
+/** Layer media types this code can read (the scan stage's layer walker gets one of these). */
+const LAYER_TYPES = [...GZIP_LAYER_TYPES, MEDIA.ociLayer, MEDIA.ociLayerZstd];
+/** Annotations gantry writes (OCI image spec, annotations.md). */
+const ANNOTATION = {
+    baseName: 'org.opencontainers.image.base.name',
+    baseDigest: 'org.opencontainers.image.base.digest',
+    refName: 'org.opencontainers.image.ref.name',
+    created: 'org.opencontainers.image.created'
+};
+function familyOf(mediaType) {
+    return mediaType.startsWith('application/vnd.docker.') ? 'docker' : 'oci';
+}
+/** The same kind of document or blob in the other family (unknown types stay as they are). */
+function toFamily(mediaType, family) {
+    const pairs = [
+        [MEDIA.ociIndex, MEDIA.dockerList],
+        [MEDIA.ociManifest, MEDIA.dockerManifest],
+        [MEDIA.ociConfig, MEDIA.dockerConfig],
+        [MEDIA.ociLayerGzip, MEDIA.dockerLayerGzip],
+        [MEDIA.ociLayerNondistributableGzip, MEDIA.dockerForeignLayerGzip]
+    ];
+    for (const [oci, docker] of pairs)
+        if (mediaType === oci || mediaType === docker)
+            return family === 'oci' ? oci : docker;
+    return mediaType;
+}
 /** `linux/arm/v7` from an OCI platform object. */
 function platformString(p) {
     return p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`;
@@ -27266,6 +34114,1167 @@ function platformString(p) {
 function isAttestation(d) {
     return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
         (d.platform?.os === 'unknown' && d.platform.architecture === 'unknown'));
+}
+
+;// CONCATENATED MODULE: ./src/oci/registry.ts
+// A client for the OCI distribution API: ping and authenticate (anonymous, Basic, bearer tokens), read
+// manifests and blobs (streamed, each verified against the digest asked for), push blobs (HEAD first, then
+// a cross-repository mount, else a monolithic or chunked upload) and manifests, list tags. Every request has
+// connect, header and idle timeouts (src/oci/http.ts); transient failures (5xx, 429 with Retry-After,
+// resets, timeouts) go through the shared retry helper; everything the client does is bounded by one
+// operation deadline. Plain HTTP is used for loopback registries only (as Docker treats 127.0.0.0/8).
+
+
+
+
+
+
+
+
+/** Manifests and indexes larger than this are refused (the limit registries themselves apply). */
+const MAX_MANIFEST_BYTES = 4 << 20;
+/** Blobs up to this size go up in one PUT; larger ones in PATCH chunks of this size. */
+const DEFAULT_CHUNK_SIZE = 64 << 20;
+/** The whole registry part of a stage fails within this long by default (the stages' registry-timeout). */
+const DEFAULT_OPERATION_TIMEOUT_MS = 90_000;
+const ACCEPT = [MEDIA.ociIndex, MEDIA.dockerList, MEDIA.ociManifest, MEDIA.dockerManifest].join(', ');
+function registryBaseUrl(registry) {
+    const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+    const name = host.replace(/:\d+$/, '');
+    const insecure = name === 'localhost' || /^127\./.test(name) || name === '[::1]';
+    return `${insecure ? 'http' : 'https'}://${host}`;
+}
+/** An HTTP failure from a registry, with the registry's own error codes and what was being done. */
+class RegistryError extends Error {
+    status;
+    codes;
+    registry;
+    operation;
+    constructor(status, codes, message, registry = '', operation = '') {
+        super(message);
+        this.status = status;
+        this.codes = codes;
+        this.registry = registry;
+        this.operation = operation;
+        this.name = 'RegistryError';
+    }
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+class RegistryClient {
+    credentials;
+    timeouts;
+    retryPolicy;
+    deadline;
+    chunkSize;
+    logger;
+    challenges = new Map();
+    tokens = new Map();
+    fetching = new Map();
+    creds = new Map();
+    constructor(opts) {
+        const o = typeof opts === 'function' ? { credentials: opts } : opts;
+        this.credentials = o.credentials;
+        this.timeouts = { ...DEFAULT_TIMEOUTS, ...(o.timeouts ?? {}) };
+        this.retryPolicy = { ...DEFAULT_RETRY, ...(o.retry ?? {}) };
+        if (o.operationTimeoutMs !== undefined)
+            this.deadline = Date.now() + o.operationTimeoutMs;
+        this.chunkSize = o.chunkSize ?? DEFAULT_CHUNK_SIZE;
+        this.logger = o.logger;
+    }
+    /** The retry policy for one call, bounded by what is left of the operation. */
+    policy(attemptTimeout = true) {
+        return {
+            ...this.retryPolicy,
+            attemptTimeoutMs: attemptTimeout ? this.retryPolicy.attemptTimeoutMs : undefined,
+            // Without an operation bound (a long scan reading layers), each call has the policy's own deadline.
+            deadlineMs: this.deadline === undefined ? this.retryPolicy.deadlineMs : Math.max(1, this.deadline - Date.now())
+        };
+    }
+    credentialsFor(registry) {
+        let c = this.creds.get(registry);
+        if (!c) {
+            c = this.credentials(registry);
+            this.creds.set(registry, c);
+        }
+        return c;
+    }
+    /** The registry's challenge from GET /v2/ (once per registry): undefined when it needs no auth. */
+    challenge(registry) {
+        let c = this.challenges.get(registry);
+        if (!c) {
+            c = retry(`ping ${registry}`, async (_attempt, signal) => {
+                const res = await this.http(registry, { method: 'GET', path: '/v2/' }, undefined, signal);
+                await discard(res);
+                if (res.status === 401)
+                    return parseChallenge(header(res.headers, 'www-authenticate'));
+                if (res.status === 429 || res.status >= 500)
+                    throw retryable(res);
+                // 200, or a 404 from a server that is not a registry: the real request will say what is wrong.
+                return undefined;
+            }, this.policy());
+            c.catch(() => this.challenges.delete(registry));
+            this.challenges.set(registry, c);
+        }
+        return c;
+    }
+    /** The Authorization header for `scopes`, fetching a token when the registry wants bearer tokens. */
+    async authorization(registry, scopes, signal, refresh = false) {
+        const ch = await this.challenge(registry);
+        if (!ch)
+            return undefined;
+        const creds = await this.credentialsFor(registry);
+        if (ch.scheme === 'basic')
+            return creds && !creds.identityToken ? basicAuth(creds) : undefined;
+        if (ch.scheme !== 'bearer')
+            return undefined;
+        const wanted = [...new Set([...scopes, ...(ch.params.scope ? ch.params.scope.split(' ') : [])])]
+            .filter(Boolean)
+            .sort();
+        const key = `${registry} ${wanted.join(' ')}`;
+        const cached = this.tokens.get(key);
+        if (cached && !refresh && cached.expiresAt > Date.now())
+            return cached.auth;
+        // Blobs pushed side by side ask for the same token: one request to the token server serves them all.
+        let pending = this.fetching.get(key);
+        if (!pending) {
+            pending = fetchToken({
+                registry,
+                challenge: ch,
+                scopes: wanted,
+                credentials: creds,
+                timeouts: this.timeouts,
+                signal
+            })
+                .then(t => {
+                this.logger?.mask(t.token);
+                const auth = `Bearer ${t.token}`;
+                this.tokens.set(key, { auth, expiresAt: t.expiresAt });
+                return auth;
+            })
+                .finally(() => this.fetching.delete(key));
+            this.fetching.set(key, pending);
+        }
+        return pending;
+    }
+    /** One HTTP exchange, following redirects for GET and HEAD (without credentials to another origin). */
+    async http(registry, x, auth, signal) {
+        let url = new URL(x.path, registryBaseUrl(registry));
+        const origin = url.origin;
+        for (let hop = 0;; hop++) {
+            const headers = { ...(x.headers ?? {}) };
+            if (auth && url.origin === origin)
+                headers.authorization = auth;
+            const res = await httpRequest({
+                method: x.method,
+                url,
+                headers,
+                body: x.body,
+                timeouts: this.timeouts,
+                signal
+            });
+            const location = header(res.headers, 'location');
+            if (!REDIRECTS.has(res.status) || !location || (x.method !== 'GET' && x.method !== 'HEAD') || hop >= 5)
+                return res;
+            await discard(res);
+            url = new URL(location, url);
+        }
+    }
+    /** One exchange with authentication: on a 401 the token is refreshed once and the request repeated. */
+    async exchange(registry, scopes, x, signal) {
+        const auth = await this.authorization(registry, scopes, signal);
+        const res = await this.http(registry, x, auth, signal);
+        if (res.status !== 401)
+            return res;
+        const ch = parseChallenge(header(res.headers, 'www-authenticate'));
+        if (!ch || (ch.scheme === 'basic' && auth))
+            return res;
+        if (ch.scheme !== 'bearer' && ch.scheme !== 'basic')
+            return res;
+        // The registry may have changed its mind (a token expired, or it asks for another scope).
+        this.challenges.set(registry, Promise.resolve(ch));
+        const fresh = await this.authorization(registry, scopes, signal, true);
+        if (!fresh || fresh === auth)
+            return res;
+        await discard(res);
+        return this.http(registry, x, fresh, signal);
+    }
+    /** An exchange through the retry helper: 5xx and 429 (with its Retry-After) and network failures retry. */
+    request(registry, scopes, what, x, attemptTimeout = true) {
+        return retry(`${what} (${registry})`, async (_attempt, signal) => {
+            const res = await this.exchange(registry, scopes, x, attemptTimeout ? signal : undefined);
+            if (res.status === 429 || res.status >= 500) {
+                await discard(res);
+                throw retryable(res);
+            }
+            return res;
+        }, this.policy(attemptTimeout));
+    }
+    async fail(res, registry, what) {
+        let codes = [];
+        let detail = '';
+        try {
+            const body = JSON.parse((await readBody(res, 64 << 10)).toString('utf8'));
+            codes = (body.errors ?? []).map(e => String(e.code));
+            detail = (body.errors ?? [])
+                .map(e => `${e.code}: ${String(e.message).replace(/[\r\n]+/g, ' ')}`)
+                .join('; ');
+        }
+        catch {
+            /* not JSON */
+        }
+        throw new RegistryError(res.status, codes, `${what}: HTTP ${res.status}${detail ? ` (${detail.slice(0, 300)})` : ''}`, registry, what);
+    }
+    /**
+     * Check that the registry accepts these credentials (GET /v2/ with the auth dance). Throws a UserError
+     * naming `input` when it refuses them, `registryInput` when it cannot be reached; the password is never
+     * part of the message.
+     */
+    async checkLogin(registry, input, registryInput = input) {
+        let res;
+        try {
+            res = await this.request(registry, [], 'log in', { method: 'GET', path: '/v2/' });
+        }
+        catch (err) {
+            if (isErrorLike(err) && err.name === 'TokenError')
+                throw this.loginError(registry, input);
+            throw new errors_UserError(`cannot reach ${registry}: ${err.message}.`, {
+                input: registryInput,
+                fix: 'check the registry host and port.'
+            });
+        }
+        if (res.status === 401 || res.status === 403) {
+            await discard(res);
+            throw this.loginError(registry, input);
+        }
+        if (res.status !== 200)
+            await this.fail(res, registry, `GET ${registryBaseUrl(registry)}/v2/`);
+        await discard(res);
+    }
+    loginError(registry, input) {
+        return new errors_UserError(`${registry} refused the username and password (login failed).`, {
+            input,
+            fix: 'check the username and the password or token (and that the token may push to this registry).'
+        });
+    }
+    /** A manifest or index by tag or digest, verified: by digest against the digest, by tag against the registry's. */
+    async getManifest(repo, reference) {
+        const what = `GET manifest ${repositoryName(repo)}${reference.includes(':') ? '@' : ':'}${reference}`;
+        return retry(`${what} (${repo.registry})`, async (_attempt, signal) => {
+            const res = await this.exchange(repo.registry, [`repository:${repo.path}:pull`], { method: 'GET', path: `/v2/${repo.path}/manifests/${reference}`, headers: { accept: ACCEPT } }, signal);
+            if (res.status === 429 || res.status >= 500) {
+                await discard(res);
+                throw retryable(res);
+            }
+            if (res.status !== 200)
+                return this.fail(res, repo.registry, what);
+            const bytes = await readBody(res, MAX_MANIFEST_BYTES);
+            const digest = sha256Digest(bytes);
+            const expected = reference.startsWith('sha256:')
+                ? reference
+                : header(res.headers, 'docker-content-digest');
+            if (expected?.startsWith('sha256:') && expected !== digest)
+                throw new DigestMismatchError(expected, digest, `${repo.registry} served a manifest for ${what.slice(13)}`);
+            let mediaType;
+            try {
+                mediaType = JSON.parse(bytes.toString('utf8')).mediaType;
+            }
+            catch {
+                throw new RegistryError(200, [], `${what}: the registry answered something that is not JSON`, repo.registry, what);
+            }
+            mediaType ??= header(res.headers, 'content-type')?.split(';')[0] ?? MEDIA.ociManifest;
+            return { mediaType, digest, bytes };
+        }, this.policy());
+    }
+    /** The digest, type and size of a manifest, or undefined when there is none. */
+    async headManifest(repo, reference) {
+        const what = `HEAD manifest ${repositoryName(repo)}:${reference}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull`], what, {
+            method: 'HEAD',
+            path: `/v2/${repo.path}/manifests/${reference}`,
+            headers: { accept: ACCEPT }
+        });
+        await discard(res);
+        if (res.status === 404)
+            return undefined;
+        if (res.status !== 200)
+            return this.fail(res, repo.registry, what);
+        const size = Number(header(res.headers, 'content-length'));
+        return {
+            digest: header(res.headers, 'docker-content-digest'),
+            mediaType: header(res.headers, 'content-type')?.split(';')[0],
+            size: Number.isFinite(size) ? size : undefined
+        };
+    }
+    /**
+     * A blob as a stream verified against `digest` (and `size` when known). The request is retried until the
+     * response starts; the body is bounded by the idle timeout, not by the operation deadline.
+     */
+    async openBlob(repo, digest, size) {
+        const what = `GET blob ${repositoryName(repo)}@${digest}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull`], what, { method: 'GET', path: `/v2/${repo.path}/blobs/${digest}` }, false);
+        if (res.status !== 200)
+            return this.fail(res, repo.registry, what);
+        return verified(res.body, digest, size, `${repo.registry} served ${what.slice(4)}, which`);
+    }
+    /** A small blob (a config) into memory, verified; the whole read is retried. */
+    async getBlob(repo, digest, limit = 16 << 20) {
+        return retry(`GET blob ${repositoryName(repo)}@${digest} (${repo.registry})`, async () => {
+            const chunks = [];
+            let n = 0;
+            for await (const c of await this.openBlob(repo, digest)) {
+                n += c.length;
+                if (n > limit)
+                    throw new Error(`${repositoryName(repo)}@${digest} is larger than ${limit} bytes`);
+                chunks.push(c);
+            }
+            return Buffer.concat(chunks);
+        }, this.policy(false), err => isTransient(err) && !(err instanceof RegistryError));
+    }
+    async blobExists(repo, digest) {
+        const what = `HEAD blob ${repositoryName(repo)}@${digest}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull,push`], what, {
+            method: 'HEAD',
+            path: `/v2/${repo.path}/blobs/${digest}`
+        });
+        await discard(res);
+        if (res.status === 200)
+            return true;
+        if (res.status === 404)
+            return false;
+        return this.fail(res, repo.registry, what);
+    }
+    /**
+     * Start an upload, or mount `digest` from `from` (same registry): 'mounted', or the upload's location
+     * (a registry that cannot mount starts an upload instead).
+     */
+    async startUpload(repo, signal, mount) {
+        const scopes = [`repository:${repo.path}:pull,push`];
+        let path = `/v2/${repo.path}/blobs/uploads/`;
+        if (mount) {
+            scopes.push(`repository:${mount.from.path}:pull`);
+            path += `?mount=${encodeURIComponent(mount.digest)}&from=${encodeURIComponent(mount.from.path)}`;
+        }
+        const what = mount
+            ? `mount ${mount.digest} into ${repositoryName(repo)}`
+            : `start upload to ${repositoryName(repo)}`;
+        const res = await this.exchange(repo.registry, scopes, { method: 'POST', path }, signal);
+        if (res.status === 429 || res.status >= 500) {
+            await discard(res);
+            throw retryable(res);
+        }
+        if (mount && res.status === 201) {
+            await discard(res);
+            return 'mounted';
+        }
+        if (res.status !== 202)
+            return this.fail(res, repo.registry, what);
+        await discard(res);
+        const location = header(res.headers, 'location');
+        if (!location)
+            throw new RegistryError(202, [], `${what}: the registry gave no upload location`, repo.registry, what);
+        return new URL(location, registryBaseUrl(repo.registry));
+    }
+    /** Upload a blob at `location`: one PUT, or PATCH chunks then a PUT; retried as a whole. */
+    async upload(repo, blob, location, signal) {
+        const scopes = [`repository:${repo.path}:pull,push`];
+        const what = `upload ${blob.digest} to ${repositoryName(repo)}`;
+        const check = async (res, ok) => {
+            if (res.status === 429 || res.status >= 500) {
+                await discard(res);
+                throw retryable(res);
+            }
+            if (res.status !== ok)
+                await this.fail(res, repo.registry, what);
+            await discard(res);
+        };
+        const withDigest = (u) => {
+            const url = new URL(u);
+            url.searchParams.set('digest', blob.digest);
+            return url.toString();
+        };
+        if (blob.size <= this.chunkSize) {
+            const res = await this.exchange(repo.registry, scopes, {
+                method: 'PUT',
+                path: withDigest(location),
+                headers: { 'content-type': 'application/octet-stream' },
+                body: { size: blob.size, open: () => blob.open() }
+            }, signal);
+            return check(res, 201);
+        }
+        let at = location;
+        let offset = 0;
+        for await (const chunk of chunks(await blob.open(), this.chunkSize)) {
+            const res = await this.exchange(repo.registry, scopes, {
+                method: 'PATCH',
+                path: at.toString(),
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-range': `${offset}-${offset + chunk.length - 1}`
+                },
+                body: chunk
+            }, signal);
+            const next = header(res.headers, 'location');
+            await check(res, 202);
+            if (next)
+                at = new URL(next, at);
+            offset += chunk.length;
+        }
+        const res = await this.exchange(repo.registry, scopes, { method: 'PUT', path: withDigest(at) }, signal);
+        await check(res, 201);
+    }
+    /**
+     * Make `blob` present in `repo`: nothing when it is there (HEAD), a cross-repository mount when the blob's
+     * origin is another repository of the same registry, else an upload. The digest is verified twice: by the
+     * stream as it is read, and by the registry against the `digest` parameter.
+     */
+    async pushBlob(repo, blob) {
+        if (await this.blobExists(repo, blob.digest))
+            return 'exists';
+        const from = blob.origin;
+        const mount = from && from.registry === repo.registry && !sameRepository(from, repo)
+            ? { from, digest: blob.digest }
+            : undefined;
+        return retry(`upload ${blob.digest} to ${repositoryName(repo)} (${repo.registry})`, async (attempt, signal) => {
+            // A mount is tried once; a repeated attempt starts a plain upload.
+            const started = await this.startUpload(repo, signal, attempt === 1 ? mount : undefined);
+            if (started === 'mounted')
+                return 'mounted';
+            await this.upload(repo, blob, started, signal);
+            return 'uploaded';
+        }, this.policy(false), err => isTransient(err) && !(err instanceof DigestMismatchError));
+    }
+    /** PUT a manifest or index under a digest or tag; returns its digest. */
+    async putManifest(repo, reference, bytes, mediaType) {
+        return (await this.putManifestResponse(repo, reference, bytes, mediaType)).digest;
+    }
+    /**
+     * PUT a manifest that has a `subject`: `subjectAcknowledged` when the registry answered with the
+     * OCI-Subject header, i.e. it keeps the referrers list itself (OCI distribution spec 1.1); otherwise the
+     * client must maintain the `sha256-<digest>` tag (the referrers tag schema).
+     */
+    async putReferrer(repo, bytes, mediaType) {
+        const digest = sha256Digest(bytes);
+        const r = await this.putManifestResponse(repo, digest, bytes, mediaType);
+        return { digest: r.digest, subjectAcknowledged: !!r.subject };
+    }
+    async putManifestResponse(repo, reference, bytes, mediaType) {
+        const what = `PUT manifest ${repositoryName(repo)}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull,push`], what, {
+            method: 'PUT',
+            path: `/v2/${repo.path}/manifests/${reference}`,
+            headers: { 'content-type': mediaType },
+            body: bytes
+        });
+        if (res.status !== 201 && res.status !== 200)
+            await this.fail(res, repo.registry, what);
+        await discard(res);
+        const digest = sha256Digest(bytes);
+        const theirs = header(res.headers, 'docker-content-digest');
+        if (theirs && theirs.startsWith('sha256:') && theirs !== digest)
+            throw new DigestMismatchError(digest, theirs, `${repo.registry} stored ${what.slice(13)} under another digest`);
+        const subject = header(res.headers, 'oci-subject');
+        return { digest, ...(subject ? { subject } : {}) };
+    }
+    /**
+     * The referrers API (GET /v2/<name>/referrers/<digest>): the image index listing the manifests whose
+     * subject is `digest`, or undefined when the registry does not have the API (it answers 404, which the
+     * spec forbids a registry with the API to do).
+     */
+    async getReferrers(repo, digest) {
+        const what = `GET referrers of ${repositoryName(repo)}@${digest}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull`], what, {
+            method: 'GET',
+            path: `/v2/${repo.path}/referrers/${digest}`,
+            headers: { accept: MEDIA.ociIndex }
+        });
+        if (res.status === 404) {
+            await discard(res);
+            return undefined;
+        }
+        if (res.status !== 200)
+            await this.fail(res, repo.registry, what);
+        return readBody(res, MAX_MANIFEST_BYTES);
+    }
+    /** Tags of a repository ([] when it does not exist). */
+    async listTags(repo) {
+        const what = `GET tags of ${repositoryName(repo)}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull`], what, {
+            method: 'GET',
+            path: `/v2/${repo.path}/tags/list?n=10000`
+        });
+        if (res.status === 404) {
+            await discard(res);
+            return [];
+        }
+        if (res.status !== 200)
+            await this.fail(res, repo.registry, what);
+        return (JSON.parse((await readBody(res, 16 << 20)).toString('utf8')).tags ?? []);
+    }
+}
+function retryable(res) {
+    return new RetryableError(`HTTP ${res.status}`, parseRetryAfter(header(res.headers, 'retry-after')));
+}
+/** Re-cut a stream into chunks of exactly `size` bytes (the last may be shorter). */
+async function* chunks(source, size) {
+    let parts = [];
+    let n = 0;
+    for await (const c of source) {
+        let rest = c;
+        while (n + rest.length >= size) {
+            const take = size - n;
+            parts.push(rest.subarray(0, take));
+            yield Buffer.concat(parts);
+            parts = [];
+            n = 0;
+            rest = rest.subarray(take);
+        }
+        if (rest.length) {
+            parts.push(rest);
+            n += rest.length;
+        }
+    }
+    if (n)
+        yield Buffer.concat(parts);
+}
+
+;// CONCATENATED MODULE: ./src/oci/tar-index.ts
+// An index of the regular files in a tar archive (name -> offset and size), read from the headers alone,
+// so the files of a tarred OCI layout can be streamed straight out of the archive without unpacking it.
+// Reads ustar headers, PAX extended headers (path, size, linkpath) and GNU long names; ignores everything
+// that is not a regular file (symlinks are listed apart on request), and names that are absolute or climb
+// out with `..`.
+
+const BLOCK = 512;
+function field(b, start, len) {
+    const s = b.subarray(start, start + len);
+    const nul = s.indexOf(0);
+    return s.subarray(0, nul < 0 ? s.length : nul).toString('utf8');
+}
+function octal(b, start, len) {
+    // Base-256 (GNU) for sizes of 8 GiB and more: the first byte has its high bit set.
+    if (b[start] & 0x80) {
+        let n = 0;
+        for (let i = start + 1; i < start + len; i++)
+            n = n * 256 + b[i];
+        return n;
+    }
+    const s = field(b, start, len).trim();
+    if (!/^[0-7]*$/.test(s))
+        throw new Error(`not a tar header (size field "${s.slice(0, 12)}")`);
+    return s ? parseInt(s, 8) : 0;
+}
+function checksumOk(h) {
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 32 : h[i];
+    return sum === octal(h, 148, 8);
+}
+function pax(text) {
+    const out = {};
+    let rest = Buffer.from(text, 'utf8');
+    while (rest.length) {
+        const sp = rest.indexOf(0x20);
+        const len = Number(rest.subarray(0, sp).toString('ascii'));
+        if (sp < 0 || !Number.isInteger(len) || len <= sp || len > rest.length)
+            break;
+        const record = rest.subarray(sp + 1, len - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out[record.slice(0, eq)] = record.slice(eq + 1);
+        rest = rest.subarray(len);
+    }
+    return out;
+}
+/** Normalise an entry name: no leading `./` or `/`; undefined for names that climb out. */
+function clean(name) {
+    const parts = name.split('/').filter(p => p && p !== '.');
+    if (!parts.length || parts.includes('..') || name.startsWith('/'))
+        return undefined;
+    return parts.join('/');
+}
+/**
+ * Index a tar file. Throws when the file is not a tar (a bad header checksum) or ends mid-entry. With
+ * `links`, symbolic links are recorded there (name -> target as written; resolving is the caller's).
+ */
+async function indexTar(file, links) {
+    const fh = await (0,promises_namespaceObject.open)(file, 'r');
+    const out = new Map();
+    try {
+        const { size: total } = await fh.stat();
+        const h = Buffer.alloc(BLOCK);
+        let pos = 0;
+        let longName;
+        let longLink;
+        let paxHeaders = {};
+        for (;;) {
+            if (pos + BLOCK > total)
+                break;
+            await fh.read(h, 0, BLOCK, pos);
+            if (h.every(b => b === 0))
+                break;
+            if (!checksumOk(h))
+                throw new Error(`not a tar archive (bad header at byte ${pos})`);
+            const type = String.fromCharCode(h[156] || 0x30);
+            let size = octal(h, 124, 12);
+            if (paxHeaders.size !== undefined && /^\d+$/.test(paxHeaders.size))
+                size = Number(paxHeaders.size);
+            const data = pos + BLOCK;
+            const next = data + Math.ceil(size / BLOCK) * BLOCK;
+            if (data + size > total)
+                throw new Error('the tar archive ends in the middle of an entry');
+            if (type === 'x' || type === 'L' || type === 'K') {
+                if (size > 1 << 20)
+                    throw new Error('a tar extended header is larger than 1 MiB');
+                const buf = Buffer.alloc(size);
+                await fh.read(buf, 0, size, data);
+                if (type === 'x')
+                    paxHeaders = pax(buf.toString('utf8'));
+                else if (type === 'L')
+                    longName = field(buf, 0, size);
+                else
+                    longLink = field(buf, 0, size);
+                pos = next;
+                continue;
+            }
+            if (type !== 'g') {
+                const prefix = field(h, 345, 155);
+                const base = field(h, 0, 100);
+                const name = paxHeaders.path ?? longName ?? (prefix && field(h, 257, 6) === 'ustar' ? `${prefix}/${base}` : base);
+                const c = clean(name);
+                if ((type === '0' || type === '\0' || type === '7') && c !== undefined)
+                    out.set(c, { offset: data, size });
+                if (type === '2' && links && c !== undefined)
+                    links.set(c, paxHeaders.linkpath ?? longLink ?? field(h, 157, 100));
+            }
+            longName = undefined;
+            longLink = undefined;
+            paxHeaders = {};
+            pos = next;
+        }
+    }
+    finally {
+        await fh.close();
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/oci/source.ts
+// Where images are read from: one interface over a registry repository, an OCI image layout folder and a
+// tar of a layout. Each gives the root manifest or index for a reference, verified against its digest, and
+// blobs as BlobRefs whose streams are verified as they are read. Layout paths are confined: a blob is only
+// ever blobs/sha256/<64 hex digits>, a regular file (no symlinks out of the layout).
+
+
+
+
+
+
+
+
+
+
+
+class RegistrySource {
+    client;
+    repository;
+    name;
+    constructor(client, repository) {
+        this.client = client;
+        this.repository = repository;
+        this.name = repositoryName(repository);
+    }
+    manifest(reference = 'latest') {
+        return this.client.getManifest(this.repository, reference);
+    }
+    blob(d) {
+        return {
+            mediaType: d.mediaType,
+            digest: d.digest,
+            size: d.size,
+            urls: d.urls,
+            annotations: d.annotations,
+            origin: this.repository,
+            open: () => this.client.openBlob(this.repository, d.digest, d.size)
+        };
+    }
+}
+function blobPath(digest, where, input) {
+    if (!SHA256_DIGEST.test(digest))
+        throw new errors_UserError(`${where} refers to "${digest.slice(0, 80)}", which is not a sha256 digest.`, {
+            input,
+            fix: 'the layout is corrupt or not an OCI image layout; write it again.'
+        });
+    return `blobs/sha256/${digest.slice(7)}`;
+}
+class LayoutSource {
+    location;
+    files;
+    input;
+    name;
+    constructor(location, files, input) {
+        this.location = location;
+        this.files = files;
+        this.input = input;
+        this.name = `oci-layout://${location}`;
+    }
+    /** Open a layout folder, or a tar of one (a file). `input` is named in errors. */
+    static async open(location, input) {
+        const st = await (0,promises_namespaceObject.lstat)(location).catch(() => undefined);
+        if (!st)
+            throw new errors_UserError(`${location} does not exist.`, {
+                input,
+                fix: 'point it at an OCI image layout (a folder with index.json and blobs/) or a tar of one.'
+            });
+        let files;
+        if (st.isDirectory())
+            files = folderFiles(location, input);
+        else if (st.isFile()) {
+            let index;
+            try {
+                index = await indexTar(location);
+            }
+            catch (err) {
+                throw new errors_UserError(`${location} is not a tar of an OCI image layout: ${err.message}.`, {
+                    input,
+                    fix: 'give a layout folder, or an uncompressed tar of one (as skopeo copy oci-archive: writes).'
+                });
+            }
+            files = tarFiles(location, index);
+        }
+        else
+            throw new errors_UserError(`${location} is neither a folder nor a file.`, {
+                input,
+                fix: 'point it at an OCI image layout folder or a tar of one.'
+            });
+        const layout = await files.read('oci-layout', 4096);
+        let version;
+        try {
+            version = layout
+                ? JSON.parse(layout.toString('utf8')).imageLayoutVersion
+                : undefined;
+        }
+        catch {
+            /* reported below */
+        }
+        if (!version)
+            throw new errors_UserError(`${location} is not an OCI image layout (no valid oci-layout file).`, {
+                input,
+                fix: 'write it with gantry, skopeo copy oci:…, crane or buildx --output type=oci.'
+            });
+        return new LayoutSource(location, files, input);
+    }
+    corrupt(what) {
+        return new errors_UserError(`the OCI layout ${this.location} is corrupt: ${what}.`, {
+            input: this.input,
+            fix: 'write the layout again (it was changed or truncated after it was written).'
+        });
+    }
+    /** index.json, parsed. */
+    async index() {
+        const bytes = await this.files.read('index.json', MAX_MANIFEST_BYTES);
+        if (!bytes)
+            throw this.corrupt('it has no index.json');
+        let index;
+        try {
+            index = JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            throw this.corrupt('index.json is not JSON');
+        }
+        if (!Array.isArray(index.manifests))
+            throw this.corrupt('index.json has no manifests list');
+        return { index, bytes };
+    }
+    async manifest(reference) {
+        let d;
+        if (reference?.startsWith('sha256:')) {
+            d = { mediaType: '', digest: reference, size: -1 };
+        }
+        else {
+            const { index, bytes } = await this.index();
+            const entries = index.manifests.filter(m => INDEX_TYPES.includes(m.mediaType) || MANIFEST_TYPES.includes(m.mediaType));
+            if (reference !== undefined) {
+                d = entries.find(m => {
+                    const name = m.annotations?.[ANNOTATION.refName];
+                    return name === reference || name?.endsWith(`:${reference}`);
+                });
+                if (!d)
+                    throw new errors_UserError(`the OCI layout ${this.location} has no image tagged "${reference}".`, {
+                        input: this.input,
+                        fix: `use one of its names (${entries
+                            .map(m => m.annotations?.[ANNOTATION.refName])
+                            .filter(Boolean)
+                            .join(', ') || 'it has none'}), or leave the tag out.`
+                    });
+            }
+            else if (entries.length === 1)
+                d = entries[0];
+            else if (entries.length === 0)
+                throw this.corrupt('index.json lists no image');
+            else {
+                // Several images at the top: index.json is itself the image index (as some tools write it).
+                return { mediaType: MEDIA.ociIndex, digest: sha256Digest(bytes), bytes };
+            }
+        }
+        const name = blobPath(d.digest, `${this.location}/index.json`, this.input);
+        const bytes = await this.files.read(name, MAX_MANIFEST_BYTES);
+        if (!bytes)
+            throw this.corrupt(`${name} is missing`);
+        const digest = sha256Digest(bytes);
+        if (digest !== d.digest)
+            throw new DigestMismatchError(d.digest, digest, `the OCI layout ${this.location} holds a manifest ${name} that`);
+        let mediaType;
+        try {
+            mediaType = JSON.parse(bytes.toString('utf8')).mediaType;
+        }
+        catch {
+            throw this.corrupt(`${name} is not JSON`);
+        }
+        return { mediaType: mediaType ?? (d.mediaType || MEDIA.ociManifest), digest, bytes };
+    }
+    blob(d) {
+        const name = blobPath(d.digest, `a manifest in ${this.location}`, this.input);
+        return {
+            mediaType: d.mediaType,
+            digest: d.digest,
+            size: d.size,
+            urls: d.urls,
+            annotations: d.annotations,
+            open: async () => {
+                try {
+                    return await this.files.stream(name, d.size, d.digest);
+                }
+                catch (err) {
+                    if (err.code === 'ENOENT')
+                        throw this.corrupt(`${name} is missing`);
+                    throw err;
+                }
+            }
+        };
+    }
+}
+function folderFiles(dir, input) {
+    let root;
+    const regular = async (name) => {
+        const file = external_node_path_default().join(dir, ...name.split('/'));
+        const st = await (0,promises_namespaceObject.lstat)(file).catch(() => undefined);
+        if (!st)
+            return undefined;
+        // A plain file whose real path is inside the layout: no symlinked file or folder points elsewhere.
+        root ??= (0,promises_namespaceObject.realpath)(dir);
+        const real = await (0,promises_namespaceObject.realpath)(file);
+        if (!st.isFile() || !real.startsWith(`${await root}${(external_node_path_default()).sep}`))
+            throw new errors_UserError(`${file} is not a regular file inside the layout.`, {
+                input,
+                fix: 'an OCI layout holds plain files only (no symlinks); write it again.'
+            });
+        return file;
+    };
+    return {
+        async read(name, limit) {
+            const file = await regular(name);
+            if (!file)
+                return undefined;
+            const st = await (0,promises_namespaceObject.lstat)(file);
+            if (st.size > limit)
+                throw new Error(`${file} is larger than ${limit} bytes`);
+            return (0,promises_namespaceObject.readFile)(file);
+        },
+        async stream(name, size, digest) {
+            const file = await regular(name);
+            if (!file)
+                throw Object.assign(new Error(`${name} is missing`), { code: 'ENOENT' });
+            return verified((0,external_node_fs_namespaceObject.createReadStream)(file), digest, size, `${file}, which`);
+        }
+    };
+}
+function tarFiles(file, index) {
+    return {
+        async read(name, limit) {
+            const e = index.get(name);
+            if (!e)
+                return undefined;
+            if (e.size > limit)
+                throw new Error(`${name} in ${file} is larger than ${limit} bytes`);
+            if (e.size === 0)
+                return Buffer.alloc(0);
+            const chunks = [];
+            for await (const c of (0,external_node_fs_namespaceObject.createReadStream)(file, { start: e.offset, end: e.offset + e.size - 1 }))
+                chunks.push(c);
+            return Buffer.concat(chunks);
+        },
+        async stream(name, size, digest) {
+            const e = index.get(name);
+            if (!e)
+                throw Object.assign(new Error(`${name} is missing`), { code: 'ENOENT' });
+            const s = e.size === 0
+                ? external_node_stream_namespaceObject.Readable.from([])
+                : (0,external_node_fs_namespaceObject.createReadStream)(file, { start: e.offset, end: e.offset + e.size - 1 });
+            return verified(s, digest, size, `${name} in ${file}, which`);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/oci/reader.ts
+// Reading images, from any ImageSource (registry, layout folder, layout tar): what an image reference
+// holds (an index and its platforms, or one manifest), and for one platform its manifest, config and
+// ordered layers as verified blobs. The buildx engine, merge, the oci engine (its base) and the scan
+// stage (its layer walker) all read through here; `openImage` is the scan stage's entry point.
+
+
+
+
+
+
+
+/** Image configs larger than this are refused (they are a few KiB; the limit bounds memory). */
+const MAX_CONFIG_BYTES = 8 << 20;
+const LAYOUT_PREFIX = 'oci-layout://';
+/**
+ * Parse `scratch`, `registry/repo[:tag][@digest]`, or `oci-layout://<path>[:tag][@sha256:…]` (buildx's
+ * spelling; a relative path is relative to `cwd`).
+ */
+function parseImageLocation(text, input, cwd) {
+    const s = text.trim();
+    // eslint-disable-next-line no-control-regex
+    const control = /[\s\u0000-\u001f\u007f]/g;
+    if (control.test(s))
+        throw new errors_UserError(`"${s.replace(control, '?').slice(0, 80)}" is not one image reference.`, {
+            input,
+            fix: 'write one reference: scratch, registry/repo:tag, or oci-layout://path.'
+        });
+    if (s.toLowerCase() === 'scratch')
+        return { kind: 'scratch' };
+    if (s.startsWith(LAYOUT_PREFIX)) {
+        let rest = s.slice(LAYOUT_PREFIX.length);
+        let reference;
+        const at = rest.lastIndexOf('@sha256:');
+        if (at >= 0) {
+            reference = rest.slice(at + 1);
+            rest = rest.slice(0, at);
+            if (!/^sha256:[a-f0-9]{64}$/.test(reference))
+                throw new errors_UserError(`"${reference}" is not a sha256 digest.`, {
+                    input,
+                    fix: 'write oci-layout://path@sha256:<64 hex digits>.'
+                });
+        }
+        else {
+            const colon = rest.lastIndexOf(':');
+            if (colon > rest.lastIndexOf('/') && colon > 0) {
+                reference = rest.slice(colon + 1);
+                rest = rest.slice(0, colon);
+            }
+        }
+        if (!rest)
+            throw new errors_UserError(`"${s}" names no layout path.`, {
+                input,
+                fix: 'write oci-layout://path/to/layout.'
+            });
+        const resolved = rest.startsWith('/') ? rest : `${cwd.replace(/\/$/, '')}/${rest}`;
+        return { kind: 'layout', path: resolved, reference, text: s };
+    }
+    const ref = parseRef(s, input);
+    return { kind: 'registry', ref: ref.tag || ref.digest ? ref : { ...ref, tag: 'latest' }, text: s };
+}
+/** The source and reference for a location (not for scratch). */
+async function sourceFor(loc, client, input) {
+    if (loc.kind === 'layout')
+        return { source: await LayoutSource.open(loc.path, input), reference: loc.reference };
+    return {
+        source: new RegistrySource(client, { registry: loc.ref.registry, path: loc.ref.path }),
+        reference: loc.ref.digest ?? loc.ref.tag
+    };
+}
+function parseJson(m, what, input) {
+    try {
+        return JSON.parse(m.bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors_UserError(`${what} is not JSON.`, { input, fix: 'check the image; it may be corrupt.' });
+    }
+}
+function asManifest(m, what, input) {
+    const body = parseJson(m, what, input);
+    if (body.schemaVersion !== 2 ||
+        !body.config ||
+        typeof body.config.digest !== 'string' ||
+        !Array.isArray(body.layers) ||
+        body.layers.some(l => typeof l?.digest !== 'string' || typeof l.size !== 'number'))
+        throw new errors_UserError(`${what} is not an image manifest (schema 2 with a config and layers).`, {
+            input,
+            fix: 'use an image, not another kind of artifact; Docker schema 1 images must be converted first.'
+        });
+    return body;
+}
+function asIndex(m, what, input) {
+    const body = parseJson(m, what, input);
+    if (body.schemaVersion !== 2 || !Array.isArray(body.manifests))
+        throw new errors_UserError(`${what} is not an image index.`, {
+            input,
+            fix: 'check the image; it may be corrupt.'
+        });
+    return body;
+}
+function sizeOf(m) {
+    return m.config.size + m.layers.reduce((n, l) => n + l.size, 0);
+}
+/** The Target of an OCI platform, or undefined for one gantry's platform model does not know. */
+function targetOf(p) {
+    try {
+        return normalizeTarget({ goos: p.os, goarch: p.architecture, variant: p.variant });
+    }
+    catch {
+        return undefined;
+    }
+}
+async function readConfig(source, m, what, input) {
+    const blob = source.blob(m.config);
+    const bytes = await readBlob(blob, MAX_CONFIG_BYTES);
+    if (!CONFIG_TYPES.includes(m.config.mediaType))
+        throw new errors_UserError(`${what} has a config of type ${m.config.mediaType}: it is not a container image.`, {
+            input,
+            fix: 'use a container image.'
+        });
+    const config = parseJson({ bytes }, `the config of ${what}`, input);
+    if (typeof config.os !== 'string' || typeof config.architecture !== 'string')
+        throw new errors_UserError(`the config of ${what} has no os and architecture.`, {
+            input,
+            fix: 'use a container image.'
+        });
+    return { config, blob };
+}
+/** What `reference` holds in `source`: its platforms with their manifest digests and sizes. */
+async function describeImage(source, reference, input = 'images') {
+    const m = await source.manifest(reference);
+    const what = `${source.name}${reference ? `@${reference}` : ''}`;
+    if (INDEX_TYPES.includes(m.mediaType)) {
+        const index = asIndex(m, what, input);
+        const platforms = [];
+        for (const d of index.manifests) {
+            if (isAttestation(d) || !d.platform)
+                continue;
+            const child = await source.manifest(d.digest);
+            platforms.push({
+                platform: platformString(d.platform),
+                digest: d.digest,
+                size: sizeOf(asManifest(child, `${source.name}@${d.digest}`, input))
+            });
+        }
+        return {
+            mediaType: m.mediaType,
+            bytes: m.bytes,
+            digest: m.digest,
+            platforms: sortPlatforms(platforms),
+            descriptors: index.manifests
+        };
+    }
+    if (!MANIFEST_TYPES.includes(m.mediaType))
+        throw new errors_UserError(`${what} is a ${m.mediaType}, not an image.`, {
+            input,
+            fix: 'use a container image.'
+        });
+    const body = asManifest(m, what, input);
+    const { config } = await readConfig(source, body, what, input);
+    const platform = {
+        os: config.os,
+        architecture: config.architecture,
+        ...(config.variant ? { variant: config.variant } : {})
+    };
+    return {
+        mediaType: m.mediaType,
+        bytes: m.bytes,
+        digest: m.digest,
+        platforms: [{ platform: platformString(platform), digest: m.digest, size: sizeOf(body) }],
+        descriptors: [{ mediaType: m.mediaType, digest: m.digest, size: m.bytes.length, platform }]
+    };
+}
+function sortPlatforms(list) {
+    return list.sort((a, b) => (a.platform < b.platform ? -1 : a.platform > b.platform ? 1 : 0));
+}
+/**
+ * For each target, the image of `reference` for exactly that platform (linux/arm/v7 is not linux/arm/v6;
+ * linux/arm64/v8 is linux/arm64; linux/arm is linux/arm/v7, as containerd reads them). A target the image
+ * lacks is a UserError naming `input` and listing the platforms it has.
+ */
+async function resolvePlatforms(source, reference, targets, input) {
+    const root = await source.manifest(reference);
+    const what = `${source.name}${reference ? (reference.startsWith('sha256:') ? `@${reference}` : `:${reference}`) : ''}`;
+    const picks = [];
+    if (INDEX_TYPES.includes(root.mediaType)) {
+        const index = asIndex(root, what, input);
+        const candidates = index.manifests.filter(d => !isAttestation(d) && d.platform && MANIFEST_TYPES.includes(d.mediaType));
+        for (const target of targets) {
+            const d = candidates.find(c => {
+                const t = targetOf(c.platform);
+                return t !== undefined && sameTarget(t, target);
+            });
+            if (!d)
+                throw missing(what, target, candidates.map(c => platformString(c.platform)), input);
+            picks.push({ target, manifest: source.manifest(d.digest) });
+        }
+    }
+    else if (MANIFEST_TYPES.includes(root.mediaType)) {
+        for (const target of targets)
+            picks.push({ target, manifest: root });
+    }
+    else
+        throw new errors_UserError(`${what} is a ${root.mediaType}, not an image.`, {
+            input,
+            fix: 'use a container image.'
+        });
+    // Every platform's manifest and config at once: each is a round trip to the registry.
+    // (A failure is reported once, by the await below; the others must not go unhandled meanwhile.)
+    for (const p of picks)
+        if (p.manifest instanceof Promise)
+            p.manifest.catch(() => undefined);
+    return mapLimit(picks, 8, async ({ target, manifest }) => {
+        const m = await manifest;
+        const body = asManifest(m, `${what} (${toPlatform(target)})`, input);
+        const { config, blob } = await readConfig(source, body, what, input);
+        const has = targetOf({ os: config.os, architecture: config.architecture, variant: config.variant });
+        if (!has || !sameTarget(has, target)) {
+            const p = platformString({ os: config.os, architecture: config.architecture, variant: config.variant });
+            if (m === root)
+                throw missing(what, target, [p], input);
+            throw new errors_UserError(`${what} lists a ${toPlatform(target)} image whose config says ${p}.`, {
+                input,
+                fix: 'the image index is inconsistent; use another base.'
+            });
+        }
+        return {
+            source,
+            rootDigest: root.digest,
+            rootMediaType: root.mediaType,
+            digest: m.digest,
+            mediaType: m.mediaType,
+            manifest: body,
+            bytes: m.bytes,
+            config,
+            configBlob: blob,
+            layers: body.layers.map(l => source.blob(l)),
+            platform: target
+        };
+    });
+}
+function missing(what, target, has, input) {
+    const list = [...new Set(has)].sort();
+    return new errors_UserError(`${what} has no ${toPlatform(target)} image; it has ${list.length ? list.join(', ') : 'no platforms'}.`, {
+        input,
+        fix: 'choose a base that has every platform you build, or leave that platform out of platforms.'
+    });
+}
+/**
+ * The scan stage's entry point: one platform's image at `location` (a registry reference or
+ * oci-layout://path[:tag]), with its config and its layers in order, each a verified stream.
+ */
+async function openImage(location, platform, opts) {
+    const input = opts.input ?? 'image';
+    const loc = parseImageLocation(location, input, opts.cwd);
+    if (loc.kind === 'scratch')
+        throw new UserError('scratch is not an image to read.', { input, fix: 'name an image.' });
+    const { source, reference } = await sourceFor(loc, opts.client, input);
+    const target = typeof platform === 'string' ? parsePlatform(platform, input) : platform;
+    return (await resolvePlatforms(source, reference, [target], input))[0];
 }
 
 ;// CONCATENATED MODULE: ./src/image/buildx-args.ts
@@ -27301,7 +35310,9 @@ function buildxBuildArgs(input, versions) {
         args.push('--platform', input.platforms.join(','));
     args.push('--metadata-file', input.metadataFile);
     args.push(`--provenance=${input.provenance ? 'mode=min' : 'false'}`);
-    args.push(`--sbom=${input.sbom ? 'true' : 'false'}`);
+    // gantry attaches its own SBOM as an OCI referrer after the push (src/image/sbom.ts); BuildKit's attestation
+    // needs its scanner image pulled from Docker Hub, so it is always off.
+    args.push('--sbom=false');
     if (input.sourceDateEpoch !== undefined)
         args.push('--build-arg', `SOURCE_DATE_EPOCH=${input.sourceDateEpoch}`);
     for (const [k, v] of input.buildArgs)
@@ -27336,32 +35347,131 @@ function buildxBuildArgs(input, versions) {
     return args;
 }
 
+;// CONCATENATED MODULE: ./src/model/artifact-file.ts
+// An artifact's file, read as untrusted input: artifacts.json and its dist folder may come from another job.
+// Only a regular file is accepted (never a symlink, a folder or a device), its real path must lie inside the
+// folder of artifacts.json, and its bytes must have the listed sha256 and size; they are checked while they
+// are copied, from the one file descriptor that is read, so the file cannot change in between.
+
+
+
+
+
+
+
+
+
+
+const FIX = 'use the dist folder exactly as the go-build stage wrote it (artifact upload and download keep it).';
+function refuse(a, why, input) {
+    return new errors_UserError(`${oneLine(a.path)} ${why}.`, { input, fix: FIX });
+}
+/**
+ * Check an artifact's file without following it: a regular file (lstat), whose real folder is inside the
+ * real folder of artifacts.json, of the listed size. Returns its absolute path.
+ */
+async function checkArtifactFile(dir, a, input) {
+    const file = artifactPath(dir, a);
+    const st = await (0,promises_namespaceObject.lstat)(file).catch((err) => {
+        throw (fsUserError(err, {
+            input,
+            path: file,
+            doing: 'reading an artifact listed in artifacts.json',
+            reading: true
+        }) ?? err);
+    });
+    if (!st.isFile())
+        throw refuse(a, `is not a regular file (${st.isSymbolicLink() ? 'a symbolic link' : st.isDirectory() ? 'a folder' : 'a special file'})`, input);
+    const [realDir, realParent] = await Promise.all([(0,promises_namespaceObject.realpath)(dir), (0,promises_namespaceObject.realpath)(external_node_path_default().dirname(file))]);
+    if (!isInside(realDir, realParent))
+        throw refuse(a, 'lies outside the dist folder (through a symbolic link)', input);
+    if (st.size !== a.size)
+        throw refuse(a, `has ${st.size} bytes; artifacts.json lists ${a.size}`, input);
+    return file;
+}
+/**
+ * Copy an artifact's file to `dest` (created, mode `mode`), verifying its sha256 and size as it is read.
+ * Nothing is left at `dest` when the check fails.
+ */
+async function copyArtifactVerified(dir, a, dest, mode, input) {
+    const file = await checkArtifactFile(dir, a, input);
+    const doing = 'staging an artifact listed in artifacts.json';
+    // O_NOFOLLOW: a symlink swapped in after the check fails to open instead of being followed.
+    const src = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW).catch((err) => {
+        throw fsUserError(err, { input, path: file, doing, reading: true }) ?? err;
+    });
+    try {
+        if (!(await src.stat()).isFile())
+            throw refuse(a, 'is not a regular file', input);
+        // The read stream owns the handle from here (it closes it at the end or on an error).
+        const read = src.createReadStream();
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(read, verifyingStream(`sha256:${a.sha256}`, a.path, a.size), (0,external_node_fs_namespaceObject.createWriteStream)(dest, { flags: 'wx', mode }));
+        await (0,promises_namespaceObject.chmod)(dest, mode);
+    }
+    catch (err) {
+        await src.close().catch(() => undefined);
+        await (0,promises_namespaceObject.rm)(dest, { force: true });
+        if (err instanceof DigestMismatchError)
+            throw refuse(a, `does not match artifacts.json: ${err.expected.startsWith('sha256:') ? `sha256 ${err.actual.slice(7)}, listed ${a.sha256}` : `${err.actual}, listed ${err.expected}`}`, input);
+        throw fsUserError(err, { input, path: dest, doing }) ?? err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/image/context.ts
 // The generated build: a context folder with each platform's prebuilt binary at <os>/<arch>[/<variant>]/
 // (so `COPY ${TARGETPLATFORM}/…` picks the right one), and a Dockerfile that only copies files onto the
 // base. No compiler and no emulation at build time: every platform's step is a file copy.
 
 
+
+
+
+
+
 /** The runner's CA bundle (Debian/Ubuntu path; GitHub's Ubuntu runners have it). */
 const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
+/** The user the image runs as: uid[:gid] or a login name (checked by the image stage's parser). */
+const USER_PATTERN = /^(\d+(:\d+)?|[a-z_][a-z0-9_-]*)$/;
 function isScratch(base) {
     return base.trim().toLowerCase() === 'scratch';
+}
+/**
+ * The base as the generated Dockerfile's FROM takes it: `scratch` or one registry reference (parsed by the
+ * one image-location parser), nothing more, so no value can add an instruction. A layout base is the oci
+ * engine's.
+ */
+function dockerfileBase(base) {
+    const loc = parseImageLocation(base, 'base', '/');
+    if (loc.kind === 'layout')
+        throw new errors_UserError(`${loc.text}: an OCI layout base is read by the oci engine only.`, {
+            input: 'base',
+            fix: 'use engine: oci (or auto), or a registry reference as the base.'
+        });
+    return base.trim();
 }
 /** Where the binary lands in the image. */
 function binaryPathInImage(name) {
     return `/usr/local/bin/${name}`;
 }
-/** The generated Dockerfile: deterministic text from its input. */
+/**
+ * The generated Dockerfile: deterministic text from its input. Every value it interpolates is checked here
+ * again (the callers validate the inputs first), so no value can add an instruction.
+ */
 function generateDockerfile(d) {
+    dockerfileBase(d.base);
+    if (!isBinaryName(d.binaryName) || !USER_PATTERN.test(d.user))
+        throw new Error(`generateDockerfile: unvalidated binary name or user (${JSON.stringify(d)})`);
     const target = binaryPathInImage(d.binaryName);
     const lines = [
         '# Generated by gantry: copies the prebuilt binary of each platform; nothing is compiled here.',
-        `FROM ${d.base}`,
+        `FROM ${d.base.trim()}`,
         'ARG TARGETPLATFORM'
     ];
+    // No --chmod: BuildKit applies it to the parent folders it creates too (/etc as drw-r--r--, which the
+    // non-root user cannot enter). The files are staged with their modes and folders 0755 instead.
     if (d.scratchExtras)
-        lines.push('COPY --chmod=0644 etc/passwd etc/group /etc/', `COPY --chmod=0644 etc/ssl/certs/ca-certificates.crt ${CA_BUNDLE}`, 'ENV SSL_CERT_FILE=' + CA_BUNDLE);
-    lines.push(`COPY --chmod=0755 \${TARGETPLATFORM}/${d.binaryName} ${target}`, `USER ${d.user}`, `ENTRYPOINT ["${target}"]`, '');
+        lines.push('COPY etc/ /etc/', 'ENV SSL_CERT_FILE=' + CA_BUNDLE);
+    lines.push(`COPY \${TARGETPLATFORM}/${d.binaryName} ${target}`, `USER ${d.user}`, `ENTRYPOINT ["${target}"]`, '');
     return lines.join('\n');
 }
 /** passwd and group for scratch: root and the non-root user the image runs as. */
@@ -27379,95 +35489,1071 @@ function passwdFiles(user) {
     }
     return { passwd: passwd.join('\n') + '\n', group: group.join('\n') + '\n' };
 }
-/** Stage the context folder and Dockerfile; returns their paths. */
-async function stageContext(plan, host) {
-    const dir = await host.tempDir('image-context');
-    const name = plan.binaryName;
+/** mkdir -p with every folder from `root` down to `dir` 0755, whatever the umask. */
+async function folders(root, dir) {
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    for (let d = dir; isInside(root, d) && d !== root; d = external_node_path_default().dirname(d))
+        await (0,promises_namespaceObject.chmod)(d, 0o755);
+}
+async function file(root, rel, text) {
+    const dest = external_node_path_default().join(root, rel);
+    await folders(root, external_node_path_default().dirname(dest));
+    await (0,promises_namespaceObject.writeFile)(dest, text);
+    await (0,promises_namespaceObject.chmod)(dest, 0o644);
+    return dest;
+}
+/** /etc/passwd, /etc/group and the runner's CA bundle for a scratch image, under etc/ of the context. */
+async function stageScratchExtras(plan, host, dir) {
+    const { passwd, group } = passwdFiles(plan.options.user);
+    await file(dir, 'etc/passwd', passwd);
+    await file(dir, 'etc/group', group);
+    const bundle = await file(dir, 'etc/ssl/certs/ca-certificates.crt', '');
+    try {
+        await (0,promises_namespaceObject.copyFile)(CA_BUNDLE, bundle);
+        await (0,promises_namespaceObject.chmod)(bundle, 0o644);
+    }
+    catch {
+        host.logger.warn(`${CA_BUNDLE} is not on this runner; the image gets an empty CA bundle and HTTPS clients in it will fail. Install ca-certificates on the runner, or set ca-certificates: false.`);
+    }
+}
+/** Each platform's binary at <os>/<arch>[/<variant>]/<name>, 0755, verified against artifacts.json. */
+async function stageBinaries(plan, dir, name) {
     for (const b of plan.binaries) {
         const dest = external_node_path_default().join(dir, ...b.platform.split('/'), name);
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(dest), { recursive: true });
-        await (0,promises_namespaceObject.copyFile)(b.file, dest);
-        await (0,promises_namespaceObject.chmod)(dest, 0o755);
+        if (!isInside(dir, dest) || dest === dir)
+            throw new errors_UserError(`the binary name ${name} leads outside the build context.`, {
+                input: 'binary',
+                fix: 'use a plain file name.'
+            });
+        await folders(dir, external_node_path_default().dirname(dest));
+        await copyArtifactVerified(b.dir, b.artifact, dest, 0o755, 'artifacts');
     }
-    let scratchExtras = false;
-    if (isScratch(plan.options.base) && plan.options.caCertificates) {
-        scratchExtras = true;
-        const { passwd, group } = passwdFiles(plan.options.user);
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().join(dir, 'etc/ssl/certs'), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'etc/passwd'), passwd);
-        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'etc/group'), group);
-        try {
-            await (0,promises_namespaceObject.copyFile)(CA_BUNDLE, external_node_path_default().join(dir, 'etc/ssl/certs/ca-certificates.crt'));
-        }
-        catch {
-            host.logger.warn(`${CA_BUNDLE} is not on this runner; the image gets an empty CA bundle and HTTPS clients in it will fail. Install ca-certificates on the runner, or set ca-certificates: false.`);
-            await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'etc/ssl/certs/ca-certificates.crt'), '');
-        }
+}
+/** Stage the context folder and Dockerfile; returns their paths. Nothing is left behind on failure. */
+async function stageContext(plan, host) {
+    const dir = await host.tempDir('image-context');
+    try {
+        const name = plan.binaryName;
+        await stageBinaries(plan, dir, name);
+        const scratchExtras = isScratch(plan.options.base) && plan.options.caCertificates;
+        if (scratchExtras)
+            await stageScratchExtras(plan, host, dir);
+        await (0,promises_namespaceObject.chmod)(dir, 0o755);
+        const text = generateDockerfile({
+            base: plan.options.base,
+            binaryName: name,
+            user: plan.options.user,
+            scratchExtras
+        });
+        const dockerfile = await file(dir, 'Dockerfile', text);
+        return { context: dir, dockerfile, text };
     }
-    const text = generateDockerfile({
-        base: plan.options.base,
-        binaryName: name,
-        user: plan.options.user,
-        scratchExtras
-    });
-    const dockerfile = external_node_path_default().join(dir, 'Dockerfile');
-    await (0,promises_namespaceObject.writeFile)(dockerfile, text);
-    return { context: dir, dockerfile, text };
+    catch (err) {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/rule.ts
+// What a misconfiguration or secret rule is, for the checks that apply it and for the reporters that describe
+// it (SARIF `rules` with help text and `relationships`, the docs table, ignore files written for other tools).
+/**
+ * The ids another tool's ignore file may name for this rule: Trivy's `DS-0001`, its older `AVD-DS-0001` and
+ * `DS001` spellings, hadolint's `DL3007`. A finding carries them as aliases so `.trivyignore` entries apply.
+ */
+function ruleAliases(rule) {
+    const out = [];
+    for (const e of rule.equivalents) {
+        out.push(e.id);
+        const ds = /^DS-0(\d{3})$/.exec(e.id);
+        if (e.tool === 'trivy' && ds)
+            out.push(`AVD-${e.id}`, `DS${ds[1]}`);
+    }
+    return out;
+}
+/** A finding for `rule` at `location`; `title` and `description` refine the rule's for this occurrence. */
+function ruleFinding(rule, location, extra = {}) {
+    const f = {
+        class: rule.class,
+        id: rule.id,
+        aliases: ruleAliases(rule),
+        severity: rule.severity,
+        title: extra.title ?? rule.title,
+        description: extra.description ?? rule.description,
+        fix: rule.fix,
+        locations: [location]
+    };
+    if (extra.match !== undefined)
+        f.match = extra.match;
+    return f;
+}
+/** The order a file's rule findings are listed in: by line, column, then rule id. */
+function byLine(a, b) {
+    const la = a.locations[0];
+    const lb = b.locations[0];
+    return ((la?.line ?? 0) - (lb?.line ?? 0) ||
+        (la?.column ?? 0) - (lb?.column ?? 0) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./src/image/dockerfile-lint.ts
-// The warning for seed-style Dockerfiles: a stage `FROM golang…` that runs `go build` without
-// `--platform=$BUILDPLATFORM` is compiled once per target platform under QEMU emulation in a multi-platform
-// build — minutes instead of seconds, and emulation crashes. Found with dockerfile-ast, reported on the line.
+;// CONCATENATED MODULE: ./src/scan/misconfig/dockerfile.ts
+// A Dockerfile as the rules see it: parsed with dockerfile-ast, checked for the syntax errors BuildKit rejects
+// (one DockerfileSyntaxError with the line, never a crash), cut into build stages that know their base (an
+// image, scratch or an earlier stage), with the variable expansion FROM and RUN use.
 
-const GO_BUILD = /\bgo\s+(build|install)\b/;
-function lintDockerfile(text, platforms) {
-    if (platforms < 2)
+
+/** A Dockerfile that docker build would reject: the message names the file and line. */
+class DockerfileSyntaxError extends errors_UserError {
+    path;
+    line;
+    reason;
+    constructor(path, 
+    /** 1-based. */
+    line, reason) {
+        super(`${path}:${line}: ${reason}`, {
+            input: 'dockerfile',
+            fix: 'correct that line (docker build stops on it too), or point the input at another Dockerfile.'
+        });
+        this.path = path;
+        this.line = line;
+        this.reason = reason;
+        this.name = 'DockerfileSyntaxError';
+    }
+}
+const KEYWORDS = new Set([
+    'ADD',
+    'ARG',
+    'CMD',
+    'COPY',
+    'ENTRYPOINT',
+    'ENV',
+    'EXPOSE',
+    'FROM',
+    'HEALTHCHECK',
+    'LABEL',
+    'MAINTAINER',
+    'ONBUILD',
+    'RUN',
+    'SHELL',
+    'STOPSIGNAL',
+    'USER',
+    'VOLUME',
+    'WORKDIR'
+]);
+/** Instructions BuildKit rejects without arguments. */
+const NEED_ARGS = new Set([
+    'ADD',
+    'ARG',
+    'COPY',
+    'ENV',
+    'EXPOSE',
+    'HEALTHCHECK',
+    'LABEL',
+    'MAINTAINER',
+    'ONBUILD',
+    'RUN',
+    'SHELL',
+    'STOPSIGNAL',
+    'USER',
+    'VOLUME',
+    'WORKDIR'
+]);
+function region(range) {
+    return {
+        line: range.start.line + 1,
+        column: range.start.character + 1,
+        endLine: range.end.line + 1,
+        endColumn: range.end.character + 1
+    };
+}
+/** The 1-based line an instruction starts on. */
+const lineOf = (i) => i.getRange().start.line + 1;
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10)
+            starts.push(i + 1);
+        else if (c === 13) {
+            if (text.charCodeAt(i + 1) === 10)
+                i++;
+            starts.push(i + 1);
+        }
+    }
+    return starts;
+}
+/** Offset in the text of a dockerfile-ast position. */
+function offsetOf(df, pos) {
+    return (df.lineStarts[pos.line] ?? df.text.length) + pos.character;
+}
+/**
+ * Parse and check a Dockerfile. Throws DockerfileSyntaxError for what BuildKit's parser rejects: an unknown
+ * instruction, an instruction before the first FROM other than ARG, no FROM, a FROM that is not
+ * `image [AS name]`, an invalid stage name, an instruction without its arguments, COPY/ADD with fewer than
+ * two, ENV without a value, HEALTHCHECK without CMD or NONE.
+ */
+function parseDockerfile(text, path, buildArgs = {}) {
+    const fail = (line, reason) => {
+        throw new DockerfileSyntaxError(path, line, reason);
+    };
+    // Docker ignores a UTF-8 byte order mark; dockerfile-ast would read it as part of the first keyword.
+    if (text.startsWith('\uFEFF'))
+        text = text.slice(1);
+    if (text.includes('\0'))
+        fail(Math.max(1, text.slice(0, text.indexOf('\0')).split('\n').length), 'a NUL byte: this is not a text file');
+    let ast;
+    try {
+        ast = main.DockerfileParser.parse(text);
+    }
+    catch (err) {
+        return fail(1, `it cannot be parsed (${err.message})`);
+    }
+    const instructions = ast.getInstructions();
+    const globalArgs = new Map();
+    const stages = [];
+    let current;
+    for (const ins of instructions) {
+        const kw = ins.getKeyword();
+        const line = lineOf(ins);
+        if (!KEYWORDS.has(kw))
+            fail(line, `unknown instruction ${JSON.stringify(ins.getInstruction())}`);
+        const args = ins.getArguments();
+        if (NEED_ARGS.has(kw) && !args.length)
+            fail(line, `${kw} needs arguments`);
+        if (kw === 'FROM') {
+            current = fromStage(ins, stages, globalArgs, buildArgs, fail);
+            stages.push(current);
+            continue;
+        }
+        if (!current) {
+            if (kw !== 'ARG')
+                fail(line, `${kw} before the first FROM (only ARG may come before it)`);
+            for (const p of properties(ins)) {
+                const value = buildArgs[p.name] ?? p.value ?? undefined;
+                globalArgs.set(p.name, value === undefined ? undefined : dockerfile_expand(value, globalArgs).value);
+            }
+            continue;
+        }
+        if ((kw === 'COPY' || kw === 'ADD') && args.length < 2)
+            fail(line, `${kw} needs a source and a destination`);
+        if (kw === 'ENV') {
+            const props = properties(ins);
+            const bare = props.find(p => p.value === null && p.operator === null);
+            if (bare && props.length > 1)
+                fail(line, `ENV ${bare.name} has no "=" (write NAME=value)`);
+            if (bare)
+                fail(line, `ENV ${bare.name} has no value`);
+        }
+        if (kw === 'HEALTHCHECK' && !/^(CMD|NONE)$/i.test(args[0].getValue()))
+            fail(line, 'HEALTHCHECK takes CMD … or NONE');
+        current.instructions.push(ins);
+    }
+    if (!stages.length)
+        fail(1, 'there is no FROM instruction');
+    return {
+        path,
+        text,
+        ast,
+        stages,
+        globalArgs,
+        buildArgs,
+        escape: ast.getEscapeCharacter(),
+        lineStarts: lineStartsOf(text)
+    };
+}
+function fromStage(ins, stages, globalArgs, buildArgs, fail) {
+    const line = lineOf(ins);
+    const args = ins.getArguments().map(a => a.getValue());
+    if (!(args.length === 1 || (args.length === 3 && args[1].toLowerCase() === 'as')))
+        fail(line, 'FROM takes an image and optionally "AS name"');
+    const name = args[2]?.toLowerCase();
+    if (name !== undefined && !/^[a-z][a-z0-9._-]*$/.test(name))
+        fail(line, `${JSON.stringify(args[2])} is not a valid stage name (a letter, then letters, digits, - _ .)`);
+    const flags = 'getFlags' in ins ? ins.getFlags() : [];
+    const platform = flags.find(f => f.getName() === 'platform')?.getValue() ?? undefined;
+    const vars = new Map(globalArgs);
+    for (const [k, v] of Object.entries(buildArgs))
+        if (!vars.has(k))
+            vars.set(k, v);
+    const { value, unresolved } = dockerfile_expand(args[0], vars);
+    let base;
+    const earlier = stages.find(s => s.name !== undefined && s.name === value.toLowerCase());
+    if (earlier)
+        base = { kind: 'stage', stage: earlier };
+    else if (value.toLowerCase() === 'scratch')
+        base = { kind: 'scratch' };
+    else
+        base = { kind: 'image', ref: value, unresolved };
+    return { index: stages.length, name, from: ins, instructions: [], base, platform };
+}
+/** ENV and ARG name/value pairs. */
+function properties(ins) {
+    const getter = ins.getProperties;
+    if (!getter)
         return [];
+    return getter.call(ins).map(p => ({
+        name: p.getName(),
+        value: p.getValue(),
+        operator: p.getAssignmentOperator(),
+        range: p.getRange(),
+        valueRange: p.getValueRange()
+    }));
+}
+/** Flags of an instruction (`--platform`, `--from`, `--mount`, `--chmod`), with their values. */
+function flagsOf(ins) {
+    const getter = ins.getFlags;
+    return getter ? getter.call(ins).map(f => ({ name: f.getName(), value: f.getValue() })) : [];
+}
+/**
+ * Expand `$NAME`, `${NAME}`, `${NAME:-default}`, `${NAME:+alt}` with known values. A variable without a value
+ * stays as `${NAME}` and is listed in `unresolved`, so callers can tell where an unknown part sits.
+ */
+function dockerfile_expand(s, vars) {
+    const unresolved = [];
+    const value = s.replace(/\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, braced, op, word, bare) => {
+        if (m === '\\$')
+            return '$';
+        const name = (braced ?? bare);
+        const v = vars.get(name);
+        const set = v !== undefined && (v !== '' || !op?.startsWith(':'));
+        if (op?.endsWith('-'))
+            return set ? v : (word ?? '');
+        if (op?.endsWith('+'))
+            return set ? (word ?? '') : '';
+        if (v !== undefined)
+            return v;
+        unresolved.push(name);
+        return `\${${name}}`;
+    });
+    return { value, unresolved };
+}
+function finalStage(df) {
+    return df.stages[df.stages.length - 1];
+}
+/** The stage and the stages it is built on (`FROM build`), nearest first: together they make its filesystem. */
+function stageChain(stage) {
     const out = [];
-    const df = main.DockerfileParser.parse(text);
-    for (const from of df.getFROMs()) {
-        const image = (from.getImageName() ?? '').toLowerCase();
-        if (!/(^|\/)golang$/.test(image))
+    for (let s = stage; s && !out.includes(s); s = s.base.kind === 'stage' ? s.base.stage : undefined)
+        out.push(s);
+    return out;
+}
+/** The image or scratch a stage finally rests on, through stage references. */
+function rootBase(stage) {
+    const chain = stageChain(stage);
+    return chain[chain.length - 1].base;
+}
+/** The stage a `COPY --from=` names: a stage name or index; undefined for an image. */
+function stageNamed(df, ref) {
+    const lower = ref.toLowerCase();
+    if (/^\d+$/.test(lower))
+        return df.stages[Number(lower)];
+    return df.stages.find(s => s.name === lower);
+}
+/**
+ * The stages whose files can reach `stage`: its chain, and through `COPY --from` (transitively) every stage it
+ * copies from, with their chains. The final stage's set is what the image is built from.
+ */
+function contributingStages(df, stage) {
+    const seen = new Set();
+    const visit = (s) => {
+        for (const c of stageChain(s)) {
+            if (seen.has(c))
+                continue;
+            seen.add(c);
+            for (const ins of c.instructions) {
+                if (ins.getKeyword() !== 'COPY' && ins.getKeyword() !== 'ADD')
+                    continue;
+                const from = flagsOf(ins).find(f => f.name === 'from')?.value;
+                const src = from ? stageNamed(df, from) : undefined;
+                if (src && src.index < c.index)
+                    visit(src);
+            }
+        }
+    };
+    visit(stage);
+    return [...seen].sort((a, b) => a.index - b.index);
+}
+/**
+ * The variables a RUN at `line` sees in `stage`: ENV from its chain, the stage's own ARGs (an ARG without a
+ * value takes the global ARG's or the build arg's), in order. Unknown values are undefined.
+ */
+function stageVars(df, stage, line) {
+    const vars = new Map();
+    const chain = stageChain(stage).reverse();
+    for (const s of chain) {
+        for (const ins of s.instructions) {
+            if (s === stage && lineOf(ins) >= line)
+                break;
+            const kw = ins.getKeyword();
+            if (kw === 'ENV')
+                for (const p of properties(ins))
+                    vars.set(p.name, dockerfile_expand(p.value ?? '', vars).value);
+            if (kw === 'ARG' && s === stage)
+                for (const p of properties(ins)) {
+                    const given = df.buildArgs[p.name] ?? (p.value === null ? df.globalArgs.get(p.name) : p.value);
+                    vars.set(p.name, given === undefined ? undefined : dockerfile_expand(given, vars).value);
+                }
+        }
+    }
+    return vars;
+}
+/** The text of an instruction from `start` (an offset) to its end, and the offset it starts at. */
+function instructionText(df, ins) {
+    const flags = ins.getFlags?.call(ins) ?? [];
+    let start = offsetOf(df, ins.getInstructionRange().end);
+    for (const f of flags)
+        start = Math.max(start, offsetOf(df, f.getRange().end));
+    const end = offsetOf(df, ins.getRange().end);
+    return { text: df.text.slice(start, end), offset: start };
+}
+
+;// CONCATENATED MODULE: ./src/scan/misconfig/rules.ts
+// The Dockerfile rules: stable ids, severity, title, one-line fix, and the same check in Trivy (its embedded
+// trivy-checks, DS-xxxx, as of Trivy v0.74.0), hadolint (DLxxxx) or BuildKit's build checks, for the docs,
+// SARIF `relationships` and ignore files written for those tools. The checks themselves live in checks/.
+const trivy = (id, note) => ({
+    tool: 'trivy',
+    id,
+    ...(note ? { note } : {})
+});
+const hadolint = (id, note) => ({
+    tool: 'hadolint',
+    id,
+    ...(note ? { note } : {})
+});
+const buildkit = (id) => ({ tool: 'buildkit', id });
+const rule = (r) => ({ class: 'misconfig', ...r });
+const DF = {
+    latestBase: rule({
+        id: 'GANTRY-DF-001',
+        severity: 'MEDIUM',
+        title: 'Base image without a pinned tag',
+        fix: 'Pin the base image: FROM golang:1.26.2-alpine3.22 (or a digest, @sha256:…), never :latest or no tag.',
+        description: 'A FROM with `:latest` or no tag builds from whatever the tag points at that day: builds stop being ' +
+            'reproducible and a base change arrives unreviewed. scratch, earlier stages and digest-pinned images are fine.',
+        equivalents: [trivy('DS-0001'), hadolint('DL3006', 'no tag'), hadolint('DL3007', ':latest')]
+    }),
+    rootUser: rule({
+        id: 'GANTRY-DF-002',
+        severity: 'HIGH',
+        title: 'The image runs as root',
+        fix: 'Add USER 65532:65532 (or another non-root user) to the final stage, after the steps that need root.',
+        description: 'The final stage has no USER, or its last USER is root or 0, so the container process runs as root: a ' +
+            'compromise of the process is a compromise of everything root can reach in the container.',
+        equivalents: [trivy('DS-0002'), hadolint('DL3002', 'last USER root')]
+    }),
+    addInsteadOfCopy: rule({
+        id: 'GANTRY-DF-003',
+        severity: 'LOW',
+        title: 'ADD where COPY fits',
+        fix: 'Use COPY for local files; keep ADD only for URLs and for tar archives it should extract.',
+        description: 'ADD also fetches URLs and extracts local archives. For plain files COPY does the same with no surprise ' +
+            'extraction, which is why COPY is the default.',
+        equivalents: [trivy('DS-0005'), hadolint('DL3020')]
+    }),
+    apkCache: rule({
+        id: 'GANTRY-DF-004',
+        severity: 'LOW',
+        title: 'apk add keeps its package cache',
+        fix: 'Use apk add --no-cache (or a cache mount: RUN --mount=type=cache,target=/var/cache/apk).',
+        description: 'Without --no-cache the APK index and packages stay in /var/cache/apk, in a layer of the image. Only ' +
+            'stages that end up in the image are checked: a build stage’s cache is thrown away.',
+        equivalents: [trivy('DS-0025', 'also build stages; rates it HIGH'), hadolint('DL3019')]
+    }),
+    aptRecommends: rule({
+        id: 'GANTRY-DF-005',
+        severity: 'LOW',
+        title: 'apt-get install pulls in recommended packages',
+        fix: 'Use apt-get install -y --no-install-recommends <packages>.',
+        description: 'apt installs Recommends by default: more packages, more size and more vulnerabilities to patch for ' +
+            'nothing the image uses. Only stages that end up in the image are checked.',
+        equivalents: [trivy('DS-0029', 'also build stages; rates it HIGH'), hadolint('DL3015')]
+    }),
+    aptLists: rule({
+        id: 'GANTRY-DF-006',
+        severity: 'LOW',
+        title: 'apt lists left in the image',
+        fix: 'End the same RUN with && rm -rf /var/lib/apt/lists/* (or use a cache mount for /var/lib/apt).',
+        description: 'apt-get update downloads package lists to /var/lib/apt/lists; removed in a later RUN they still take ' +
+            'space in the earlier layer. Only stages that end up in the image are checked.',
+        equivalents: [hadolint('DL3009')]
+    }),
+    secretLiteral: rule({
+        id: 'GANTRY-DF-007',
+        severity: 'CRITICAL',
+        title: 'A secret in ENV or ARG',
+        fix: 'Remove the value and pass it at build time with RUN --mount=type=secret (or at run time as an env var).',
+        description: 'An ENV or ARG holds a literal secret: a secret-like name (PASSWORD, TOKEN, SECRET, API_KEY, …) with a ' +
+            'value that is not a placeholder, or a value that matches a secret rule. It is in the Dockerfile, in the ' +
+            'image configuration (ENV) and in the build history (ARG).',
+        equivalents: [trivy('DS-0031', 'final stage only'), buildkit('SecretsUsedInArgOrEnv')]
+    }),
+    secretBuildArg: rule({
+        id: 'GANTRY-DF-008',
+        severity: 'HIGH',
+        title: 'A secret passed as a build argument or copied into ENV',
+        fix: 'Use RUN --mount=type=secret,id=<name> for build-time secrets; pass run-time secrets when the container starts.',
+        description: 'A secret-like ARG in a stage of the image (its value, given with --build-arg, is recorded in the image ' +
+            'history and provenance), or an ENV that copies a variable into the image configuration.',
+        equivalents: [trivy('DS-0031', 'final stage only'), buildkit('SecretsUsedInArgOrEnv')]
+    }),
+    shellForm: rule({
+        id: 'GANTRY-DF-009',
+        severity: 'MEDIUM',
+        title: 'CMD or ENTRYPOINT in shell form',
+        fix: 'Use the exec form: ENTRYPOINT ["/app"] (and CMD ["--flag"] for default arguments).',
+        description: 'The shell form runs the program under /bin/sh -c: the shell is PID 1, SIGTERM never reaches the Go ' +
+            'program (no graceful shutdown, a 10 s kill), and scratch or distroless images have no /bin/sh at all.',
+        equivalents: [hadolint('DL3025'), buildkit('JSONArgsRecommended')]
+    }),
+    goUnderQemu: rule({
+        id: 'GANTRY-DF-010',
+        severity: 'MEDIUM',
+        title: 'Go compiled under QEMU emulation',
+        fix: 'FROM --platform=$BUILDPLATFORM golang… AS build, then RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build …',
+        description: 'A stage runs go build or go install without --platform=$BUILDPLATFORM on its FROM, so a ' +
+            'multi-platform build runs the Go compiler once per target platform under QEMU: minutes instead of ' +
+            'seconds, and emulated compilers crash at random. Go cross-compiles natively.',
+        equivalents: []
+    }),
+    cgoStatic: rule({
+        id: 'GANTRY-DF-011',
+        severity: 'HIGH',
+        title: 'cgo left on for a scratch or distroless-static image',
+        fix: 'Build with CGO_ENABLED=0 go build … (or link statically), since the final image has no C library.',
+        description: 'The final stage is scratch or a static base (gcr.io/distroless/static, cgr.dev/chainguard/static), ' +
+            'which has no libc, but the Go build that feeds it leaves CGO_ENABLED unset or 1: a binary that uses ' +
+            'net or os/user links libc dynamically and fails to start ("no such file or directory").',
+        equivalents: []
+    }),
+    noHealthcheck: rule({
+        id: 'GANTRY-DF-012',
+        severity: 'LOW',
+        title: 'No HEALTHCHECK',
+        fix: 'Add HEALTHCHECK CMD ["/app", "healthcheck"] (a subcommand of the binary), or HEALTHCHECK NONE to opt out.',
+        description: 'Without a HEALTHCHECK, Docker and Swarm only know whether the process runs, not whether it serves. ' +
+            '(Kubernetes ignores HEALTHCHECK: use probes there and HEALTHCHECK NONE to say so.)',
+        equivalents: [trivy('DS-0026'), hadolint('DL3057')]
+    })
+};
+const DOCKERFILE_RULES = Object.values(DF);
+
+;// CONCATENATED MODULE: ./src/scan/misconfig/shell.ts
+// The shell commands of a RUN, with the line each starts on: enough of POSIX sh to find `apk add`, `apt-get
+// install`, `go build` and the variables set for them in `a && b; c | d` chains, `if … then … fi`, heredoc
+// scripts and Dockerfile line continuations (comment lines inside a continued instruction are dropped, as
+// Docker does). Not a full shell: expansions stay as written, redirections and their targets are skipped.
+
+const SEPARATORS = ['&&', '||', ';;', ';', '|', '&', '(', ')', '\n'];
+const shell_KEYWORDS = new Set([
+    'if',
+    'then',
+    'else',
+    'elif',
+    'fi',
+    'do',
+    'done',
+    'while',
+    'until',
+    '!',
+    '{',
+    '}',
+    'time'
+]);
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
+/** The exec form of an instruction (`["a", "b"]`), or undefined for the shell form. */
+function execForm(df, ins) {
+    const raw = instructionText(df, ins)
+        .text.replace(/\\[ \t]*\r?\n/g, '')
+        .trim();
+    if (!raw.startsWith('['))
+        return undefined;
+    try {
+        const v = JSON.parse(raw);
+        return Array.isArray(v) && v.every(x => typeof x === 'string') ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The simple commands of a RUN (shell form, heredoc, or `["sh", "-c", script]`). */
+function runCommands(df, ins) {
+    const { text, offset } = instructionText(df, ins);
+    const pos = positionAt(df);
+    const exec = execForm(df, ins);
+    if (exec) {
+        const at = pos(offset + text.indexOf('['));
+        const script = /^(\/bin\/)?(ba|a|da)?sh$/.test(exec[0]) && exec[1] === '-c' ? exec[2] : undefined;
+        if (script !== undefined)
+            return shell_tokenize(script, () => at, false)
+                .map(shape)
+                .filter(isCommand);
+        const words = exec.map(t => ({ text: t, ...at }));
+        return [shape(words)].filter(isCommand);
+    }
+    const heredoc = /^\s*<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2[^\n]*\n/.exec(text);
+    if (heredoc) {
+        const bodyStart = heredoc[0].length;
+        const lines = text.slice(bodyStart).split('\n');
+        const endIdx = lines.findIndex(l => (heredoc[1] ? l.replace(/^\t+/, '') : l) === heredoc[3]);
+        const body = lines.slice(0, endIdx < 0 ? lines.length : endIdx).join('\n');
+        return shell_tokenize(body, i => pos(offset + bodyStart + i), false)
+            .map(shape)
+            .filter(isCommand);
+    }
+    return shell_tokenize(text, i => pos(offset + i), true, df.escape)
+        .map(shape)
+        .filter(isCommand);
+}
+function positionAt(df) {
+    return offset => {
+        let lo = 0;
+        let hi = df.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (df.lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - df.lineStarts[lo] + 1 };
+    };
+}
+const isCommand = (c) => c !== undefined;
+/** A small shell lexer: words (quotes, escapes, substitutions kept) grouped into commands at separators. */
+class Lexer {
+    src;
+    pos;
+    dockerfile;
+    escape;
+    commands = [];
+    words = [];
+    word;
+    i = 0;
+    constructor(src, pos, dockerfile, escape) {
+        this.src = src;
+        this.pos = pos;
+        this.dockerfile = dockerfile;
+        this.escape = escape;
+    }
+    endWord() {
+        if (this.word)
+            this.words.push({ text: this.word.text, ...this.pos(this.word.start) });
+        this.word = undefined;
+    }
+    endCommand() {
+        this.endWord();
+        if (this.words.length)
+            this.commands.push(this.words);
+        this.words = [];
+    }
+    append(s, at) {
+        if (!this.word)
+            this.word = { text: '', start: at };
+        this.word.text += s;
+    }
+    get inWord() {
+        return this.word !== undefined;
+    }
+    /** At a Dockerfile continuation, the index after it (and after dropped comment/blank lines), else -1. */
+    continuation(i) {
+        const src = this.src;
+        if (!this.dockerfile || src[i] !== this.escape)
+            return -1;
+        const m = /^[ \t]*\r?\n/.exec(src.slice(i + 1, i + 200));
+        if (!m)
+            return -1;
+        let j = i + 1 + m[0].length;
+        for (;;) {
+            const next = /^[ \t]*(#[^\n]*)?\r?\n/.exec(src.slice(j, j + 4096));
+            if (!next)
+                return j;
+            j += next[0].length;
+        }
+    }
+    /** A redirection: drop the operator, a file-descriptor number before it, and its target. */
+    redirection() {
+        const src = this.src;
+        this.endWord();
+        if (this.words.length && /^\d+$/.test(this.words[this.words.length - 1].text))
+            this.words.pop();
+        this.i++;
+        while (this.i < src.length && /[<>&|-]/.test(src[this.i]))
+            this.i++;
+        while (src[this.i] === ' ' || src[this.i] === '\t')
+            this.i++;
+        while (this.i < src.length && !/[\s;&|()<>]/.test(src[this.i]))
+            this.i++;
+    }
+    singleQuoted() {
+        const src = this.src;
+        const start = this.i++;
+        let s = '';
+        while (this.i < src.length && src[this.i] !== "'") {
+            const k = this.continuation(this.i);
+            if (k >= 0)
+                this.i = k;
+            else
+                s += src[this.i++];
+        }
+        this.i++;
+        this.append(s, this.word?.start ?? start);
+    }
+    doubleQuoted() {
+        const src = this.src;
+        const start = this.i++;
+        let s = '';
+        while (this.i < src.length && src[this.i] !== '"') {
+            const k = this.continuation(this.i);
+            if (k >= 0) {
+                this.i = k;
+                continue;
+            }
+            if (src[this.i] === '\\' && this.i + 1 < src.length && '"\\$`\n'.includes(src[this.i + 1])) {
+                if (src[this.i + 1] !== '\n')
+                    s += src[this.i + 1];
+                this.i += 2;
+                continue;
+            }
+            s += src[this.i++];
+        }
+        this.i++;
+        this.append(s, this.word?.start ?? start);
+    }
+    /** The shell's escape: a newline after it joins lines, any other character is taken literally. */
+    escaped() {
+        const src = this.src;
+        if (src[this.i + 1] === '\n')
+            this.i += 2;
+        else {
+            this.append(src[this.i + 1] ?? '', this.i);
+            this.i += 2;
+        }
+    }
+    /** Command substitution: kept as one piece of the word, with nested parentheses balanced. */
+    substitution() {
+        const src = this.src;
+        const start = this.i;
+        const close = src[this.i] === '`' ? '`' : ')';
+        let depth = close === ')' ? 1 : 0;
+        this.i += close === '`' ? 1 : 2;
+        while (this.i < src.length) {
+            if (close === '`' && src[this.i] === '`')
+                break;
+            if (close === ')' && src[this.i] === '(')
+                depth++;
+            if (close === ')' && src[this.i] === ')' && --depth === 0)
+                break;
+            this.i++;
+        }
+        this.i++;
+        this.append(src.slice(start, this.i), start);
+    }
+}
+/** One step of the lexer at its position: a continuation, blank, comment, separator or piece of a word. */
+function lexStep(lx, src) {
+    const c = src[lx.i];
+    const cont = lx.continuation(lx.i);
+    if (cont >= 0) {
+        lx.i = cont;
+    }
+    else if (c === ' ' || c === '\t' || c === '\r') {
+        lx.endWord();
+        lx.i++;
+    }
+    else if (c === '#' && !lx.inWord) {
+        while (lx.i < src.length && src[lx.i] !== '\n')
+            lx.i++;
+    }
+    else {
+        const sep = SEPARATORS.find(s => src.startsWith(s, lx.i));
+        if (sep) {
+            lx.endCommand();
+            lx.i += sep.length;
+        }
+        else if (c === '>' || (c === '<' && src[lx.i + 1] !== '('))
+            lx.redirection();
+        else if (c === "'")
+            lx.singleQuoted();
+        else if (c === '"')
+            lx.doubleQuoted();
+        else if (c === '\\')
+            lx.escaped();
+        else if ((c === '$' && src[lx.i + 1] === '(') || c === '`')
+            lx.substitution();
+        else {
+            lx.append(c, lx.i);
+            lx.i++;
+        }
+    }
+}
+/**
+ * Split `src` into commands of words. `dockerfile` turns on Dockerfile line continuation (escape + newline
+ * joins lines; comment and blank lines inside a continued instruction are dropped).
+ */
+function shell_tokenize(src, pos, dockerfile, escape = '\\') {
+    const lx = new Lexer(src, pos, dockerfile, escape);
+    while (lx.i < src.length)
+        lexStep(lx, src);
+    lx.endCommand();
+    return lx.commands;
+}
+/** Strip assignments, shell keywords and prefixes (sudo, env, exec, command, nohup, nice) off a word list. */
+function shape(all) {
+    const assignments = new Map();
+    let k = 0;
+    const take = () => all[k++];
+    for (;;) {
+        const w = all[k];
+        if (!w)
+            break;
+        const a = ASSIGNMENT.exec(w.text);
+        if (a) {
+            assignments.set(a[1], a[2]);
+            k++;
             continue;
-        const platformFlag = from.getFlags().find(f => f.getName() === 'platform');
-        const value = platformFlag?.getValue() ?? '';
-        if (/BUILDPLATFORM/.test(value))
+        }
+        if (shell_KEYWORDS.has(w.text)) {
+            k++;
             continue;
-        const start = from.getRange().start.line;
-        const next = df
-            .getFROMs()
-            .map(f => f.getRange().start.line)
-            .filter(l => l > start)
-            .sort((a, b) => a - b)[0];
-        const compiles = df
-            .getInstructions()
-            .some(i => i.getKeyword() === 'RUN' &&
-            i.getRange().start.line > start &&
-            (next === undefined || i.getRange().start.line < next) &&
-            GO_BUILD.test(i.getTextContent()));
-        if (!compiles)
+        }
+        const base = w.text.replace(/^.*\//, '');
+        if (base === 'sudo' || base === 'env' || base === 'exec' || base === 'command' || base === 'nohup') {
+            take();
+            while (all[k] && all[k].text.startsWith('-')) {
+                const flag = take().text;
+                if ((base === 'sudo' && /^-[ugCDhpr]$/.test(flag)) || (base === 'env' && flag === '-u'))
+                    take();
+            }
             continue;
-        out.push({
-            line: start + 1,
-            message: `This stage compiles Go for each of the ${platforms} target platforms under QEMU emulation, because its FROM has no --platform=$BUILDPLATFORM. ` +
-                'Cross-compile instead: FROM --platform=$BUILDPLATFORM golang… AS build, then ARG TARGETOS TARGETARCH and ' +
-                'RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build …; or build the binaries with go-build and drop the dockerfile input. ' +
-                'Not doing so costs minutes to tens of minutes per platform instead of seconds, and emulated compilers crash at random.'
+        }
+        if (base === 'nice') {
+            take();
+            if (all[k]?.text === '-n')
+                k += 2;
+            else if (all[k]?.text.startsWith('-'))
+                k++;
+            continue;
+        }
+        break;
+    }
+    const words = all.slice(k);
+    const last = all[all.length - 1];
+    if (!last)
+        return undefined;
+    const first = words[0] ?? all[0];
+    return {
+        program: words[0]?.text.replace(/^.*\//, '') ?? '',
+        words,
+        assignments,
+        line: first.line,
+        column: first.column,
+        endLine: last.line
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/misconfig/checks/context.ts
+// What every Dockerfile check gets, and how it places a finding on the file.
+/** A Location for a region of the Dockerfile (one line, or several for a multi-line instruction). */
+function locate(df, r) {
+    const loc = { path: df.path, line: r.line };
+    if ('endLine' in r && r.endLine !== r.line)
+        loc.endLine = r.endLine;
+    if (r.column !== undefined)
+        loc.column = r.column;
+    if (r.endColumn !== undefined)
+        loc.endColumn = r.endColumn;
+    return loc;
+}
+/** The first line of an instruction: where its keyword is, to the end of that line. */
+function firstLine(df, line) {
+    const start = df.lineStarts[line - 1] ?? 0;
+    const next = df.lineStarts[line] ?? df.text.length + 1;
+    const text = df.text.slice(start, next).replace(/\r?\n$/, '');
+    return { line, column: 1, endLine: line, endColumn: text.length + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/scan/misconfig/checks/go-build.ts
+// GANTRY-DF-010 and 011, the Go-specific rules: a stage that runs `go build`/`go install` without
+// --platform=$BUILDPLATFORM in a multi-platform build (the compiler runs under QEMU once per target), and a Go
+// build feeding a scratch or static-distroless final stage with cgo left on (the binary needs a libc the image
+// does not have). The image stage's Dockerfile warning uses checkGoUnderQemu too.
+
+
+
+
+
+const isGoBuild = (c) => c.program === 'go' && ['build', 'install'].includes(c.words[1]?.text ?? '');
+/** The `go build`/`go install` commands of a stage's own RUNs. */
+function goBuilds(df, stage) {
+    const out = [];
+    for (const ins of stage.instructions) {
+        if (ins.getKeyword() !== 'RUN')
+            continue;
+        const cmds = runCommands(df, ins);
+        cmds.forEach((cmd, i) => {
+            if (isGoBuild(cmd))
+                out.push({ ins, cmd, before: cmds.slice(0, i) });
         });
     }
     return out;
 }
+/** scratch, or a base with no libc and no shell (distroless static, Chainguard static). */
+function isStaticBase(base) {
+    return (base.kind === 'scratch' ||
+        /(^|\/)distroless\/static([-:@]|$)|^cgr\.dev\/chainguard\/static([:@]|$)/.test(base.ref));
+}
+/** Whether the build targets several platforms: known from the caller, or said by the Dockerfile's TARGET* args. */
+function multiPlatform(ctx) {
+    if (ctx.platforms !== undefined)
+        return ctx.platforms > 1;
+    return /\$\{?TARGET(PLATFORM|OS|ARCH|VARIANT)\b/.test(ctx.df.text);
+}
+function checkGoUnderQemu(ctx) {
+    const { df } = ctx;
+    if (!multiPlatform(ctx))
+        return [];
+    const out = [];
+    for (const stage of df.stages) {
+        if (!goBuilds(df, stage).length)
+            continue;
+        // A stage built on another stage runs on that stage's platform.
+        const platform = stageChain(stage).find(s => s.platform !== undefined)?.platform;
+        if (platform !== undefined && (/BUILDPLATFORM/.test(platform) || !/TARGET/.test(platform)))
+            continue;
+        const n = ctx.platforms;
+        const count = n === undefined ? 'every target platform' : `each of the ${n} target platforms`;
+        out.push(ruleFinding(DF.goUnderQemu, locate(df, firstLine(df, lineOf(stage.from))), {
+            title: `Stage ${stage.name ?? stage.index} compiles Go under QEMU emulation`,
+            description: `This stage compiles Go for ${count} under QEMU emulation, because its FROM has no --platform=$BUILDPLATFORM. ` +
+                'Cross-compile instead: FROM --platform=$BUILDPLATFORM golang… AS build, then ARG TARGETOS TARGETARCH and ' +
+                'RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build …; or build the binaries with go-build and drop the dockerfile input. ' +
+                'Not doing so costs minutes to tens of minutes per platform instead of seconds, and emulated compilers crash at random.'
+        }));
+    }
+    return out;
+}
+/** A C toolchain installed in the stage chain (Go turns cgo on by default only when it finds one). */
+function hasCCompiler(df, stage) {
+    const base = rootBase(stage);
+    // Debian-based golang images ship gcc; Alpine-based ones do not.
+    if (base.kind === 'image' && /(^|\/)golang(:|@|$)/.test(base.ref) && !/alpine/.test(base.ref))
+        return true;
+    if (base.kind === 'image' && !/(^|\/)(golang|alpine)(:|@|$)/.test(base.ref))
+        return true;
+    return stageChain(stage).some(s => s.instructions.some(i => i.getKeyword() === 'RUN' &&
+        runCommands(df, i).some(c => ['apk', 'apt-get', 'apt'].includes(c.program) &&
+            c.words.some(w => /^(gcc|clang|build-base|build-essential|musl-dev|g\+\+)$/.test(w.text)))));
+}
+const CGO = 'CGO_ENABLED=';
+/** `CGO_ENABLED=x` among a command's words (`export CGO_ENABLED=0`, `go env -w CGO_ENABLED=0`). */
+const cgoWord = (c) => c.words.find(w => w.text.startsWith(CGO))?.text.slice(CGO.length);
+const isGoEnvWrite = (c) => c.program === 'go' && c.words[1]?.text === 'env' && c.words.some(w => w.text === '-w');
+/**
+ * CGO_ENABLED as the go command sees it, in Go's order of precedence: set on the command, set earlier in the
+ * same RUN (export, a plain assignment, go env -w), the environment (ENV, ARG), then `go env -w` in an earlier
+ * RUN. `known: false` when it comes from a variable whose value the Dockerfile does not say.
+ */
+function cgoSetting(df, stage, build) {
+    const { cmd, before, ins } = build;
+    let raw = cmd.assignments.get('CGO_ENABLED');
+    if (raw === undefined)
+        for (const c of before) {
+            if (c.program === 'export' || isGoEnvWrite(c))
+                raw = cgoWord(c) ?? raw;
+            else if (c.program === '')
+                raw = c.assignments.get('CGO_ENABLED') ?? raw;
+        }
+    const vars = stageVars(df, stage, lineOf(ins));
+    if (raw === undefined && vars.has('CGO_ENABLED')) {
+        raw = vars.get('CGO_ENABLED');
+        if (raw === undefined)
+            return { known: false };
+    }
+    if (raw === undefined) {
+        const earlier = stageChain(stage)
+            .flatMap(s => s.instructions.filter(i => i.getKeyword() === 'RUN' && lineOf(i) < lineOf(ins)))
+            .flatMap(i => runCommands(df, i))
+            .filter(isGoEnvWrite);
+        for (const c of earlier)
+            raw = cgoWord(c) ?? raw;
+    }
+    if (raw === undefined)
+        return { known: true };
+    const { value, unresolved } = dockerfile_expand(raw, vars);
+    return unresolved.length ? { known: false } : { known: true, value: value || undefined };
+}
+function checkCgoStatic(ctx) {
+    const { df } = ctx;
+    const final = finalStage(df);
+    const base = rootBase(final);
+    if (!isStaticBase(base))
+        return [];
+    const baseName = base.kind === 'scratch' ? 'scratch' : base.ref;
+    const out = [];
+    for (const stage of contributingStages(df, final))
+        for (const build of goBuilds(df, stage)) {
+            const { cmd } = build;
+            if (/-extldflags[= ]+["']?[^"']*-static/.test(cmd.words.map(w => w.text).join(' ')))
+                continue;
+            const cgo = cgoSetting(df, stage, build);
+            if (!cgo.known || cgo.value === '0')
+                continue;
+            if (cgo.value === undefined && !hasCCompiler(df, stage))
+                continue;
+            out.push(ruleFinding(DF.cgoStatic, locate(df, { line: cmd.line, column: cmd.column }), {
+                title: `go ${cmd.words[1].text} with ${cgo.value === undefined ? 'CGO_ENABLED unset' : `CGO_ENABLED=${cgo.value}`} for a ${baseName} image`
+            }));
+        }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/image/dockerfile-lint.ts
+// The warning for seed-style Dockerfiles: a stage that runs `go build` without `--platform=$BUILDPLATFORM` is
+// compiled once per target platform under QEMU emulation in a multi-platform build — minutes instead of
+// seconds, and emulation crashes. The rule is the scanner's GANTRY-DF-010 (src/scan/misconfig), reported here
+// on the line before the build starts.
+
+
+function lintDockerfile(text, platforms) {
+    if (platforms < 2)
+        return [];
+    let df;
+    try {
+        df = parseDockerfile(text, 'Dockerfile');
+    }
+    catch (err) {
+        // The build itself reports a syntax error, with BuildKit's own message.
+        if (err instanceof DockerfileSyntaxError)
+            return [];
+        throw err;
+    }
+    return checkGoUnderQemu({ df, platforms }).map(f => ({
+        line: f.locations[0].line ?? 1,
+        message: f.description ?? f.title
+    }));
+}
 
 ;// CONCATENATED MODULE: ./src/oci/docker-config.ts
 // The standard Docker client config (config.json under DOCKER_CONFIG or ~/.docker), as docker login and
-// docker/login-action write it: read credentials for a registry (inline `auths` or a credential helper),
-// and add or restore one `auths` entry for a step-scoped login.
+// docker/login-action write it: read credentials for a registry (inline `auths` or a credential helper), and
+// the pieces a step's private config (./step-config.ts) is made from. gantry never writes the user's config.
 
 
 
+
+
+
+const CONFIG_SCHEMA = {
+    type: 'object',
+    properties: {
+        auths: { type: 'object', additionalProperties: { type: 'object' } },
+        credsStore: { type: 'string' },
+        credHelpers: { type: 'object', additionalProperties: { type: 'string' } }
+    }
+};
 /** The folder holding config.json: DOCKER_CONFIG, else ~/.docker. */
 function dockerConfigDir(env) {
     if (env.DOCKER_CONFIG)
@@ -27483,30 +36569,47 @@ function keysFor(registry) {
 function authKey(registry) {
     return registry === DOCKER_HUB ? 'https://index.docker.io/v1/' : registry;
 }
-async function readConfig(dir) {
+/** The registry a config key or a credential store's server URL stands for (`https://ghcr.io/v1/` -> ghcr.io). */
+function registryOfKey(key) {
+    const host = key
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+    return ['index.docker.io', 'registry-1.docker.io', 'docker.io'].includes(host) ? DOCKER_HUB : host;
+}
+/** config.json of a folder ({} when there is none); a file that is not a config is an error that says so. */
+async function docker_config_readConfig(dir) {
+    const file = external_node_path_default().join(dir, 'config.json');
+    let text;
     try {
-        return JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'config.json'), 'utf8'));
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
     }
     catch (err) {
         if (err.code === 'ENOENT')
             return {};
         throw err;
     }
+    try {
+        return json_parseJsonAs(text, CONFIG_SCHEMA, file);
+    }
+    catch (err) {
+        throw new errors_UserError(`the Docker config ${oneLine(file)} cannot be used: ${oneLine(err.message)}.`, { fix: 'fix or remove it (docker login writes it), or point DOCKER_CONFIG at another folder.' });
+    }
 }
-async function writeConfig(dir, cfg) {
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true, mode: 0o700 });
-    const file = external_node_path_default().join(dir, 'config.json');
-    const tmp = `${file}.tmp-${process.pid}`;
-    await (0,promises_namespaceObject.writeFile)(tmp, JSON.stringify(cfg, null, '\t') + '\n', { mode: 0o600 });
-    await (0,promises_namespaceObject.rename)(tmp, file);
+/** A credential helper's name is one word: docker-credential-<name> must not become a path. */
+function isHelperName(name) {
+    return /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(name);
 }
 /** Credentials for a registry from config.json, or undefined for anonymous access. */
 async function readCredentials(host, registry) {
-    const cfg = await readConfig(dockerConfigDir(host.env));
-    for (const key of keysFor(registry)) {
+    const cfg = await docker_config_readConfig(dockerConfigDir(host.env));
+    const keys = keysFor(registry);
+    for (const key of keys) {
         const e = cfg.auths?.[key];
         if (!e)
             continue;
+        if (e.identitytoken)
+            return { username: '<token>', password: '', identityToken: e.identitytoken };
         if (e.auth) {
             const text = Buffer.from(e.auth, 'base64').toString('utf8');
             const colon = text.indexOf(':');
@@ -27516,285 +36619,417 @@ async function readCredentials(host, registry) {
         if (e.username && e.password)
             return { username: e.username, password: e.password };
     }
-    const helper = cfg.credHelpers?.[registry] ?? cfg.credsStore;
-    if (helper) {
-        const r = await host.exec(`docker-credential-${helper}`, ['get'], {
-            input: authKey(registry),
-            ignoreReturnCode: true
+    const helper = keys.map(k => cfg.credHelpers?.[k]).find(Boolean) ?? cfg.credsStore;
+    if (helper)
+        return fromHelper(host, helper, registry);
+    return undefined;
+}
+/**
+ * Ask `docker-credential-<helper> get` (the server on stdin, the secret on stdout). Its output is never
+ * logged nor quoted in an error: only the exit code and the helper's name are.
+ */
+async function fromHelper(host, helper, registry) {
+    if (!isHelperName(helper))
+        throw new errors_UserError(`the Docker config names a credential helper "${helper}" that is not a program name.`, {
+            input: 'registry',
+            fix: 'fix credsStore/credHelpers in the Docker config (DOCKER_CONFIG/config.json).'
         });
-        if (r.code === 0) {
-            const o = JSON.parse(r.stdout);
-            if (o.Username && o.Secret)
-                return { username: o.Username, password: o.Secret };
-        }
+    let r;
+    try {
+        r = await host.exec(`docker-credential-${helper}`, ['get'], {
+            input: authKey(registry),
+            ignoreReturnCode: true,
+            timeoutMs: 30_000
+        });
+    }
+    catch {
+        throw new errors_UserError(`docker-credential-${helper} (the Docker config's credential helper) cannot be run.`, {
+            input: 'registry',
+            fix: `install docker-credential-${helper}, or remove it from credsStore/credHelpers in the Docker config.`
+        });
+    }
+    // "credentials not found" exits 1: anonymous access, as docker does.
+    if (r.code !== 0)
+        return undefined;
+    let o;
+    try {
+        o = JSON.parse(r.stdout);
+    }
+    catch {
+        throw new errors_UserError(`docker-credential-${helper} answered something that is not JSON for ${registry}.`, {
+            input: 'registry',
+            fix: `check the credential helper docker-credential-${helper}.`
+        });
+    }
+    if (typeof o.Secret !== 'string' || !o.Secret)
+        return undefined;
+    host.logger.mask(o.Secret);
+    if (o.Username === '<token>')
+        return { username: '<token>', password: '', identityToken: o.Secret };
+    if (typeof o.Username !== 'string' || !o.Username)
+        return undefined;
+    return { username: o.Username, password: o.Secret };
+}
+
+;// CONCATENATED MODULE: ./src/oci/client.ts
+// The registry client a stage uses: credentials from the Docker config of the host's environment
+// (inline auths, credential helpers), the host's logger for masking tokens, and one operation deadline.
+
+
+function registryClient(host, opts = {}) {
+    return new RegistryClient({
+        ...opts,
+        credentials: registry => readCredentials(host, registry),
+        logger: host.logger
+    });
+}
+
+;// CONCATENATED MODULE: ./src/oci/errors.ts
+// Registry and image-reading failures as users should read them: a UserError naming the registry, what was
+// being done, the likely cause and (while publishing) that nothing was tagged. Refusals (401, 403, 404) say
+// what to fix; infrastructure failures (5xx, 429, resets, timeouts) say to retry. Never "a gantry bug".
+
+
+
+
+
+const NETWORK_CODES = {
+    ECONNREFUSED: 'the connection was refused',
+    ECONNRESET: 'the connection was reset',
+    EPIPE: 'the connection was closed while sending',
+    ETIMEDOUT: 'it timed out',
+    ENOTFOUND: 'the host name does not resolve',
+    EAI_AGAIN: 'the host name could not be resolved',
+    EHOSTUNREACH: 'the host is unreachable',
+    ENETUNREACH: 'the network is unreachable',
+    CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate cannot be verified',
+    SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate chain is self-signed'
+};
+function networkCause(err) {
+    for (let e = err, depth = 0; isErrorLike(e) && depth < 6; e = e.cause, depth++) {
+        const code = e.code;
+        if (code && NETWORK_CODES[code])
+            return NETWORK_CODES[code];
+        if (e.name === 'TimeoutError')
+            return e.message.includes(':')
+                ? `it timed out (${e.message.split(': ').slice(1).join(': ')})`
+                : 'it timed out';
+        if (e.name === 'AbortError')
+            return 'it was cut off at the time limit';
     }
     return undefined;
 }
-/** Write an inline `auths` entry (as docker login does without a helper); returns what to restore. */
-async function storeCredentials(host, registry, creds) {
-    const dir = dockerConfigDir(host.env);
-    const cfg = await readConfig(dir);
-    const key = authKey(registry);
-    const previous = cfg.auths?.[key];
-    cfg.auths = { ...(cfg.auths ?? {}) };
-    cfg.auths[key] = { auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64') };
-    // A credsStore would take precedence over the inline entry for docker and buildx; a helper for this
-    // registry too. The step login wins for this registry only.
-    let previousHelper;
-    if (cfg.credHelpers?.[registry]) {
-        previousHelper = { registry, helper: cfg.credHelpers[registry] };
-        cfg.credHelpers = { ...cfg.credHelpers };
-        delete cfg.credHelpers[registry];
-    }
-    await writeConfig(dir, cfg);
-    return { dir, key, previous, previousHelper };
+function registryOf(err) {
+    for (let e = err, depth = 0; isErrorLike(e) && depth < 6; e = e.cause, depth++)
+        if (e instanceof RegistryError && e.registry)
+            return e.registry;
+    return undefined;
 }
-/** Undo storeCredentials: restore the previous entry or remove ours. */
-async function restoreCredentials(state) {
-    const cfg = await readConfig(state.dir);
-    cfg.auths = { ...(cfg.auths ?? {}) };
-    if (state.previous)
-        cfg.auths[state.key] = state.previous;
-    else
-        delete cfg.auths[state.key];
-    if (state.previousHelper)
-        cfg.credHelpers = {
-            ...(cfg.credHelpers ?? {}),
-            [state.previousHelper.registry]: state.previousHelper.helper
-        };
-    await writeConfig(state.dir, cfg);
-}
-
-;// CONCATENATED MODULE: ./src/oci/registry.ts
-// A small client for the OCI distribution API: enough to check a login, read manifests and indexes, copy
-// blobs between repositories, and write manifests by digest and then by tag. Both engines publish through
-// it, so tags are always written last: a failure part-way leaves no tag pointing at a partial image.
-// Plain HTTP is used for loopback registries only (as Docker treats 127.0.0.0/8 as insecure).
-
-
-
-
-const RETRIES = 3;
-const ACCEPT = [MEDIA.ociIndex, MEDIA.dockerList, MEDIA.ociManifest, MEDIA.dockerManifest].join(', ');
-function registryBaseUrl(registry) {
-    const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
-    const name = host.replace(/:\d+$/, '');
-    const insecure = name === 'localhost' || /^127\./.test(name) || name === '[::1]';
-    return `${insecure ? 'http' : 'https'}://${host}`;
-}
-/** An HTTP failure from a registry, with the registry's own error codes. */
-class RegistryError extends Error {
-    status;
-    codes;
-    constructor(status, codes, message) {
-        super(message);
-        this.status = status;
-        this.codes = codes;
-        this.name = 'RegistryError';
-    }
-}
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const m = /^(\w+)\s*(.*)$/.exec(header.trim());
-    if (!m)
-        return undefined;
-    const params = {};
-    for (const p of m[2].matchAll(/(\w+)="([^"]*)"/g))
-        params[p[1]] = p[2];
-    return { scheme: m[1].toLowerCase(), params };
-}
-class RegistryClient {
-    credentials;
-    tokens = new Map();
-    constructor(credentials) {
-        this.credentials = credentials;
-    }
-    async authorize(registry, challenge, scope) {
-        const creds = await this.credentials(registry);
-        if (!challenge)
-            return undefined;
-        if (challenge.scheme === 'basic') {
-            if (!creds)
-                return undefined;
-            return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-        }
-        if (challenge.scheme !== 'bearer' || !challenge.params.realm)
-            return undefined;
-        const url = new URL(challenge.params.realm);
-        if (challenge.params.service)
-            url.searchParams.set('service', challenge.params.service);
-        // One `scope` parameter per scope, as Docker Hub's and GHCR's token servers expect.
-        for (const sc of scope.split(' ').filter(Boolean))
-            url.searchParams.append('scope', sc);
-        const headers = {};
-        if (creds)
-            headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-        const res = await fetch(url, { headers });
-        if (res.status === 401 || res.status === 403)
-            throw new RegistryError(res.status, ['UNAUTHORIZED'], `${registry} refused the credentials`);
-        if (!res.ok)
-            throw new RegistryError(res.status, [], `token request to ${url.origin} failed: ${res.status}`);
-        const body = (await res.json());
-        const token = body.token ?? body.access_token;
-        return token ? `Bearer ${token}` : undefined;
-    }
-    /** One request with the auth dance: try with a cached authorization, on 401 authorize and retry once. */
-    async request(registry, scope, pathAndQuery, init = {}) {
-        const url = pathAndQuery.startsWith('http') ? pathAndQuery : `${registryBaseUrl(registry)}${pathAndQuery}`;
-        const key = `${registry} ${scope}`;
-        // Transient failures (connection errors, 429, 5xx) are retried twice with a short backoff.
-        const send = async (auth) => {
-            for (let attempt = 1;; attempt++) {
-                try {
-                    const res = await fetch(url, {
-                        method: init.method ?? 'GET',
-                        headers: { ...(init.headers ?? {}), ...(auth ? { authorization: auth } : {}) },
-                        body: init.body,
-                        redirect: 'follow'
-                    });
-                    if ((res.status !== 429 && res.status < 500) || attempt === RETRIES)
-                        return res;
-                    await res.arrayBuffer().catch(() => undefined);
-                }
-                catch (err) {
-                    if (attempt === RETRIES)
-                        throw err;
-                }
-                await new Promise(resolve => setTimeout(resolve, 500 * attempt));
-            }
-        };
-        let res = await send(this.tokens.get(key));
-        if (res.status === 401) {
-            await res.arrayBuffer().catch(() => undefined);
-            const auth = await this.authorize(registry, parseChallenge(res.headers.get('www-authenticate')), scope);
-            if (auth) {
-                this.tokens.set(key, auth);
-                res = await send(auth);
-            }
-        }
-        return res;
-    }
-    async fail(res, what) {
-        let codes = [];
-        let detail = '';
-        try {
-            const body = (await res.json());
-            codes = (body.errors ?? []).map(e => e.code);
-            detail = (body.errors ?? []).map(e => `${e.code}: ${e.message}`).join('; ');
-        }
-        catch {
-            /* not JSON */
-        }
-        throw new RegistryError(res.status, codes, `${what}: HTTP ${res.status}${detail ? ` (${detail})` : ''}`);
-    }
-    /**
-     * Check that the registry accepts these credentials (GET /v2/ with the auth dance). Throws a UserError
-     * naming `input` when it refuses them; the password is never part of the message.
-     */
-    async checkLogin(registry, input) {
-        let res;
-        try {
-            res = await this.request(registry, '', '/v2/');
-        }
-        catch (err) {
-            if (err instanceof RegistryError && (err.status === 401 || err.status === 403))
-                throw this.loginError(registry, input);
-            throw new errors_UserError(`cannot reach ${registry}: ${err.message}.`, {
-                input,
-                fix: 'check the registry host and port.'
+/** Map a failure to a UserError when it is the user's or the infrastructure's; return anything else as is. */
+function registryFailure(err, ctx, registry) {
+    if (err instanceof errors_UserError)
+        return err;
+    const where = registry ?? registryOf(err) ?? 'the registry';
+    const tail = ctx.publishing ? ' Nothing was tagged.' : '';
+    if (err instanceof TokenError)
+        return new errors_UserError(`${ctx.operation}: ${err.message}.${tail}`, {
+            input: ctx.input,
+            fix: err.status === 401 || err.status === 403
+                ? 'check the credentials for this registry (registry/username/password inputs or the Docker config) and that they may use this repository.'
+                : 'the token service failed; retry later.'
+        });
+    if (err instanceof RegistryError) {
+        const codes = err.codes.join(', ');
+        if (err.status === 401)
+            return new errors_UserError(`${ctx.operation}: ${where} refused access (HTTP 401${codes ? ` ${codes}` : ''}).${tail}`, {
+                input: ctx.input,
+                fix: 'log in to this registry (registry, username, password inputs, or docker/login-action) with credentials for this repository.'
             });
-        }
-        if (res.status === 401 || res.status === 403)
-            throw this.loginError(registry, input);
-        if (!res.ok)
-            await this.fail(res, `GET ${registryBaseUrl(registry)}/v2/`);
-        await res.arrayBuffer();
-    }
-    loginError(registry, input) {
-        return new errors_UserError(`${registry} refused the username and password (login failed).`, {
-            input,
-            fix: 'check the username and the password or token (and that the token may push to this registry).'
+        if (err.status === 403 || err.codes.includes('DENIED'))
+            return new errors_UserError(`${ctx.operation}: ${where} denied it (HTTP ${err.status}${codes ? ` ${codes}` : ''}).${tail}`, {
+                input: ctx.input,
+                fix: 'the credentials are valid but may not do this: give the token write (push) permission on this repository.'
+            });
+        if (err.status === 404)
+            return new errors_UserError(`${ctx.operation}: ${where} has no such ${err.codes.includes('NAME_UNKNOWN') ? 'repository' : err.codes.includes('BLOB_UNKNOWN') ? 'blob' : 'image'} (${err.message}).${tail}`, {
+                input: ctx.input,
+                fix: 'check the name and tag (and that the repository exists, on registries that do not create it on push).'
+            });
+        if (err.status === 405 || err.codes.includes('UNSUPPORTED'))
+            return new errors_UserError(`${ctx.operation}: ${where} refused the request (${err.message}).${tail}`, {
+                input: ctx.input,
+                fix: 'check that this registry accepts pushes to this repository.'
+            });
+        return new errors_UserError(`${ctx.operation}: ${where} answered ${err.message}.${tail}`, {
+            input: ctx.input,
+            fix: 'check the registry and the image name.'
         });
     }
-    async getManifest(repo, reference) {
-        const res = await this.request(repo.registry, `repository:${repo.path}:pull`, `/v2/${repo.path}/manifests/${reference}`, { headers: { accept: ACCEPT } });
-        if (!res.ok)
-            await this.fail(res, `GET manifest ${repositoryName(repo)}:${reference}`);
-        const bytes = Buffer.from(await res.arrayBuffer());
-        const mediaType = JSON.parse(bytes.toString('utf8')).mediaType ??
-            res.headers.get('content-type') ??
-            MEDIA.ociManifest;
-        return { mediaType, digest: sha256Digest(bytes), bytes };
+    if (err instanceof DigestMismatchError)
+        return new errors_UserError(`${ctx.operation}: ${err.message}; the content was refused.${tail}`, {
+            input: ctx.input,
+            fix: 'the content is corrupt or was tampered with on its way; check the source (registry or layout) and retry.'
+        });
+    if (err instanceof RetryExhaustedError) {
+        const last = err.last;
+        const cause = isErrorLike(last) && /^HTTP \d+/.test(last.message)
+            ? `it answered ${last.message}`
+            : (networkCause(last) ?? (isErrorLike(last) ? last.message : String(last)));
+        const outer = err.what.replace(/ \(([^()]*)\)$/, '');
+        const reg = /\(([^()]*)\)$/.exec(err.what)?.[1] ?? where;
+        const how = err.timedOut
+            ? `gave up after ${Math.round(err.elapsedMs / 1000)} s and ${err.attempts} attempt${err.attempts === 1 ? '' : 's'}`
+            : `${err.attempts} attempts`;
+        return new errors_UserError(`${ctx.operation}: registry ${reg} failed: ${outer}: ${how}, last: ${cause}.${tail}`, {
+            input: ctx.input,
+            fix: 'the registry is down, overloaded or unreachable: retry later (a re-run reuses what was uploaded), or raise registry-timeout.'
+        });
     }
-    async getBlob(repo, digest) {
-        const res = await this.request(repo.registry, `repository:${repo.path}:pull`, `/v2/${repo.path}/blobs/${digest}`);
-        if (!res.ok)
-            await this.fail(res, `GET blob ${repositoryName(repo)}@${digest}`);
-        return Buffer.from(await res.arrayBuffer());
+    const net = networkCause(err);
+    if (net)
+        return new errors_UserError(`${ctx.operation}: ${where}: ${net}.${tail}`, {
+            input: ctx.input,
+            fix: 'check the registry address and that it is reachable from this runner.'
+        });
+    return err;
+}
+
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: ./src/oci/publish.ts
+// Publishers, separate from building (ko's split): an image tree goes to a registry (blobs, then the
+// platform manifests by digest, then the index by digest, then the tags — so a failure never leaves a tag
+// on a partial image), to an OCI layout folder (blobs, then index.json last), or into a Docker daemon
+// (a docker-archive tar through `docker load`). The tree is anything with bytes and blobs: an image
+// assembled by the oci engine, or one read back from a registry or layout (merge, mirrors, buildx results).
+
+
+
+
+
+
+
+
+
+
+function nodeOf(tree) {
+    if (tree.kind === 'manifest')
+        return {
+            mediaType: tree.mediaType,
+            digest: tree.digest,
+            bytes: tree.bytes,
+            blobs: [tree.configBlob, ...tree.layers],
+            children: []
+        };
+    return {
+        mediaType: tree.mediaType,
+        digest: tree.digest,
+        bytes: tree.bytes,
+        blobs: [],
+        children: tree.images.map(i => nodeOf(i))
+    };
+}
+/** Read what `reference` holds in `source` (an index and all its manifests, attestations included). */
+async function readNode(source, reference, depth = 0) {
+    const m = await source.manifest(reference);
+    const body = JSON.parse(m.bytes.toString('utf8'));
+    if (INDEX_TYPES.includes(m.mediaType)) {
+        if (depth > 1)
+            throw new Error(`${source.name}@${reference}: indexes nested deeper than two levels`);
+        const children = [];
+        for (const d of body.manifests ?? [])
+            children.push(await readNode(source, d.digest, depth + 1));
+        return { mediaType: m.mediaType, digest: m.digest, bytes: m.bytes, blobs: [], children };
     }
-    async blobExists(repo, digest) {
-        const res = await this.request(repo.registry, `repository:${repo.path}:pull`, `/v2/${repo.path}/blobs/${digest}`, { method: 'HEAD' });
-        return res.ok;
-    }
-    /** Make a blob of `from` available in `to`: nothing if present, a cross-repository mount, else a copy. */
-    async copyBlob(from, to, digest) {
-        if (await this.blobExists(to, digest))
+    if (!MANIFEST_TYPES.includes(m.mediaType))
+        throw new Error(`${source.name}@${reference} is a ${m.mediaType}, which gantry does not copy`);
+    const blobs = [body.config, ...(body.layers ?? [])]
+        .filter((d) => !!d)
+        .map(d => source.blob(d));
+    return { mediaType: m.mediaType, digest: m.digest, bytes: m.bytes, blobs, children: [] };
+}
+function allBlobs(node) {
+    const seen = new Map();
+    const walk = (n) => {
+        for (const b of n.blobs)
+            if (!seen.has(b.digest))
+                seen.set(b.digest, b);
+        n.children.forEach(walk);
+    };
+    walk(node);
+    return [...seen.values()];
+}
+/**
+ * Push `node` into `repo` by digest: every blob (HEAD, mount or upload, a few at a time), then each child
+ * manifest, then the root. No tag is written. Manifests already there are not sent again.
+ */
+async function pushByDigest(client, repo, node, opts = {}) {
+    const stats = { uploaded: 0, mounted: 0, existing: 0, uploadedBytes: 0 };
+    const blobs = allBlobs(node).map(b => opts.mountFrom && (!b.origin || b.origin.registry !== repo.registry)
+        ? { ...b, origin: opts.mountFrom }
+        : b);
+    await mapLimit(blobs, opts.concurrency ?? 4, async (b) => {
+        const r = await client.pushBlob(repo, b);
+        if (r === 'uploaded') {
+            stats.uploaded++;
+            stats.uploadedBytes += b.size;
+        }
+        else if (r === 'mounted')
+            stats.mounted++;
+        else
+            stats.existing++;
+    });
+    const putManifest = async (n) => {
+        const there = await client.headManifest(repo, n.digest);
+        if (there)
             return;
-        const scope = `repository:${to.path}:pull,push`;
-        if (from.registry === to.registry) {
-            const res = await this.request(to.registry, `${scope} repository:${from.path}:pull`, `/v2/${to.path}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from.path)}`, { method: 'POST' });
-            await res.arrayBuffer();
-            if (res.status === 201)
-                return;
-        }
-        const bytes = await this.getBlob(from, digest);
-        const start = await this.request(to.registry, scope, `/v2/${to.path}/blobs/uploads/`, { method: 'POST' });
-        await start.arrayBuffer();
-        if (start.status !== 202)
-            await this.fail(start, `start upload to ${repositoryName(to)}`);
-        const location = new URL(start.headers.get('location') ?? '', registryBaseUrl(to.registry));
-        location.searchParams.set('digest', digest);
-        const put = await this.request(to.registry, scope, location.toString(), {
-            method: 'PUT',
-            headers: { 'content-type': 'application/octet-stream' },
-            body: bytes
+        await client.putManifest(repo, n.digest, n.bytes, n.mediaType);
+    };
+    await mapLimit(node.children, opts.concurrency ?? 4, putManifest);
+    await putManifest(node);
+    return stats;
+}
+/**
+ * Push `node` to every repository of `refs` (and `repositories`), all by digest, then write every tag.
+ * Returns `repo:tag@digest` for each tag written (or `repo@digest` per repository when there are no tags).
+ */
+async function publishToRegistry(client, host, node, opts) {
+    const repos = [];
+    for (const r of [...opts.repositories, ...opts.refs])
+        if (!repos.some(x => sameRepository(x, r)))
+            repos.push({ registry: r.registry, path: r.path });
+    const done = [];
+    for (const repo of repos) {
+        const start = host.now();
+        const mountFrom = done.find(d => d.registry === repo.registry);
+        const s = await pushByDigest(client, repo, node, { concurrency: opts.concurrency, mountFrom });
+        done.push(repo);
+        host.logger.info(`${repositoryName(repo)}@${node.digest}: ${s.uploaded} blob${s.uploaded === 1 ? '' : 's'} uploaded (${s.uploadedBytes} bytes), ${s.mounted} mounted, ${s.existing} already there (${host.now() - start} ms)`);
+    }
+    if (!opts.tag)
+        return repos.map(r => `${repositoryName(r)}@${node.digest}`);
+    const out = [];
+    for (const ref of opts.refs) {
+        await client.putManifest(ref, ref.tag, node.bytes, node.mediaType);
+        host.logger.info(`tagged ${formatRef(ref)}`);
+        out.push(formatRef({ ...ref, digest: node.digest }));
+    }
+    return out;
+}
+async function writeBlob(dir, b) {
+    const file = external_node_path_default().join(dir, 'blobs', 'sha256', b.digest.slice(7));
+    const st = await (0,promises_namespaceObject.lstat)(file).catch(() => undefined);
+    if (st?.isFile() && st.size === b.size && `sha256:${(await sha256File(file)).hex}` === b.digest)
+        return;
+    const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(await b.open(), (0,external_node_fs_namespaceObject.createWriteStream)(tmp));
+        await (0,promises_namespaceObject.rename)(tmp, file);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+    }
+}
+/**
+ * Write `node` into the OCI image layout at `dir` (created when missing): blobs first, index.json last
+ * (atomically), listing the image once per tag (`org.opencontainers.image.ref.name`), or once untagged.
+ * Images under other tags in an existing index.json are kept.
+ */
+async function writeLayout(dir, node, opts = {}) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().join(dir, 'blobs', 'sha256'), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+    await mapLimit(allBlobs(node), 4, b => writeBlob(dir, b));
+    const manifests = [];
+    const walk = (n) => {
+        n.children.forEach(walk);
+        manifests.push(n);
+    };
+    walk(node);
+    for (const m of manifests)
+        await writeBlob(dir, bufferBlob(m.bytes, m.mediaType));
+    const tags = opts.tags ?? [];
+    let kept = [];
+    try {
+        const old = JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'index.json'), 'utf8'));
+        kept = (old.manifests ?? []).filter(d => {
+            const name = d.annotations?.[ANNOTATION.refName];
+            return name !== undefined && !tags.includes(name);
         });
-        if (put.status !== 201)
-            await this.fail(put, `upload ${digest} to ${repositoryName(to)}`);
-        await put.arrayBuffer();
     }
-    /** PUT a manifest or index under a digest or tag; returns its digest. */
-    async putManifest(repo, reference, bytes, mediaType) {
-        const res = await this.request(repo.registry, `repository:${repo.path}:pull,push`, `/v2/${repo.path}/manifests/${reference}`, { method: 'PUT', headers: { 'content-type': mediaType }, body: bytes });
-        if (res.status !== 201 && res.status !== 200)
-            await this.fail(res, `PUT manifest ${repositoryName(repo)}:${reference}`);
-        await res.arrayBuffer();
-        return sha256Digest(bytes);
+    catch {
+        /* a new layout */
     }
-    /** Copy a manifest (and, for an index, its child manifests and all blobs) from one repository to another. */
-    async copyManifest(from, to, digest) {
-        const m = await this.getManifest(from, digest);
-        const body = JSON.parse(m.bytes.toString('utf8'));
-        if (INDEX_TYPES.includes(m.mediaType))
-            for (const child of body.manifests ?? [])
-                await this.copyManifest(from, to, child.digest);
-        else if (MANIFEST_TYPES.includes(m.mediaType))
-            for (const b of [body.config, ...(body.layers ?? [])])
-                if (b)
-                    await this.copyBlob(from, to, b.digest);
-        await this.putManifest(to, digest, m.bytes, m.mediaType);
-    }
-    /** Tags of a repository ([] when it does not exist). */
-    async listTags(repo) {
-        const res = await this.request(repo.registry, `repository:${repo.path}:pull`, `/v2/${repo.path}/tags/list`);
-        if (res.status === 404) {
-            await res.arrayBuffer();
-            return [];
+    const base = { mediaType: node.mediaType, digest: node.digest, size: node.bytes.length };
+    const ours = tags.length
+        ? tags.map(t => ({ ...base, annotations: { ...(opts.annotations ?? {}), [ANNOTATION.refName]: t } }))
+        : [
+            {
+                ...base,
+                ...(opts.annotations && Object.keys(opts.annotations).length
+                    ? { annotations: opts.annotations }
+                    : {})
+            }
+        ];
+    const index = {
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.index.v1+json',
+        manifests: [...kept, ...ours]
+    };
+    const tmp = external_node_path_default().join(dir, `index.json.tmp-${process.pid}`);
+    await (0,promises_namespaceObject.writeFile)(tmp, JSON.stringify(index));
+    await (0,promises_namespaceObject.rename)(tmp, external_node_path_default().join(dir, 'index.json'));
+}
+/**
+ * Write one image as a tar that `docker load` reads (manifest.json with RepoTags, config and layer blobs
+ * by digest) and that is an OCI layout too (oci-layout, index.json), as `docker save` writes them today.
+ */
+async function writeDockerArchive(file, image, config, layers, repoTags) {
+    const pack = tar_stream.pack();
+    const done = (0,external_node_stream_promises_namespaceObject.pipeline)(pack, (0,external_node_fs_namespaceObject.createWriteStream)(file));
+    const mtime = new Date(0);
+    const put = async (name, data) => new Promise((resolve, reject) => pack.entry({ name, mode: 0o644, mtime, size: data.length }, data, err => err ? reject(err) : resolve()));
+    const blobName = (digest) => `blobs/sha256/${digest.slice(7)}`;
+    try {
+        const seen = new Set();
+        for (const b of [config, ...layers]) {
+            if (seen.has(b.digest))
+                continue;
+            seen.add(b.digest);
+            const sink = pack.entry({ name: blobName(b.digest), mode: 0o644, mtime, size: b.size });
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(await b.open(), sink);
         }
-        if (!res.ok)
-            await this.fail(res, `GET tags of ${repositoryName(repo)}`);
-        return (await res.json()).tags ?? [];
+        await put(blobName(image.digest), image.bytes);
+        await put('oci-layout', Buffer.from(JSON.stringify({ imageLayoutVersion: '1.0.0' })));
+        await put('index.json', Buffer.from(JSON.stringify({
+            schemaVersion: 2,
+            mediaType: 'application/vnd.oci.image.index.v1+json',
+            manifests: [{ mediaType: image.mediaType, digest: image.digest, size: image.bytes.length }]
+        })));
+        await put('manifest.json', Buffer.from(JSON.stringify([
+            { Config: blobName(config.digest), RepoTags: repoTags, Layers: layers.map(l => blobName(l.digest)) }
+        ])));
+        pack.finalize();
+        await done;
+    }
+    catch (err) {
+        pack.destroy();
+        await done.catch(() => undefined);
+        throw err;
+    }
+}
+/** Load one image into the Docker daemon: a docker-archive tar, then `docker load -i` (argv, no shell). */
+async function dockerLoad(host, image, config, layers, repoTags) {
+    const dir = await host.tempDir('docker-load');
+    const file = external_node_path_default().join(dir, 'image.tar');
+    try {
+        await writeDockerArchive(file, image, config, layers, repoTags);
+        const r = await host.exec('docker', ['load', '-i', file]);
+        return r.stdout.trim();
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
     }
 }
 
@@ -27808,91 +37043,31 @@ class RegistryClient {
 
 
 
-function registryClient(host) {
-    return new RegistryClient(registry => readCredentials(host, registry));
-}
-async function manifestSize(client, repo, digest) {
-    const m = await client.getManifest(repo, digest);
-    const body = JSON.parse(m.bytes.toString('utf8'));
-    return body.config.size + body.layers.reduce((n, l) => n + l.size, 0);
-}
+
+
+
+
 /** What is at repo@digest: an index (its platforms) or a single manifest (its config's platform). */
-async function describeImage(client, repo, digest) {
-    const m = await client.getManifest(repo, digest);
-    if (INDEX_TYPES.includes(m.mediaType)) {
-        const index = JSON.parse(m.bytes.toString('utf8'));
-        const platforms = [];
-        for (const d of index.manifests) {
-            if (isAttestation(d) || !d.platform)
-                continue;
-            platforms.push({
-                platform: platformString(d.platform),
-                digest: d.digest,
-                size: await manifestSize(client, repo, d.digest)
-            });
-        }
-        return {
-            mediaType: m.mediaType,
-            bytes: m.bytes,
-            digest: m.digest,
-            platforms,
-            descriptors: index.manifests
-        };
-    }
-    const body = JSON.parse(m.bytes.toString('utf8'));
-    const config = JSON.parse((await client.getBlob(repo, body.config.digest)).toString('utf8'));
-    const platform = {
-        os: config.os,
-        architecture: config.architecture,
-        ...(config.variant ? { variant: config.variant } : {})
-    };
-    const size = body.config.size + body.layers.reduce((n, l) => n + l.size, 0);
-    return {
-        mediaType: m.mediaType,
-        bytes: m.bytes,
-        digest: m.digest,
-        platforms: [{ platform: platformString(platform), digest: m.digest, size }],
-        descriptors: [{ mediaType: m.mediaType, digest: m.digest, size: m.bytes.length, platform }]
-    };
+function publish_describeImage(client, repo, digest) {
+    return describeImage(new RegistrySource(client, repo), digest);
 }
 /**
- * Put `bytes` (already in `source` by digest) under every ref's tag, copying it into other repositories
- * first. Tags go last, after every repository has the complete image by digest.
+ * Put the image at source@digest under every ref's tag, pushing it by digest into the refs' other
+ * repositories first (blobs mounted within a registry). Tags go last, after every repository has the
+ * complete image by digest.
  */
 async function writeTags(client, host, source, image, refs) {
-    const repos = [];
-    for (const r of refs)
-        if (!repos.some(x => sameRepository(x, r)))
-            repos.push(r);
-    for (const repo of repos)
-        if (!sameRepository(repo, source)) {
-            await client.copyManifest(source, repo, image.digest);
-        }
-    const out = [];
-    for (const ref of refs) {
-        await client.putManifest(ref, ref.tag, image.bytes, image.mediaType);
-        host.logger.info(`tagged ${formatRef(ref)}`);
-        out.push(`${formatRef({ ...ref, digest: image.digest })}`);
-    }
-    return out;
+    const node = await readNode(new RegistrySource(client, source), image.digest);
+    return publishToRegistry(client, host, node, { repositories: [source], refs, tag: true });
 }
-/** Turn a registry failure into a UserError when it is the user's to fix (auth, a refusing registry). */
+/** Turn a registry failure into a UserError naming the registry and what failed; nothing was tagged. */
 function registryUserError(err, what) {
-    if (err instanceof RegistryError) {
-        if (err.status === 401 || err.status === 403)
-            return new errors_UserError(`${what}: the registry refused access (${err.message}).`, {
-                input: 'registry',
-                fix: 'log in (registry, username, password inputs or docker/login-action) with a token that may push.'
-            });
-        if (err.status === 405 || err.codes.includes('UNSUPPORTED') || err.codes.includes('DENIED'))
-            return new errors_UserError(`${what}: the registry refused the push (${err.message}).`, {
-                input: 'images',
-                fix: 'check that the registry accepts pushes to this repository.'
-            });
-    }
-    return err;
+    return registryFailure(err, { operation: what, input: 'images', publishing: true });
 }
-/** merge: one multi-arch index from per-platform pushes (repo@digest), pushed by digest, then tagged. */
+/**
+ * merge: one multi-arch index from per-platform pushes (repo@digest), pushed by digest, then tagged (not with
+ * push-by-digest). The index is the same bytes for the same inputs, so merging again later tags that digest.
+ */
 async function mergeImages(plan, host) {
     const inputs = plan.options.merge.map(m => {
         const ref = parseRef(m, 'merge');
@@ -27910,12 +37085,18 @@ async function mergeImages(plan, host) {
             input: 'merge',
             fix: 'merge images pushed by digest to one repository (the same images input in every job).'
         });
-    const client = registryClient(host);
+    const client = registryClient(host, { operationTimeoutMs: plan.options.registryTimeoutMs });
     const platforms = [];
     const platformDescs = [];
     const attestations = [];
     for (const ref of inputs) {
-        const d = await describeImage(client, source, ref.digest);
+        const d = await publish_describeImage(client, source, ref.digest).catch(err => {
+            throw registryFailure(err, {
+                operation: `merge: read ${formatRef(ref)}`,
+                input: 'merge',
+                publishing: true
+            });
+        });
         for (const desc of d.descriptors) {
             if (isAttestation(desc)) {
                 attestations.push(desc);
@@ -27942,7 +37123,9 @@ async function mergeImages(plan, host) {
     let refs;
     try {
         await client.putManifest(source, digest, bytes, MEDIA.ociIndex);
-        refs = await writeTags(client, host, source, { digest, bytes, mediaType: MEDIA.ociIndex }, plan.refs);
+        refs = plan.options.pushByDigest
+            ? [formatRef({ ...source, digest })]
+            : await writeTags(client, host, source, { digest }, plan.refs);
     }
     catch (err) {
         throw registryUserError(err, 'merge');
@@ -28024,33 +37207,16 @@ async function detectVersions(host, builder) {
 
 
 
-async function readLayout(dir) {
-    const blob = async (digest) => (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'blobs', ...digest.split(':')));
-    const top = JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'index.json'), 'utf8'));
-    const root = top.manifests[0];
-    const size = async (digest) => {
-        const m = JSON.parse((await blob(digest)).toString('utf8'));
-        return m.config.size + m.layers.reduce((n, l) => n + l.size, 0);
-    };
-    const platforms = [];
-    if (INDEX_TYPES.includes(root.mediaType)) {
-        const index = JSON.parse((await blob(root.digest)).toString('utf8'));
-        for (const d of index.manifests)
-            if (!isAttestation(d) && d.platform)
-                platforms.push({ platform: platformString(d.platform), digest: d.digest, size: await size(d.digest) });
-    }
-    else {
-        const m = JSON.parse((await blob(root.digest)).toString('utf8'));
-        const c = JSON.parse((await blob(m.config.digest)).toString('utf8'));
-        platforms.push({ platform: platformString(c), digest: root.digest, size: await size(root.digest) });
-    }
-    return { digest: root.digest, platforms: platforms.sort((a, b) => (a.platform < b.platform ? -1 : 1)) };
-}
+
+
+
 /** The user's Dockerfile (with the emulation warning) or a generated one over the staged binaries. */
 async function prepareContext(plan, host) {
     const o = plan.options;
     if (!o.dockerfile) {
+        dockerfileBase(o.base);
         const staged = await host.logger.group('Stage the build context', () => stageContext(plan, host));
+        // Through the logger, which fences text that could hold a workflow command (the inputs are validated too).
         host.logger.info(staged.text);
         return { context: staged.context, dockerfile: staged.dockerfile };
     }
@@ -28058,11 +37224,13 @@ async function prepareContext(plan, host) {
     try {
         text = await (0,promises_namespaceObject.readFile)(o.dockerfile, 'utf8');
     }
-    catch {
-        throw new errors_UserError(`${o.dockerfile} does not exist.`, {
+    catch (err) {
+        throw (fsUserError(err, {
             input: 'dockerfile',
-            fix: 'point it at a Dockerfile in the workspace, or leave it empty to generate one.'
-        });
+            path: o.dockerfile,
+            doing: 'reading the Dockerfile',
+            reading: true
+        }) ?? err);
     }
     for (const w of lintDockerfile(text, plan.platforms.length))
         host.logger.warn(w.message, {
@@ -28081,6 +37249,19 @@ function chooseOutput(plan, metaDir) {
         return { output: { kind: 'load', names: plan.refs.map(r => formatRef(r)) } };
     const layout = external_node_path_default().join(metaDir, 'oci-layout');
     return { output: { kind: 'oci-layout', dest: layout }, layout };
+}
+/**
+ * The last lines of buildx's error output for the error message. BuildKit quotes the Dockerfile's lines in
+ * parse errors, so when the Dockerfile or the context lies outside the workspace (allowed explicitly), the
+ * annotation says only where to look: it never quotes a file from outside the workspace.
+ */
+async function errorTail(plan, stderr) {
+    const o = plan.options;
+    const files = [o.dockerfile, o.context].filter((f) => Boolean(f));
+    for (const f of files)
+        if (!(await isInsideReal(o.workspace, f)))
+            return '(the output is in the build log above; it is not quoted here because the Dockerfile or the context lies outside the workspace)';
+    return stderr.trim().split('\n').slice(-8).join('\n');
 }
 /** Run `docker buildx build`; a failure is a UserError blaming the push or the build. */
 async function runBuildx(plan, host, args) {
@@ -28109,7 +37290,7 @@ async function runBuildx(plan, host, args) {
         catch (err) {
             if (!(err instanceof ExecError))
                 throw err;
-            const tail = err.result.stderr.trim().split('\n').slice(-8).join('\n');
+            const tail = await errorTail(plan, err.result.stderr);
             const push = /push|unexpected status|denied|unauthorized|401|403|405/i.test(tail) && pushing;
             throw new errors_UserError(push ? `the registry refused the push:\n${tail}` : `docker buildx build failed:\n${tail}`, push
                 ? {
@@ -28123,10 +37304,10 @@ async function runBuildx(plan, host, args) {
 /** What was pushed by digest, read back from the registry; then the tags (unless pushing by digest only). */
 async function publishPushed(plan, host, digest, metadata) {
     const o = plan.options;
-    const client = registryClient(host);
+    const client = registryClient(host, { operationTimeoutMs: o.registryTimeoutMs });
     const source = plan.repositories[0];
     try {
-        const image = await describeImage(client, source, digest);
+        const image = await publish_describeImage(client, source, digest);
         const refs = o.pushByDigest
             ? plan.repositories.map(r => `${repositoryName(r)}@${digest}`)
             : await host.logger.group('Write tags', () => writeTags(client, host, source, image, plan.refs));
@@ -28168,7 +37349,6 @@ const buildxEngine = {
             buildArgs: o.buildArgs,
             secretIds: o.secrets.map(([id]) => id),
             provenance: o.provenance,
-            sbom: o.sbom,
             cacheFrom: o.cacheFrom,
             cacheTo: o.cacheTo,
             output,
@@ -28179,7 +37359,7 @@ const buildxEngine = {
         const metadata = await readMetadata(metadataFile);
         const digest = typeof metadata['containerimage.digest'] === 'string' ? metadata['containerimage.digest'] : '';
         if (layout) {
-            const l = await readLayout(layout);
+            const l = await describeImage(await LayoutSource.open(layout, 'engine'));
             return {
                 digest: l.digest,
                 refs: [],
@@ -28198,10 +37378,636 @@ const buildxEngine = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/image/engine.ts
+// Which engine builds the image. `auto` (the default) takes the daemonless oci engine whenever nothing in
+// the inputs needs a Dockerfile or BuildKit, and buildx otherwise; either way the log says which and why.
+
+/** Inputs only the buildx engine understands, with why each needs it. */
+function buildxOnly(o) {
+    const out = [];
+    if (o.dockerfile)
+        out.push('dockerfile');
+    if (o.context)
+        out.push('context');
+    if (o.buildArgs.length)
+        out.push('build-args');
+    if (o.secrets.length)
+        out.push('secrets');
+    if (o.cacheFrom.length)
+        out.push('cache-from');
+    if (o.cacheTo.length)
+        out.push('cache-to');
+    if (o.builder)
+        out.push('builder');
+    if (o.provenance)
+        out.push('provenance');
+    return out;
+}
+function chooseEngine(o) {
+    const needs = buildxOnly(o);
+    if (o.engine === 'buildx')
+        return { engine: 'buildx', why: 'engine: buildx' };
+    if (o.engine === 'oci') {
+        if (needs.length)
+            throw new errors_UserError(`the oci engine does not take ${needs.join(', ')}: those need a Dockerfile build.`, {
+                input: needs[0],
+                fix: 'use engine: buildx (or auto) for them, or leave them out.'
+            });
+        return { engine: 'oci', why: 'engine: oci' };
+    }
+    if (o.output && needs.length)
+        throw new errors_UserError(`output (an OCI layout) is written by the oci engine, but ${needs.join(', ')} need buildx.`, {
+            input: 'output',
+            fix: `leave output empty (buildx reports its layout in the metadata output), or drop ${needs.join(', ')}.`
+        });
+    if (needs.length)
+        return { engine: 'buildx', why: `${needs.join(', ')} set: a Dockerfile build` };
+    return { engine: 'oci', why: 'prebuilt binaries and no Dockerfile: assembled without a daemon' };
+}
+
+;// CONCATENATED MODULE: ./src/oci/image.ts
+// Images as values, as go-containerregistry and ko treat them: a manifest (config + layers) or an index of
+// manifests, with their bytes and digests computed once, and every blob a BlobRef that can be opened. An
+// image read from a registry or a layout and an image assembled here have the same shape, so one set of
+// publishers writes either. JSON is written with a fixed key order, so equal values give equal digests.
+
+
+
+function nonEmpty(a) {
+    return a && Object.keys(a).length ? sortedRecord(a) : undefined;
+}
+function sortedRecord(a) {
+    return Object.fromEntries(Object.entries(a).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+}
+/** The platform an image config declares. */
+function configPlatform(c) {
+    return c.variant
+        ? { os: c.os, architecture: c.architecture, variant: c.variant }
+        : { os: c.os, architecture: c.architecture };
+}
+/**
+ * An image from its config and layers. `family` picks OCI (the default) or Docker media types; a Docker
+ * manifest cannot carry annotations, so they are dropped there.
+ */
+function newImage(opts) {
+    const family = opts.family ?? 'oci';
+    const configBlob = bufferBlob(Buffer.from(JSON.stringify(opts.config)), toFamily(MEDIA.ociConfig, family));
+    const layers = opts.layers.map(l => ({ ...l, mediaType: toFamily(l.mediaType, family) }));
+    const mediaType = toFamily(MEDIA.ociManifest, family);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType,
+        config: descriptorOf(configBlob),
+        layers: layers.map(descriptorOf)
+    };
+    const annotations = family === 'oci' ? nonEmpty(opts.annotations) : undefined;
+    if (annotations)
+        manifest.annotations = annotations;
+    const bytes = Buffer.from(JSON.stringify(manifest));
+    const blob = bufferBlob(bytes, mediaType);
+    return {
+        kind: 'manifest',
+        mediaType,
+        digest: blob.digest,
+        size: bytes.length,
+        bytes,
+        manifest,
+        config: opts.config,
+        configBlob,
+        layers,
+        platform: configPlatform(opts.config)
+    };
+}
+/** An index of images, in the order given (callers sort by platform). */
+function newIndex(images, opts = {}) {
+    const family = opts.family ?? 'oci';
+    const mediaType = toFamily(MEDIA.ociIndex, family);
+    const index = {
+        schemaVersion: 2,
+        mediaType,
+        manifests: images.map((i) => ({
+            mediaType: i.mediaType,
+            digest: i.digest,
+            size: i.size,
+            platform: i.platform
+        }))
+    };
+    const annotations = family === 'oci' ? nonEmpty(opts.annotations) : undefined;
+    if (annotations)
+        index.annotations = annotations;
+    const bytes = Buffer.from(JSON.stringify(index));
+    return {
+        kind: 'index',
+        mediaType,
+        digest: bufferBlob(bytes, mediaType).digest,
+        size: bytes.length,
+        bytes,
+        index,
+        images: [...images]
+    };
+}
+/** An image that was read (registry or layout) as a value the publishers can write elsewhere. */
+function imageFromRead(p) {
+    return {
+        kind: 'manifest',
+        mediaType: p.mediaType,
+        digest: p.digest,
+        size: p.bytes.length,
+        bytes: p.bytes,
+        manifest: p.manifest,
+        config: p.config,
+        configBlob: p.configBlob,
+        layers: p.layers,
+        platform: configPlatform(p.config)
+    };
+}
+/** PATH as BuildKit sets it for an image that has none (scratch). */
+const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/**
+ * The config of `base` with layers appended (diff_ids and history), the run config changed, and the
+ * platform and time set. Without a base (scratch) it starts empty. A new entrypoint drops the base's Cmd,
+ * as a Dockerfile ENTRYPOINT does.
+ */
+function appendConfig(base, c) {
+    const p = toOciPlatform(c.platform);
+    const run = { ...(base?.config ?? {}) };
+    if (c.user !== undefined)
+        run.User = c.user;
+    const env = [...(run.Env ?? [])];
+    if (!env.some(e => e.startsWith('PATH=')))
+        env.unshift(DEFAULT_PATH);
+    for (const e of c.env ?? []) {
+        const key = e.slice(0, e.indexOf('=') + 1);
+        const at = env.findIndex(x => x.startsWith(key));
+        if (at >= 0)
+            env[at] = e;
+        else
+            env.push(e);
+    }
+    run.Env = env;
+    if (c.entrypoint) {
+        run.Entrypoint = c.entrypoint;
+        delete run.Cmd;
+    }
+    const labels = { ...(run.Labels ?? {}), ...(c.labels ?? {}) };
+    if (Object.keys(labels).length)
+        run.Labels = sortedRecord(labels);
+    else
+        delete run.Labels;
+    const history = [...(base?.history ?? [])];
+    for (const l of c.layers)
+        history.push({ created: c.created, created_by: l.createdBy, comment: 'gantry' });
+    if (c.comment)
+        history.push({ created: c.created, created_by: c.comment, comment: 'gantry', empty_layer: true });
+    // Keys in the order the image spec lists them; anything else the base had is kept after them.
+    const rest = { ...(base ?? {}) };
+    for (const k of [
+        'created',
+        'author',
+        'architecture',
+        'os',
+        'os.version',
+        'os.features',
+        'variant',
+        'config',
+        'rootfs',
+        'history'
+    ])
+        delete rest[k];
+    const out = {
+        created: c.created,
+        ...(base?.author ? { author: base.author } : {}),
+        architecture: p.architecture,
+        os: p.os,
+        ...(base?.['os.version'] ? { 'os.version': base['os.version'] } : {}),
+        ...(base?.['os.features'] ? { 'os.features': base['os.features'] } : {}),
+        ...(p.variant ? { variant: p.variant } : {}),
+        config: run,
+        rootfs: {
+            type: 'layers',
+            diff_ids: [...(base?.rootfs?.diff_ids ?? []), ...c.layers.map(l => l.layer.diffId)]
+        },
+        history,
+        ...rest
+    };
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/oci/layer.ts
+// Deterministic image layers: a gzip-compressed tar whose bytes depend only on the files given and one
+// timestamp. Entries are sorted, every parent directory is written explicitly (0755, owner 0:0), files carry
+// the mode asked for, every entry has the same mtime (the commit time or SOURCE_DATE_EPOCH), no user or
+// group names, and the gzip header has no mtime, no name and OS byte 3 (Unix) on every platform. The tar is
+// streamed through two hashes (the diff_id of the uncompressed tar, the digest of the compressed blob) into
+// a file, so a layer never sits in memory whole.
+//
+// The compressed bytes are those of the zlib inside Node (Chromium's fork): stable across machines and
+// CPUs for one Node release, so gantry's digests are stable for one gantry release (its bundle pins Node 24).
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * zlib level of every layer gantry writes; changing it changes every digest, so it is part of the format.
+ * Level 1: on a Go binary it compresses about 7 % worse than level 6 at two to four times the speed, and
+ * layer compression is most of the oci engine's time (bench/image-oci.sh).
+ */
+const LAYER_GZIP_LEVEL = 1;
+function entryName(p) {
+    const parts = p.split('/').filter(Boolean);
+    if (!p.startsWith('/') || !parts.length || parts.some(x => x === '.' || x === '..'))
+        throw new Error(`bug: layer path ${p} is not an absolute, normalised path`);
+    return parts.join('/');
+}
+/** Every entry of the layer, parents first: directories as `a/b/`, then files, in byte order of their names. */
+function entries(files) {
+    const byName = new Map();
+    for (const f of files) {
+        const name = entryName(f.path);
+        if (byName.has(name))
+            throw new Error(`bug: ${f.path} is twice in one layer`);
+        byName.set(name, { name, dir: false, file: f });
+        const parts = name.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const dir = parts.slice(0, i).join('/');
+            const seen = byName.get(dir);
+            if (seen && !seen.dir)
+                throw new Error(`bug: ${dir} is both a file and a directory in one layer`);
+            byName.set(dir, { name: dir, dir: true });
+        }
+    }
+    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** Hashes (and counts) what passes through. */
+class Tap extends external_node_stream_namespaceObject.Transform {
+    hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    size = 0;
+    _transform(chunk, _enc, cb) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+        cb(null, chunk);
+    }
+    digest() {
+        return `sha256:${this.hash.digest('hex')}`;
+    }
+}
+/** Sets the gzip header's OS byte (offset 9) to 3: zlib writes the build platform's (Unix 3, macOS 19, Windows 10). */
+class GzipOsByte extends external_node_stream_namespaceObject.Transform {
+    offset = 0;
+    _transform(chunk, _enc, cb) {
+        if (this.offset <= 9 && this.offset + chunk.length > 9) {
+            chunk = Buffer.from(chunk);
+            chunk[9 - this.offset] = 3;
+        }
+        this.offset += chunk.length;
+        cb(null, chunk);
+    }
+}
+async function writeEntries(pack, list, mtime) {
+    for (const e of list) {
+        const f = e.file;
+        const header = {
+            name: e.dir ? `${e.name}/` : e.name,
+            mode: e.dir ? 0o755 : f.mode & 0o7777,
+            uid: f?.uid ?? 0,
+            gid: f?.gid ?? 0,
+            uname: '',
+            gname: '',
+            mtime
+        };
+        if (!f) {
+            await new Promise((resolve, reject) => pack.entry({ ...header, type: 'directory' }, err => (err ? reject(err) : resolve())));
+            continue;
+        }
+        const c = f.content;
+        if (Buffer.isBuffer(c)) {
+            await new Promise((resolve, reject) => pack.entry({ ...header, type: 'file', size: c.length }, c, err => (err ? reject(err) : resolve())));
+            continue;
+        }
+        // Only a regular file goes into a layer (a symlink in dist could point anywhere on the runner), and only
+        // with the bytes artifacts.json promised.
+        const st = await (0,promises_namespaceObject.lstat)(c.file);
+        if (!st.isFile())
+            throw new errors_UserError(`${c.file} is not a regular file.`, {
+                input: 'artifacts',
+                fix: 'rebuild the dist folder with the go-build stage; a binary must be a plain file.'
+            });
+        if (st.size !== c.size)
+            throw new errors_UserError(`${c.file} is ${st.size} bytes; artifacts.json says ${c.size}.`, {
+                input: 'artifacts',
+                fix: 'the dist folder changed after it was built: rebuild it with the go-build stage.'
+            });
+        const sink = pack.entry({ ...header, type: 'file', size: c.size });
+        // O_NOFOLLOW: a symlink swapped in after the lstat above fails to open instead of being followed.
+        const source = await (0,promises_namespaceObject.open)(c.file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(source.createReadStream(), verifyingStream(`sha256:${c.sha256}`, `${c.file} does not match the sha256 in artifacts.json`, c.size), sink);
+    }
+}
+/**
+ * Write one layer of `files` into `dir` (as <hex>.tar.gz) and return it as a blob. The same files and mtime
+ * give the same bytes on any machine.
+ */
+async function buildLayer(files, opts) {
+    const list = entries(files);
+    const pack = tar_stream.pack();
+    const uncompressed = new Tap();
+    const compressed = new Tap();
+    const tmp = external_node_path_default().join(opts.dir, `layer-${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
+    const done = (0,external_node_stream_promises_namespaceObject.pipeline)(pack, uncompressed, external_node_zlib_default().createGzip({ level: opts.gzipLevel ?? LAYER_GZIP_LEVEL }), new GzipOsByte(), compressed, (0,external_node_fs_namespaceObject.createWriteStream)(tmp));
+    try {
+        await writeEntries(pack, list, opts.mtime);
+        pack.finalize();
+        await done;
+    }
+    catch (err) {
+        pack.destroy();
+        await done.catch(() => undefined);
+        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        throw err;
+    }
+    const digest = compressed.digest();
+    const file = external_node_path_default().join(opts.dir, `${digest.slice(7)}.tar.gz`);
+    await (0,promises_namespaceObject.rename)(tmp, file);
+    const mediaType = opts.mediaType ?? MEDIA.ociLayerGzip;
+    return {
+        ...fileBlob(file, { mediaType, digest, size: compressed.size }),
+        diffId: uncompressed.digest(),
+        file
+    };
+}
+
+;// CONCATENATED MODULE: ./src/image/oci-engine.ts
+// The oci engine: images without a daemon, BuildKit or QEMU, in ko's shape. For each platform take the
+// base's manifest for exactly that platform (or nothing, for scratch), append the CA bundle and passwd/group
+// layer (scratch), then one layer with the prebuilt binary, write the config (entrypoint, user, env,
+// labels, created = the commit time), and put the platforms in an index with the base annotations. The
+// result is a value; publishers then write it to the registry (tags last), an OCI layout, or the daemon.
+// Same artifacts, same commit, same base: the same digests on any machine.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Annotations in buildx's syntax: `key=value` (the manifests), `index:key=value`, `manifest:key=value`.
+ * Other buildx levels (descriptors) have no meaning here and are refused.
+ */
+function splitAnnotations(list) {
+    const out = { index: {}, manifest: {} };
+    for (const [k, v] of list) {
+        const m = /^(index|manifest):(.+)$/.exec(k);
+        if (!m && k.includes(':') && /^[a-z-]+(\[[^\]]*\])?:/.test(k))
+            throw new errors_UserError(`annotation "${k}" has a level the oci engine does not write.`, {
+                input: 'annotations',
+                fix: 'write key=value (manifests), index:key=value or manifest:key=value.'
+            });
+        if (m)
+            out[m[1]][m[2]] = v;
+        else
+            out.manifest[k] = v;
+    }
+    return out;
+}
+/** The image's time: the commit date from artifacts.json, else SOURCE_DATE_EPOCH, else the Unix epoch. */
+function createdTime(plan, host) {
+    if (plan.sourceDateEpoch !== undefined)
+        return new Date(plan.sourceDateEpoch * 1000);
+    const sde = host.env.SOURCE_DATE_EPOCH;
+    if (sde && /^\d+$/.test(sde))
+        return new Date(Number(sde) * 1000);
+    return new Date(0);
+}
+async function scratchFiles(plan, host) {
+    const { passwd, group } = passwdFiles(plan.options.user);
+    let bundle;
+    try {
+        bundle = await (0,promises_namespaceObject.readFile)(CA_BUNDLE);
+    }
+    catch {
+        host.logger.warn(`${CA_BUNDLE} is not on this runner; the image gets an empty CA bundle and HTTPS clients in it will fail. Install ca-certificates on the runner, or set ca-certificates: false.`);
+        bundle = Buffer.alloc(0);
+    }
+    // Files 0644 and directories 0755, owned by root: readable by the image's non-root user.
+    return [
+        { path: '/etc/passwd', mode: 0o644, content: Buffer.from(passwd) },
+        { path: '/etc/group', mode: 0o644, content: Buffer.from(group) },
+        { path: CA_BUNDLE, mode: 0o644, content: bundle }
+    ];
+}
+/** The base's image for every platform (none on scratch), with its name and digest for the annotations. */
+async function readBases(plan, host, client) {
+    const o = plan.options;
+    const loc = parseImageLocation(o.base, 'base', o.cwd);
+    const scratch = loc.kind === 'scratch' || isScratch(o.base);
+    if (loc.kind === 'scratch')
+        return { bases: plan.platforms.map(() => undefined), scratch };
+    const baseName = loc.kind === 'registry' ? formatRef(loc.ref) : loc.text;
+    let bases;
+    try {
+        const { source, reference } = await sourceFor(loc, client, 'base');
+        bases = await resolvePlatforms(source, reference, plan.platforms, 'base');
+    }
+    catch (err) {
+        throw registryFailure(err, { operation: `read the base image ${baseName}`, input: 'base' });
+    }
+    const baseDigest = bases[0]?.rootDigest;
+    host.logger.info(`base ${baseName} (${baseDigest})`);
+    return { bases, baseName, baseDigest, scratch };
+}
+/** One platform's image: the base's layers, the shared scratch layer, the binary layer, and its config. */
+async function platformImage(p, b) {
+    const o = p.plan.options;
+    const binPath = binaryPathInImage(p.plan.binaryName);
+    const binary = await buildLayer([
+        {
+            path: binPath,
+            mode: 0o755,
+            content: { file: b.file, sha256: b.artifact.sha256, size: b.artifact.size }
+        }
+    ], { mtime: p.created, dir: p.layerDir }).catch(err => {
+        if (!(err instanceof DigestMismatchError))
+            throw err;
+        throw new errors_UserError(`${b.file} does not match the sha256 in ${o.artifacts}.`, {
+            input: 'artifacts',
+            fix: 'the dist folder changed after go-build wrote it (or was tampered with): build it again.'
+        });
+    });
+    const added = [
+        ...(p.shared ? [{ layer: p.shared, createdBy: `gantry: COPY passwd, group, ${CA_BUNDLE}` }] : []),
+        { layer: binary, createdBy: `gantry: COPY ${b.platform}/${p.plan.binaryName} ${binPath}` }
+    ];
+    const config = appendConfig(p.base?.config, {
+        platform: b.target,
+        created: rfc3339(p.created),
+        layers: added,
+        user: o.user,
+        entrypoint: [binPath],
+        env: p.shared ? [`SSL_CERT_FILE=${CA_BUNDLE}`] : [],
+        labels: Object.fromEntries(p.plan.labels)
+    });
+    const annotations = { ...p.manifestAnnotations };
+    if (p.base) {
+        annotations[ANNOTATION.baseName] = p.baseName;
+        annotations[ANNOTATION.baseDigest] = p.base.digest;
+    }
+    return newImage({ config, layers: [...(p.base?.layers ?? []), ...added.map(a => a.layer)], annotations });
+}
+async function assemble(plan, host, layerDir, client) {
+    const o = plan.options;
+    const created = createdTime(plan, host);
+    const { bases, baseName, baseDigest, scratch } = await readBases(plan, host, client);
+    const shared = scratch && o.caCertificates
+        ? await buildLayer(await scratchFiles(plan, host), { mtime: created, dir: layerDir })
+        : undefined;
+    const { index: indexAnnotations, manifest: manifestAnnotations } = splitAnnotations(o.annotations);
+    const images = await mapLimit(plan.binaries, 4, (b, i) => platformImage({ plan, base: bases[i], baseName, shared, created, layerDir, manifestAnnotations }, b));
+    images.forEach((img, i) => host.logger.info(`${toPlatform(plan.binaries[i].target)}: ${img.digest}`));
+    if (images.length === 1)
+        return { tree: images[0], images, baseName, baseDigest };
+    const annotations = { ...indexAnnotations };
+    if (baseName && baseDigest) {
+        annotations[ANNOTATION.baseName] = baseName;
+        annotations[ANNOTATION.baseDigest] = baseDigest;
+    }
+    return { tree: newIndex(images, { annotations }), images, baseName, baseDigest };
+}
+/** Write the OCI layout (the output input, or a temporary one when the image goes nowhere else). */
+async function writeLayoutOutput(plan, host, built) {
+    const o = plan.options;
+    // The layout names the image by its tags: those of the refs, or bare tags given without images.
+    const bare = o.tags.filter(t => !t.includes('/') && !t.includes(':')).map(t => validateTag(t, 'tags'));
+    const tags = [
+        ...new Set([...plan.refs.map(r => r.tag).filter(Boolean), ...(plan.refs.length ? [] : bare)])
+    ].sort();
+    let layout = o.output;
+    if (!layout && !(o.push || o.pushByDigest) && !o.load)
+        layout = external_node_path_default().join(await host.tempDir('oci-layout'), 'layout');
+    if (!layout)
+        return undefined;
+    const dest = layout;
+    await host.logger.group(`Write the OCI layout ${dest}`, () => writeLayout(dest, nodeOf(built.tree), { tags }).catch(err => {
+        throw new errors_UserError(`cannot write the OCI layout ${dest}: ${err.message}`, {
+            input: 'output',
+            fix: 'point output at a writable folder.'
+        });
+    }));
+    return dest;
+}
+/** Push (blobs, manifests, index, then tags; or by digest only) or docker load; the refs written. */
+async function publish(plan, host, built, client) {
+    const o = plan.options;
+    if (o.push || o.pushByDigest) {
+        const what = `push ${plan.repositories.map(repositoryName).join(', ') || plan.refs.map(r => repositoryName(r)).join(', ')}`;
+        return host.logger
+            .group(o.pushByDigest ? 'Push by digest' : 'Push, then tag', () => publishToRegistry(client, host, nodeOf(built.tree), {
+            repositories: plan.repositories,
+            refs: o.pushByDigest ? [] : plan.refs,
+            tag: !o.pushByDigest
+        }))
+            .catch(err => {
+            throw registryFailure(err, { operation: what, input: 'images', publishing: true });
+        });
+    }
+    if (!o.load)
+        return [];
+    const img = built.images[0];
+    const repoTags = plan.refs.map(r => formatRef(r));
+    await host.logger.group('docker load', async () => {
+        try {
+            host.logger.info(await dockerLoad(host, nodeOf(img), img.configBlob, img.layers, repoTags));
+        }
+        catch (err) {
+            throw new errors_UserError(`docker load failed: ${err.message.split('\n').slice(-3).join(' ')}`, {
+                input: 'load',
+                fix: 'load needs a running Docker daemon (DOCKER_HOST); or write an OCI layout with output instead.'
+            });
+        }
+    });
+    return repoTags;
+}
+function result(plan, built, refs, layout) {
+    const o = plan.options;
+    const pushing = o.push || o.pushByDigest;
+    return {
+        digest: built.tree.digest,
+        refs,
+        platforms: built.images
+            .map((img, i) => ({
+            platform: toPlatform(plan.binaries[i].target),
+            digest: img.digest,
+            size: img.configBlob.size + img.layers.reduce((n, l) => n + l.size, 0)
+        }))
+            .sort(byKey(p => p.platform)),
+        tags: o.pushByDigest || !pushing ? (o.load ? refs : []) : plan.refs.map(r => formatRef(r)),
+        metadata: {
+            engine: 'oci',
+            'containerimage.digest': built.tree.digest,
+            'containerimage.descriptor': {
+                mediaType: built.tree.mediaType,
+                digest: built.tree.digest,
+                size: built.tree.size
+            },
+            ...(built.baseName ? { 'gantry.base': { name: built.baseName, digest: built.baseDigest } } : {}),
+            ...(layout ? { 'gantry.oci-layout': layout } : {})
+        },
+        pushed: pushing,
+        layout
+    };
+}
+const ociEngine = {
+    name: 'oci',
+    async build(plan, host) {
+        if (!plan.binaryName || !plan.binaries.length)
+            throw new errors_UserError('the oci engine needs prebuilt binaries.', {
+                input: 'artifacts',
+                fix: 'point artifacts at the go-build stage output, or use engine: buildx with a dockerfile.'
+            });
+        const client = registryClient(host, { operationTimeoutMs: plan.options.registryTimeoutMs });
+        const layerDir = await host.tempDir('oci-layers');
+        try {
+            const start = host.now();
+            const n = plan.binaries.length;
+            const built = await host.logger.group(`Assemble ${n} platform image${n === 1 ? '' : 's'}`, () => assemble(plan, host, layerDir, client));
+            host.logger.info(`assembled ${built.tree.digest} in ${formatDuration(host.now() - start)}`);
+            const layout = await writeLayoutOutput(plan, host, built);
+            return result(plan, built, await publish(plan, host, built, client), layout);
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(layerDir, { recursive: true, force: true });
+        }
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/image/plan.ts
 // Resolve ImageOptions into an ImagePlan: which repositories and tags, which platforms, which prebuilt
 // binary per platform, which labels. Engine-independent, so the buildx and the coming oci engine build the
 // same thing, and every bad input fails here, before anything is built or pushed.
+
+
+
+
+
+
 
 
 
@@ -28248,14 +38054,14 @@ function resolveRefs(options) {
             refs.set(formatRef(ref), ref);
         }
     }
-    const sortedRepos = [...repos.values()].sort((a, b) => (repositoryName(a) < repositoryName(b) ? -1 : 1));
-    const sortedRefs = [...refs.values()].sort((a, b) => (formatRef(a) < formatRef(b) ? -1 : 1));
+    const sortedRepos = [...repos.values()].sort(byKey(repositoryName));
+    const sortedRefs = [...refs.values()].sort(byKey(r => formatRef(r)));
     return { repositories: sortedRepos, refs: sortedRefs };
 }
 function parsePlatforms(list) {
     const out = [];
     for (const p of list) {
-        const t = parsePlatform(p, 'platforms');
+        const t = target_parsePlatform(p, 'platforms');
         if (!out.some(o => sameTarget(o, t)))
             out.push(t);
     }
@@ -28322,15 +38128,47 @@ async function platformBinaries(options, requested) {
             input: 'platforms',
             fix: 'build those targets in the go-build stage, or leave them out of platforms.'
         });
-    const binaries = platforms.map(p => {
+    const binaries = [];
+    for (const p of platforms) {
         const artifact = mine.find(a => sameTarget(a.target, p));
-        return { target: p, platform: toPlatform(p), artifact, file: artifactPath(fromFile.dir, artifact) };
-    });
+        // The file is checked now (a regular file inside dist, of the listed size), and its sha256 when staged.
+        const file = await checkArtifactFile(fromFile.dir, artifact, 'artifacts');
+        binaries.push({ target: p, platform: toPlatform(p), artifact, file, dir: fromFile.dir });
+    }
     return { manifest, binaryName, platforms, binaries };
+}
+/** Paths given as inputs stay in the workspace unless allowed; input values are checked before use. */
+async function checkInputs(options) {
+    const c = { workspace: options.workspace, allowOutside: options.allowOutsideWorkspace };
+    if (options.binary)
+        checkBinaryName(options.binary, 'binary');
+    if (!options.dockerfile) {
+        // One image: scratch, a reference, or a layout folder (oci engine), which is a path to confine too.
+        const base = parseImageLocation(options.base, 'base', options.cwd);
+        if (base.kind === 'layout')
+            await confinePath(base.path, 'base', c);
+    }
+    if (options.dockerfile)
+        await confinePath(options.dockerfile, 'dockerfile', c);
+    if (options.context)
+        await confinePath(options.context, 'context', c);
+    else if (options.dockerfile)
+        await confinePath(external_node_path_default().dirname(options.dockerfile), 'dockerfile', c);
+    await confinePath(options.artifacts, 'artifacts', c);
 }
 async function resolvePlan(options, ci) {
     const { repositories, refs } = resolveRefs(options);
     if (options.merge.length) {
+        // A digest-only merge writes no tag: the index is tagged by a later merge of the same digests, once it
+        // has been accepted (the reusable workflow scans it in between).
+        if (options.pushByDigest) {
+            if (options.tags.length)
+                throw new errors_UserError('merge with push-by-digest writes no tags.', {
+                    input: 'tags',
+                    fix: 'drop tags here, and merge the same digests again with tags to tag the index; or drop push-by-digest.'
+                });
+            return { options, repositories: [], refs: [], platforms: [], binaries: [], labels: [] };
+        }
         if (!refs.length)
             throw new errors_UserError('merge needs somewhere to push the index.', {
                 input: 'images',
@@ -28339,6 +38177,7 @@ async function resolvePlan(options, ci) {
         return { options, repositories, refs, platforms: [], binaries: [], labels: [] };
     }
     checkOutputs(options, refs, repositories);
+    await checkInputs(options);
     let platforms = parsePlatforms(options.platforms);
     let manifest;
     let binaries = [];
@@ -28371,22 +38210,3021 @@ async function resolvePlan(options, ci) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/model/tool.ts
+// gantry's own name and version, as reports (SARIF's tool.driver, CycloneDX's tools, the json report) name
+// the tool that wrote them. Kept equal to package.json's version by a unit test.
+const TOOL = { name: 'gantry', version: '0.1.0' };
+
+;// CONCATENATED MODULE: ./src/oci/referrers.ts
+// Artifacts attached to an image as OCI referrers (image spec 1.1 "artifacts", distribution spec 1.1
+// "referrers"): a manifest with `artifactType`, the empty config, the artifact as its one layer and the image
+// as its `subject`. A registry with the referrers API acknowledges the subject (OCI-Subject header) and lists
+// the artifact itself; for one without it (distribution 2.8, Debian's docker-registry) the client keeps the
+// referrers tag schema: an image index tagged `sha256-<hex of the subject digest>` listing every referrer,
+// which is what oras, cosign and regclient read on such registries. The image itself is never written.
+
+
+
+
+
+const CYCLONEDX_JSON = 'application/vnd.cyclonedx+json';
+/** The empty JSON object `{}` as the config of an artifact manifest (image spec 1.1). */
+const EMPTY_JSON = 'application/vnd.oci.empty.v1+json';
+const EMPTY_BYTES = Buffer.from('{}');
+/** The referrers tag schema's tag for a subject: `sha256-<hex>`. */
+function referrersTag(digest) {
+    return digest.replace(':', '-');
+}
+/** The artifact manifest for `subject`, as bytes (keys in the spec's order). */
+function artifactManifest(subject, a) {
+    const layer = {
+        mediaType: a.mediaType,
+        digest: sha256Digest(a.bytes),
+        size: a.bytes.length,
+        ...(a.title ? { annotations: { 'org.opencontainers.image.title': a.title } } : {})
+    };
+    const m = {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociManifest,
+        artifactType: a.artifactType,
+        config: { mediaType: EMPTY_JSON, digest: sha256Digest(EMPTY_BYTES), size: EMPTY_BYTES.length },
+        layers: [layer],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        ...(a.annotations && Object.keys(a.annotations).length ? { annotations: a.annotations } : {})
+    };
+    return Buffer.from(JSON.stringify(m));
+}
+/** Push `artifact` as a referrer of `subject` in `repo`; blobs first, the manifest, then the fallback index. */
+async function attachArtifact(client, repo, subject, artifact) {
+    const bytes = artifactManifest(subject, artifact);
+    await client.pushBlob(repo, bufferBlob(EMPTY_BYTES, EMPTY_JSON));
+    await client.pushBlob(repo, bufferBlob(artifact.bytes, artifact.mediaType));
+    const put = await client.putReferrer(repo, bytes, MEDIA.ociManifest);
+    if (put.subjectAcknowledged)
+        return { digest: put.digest, via: 'referrers-api' };
+    const descriptor = {
+        mediaType: MEDIA.ociManifest,
+        digest: put.digest,
+        size: bytes.length,
+        artifactType: artifact.artifactType,
+        ...(artifact.annotations && Object.keys(artifact.annotations).length
+            ? { annotations: artifact.annotations }
+            : {})
+    };
+    const tag = referrersTag(subject.digest);
+    const index = (await readTagIndex(client, repo, tag)) ?? {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociIndex,
+        manifests: []
+    };
+    if (!index.manifests.some(d => d.digest === descriptor.digest)) {
+        index.manifests.push(descriptor);
+        await client.putManifest(repo, tag, Buffer.from(JSON.stringify(index)), MEDIA.ociIndex);
+    }
+    return { digest: put.digest, via: 'tag-schema', tag };
+}
+const INDEX_SCHEMA = {
+    type: 'object',
+    required: ['schemaVersion', 'manifests'],
+    properties: {
+        schemaVersion: { const: 2 },
+        manifests: {
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['mediaType', 'digest', 'size'],
+                properties: {
+                    mediaType: { type: 'string' },
+                    digest: { type: 'string', pattern: '^sha256:[a-f0-9]{64}$' },
+                    size: { type: 'integer', minimum: 0 },
+                    artifactType: { type: 'string' },
+                    annotations: { type: 'object', additionalProperties: { type: 'string' } }
+                }
+            }
+        }
+    }
+};
+/** The tag-schema index, or undefined when the tag does not exist yet. */
+async function readTagIndex(client, repo, tag) {
+    let fetched;
+    try {
+        fetched = await client.getManifest(repo, tag);
+    }
+    catch (err) {
+        if (err instanceof RegistryError && err.status === 404)
+            return undefined;
+        throw err;
+    }
+    return json_parseJsonAs(fetched.bytes.toString('utf8'), INDEX_SCHEMA, `the referrers index ${tag}`);
+}
+/**
+ * The referrers of `digest` as discovery tools find them: the referrers API when the registry has it, else the
+ * tag-schema index; filtered by artifactType when given.
+ */
+async function listReferrers(client, repo, digest, artifactType) {
+    const api = await client.getReferrers(repo, digest);
+    const index = api
+        ? parseJsonAs(api.toString('utf8'), INDEX_SCHEMA, `the referrers of ${digest}`)
+        : await readTagIndex(client, repo, referrersTag(digest));
+    const manifests = [];
+    for (const d of index?.manifests ?? []) {
+        // Some registries list the config's media type (the empty one) instead of the manifest's artifactType.
+        const type = d.artifactType && d.artifactType !== EMPTY_JSON
+            ? d.artifactType
+            : await manifestArtifactType(client, repo, d);
+        if (!artifactType || type === artifactType)
+            manifests.push({ ...d, ...(type ? { artifactType: type } : {}) });
+    }
+    return { via: api ? 'referrers-api' : 'tag-schema', manifests };
+}
+async function manifestArtifactType(client, repo, d) {
+    const m = await client.getManifest(repo, d.digest);
+    const body = parseJsonAs(m.bytes.toString('utf8'), { type: 'object' }, `the referrer ${d.digest}`);
+    return typeof body.artifactType === 'string' ? body.artifactType : body.config?.mediaType;
+}
+
+;// CONCATENATED MODULE: ./src/scan/attach-sbom.ts
+// The SBOM travels with the image: the scan's CycloneDX document pushed as an OCI referrer of the image (its
+// index, or its manifest for a one-platform image), found by `oras discover`, cosign and regclient through
+// the referrers API or the sha256-<digest> tag. Only new content is pushed; the image is never rewritten.
+
+
+
+
+
+async function attachSbom(client, subject, sbom, host, time) {
+    const repo = repositoryName(subject.repository);
+    const what = `attach the SBOM to ${repo}@${subject.descriptor.digest}`;
+    try {
+        const r = await attachArtifact(client, subject.repository, subject.descriptor, {
+            artifactType: CYCLONEDX_JSON,
+            mediaType: CYCLONEDX_JSON,
+            bytes: sbom,
+            title: 'sbom.cdx.json',
+            ...(time ? { annotations: { 'org.opencontainers.image.created': time } } : {})
+        });
+        const ref = `${repo}@${r.digest}`;
+        host.logger.info(`SBOM attached to ${repo}@${subject.descriptor.digest} as ${ref} (${r.via === 'referrers-api' ? 'referrers API' : `tag ${r.tag}`})`);
+        return { ...r, ref };
+    }
+    catch (err) {
+        const mapped = registryFailure(err, { operation: oneLine(what), input: 'attach-sbom' });
+        if (mapped instanceof errors_UserError)
+            throw new errors_UserError(`${mapped.detail} The image itself was not changed.`, {
+                input: 'attach-sbom',
+                ...(mapped.fix ? { fix: mapped.fix } : {}),
+                cause: err
+            });
+        throw mapped;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/oci/docker-archive.ts
+// Reading a `docker save` tar without unpacking it. Docker 25 and later write an OCI layout inside the tar
+// (read as one, through LayoutSource); Docker 20.10 to 24 write the legacy format: `manifest.json` naming a
+// config `<id>.json` and uncompressed layers `<id>/layer.tar` (a layer seen twice may be a symlink to the
+// first copy). Names are resolved inside the archive only (`..` past its root and absolute links are
+// refused), the config and every layer are verified as they are read: the config against its file name
+// (the image ID) and each layer against the config's `rootfs.diff_ids`, with the size from the tar header.
+
+
+
+
+
+
+
+
+
+const MANIFEST_SCHEMA = {
+    type: 'array',
+    minItems: 1,
+    items: {
+        type: 'object',
+        required: ['Config', 'Layers'],
+        properties: {
+            Config: { type: 'string', minLength: 1 },
+            RepoTags: { type: ['array', 'null'], items: { type: 'string' } },
+            Layers: { type: 'array', items: { type: 'string', minLength: 1 } }
+        }
+    }
+};
+const docker_archive_CONFIG_SCHEMA = {
+    type: 'object',
+    required: ['os', 'architecture', 'rootfs'],
+    properties: {
+        os: { type: 'string' },
+        architecture: { type: 'string' },
+        variant: { type: 'string' },
+        rootfs: {
+            type: 'object',
+            required: ['diff_ids'],
+            properties: { diff_ids: { type: 'array', items: { type: 'string', pattern: '^sha256:[a-f0-9]{64}$' } } }
+        }
+    }
+};
+const MAX_LINK_HOPS = 8;
+/** Open a docker-archive: which format it is, and for the legacy one its image. */
+async function openDockerArchive(file, input) {
+    const links = new Map();
+    let index;
+    try {
+        index = await indexTar(file, links);
+    }
+    catch (err) {
+        throw docker_archive_bad(file, input, `it is not a tar archive: ${err.message}`);
+    }
+    if (index.has('oci-layout') && index.has('index.json'))
+        return { format: 'oci-layout' };
+    const entry = (name) => {
+        const e = index.get(resolveName(name, links, file, input));
+        if (!e)
+            throw docker_archive_bad(file, input, `it names ${clipLine(name, 200)}, which it does not hold`);
+        return e;
+    };
+    if (!index.has('manifest.json'))
+        throw docker_archive_bad(file, input, 'it has neither manifest.json (docker save) nor an OCI layout');
+    const manifests = checked(file, input, 'manifest.json', MANIFEST_SCHEMA, await readEntry(file, index.get('manifest.json'), 1 << 20, input));
+    if (manifests.length > 1)
+        throw docker_archive_bad(file, input, `it holds ${manifests.length} images (${manifests.flatMap(m => m.RepoTags ?? []).join(', ') || 'untagged'})`, 'save one image per archive (docker save <ref> -o file.tar).');
+    const m = manifests[0];
+    const configEntry = entry(m.Config);
+    const configBytes = await readEntry(file, configEntry, MAX_CONFIG_BYTES, input);
+    const id = sha256Digest(configBytes);
+    const named = /(?:^|\/)([a-f0-9]{64})(?:\.json)?$/.exec(m.Config)?.[1];
+    if (named && `sha256:${named}` !== id)
+        throw docker_archive_bad(file, input, `its config ${clipLine(m.Config, 100)} is not the image it names (${id})`);
+    const config = checked(file, input, clipLine(m.Config, 100), docker_archive_CONFIG_SCHEMA, configBytes);
+    const diffIds = config.rootfs?.diff_ids ?? [];
+    if (diffIds.length !== m.Layers.length)
+        throw docker_archive_bad(file, input, `manifest.json lists ${m.Layers.length} layers but the config ${diffIds.length}`);
+    const layers = m.Layers.map((name, i) => {
+        const e = entry(name);
+        return {
+            mediaType: '',
+            digest: diffIds[i],
+            diffId: diffIds[i],
+            size: e.size,
+            open: async () => verified(slice(file, e), diffIds[i], e.size, `${name} in ${file}, which`)
+        };
+    });
+    return { format: 'legacy', image: { id, repoTags: m.RepoTags ?? [], config, layers } };
+}
+/** Follow symlinks inside the archive: relative to the link's folder, never above the archive's root. */
+function resolveName(name, links, file, input) {
+    let current = confined(name, '', file, input);
+    for (let hops = 0; links.has(current); hops++) {
+        if (hops >= MAX_LINK_HOPS)
+            throw docker_archive_bad(file, input, `${clipLine(name, 200)} is a symlink loop`);
+        const target = links.get(current);
+        if (target.startsWith('/'))
+            throw docker_archive_bad(file, input, `${clipLine(current, 200)} links to the absolute path ${clipLine(target, 200)}`);
+        current = confined(target, current.split('/').slice(0, -1).join('/'), file, input);
+    }
+    return current;
+}
+function confined(name, dir, file, input) {
+    const parts = dir ? dir.split('/') : [];
+    for (const p of name.split('/')) {
+        if (p === '' || p === '.')
+            continue;
+        if (p === '..') {
+            if (!parts.length)
+                throw docker_archive_bad(file, input, `${clipLine(name, 200)} points outside the archive`);
+            parts.pop();
+        }
+        else
+            parts.push(p);
+    }
+    return parts.join('/');
+}
+function slice(file, e) {
+    return e.size === 0
+        ? external_node_stream_namespaceObject.Readable.from([])
+        : (0,external_node_fs_namespaceObject.createReadStream)(file, { start: e.offset, end: e.offset + e.size - 1 });
+}
+/** JSON from the archive, checked against its schema; a bad one is the archive's fault. */
+function checked(file, input, what, schema, bytes) {
+    try {
+        return json_parseJsonAs(bytes.toString('utf8'), schema, what);
+    }
+    catch (err) {
+        throw docker_archive_bad(file, input, clipLine(err.message, 300));
+    }
+}
+async function readEntry(file, e, limit, input) {
+    if (e.size > limit)
+        throw docker_archive_bad(file, input, `an entry of ${e.size} bytes is larger than the ${limit} allowed`);
+    const chunks = [];
+    for await (const c of slice(file, e))
+        chunks.push(c);
+    return Buffer.concat(chunks);
+}
+function docker_archive_bad(file, input, what, fix) {
+    return new errors_UserError(`${clipLine(file, 300)} is not a readable docker-archive: ${what}.`, {
+        input,
+        fix: fix ?? 'write it again with docker save <image> -o file.tar (or give an OCI layout).'
+    });
+}
+
+;// CONCATENATED MODULE: ./src/scan/image-source.ts
+// The scan stage's `image` input: where the image is (a registry reference, an OCI layout as `oci:<path>` or
+// `oci-layout://<path>`, a `docker save` tar as `docker-archive:<tar>`, or `docker:<ref>` from the Docker
+// daemon, saved to a temporary tar with argv) and its platforms' layers as the inventory reads them: each a
+// stream verified against its digest. A registry image also gives the descriptor SBOMs attach to.
+
+
+
+
+
+
+
+
+
+
+const INPUT = 'image';
+/** Parse the `image` input; relative paths are relative to `cwd`. */
+function parseScanImage(text, cwd) {
+    const s = text.trim();
+    const transport = /^(oci|docker-archive|docker):(?!\/\/)(.*)$/.exec(s);
+    if (transport?.[1] === 'docker-archive') {
+        if (!transport[2])
+            throw new errors_UserError('docker-archive: names no file.', {
+                input: INPUT,
+                fix: 'write docker-archive:<file.tar>.'
+            });
+        return { kind: 'docker-archive', name: s, path: external_node_path_default().resolve(cwd, transport[2]) };
+    }
+    if (transport?.[1] === 'docker') {
+        const ref = transport[2];
+        // eslint-disable-next-line no-control-regex
+        if (!ref || ref.startsWith('-') || /[\s\u0000-\u001f\u007f]/.test(ref))
+            throw new errors_UserError(`"${clipLine(ref, 80)}" is not an image in the Docker daemon.`, {
+                input: INPUT,
+                fix: 'write docker:<name:tag> or docker:<image id>.'
+            });
+        return { kind: 'docker', name: s, ref };
+    }
+    const location = parseImageLocation(transport?.[1] === 'oci' ? `${LAYOUT_PREFIX}${transport[2]}` : s, INPUT, cwd);
+    if (location.kind === 'scratch')
+        throw new errors_UserError('scratch is not an image to scan.', { input: INPUT, fix: 'name an image.' });
+    if (location.kind === 'registry')
+        return { kind: 'registry', name: s, location };
+    // One spelling for both forms, so reports and SARIF categories name a layout the same way.
+    const name = `oci:${external_node_path_default().relative(cwd, location.path) || '.'}${location.reference ? `:${location.reference}` : ''}`;
+    return { kind: 'layout', name, location };
+}
+async function openScanImage(input, opts) {
+    if (input.kind === 'docker')
+        return fromDaemon(input, opts);
+    if (input.kind === 'docker-archive')
+        return fromArchive(input.name, input.path, opts);
+    try {
+        const { source, reference } = await sourceFor(input.location, opts.client, INPUT);
+        const opened = await fromSource(input.name, source, reference, opts.platforms);
+        return { ...opened, cleanup: async () => undefined };
+    }
+    catch (err) {
+        throw registryFailure(err, { operation: `read the image ${oneLine(input.name)}`, input: INPUT });
+    }
+}
+async function fromSource(name, source, reference, platforms) {
+    const described = await describeImage(source, reference, INPUT);
+    const have = described.platforms.flatMap(p => {
+        try {
+            return [target_parsePlatform(p.platform, INPUT)];
+        }
+        catch {
+            return []; // a platform gantry's model does not know (Windows versions, unknown/unknown) is not scanned
+        }
+    });
+    const targets = pickPlatforms(have, platforms, name);
+    const images = await resolvePlatforms(source, reference, targets, INPUT);
+    const scanned = images.map(p => ({
+        platform: toPlatform(p.platform),
+        digest: p.digest,
+        layers: p.layers.map((l, i) => ({
+            digest: l.digest,
+            ...(p.config.rootfs?.diff_ids?.[i] ? { diffId: p.config.rootfs.diff_ids[i] } : {}),
+            mediaType: l.mediaType,
+            size: l.size,
+            open: () => l.open()
+        }))
+    }));
+    return {
+        image: { name, digest: described.digest, platforms: scanned },
+        ...(source.repository
+            ? {
+                subject: {
+                    repository: source.repository,
+                    descriptor: {
+                        mediaType: described.mediaType,
+                        digest: described.digest,
+                        size: described.bytes.length
+                    }
+                }
+            }
+            : {})
+    };
+}
+/** The requested platforms (all when none are), each one the image must have. */
+function pickPlatforms(have, wanted, name) {
+    if (!wanted.length) {
+        if (!have.length)
+            throw new errors_UserError(`${oneLine(name)} has no platform gantry can scan.`, {
+                input: INPUT,
+                fix: 'scan a Linux container image.'
+            });
+        return have;
+    }
+    return wanted.map(w => {
+        const t = target_parsePlatform(w, 'platforms');
+        if (!have.some(h => sameTarget(h, t)))
+            throw new errors_UserError(`${oneLine(name)} has no ${toPlatform(t)} image; it has ${have.map(toPlatform).join(', ') || 'none'}.`, {
+                input: 'platforms',
+                fix: 'leave platforms empty to scan every platform, or name ones the image has.'
+            });
+        return t;
+    });
+}
+async function fromArchive(name, file, opts) {
+    const archive = await openDockerArchive(file, INPUT);
+    if (archive.format === 'oci-layout') {
+        const source = await LayoutSource.open(file, INPUT);
+        const opened = await fromSource(name, source, undefined, opts.platforms);
+        return { image: opened.image, cleanup: async () => undefined };
+    }
+    const { config, layers } = archive.image;
+    const platform = target_parsePlatform([config.os, config.architecture, config.variant].filter(Boolean).join('/'), INPUT);
+    pickPlatforms([platform], opts.platforms, name);
+    return {
+        image: {
+            name,
+            platforms: [
+                { platform: toPlatform(platform), layers: layers.map(l => ({ ...l, open: () => l.open() })) }
+            ]
+        },
+        cleanup: async () => undefined
+    };
+}
+/** `docker save` the image into a temporary tar (argv, never a shell), then read it as a docker-archive. */
+async function fromDaemon(input, opts) {
+    const dir = await opts.host.tempDir('docker-save');
+    const tar = external_node_path_default().join(dir, 'image.tar');
+    const cleanup = () => (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    try {
+        await opts.host.exec('docker', ['save', '-o', tar, input.ref]);
+        const opened = await fromArchive(input.name, tar, opts);
+        return { image: opened.image, cleanup };
+    }
+    catch (err) {
+        await cleanup();
+        if (err instanceof ExecError)
+            throw new errors_UserError(`docker save ${oneLine(input.ref)} failed: ${clipLine((err.result.stderr || err.result.stdout).trim().split('\n').at(-1) ?? '', 300)}`, { input: INPUT, fix: 'check that the Docker daemon is reachable (DOCKER_HOST) and holds this image.' });
+        if (err.code === 'ENOENT')
+            throw new errors_UserError('the docker command is not installed.', {
+                input: INPUT,
+                fix: 'install Docker, or scan the image from a registry or an OCI layout.'
+            });
+        throw err;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
+var packageurl_js = __nccwpck_require__(7091);
+;// CONCATENATED MODULE: ./src/scan/purl.ts
+// Package URLs (the purl spec) for what the scanner inventories, built with packageurl-js so encoding and
+// qualifier order follow the spec: Go modules, Alpine and Debian packages, and OCI images.
+
+/** `pkg:golang/golang.org/x/text@v0.3.5`; the module path splits into namespace and name at its last `/`. */
+function goPurl(modulePath, version) {
+    const slash = modulePath.lastIndexOf('/');
+    const namespace = slash > 0 ? modulePath.slice(0, slash) : undefined;
+    const name = slash > 0 ? modulePath.slice(slash + 1) : modulePath;
+    return new packageurl_js.PackageURL('golang', namespace, name, version || undefined, undefined, undefined).toString();
+}
+/** `pkg:apk/alpine/musl@1.2.5-r0?arch=x86_64&distro=3.20.3` (distro is the full VERSION_ID, as Trivy writes it). */
+function apkPurl(name, version, arch, distro) {
+    return new packageurl_js.PackageURL('apk', 'alpine', name, version, qualifiers({ arch, distro }), undefined).toString();
+}
+/** `pkg:deb/debian/libc6@2.36-9+deb12u7?arch=amd64&distro=debian-12`. */
+function debPurl(vendor, name, version, arch, distro) {
+    return new packageurl_js.PackageURL('deb', vendor, name, version, qualifiers({ arch, distro }), undefined).toString();
+}
+/** `pkg:oci/app@sha256%3A...?repository_url=registry.example%2Fteam%2Fapp` for an image with a digest. */
+function ociPurl(repository, digest) {
+    const name = repository.slice(repository.lastIndexOf('/') + 1).toLowerCase();
+    return new packageurl_js.PackageURL('oci', undefined, name, digest, { repository_url: repository }, undefined).toString();
+}
+/** Parse a purl; undefined when it is not one. */
+function parsePurl(text) {
+    try {
+        const p = packageurl_js.PackageURL.fromString(text);
+        return {
+            type: p.type,
+            ...(p.namespace ? { namespace: p.namespace } : {}),
+            name: p.name,
+            ...(p.version ? { version: p.version } : {}),
+            qualifiers: { ...(p.qualifiers ?? {}) }
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+function qualifiers(q) {
+    const out = Object.fromEntries(Object.entries(q).filter((e) => !!e[1]));
+    return Object.keys(out).length ? out : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scan/analyzers/os-release.ts
+// Parses os-release (etc/os-release, usr/lib/os-release): the OS family and release that decide which
+// vulnerability database ecosystem an image's OS packages belong to (`Alpine:v3.20`, `Debian:12`).
+/** KEY=value lines with shell quoting, as the os-release manual page defines the format. */
+function parseOsRelease(text) {
+    const vars = {};
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
+        if (m)
+            vars[m[1]] = unquote(m[2]);
+    }
+    const family = vars.ID?.toLowerCase();
+    if (!family)
+        return undefined;
+    const name = vars.PRETTY_NAME || vars.NAME;
+    return { family, version: vars.VERSION_ID ?? '', ...(name ? { name } : {}) };
+}
+function unquote(v) {
+    const q = v[0];
+    if ((q === '"' || q === "'") && v.endsWith(q) && v.length >= 2) {
+        const body = v.slice(1, -1);
+        return q === '"' ? body.replace(/\\([$"`\\])/g, '$1') : body;
+    }
+    return v;
+}
+/**
+ * The OSV ecosystem for the packages of an apk or dpkg database: Alpine and Debian by release
+ * (`Alpine:v3.20` from VERSION_ID major.minor, `Debian:12`), the bare family when the release is unknown;
+ * another distribution using the same package manager (Wolfi, Ubuntu) gets its own name, which the database
+ * may not carry.
+ */
+function osEcosystem(db, os) {
+    const base = db === 'apk' ? 'alpine' : 'debian';
+    const family = os?.family ?? base;
+    if (family !== base)
+        return family.charAt(0).toUpperCase() + family.slice(1);
+    if (db === 'apk') {
+        const m = /^(\d+)\.(\d+)/.exec(os?.version ?? '');
+        return m ? `Alpine:v${m[1]}.${m[2]}` : 'Alpine';
+    }
+    const m = /^(\d+)/.exec(os?.version ?? '');
+    return m ? `Debian:${m[1]}` : 'Debian';
+}
+
+;// CONCATENATED MODULE: ./src/scan/analyzers/apk.ts
+// Alpine's installed-package database (lib/apk/db/installed): one stanza per package, `K:value` lines, a
+// blank line between stanzas. Only the fields the inventory needs are read: P name, V version, A arch,
+// o origin (the source package the security database is keyed by) and L license.
+
+
+function parseApkInstalled(text) {
+    const out = [];
+    let cur = {};
+    const flush = () => {
+        if (cur.name && cur.version)
+            out.push(cur);
+        cur = {};
+    };
+    for (const line of text.split('\n')) {
+        if (line.trim() === '') {
+            flush();
+            continue;
+        }
+        if (line[1] !== ':')
+            continue;
+        const value = line.slice(2).trim();
+        switch (line[0]) {
+            case 'P':
+                cur.name = value;
+                break;
+            case 'V':
+                cur.version = value;
+                break;
+            case 'A':
+                cur.arch = value;
+                break;
+            case 'o':
+                cur.origin = value;
+                break;
+            case 'L':
+                cur.license = value;
+                break;
+        }
+    }
+    flush();
+    return out;
+}
+function apkPackages(records, os, location) {
+    const ecosystem = osEcosystem('apk', os);
+    const distro = os?.version || undefined;
+    return records.map(r => ({
+        kind: 'apk',
+        ecosystem,
+        name: r.name,
+        version: r.version,
+        purl: apkPurl(r.name, r.version, r.arch, distro),
+        source: { name: r.origin ?? r.name, version: r.version },
+        ...(r.license ? { licenses: [r.license] } : {}),
+        locations: [location]
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/scan/executable.ts
+// Reads the headers of an executable — ELF (linux, BSDs), PE (windows) or Mach-O (darwin, ios) — to say
+// what it was built for: format, GOARCH, word size and byte order, plus the section table. Tests use it to
+// check cross-compiled binaries; the scan stage reads Go's build info through it (the
+// `\xff Go buildinf:` blob in .go.buildinfo, __go_buildinfo or PE .data) without loading whole files.
+//
+// Every read is bounded: a file handle reads only the header, the section table and the name strings, at
+// most a few hundred KiB however large the binary is. Anything that is not one of the three formats, or is
+// cut short, is a NotExecutableError (a UserError) that says what the file looks like instead.
+
+
+/** The file is not an ELF, PE or Mach-O executable, or is cut short. */
+class NotExecutableError extends errors_UserError {
+    file;
+    constructor(file, detail, input) {
+        super(`${file} ${detail}`, {
+            input,
+            fix: 'point it at a compiled Go binary (ELF, PE or Mach-O), e.g. one from the go-build stage’s dist folder.'
+        });
+        this.file = file;
+        this.name = 'NotExecutableError';
+    }
+}
+/** Upper bounds on what the reader will read, so a hostile or broken header cannot make it read a lot. */
+const HEAD_BYTES = 4096;
+const MAX_TABLE_BYTES = 1 << 20;
+const MAX_STRTAB_BYTES = 1 << 20;
+/**
+ * A bounded reader over an open file. Later readers (Go build info) read further through `readAt` with
+ * the offsets from `sections`.
+ */
+class BoundedFile {
+    file;
+    handle;
+    size;
+    constructor(file, handle, size) {
+        this.file = file;
+        this.handle = handle;
+        this.size = size;
+    }
+    static async open(file) {
+        const handle = await (0,promises_namespaceObject.open)(file, 'r');
+        try {
+            const st = await handle.stat();
+            if (!st.isFile())
+                throw new NotExecutableError(file, 'is not a regular file.');
+            return new BoundedFile(file, handle, st.size);
+        }
+        catch (err) {
+            await handle.close();
+            throw err;
+        }
+    }
+    /** Read exactly `length` bytes at `offset`; `what` names them for the error when the file is too short. */
+    async readAt(offset, length, what) {
+        if (!Number.isSafeInteger(offset) || offset < 0 || length < 0 || offset + length > this.size)
+            throw new NotExecutableError(this.file, `is truncated or corrupt: its ${what} (${length} bytes at offset ${offset}) lies beyond the end of the file (${this.size} bytes).`);
+        const buf = Buffer.alloc(length);
+        let done = 0;
+        while (done < length) {
+            const { bytesRead } = await this.handle.read(buf, done, length - done, offset + done);
+            if (bytesRead === 0)
+                throw new NotExecutableError(this.file, `was cut short while reading its ${what}.`);
+            done += bytesRead;
+        }
+        return buf;
+    }
+    close() {
+        return this.handle.close();
+    }
+}
+/** A file held in memory, read with the same bounds and errors as a BoundedFile. */
+class BufferFile {
+    file;
+    data;
+    constructor(file, data) {
+        this.file = file;
+        this.data = data;
+    }
+    get size() {
+        return this.data.length;
+    }
+    readAt(offset, length, what) {
+        if (!Number.isSafeInteger(offset) || offset < 0 || length < 0 || offset + length > this.size)
+            return Promise.reject(new NotExecutableError(this.file, `is truncated or corrupt: its ${what} (${length} bytes at offset ${offset}) lies beyond the end of the file (${this.size} bytes).`));
+        return Promise.resolve(this.data.subarray(offset, offset + length));
+    }
+}
+/** Open a file, read its headers and section table, and close it. */
+async function readExecutable(file, opts = {}) {
+    const f = await BoundedFile.open(file).catch((err) => {
+        if (err instanceof NotExecutableError || !isErrno(err))
+            throw err;
+        throw new UserError(`cannot read ${file}: ${err.code === 'ENOENT' ? 'no such file' : err.message}.`, {
+            input: opts.input,
+            fix: 'check the path.'
+        });
+    });
+    try {
+        return await parseExecutable(f);
+    }
+    catch (err) {
+        if (err instanceof NotExecutableError && opts.input && !err.input)
+            throw new NotExecutableError(file, err.detail.slice(file.length + 1), opts.input);
+        throw err;
+    }
+    finally {
+        await f.close();
+    }
+}
+/** Read the headers of an already open file (the scan stage keeps the handle open for more reads). */
+async function parseExecutable(f) {
+    const head = await f.readAt(0, Math.min(HEAD_BYTES, f.size), 'header');
+    if (head.length >= 4 && head.readUInt32BE(0) === 0x7f454c46)
+        return parseElf(f, head);
+    if (head.length >= 2 && head[0] === 0x4d && head[1] === 0x5a)
+        return parsePe(f, head);
+    if (head.length >= 4) {
+        const be = head.readUInt32BE(0);
+        if (be === 0xfeedface || be === 0xfeedfacf)
+            return parseMachO(f, head, 'big');
+        const le = head.readUInt32LE(0);
+        if (le === 0xfeedface || le === 0xfeedfacf)
+            return parseMachO(f, head, 'little');
+        // 0xcafebabe is both a universal Mach-O and a Java class file; a small arch count means Mach-O.
+        if ((be === 0xcafebabe || be === 0xcafebabf) && head.length >= 8 && head.readUInt32BE(4) < 40)
+            throw new NotExecutableError(f.file, `is a universal (fat) Mach-O with ${head.readUInt32BE(4)} architectures; read one architecture (lipo -thin) instead.`);
+    }
+    throw new NotExecutableError(f.file, describeNonExecutable(head, f.size));
+}
+/** A short description of what a file that is not an executable looks like, for the error. */
+function describeNonExecutable(head, size) {
+    if (size === 0)
+        return 'is empty, not an executable.';
+    if (head.length >= 4 && head.readUInt32BE(0) === 0x0061736d)
+        return 'is a WebAssembly module; only ELF, PE and Mach-O executables are read.';
+    if (head.subarray(0, 2).toString('latin1') === '#!')
+        return 'is a script (starts with #!), not an executable.';
+    if (head.subarray(0, 8).toString('latin1') === '!<arch>\n')
+        return 'is an ar archive (a Go package archive or C library), not an executable.';
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return 'is gzip-compressed, not an executable.';
+    if (head.length >= 4 && head.readUInt32BE(0) === 0x504b0304)
+        return 'is a zip archive, not an executable.';
+    const sample = head.subarray(0, 512);
+    const text = sample.every(b => b === 9 || b === 10 || b === 13 || (b >= 32 && b !== 127));
+    const magic = [...head.subarray(0, 4)].map(b => b.toString(16).padStart(2, '0')).join(' ');
+    return text
+        ? 'is a text file, not an executable (no ELF, PE or Mach-O header).'
+        : `is not an ELF, PE or Mach-O executable (it starts with bytes ${magic}).`;
+}
+function isErrno(err) {
+    // Not `instanceof Error`: errors from node's fs may come from another realm (jest's VM contexts).
+    return typeof err === 'object' && err !== null && typeof err.code === 'string';
+}
+/** Byte-order aware field access on a buffer, with 64-bit values as numbers (offsets) or bigints (addresses). */
+class Fields {
+    buf;
+    order;
+    constructor(buf, order) {
+        this.buf = buf;
+        this.order = order;
+    }
+    u16(o) {
+        return this.order === 'little' ? this.buf.readUInt16LE(o) : this.buf.readUInt16BE(o);
+    }
+    u32(o) {
+        return this.order === 'little' ? this.buf.readUInt32LE(o) : this.buf.readUInt32BE(o);
+    }
+    u64(o) {
+        return this.order === 'little' ? this.buf.readBigUInt64LE(o) : this.buf.readBigUInt64BE(o);
+    }
+    /** A 64-bit file offset or size; beyond 2^53 it cannot be a real file position. */
+    off64(o) {
+        const v = this.u64(o);
+        return v > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(v);
+    }
+    word(o, bits) {
+        return bits === 64 ? this.off64(o) : this.u32(o);
+    }
+    addr(o, bits) {
+        return bits === 64 ? this.u64(o) : BigInt(this.u32(o));
+    }
+}
+function cString(buf, start, end = buf.length) {
+    if (start >= buf.length)
+        return '';
+    const nul = buf.indexOf(0, start);
+    return buf.toString('latin1', start, nul < 0 || nul > end ? Math.min(end, buf.length) : nul);
+}
+function needHead(f, head, length, what) {
+    if (head.length < length)
+        throw new NotExecutableError(f.file, `is truncated: its ${what} needs ${length} bytes, the file has ${f.size}.`);
+}
+// ---- ELF ----------------------------------------------------------------------------------------------
+const ELF_MACHINES = {
+    3: () => '386',
+    62: bits => (bits === 64 ? 'amd64' : 'amd64p32'),
+    40: () => 'arm',
+    183: () => 'arm64',
+    8: (bits, order) => (bits === 64 ? 'mips64' : 'mips') + (order === 'little' ? 'le' : ''),
+    20: () => 'ppc',
+    21: (_bits, order) => (order === 'little' ? 'ppc64le' : 'ppc64'),
+    22: bits => (bits === 64 ? 's390x' : 's390'),
+    243: bits => (bits === 64 ? 'riscv64' : 'riscv'),
+    258: bits => (bits === 64 ? 'loong64' : 'loong32'),
+    43: () => 'sparc64'
+};
+/** ELF OS ABIs that name a GOOS; Go's linux binaries say 0 (System V), which names none. */
+const ELF_OSABI = {
+    2: 'netbsd',
+    3: 'linux',
+    6: 'solaris',
+    9: 'freebsd',
+    12: 'openbsd'
+};
+async function parseElf(f, head) {
+    needHead(f, head, 16, 'ELF identification');
+    const cls = head[4];
+    const data = head[5];
+    if (cls !== 1 && cls !== 2)
+        throw new NotExecutableError(f.file, `has an ELF header with an invalid class (${cls}).`);
+    if (data !== 1 && data !== 2)
+        throw new NotExecutableError(f.file, `has an ELF header with an invalid byte order (${data}).`);
+    const bits = cls === 2 ? 64 : 32;
+    const order = data === 1 ? 'little' : 'big';
+    needHead(f, head, bits === 64 ? 64 : 52, 'ELF header');
+    const h = new Fields(head, order);
+    const type = h.u16(16);
+    const machine = h.u16(18);
+    // Field offsets after e_entry shift by the word size.
+    const w = bits === 64 ? 8 : 4;
+    const shoff = h.word(24 + 2 * w, bits);
+    const flags = h.u32(24 + 3 * w);
+    // e_ehsize, e_phentsize, e_phnum, e_shentsize, e_shnum, e_shstrndx follow e_flags, two bytes each.
+    const half = 24 + 3 * w + 4;
+    const shentsize = h.u16(half + 6);
+    let shnum = h.u16(half + 8);
+    let shstrndx = h.u16(half + 10);
+    const info = {
+        format: 'elf',
+        arch: ELF_MACHINES[machine]?.(bits, order) ?? 'unknown',
+        bits,
+        byteOrder: order,
+        kind: type === 2 ? 'executable' : type === 3 ? 'shared' : type === 1 ? 'object' : 'other',
+        machine,
+        sections: []
+    };
+    const goos = ELF_OSABI[head[7]];
+    if (goos)
+        info.goos = goos;
+    if (machine === 40) {
+        const float = flags & 0x400 ? 'hard' : flags & 0x200 ? 'soft' : undefined;
+        info.arm = { eabi: flags >>> 24, ...(float ? { float } : {}) };
+    }
+    if (shoff === 0)
+        return info;
+    const entsize = bits === 64 ? 64 : 40;
+    if (shentsize < entsize)
+        throw new NotExecutableError(f.file, `has a corrupt ELF header (section entry size ${shentsize}).`);
+    // More than 0xff00 sections (or their string table index) spill into section 0's size and link fields.
+    if (shnum === 0 || shstrndx === 0xffff) {
+        const s0 = new Fields(await f.readAt(shoff, entsize, 'ELF section header 0'), order);
+        if (shnum === 0)
+            shnum = s0.word(bits === 64 ? 32 : 20, bits);
+        if (shstrndx === 0xffff)
+            shstrndx = s0.u32(bits === 64 ? 40 : 24);
+    }
+    if (shnum * shentsize > MAX_TABLE_BYTES)
+        throw new NotExecutableError(f.file, `claims ${shnum} ELF sections, more than this reader accepts.`);
+    const table = new Fields(await f.readAt(shoff, shnum * shentsize, 'ELF section header table'), order);
+    const raw = Array.from({ length: shnum }, (_, i) => {
+        const o = i * shentsize;
+        const shType = table.u32(o + 4);
+        return {
+            nameOff: table.u32(o),
+            addr: table.addr(o + (bits === 64 ? 16 : 12), bits),
+            offset: table.word(o + (bits === 64 ? 24 : 16), bits),
+            size: table.word(o + (bits === 64 ? 32 : 20), bits),
+            nobits: shType === 8
+        };
+    });
+    let names = Buffer.alloc(0);
+    const strtab = raw[shstrndx];
+    if (shstrndx !== 0 && strtab && !strtab.nobits)
+        names = await f.readAt(strtab.offset, Math.min(strtab.size, MAX_STRTAB_BYTES), 'ELF section name table');
+    info.sections = raw.slice(1).map(s => ({
+        name: cString(names, s.nameOff),
+        offset: s.nobits ? 0 : s.offset,
+        size: s.nobits ? 0 : s.size,
+        addr: s.addr
+    }));
+    return info;
+}
+// ---- PE -----------------------------------------------------------------------------------------------
+const PE_MACHINES = {
+    0x14c: { arch: '386', bits: 32 },
+    0x8664: { arch: 'amd64', bits: 64 },
+    0x1c0: { arch: 'arm', bits: 32 },
+    0x1c4: { arch: 'arm', bits: 32 },
+    0xaa64: { arch: 'arm64', bits: 64 },
+    0x5064: { arch: 'riscv64', bits: 64 },
+    0x6264: { arch: 'loong64', bits: 64 }
+};
+async function parsePe(f, head) {
+    needHead(f, head, 64, 'DOS header');
+    const peOff = head.readUInt32LE(0x3c);
+    const coff = await f.readAt(peOff, 24, 'PE header').catch(() => undefined);
+    if (!coff || coff.readUInt32BE(0) !== 0x50450000)
+        throw new NotExecutableError(f.file, coff
+            ? 'is an MS-DOS executable without a PE header, not a Windows program.'
+            : `is truncated: its PE header (at offset ${peOff}) lies beyond the end of the file (${f.size} bytes).`);
+    const machine = coff.readUInt16LE(4);
+    const nsects = coff.readUInt16LE(6);
+    const symtab = coff.readUInt32LE(8 + 4);
+    const nsyms = coff.readUInt32LE(8 + 8);
+    const optSize = coff.readUInt16LE(20);
+    const characteristics = coff.readUInt16LE(22);
+    // The optional header's magic gives the word size even for machines this reader does not name; its
+    // ImageBase (32 bits at 28 in PE32, 64 bits at 24 in PE32+) turns pointers in data into section addresses.
+    const opt = optSize >= 32 ? await f.readAt(peOff + 24, 32, 'PE optional header') : undefined;
+    const magic = opt ? opt.readUInt16LE(0) : 0;
+    const known = PE_MACHINES[machine];
+    const bits = magic === 0x20b ? 64 : magic === 0x10b ? 32 : (known?.bits ?? 32);
+    const imageBase = magic === 0x20b
+        ? opt?.readBigUInt64LE(24)
+        : magic === 0x10b
+            ? BigInt(opt?.readUInt32LE(28) ?? 0)
+            : undefined;
+    const info = {
+        format: 'pe',
+        arch: known?.arch ?? 'unknown',
+        bits,
+        byteOrder: 'little',
+        kind: characteristics & 0x2000 ? 'shared' : characteristics & 0x2 ? 'executable' : 'other',
+        machine,
+        goos: 'windows',
+        ...(imageBase !== undefined ? { imageBase } : {}),
+        sections: []
+    };
+    if (nsects * 40 > MAX_TABLE_BYTES)
+        throw new NotExecutableError(f.file, `claims ${nsects} PE sections, more than this reader accepts.`);
+    const table = await f.readAt(peOff + 24 + optSize, nsects * 40, 'PE section table');
+    // Names longer than 8 bytes are "/<decimal offset>" into the COFF string table after the symbols.
+    let strings;
+    const longName = async (ref) => {
+        if (!symtab)
+            return ref;
+        if (!strings) {
+            const at = symtab + nsyms * 18;
+            if (at + 4 > f.size)
+                return ref;
+            const len = Math.min((await f.readAt(at, 4, 'COFF string table')).readUInt32LE(0), MAX_STRTAB_BYTES);
+            strings = await f.readAt(at, Math.min(len, f.size - at), 'COFF string table');
+        }
+        return cString(strings, Number(ref.slice(1)));
+    };
+    for (let i = 0; i < nsects; i++) {
+        const o = i * 40;
+        let name = cString(table, o, o + 8);
+        if (/^\/\d+$/.test(name))
+            name = await longName(name);
+        const rawSize = table.readUInt32LE(o + 16);
+        info.sections.push({
+            name,
+            offset: rawSize ? table.readUInt32LE(o + 20) : 0,
+            size: rawSize,
+            addr: BigInt(table.readUInt32LE(o + 12))
+        });
+    }
+    return info;
+}
+// ---- Mach-O -------------------------------------------------------------------------------------------
+const CPU_ABI64 = 0x01000000;
+const MACHO_CPUS = {
+    7: '386',
+    [7 | CPU_ABI64]: 'amd64',
+    12: 'arm',
+    [12 | CPU_ABI64]: 'arm64',
+    18: 'ppc',
+    [18 | CPU_ABI64]: 'ppc64'
+};
+/** LC_BUILD_VERSION platforms that name a GOOS. */
+const MACHO_PLATFORMS = { 1: 'darwin', 2: 'ios', 6: 'darwin', 7: 'ios' };
+async function parseMachO(f, head, order) {
+    const h = new Fields(head, order);
+    const bits = h.u32(0) === 0xfeedfacf ? 64 : 32;
+    const hsize = bits === 64 ? 32 : 28;
+    needHead(f, head, hsize, 'Mach-O header');
+    const cpu = h.u32(4);
+    const filetype = h.u32(12);
+    const ncmds = h.u32(16);
+    const sizeofcmds = h.u32(20);
+    const info = {
+        format: 'macho',
+        arch: MACHO_CPUS[cpu] ?? 'unknown',
+        bits,
+        byteOrder: order,
+        kind: filetype === 2
+            ? 'executable'
+            : filetype === 6 || filetype === 8
+                ? 'shared'
+                : filetype === 1
+                    ? 'object'
+                    : 'other',
+        machine: cpu,
+        goos: 'darwin',
+        sections: []
+    };
+    if (sizeofcmds > MAX_TABLE_BYTES)
+        throw new NotExecutableError(f.file, `claims ${sizeofcmds} bytes of Mach-O load commands, more than this reader accepts.`);
+    const cmds = new Fields(await f.readAt(hsize, sizeofcmds, 'Mach-O load commands'), order);
+    const corrupt = () => new NotExecutableError(f.file, 'has corrupt Mach-O load commands.');
+    let o = 0;
+    for (let i = 0; i < ncmds; i++) {
+        if (o + 8 > sizeofcmds)
+            throw corrupt();
+        const cmd = cmds.u32(o);
+        const size = cmds.u32(o + 4);
+        if (size < 8 || o + size > sizeofcmds)
+            throw corrupt();
+        if (cmd === 0x19 || cmd === 0x1) {
+            // LC_SEGMENT_64 / LC_SEGMENT, followed by their section headers.
+            const seg64 = cmd === 0x19;
+            const nsects = cmds.u32(o + (seg64 ? 64 : 48));
+            const first = o + (seg64 ? 72 : 56);
+            const step = seg64 ? 80 : 68;
+            if (first + nsects * step > o + size)
+                throw corrupt();
+            for (let s = 0; s < nsects; s++) {
+                const so = first + s * step;
+                const sflags = cmds.u32(so + (seg64 ? 64 : 56));
+                // S_ZEROFILL (1) and the thread-local zero fill (0x12) take no file space.
+                const zero = (sflags & 0xff) === 1 || (sflags & 0xff) === 0x12;
+                info.sections.push({
+                    name: cString(cmds.buf, so, so + 16),
+                    segment: cString(cmds.buf, so + 16, so + 32),
+                    offset: zero ? 0 : cmds.u32(so + (seg64 ? 48 : 40)),
+                    size: zero ? 0 : seg64 ? cmds.off64(so + 40) : cmds.u32(so + 36),
+                    addr: cmds.addr(so + 32, bits)
+                });
+            }
+        }
+        else if (cmd === 0x32 && size >= 12) {
+            // LC_BUILD_VERSION says which Apple platform the binary is for.
+            const goos = MACHO_PLATFORMS[cmds.u32(o + 8)];
+            if (goos)
+                info.goos = goos;
+        }
+        o += size;
+    }
+    return info;
+}
+/** The section holding Go's build info, where the format names one (ELF .go.buildinfo, Mach-O __go_buildinfo). */
+function buildInfoSection(info) {
+    const names = info.format === 'pe' ? ['.data'] : ['.go.buildinfo', '__go_buildinfo'];
+    return info.sections.find(s => names.includes(s.name) && s.size > 0);
+}
+
+;// CONCATENATED MODULE: ./src/scan/go-buildinfo.ts
+// Reads the build info the Go linker embeds in every executable since Go 1.13: the `\xff Go buildinf:`
+// blob with the toolchain version and the module info (`path`, `mod`, `dep`, `=>`, `build` lines). Written
+// from the format as Go's debug/buildinfo and runtime/debug describe it: a 32-byte header (magic, pointer
+// size, flags), then either the two strings inline with varint lengths (Go 1.18+) or, before 1.18, two
+// pointers to Go string headers that are resolved through the section table. Every read is bounded.
+const MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
+const ALIGN = 16;
+const HEADER_SIZE = 32;
+/** The search for the header reads the data section in chunks of this size. */
+const SEARCH_CHUNK = 64 * 1024;
+/** No real version or module info string comes near this; a larger length is corruption. */
+const MAX_STRING = 16 << 20;
+/**
+ * Find and decode the build info blob; undefined when the executable has none (not a Go binary, or a Go
+ * binary older than 1.13). Format errors in a blob that is there are errors.
+ */
+async function readRawBuildInfo(f, exe) {
+    const region = dataRegion(exe);
+    if (!region)
+        return undefined;
+    const at = await searchMagic(f, region.offset, region.size);
+    if (at === undefined)
+        return undefined;
+    const header = await f.readAt(at, HEADER_SIZE, 'Go build info header');
+    const ptrSize = header[14];
+    const flags = header[15];
+    let version;
+    let modinfo;
+    let format;
+    if (flags & 0x2) {
+        format = 'inline';
+        const end = region.offset + region.size;
+        const v = await decodeString(f, at + HEADER_SIZE, end);
+        version = v.text;
+        modinfo = (await decodeString(f, v.next, end)).text;
+    }
+    else {
+        format = 'pointer';
+        if (ptrSize !== 4 && ptrSize !== 8)
+            return undefined;
+        const big = (flags & 0x1) === 1;
+        const readPtr = (b, o) => ptrSize === 8
+            ? big
+                ? b.readBigUInt64BE(o)
+                : b.readBigUInt64LE(o)
+            : BigInt(big ? b.readUInt32BE(o) : b.readUInt32LE(o));
+        const readString = async (addr) => {
+            const hdr = await readAddr(f, exe, addr, 2 * ptrSize, 'Go string header');
+            const len = readPtr(hdr, ptrSize);
+            if (len > BigInt(MAX_STRING))
+                throw corrupt(f, `a string of ${len} bytes`);
+            return (await readAddr(f, exe, readPtr(hdr, 0), Number(len), 'Go string')).toString('utf8');
+        };
+        version = await readString(readPtr(header, 16));
+        modinfo = await readString(readPtr(header, 16 + ptrSize));
+    }
+    if (!version)
+        return undefined;
+    // The module info is framed by two 16-byte sentinels; without the frame there is none.
+    modinfo = modinfo.length >= 33 && modinfo[modinfo.length - 17] === '\n' ? modinfo.slice(16, -16) : '';
+    return { version, modinfo, format };
+}
+/** Read a binary's build info and parse it; undefined when it has none. */
+async function readGoBuildInfo(f, exe) {
+    const raw = await readRawBuildInfo(f, exe);
+    return raw && parseModInfo(raw.version, raw.modinfo);
+}
+/**
+ * Parse the module info text the way runtime/debug.ParseBuildInfo does: tab-separated lines, `=>` applies
+ * to the module on the line before it, `build` keys and values are Go-quoted when they hold spaces, tabs,
+ * quotes or `=`. Unknown lines are ignored (newer toolchains may add some).
+ */
+function parseModInfo(goVersion, modinfo) {
+    const info = { goVersion, deps: [], settings: [] };
+    let last;
+    for (const line of modinfo.split('\n')) {
+        const [kind, ...rest] = line.split('\t');
+        if (kind === 'path')
+            info.path = rest[0];
+        else if (kind === 'mod' || kind === 'dep') {
+            const m = go_buildinfo_module(rest);
+            if (!m)
+                continue;
+            if (kind === 'mod')
+                info.main = m;
+            else
+                info.deps.push(m);
+            last = m;
+        }
+        else if (kind === '=>') {
+            const m = go_buildinfo_module(rest);
+            if (m && last && !last.replace)
+                last.replace = m;
+        }
+        else if (kind === 'build') {
+            const setting = parseSetting(rest.join('\t'));
+            if (setting)
+                info.settings.push(setting);
+        }
+        if (kind !== 'mod' && kind !== 'dep')
+            last = undefined;
+    }
+    return info;
+}
+function go_buildinfo_module(fields) {
+    const [path, version = '', sum = ''] = fields;
+    if (!path)
+        return undefined;
+    return sum ? { path, version, sum } : { path, version };
+}
+function parseSetting(text) {
+    let key;
+    let rest;
+    if (text.startsWith('"')) {
+        const q = quotedPrefix(text);
+        if (q === undefined || text[q.length] !== '=')
+            return undefined;
+        key = q.value;
+        rest = text.slice(q.length + 1);
+    }
+    else {
+        const eq = text.indexOf('=');
+        if (eq <= 0)
+            return undefined;
+        key = text.slice(0, eq);
+        rest = text.slice(eq + 1);
+    }
+    if (rest.startsWith('"')) {
+        const q = quotedPrefix(rest);
+        if (q === undefined || q.length !== rest.length)
+            return undefined;
+        return { key, value: q.value };
+    }
+    return { key, value: rest };
+}
+const ESCAPES = {
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+    '\\': '\\',
+    '"': '"',
+    "'": "'"
+};
+/** Decode a Go double-quoted string literal at the start of `s` (strconv.Unquote's rules). */
+function quotedPrefix(s) {
+    if (s[0] !== '"')
+        return undefined;
+    const bytes = [];
+    const pushText = (t) => {
+        for (const b of Buffer.from(t, 'utf8'))
+            bytes.push(b);
+    };
+    for (let i = 1; i < s.length;) {
+        const c = s[i];
+        if (c === '"')
+            return { value: Buffer.from(bytes).toString('utf8'), length: i + 1 };
+        if (c === '\n')
+            return undefined;
+        if (c !== '\\') {
+            const cp = s.codePointAt(i) ?? 0;
+            const ch = String.fromCodePoint(cp);
+            pushText(ch);
+            i += ch.length;
+            continue;
+        }
+        const e = s[i + 1];
+        if (e === undefined)
+            return undefined;
+        if (e in ESCAPES) {
+            pushText(ESCAPES[e]);
+            i += 2;
+        }
+        else if (e === 'x' || e === 'u' || e === 'U') {
+            const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+            const hex = s.slice(i + 2, i + 2 + n);
+            if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex))
+                return undefined;
+            const v = parseInt(hex, 16);
+            if (e === 'x')
+                bytes.push(v);
+            else if (v > 0x10ffff || (v >= 0xd800 && v < 0xe000))
+                return undefined;
+            else
+                pushText(String.fromCodePoint(v));
+            i += 2 + n;
+        }
+        else if (e >= '0' && e <= '7') {
+            const oct = s.slice(i + 1, i + 4);
+            if (!/^[0-7]{3}$/.test(oct) || parseInt(oct, 8) > 255)
+                return undefined;
+            bytes.push(parseInt(oct, 8));
+            i += 4;
+        }
+        else
+            return undefined;
+    }
+    return undefined;
+}
+/** The file region the header is searched in, as Go's reader picks it for each format. */
+function dataRegion(exe) {
+    const named = (names) => exe.sections.find(s => names.includes(s.name) && s.size > 0);
+    let s;
+    if (exe.format === 'elf')
+        s = named(['.go.buildinfo']);
+    else if (exe.format === 'pe')
+        s = named(['.data']);
+    else
+        s = named(['__go_buildinfo']) ?? exe.sections.find(x => x.segment === '__DATA' && x.size > 0);
+    return s && { offset: s.offset, size: s.size };
+}
+/** The first 16-byte aligned header in the region, read in bounded chunks. */
+async function searchMagic(f, offset, size) {
+    const end = Math.min(offset + size, f.size);
+    // Alignment is of addresses; sections start aligned, so offsets from the section start will do.
+    for (let start = offset; start < end; start += SEARCH_CHUNK) {
+        const len = Math.min(SEARCH_CHUNK, end - start);
+        const chunk = await f.readAt(start, len, 'Go build info search');
+        for (let i = chunk.indexOf(MAGIC); i >= 0; i = chunk.indexOf(MAGIC, i + 1)) {
+            if (i % ALIGN !== 0)
+                continue;
+            return end - (start + i) >= HEADER_SIZE ? start + i : undefined;
+        }
+    }
+    return undefined;
+}
+/** A uvarint length and that many bytes, inside [at, end). */
+async function decodeString(f, at, end) {
+    const head = await f.readAt(at, Math.min(10, end - at), 'Go build info string length');
+    let len = 0;
+    let n = 0;
+    for (let shift = 0;; shift += 7) {
+        if (n >= head.length)
+            throw corrupt(f, 'an unterminated string length');
+        const b = head[n++];
+        len += (b & 0x7f) * 2 ** shift;
+        if (b < 0x80)
+            break;
+    }
+    if (len > MAX_STRING || at + n + len > end)
+        throw corrupt(f, `a string of ${len} bytes`);
+    const text = (await f.readAt(at + n, len, 'Go build info string')).toString('utf8');
+    return { text, next: at + n + len };
+}
+/** Read bytes at a virtual address, through the section that holds it. */
+async function readAddr(f, exe, addr, length, what) {
+    const a = exe.format === 'pe' ? addr - (exe.imageBase ?? 0n) : addr;
+    const s = exe.sections.find(x => x.size > 0 && a >= x.addr && a < x.addr + BigInt(x.size));
+    if (!s)
+        throw corrupt(f, `a ${what} at address 0x${addr.toString(16)} outside every section`);
+    const off = Number(a - s.addr);
+    if (off + length > s.size)
+        throw corrupt(f, `a ${what} that runs past the end of ${s.name}`);
+    return f.readAt(s.offset + off, length, what);
+}
+/** The build info is there but does not decode. */
+class BuildInfoError extends Error {
+    file;
+    constructor(file, detail) {
+        super(`${file}: corrupt Go build info (${detail}).`);
+        this.file = file;
+        this.name = 'BuildInfoError';
+    }
+}
+function corrupt(f, what) {
+    return new BuildInfoError(f.file, `it has ${what}`);
+}
+
+;// CONCATENATED MODULE: ./src/scan/analyzers/analyzer.ts
+// The analyzer interface the file walkers (image layers, paths on disk) drive: an analyzer picks files by
+// path, size and first bytes, then reads the ones it wants through bounded random access. Built-in ones
+// read OS release files, package databases and Go build info; the secret scanner plugs in the same way.
+/** How many leading bytes a FileCandidate carries. */
+const analyzer_HEAD_BYTES = 64;
+/** The whole file as text; the walker has already checked `size` against the analyzer's maxBytes. */
+async function readText(file) {
+    return (await file.data.readAt(0, file.size, 'contents')).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/scan/analyzers/dpkg.ts
+// Debian's package database: var/lib/dpkg/status (paragraphs of `Field: value` lines, continuation lines
+// start with a space, a blank line between paragraphs) and the per-package files distroless images keep in
+// var/lib/dpkg/status.d/ instead. Only installed packages count: `Status: install ok installed` in the main
+// file; status.d files often carry no Status, and then the package is installed by being there.
+
+
+function parseDpkgStatus(text, opts) {
+    const out = [];
+    for (const para of text.split(/\n[ \t]*\n/)) {
+        const fields = new Map();
+        for (const line of para.split('\n')) {
+            if (/^[ \t]/.test(line))
+                continue; // continuation lines belong to fields the inventory does not read
+            const colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            fields.set(line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim());
+        }
+        const name = fields.get('package');
+        const version = fields.get('version');
+        if (!name || !version)
+            continue;
+        const status = fields.get('status');
+        if (status !== undefined ? status.split(/\s+/)[2] !== 'installed' : opts.statusRequired)
+            continue;
+        // `Source: name` or `Source: name (version)`; a binary rebuilt from an older source names its version.
+        const m = /^(\S+)(?:\s+\((\S+)\))?$/.exec(fields.get('source') ?? '');
+        const arch = fields.get('architecture');
+        out.push({
+            name,
+            version,
+            ...(arch ? { arch } : {}),
+            source: { name: m?.[1] ?? name, version: m?.[2] ?? version }
+        });
+    }
+    return out;
+}
+function dpkgPackages(records, os, location) {
+    const ecosystem = osEcosystem('dpkg', os);
+    const vendor = os?.family ?? 'debian';
+    // Debian's VERSION_ID is the major release (`12`): `distro=debian-12`.
+    const distro = os?.version ? `${vendor}-${os.version}` : undefined;
+    return records.map(r => ({
+        kind: 'dpkg',
+        ecosystem,
+        name: r.name,
+        version: r.version,
+        purl: debPurl(vendor, r.name, r.version, r.arch, distro),
+        source: r.source,
+        locations: [location]
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/scan/analyzers/builtin.ts
+// The analyzers every scan runs: OS release files, Alpine's and Debian's package databases, and Go build
+// info from executables (found by magic bytes, whatever their name or mode).
+
+
+
+
+
+
+/** Where each database lives, in the order they are tried; `usr/` forms cover merged-/usr images. */
+const OS_RELEASE_PATHS = ['etc/os-release', 'usr/lib/os-release'];
+const APK_DB_PATHS = ['lib/apk/db/installed', 'usr/lib/apk/db/installed'];
+const DPKG_STATUS_PATH = 'var/lib/dpkg/status';
+const DPKG_STATUS_DIR = 'var/lib/dpkg/status.d';
+/** Paths the inventory resolves through symlinks; links on the way to them are the only ones kept. */
+const WELL_KNOWN_PATHS = [
+    ...OS_RELEASE_PATHS,
+    ...APK_DB_PATHS,
+    DPKG_STATUS_PATH,
+    DPKG_STATUS_DIR
+];
+const MiB = 1 << 20;
+const osReleaseAnalyzer = {
+    name: 'os-release',
+    maxBytes: 64 * 1024,
+    wants: f => OS_RELEASE_PATHS.includes(f.path),
+    analyze: async (f) => parseOsRelease(await readText(f))
+};
+const apkAnalyzer = {
+    name: 'apk',
+    maxBytes: 64 * MiB,
+    wants: f => APK_DB_PATHS.includes(f.path),
+    analyze: async (f) => parseApkInstalled(await readText(f))
+};
+/** A file directly in status.d; newer distroless images put `<pkg>.md5sums` beside each package file. */
+function isDpkgStatusFile(path) {
+    if (path === DPKG_STATUS_PATH)
+        return true;
+    if (!path.startsWith(`${DPKG_STATUS_DIR}/`))
+        return false;
+    const name = path.slice(DPKG_STATUS_DIR.length + 1);
+    return !name.includes('/') && !name.endsWith('.md5sums') && !name.startsWith('.');
+}
+const dpkgAnalyzer = {
+    name: 'dpkg',
+    maxBytes: 64 * MiB,
+    wants: f => isDpkgStatusFile(f.path),
+    analyze: async (f) => parseDpkgStatus(await readText(f), { statusRequired: f.path === DPKG_STATUS_PATH })
+};
+/** ELF, PE (MZ) and thin Mach-O in either byte order; universal binaries and Java classes share 0xcafebabe. */
+function looksExecutable(head) {
+    if (head.length < 4)
+        return false;
+    const be = head.readUInt32BE(0);
+    return (be === 0x7f454c46 ||
+        (head[0] === 0x4d && head[1] === 0x5a) ||
+        be === 0xfeedface ||
+        be === 0xfeedfacf ||
+        be === 0xcefaedfe ||
+        be === 0xcffaedfe);
+}
+function goBinaryAnalyzer(maxBytes) {
+    return {
+        name: 'go-binary',
+        maxBytes,
+        wants: (f) => looksExecutable(f.head),
+        analyze: async (f) => readGoBuildInfo(f.data, await parseExecutable(f.data))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/versions/go.ts
+// Go module versions ordered as golang.org/x/mod/semver orders them: SemVer 2.0 precedence after the `v`,
+// with build metadata ignored (so `v2.0.0+incompatible` equals `v2.0.0`) and pseudo-versions ordered as the
+// prereleases they are. node-semver does the ranking; this file only normalises the spellings Go uses.
+
+
+// x/mod/semver accepts `v1` and `v1.2` as shorthands for `v1.0.0` and `v1.2.0` (without prerelease or build).
+const SHORTHAND = /^(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?$/;
+/**
+ * A Go version (`v1.2.3`, `1.2.3`, `v0.0.0-20210101000000-abcdef123456`, `v2.0.0+incompatible`, `v1.2`) as a
+ * node-semver object, or undefined when it is not one (`(devel)`, an empty string, a branch name).
+ */
+function go_parseGoVersion(text) {
+    const hit = parsed.get(text);
+    if (hit !== undefined)
+        return hit ?? undefined;
+    const bare = text.startsWith('v') ? text.slice(1) : text;
+    const short = SHORTHAND.exec(bare);
+    const v = short ? parseStrict(`${short[1]}.${short[2] ?? '0'}.0`) : parseStrict(bare);
+    if (parsed.size >= PARSED_MAX)
+        parsed.clear();
+    parsed.set(text, v ?? null);
+    return v;
+}
+// Matching compares the same few thousand database versions over and over: parse each once. The objects are
+// never mutated (compare() only reads them). Bounded so a hostile database cannot grow it without end.
+const PARSED_MAX = 100_000;
+const parsed = new Map();
+/** Is `text` a version Go can order? */
+function isGoVersion(text) {
+    return go_parseGoVersion(text) !== undefined;
+}
+/**
+ * Compare two Go versions (-1, 0, 1). Throws on a string that is not a version: callers check with
+ * parseGoVersion first, as the matcher does.
+ */
+function compareGo(a, b) {
+    const x = go_parseGoVersion(a);
+    const y = go_parseGoVersion(b);
+    if (!x || !y)
+        throw new Error(`not a Go version: ${JSON.stringify(x ? b : a)}`);
+    // compare(), not compareBuild(): build metadata (+incompatible) has no precedence, as in x/mod/semver.
+    return semver_default().compare(x, y);
+}
+// Go release tags: go1, go1.2, go1.21.0, go1.9beta1, go1.21rc2 (and the old go1.9.2-pre1 style is not used).
+const GO_TAG = /^go(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(beta|rc)(\d+))?$/;
+/**
+ * A Go toolchain version as the build info records it (`go1.22.3`, `go1.21rc2`, `go1.26.8 X:jsonv2`) in the
+ * SemVer form the Go vulnerability database uses for `stdlib` and `toolchain` (`v1.22.3`, `v1.21.0-rc.2`);
+ * undefined for what is not a release (`devel +abc`). Rules as govulncheck's: a missing minor or patch is 0,
+ * a prerelease `rcN`/`betaN` becomes `-rc.N`/`-beta.N`.
+ */
+function goTagToSemver(tag) {
+    const first = tag.trim().split(/\s+/)[0] ?? '';
+    const m = GO_TAG.exec(first);
+    if (!m)
+        return undefined;
+    const [, major, minor = '0', patch = '0', pre, preNum] = m;
+    // `go1.0` was never a release name (go1 was); x/vuln maps it to nothing, and so do we.
+    if (first === 'go1.0')
+        return undefined;
+    const v = `v${Number(major)}.${Number(minor)}.${Number(patch)}${pre ? `-${pre}.${Number(preNum)}` : ''}`;
+    return go_parseGoVersion(v) ? v : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scan/analyzers/go-binary.ts
+// Turns a Go executable's build info into inventory: a `stdlib` package at the toolchain version, the main
+// module, every linked dependency (replacements resolved as govulncheck and Trivy resolve them), and a
+// GoBinary record with the build settings.
+
+
+
+/**
+ * The version of a main module built without one (`(devel)`, before Go 1.24 or outside a VCS checkout),
+ * from a `-X <pkg>.version=<semver>` linker flag the way release tools set it (gantry's default ldflags set
+ * `main.version`). Only strict semver is taken, build metadata kept (`0.0.0-dev+abc1234`). Go records -ldflags only in builds without -trimpath.
+ */
+function ldflagsVersion(settings) {
+    const ldflags = settings.find(s => s.key === '-ldflags')?.value;
+    if (!ldflags)
+        return undefined;
+    const words = ldflags.split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+        let def;
+        if (words[i] === '-X' || words[i] === '--X')
+            def = words[i + 1];
+        else if (/^--?X=/.test(words[i]))
+            def = words[i].replace(/^--?X=/, '');
+        const m = def && /^(?:main|.*\/version)\.[Vv]ersion=["']?([^"']+)["']?$/.exec(def);
+        if (!m)
+            continue;
+        const v = parseStrict(m[1].replace(/^v(?=\d)/, ''));
+        if (v)
+            return `v${fullVersion(v)}`;
+    }
+    return undefined;
+}
+/** The packages and binary record for one Go executable found at `location`. */
+function goBinaryInventory(info, location) {
+    const notes = [];
+    const packages = [];
+    const settings = {};
+    for (const s of info.settings)
+        settings[s.key] = s.value;
+    const binary = {
+        location,
+        goVersion: info.goVersion,
+        ...(info.path ? { path: info.path } : {}),
+        ...(info.main?.path ? { mainModule: info.main.path } : {}),
+        settings
+    };
+    const std = goTagToSemver(info.goVersion);
+    if (std)
+        packages.push({
+            kind: 'go-stdlib',
+            ecosystem: 'Go',
+            name: 'stdlib',
+            version: std,
+            purl: goPurl('stdlib', std),
+            locations: [location]
+        });
+    else
+        notes.push(`${location.path}: Go version "${info.goVersion}" is not a release; stdlib is not inventoried.`);
+    if (info.main) {
+        const version = info.main.version && info.main.version !== '(devel)'
+            ? info.main.version
+            : (ldflagsVersion(info.settings) ?? '');
+        packages.push({
+            kind: 'go-module',
+            ecosystem: 'Go',
+            name: info.main.path,
+            version,
+            purl: goPurl(info.main.path, version),
+            main: true,
+            locations: [location]
+        });
+    }
+    for (const dep of info.deps)
+        packages.push(modulePackage(dep, location));
+    return { binary, packages, notes };
+}
+function modulePackage(dep, location) {
+    const r = dep.replace;
+    if (!r) {
+        return {
+            kind: 'go-module',
+            ecosystem: 'Go',
+            name: dep.path,
+            version: dep.version,
+            purl: goPurl(dep.path, dep.version),
+            locations: [location]
+        };
+    }
+    // A module replacement links another module at its version; a directory replacement (`=> ./local
+    // (devel)`) links local code that has no version, so the required path stays the name.
+    const version = r.version === '(devel)' ? '' : r.version;
+    const name = version ? r.path : dep.path;
+    return {
+        kind: 'go-module',
+        ecosystem: 'Go',
+        name,
+        version,
+        purl: goPurl(name, version),
+        replace: version ? { path: r.path, version } : { path: r.path },
+        replaces: { path: dep.path, version: dep.version },
+        locations: [location]
+    };
+}
+
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+;// CONCATENATED MODULE: ./src/scan/file-tree.ts
+// The merged view of an image's file system that the inventory needs, built while layers stream past:
+// analyzer results by path, with OCI whiteouts (`.wh.<name>`, `.wh..wh..opq`) and overwrites applied the
+// way an overlay mount applies them, plus the symlinks on the way to the well-known database paths so those
+// resolve as they would inside the image (never on the host). Only analyzed files and those links are
+// kept, so memory grows with what was found, not with the number of files.
+
+const file_tree_MAX_LINK_HOPS = 40;
+/** Whether a symlink at `path` can matter for resolving a well-known path. */
+function keepsLink(path) {
+    return WELL_KNOWN_PATHS.some(p => p === path || p.startsWith(`${path}/`));
+}
+class FileTree {
+    /** Every version of each analyzed path that survives, lowest layer first; the last is current. */
+    files = new Map();
+    links = new Map();
+    /** Ancestors of every kept path, so an entry that replaces a directory is noticed cheaply. */
+    dirs = new Set();
+    /** Every record ever added, in order, including those a later layer deleted or replaced. */
+    added = [];
+    staged = [];
+    stagedFiles = new Map();
+    whiteouts = [];
+    opaques = [];
+    layer;
+    beginLayer(layer) {
+        this.layer = layer;
+    }
+    /** A regular file; `record` when an analyzer produced something, else it only hides what was there. */
+    addFile(path, record) {
+        if (record)
+            this.added.push(record);
+        if (record || this.touches(path))
+            this.staged.push({ kind: 'file', path, record });
+        this.stagedFiles.set(path, record);
+    }
+    addSymlink(path, target) {
+        if (keepsLink(path) || this.touches(path))
+            this.staged.push({ kind: 'link', path, target });
+        this.stagedFiles.set(path, undefined);
+    }
+    addDirectory(path) {
+        if (this.files.has(path) || this.links.has(path))
+            this.staged.push({ kind: 'dir', path });
+    }
+    /** A hard link shares its target's contents: the target's results, found in this layer or below. */
+    addHardlink(path, target) {
+        const source = this.stagedFiles.has(target) ? this.stagedFiles.get(target) : this.current(target);
+        this.addFile(path, source && { path, ...(this.layer ? { layer: this.layer } : {}), results: source.results });
+    }
+    /** `.wh.<name>`: the path is deleted from the layers below. */
+    whiteout(path) {
+        this.whiteouts.push(path);
+    }
+    /** `.wh..wh..opq`: the directory's contents from the layers below are hidden. */
+    opaque(dir) {
+        this.opaques.push(dir);
+    }
+    /** Apply the layer: whiteouts first (they only touch lower layers), then its entries in order. */
+    endLayer() {
+        for (const p of this.whiteouts) {
+            this.removeAt(p);
+            this.removeUnder(p);
+        }
+        for (const d of this.opaques)
+            this.removeUnder(d);
+        for (const op of this.staged) {
+            if (op.kind === 'dir') {
+                this.files.delete(op.path);
+                this.links.delete(op.path);
+                continue;
+            }
+            this.removeUnder(op.path);
+            if (op.kind === 'link') {
+                this.files.delete(op.path);
+                if (keepsLink(op.path)) {
+                    this.links.set(op.path, op.target);
+                    this.addAncestors(op.path);
+                }
+                else
+                    this.links.delete(op.path);
+                continue;
+            }
+            this.links.delete(op.path);
+            if (!op.record) {
+                this.files.delete(op.path);
+                continue;
+            }
+            const history = this.files.get(op.path) ?? [];
+            const top = history.at(-1);
+            // Two entries for one path in one layer: the later one is that layer's version.
+            if (top && op.record.layer && top.layer?.index === op.record.layer.index)
+                history.pop();
+            history.push(op.record);
+            this.files.set(op.path, history);
+            this.addAncestors(op.path);
+        }
+        this.staged = [];
+        this.stagedFiles = new Map();
+        this.whiteouts = [];
+        this.opaques = [];
+        // Whiteouts may have emptied directories: recount them.
+        this.dirs = new Set();
+        for (const p of [...this.files.keys(), ...this.links.keys()])
+            this.addAncestors(p);
+    }
+    current(path) {
+        return this.files.get(path)?.at(-1);
+    }
+    /** Every surviving version of a path, lowest layer first. */
+    history(path) {
+        return this.files.get(path) ?? [];
+    }
+    /**
+     * Every record ever added, layer by layer: files deleted or replaced by a later layer are still in the
+     * image's layers (anyone who pulls it can read them), so what the secret scanner found in them counts.
+     */
+    allRecords() {
+        return this.added;
+    }
+    /** The current record of every analyzed path, sorted by path. */
+    records() {
+        return [...this.files.keys()]
+            .sort()
+            .map(p => this.current(p))
+            .filter((r) => r !== undefined);
+    }
+    /**
+     * Resolve symlinks in `path` inside the image root, as a chroot would: absolute targets start at the
+     * image root and `..` stops there, so no link leads outside. Undefined for a loop.
+     */
+    resolve(path) {
+        let pending = split(path);
+        const done = [];
+        for (let hops = 0; pending.length;) {
+            const part = pending.shift();
+            if (part === '..') {
+                done.pop();
+                continue;
+            }
+            done.push(part);
+            const target = this.links.get(done.join('/'));
+            if (target === undefined)
+                continue;
+            if (++hops > file_tree_MAX_LINK_HOPS)
+                return undefined;
+            done.pop();
+            if (target.startsWith('/'))
+                done.length = 0;
+            pending = [...split(target), ...pending];
+        }
+        return done.join('/');
+    }
+    /** Whether an entry at `path` hides something below it or staged before it in this layer. */
+    touches(path) {
+        return (this.files.has(path) ||
+            this.links.has(path) ||
+            this.dirs.has(path) ||
+            this.stagedFiles.get(path) !== undefined);
+    }
+    addAncestors(p) {
+        for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1))
+            this.dirs.add(p.slice(0, i));
+    }
+    removeAt(path) {
+        this.files.delete(path);
+        this.links.delete(path);
+    }
+    removeUnder(dir) {
+        if (!this.dirs.has(dir))
+            return;
+        const prefix = `${dir}/`;
+        for (const k of [...this.files.keys()])
+            if (k.startsWith(prefix))
+                this.files.delete(k);
+        for (const k of [...this.links.keys()])
+            if (k.startsWith(prefix))
+                this.links.delete(k);
+    }
+}
+function split(p) {
+    return p.split('/').filter(s => s !== '' && s !== '.');
+}
+
+;// CONCATENATED MODULE: ./src/scan/walk.ts
+// What the two file walkers (image layers and paths on disk) share: the limits that keep a hostile image
+// from exhausting memory, disk or time, the notes they collect, and running the analyzers on one file
+// held in memory or spilled to a temporary file.
+
+
+
+
+
+const walk_MiB = 1 << 20;
+const DEFAULT_LIMITS = {
+    maxFileBytes: 1024 * walk_MiB,
+    memoryBytes: 64 * walk_MiB,
+    maxTotalBytes: 32 * 1024 * walk_MiB,
+    maxEntries: 2_000_000,
+    maxNotes: 200
+};
+/** Notes for Inventory.notes, capped so a hostile image cannot flood the report. */
+class Notes {
+    max;
+    list = [];
+    dropped = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    add(note) {
+        if (this.list.length < this.max)
+            this.list.push(note);
+        else
+            this.dropped++;
+    }
+    all() {
+        return this.dropped ? [...this.list, `… and ${this.dropped} more notes.`] : [...this.list];
+    }
+}
+/** The analyzers that want a file and may read it, noting the ones that would but it is too large. */
+function pickAnalyzers(analyzers, candidate, limits, notes, where) {
+    const out = [];
+    for (const a of analyzers) {
+        if (!a.wants(candidate))
+            continue;
+        const limit = Math.min(a.maxBytes, limits.maxFileBytes);
+        if (candidate.size > limit)
+            notes.add(`${where}: skipped by the ${a.name} analyzer: ${format_formatBytes(candidate.size)} is more than its ${format_formatBytes(limit)} limit.`);
+        else
+            out.push(a);
+    }
+    return out;
+}
+/** Run analyzers on one file; format errors in the file become notes, anything else is a bug. */
+async function runAnalyzers(analyzers, file, notes, where) {
+    const results = {};
+    for (const a of analyzers) {
+        try {
+            const r = await a.analyze(file);
+            if (r !== undefined)
+                results[a.name] = r;
+        }
+        catch (err) {
+            if (err instanceof NotExecutableError)
+                notes.add(`${where}: ${err.detail.slice(err.file.length + 1)}`);
+            else if (err instanceof BuildInfoError)
+                notes.add(`${where}: ${err.message.slice(err.file.length + 2)}`);
+            else
+                throw err;
+        }
+    }
+    return results;
+}
+/** One temporary file for executables too large to hold in memory, reused and removed at the end. */
+class SpillArea {
+    host;
+    dir;
+    constructor(host) {
+        this.host = host;
+    }
+    async file() {
+        this.dir ??= await this.host.tempDir('scan');
+        return external_node_path_default().join(this.dir, 'spill');
+    }
+    async dispose() {
+        if (this.dir)
+            await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
+        this.dir = undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/layers.ts
+// Reads an image's layers as streams, once each, in order: decompresses (gzip, zstd, or none, detected by
+// magic bytes), walks the tar entries, applies OCI whiteouts through a FileTree and hands files to the
+// analyzers. Nothing is written but one temporary file for an executable too large to hold in memory;
+// entry names are confined to the image root (`..` is refused, absolute names are rooted), links are only
+// ever resolved inside the tree, and size, entry and byte caps bound what a hostile layer can cost.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Forwards to the tree and keeps each call. */
+function recorder(tree, ops) {
+    return {
+        addFile: (path, record) => (ops.push({ op: 'file', path, record }), tree.addFile(path, record)),
+        addSymlink: (path, target) => (ops.push({ op: 'symlink', path, target }), tree.addSymlink(path, target)),
+        addHardlink: (path, target) => (ops.push({ op: 'hardlink', path, target }),
+            tree.addHardlink(path, target)),
+        addDirectory: path => (ops.push({ op: 'dir', path }), tree.addDirectory(path)),
+        whiteout: path => (ops.push({ op: 'whiteout', path }), tree.whiteout(path)),
+        opaque: path => (ops.push({ op: 'opaque', path }), tree.opaque(path))
+    };
+}
+/** Apply a recorded layer to another platform's tree, its records moved to this platform's layer position. */
+function replay(tree, ops, ref) {
+    for (const o of ops)
+        if (o.op === 'file')
+            tree.addFile(o.path, o.record && { ...o.record, layer: ref });
+        else if (o.op === 'symlink')
+            tree.addSymlink(o.path, o.target);
+        else if (o.op === 'hardlink')
+            tree.addHardlink(o.path, o.target);
+        else if (o.op === 'dir')
+            tree.addDirectory(o.path);
+        else if (o.op === 'whiteout')
+            tree.whiteout(o.path);
+        else
+            tree.opaque(o.path);
+}
+/** The media types read as layers: every tar, compressed or not (OCI, Docker, non-distributable). */
+function isTarLayer(mediaType) {
+    return mediaType === '' || /(^|[./])tar($|[+.])/.test(mediaType.split('/').pop() ?? '');
+}
+/** Walk every layer of one platform into a FileTree. */
+async function walkLayers(image, opts) {
+    const tree = new FileTree();
+    const budget = { entries: 0, bytes: 0 };
+    for (const [index, layer] of image.layers.entries()) {
+        const ref = { index, digest: layer.digest, ...(layer.diffId ? { diffId: layer.diffId } : {}) };
+        const name = layerName(image, ref);
+        tree.beginLayer(ref);
+        if (!isTarLayer(layer.mediaType)) {
+            opts.notes.add(`${name}: media type ${oneLine(layer.mediaType)} is not a tar layer; skipped.`);
+            tree.endLayer();
+            continue;
+        }
+        const recorded = opts.shared?.get(layer.digest);
+        if (recorded)
+            replay(tree, recorded, ref);
+        else if (opts.shared?.has(layer.digest)) {
+            const ops = [];
+            await walkLayer(layer, ref, name, recorder(tree, ops), budget, opts);
+            opts.shared.set(layer.digest, ops);
+        }
+        else
+            await walkLayer(layer, ref, name, tree, budget, opts);
+        tree.endLayer();
+    }
+    return tree;
+}
+function layerName(image, ref) {
+    return `layer ${ref.index + 1} (${oneLine(ref.digest)})${image.platform ? ` of ${image.platform}` : ''}`;
+}
+async function walkLayer(layer, ref, name, tree, budget, opts) {
+    const raw = await layer.open();
+    const extract = tar_stream.extract();
+    let source;
+    let decoder;
+    const fail = (err) => {
+        extract.destroy(err);
+    };
+    // streamx emits a destroyed extractor's error on a later tick, after the loop below has thrown it and let go
+    // of its listener (a layer whose digest fails at its end): keep one, so it is not an unhandled 'error'.
+    let failed;
+    extract.on('error', (err) => void (failed ??= err));
+    try {
+        raw.on('error', fail);
+        const { head, rest } = await peek(raw, 4);
+        source = rest;
+        source.on('error', fail);
+        if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+            decoder = external_node_zlib_default().createGunzip();
+        else if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528)
+            decoder = external_node_zlib_default().createZstdDecompress();
+        if (decoder) {
+            decoder.on('error', fail);
+            source.pipe(decoder).pipe(extract);
+        }
+        else
+            source.pipe(extract);
+        for await (const entry of extract) {
+            if (++budget.entries > opts.limits.maxEntries)
+                throw new errors_UserError(`${name}: the image has more than ${opts.limits.maxEntries} files, the scan's limit; it stopped there.`, { input: 'image', fix: 'scan a smaller image, or check that the image is what you meant to scan.' });
+            await handleEntry(entry, ref, name, tree, budget, opts);
+        }
+        if (failed)
+            throw failed;
+    }
+    catch (err) {
+        if (err instanceof errors_UserError)
+            throw err;
+        throw layerError(name, err);
+    }
+    finally {
+        raw.destroy();
+        source?.destroy();
+        decoder?.destroy();
+    }
+}
+/** The first `n` bytes of a stream, and a stream of all of it. */
+async function peek(raw, n) {
+    const it = raw[Symbol.asyncIterator]();
+    const first = [];
+    let have = 0;
+    let ended = false;
+    while (have < n) {
+        const r = await it.next();
+        if (r.done) {
+            ended = true;
+            break;
+        }
+        first.push(r.value);
+        have += r.value.length;
+    }
+    async function* all() {
+        yield* first;
+        if (ended)
+            return;
+        for (let r = await it.next(); !r.done; r = await it.next())
+            yield r.value;
+    }
+    return { head: Buffer.concat(first), rest: external_node_stream_namespaceObject.Readable.from(all(), { objectMode: false }) };
+}
+function layerError(name, err) {
+    const e = err;
+    const msg = e?.message ?? String(err);
+    let what;
+    if (e?.code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(msg))
+        what = 'is cut short: its compressed stream ends early';
+    else if (e?.code === 'Z_DATA_ERROR' || e?.code?.startsWith('ZSTD_'))
+        what = `holds corrupt compressed data (${clipLine(msg, 200)})`;
+    else if (/Unexpected end of data/.test(msg))
+        what = 'is cut short: the tar archive ends inside an entry';
+    else if (/Invalid tar header|Header exceeds max size|Invalid header/.test(msg))
+        what = 'is not a tar archive (or is corrupt)';
+    else
+        what = `could not be read: ${clipLine(msg, 300)}`;
+    return new errors_UserError(`${name} ${what}.`, {
+        input: 'image',
+        fix: 'the layer blob is damaged or was not written completely: rebuild or push the image again.',
+        cause: err
+    });
+}
+/**
+ * A tar entry name as a path inside the image root: leading `/` and `./` dropped, `.` parts removed;
+ * undefined when a `..` part would climb (no layer has a reason to write one).
+ */
+function layers_confinePath(name) {
+    const parts = [];
+    for (const part of name.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            return undefined;
+        parts.push(part);
+    }
+    return parts.join('/');
+}
+async function handleEntry(entry, ref, name, tree, budget, opts) {
+    const h = entry.header;
+    const chunks = entry[Symbol.asyncIterator]();
+    const take = async () => {
+        const r = await chunks.next();
+        if (r.done)
+            return undefined;
+        budget.bytes += r.value.length;
+        if (budget.bytes > opts.limits.maxTotalBytes)
+            throw new errors_UserError(`${name}: the image expands to more than ${format_formatBytes(opts.limits.maxTotalBytes)}, the scan's limit; it stopped there.`, {
+                input: 'image',
+                fix: 'check that the image is what you meant to scan (a layer may be a decompression bomb).'
+            });
+        return r.value;
+    };
+    const drain = async () => {
+        while ((await take()) !== undefined)
+            ;
+    };
+    const path = layers_confinePath(h.name);
+    if (path === undefined) {
+        opts.notes.add(`${name}: entry "${clipLine(h.name, 200)}" climbs out of the image root with ".."; skipped.`);
+        return drain();
+    }
+    const slash = path.lastIndexOf('/');
+    const dir = slash < 0 ? '' : path.slice(0, slash);
+    const base = path.slice(slash + 1);
+    if (base === '.wh..wh..opq') {
+        tree.opaque(dir);
+        return drain();
+    }
+    if (base.startsWith('.wh.')) {
+        const target = layers_confinePath(`${dir}/${base.slice(4)}`);
+        if (target)
+            tree.whiteout(target);
+        return drain();
+    }
+    if (path === '')
+        return drain();
+    switch (h.type) {
+        case 'file':
+        case 'contiguous-file':
+            return readFile(path, h, ref, name, tree, take, drain, opts);
+        case 'symlink':
+            tree.addSymlink(path, h.linkname ?? '');
+            return drain();
+        case 'link': {
+            const target = layers_confinePath(h.linkname ?? '');
+            if (target === undefined || target === '')
+                opts.notes.add(`${name}: hard link "${clipLine(path, 200)}" points out of the image root ("${clipLine(h.linkname ?? '', 200)}"); skipped.`);
+            else
+                tree.addHardlink(path, target);
+            return drain();
+        }
+        case 'directory':
+            tree.addDirectory(path);
+            return drain();
+        default:
+            // Devices and FIFOs hold nothing to analyze, but they do replace what lower layers had there.
+            tree.addFile(path);
+            return drain();
+    }
+}
+async function readFile(path, h, ref, name, tree, take, drain, opts) {
+    const size = h.size ?? 0;
+    const first = [];
+    let have = 0;
+    while (have < Math.min(analyzer_HEAD_BYTES, size)) {
+        const c = await take();
+        if (!c)
+            break;
+        first.push(c);
+        have += c.length;
+    }
+    const head = Buffer.concat(first).subarray(0, analyzer_HEAD_BYTES);
+    const where = `${name}: ${clipLine(path, 300)}`;
+    const analyzers = pickAnalyzers(opts.analyzers, { path, size, mode: h.mode ?? 0, head }, opts.limits, opts.notes, where);
+    if (!analyzers.length) {
+        tree.addFile(path);
+        return drain();
+    }
+    let data;
+    let spilled;
+    if (size <= opts.limits.memoryBytes) {
+        for (let c = await take(); c; c = await take())
+            first.push(c);
+        data = new BufferFile(path, Buffer.concat(first));
+    }
+    else {
+        const file = await opts.spill.file();
+        const out = (0,external_node_fs_namespaceObject.createWriteStream)(file);
+        try {
+            for (const c of first)
+                if (!out.write(c))
+                    await (0,external_node_events_namespaceObject.once)(out, 'drain');
+            for (let c = await take(); c; c = await take())
+                if (!out.write(c))
+                    await (0,external_node_events_namespaceObject.once)(out, 'drain');
+        }
+        finally {
+            out.end();
+            await (0,external_node_stream_promises_namespaceObject.finished)(out);
+        }
+        spilled = await BoundedFile.open(file);
+        data = spilled;
+    }
+    try {
+        const results = await runAnalyzers(analyzers, { path, size: data.size, data }, opts.notes, where);
+        tree.addFile(path, Object.keys(results).length ? { path, layer: ref, results } : undefined);
+    }
+    finally {
+        if (spilled) {
+            await spilled.close();
+            await (0,promises_namespaceObject.rm)(spilled.file, { force: true });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/paths.ts
+// The `paths` input: binaries or folders on disk, scanned with the same analyzers as image layers. A
+// folder is walked without following symlinks (a link is recorded, never opened, so nothing outside the
+// folder is read), executables are read with bounded reads in place, and every path must lie inside the
+// workspace after symlinks are resolved.
+
+
+
+
+
+
+
+
+/** Check each path exists and resolves inside `workspace`; relative paths are relative to it. */
+async function resolveScanPaths(inputs, workspace) {
+    const root = await (0,promises_namespaceObject.realpath)(workspace);
+    const out = [];
+    for (const input of inputs) {
+        const abs = external_node_path_default().resolve(root, input);
+        const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => undefined);
+        if (!real)
+            throw new errors_UserError(`${input} does not exist.`, {
+                input: 'paths',
+                fix: 'give binaries or folders relative to the workspace (a go-build dist folder, for example).'
+            });
+        const rel = external_node_path_default().relative(root, real);
+        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+            throw new errors_UserError(`${input} resolves to ${real}, outside the workspace.`, {
+                input: 'paths',
+                fix: 'scan files inside the workspace; a symlink may not lead out of it.'
+            });
+        const st = await (0,promises_namespaceObject.lstat)(real);
+        if (!st.isFile() && !st.isDirectory())
+            throw new errors_UserError(`${input} is neither a file nor a folder.`, {
+                input: 'paths',
+                fix: 'give binaries or folders.'
+            });
+        const display = (external_node_path_default().relative(root, abs) || '.').split((external_node_path_default()).sep).join('/');
+        out.push({ path: real, display, kind: st.isFile() ? 'file' : 'directory' });
+    }
+    return out;
+}
+/**
+ * Walk one path into a FileTree. A folder's files are keyed by their path inside it (so a root file system
+ * folder's etc/os-release is found); a single file is keyed by its base name.
+ */
+async function walkPaths(p, opts) {
+    const tree = new FileTree();
+    tree.beginLayer(undefined);
+    if (p.kind === 'file')
+        await analyzeFile(p.path, external_node_path_default().basename(p.path), p.display, tree, opts, true);
+    else {
+        let entries = 0;
+        const pending = [''];
+        while (pending.length) {
+            const rel = pending.pop();
+            const dirents = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(p.path, rel), { withFileTypes: true });
+            dirents.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+            for (const d of dirents) {
+                if (++entries > opts.limits.maxEntries)
+                    throw new errors_UserError(`${p.display} holds more than ${opts.limits.maxEntries} files, the scan's limit.`, {
+                        input: 'paths',
+                        fix: 'scan the folders that hold the binaries (a dist folder), not a whole tree.'
+                    });
+                const childRel = rel ? `${rel}/${d.name}` : d.name;
+                const abs = external_node_path_default().join(p.path, childRel);
+                if (d.isSymbolicLink())
+                    tree.addSymlink(childRel, await (0,promises_namespaceObject.readlink)(abs));
+                else if (d.isDirectory())
+                    pending.push(childRel);
+                else if (d.isFile())
+                    await analyzeFile(abs, childRel, `${p.display.replace(/\/+$/, '')}/${childRel}`, tree, opts);
+            }
+        }
+    }
+    tree.endLayer();
+    return tree;
+}
+async function analyzeFile(abs, rel, display, tree, opts, named = false) {
+    const where = clipLine(display, 300);
+    const handle = await (0,promises_namespaceObject.open)(abs, 'r');
+    let head;
+    let size;
+    let mode;
+    try {
+        const st = await handle.stat();
+        size = st.size;
+        mode = st.mode & 0o7777;
+        const buf = Buffer.alloc(Math.min(analyzer_HEAD_BYTES, size));
+        const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+        head = buf.subarray(0, bytesRead);
+    }
+    finally {
+        await handle.close();
+    }
+    const analyzers = pickAnalyzers(opts.analyzers, { path: rel, size, mode, head, named }, opts.limits, opts.notes, where);
+    if (!analyzers.length)
+        return;
+    const data = await BoundedFile.open(abs);
+    try {
+        const results = await runAnalyzers(analyzers, { path: rel, size: data.size, data }, opts.notes, where);
+        if (Object.keys(results).length)
+            tree.addFile(rel, { path: rel, results });
+    }
+    finally {
+        await data.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/inventory.ts
+// The analyzers' side of the scan: an image (every platform, its layers streamed once) or paths on disk in,
+// an Inventory out — OS release, apk and dpkg packages (each attributed to the layer that added it), Go
+// modules from every Go executable — plus whatever extra analyzers (the secret scanner) found. Packages
+// found in several places are one package with several locations.
+
+
+
+
+
+
+
+
+const BUILTIN = new Set(['os-release', 'apk', 'dpkg', 'go-binary']);
+function setup(opts) {
+    const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+    const extra = opts.analyzers ?? [];
+    for (const a of extra)
+        if (BUILTIN.has(a.name))
+            throw new Error(`analyzer name "${a.name}" is taken by a built-in analyzer`);
+    return {
+        limits,
+        notes: new Notes(limits.maxNotes),
+        spill: new SpillArea(opts.host),
+        analyzers: [osReleaseAnalyzer, apkAnalyzer, dpkgAnalyzer, goBinaryAnalyzer(limits.maxFileBytes), ...extra]
+    };
+}
+/** Inventory every platform of an image, one platform at a time, each layer read once. */
+async function inventoryImage(image, opts) {
+    const ctx = setup(opts);
+    const parts = [];
+    // Layers more than one platform has (a CA bundle, a passwd layer) are read once and replayed.
+    const seen = new Map();
+    for (const p of image.platforms)
+        for (const d of new Set(p.layers.map(l => l.digest)))
+            seen.set(d, (seen.get(d) ?? 0) + 1);
+    const shared = new Map([...seen].filter(([, n]) => n > 1).map(([d]) => [d, undefined]));
+    try {
+        for (const platform of image.platforms) {
+            const tree = await walkLayers(platform, { ...ctx, shared });
+            const part = treeInventory(tree, path => ({
+                path,
+                ...(platform.platform ? { platform: platform.platform } : {})
+            }));
+            part.inventory.targets.push({
+                kind: 'image',
+                name: image.name,
+                ...(platform.digest ? { digest: platform.digest } : {}),
+                ...(platform.platform ? { platform: platform.platform } : {})
+            });
+            parts.push(part);
+        }
+    }
+    finally {
+        await ctx.spill.dispose();
+    }
+    const merged = mergeInventories(parts);
+    // The image itself (an index, or a manifest that named no platform) heads the per-platform targets.
+    if (image.digest && !merged.inventory.targets.some(t => t.digest === image.digest && !t.platform))
+        merged.inventory.targets.unshift({ kind: 'image', name: image.name, digest: image.digest });
+    merged.inventory.notes.push(...ctx.notes.all());
+    return merged;
+}
+/** Inventory binaries and folders on disk (each folder is treated as a root file system). */
+async function inventoryPaths(paths, opts) {
+    const ctx = setup(opts);
+    const parts = [];
+    for (const p of paths) {
+        const tree = await walkPaths(p, ctx);
+        const part = treeInventory(tree, rel => ({
+            path: p.kind === 'file' ? p.display : joinDisplay(p.display, rel)
+        }));
+        part.inventory.targets.push({ kind: 'path', name: p.display });
+        parts.push(part);
+    }
+    const merged = mergeInventories(parts);
+    merged.inventory.notes.push(...ctx.notes.all());
+    return merged;
+}
+function joinDisplay(display, rel) {
+    if (!rel)
+        return display;
+    return display === '.' || display === '' ? rel : `${display.replace(/\/+$/, '')}/${rel}`;
+}
+/** The inventory of one merged file tree; `locate` turns a path in the tree into a Location. */
+function treeInventory(tree, locate) {
+    const inventory = { packages: [], binaries: [], targets: [], notes: [] };
+    const files = [];
+    const at = (r) => ({ ...locate(r.path), ...(r.layer ? { layer: r.layer } : {}) });
+    let os;
+    for (const p of OS_RELEASE_PATHS) {
+        const resolved = tree.resolve(p);
+        os = resolved === undefined ? undefined : tree.current(resolved)?.results['os-release'];
+        if (os)
+            break;
+    }
+    if (os)
+        inventory.os = { family: os.family, version: os.version, ...(os.name ? { name: os.name } : {}) };
+    for (const p of APK_DB_PATHS) {
+        const resolved = tree.resolve(p);
+        const history = resolved === undefined ? [] : tree.history(resolved).filter(r => r.results.apk);
+        const current = history.at(-1);
+        if (!current)
+            continue;
+        const records = current.results.apk;
+        const added = addedIn(history, 'apk');
+        for (const pkg of apkPackages(records, os, at(current)))
+            inventory.packages.push(withLayer(pkg, added.get(key(pkg.name, pkg.version)), at));
+        break;
+    }
+    const dpkgFiles = new Set();
+    const status = tree.resolve(DPKG_STATUS_PATH);
+    if (status !== undefined)
+        dpkgFiles.add(status);
+    for (const r of tree.records())
+        if (isDpkgStatusFile(r.path) && r.results.dpkg)
+            dpkgFiles.add(r.path);
+    for (const file of [...dpkgFiles].sort()) {
+        const history = tree.history(file).filter(r => r.results.dpkg);
+        const current = history.at(-1);
+        if (!current)
+            continue;
+        const added = addedIn(history, 'dpkg');
+        for (const pkg of dpkgPackages(current.results.dpkg, os, at(current)))
+            inventory.packages.push(withLayer(pkg, added.get(key(pkg.name, pkg.version)), at));
+    }
+    for (const r of tree.records()) {
+        const info = r.results['go-binary'];
+        if (!info)
+            continue;
+        const found = goBinaryInventory(info, at(r));
+        inventory.binaries.push(found.binary);
+        inventory.packages.push(...found.packages);
+        inventory.notes.push(...found.notes);
+    }
+    // Extra analyzers (the secret scanner) report on every file the layers hold, deleted ones included.
+    for (const r of tree.allRecords())
+        for (const [analyzer, result] of Object.entries(r.results))
+            if (!BUILTIN.has(analyzer))
+                files.push({ analyzer, location: at(r), result });
+    return { inventory, files };
+}
+function key(name, version) {
+    return `${name}\u0000${version}`;
+}
+/**
+ * For each package of a database's current version, the oldest version of the file (lowest layer) from
+ * which on it was there without a break: the layer that installed it, as Trivy attributes packages.
+ */
+function addedIn(history, analyzer) {
+    const out = new Map();
+    const sets = history.map(r => new Set(r.results[analyzer].map(p => key(p.name, p.version))));
+    for (const k of sets.at(-1) ?? []) {
+        let i = sets.length - 1;
+        while (i > 0 && sets[i - 1].has(k))
+            i--;
+        out.set(k, history[i]);
+    }
+    return out;
+}
+function withLayer(pkg, added, at) {
+    return added ? { ...pkg, locations: [at(added)] } : pkg;
+}
+const packageKey = (p) => `${p.kind}\u0000${p.purl}`;
+const locationKey = (l) => `${l.platform ?? ''}\u0000${l.path}\u0000${l.layer?.index ?? -1}\u0000${l.line ?? 0}`;
+/** Merge inventories: one package per kind and purl with every location, sorted for stable output. */
+function mergeInventories(parts) {
+    const packages = new Map();
+    const binaries = [];
+    const inventory = { packages: [], binaries, targets: [], notes: [] };
+    const files = [];
+    for (const { inventory: inv, files: f } of parts) {
+        for (const p of inv.packages) {
+            const k = packageKey(p);
+            const seen = packages.get(k);
+            if (!seen)
+                packages.set(k, { ...p, locations: [...p.locations] });
+            else {
+                seen.locations.push(...p.locations);
+                if (p.main)
+                    seen.main = true;
+            }
+        }
+        binaries.push(...inv.binaries);
+        inventory.targets.push(...inv.targets);
+        inventory.notes.push(...inv.notes);
+        if (inv.os) {
+            if (!inventory.os)
+                inventory.os = inv.os;
+            else if (inventory.os.family !== inv.os.family || inventory.os.version !== inv.os.version)
+                inventory.notes.push(`platforms disagree on the OS: ${inventory.os.family} ${inventory.os.version} and ${inv.os.family} ${inv.os.version}; the first is reported.`);
+        }
+        files.push(...f);
+    }
+    for (const p of packages.values()) {
+        const uniq = new Map(p.locations.map(l => [locationKey(l), l]));
+        p.locations = [...uniq.values()].sort(byKey(l => l.platform ?? '', l => l.path, l => l.layer?.index ?? -1));
+    }
+    inventory.packages = [...packages.values()].sort(byKey(p => p.kind, p => p.name, p => p.version, p => p.purl));
+    binaries.sort(byKey(b => b.location.platform ?? '', b => b.location.path));
+    files.sort(byKey(f => f.location.platform ?? '', f => f.location.path, f => f.analyzer));
+    return { inventory, files };
+}
+
+;// CONCATENATED MODULE: ./src/scan/model.ts
+// The scan stage's data model, shared by its three layers (Trivy's split): analyzers produce an Inventory of
+// Packages from images and paths, detectors match it against a vulnerability database (and rule sets) into
+// Findings, reporters only format. Nothing here does I/O.
+/** Lowest first: the order severity filters and summaries use. */
+const SEVERITIES = ['UNKNOWN', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
+
+;// CONCATENATED MODULE: ./src/scan/report/report.ts
+// What every reporter formats: the inventory, the findings left after ignores, what was ignored and which
+// ignores expired. Reporters only format (no I/O): they return strings and objects.
+
+
+
+const RANK = new Map(SEVERITIES.map((s, i) => [s, i]));
+/** Most severe first, then by id, package and first location: the order every report lists findings in. */
+function compareFindings(a, b) {
+    return ((RANK.get(b.severity) ?? 0) - (RANK.get(a.severity) ?? 0) ||
+        (b.score ?? 0) - (a.score ?? 0) ||
+        compareStrings(a.id, b.id) ||
+        compareStrings(a.package?.name ?? '', b.package?.name ?? '') ||
+        compareStrings(a.package?.version ?? '', b.package?.version ?? '') ||
+        compareStrings(a.locations[0]?.path ?? '', b.locations[0]?.path ?? ''));
+}
+function sortedFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+/**
+ * The repository an image name refers to, without tag or digest: `ghcr.io/org/app` from
+ * `ghcr.io/org/app:1.2@sha256:…`, the layout path from `oci:dist/image:tag`.
+ */
+function imageRepository(name) {
+    const transport = /^(oci|oci-archive|docker-archive|docker):(.*)$/.exec(name);
+    const rest = transport ? transport[2] : name;
+    if (!transport || transport[1] === 'docker') {
+        try {
+            return repositoryName(parseRef(rest, 'image'));
+        }
+        catch {
+            // Not a registry reference after all: fall through to the plain form.
+        }
+    }
+    const noDigest = rest.replace(/@sha256:[a-f0-9]{64}$/, '');
+    const bare = /:[\w][\w.-]{0,127}$/.test(noDigest) && !noDigest.endsWith('/')
+        ? noDigest.replace(/:[^:/]*$/, '')
+        : noDigest;
+    return transport ? `${transport[1]}:${bare}` : bare;
+}
+/** The one-line name of a finding's package or file, for tables and summaries. */
+function findingSubject(f) {
+    if (f.package)
+        return f.package.name;
+    const l = f.locations[0];
+    return l ? `${l.path}${l.line ? `:${l.line}` : ''}` : '';
+}
+/** Where a finding was found, short: the first location and how many more. */
+function findingWhere(f) {
+    const l = f.locations[0];
+    if (!l)
+        return '';
+    const more = f.locations.length > 1 ? ` (+${f.locations.length - 1})` : '';
+    return `${l.platform ? `${l.platform} ` : ''}${l.path}${l.line ? `:${l.line}` : ''}${more}`;
+}
+
+;// CONCATENATED MODULE: ./src/scan/report/cyclonedx.ts
+// CycloneDX 1.5 JSON of the inventory: the image as metadata.component, the OS and every Go binary as
+// components, every package as a library with its purl (also its bom-ref), and the dependency graph
+// image → OS → OS packages, image → binaries → modules. Deterministic: no clock (the commit time when
+// given), and a serial number derived from the content (a name-based UUID, RFC 4122 version 5).
+
+
+
+function cyclonedxReport(report) {
+    return `${JSON.stringify(cyclonedxObject(report), null, 2)}\n`;
+}
+function cyclonedxObject(report) {
+    const { ref: rootRef, component: root } = rootComponent(report.inventory);
+    const { components, dependencies } = graph(report.inventory, rootRef);
+    const body = {
+        $schema: 'http://cyclonedx.org/schema/bom-1.5.schema.json',
+        bomFormat: 'CycloneDX',
+        specVersion: '1.5',
+        version: 1,
+        metadata: {
+            ...(report.time ? { timestamp: report.time } : {}),
+            tools: { components: [{ type: 'application', name: report.tool.name, version: report.tool.version }] },
+            component: root
+        },
+        components,
+        dependencies: dependencies.map(d => ({ ref: d.ref, dependsOn: [...new Set(d.dependsOn)].sort() }))
+    };
+    const serialNumber = `urn:uuid:${uuidV5((0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(body)).digest('hex'))}`;
+    const { $schema, bomFormat, specVersion, ...rest } = body;
+    return { $schema, bomFormat, specVersion, serialNumber, ...rest };
+}
+/** What the SBOM describes: the image (a container, with an OCI purl when it is in a registry) or the paths. */
+function rootComponent(inv) {
+    const images = inv.targets.filter(t => t.kind === 'image');
+    // The index (a target without platform) names the image; else a single platform's manifest does.
+    const image = images.find(t => !t.platform) ?? images[0];
+    if (!image)
+        return {
+            ref: 'scan',
+            component: {
+                type: 'application',
+                'bom-ref': 'scan',
+                name: inv.targets.map(t => t.name).join(', ') || 'scan'
+            }
+        };
+    const digest = images.find(t => !t.platform)?.digest ?? (images.length === 1 ? images[0].digest : undefined);
+    const registry = !/^(oci|oci-archive|docker-archive):/.test(image.name);
+    return {
+        ref: 'image',
+        component: {
+            type: 'container',
+            'bom-ref': 'image',
+            name: imageRepository(image.name),
+            ...(digest ? { version: digest } : {}),
+            ...(digest && registry ? { purl: ociPurl(imageRepository(image.name), digest) } : {}),
+            properties: images.filter(t => t.platform).map(t => prop('gantry:image:platform', t.platform))
+        }
+    };
+}
+/** Components and the dependency graph: root → OS → OS packages, root → binaries → their modules. */
+function graph(inv, rootRef) {
+    const components = [];
+    const dependencies = [];
+    const rootDeps = [];
+    const osPackages = inv.packages.filter(p => p.kind === 'apk' || p.kind === 'dpkg');
+    if (inv.os) {
+        const ref = `os:${inv.os.family}@${inv.os.version}`;
+        components.push({
+            type: 'operating-system',
+            'bom-ref': ref,
+            name: inv.os.family,
+            version: inv.os.version,
+            ...(inv.os.name ? { description: inv.os.name } : {})
+        });
+        rootDeps.push(ref);
+        dependencies.push({ ref, dependsOn: osPackages.map(p => p.purl) });
+    }
+    else
+        rootDeps.push(...osPackages.map(p => p.purl));
+    for (const b of inv.binaries) {
+        components.push(binaryComponent(b));
+        rootDeps.push(binaryRef(b));
+        const linked = inv.packages.filter(p => p.kind.startsWith('go-') &&
+            p.locations.some(l => l.path === b.location.path && l.platform === b.location.platform));
+        dependencies.push({ ref: binaryRef(b), dependsOn: linked.map(p => p.purl) });
+    }
+    for (const p of inv.packages) {
+        components.push(library(p));
+        dependencies.push({ ref: p.purl, dependsOn: [] });
+    }
+    dependencies.unshift({ ref: rootRef, dependsOn: rootDeps });
+    return { components, dependencies };
+}
+function binaryComponent(b) {
+    return {
+        type: 'application',
+        'bom-ref': binaryRef(b),
+        name: b.location.path,
+        properties: [
+            prop('gantry:go:version', b.goVersion),
+            ...(b.location.platform ? [prop('gantry:platform', b.location.platform)] : []),
+            ...(b.mainModule ? [prop('gantry:go:main-module', b.mainModule)] : []),
+            ...(b.path ? [prop('gantry:go:main-package', b.path)] : []),
+            ...(b.location.layer ? [prop('gantry:layer:digest', b.location.layer.digest)] : [])
+        ]
+    };
+}
+function library(p) {
+    const props = [
+        prop('gantry:package:kind', p.kind),
+        prop('gantry:package:ecosystem', p.ecosystem),
+        ...(p.source ? [prop('gantry:package:source', `${p.source.name} ${p.source.version}`)] : []),
+        ...(p.main ? [prop('gantry:go:main', 'true')] : []),
+        ...(p.replaces ? [prop('gantry:go:replaces', `${p.replaces.path} ${p.replaces.version}`.trim())] : []),
+        ...(p.replace && !p.replace.version ? [prop('gantry:go:replace-dir', p.replace.path)] : []),
+        ...p.locations.map(l => prop('gantry:location', `${l.platform ? `${l.platform} ` : ''}${l.path}${l.layer ? ` (layer ${l.layer.index + 1})` : ''}`))
+    ];
+    return {
+        type: 'library',
+        'bom-ref': p.purl,
+        name: p.name,
+        ...(p.version ? { version: p.version } : {}),
+        purl: p.purl,
+        ...(p.licenses?.length ? { licenses: p.licenses.map(l => ({ license: { name: l } })) } : {}),
+        properties: props
+    };
+}
+function binaryRef(b) {
+    return `binary:${b.location.platform ? `${b.location.platform}:` : ''}${b.location.path}`;
+}
+function prop(name, value) {
+    return { name, value };
+}
+/** RFC 4122 version 5 UUID of `name` in the URL namespace (SHA-1, version and variant bits set). */
+function uuidV5(name) {
+    const ns = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
+    const h = (0,external_node_crypto_namespaceObject.createHash)('sha1').update(ns).update(name).digest().subarray(0, 16);
+    h[6] = (h[6] & 0x0f) | 0x50;
+    h[8] = (h[8] & 0x3f) | 0x80;
+    const x = h.toString('hex');
+    return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+}
+
+;// CONCATENATED MODULE: ./src/image/sbom.ts
+// `sbom: true`: after the push, the image's inventory (read back from the registry, every platform) as a
+// CycloneDX SBOM, attached to the pushed image in each repository as an OCI referrer, the same path as the
+// scan stage's attach-sbom. This replaces BuildKit's SBOM attestation, whose scanner image has to be pulled
+// from Docker Hub, and works for both engines and for merge.
+
+
+
+
+
+
+
+
+
+/** Every repository the image was pushed to, by digest. */
+function pushedRepositories(plan) {
+    const out = [];
+    for (const r of [...plan.repositories, ...plan.refs])
+        if (!out.some(o => sameRepository(o, r)))
+            out.push({ registry: r.registry, path: r.path });
+    return out;
+}
+/** Build the SBOM of the pushed image and attach it in every repository; the SBOM referrers, repo@digest. */
+async function attachImageSbom(plan, result, host) {
+    const repos = pushedRepositories(plan);
+    if (!result.pushed || !result.digest || !repos.length)
+        throw new errors_UserError('needs a pushed image: the SBOM is attached to it in the registry as an OCI referrer.', {
+            input: 'sbom',
+            fix: 'set push (or push-by-digest, or merge) with images, or scan the layout with the scan action instead.'
+        });
+    const client = registryClient(host, { operationTimeoutMs: plan.options.registryTimeoutMs });
+    const name = `${repositoryName(repos[0])}@${result.digest}`;
+    const opened = await openScanImage({
+        kind: 'registry',
+        name,
+        location: { kind: 'registry', ref: { ...repos[0], digest: result.digest }, text: name }
+    }, { platforms: [], client, host });
+    const { inventory } = await host.logger.group(`SBOM of ${name}`, () => inventoryImage(opened.image, { host }));
+    const time = plan.sourceDateEpoch !== undefined ? rfc3339(plan.sourceDateEpoch * 1000) : undefined;
+    const sbom = Buffer.from(cyclonedxReport({ tool: { ...TOOL }, inventory, findings: [], ...(time ? { time } : {}) }));
+    const refs = [];
+    for (const repo of repos) {
+        const subject = { repository: repo, descriptor: opened.subject.descriptor };
+        refs.push((await attachSbom(client, subject, sbom, host, time)).ref);
+    }
+    return refs;
+}
+
 ;// CONCATENATED MODULE: ./src/image/index.ts
 // The image stage: resolve the plan, then merge (distributed builds) or build with the chosen engine.
 
 
 
+
+
+
+
 async function image_image(options, ci, host) {
     const plan = await resolvePlan(options, ci);
+    if (options.sbom && !options.push && !options.pushByDigest && !options.merge.length)
+        throw new errors_UserError('needs push: the SBOM is attached to the pushed image in the registry.', {
+            input: 'sbom',
+            fix: 'set push (or push-by-digest, or merge), or scan the image layout with the scan action.'
+        });
+    let result;
     if (options.merge.length)
-        return host.logger.group('Merge per-platform images', () => mergeImages(plan, host));
-    return buildxEngine.build(plan, host);
+        result = await host.logger.group('Merge per-platform images', () => mergeImages(plan, host));
+    else {
+        const { engine, why } = chooseEngine(options);
+        host.logger.info(`engine ${engine} (${why})`);
+        result = { ...(await (engine === 'oci' ? ociEngine : buildxEngine).build(plan, host)), engine };
+    }
+    if (options.sbom)
+        result.sboms = await attachImageSbom(plan, result, host);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/util/host.ts
+// The small host interface every core function takes: how to run programs, where to log, where to put
+// temporary files, and the environment tools run in. Adapters and the CLI build one; tests build their own.
+
+
+
+
+function createHost(opts) {
+    const root = opts.tempRoot ?? external_node_os_default().tmpdir();
+    return {
+        exec: createExec(opts.env),
+        logger: opts.logger,
+        env: opts.env,
+        tempDir: prefix => (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(root, `gantry-${prefix ?? 'tmp'}-`)),
+        now: () => Date.now()
+    };
+}
+/** The same host with more environment for the tools it runs (a step's DOCKER_CONFIG, say). */
+function withEnv(host, extra) {
+    const env = { ...host.env, ...extra };
+    return {
+        ...host,
+        env,
+        exec: (file, args, opts = {}) => host.exec(file, args, { ...opts, env: opts.env ?? env })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/oci/step-config.ts
+// A private Docker config for one step's login. The user's config is never written: gantry makes a
+// temporary DOCKER_CONFIG seeded from it (every setting, the inline `auths`, the `credHelpers` and the
+// registries of the `credsStore`, and links to its cli-plugins, buildx and contexts folders), with the step's
+// login as the one way to reach its registry, passes it to docker, buildx and its own registry client, and
+// removes it when the step ends. An owner file (pid, host, time) in the folder lets a later run remove the
+// folder of a run that was killed before it could.
+
+
+
+
+
+
+/** The temp-folder prefix of step configs (host.tempDir adds `gantry-`). */
+const STEP_CONFIG_PREFIX = 'docker-config';
+const FOLDER = /^gantry-docker-config-[A-Za-z0-9]+$/;
+/** The recovery file: who made the folder. */
+const OWNER_FILE = 'gantry-owner.json';
+const OWNER_SCHEMA = {
+    type: 'object',
+    properties: { pid: { type: 'integer' }, host: { type: 'string' }, created: { type: 'string' } },
+    required: ['pid', 'host', 'created']
+};
+const STORE_LIST = { type: 'object', additionalProperties: { type: 'string' } };
+/**
+ * The credsStore's registries as credHelpers entries (the store, asked per registry), except `registry`:
+ * a credsStore would otherwise answer for every registry, the logged-in one too, and the login would not count.
+ */
+async function storeAsHelpers(host, store, registry) {
+    if (!isHelperName(store))
+        return {};
+    const r = await host
+        .exec(`docker-credential-${store}`, ['list'], { ignoreReturnCode: true })
+        .catch(() => undefined);
+    let servers = {};
+    try {
+        if (r?.code === 0)
+            servers = json_parseJsonAs(r.stdout || '{}', STORE_LIST, 'list');
+        else
+            throw new Error('list failed');
+    }
+    catch {
+        host.logger.warn(`the Docker credential store "${store}" could not list its registries (docker-credential-${store} list); in this step only the login registry, the inline auths and the credHelpers of the Docker config have credentials.`);
+    }
+    const out = {};
+    for (const server of Object.keys(servers)) {
+        const reg = registryOfKey(server);
+        if (reg !== registry)
+            for (const key of [authKey(reg), reg])
+                out[key] = store;
+    }
+    return out;
+}
+/** The user's config with the login as the only credential source for `registry`. */
+async function seedConfig(host, cfg, registry, creds) {
+    const mine = new Set(keysFor(registry));
+    const out = { ...cfg };
+    out.auths = Object.fromEntries(Object.entries(cfg.auths ?? {}).filter(([k]) => !mine.has(k)));
+    out.auths[authKey(registry)] = {
+        auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64')
+    };
+    const helpers = Object.fromEntries(Object.entries(cfg.credHelpers ?? {}).filter(([k]) => !mine.has(k)));
+    if (cfg.credsStore)
+        Object.assign(helpers, await storeAsHelpers(host, cfg.credsStore, registry), cfg.credHelpers ?? {});
+    for (const k of mine)
+        delete helpers[k];
+    delete out.credsStore;
+    if (Object.keys(helpers).length)
+        out.credHelpers = helpers;
+    else
+        delete out.credHelpers;
+    return out;
+}
+/** Link the user's other config entries (cli-plugins, buildx builders, contexts) into the step config. */
+async function linkEntries(userDir, dir) {
+    const entries = await (0,promises_namespaceObject.readdir)(userDir).catch(() => []);
+    for (const e of entries.sort())
+        if (e !== 'config.json' && !e.startsWith('config.json.') && e !== OWNER_FILE)
+            await (0,promises_namespaceObject.symlink)(external_node_path_default().join(userDir, e), external_node_path_default().join(dir, e));
+}
+/** Make the step's private config; the caller passes DOCKER_CONFIG=dir to every tool and removes it after. */
+async function createStepConfig(host, registry, creds) {
+    const userDir = dockerConfigDir(host.env);
+    const cfg = await docker_config_readConfig(userDir);
+    const dir = await host.tempDir(STEP_CONFIG_PREFIX);
+    try {
+        // The owner file first: a run killed from here on leaves a folder the next run can recognise.
+        const owner = { pid: process.pid, host: external_node_os_default().hostname(), created: new Date().toISOString() };
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, OWNER_FILE), JSON.stringify(owner) + '\n', { mode: 0o600 });
+        await linkEntries(userDir, dir);
+        const seeded = await seedConfig(host, cfg, registry, creds);
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'config.json'), JSON.stringify(seeded, null, '\t') + '\n', { mode: 0o600 });
+    }
+    catch (err) {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        throw err;
+    }
+    return { dir, registry };
+}
+/** Is this folder a step config gantry made, owner file and all (so removing it removes nothing of the user's)? */
+async function isStepConfig(dir) {
+    if (!FOLDER.test(external_node_path_default().basename(dir)))
+        return false;
+    const st = await (0,promises_namespaceObject.lstat)(dir).catch(() => undefined);
+    if (!st?.isDirectory())
+        return false;
+    return Boolean((await (0,promises_namespaceObject.lstat)(external_node_path_default().join(dir, OWNER_FILE)).catch(() => undefined))?.isFile());
+}
+/** Remove a step config (links inside it are removed, never followed). False when there was none. */
+async function removeStepConfig(dir) {
+    if (!(await isStepConfig(dir)))
+        return false;
+    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    return true;
+}
+/**
+ * Remove the step configs, next to `dir`, of runs on this machine that are gone (killed before their clean-up):
+ * the recovery the owner file is for. Returns the folders removed.
+ */
+async function sweepStepConfigs(dir) {
+    const root = external_node_path_default().dirname(dir);
+    const removed = [];
+    for (const name of await (0,promises_namespaceObject.readdir)(root).catch(() => [])) {
+        const d = external_node_path_default().join(root, name);
+        if (d === dir || !FOLDER.test(name))
+            continue;
+        const text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(d, OWNER_FILE), 'utf8').catch(() => undefined);
+        if (text === undefined)
+            continue;
+        let owner;
+        try {
+            owner = json_parseJsonAs(text, OWNER_SCHEMA, OWNER_FILE);
+        }
+        catch {
+            continue;
+        }
+        if (owner.host !== external_node_os_default().hostname() || isProcessAlive(owner.pid))
+            continue;
+        if (await removeStepConfig(d))
+            removed.push(d);
+    }
+    return removed;
 }
 
 ;// CONCATENATED MODULE: ./src/oci/login.ts
-// Step-scoped registry login: check the credentials against the registry (so a wrong password fails
-// here with a clear message, before any build), then store them in the Docker config the way docker
-// login does; the post step restores what was there before.
+// Step-scoped registry login: check the credentials against the registry (so a wrong password fails here
+// with a clear message, before any build), then make a private Docker config holding them for the step
+// (./step-config.ts). The user's own config is never written; logout removes the private one.
 
 
 
@@ -28395,20 +41233,90 @@ async function login(host, opts) {
     // `registry` may be written as a host or a URL; keep the host.
     const registry = parseRepository(`${opts.registry.replace(/^https?:\/\//, '').replace(/\/.*$/, '')}/x`, 'registry').registry;
     const client = new RegistryClient(async () => ({ username: opts.username, password: opts.password }));
-    await client.checkLogin(registry, 'password');
-    const state = await storeCredentials(host, registry, { username: opts.username, password: opts.password });
-    host.logger.info(`logged in to ${registry} as ${opts.username}`);
+    // A refusal blames the password; a registry that cannot be reached blames the registry input.
+    await client.checkLogin(registry, 'password', 'registry');
+    const state = await createStepConfig(host, registry, { username: opts.username, password: opts.password });
+    for (const dir of await sweepStepConfigs(state.dir))
+        host.logger.info(`removed ${dir}, the login folder of an earlier run that was killed`);
+    host.logger.info(`logged in to ${registry} as ${opts.username} (for this step only)`);
     return state;
 }
 async function logout(host, state) {
-    await restoreCredentials(state);
-    host.logger.info(`logged out of ${state.key}`);
+    if (await removeStepConfig(state.dir))
+        host.logger.info(`logged out of ${state.registry}`);
+}
+
+;// CONCATENATED MODULE: ./src/stages/registry-login.ts
+// The step-scoped registry login the image and scan stages share: the three inputs, their checks, and the
+// login itself — a private Docker config holding the credentials (src/oci/login.ts), which the step's work
+// sees through DOCKER_CONFIG and which is removed when the work ends; the post step (or the end of the CLI
+// command) removes it too when the step was killed. The runner's state names the folder, never a credential.
+
+
+
+
+/** The login inputs, spread into a stage's inputs. */
+const LOGIN_INPUTS = {
+    registry: {
+        kind: 'string',
+        description: 'Log in to this registry for the step (logged out in the post step). Default: none; the Docker config is used as it is.'
+    },
+    username: {
+        kind: 'string',
+        description: 'Username for registry.'
+    },
+    password: {
+        kind: 'secret',
+        description: 'Password or token for registry (masked). The CLI takes it from --password-stdin or GANTRY_PASSWORD, never from its arguments.'
+    }
+};
+/** The login the inputs ask for, or undefined; half a login is a UserError naming the missing input. */
+function parseLogin(i) {
+    const { registry, username, password } = i;
+    if ((username || password) && !(username && password))
+        throw new errors_UserError('username and password go together.', {
+            input: username ? 'password' : 'username',
+            fix: 'set both, or neither to use the Docker config as it is.'
+        });
+    if (username && !registry)
+        throw new errors_UserError('username and password need the registry to log in to.', {
+            input: 'registry',
+            fix: 'set registry (e.g. ghcr.io).'
+        });
+    return registry && username && password ? { registry, username, password } : undefined;
+}
+const STATE_LOGIN = 'login';
+const LOGIN_STATE = {
+    type: 'object',
+    properties: { dir: { type: 'string', minLength: 1 }, registry: { type: 'string', minLength: 1 } },
+    required: ['dir', 'registry']
+};
+/** Run `work` logged in (when `creds` are given): its host sees the private Docker config, removed after. */
+async function withStepLogin(creds, ctx, work) {
+    if (!creds)
+        return work(ctx.host);
+    const state = await login(ctx.host, creds);
+    // The state names the private config folder only: no credential is kept in the runner's state file.
+    ctx.state.set(STATE_LOGIN, JSON.stringify(state));
+    try {
+        return await work(withEnv(ctx.host, { DOCKER_CONFIG: state.dir }));
+    }
+    finally {
+        await logout(ctx.host, state);
+    }
+}
+/** The post step's half: remove the private config should the main step have been killed before it did. */
+async function undoStepLogin(ctx) {
+    const saved = ctx.state.get(STATE_LOGIN);
+    if (saved)
+        await logout(ctx.host, json_parseJsonAs(saved, LOGIN_STATE, 'the saved login state'));
 }
 
 ;// CONCATENATED MODULE: ./src/stages/image.ts
 // The image stage (actions/image, `gantry image`): multi-arch images from the prebuilt binaries, pushed by
 // digest with tags last, or merged from per-platform pushes. A login given by registry/username/password
-// lasts for the step (the post step, or the end of the CLI command, undoes it).
+// lives in a private Docker config for the step only, removed when the step ends (the post step, or the end
+// of the CLI command, removes it too when the step was killed).
 
 
 
@@ -28420,9 +41328,9 @@ async function logout(host, state) {
 const image_inputs = {
     engine: {
         kind: 'enum',
-        values: ['buildx', 'oci'],
-        description: 'How images are assembled: buildx (docker buildx with BuildKit). A daemonless oci engine will follow.',
-        default: 'buildx'
+        values: ['auto', 'oci', 'buildx'],
+        description: 'How images are assembled: oci (daemonless: base + one layer per platform, pushed straight to the registry), buildx (docker buildx with BuildKit), or auto: oci unless dockerfile, build-args, secrets, cache-from/to, builder or provenance need buildx.',
+        default: 'auto'
     },
     images: {
         kind: 'list',
@@ -28443,7 +41351,7 @@ const image_inputs = {
     },
     base: {
         kind: 'string',
-        description: 'Base image of the generated Dockerfile. scratch gives the smallest image (with ca-certificates and a passwd entry, see ca-certificates).',
+        description: 'Base image: scratch (the smallest image, with ca-certificates and a passwd entry, see ca-certificates), a registry reference, or (oci engine) an OCI layout as oci-layout://path[:tag].',
         default: 'scratch'
     },
     binary: {
@@ -28491,7 +41399,7 @@ const image_inputs = {
     },
     sbom: {
         kind: 'bool',
-        description: "Add an SBOM attestation (BuildKit's scanner).",
+        description: "After the push, attach a CycloneDX SBOM of the image (every platform's packages and Go modules, read back from the registry) as an OCI referrer, as the scan action's attach-sbom does; needs push. BuildKit's SBOM attestation is not used.",
         default: 'false'
     },
     'cache-from': {
@@ -28506,7 +41414,7 @@ const image_inputs = {
     },
     'push-by-digest': {
         kind: 'bool',
-        description: "Push this job's platforms by digest only, with no tag; output the digest for a later merge job (distributed builds).",
+        description: "Push this job's platforms by digest only, with no tag; output the digest for a later merge job (distributed builds). With merge: push the merged index by digest only, to be tagged by a later merge (after a scan, say).",
         default: 'false'
     },
     merge: {
@@ -28527,17 +41435,22 @@ const image_inputs = {
         description: 'The user the generated image runs as (uid or uid:gid). 65532 is the common non-root uid.',
         default: '65532'
     },
-    registry: {
+    output: {
         kind: 'string',
-        description: 'Log in to this registry for the step (logged out in the post step). Default: none; the Docker config is used as it is.'
+        description: 'oci engine: write the image to this OCI image layout folder (as well as pushing, when push is set). Default: a temporary folder when not pushing or loading; its path is the oci-layout output.'
     },
-    username: {
-        kind: 'string',
-        description: 'Username for registry.'
+    'registry-timeout': {
+        kind: 'int',
+        min: 1,
+        max: 86400,
+        description: 'Seconds everything this step does with registries may take (reading the base, pushing, tagging) before it fails; each request also has its own connect, response and idle timeouts.',
+        default: '90'
     },
-    password: {
-        kind: 'secret',
-        description: 'Password or token for registry (masked).'
+    ...LOGIN_INPUTS,
+    'allow-outside-workspace': {
+        kind: 'bool',
+        description: 'Allow artifacts, dockerfile and context outside the workspace (GITHUB_WORKSPACE; the current folder for the CLI). Off: a path that leads outside it, also through a symbolic link, is refused.',
+        default: 'false'
     }
 };
 const image_outputs = {
@@ -28553,36 +41466,20 @@ const image_outputs = {
     metadata: {
         encode: 'json',
         description: 'JSON build metadata (buildx --metadata-file), or the merged refs for merge.'
+    },
+    'oci-layout': {
+        encode: 'text',
+        description: 'oci engine: the OCI image layout folder the image was written to (the output input, or a temporary one), else empty.'
     }
 };
-const STATE_LOGIN = 'login';
-const LOGIN_STATE = {
-    type: 'object',
-    properties: { dir: { type: 'string', minLength: 1 }, key: { type: 'string', minLength: 1 } },
-    required: ['dir', 'key']
-};
-function parseImage(i, cwd) {
-    if (i.engine === 'oci')
-        throw new errors_UserError('the oci engine is not available yet.', {
-            input: 'engine',
-            fix: 'use engine: buildx (the default) for now.'
-        });
+function parseImage(i, cwd, workspace) {
     const user = i.user;
-    if (!/^\d+(:\d+)?$/.test(user) && !/^[a-z_][a-z0-9_-]*$/.test(user))
+    if (!USER_PATTERN.test(user))
         throw new errors_UserError(`"${user}" is not a user.`, { input: 'user', fix: 'write a uid (65532) or uid:gid.' });
-    const { registry, username, password } = i;
-    if ((username || password) && !(username && password))
-        throw new errors_UserError('username and password go together.', {
-            input: username ? 'password' : 'username',
-            fix: 'set both, or neither to use the Docker config as it is.'
-        });
-    if (username && !registry)
-        throw new errors_UserError('username and password need the registry to log in to.', {
-            input: 'registry',
-            fix: 'set registry (e.g. ghcr.io).'
-        });
     return {
-        engine: 'buildx',
+        engine: i.engine,
+        output: i.output ? external_node_path_default().resolve(cwd, i.output) : undefined,
+        registryTimeoutMs: i['registry-timeout'] * 1000,
         images: i.images,
         tags: i.tags,
         artifacts: external_node_path_default().resolve(cwd, i.artifacts),
@@ -28606,55 +41503,4327 @@ function parseImage(i, cwd) {
         builder: i.builder || undefined,
         caCertificates: i['ca-certificates'],
         user: /^\d+$/.test(user) ? `${parseInteger(user, 'user', { min: 0, max: 2147483647 })}` : user,
-        login: registry && username && password ? { registry, username, password } : undefined,
-        cwd
+        login: parseLogin(i),
+        cwd,
+        workspace,
+        allowOutsideWorkspace: i['allow-outside-workspace']
     };
 }
 async function runImage(o, ctx) {
     if (o.secrets.length)
         for (const [, v] of o.secrets)
             ctx.host.logger.mask(v);
-    if (o.login)
-        ctx.state.set(STATE_LOGIN, JSON.stringify(await login(ctx.host, o.login)));
-    return image_image(o, ctx.ci, ctx.host);
-}
-async function undoLogin(ctx) {
-    const saved = ctx.state.get(STATE_LOGIN);
-    if (saved)
-        await logout(ctx.host, parseJsonAs(saved, LOGIN_STATE, 'the saved login state'));
+    return withStepLogin(o.login, ctx, host => image_image(o, ctx.ci, host));
 }
 const imageStage = defineStage({
     name: 'image',
     action: 'image',
     title: 'gantry image',
-    description: 'Multi-arch container images from prebuilt Go binaries: buildx without compiling or emulating, push by digest, tags last, distributed merge.',
-    summary: 'build a multi-arch image from prebuilt binaries (buildx), push it, or merge digests',
+    description: 'Multi-arch container images from prebuilt Go binaries: daemonless (oci) or with buildx, without compiling or emulating; push by digest, tags last, distributed merge.',
+    summary: 'build a multi-arch image from prebuilt binaries (oci or buildx), push it, or merge digests',
     branding: { icon: 'package', color: 'blue' },
     inputs: image_inputs,
     outputs: image_outputs,
-    parse: (i, env) => parseImage(i, env.cwd),
+    parse: (i, env) => parseImage(i, env.cwd, env.ci.workspace || env.cwd),
     run: runImage,
     output: r => ({
         digest: r.digest,
         refs: r.refs,
         platforms: Object.fromEntries(r.platforms.map(p => [p.platform, p.digest])),
-        metadata: r.metadata
+        metadata: r.metadata,
+        'oci-layout': r.layout ?? ''
     }),
     report: r => ({
         title: 'gantry image',
         table: {
             columns: ['platform', 'digest', 'size'],
-            rows: r.platforms.map(p => [p.platform, { code: p.digest }, p.size ? formatBytes(p.size) : '—'])
+            rows: r.platforms.map(p => [p.platform, { code: p.digest }, p.size ? format_formatBytes(p.size) : '—'])
         },
         facts: [
             ...(r.digest
                 ? [{ label: 'digest', value: [{ code: r.digest }, r.pushed ? '' : ' (not pushed)'] }]
                 : []),
-            ...(r.refs.length ? [{ label: 'refs', value: r.refs.flatMap(x => [' ', { code: x }]) }] : [])
+            ...(r.refs.length ? [{ label: 'refs', value: r.refs.flatMap(x => [' ', { code: x }]) }] : []),
+            ...(r.sboms?.length ? [{ label: 'SBOM', value: r.sboms.flatMap(x => [' ', { code: x }]) }] : [])
         ]
     }),
-    post: { if: 'always()', run: undoLogin }
+    post: { if: 'always()', run: undoStepLogin }
 });
+/** The image stage's options from raw input strings, as the action would parse them (tests, benchmarks). */
+function imageOptions(raw, cwd, workspace = cwd) {
+    return parseImage(parseInputs(image_inputs, raw), cwd, workspace);
+}
+
+;// CONCATENATED MODULE: ./src/scan/detect/filters.ts
+// The two finding filters the scan options name: `ignore-unfixed` and `severity`. Pure functions over
+// findings, so the gate, the reports and the outputs all see the same list.
+/** Drop vulnerabilities no version fixes yet (misconfigurations and secrets are kept). */
+function ignoreUnfixed(findings) {
+    return findings.filter(f => f.class !== 'vulnerability' || (f.fixed?.length ?? 0) > 0);
+}
+/** Keep the findings whose severity is one of `severities`. */
+function filterSeverity(findings, severities) {
+    const keep = new Set(severities);
+    return findings.filter(f => keep.has(f.severity));
+}
+/**
+ * Findings per severity, every severity present (0 when none), most severe first: the key order of the
+ * `counts` output and the json report.
+ */
+function countBySeverity(findings) {
+    const counts = { CRITICAL: 0, HIGH: 0, MEDIUM: 0, LOW: 0, UNKNOWN: 0 };
+    for (const f of findings)
+        counts[f.severity]++;
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/scan/versions/alpine.ts
+// Alpine package versions ordered as apk-tools orders them. The grammar (apk-package(5), APKBUILD's pkgver
+// and pkgrel) is `number{.number}[letter]{_suffix[number]}[-rN]`; apk compares two versions token by token:
+// numbers as integers (except a number after a dot that starts with 0, which compares like a decimal
+// fraction: the run of zeros first, more zeros being smaller), letters by character, suffixes by rank
+// (_alpha < _beta < _pre < _rc < none < _cvs < _svn < _git < _hg < _p), then suffix numbers, then the -rN
+// revision. When one version runs out first it is the smaller, unless the other goes on with a pre-release
+// suffix. Written from that description and apk-tools' `apk version -t` behaviour (the test vectors of
+// osv-scalibr, generated with apk-tools, check it).
+// Token kinds in the order apk ranks them: when two versions differ in the kind of the next token, the one
+// whose next token has the higher kind is the smaller (END is highest: the shorter version is smaller).
+var Kind;
+(function (Kind) {
+    Kind[Kind["Invalid"] = -1] = "Invalid";
+    Kind[Kind["DotNumber"] = 0] = "DotNumber";
+    Kind[Kind["Number"] = 1] = "Number";
+    Kind[Kind["Letter"] = 2] = "Letter";
+    Kind[Kind["Suffix"] = 3] = "Suffix";
+    Kind[Kind["SuffixNumber"] = 4] = "SuffixNumber";
+    Kind[Kind["Revision"] = 5] = "Revision";
+    Kind[Kind["End"] = 6] = "End";
+})(Kind || (Kind = {}));
+const PRE_SUFFIXES = ['alpha', 'beta', 'pre', 'rc'];
+const POST_SUFFIXES = ['cvs', 'svn', 'git', 'hg', 'p'];
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+const isLower = (c) => c !== undefined && c >= 'a' && c <= 'z';
+/** A cursor over one version string that yields (kind, value) tokens as apk reads them. */
+class Tokens {
+    s;
+    pos = 0;
+    kind = Kind.Number;
+    constructor(s) {
+        this.s = s;
+    }
+    digits() {
+        const start = this.pos;
+        while (isDigit(this.s[this.pos]))
+            this.pos++;
+        return start === this.pos ? 0n : BigInt(this.s.slice(start, this.pos));
+    }
+    /** The value of the current token; advances to the next token and sets `kind` to its kind. */
+    take() {
+        if (this.pos >= this.s.length) {
+            this.kind = Kind.End;
+            return 0n;
+        }
+        let value;
+        let forced;
+        switch (this.kind) {
+            case Kind.DotNumber: {
+                // A component after a dot that starts with 0: the number of zeros, negated (so .01 < .1 and
+                // .001 < .01), then the digits after them as a separate number token.
+                if (this.s[this.pos] === '0') {
+                    const start = this.pos;
+                    while (this.s[this.pos] === '0')
+                        this.pos++;
+                    value = -BigInt(this.pos - start);
+                    forced = Kind.Number;
+                    break;
+                }
+                value = this.digits();
+                break;
+            }
+            case Kind.Number:
+            case Kind.SuffixNumber:
+            case Kind.Revision:
+                value = this.digits();
+                break;
+            case Kind.Letter:
+                value = BigInt(this.s.charCodeAt(this.pos++));
+                break;
+            case Kind.Suffix: {
+                const rest = this.s.slice(this.pos);
+                const pre = PRE_SUFFIXES.findIndex(p => rest.startsWith(p));
+                const post = pre < 0 ? POST_SUFFIXES.findIndex(p => rest.startsWith(p)) : -1;
+                if (pre < 0 && post < 0) {
+                    this.kind = Kind.Invalid;
+                    return -1n;
+                }
+                value = pre >= 0 ? BigInt(pre - PRE_SUFFIXES.length) : BigInt(post);
+                this.pos += pre >= 0 ? PRE_SUFFIXES[pre].length : POST_SUFFIXES[post].length;
+                break;
+            }
+            default:
+                this.kind = Kind.Invalid;
+                return -1n;
+        }
+        if (this.pos >= this.s.length)
+            this.kind = Kind.End;
+        else if (forced !== undefined)
+            this.kind = forced;
+        else
+            this.advance();
+        return value;
+    }
+    /** Read the separator (if any) before the next token and decide its kind. */
+    advance() {
+        const c = this.s[this.pos];
+        const prev = this.kind;
+        let next;
+        if ((prev === Kind.Number || prev === Kind.DotNumber) && isLower(c))
+            next = Kind.Letter;
+        else if (prev === Kind.Letter && isDigit(c))
+            next = Kind.Number;
+        else if (prev === Kind.Suffix && isDigit(c))
+            next = Kind.SuffixNumber;
+        else {
+            this.pos++;
+            if (c === '.')
+                next = Kind.DotNumber;
+            else if (c === '_')
+                next = Kind.Suffix;
+            else if (c === '-' && this.s[this.pos] === 'r') {
+                this.pos++;
+                next = Kind.Revision;
+            }
+            else
+                next = Kind.Invalid;
+        }
+        // Tokens come in grammar order; going back is only allowed for another dotted number after a number,
+        // another suffix after a suffix number, and digits after a letter.
+        if (next < prev &&
+            !(next === Kind.DotNumber && prev === Kind.Number) &&
+            !(next === Kind.Suffix && prev === Kind.SuffixNumber) &&
+            !(next === Kind.Number && prev === Kind.Letter))
+            next = Kind.Invalid;
+        this.kind = next;
+    }
+    /** The value of the upcoming suffix without consuming it (negative for pre-release suffixes). */
+    peekSuffix() {
+        const copy = new Tokens(this.s);
+        copy.pos = this.pos;
+        copy.kind = this.kind;
+        return copy.take();
+    }
+}
+/** Compare two Alpine versions (-1, 0, 1). */
+function compareAlpine(a, b) {
+    const x = new Tokens(a);
+    const y = new Tokens(b);
+    let xv = 0n;
+    let yv = 0n;
+    while (x.kind === y.kind && x.kind !== Kind.End && x.kind !== Kind.Invalid && xv === yv) {
+        xv = x.take();
+        yv = y.take();
+    }
+    if (xv !== yv)
+        return xv < yv ? -1 : 1;
+    if (x.kind === y.kind)
+        return 0;
+    // Equal so far, but one goes on with a different kind of token: a pre-release suffix makes it smaller;
+    // otherwise the one whose next token ranks higher (the end ranks highest) is the smaller.
+    if (x.kind === Kind.Suffix && x.peekSuffix() < 0n)
+        return -1;
+    if (y.kind === Kind.Suffix && y.peekSuffix() < 0n)
+        return 1;
+    if (x.kind > y.kind)
+        return -1;
+    if (y.kind > x.kind)
+        return 1;
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/scan/versions/debian.ts
+// Debian package versions ordered as dpkg orders them, written from Debian Policy §5.6.12 ("Version"):
+// `[epoch:]upstream_version[-debian_revision]`; epochs compare as numbers, then the upstream version, then the
+// revision (absent means "0"), each with the same string rule: alternate runs of non-digits (compared
+// character by character, `~` before everything, even the end of the string, then letters, then the other
+// characters) and runs of digits (compared as numbers, an empty run being 0).
+/**
+ * Split a version into its three parts. Lenient where dpkg would refuse (a non-numeric "epoch" stays part of
+ * the upstream version), so that any string still has a place in the order.
+ */
+function parseDebianVersion(text) {
+    const v = text.trim();
+    let epoch = '0';
+    let rest = v;
+    const colon = v.indexOf(':');
+    if (colon > 0 && /^\d+$/.test(v.slice(0, colon))) {
+        epoch = v.slice(0, colon);
+        rest = v.slice(colon + 1);
+    }
+    const hyphen = rest.lastIndexOf('-');
+    if (hyphen < 0)
+        return { epoch, upstream: rest, revision: '0' };
+    return { epoch, upstream: rest.slice(0, hyphen), revision: rest.slice(hyphen + 1) };
+}
+const debian_isDigit = (c) => c >= 48 && c <= 57;
+const isLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// The weight of one character in a non-digit run; the end of the run (NaN from charCodeAt) weighs 0.
+function weight(c) {
+    if (Number.isNaN(c))
+        return 0;
+    if (c === 126 /* ~ */)
+        return -1;
+    if (isLetter(c))
+        return c;
+    return c + 256;
+}
+// Digit runs compare as numbers of any length: drop leading zeros, then the longer one is larger.
+function compareDigits(a, b) {
+    const x = a.replace(/^0+/, '');
+    const y = b.replace(/^0+/, '');
+    if (x.length !== y.length)
+        return x.length < y.length ? -1 : 1;
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** Policy's comparison of one part (upstream or revision). */
+function compareDebianPart(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        // The non-digit prefix: compared with weights, so `~` sorts before the end of the run.
+        while ((i < a.length && !debian_isDigit(a.charCodeAt(i))) || (j < b.length && !debian_isDigit(b.charCodeAt(j)))) {
+            const ca = i < a.length && !debian_isDigit(a.charCodeAt(i)) ? a.charCodeAt(i) : NaN;
+            const cb = j < b.length && !debian_isDigit(b.charCodeAt(j)) ? b.charCodeAt(j) : NaN;
+            const d = weight(ca) - weight(cb);
+            if (d)
+                return d < 0 ? -1 : 1;
+            if (!Number.isNaN(ca))
+                i++;
+            if (!Number.isNaN(cb))
+                j++;
+        }
+        const si = i;
+        while (i < a.length && debian_isDigit(a.charCodeAt(i)))
+            i++;
+        const sj = j;
+        while (j < b.length && debian_isDigit(b.charCodeAt(j)))
+            j++;
+        const d = compareDigits(a.slice(si, i), b.slice(sj, j));
+        if (d)
+            return d;
+    }
+    return 0;
+}
+/** Compare two Debian versions (-1, 0, 1). */
+function compareDebian(a, b) {
+    const x = parseDebianVersion(a);
+    const y = parseDebianVersion(b);
+    return (compareDigits(x.epoch, y.epoch) ||
+        compareDebianPart(x.upstream, y.upstream) ||
+        compareDebianPart(x.revision, y.revision));
+}
+
+;// CONCATENATED MODULE: ./src/scan/versions/ecosystem.ts
+// Which version order an OSV ecosystem uses, and how ecosystem strings split into family and release
+// (`Alpine:v3.20` is the Alpine family, release v3.20). The matcher asks here for every comparison.
+
+
+
+/** `Alpine:v3.20` → `Alpine`; `Go` → `Go`. */
+function ecosystemFamily(ecosystem) {
+    const i = ecosystem.indexOf(':');
+    return i < 0 ? ecosystem : ecosystem.slice(0, i);
+}
+/** `Alpine:v3.20` → `v3.20`; `Debian` → undefined. */
+function ecosystemRelease(ecosystem) {
+    const i = ecosystem.indexOf(':');
+    return i < 0 ? undefined : ecosystem.slice(i + 1);
+}
+/** OSV's SEMVER range type: SemVer 2.0 precedence; a leading `v` is tolerated (Go writes one). */
+const SEMVER_ORDER = {
+    valid: v => go_parseGoVersion(v) !== undefined,
+    compare: compareGo
+};
+// Debian and Alpine orders are total over any string; an empty one is still refused.
+const ecosystem_nonEmpty = (v) => v.trim().length > 0;
+const ORDERS = {
+    Go: SEMVER_ORDER,
+    Debian: { valid: ecosystem_nonEmpty, compare: compareDebian },
+    Alpine: { valid: ecosystem_nonEmpty, compare: compareAlpine }
+};
+/** The order of an ecosystem's ECOSYSTEM ranges, or undefined for a family gantry does not scan. */
+function ecosystemOrder(ecosystem) {
+    return ORDERS[ecosystemFamily(ecosystem)];
+}
+/** The ecosystem families gantry matches. */
+const SUPPORTED_FAMILIES = Object.keys(ORDERS).sort();
+
+;// CONCATENATED MODULE: ./src/scan/vulndb/osv.ts
+// OSV records (ossf/osv-schema, "Open Source Vulnerability format") as gantry reads them: the types of the
+// fields the matcher uses and a JSON Schema that checks them, so a record from a file or a zip is either a
+// typed OsvRecord or a reason to skip it. Fields gantry does not use are kept but not checked.
+
+const str = { type: 'string' };
+const strings = { type: 'array', items: str };
+const severity = {
+    type: 'array',
+    items: { type: 'object', required: ['type', 'score'], properties: { type: str, score: str } }
+};
+// Ids become finding ids, file names in reports and ignore-file keys: a conservative character set keeps
+// them printable and free of path separators and line breaks (every OSV database's ids fit).
+const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._:+-]{0,127}$';
+/** The JSON Schema of the fields gantry reads (a subset of ossf/osv-schema's validation/schema.json). */
+const OSV_RECORD_SCHEMA = {
+    type: 'object',
+    required: ['id', 'modified'],
+    properties: {
+        schema_version: str,
+        id: { type: 'string', pattern: ID_PATTERN },
+        modified: str,
+        published: str,
+        withdrawn: str,
+        aliases: strings,
+        related: strings,
+        upstream: strings,
+        summary: str,
+        details: str,
+        severity,
+        affected: {
+            type: 'array',
+            items: {
+                type: 'object',
+                properties: {
+                    package: {
+                        type: 'object',
+                        required: ['ecosystem', 'name'],
+                        properties: { ecosystem: str, name: str, purl: str }
+                    },
+                    severity,
+                    ranges: {
+                        type: 'array',
+                        items: {
+                            type: 'object',
+                            required: ['type', 'events'],
+                            properties: {
+                                type: str,
+                                repo: str,
+                                events: {
+                                    type: 'array',
+                                    items: {
+                                        type: 'object',
+                                        minProperties: 1,
+                                        properties: { introduced: str, fixed: str, last_affected: str, limit: str }
+                                    }
+                                }
+                            }
+                        }
+                    },
+                    versions: strings,
+                    ecosystem_specific: { type: 'object' },
+                    database_specific: { type: 'object' }
+                }
+            }
+        },
+        references: {
+            type: 'array',
+            items: { type: 'object', required: ['url'], properties: { type: str, url: str } }
+        },
+        database_specific: { type: 'object' }
+    }
+};
+const GO_IMPORTS_SCHEMA = {
+    type: 'array',
+    items: {
+        type: 'object',
+        required: ['path'],
+        properties: { path: str, symbols: strings, goos: strings, goarch: strings }
+    }
+};
+/** Parse and validate one OSV record from JSON text; a reason (never an exception) when it is not one. */
+function parseOsvRecord(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        return { ok: false, reason: `not JSON (${err.message.split('\n')[0]})` };
+    }
+    const valid = validator(OSV_RECORD_SCHEMA);
+    if (!valid(data))
+        return { ok: false, reason: describeErrors(valid.errors).slice(0, 3).join('; ') };
+    return { ok: true, record: data };
+}
+/** Go's imports of one affected entry; empty when there are none or they do not have the documented shape. */
+function goImports(affected) {
+    const raw = affected.ecosystem_specific?.imports;
+    if (raw === undefined)
+        return [];
+    const valid = validator(GO_IMPORTS_SCHEMA);
+    return valid(raw) ? raw : [];
+}
+/** GHSA's own rating in `database_specific.severity`, in gantry's words (MODERATE is MEDIUM). */
+function databaseSeverity(record) {
+    const raw = record.database_specific?.severity;
+    if (typeof raw !== 'string')
+        return undefined;
+    switch (raw.trim().toUpperCase()) {
+        case 'LOW':
+            return 'LOW';
+        case 'MODERATE':
+        case 'MEDIUM':
+            return 'MEDIUM';
+        case 'HIGH':
+            return 'HIGH';
+        case 'CRITICAL':
+            return 'CRITICAL';
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/detect/affected.ts
+// Is a version affected by one OSV `affected` entry? The evaluation of ossf/osv-schema ("Evaluation"):
+// the explicit `versions` list, or any range whose sorted events leave the version vulnerable, within the
+// range's `limit`s. SEMVER ranges use SemVer precedence, ECOSYSTEM ranges the package ecosystem's own order;
+// GIT ranges need the repository's history and are left to the `versions` list, as the schema says.
+
+/** The order a range's versions use, or undefined when gantry cannot evaluate the range. */
+function rangeOrder(range, ecosystemOrder) {
+    if (range.type === 'SEMVER')
+        return SEMVER_ORDER;
+    if (range.type === 'ECOSYSTEM')
+        return ecosystemOrder;
+    return undefined;
+}
+const eventVersion = (e) => e.introduced ?? e.fixed ?? e.last_affected ?? e.limit;
+// Within one version, an introduction comes before the events that end it: `introduced: X, fixed: X` is an
+// empty range, not an open one.
+const eventRank = (e) => e.introduced !== undefined ? 0 : e.fixed !== undefined ? 1 : e.last_affected !== undefined ? 2 : 3;
+/**
+ * The events of a range in version order, `introduced: "0"` first; events whose version the order cannot
+ * place are dropped (they could not be compared with anything).
+ */
+function sortedEvents(range, order) {
+    const isZero = (e) => e.introduced === '0';
+    const usable = range.events.filter(e => {
+        const v = eventVersion(e);
+        return (v !== undefined && (isZero(e) || (e.limit !== undefined && e.limit.includes('*')) || order.valid(v)));
+    });
+    return usable.sort((a, b) => {
+        if (isZero(a) !== isZero(b))
+            return isZero(a) ? -1 : 1;
+        const ia = a.limit?.includes('*') ?? false;
+        const ib = b.limit?.includes('*') ?? false;
+        if (ia !== ib)
+            return ia ? 1 : -1;
+        if (!isZero(a) && !ia) {
+            const c = order.compare(eventVersion(a), eventVersion(b));
+            if (c)
+                return c;
+        }
+        return eventRank(a) - eventRank(b);
+    });
+}
+/** Below at least one `limit` (an implicit `limit: "*"` when there is none; `*` is infinity). */
+function beforeLimits(version, events, order) {
+    const limits = events.filter(e => e.limit !== undefined);
+    if (limits.length === 0)
+        return true;
+    return limits.some(e => e.limit.includes('*') || order.compare(version, e.limit) < 0);
+}
+/** IncludedInRange for one range whose order is known and where `version` is valid in it. */
+function inRange(version, range, order) {
+    const events = sortedEvents(range, order);
+    if (!beforeLimits(version, events, order))
+        return false;
+    let vulnerable = false;
+    for (const e of events) {
+        if (e.introduced !== undefined) {
+            if (e.introduced === '0' || order.compare(version, e.introduced) >= 0)
+                vulnerable = true;
+        }
+        else if (e.fixed !== undefined) {
+            if (order.compare(version, e.fixed) >= 0)
+                vulnerable = false;
+        }
+        else if (e.last_affected !== undefined) {
+            if (order.compare(version, e.last_affected) > 0)
+                vulnerable = false;
+        }
+    }
+    return vulnerable;
+}
+/** Is `version` in the entry's explicit `versions` (equal in the order where it can compare, else as text)? */
+function inVersions(version, versions, order) {
+    for (const v of versions) {
+        if (v === version)
+            return true;
+        if (order?.valid(v) && order.valid(version) && order.compare(v, version) === 0)
+            return true;
+    }
+    return false;
+}
+/**
+ * IsVulnerable for one affected entry: `order` is the ecosystem's (undefined for one gantry cannot order,
+ * where only exact `versions` can match).
+ */
+function affectsVersion(affected, version, order) {
+    if (inVersions(version, affected.versions ?? [], order))
+        return true;
+    for (const range of affected.ranges ?? []) {
+        const o = rangeOrder(range, order);
+        if (o && o.valid(version) && inRange(version, range, o))
+            return true;
+    }
+    return false;
+}
+/**
+ * The `fixed` versions of the entry's evaluable ranges that are above `version`, lowest first, without
+ * duplicates (in the order's sense). What a report offers as the upgrade.
+ */
+function fixedAbove(affected, version, order) {
+    const out = [];
+    for (const range of affected.ranges ?? []) {
+        const o = rangeOrder(range, order);
+        if (!o || !o.valid(version))
+            continue;
+        for (const e of range.events) {
+            if (e.fixed === undefined || !o.valid(e.fixed) || o.compare(e.fixed, version) <= 0)
+                continue;
+            if (!out.some(x => x.o.compare(x.v, e.fixed) === 0))
+                out.push({ v: e.fixed, o });
+        }
+    }
+    return out.sort((a, b) => a.o.compare(a.v, b.v)).map(x => x.v);
+}
+
+// EXTERNAL MODULE: ./node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js
+var ae_cvss_calculator = __nccwpck_require__(4353);
+;// CONCATENATED MODULE: ./src/scan/cvss.ts
+// CVSS base scores (v3.0, v3.1, v4.0) for the vectors OSV records carry, and the qualitative severity of a
+// score. Vectors come from untrusted records, so they are validated here against the metric tables of the
+// FIRST specifications before anything scores them; the arithmetic (v3's formula, v4's macrovector lookup
+// and interpolation) is ae-cvss-calculator's, checked in the tests against the FIRST calculator's results.
+
+const namespace = ae_cvss_calculator;
+const cvssLib = typeof namespace.Cvss4P0 === 'function' ? namespace : (namespace.default ?? namespace);
+// Base metrics (mandatory) and the other groups (optional), with their allowed values: CVSS v3.1
+// specification §2–§4 and §6 (v3.0 has the same table), CVSS v4.0 specification §2–§4 and Table 23.
+const V3_BASE = {
+    AV: ['N', 'A', 'L', 'P'],
+    AC: ['L', 'H'],
+    PR: ['N', 'L', 'H'],
+    UI: ['N', 'R'],
+    S: ['U', 'C'],
+    C: ['H', 'L', 'N'],
+    I: ['H', 'L', 'N'],
+    A: ['H', 'L', 'N']
+};
+const V3_OPTIONAL = {
+    E: ['X', 'U', 'P', 'F', 'H'],
+    RL: ['X', 'O', 'T', 'W', 'U'],
+    RC: ['X', 'U', 'R', 'C'],
+    CR: ['X', 'L', 'M', 'H'],
+    IR: ['X', 'L', 'M', 'H'],
+    AR: ['X', 'L', 'M', 'H'],
+    MAV: ['X', 'N', 'A', 'L', 'P'],
+    MAC: ['X', 'L', 'H'],
+    MPR: ['X', 'N', 'L', 'H'],
+    MUI: ['X', 'N', 'R'],
+    MS: ['X', 'U', 'C'],
+    MC: ['X', 'N', 'L', 'H'],
+    MI: ['X', 'N', 'L', 'H'],
+    MA: ['X', 'N', 'L', 'H']
+};
+const V4_BASE = {
+    AV: ['N', 'A', 'L', 'P'],
+    AC: ['L', 'H'],
+    AT: ['N', 'P'],
+    PR: ['N', 'L', 'H'],
+    UI: ['N', 'P', 'A'],
+    VC: ['H', 'L', 'N'],
+    VI: ['H', 'L', 'N'],
+    VA: ['H', 'L', 'N'],
+    SC: ['H', 'L', 'N'],
+    SI: ['H', 'L', 'N'],
+    SA: ['H', 'L', 'N']
+};
+const V4_OPTIONAL = {
+    E: ['X', 'A', 'P', 'U'],
+    CR: ['X', 'H', 'M', 'L'],
+    IR: ['X', 'H', 'M', 'L'],
+    AR: ['X', 'H', 'M', 'L'],
+    MAV: ['X', 'N', 'A', 'L', 'P'],
+    MAC: ['X', 'L', 'H'],
+    MAT: ['X', 'N', 'P'],
+    MPR: ['X', 'N', 'L', 'H'],
+    MUI: ['X', 'N', 'P', 'A'],
+    MVC: ['X', 'H', 'L', 'N'],
+    MVI: ['X', 'H', 'L', 'N'],
+    MVA: ['X', 'H', 'L', 'N'],
+    MSC: ['X', 'H', 'L', 'N'],
+    MSI: ['X', 'S', 'H', 'L', 'N'],
+    MSA: ['X', 'S', 'H', 'L', 'N'],
+    S: ['X', 'N', 'P'],
+    AU: ['X', 'N', 'Y'],
+    R: ['X', 'A', 'U', 'I'],
+    V: ['X', 'D', 'C'],
+    RE: ['X', 'L', 'M', 'H'],
+    U: ['X', 'Clear', 'Green', 'Amber', 'Red']
+};
+const TABLES = {
+    '3.0': { base: V3_BASE, optional: V3_OPTIONAL },
+    '3.1': { base: V3_BASE, optional: V3_OPTIONAL },
+    '4.0': { base: V4_BASE, optional: V4_OPTIONAL }
+};
+/**
+ * Parse and validate a vector (`CVSS:3.1/AV:N/AC:L/...`): a known version prefix, every base metric present,
+ * no metric twice, no unknown metric or value. Undefined when any of that fails.
+ */
+function parseCvssVector(text) {
+    const parts = text.trim().split('/');
+    const head = /^CVSS:(3\.0|3\.1|4\.0)$/.exec(parts[0] ?? '');
+    if (!head || parts.length < 2)
+        return undefined;
+    const version = head[1];
+    const table = TABLES[version];
+    const metrics = new Map();
+    for (const part of parts.slice(1)) {
+        const m = /^([A-Z]{1,3}):([A-Za-z]{1,5})$/.exec(part);
+        if (!m || metrics.has(m[1]))
+            return undefined;
+        const allowed = table.base[m[1]] ?? table.optional[m[1]];
+        if (!allowed?.includes(m[2]))
+            return undefined;
+        metrics.set(m[1], m[2]);
+    }
+    const base = Object.keys(table.base);
+    if (!base.every(k => metrics.has(k)))
+        return undefined;
+    const baseVector = [`CVSS:${version}`, ...base.map(k => `${k}:${metrics.get(k)}`)].join('/');
+    return { version, metrics, baseVector };
+}
+/**
+ * The qualitative rating of a score (CVSS v3.1 §5 and v4.0 §6 share it): 0.1–3.9 LOW, 4.0–6.9 MEDIUM,
+ * 7.0–8.9 HIGH, 9.0–10.0 CRITICAL. CVSS calls 0.0 "None"; gantry's severities have no NONE, and a scored
+ * vector is a known, minimal severity rather than an unknown one, so 0.0 is LOW.
+ */
+function severityOfScore(score) {
+    if (score >= 9)
+        return 'CRITICAL';
+    if (score >= 7)
+        return 'HIGH';
+    if (score >= 4)
+        return 'MEDIUM';
+    return 'LOW';
+}
+/** Score a vector: its base score and severity, or undefined when the vector is not valid. */
+function scoreCvss(vector) {
+    const parsed = parseCvssVector(vector);
+    if (!parsed)
+        return undefined;
+    const Calculator = parsed.version === '4.0' ? cvssLib.Cvss4P0 : parsed.version === '3.1' ? cvssLib.Cvss3P1 : cvssLib.Cvss3P0;
+    const score = new Calculator(parsed.baseVector).calculateScores().base;
+    if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > 10)
+        return undefined;
+    return { version: parsed.version, vector: vector.trim(), score, severity: severityOfScore(score) };
+}
+
+;// CONCATENATED MODULE: ./src/scan/detect/severity.ts
+// The severity of one finding from the records behind it: a CVSS v4 vector (scored) if any record has one,
+// else a CVSS v3 vector, else the database's own rating (GHSA's `database_specific.severity`), else UNKNOWN.
+// Among several vectors of the same version the highest score wins: aliases describe one vulnerability, and
+// the gate should not depend on which database was read first.
+
+
+
+const severity_TYPES = ['CVSS_V4', 'CVSS_V3'];
+function vectorsOf(source, type) {
+    const own = (source.affected ?? []).flatMap(a => a.severity ?? []).filter(s => s.type === type);
+    return own.length ? own : (source.record.severity ?? []).filter(s => s.type === type);
+}
+/** Pick the severity of a finding from its records (matched ones and those its aliases name). */
+function pickSeverity(sources) {
+    for (const type of severity_TYPES) {
+        let best;
+        for (const source of sources)
+            for (const v of vectorsOf(source, type)) {
+                const s = scoreCvss(v.score);
+                // CVSS_V3 entries must hold v3 vectors (and V4 v4): a mislabelled vector is not trusted.
+                if (!s || (type === 'CVSS_V4') !== (s.version === '4.0'))
+                    continue;
+                if (!best || s.score > best.s.score)
+                    best = { s, from: source.record.id };
+            }
+        if (best)
+            return { severity: best.s.severity, score: best.s.score, vector: best.s.vector, from: best.from };
+    }
+    let rated;
+    for (const source of sources) {
+        const r = databaseSeverity(source.record);
+        if (r && (!rated || SEVERITIES.indexOf(r) > SEVERITIES.indexOf(rated.severity)))
+            rated = { severity: r, from: source.record.id };
+    }
+    return rated ?? { severity: 'UNKNOWN' };
+}
+
+;// CONCATENATED MODULE: ./src/scan/detect/match.ts
+// Matches an inventory's packages against the vulnerability database into findings: which records affect
+// each package at its version (OSV evaluation, withdrawn records skipped), Go's platform restrictions
+// (`imports[].goos/goarch`, as govulncheck applies them), and one finding per package for each group of
+// records that name each other (GO-, GHSA-, CVE- aliases), with severity, fixed versions and Go symbols.
+
+
+
+
+
+
+/**
+ * The (ecosystem, name, version) the database is asked about: Go modules by the replacement that was
+ * linked (none when a local directory replaced it: its version is unknown), the Go toolchain version in
+ * SemVer form, OS packages by their source package (Debian) or origin (Alpine) at the source version.
+ */
+function matchKey(pkg) {
+    switch (pkg.kind) {
+        case 'go-module': {
+            if (pkg.replace) {
+                if (!pkg.replace.version)
+                    return undefined;
+                return { ecosystem: pkg.ecosystem, name: pkg.replace.path, version: pkg.replace.version };
+            }
+            return { ecosystem: pkg.ecosystem, name: pkg.name, version: pkg.version };
+        }
+        case 'go-stdlib': {
+            const version = pkg.version.startsWith('go') ? goTagToSemver(pkg.version) : pkg.version;
+            return version ? { ecosystem: pkg.ecosystem, name: pkg.name, version } : undefined;
+        }
+        case 'apk':
+        case 'dpkg':
+            return {
+                ecosystem: pkg.ecosystem,
+                name: pkg.source?.name || pkg.name,
+                version: pkg.source?.version || pkg.version
+            };
+    }
+}
+// Alpine releases are spelled `v3.20` by OSV; accept `3.20` from an inventory too.
+const sameRelease = (family, a, b) => a === b || (family === 'Alpine' && a.replace(/^v/, '') === b.replace(/^v/, ''));
+/** Does an affected entry name this package (same family and name; same release when both say one)? */
+function namesPackage(a, key) {
+    if (!a.package || a.package.name !== key.name)
+        return false;
+    const family = ecosystemFamily(key.ecosystem);
+    if (ecosystemFamily(a.package.ecosystem) !== family)
+        return false;
+    const want = ecosystemRelease(key.ecosystem);
+    const have = ecosystemRelease(a.package.ecosystem);
+    return want === undefined || have === undefined || sameRelease(family, want, have);
+}
+/** GOOS/GOARCH of a location: its image platform, else the build settings of the binary found there. */
+function platformOf(loc, binaries) {
+    if (loc.platform) {
+        const [goos, goarch] = loc.platform.split('/');
+        return { goos, goarch };
+    }
+    const bin = binaries.find(b => b.location.path === loc.path && b.location.layer?.digest === loc.layer?.digest);
+    return { goos: bin?.settings.GOOS, goarch: bin?.settings.GOARCH };
+}
+// govulncheck's rule: an empty list, or an unknown platform, matches everything.
+const fits = (value, list) => !value || !list?.length || list.includes(value);
+const importFits = (imp, p) => fits(p.goos, imp.goos) && fits(p.goarch, imp.goarch);
+function hitFor(record, pkg, key, order, binaries) {
+    if (record.withdrawn !== undefined)
+        return undefined;
+    const matched = (record.affected ?? []).filter(a => namesPackage(a, key) && affectsVersion(a, key.version, order));
+    if (!matched.length)
+        return undefined;
+    // A package found nowhere in particular still gets one (platform-less) place to apply to.
+    const platforms = pkg.locations.length ? pkg.locations.map(l => platformOf(l, binaries)) : [{}];
+    const hit = { record, affected: matched, locations: new Set(), imports: [] };
+    for (const a of matched) {
+        const imports = ecosystemFamily(key.ecosystem) === 'Go' ? goImports(a) : [];
+        platforms.forEach((p, i) => {
+            // An entry whose imports all name other platforms does not apply to this binary.
+            if (!imports.length || imports.some(imp => importFits(imp, p)))
+                hit.locations.add(i);
+        });
+        hit.imports.push(...imports.filter(imp => platforms.some(p => importFits(imp, p))));
+    }
+    return hit.locations.size ? hit : undefined;
+}
+/** Groups of hits whose ids and aliases connect (union-find over ids). */
+function aliasGroups(hits) {
+    const parent = new Map();
+    const find = (x) => {
+        let root = x;
+        for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root))
+            root = up;
+        parent.set(x, root);
+        return root;
+    };
+    for (const h of hits)
+        for (const alias of h.record.aliases ?? []) {
+            const [a, b] = [find(h.record.id), find(alias)].sort();
+            if (a !== b)
+                parent.set(b, a);
+        }
+    const groups = new Map();
+    for (const h of hits) {
+        const root = find(h.record.id);
+        groups.set(root, [...(groups.get(root) ?? []), h]);
+    }
+    return [...groups.values()];
+}
+// Which id names a finding: the ecosystem's home database first (Go's GO- ids, as govulncheck reports them),
+// then GHSA- and CVE- ids (what Trivy users ignore by), then any other, lowest first.
+function idRank(id, family) {
+    if (family === 'Go')
+        return id.startsWith('GO-') ? 0 : id.startsWith('GHSA-') ? 1 : id.startsWith('CVE-') ? 2 : 3;
+    return id.startsWith('CVE-') ? 0 : id.startsWith('GHSA-') ? 1 : 2;
+}
+const byRankThenId = (family) => byKey(id => idRank(id, family), id => id);
+function match_firstLine(text) {
+    const line = text?.trim().split('\n')[0]?.trim();
+    if (!line)
+        return undefined;
+    return line.length > 200 ? `${line.slice(0, 197)}...` : line;
+}
+/** Every id the group's records go by: their ids, aliases, and a single upstream id (DEBIAN-CVE-x → CVE-x). */
+function groupIds(group) {
+    const ids = new Set();
+    for (const h of group) {
+        ids.add(h.record.id);
+        for (const a of h.record.aliases ?? [])
+            ids.add(a);
+        if (h.record.upstream?.length === 1)
+            ids.add(h.record.upstream[0]);
+    }
+    return ids;
+}
+/** Severity from the matched records, then from the records their aliases name (a GO- record's GHSA-). */
+function groupSeverity(group, ids, db) {
+    const sources = group.map(h => ({ record: h.record, affected: h.affected }));
+    for (const other of ids) {
+        const r = db.get(other);
+        if (r && !group.some(h => h.record.id === r.id) && r.withdrawn === undefined)
+            sources.push({ record: r });
+    }
+    return pickSeverity(sources);
+}
+/** The fixes above the installed version across the group, lowest first, each once. */
+function groupFixes(group, version, order) {
+    const fixed = [];
+    for (const h of group)
+        for (const a of h.affected)
+            for (const f of fixedAbove(a, version, order))
+                if (!fixed.some(x => order.valid(x) && order.valid(f) && order.compare(x, f) === 0))
+                    fixed.push(f);
+    return fixed.sort((a, b) => order.compare(a, b));
+}
+/** Go's vulnerable packages and symbols across the group, by path. */
+function groupGoPackages(group) {
+    const symbols = new Map();
+    for (const h of group)
+        for (const imp of h.imports) {
+            const set = symbols.get(imp.path) ?? new Set();
+            for (const s of imp.symbols ?? [])
+                set.add(s);
+            symbols.set(imp.path, set);
+        }
+    return [...symbols]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([path, set]) => ({ path, symbols: [...set].sort() }));
+}
+/** Reference URLs, the lead record's first, each once. */
+function groupReferences(lead, group) {
+    const references = [];
+    for (const r of [lead, ...group.map(h => h.record).filter(r => r !== lead)])
+        for (const ref of r.references ?? [])
+            if (!references.includes(ref.url))
+                references.push(ref.url);
+    return references;
+}
+// Go versions are written with their `v` (as the build info has them); OSV records leave it out.
+const goSpelling = (v) => (v.startsWith('v') ? v : `v${v}`);
+function finding(pkg, key, order, group, db) {
+    const family = ecosystemFamily(key.ecosystem);
+    const ids = groupIds(group);
+    const sorted = [...ids].sort(byRankThenId(family));
+    const id = sorted[0];
+    const lead = [...group].sort(byKey(h => idRank(h.record.id, family), h => h.record.id))[0].record;
+    const sev = groupSeverity(group, ids, db);
+    const spell = family === 'Go' ? goSpelling : (v) => v;
+    const at = new Set(group.flatMap(h => [...h.locations]));
+    const title = lead.summary?.trim() ||
+        group.map(h => h.record.summary?.trim()).find(Boolean) ||
+        match_firstLine(lead.details) ||
+        id;
+    return {
+        class: 'vulnerability',
+        id,
+        aliases: sorted.slice(1).sort(),
+        severity: sev.severity,
+        ...(sev.score !== undefined ? { score: sev.score } : {}),
+        ...(sev.vector !== undefined ? { vector: sev.vector } : {}),
+        title,
+        ...(lead.details ? { description: lead.details } : {}),
+        package: {
+            name: pkg.name,
+            ecosystem: pkg.ecosystem,
+            version: pkg.version,
+            purl: pkg.purl,
+            kind: pkg.kind
+        },
+        installed: spell(key.version),
+        fixed: groupFixes(group, key.version, order).map(spell),
+        ...(family === 'Go' ? { goPackages: groupGoPackages(group) } : {}),
+        locations: pkg.locations.filter((_, i) => at.has(i)),
+        references: groupReferences(lead, group)
+    };
+}
+/** The findings for some packages; `binaries` lends GOOS/GOARCH to locations without a platform. */
+function matchPackages(packages, db, binaries = []) {
+    const out = [];
+    for (const pkg of packages) {
+        const key = matchKey(pkg);
+        const order = key && ecosystemOrder(key.ecosystem);
+        if (!key || !order || !order.valid(key.version))
+            continue;
+        const hits = [];
+        for (const record of db.lookup(key.ecosystem, key.name)) {
+            const hit = hitFor(record, pkg, key, order, binaries);
+            if (hit)
+                hits.push(hit);
+        }
+        for (const group of aliasGroups(hits))
+            out.push(finding(pkg, key, order, group, db));
+    }
+    return out.sort(byKey(f => f.package?.ecosystem ?? '', f => f.package?.name ?? '', f => f.installed ?? '', f => f.id));
+}
+/** The findings for a whole inventory. */
+function matchInventory(inventory, db) {
+    return matchPackages(inventory.packages, db, inventory.binaries);
+}
+
+;// CONCATENATED MODULE: ./src/scan/ignore.ts
+// The `ignorefile`: Trivy's two forms. Plain `.trivyignore` is one id per line with `#` comments and an
+// optional `exp:YYYY-MM-DD`; `.trivyignore.yaml` has `vulnerabilities`, `misconfigurations` and `secrets`
+// lists of entries with `id`, `paths` (globs), `purls`, `statement` and `expired_at`. A rule matches a
+// finding by its id or any alias; paths narrow it to those locations, purls to those packages. From its
+// expiry date on (00:00 UTC, as Trivy compares) a rule stops applying, and that is reported.
+
+
+
+
+
+
+const ignore_INPUT = 'ignorefile';
+const YAML_LISTS = {
+    vulnerabilities: 'vulnerability',
+    misconfigurations: 'misconfig',
+    secrets: 'secret'
+};
+/**
+ * Read the ignore file; a missing file is no rules unless it was asked for by name (`required`). The form
+ * follows the extension: `.yaml`/`.yml` is the YAML form, anything else the plain one.
+ */
+async function readIgnoreFile(file, opts) {
+    const display = opts.display ?? file;
+    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((err) => {
+        if (err.code === 'ENOENT' && !opts.required)
+            return undefined;
+        throw new errors_UserError(`cannot read ${display}: ${err.code === 'ENOENT' ? 'no such file' : err.message}.`, {
+            input: ignore_INPUT,
+            fix: 'point it at a .trivyignore or .trivyignore.yaml file in the workspace, or leave it empty.'
+        });
+    });
+    if (text === undefined)
+        return { rules: [], warnings: [] };
+    return parseIgnoreFile(text, display);
+}
+function parseIgnoreFile(text, file) {
+    const ext = external_node_path_default().extname(file).toLowerCase();
+    return ext === '.yaml' || ext === '.yml'
+        ? parseYaml(text, file)
+        : { rules: parsePlain(text, file), warnings: [] };
+}
+/** `ID [exp:YYYY-MM-DD]` per line; other words on the line are ignored, as Trivy ignores them. */
+function parsePlain(text, file) {
+    const rules = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            return;
+        const [id, ...rest] = line.split(/\s+/);
+        const rule = { applies: 'any', id, source: { file, line: i + 1 } };
+        const exp = rest.find(w => w.startsWith('exp:'));
+        if (exp !== undefined)
+            rule.expiredAt = checkDate(exp.slice(4), file, i + 1, 'exp:YYYY-MM-DD');
+        rules.push(rule);
+    });
+    return rules;
+}
+function checkDate(value, file, line, form) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const ok = m && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).toISOString().startsWith(value);
+    if (!ok)
+        throw new errors_UserError(`${file}${line ? ` line ${line}` : ''}: "${clipLine(value, 60)}" is not a date (expected ${form}).`, { input: ignore_INPUT, fix: `write the expiry as ${form}, e.g. 2025-12-31, or remove it.` });
+    return value;
+}
+function parseYaml(text, file) {
+    // An empty file (or only comments) ignores nothing; the parser calls it an error.
+    if (!text.split('\n').some(l => l.trim() && !l.trim().startsWith('#')))
+        return { rules: [], warnings: [] };
+    let doc;
+    try {
+        // The core schema keeps dates as strings, so a bad one is reported rather than rolled over by Date.
+        doc = load(text, { schema: CORE_SCHEMA, filename: file });
+    }
+    catch (err) {
+        throw new errors_UserError(`${file} is not valid YAML: ${clipLine(err.message, 300)}`, {
+            input: ignore_INPUT,
+            fix: 'fix the YAML (see the .trivyignore.yaml format: vulnerabilities, misconfigurations and secrets lists).'
+        });
+    }
+    const bad = (what) => new errors_UserError(`${file}: ${what}`, {
+        input: ignore_INPUT,
+        fix: 'each of vulnerabilities, misconfigurations and secrets is a list of entries with an id (and optional paths, purls, statement, expired_at).'
+    });
+    if (doc === null || doc === undefined)
+        return { rules: [], warnings: [] };
+    if (typeof doc !== 'object' || Array.isArray(doc))
+        throw bad('the top level is not a mapping.');
+    const linesOf = keyLines(text, file);
+    const rules = [];
+    const warnings = [];
+    for (const [key, list] of Object.entries(doc)) {
+        const applies = YAML_LISTS[key];
+        if (!applies) {
+            warnings.push(`${file}: "${clipLine(key, 60)}" is not supported (only vulnerabilities, misconfigurations and secrets); it is ignored.`);
+            continue;
+        }
+        if (list === null)
+            continue;
+        if (!Array.isArray(list))
+            throw bad(`${key} is not a list.`);
+        const lines = linesOf(key);
+        list.forEach((entry, i) => {
+            const where = `${key}[${i}]`;
+            if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+                throw bad(`${where} is not a mapping.`);
+            const e = entry;
+            const line = lines.id.shift();
+            if (typeof e.id !== 'string' || !e.id)
+                throw bad(`${where} has no id.`);
+            const rule = { applies, id: e.id, source: { file, ...(line ? { line } : {}) } };
+            for (const k of ['paths', 'purls']) {
+                if (e[k] === undefined || e[k] === null)
+                    continue;
+                if (!Array.isArray(e[k]) || !e[k].every(x => typeof x === 'string'))
+                    throw bad(`${where}.${k} is not a list of strings.`);
+                rule[k] = e[k];
+            }
+            if (typeof e.statement === 'string')
+                rule.statement = e.statement;
+            if (e.expired_at !== undefined && e.expired_at !== null) {
+                const expLine = lines.expired.shift();
+                rule.expiredAt = checkDate(String(e.expired_at), file, expLine, 'expired_at: YYYY-MM-DD');
+            }
+            rules.push(rule);
+        });
+    }
+    return { rules, warnings };
+}
+/**
+ * 1-based lines of the `id` and `expired_at` values of the entries of each list, in document order (the
+ * order the loaded entries come in), from the parser's events: js-yaml's loaded values carry no positions.
+ */
+function keyLines(text, file) {
+    const lists = new Map();
+    const get = (list) => {
+        let l = lists.get(list);
+        if (!l)
+            lists.set(list, (l = { id: [], expired: [] }));
+        return l;
+    };
+    let events;
+    try {
+        events = parseEvents(text, { filename: file });
+    }
+    catch {
+        return get;
+    }
+    const lineAt = (offset) => text.slice(0, offset).split('\n').length;
+    // Open documents and collections; for a mapping, whether the next node is a key and the last key seen.
+    const stack = [];
+    for (const ev of events) {
+        const t = stack.at(-1);
+        if (ev.type === EVENT_ID.DOCUMENT)
+            stack.push({ map: false, key: false });
+        else if (ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE) {
+            if (t?.map)
+                t.key = !t.key;
+            stack.push({ map: ev.type === EVENT_ID.MAPPING, key: true });
+        }
+        else if (ev.type === EVENT_ID.POP)
+            stack.pop();
+        else if (t?.map) {
+            if (t.key)
+                t.last = ev.type === EVENT_ID.SCALAR ? getScalarValue(text, ev) : undefined;
+            else if (stack.length === 4 && ev.type === EVENT_ID.SCALAR && stack[1].last !== undefined) {
+                // document > top mapping > list > entry: one of an entry's own values.
+                const lines = get(stack[1].last);
+                if (t.last === 'id')
+                    lines.id.push(lineAt(ev.valueStart));
+                if (t.last === 'expired_at')
+                    lines.expired.push(lineAt(ev.valueStart));
+            }
+            t.key = !t.key;
+        }
+    }
+    return get;
+}
+/** Whether a rule is past its expiry on `today`: from 00:00 UTC of the date on, as Trivy compares. */
+function isExpired(rule, today) {
+    if (!rule.expiredAt)
+        return false;
+    const [y, m, d] = rule.expiredAt.split('-').map(Number);
+    return today.getTime() >= Date.UTC(y, m - 1, d);
+}
+function applyIgnores(findings, rules, today) {
+    const active = rules.filter(r => !isExpired(r, today));
+    const expired = rules.filter(r => isExpired(r, today)).map(rule => ({ rule, wouldMatch: 0 }));
+    const out = { findings: [], ignored: [], expired };
+    for (const finding of findings) {
+        for (const e of expired)
+            if (matchLocations(e.rule, finding).length)
+                e.wouldMatch++;
+        let remaining = finding.locations;
+        let rule;
+        for (const r of active) {
+            const hit = matchLocations(r, { ...finding, locations: remaining });
+            if (!hit.length)
+                continue;
+            rule ??= r;
+            remaining = remaining.filter(l => !hit.includes(l));
+            if (!remaining.length)
+                break;
+        }
+        if (!rule)
+            out.findings.push(finding);
+        else if (!remaining.length || !finding.locations.length)
+            out.ignored.push({ finding, rule });
+        else {
+            const gone = finding.locations.filter(l => !remaining.includes(l));
+            out.ignored.push({ finding: { ...finding, locations: gone }, rule });
+            out.findings.push({ ...finding, locations: remaining });
+        }
+    }
+    return out;
+}
+/**
+ * The locations of a finding a rule ignores: all of them when it has no paths, those whose path matches
+ * one of its globs otherwise; none when the id, the class or the package does not match.
+ */
+function matchLocations(rule, f) {
+    if (rule.applies !== 'any' && rule.applies !== f.class)
+        return [];
+    const id = rule.id.toUpperCase();
+    if (f.id.toUpperCase() !== id && !f.aliases.some(a => a.toUpperCase() === id))
+        return [];
+    if (rule.purls?.length && !(f.package && rule.purls.some(p => purlMatches(p, f.package.purl))))
+        return [];
+    // A finding without locations (a summary-level one) is matched whole.
+    if (!rule.paths?.length)
+        return f.locations.length ? f.locations : [{ path: '' }];
+    return f.locations.filter(l => rule.paths.some(g => external_node_path_default().posix.matchesGlob(l.path, g) || l.path === g));
+}
+/**
+ * A rule's purl matches a package's when type, namespace and name agree, and the version and each
+ * qualifier the rule gives agree too (a purl without a version matches every version).
+ */
+function purlMatches(pattern, purl) {
+    const want = parsePurl(pattern);
+    const have = parsePurl(purl);
+    if (!want || !have)
+        return false;
+    if (want.type !== have.type || want.name !== have.name || (want.namespace ?? '') !== (have.namespace ?? ''))
+        return false;
+    if (want.version !== undefined && want.version !== have.version)
+        return false;
+    return Object.entries(want.qualifiers).every(([k, v]) => have.qualifiers[k] === v);
+}
+/** One line per expired rule, for warnings. */
+function describeExpired(e) {
+    const r = e.rule;
+    const where = `${r.source.file}${r.source.line ? ` line ${r.source.line}` : ''}`;
+    const n = e.wouldMatch;
+    return oneLine(`${where}: the ignore for ${r.id} expired on ${r.expiredAt}; it no longer applies${n ? ` (${n} finding${n === 1 ? '' : 's'} reported again)` : ''}.`);
+}
+
+;// CONCATENATED MODULE: ./src/scan/misconfig/checks/add.ts
+// GANTRY-DF-003: ADD where COPY does the same: every source a local file or folder that is not a tar archive
+// ADD would extract. URLs, git sources, archives, `--checksum`/`--keep-git-dir` and sources in variables are left
+// alone.
+
+
+
+
+
+/** The archives ADD extracts (tar, plain or gzip/bzip2/xz/zstd-compressed), by their usual names. */
+const ARCHIVE = /\.(tar|tar\.(gz|bz2|xz|zst|lz4)|tgz|tbz2?|txz|tzst)$/i;
+const REMOTE = /^[a-z][a-z0-9+.-]*:\/\/|^git@/i;
+function checkAdd(ctx) {
+    const out = [];
+    for (const stage of ctx.df.stages)
+        for (const ins of stage.instructions) {
+            if (ins.getKeyword() !== 'ADD')
+                continue;
+            if (flagsOf(ins).some(f => f.name === 'checksum' || f.name === 'keep-git-dir'))
+                continue;
+            const args = execForm(ctx.df, ins) ?? ins.getArguments().map(a => a.getValue());
+            const sources = args[0]?.startsWith('<<') ? [] : args.slice(0, -1);
+            if (sources.some(s => REMOTE.test(s) || ARCHIVE.test(s) || s.includes('$')))
+                continue;
+            const what = sources.join(' ');
+            out.push(ruleFinding(DF.addInsteadOfCopy, locate(ctx.df, region(ins.getRange())), {
+                title: `ADD where COPY fits: ${what.length > 60 ? `${what.slice(0, 57)}…` : what}`
+            }));
+        }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/misconfig/checks/base-image.ts
+// GANTRY-DF-001: a base image with `:latest` or no tag. scratch, stage references and digests are fine; with
+// ARGs, the global ARG defaults (and build args) are expanded, and a tag that stays unknown is not guessed.
+
+
+
+
+/** Repository and tag of an image reference (`registry:5000/a/b:tag@sha256:…`). */
+function splitReference(ref) {
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > slash)
+        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest };
+    return { name: rest, digest };
+}
+function checkBaseImages(ctx) {
+    const out = [];
+    for (const stage of ctx.df.stages) {
+        if (stage.base.kind !== 'image')
+            continue;
+        const ref = stage.base.ref;
+        const { name, tag, digest } = splitReference(ref);
+        if (!name || digest !== undefined)
+            continue;
+        if (tag !== undefined && (tag.includes('${') || tag !== 'latest'))
+            continue;
+        // No tag: a reference that ends in an unknown variable may carry its tag in it (FROM ${IMAGE}).
+        if (tag === undefined && /\$\{[A-Za-z0-9_]+\}$/.test(name))
+            continue;
+        const arg = stage.from.getArguments()[0];
+        out.push(ruleFinding(DF.latestBase, locate(ctx.df, region(arg.getRange())), {
+            title: tag === 'latest'
+                ? `Base image ${name} uses :latest`
+                : `Base image ${name} has no tag (means :latest)`
+        }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/secret/names.ts
+// Which names hold secrets and which values are placeholders: shared by the generic assignment rule
+// (`password = "…"`) and the Dockerfile rule for secrets in ENV/ARG.
+/**
+ * Tokens that make a name secret-like wherever they appear (`DB_PASSWORD`, `apiToken`, `client-secret`). This is
+ * BuildKit's SecretsUsedInArgOrEnv token list (the one Trivy's DS-0031 adopted) without `auth`, `usr`, `key`
+ * alone and `psw`, which name too many things that are not secrets (`AUTH_URL`, `GPG_KEY`, `usr`).
+ */
+const SECRET_TOKENS = new Set([
+    'password',
+    'passwd',
+    'passphrase',
+    'pword',
+    'secret',
+    'secrets',
+    'token',
+    'apikey',
+    'credential',
+    'credentials'
+]);
+/** `<word> KEY` pairs that are secret (`API_KEY`, `SECRET_KEY`, `PRIVATE_KEY`, `ACCESS_KEY`). */
+const KEY_QUALIFIERS = new Set([
+    'api',
+    'access',
+    'private',
+    'secret',
+    'signing',
+    'encryption',
+    'master',
+    'license'
+]);
+/** A last token that makes the name about a secret rather than the secret (`TOKEN_URL`, `PASSWORD_FILE`). */
+const NOT_THE_SECRET = new Set([
+    'file',
+    'path',
+    'dir',
+    'url',
+    'uri',
+    'host',
+    'port',
+    'name',
+    'user',
+    'username',
+    'endpoint',
+    'region',
+    'type',
+    'length',
+    'len',
+    'size',
+    'ttl',
+    'timeout',
+    'expiry',
+    'expires',
+    'expiration',
+    'enabled',
+    'enable',
+    'header',
+    'hash',
+    'env',
+    'var',
+    'field',
+    'policy',
+    'prefix',
+    'count',
+    'mode',
+    'format',
+    'provider',
+    'store',
+    'ref',
+    'version',
+    'id',
+    'arn',
+    // Names in code that hold something about a secret: parser state, requests, constants, indexes.
+    'state',
+    'string',
+    'req',
+    'request',
+    'magic',
+    'idx',
+    'index',
+    'kind',
+    'pos',
+    'start',
+    'end',
+    'list',
+    'map',
+    'types',
+    'names',
+    'source',
+    'sources',
+    'reader',
+    'writer',
+    'bytes',
+    'max',
+    'min',
+    'label',
+    'prompt',
+    'placeholder',
+    'fields',
+    'param',
+    'encryption',
+    'algorithm',
+    'method',
+    'scheme',
+    'mechanism'
+]);
+/** Tokens anywhere in the name that say it is public (`PUBLIC_KEY`, `GPG_KEY` fingerprints). */
+const PUBLIC_TOKENS = new Set(['public', 'pub', 'gpg', 'fingerprint', 'publishable']);
+/** Names that are secrets by convention although their tokens say otherwise (Trivy DS-0031's list). */
+const KNOWN_SECRET_NAMES = new Set([
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AZURE_CLIENT_SECRET',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'GH_ENTERPRISE_TOKEN',
+    'GITHUB_ENTERPRISE_TOKEN',
+    'OPENAI_API_KEY',
+    'HF_TOKEN',
+    'DIGITALOCEAN_ACCESS_TOKEN',
+    'DOCKERHUB_PASSWORD',
+    'FIREBASE_TOKEN',
+    'CI_DEPLOY_PASSWORD',
+    'GOOGLE_API_KEY',
+    'HEROKU_API_KEY'
+]);
+/** Split `DB_PASSWORD`, `dbPassword`, `db-password`, `db.password` into lower-case words. */
+function nameTokens(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+}
+/** Whether a variable, key or field name says it holds a secret. */
+function isSecretName(name) {
+    const upper = name.toUpperCase();
+    if (KNOWN_SECRET_NAMES.has(upper) || KNOWN_SECRET_NAMES.has(upper.replace(/^(VITE|REACT_APP)_/, '')))
+        return true;
+    const tokens = nameTokens(name);
+    if (!tokens.length || name === 'PWD' || name === 'OLDPWD')
+        return false;
+    if (tokens.some(t => PUBLIC_TOKENS.has(t)))
+        return false;
+    if (NOT_THE_SECRET.has(tokens[tokens.length - 1]))
+        return false;
+    for (let i = 0; i < tokens.length; i++) {
+        if (SECRET_TOKENS.has(tokens[i]))
+            return true;
+        if (tokens[i] === 'key' && i > 0 && KEY_QUALIFIERS.has(tokens[i - 1]))
+            return true;
+        if (/^(api|access|secret|private)key$/.test(tokens[i]))
+            return true;
+    }
+    return false;
+}
+// Words of five or more letters match in any case; shorter ones only in one case. A random 36-character base62
+// token holds `xxxx` in some mixing of cases about once in 30,000 draws, and a scan sees thousands of tokens
+// (the window test found one): a real token must not pass for a placeholder.
+const PLACEHOLDER_WORDS = /changeme|change[_-]me|example|placeholder|dummy|redacted|replace[_-]?me|insert[_-]|fixme|foobar|notasecret|not[_-]a[_-]secret|sample|your[_-]/i;
+const PLACEHOLDER_SHORT = /xxxx|XXXX|TODO|todo|\*\*\*|\.\.\./;
+/**
+ * Whether a value is a stand-in rather than a secret: empty, a variable or template reference (`$VAR`,
+ * `${VAR}`, `{{ .Var }}`, `%(var)s`, `<token>`), a run of one character (`xxxxxxxx`, `********`), a word that
+ * says so (`changeme`, `your-token-here`, `example`), or a literal that is not a secret (`true`, `null`).
+ */
+function isPlaceholder(value) {
+    const v = value.trim();
+    if (!v)
+        return true;
+    if (/\$\{?[A-Za-z_]|\$\(|\{\{.*\}\}|%\([A-Za-z_]+\)s|^<[^>]*>$|^\[[^\]]*\]$/.test(v))
+        return true;
+    if (/^(.)\1*$/.test(v))
+        return true;
+    if (/^(true|false|null|nil|none|undefined|yes|no|on|off|empty|secret|password|token)$/i.test(v))
+        return true;
+    return PLACEHOLDER_WORDS.test(v) || PLACEHOLDER_SHORT.test(v);
+}
+
+;// CONCATENATED MODULE: ./src/scan/secret/redact.ts
+// The one way a secret is shown: masked. A finding, a note or a log line carries this form, never the match.
+/**
+ * `prefix` (a public, fixed part such as `ghp_` or `AKIA`) stays readable; the rest becomes `*****`, followed by
+ * the last four characters only when at least 24 secret characters follow the prefix, so that what is shown is
+ * a small fraction of a long random value (enough to tell two tokens apart) and nothing of a short one.
+ */
+function maskSecret(secret, prefix = '') {
+    const head = prefix && secret.startsWith(prefix) ? prefix : '';
+    const rest = secret.slice(head.length);
+    return `${head}*****${rest.length >= 24 ? rest.slice(-4) : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/scan/secret/entropy.ts
+// Shannon entropy of a string's characters, in bits per character: the measure the generic secret rule uses to
+// tell a random token from a low-variety value (`xxxxxxxx`, `12341234`, `aaaaBBBB`).
+function shannonEntropy(s) {
+    if (!s.length)
+        return 0;
+    const counts = new Map();
+    for (const ch of s)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    const n = [...s].length;
+    let h = 0;
+    for (const c of counts.values()) {
+        const p = c / n;
+        h -= p * Math.log2(p);
+    }
+    return h;
+}
+
+;// CONCATENATED MODULE: ./src/scan/secret/rules.ts
+// The secret rules: a few families with real formats and low false positives (private keys, AWS key pairs, GCP
+// service-account keys, GitHub and Slack tokens, generic high-entropy assignments). Each finder works on a text
+// window and returns offsets; it never keeps more of a match than its masked form. Formats: PEM (RFC 7468),
+// OpenPGP armor (RFC 4880 §6.2), AWS access keys (IAM docs: AKIA long-term, ASIA temporary), GitHub's token
+// prefixes and lengths (GitHub's "authentication token formats" post; fine-grained `github_pat_` 22+59), Slack
+// token and webhook shapes; Trivy v0.74.0's built-in rule set (pkg/fanal/secret) for the equivalents.
+
+
+
+/** The longest a match can be: the window scanner keeps this much overlap between windows. */
+const MAX_MATCH_CHARS = 16 * 1024;
+const rules_trivy = (...ids) => ids.map(id => ({ tool: 'trivy', id }));
+/** Matches whose text says it is an example (AWS's documented AKIAIOSFODNN7EXAMPLE) are not secrets. */
+const isExample = (s) => /example/i.test(s);
+// --- private keys -----------------------------------------------------------------------------------------
+const PEM_BEGIN = /-----\s?BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY( BLOCK)?\s?-----/g;
+/**
+ * Whether the text between BEGIN and END is a key body: base64 lines, RFC 1421 headers (`Proc-Type:`,
+ * `DEK-Info:`) or armor headers (`Version:`, `Comment:`) allowed, newlines real or escaped (`\n` in JSON and
+ * source strings), at least 64 base64 characters of some variety, and no placeholder (`...`, `XXXX…`).
+ */
+function isKeyBody(raw) {
+    const lines = raw
+        .replace(/\\r|\\n/g, '\n')
+        .split(/\r?\n/)
+        .map(l => l.trim().replace(/^["']|["',+]+$/g, ''))
+        .filter(l => l && !/^[A-Za-z][A-Za-z0-9-]*:\s/.test(l));
+    const body = lines.join('');
+    if (body.length < 64 || !/^[A-Za-z0-9+/=]+$/.test(body))
+        return false;
+    // Zero bytes in DER and OpenSSH's length fields give runs of `A`; a run of 24 is filler, not a key.
+    return shannonEntropy(body) > 4 && !/(.)\1{23}/.test(body);
+}
+const KEY_KINDS = {
+    '': 'Private key (PKCS #8)',
+    'RSA ': 'RSA private key',
+    'EC ': 'EC private key',
+    'DSA ': 'DSA private key',
+    'OPENSSH ': 'OpenSSH private key',
+    'ENCRYPTED ': 'Encrypted private key (PKCS #8)',
+    'PGP ': 'PGP private key block'
+};
+function findPrivateKeys(text) {
+    const out = [];
+    PEM_BEGIN.lastIndex = 0;
+    for (let m = PEM_BEGIN.exec(text); m; m = PEM_BEGIN.exec(text)) {
+        const label = m[1] ?? '';
+        const bodyStart = m.index + m[0].length;
+        const end = text.indexOf('-----END', bodyStart);
+        if (end < 0 || end - bodyStart > MAX_MATCH_CHARS - 200)
+            continue;
+        const close = /^-----END ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY( BLOCK)?\s?-----/.exec(text.slice(end, end + 80));
+        if (!close || !isKeyBody(text.slice(bodyStart, end)))
+            continue;
+        out.push({
+            start: m.index,
+            end: end + close[0].length,
+            masked: `-----BEGIN ${label}PRIVATE KEY${m[2] ?? ''}-----*****`,
+            title: KEY_KINDS[label] ?? `${label.trim()} private key`
+        });
+        PEM_BEGIN.lastIndex = end + close[0].length;
+    }
+    return out;
+}
+// --- AWS ----------------------------------------------------------------------------------------------------
+// AKIA: a long-term access key, ASIA: a temporary one (STS), A3T…: the oldest format. AIDA/AROA/… are unique
+// ids of users and roles, not credentials: Trivy matches them, gantry does not.
+const AWS_KEY_ID = /(?<![A-Za-z0-9])((?:AKIA|ASIA|A3T[A-Z0-9])[A-Z0-9]{16})(?![A-Za-z0-9])/g;
+function findAwsKeyIds(text) {
+    const out = [];
+    AWS_KEY_ID.lastIndex = 0;
+    for (let m = AWS_KEY_ID.exec(text); m; m = AWS_KEY_ID.exec(text)) {
+        const id = m[1];
+        if (isExample(id) || shannonEntropy(id.slice(4)) < 2.5)
+            continue;
+        out.push({ start: m.index, end: m.index + id.length, masked: maskSecret(id, id.slice(0, 4)) });
+    }
+    return out;
+}
+// `aws_secret_access_key = …`, `"SecretAccessKey": "…"`, `AWS_SECRET_KEY: …` with a 40-character value.
+const AWS_SECRET_ASSIGNED = /(aws_?(?:sec(?:ret)?_?)?(?:access_?)?key|secret_?access_?key)["']?\s*(?::=|=>|=|:)\s*["']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi;
+// Any 40-character base64 token: a secret only when an access key id is a few lines away.
+const AWS_SECRET_SHAPE = /(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{39}[A-Za-z0-9/+=])(?![A-Za-z0-9/+=])/g;
+/** How far (in lines) an unlabelled secret may be from its access key id to count as its pair. */
+const AWS_PAIR_LINES = 5;
+const looksLikeAwsSecret = (s) => !isExample(s) &&
+    !isPlaceholder(s) &&
+    /[A-Z]/.test(s) &&
+    /[a-z]/.test(s) &&
+    /[0-9]/.test(s) &&
+    !/^[0-9a-fA-F]+$/.test(s) &&
+    shannonEntropy(s) >= 4;
+function findAwsSecrets(text) {
+    const out = [];
+    const seen = new Set();
+    AWS_SECRET_ASSIGNED.lastIndex = 0;
+    for (let m = AWS_SECRET_ASSIGNED.exec(text); m; m = AWS_SECRET_ASSIGNED.exec(text)) {
+        const secret = m[2];
+        const start = m.index + m[0].length - secret.length;
+        if (isExample(secret) || isPlaceholder(secret) || shannonEntropy(secret) < 3.5)
+            continue;
+        seen.add(start);
+        out.push({ start, end: start + secret.length, masked: maskSecret(secret) });
+    }
+    const ids = findAwsKeyIds(text);
+    if (!ids.length)
+        return out;
+    const lineOf = lineIndex(text);
+    const idLines = ids.map(h => lineOf(h.start));
+    AWS_SECRET_SHAPE.lastIndex = 0;
+    for (let m = AWS_SECRET_SHAPE.exec(text); m; m = AWS_SECRET_SHAPE.exec(text)) {
+        if (seen.has(m.index) || !looksLikeAwsSecret(m[1]))
+            continue;
+        const line = lineOf(m.index);
+        if (!idLines.some(l => Math.abs(l - line) <= AWS_PAIR_LINES))
+            continue;
+        out.push({ start: m.index, end: m.index + m[1].length, masked: maskSecret(m[1]) });
+    }
+    return out.sort((a, b) => a.start - b.start);
+}
+/** A function from an offset in `text` to its 0-based line. */
+function lineIndex(text) {
+    const nl = [];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        nl.push(i);
+    return offset => {
+        let lo = 0;
+        let hi = nl.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (nl[mid] < offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    };
+}
+// --- GCP ------------------------------------------------------------------------------------------------------
+const GCP_TYPE = /"type"\s*:\s*"service_account"/g;
+const GCP_KEY = /"private_key"\s*:\s*"(-----BEGIN [A-Z ]*PRIVATE KEY-----)((?:[^"\\]|\\.){64,8192}?)-----END/g;
+/** A service-account key file is about 2.3 KB: its private key is never farther than this from its type. */
+const GCP_PAIR_CHARS = 8192;
+function findGcpServiceAccounts(text) {
+    const keys = [];
+    GCP_KEY.lastIndex = 0;
+    for (let m = GCP_KEY.exec(text); m; m = GCP_KEY.exec(text))
+        if (isKeyBody(m[2]))
+            keys.push(m.index);
+    if (!keys.length)
+        return [];
+    const out = [];
+    GCP_TYPE.lastIndex = 0;
+    for (let m = GCP_TYPE.exec(text); m; m = GCP_TYPE.exec(text)) {
+        const at = m.index;
+        if (!keys.some(k => Math.abs(k - at) <= GCP_PAIR_CHARS))
+            continue;
+        out.push({ start: at, end: at + m[0].length, masked: 'service_account private_key *****' });
+    }
+    return out;
+}
+// --- GitHub ---------------------------------------------------------------------------------------------------
+// Classic tokens: a prefix and 36 base62 characters (30 random + a 6-character checksum). Refresh tokens are
+// longer (Trivy: 76). Installation tokens (`ghs_`) moved to a longer format with `.`, `-` and `_` in 2026.
+const GITHUB_TOKEN = /(?<![A-Za-z0-9_])(gh[pou]_[A-Za-z0-9]{36}|ghr_[A-Za-z0-9]{36}(?:[A-Za-z0-9]{40})?|ghs_[A-Za-z0-9._-]{36,1024}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/g;
+const GITHUB_KINDS = {
+    ghp_: 'GitHub personal access token (classic)',
+    gho_: 'GitHub OAuth access token',
+    ghu_: 'GitHub App user-to-server token',
+    ghs_: 'GitHub App installation token',
+    ghr_: 'GitHub refresh token',
+    github_pat_: 'GitHub fine-grained personal access token'
+};
+function findGithubTokens(text) {
+    const out = [];
+    GITHUB_TOKEN.lastIndex = 0;
+    for (let m = GITHUB_TOKEN.exec(text); m; m = GITHUB_TOKEN.exec(text)) {
+        const token = m[1];
+        const prefix = token.startsWith('github_pat_') ? 'github_pat_' : token.slice(0, 4);
+        const rest = token.slice(prefix.length);
+        if (isExample(rest) || isPlaceholder(rest) || shannonEntropy(rest) < 3)
+            continue;
+        out.push({
+            start: m.index,
+            end: m.index + token.length,
+            masked: maskSecret(token, prefix),
+            title: GITHUB_KINDS[prefix]
+        });
+    }
+    return out;
+}
+// --- Slack ----------------------------------------------------------------------------------------------------
+const SLACK_TOKEN = /(?<![A-Za-z0-9_-])(xox[baprs])-([0-9A-Za-z]{10,48}(?:-[0-9A-Za-z]{1,64}){0,4})/g;
+const SLACK_WEBHOOK = /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{8,12}\/[A-Z0-9]{8,12}\/(?:[0-9]{6,20}\/)?([A-Za-z0-9]{20,64})(?![A-Za-z0-9])/g;
+function findSlackTokens(text) {
+    const out = [];
+    SLACK_TOKEN.lastIndex = 0;
+    for (let m = SLACK_TOKEN.exec(text); m; m = SLACK_TOKEN.exec(text)) {
+        const rest = m[2];
+        if (isExample(rest) || isPlaceholder(rest) || shannonEntropy(rest) < 2.5)
+            continue;
+        out.push({ start: m.index, end: m.index + m[0].length, masked: maskSecret(m[0], `${m[1]}-`) });
+    }
+    return out;
+}
+function findSlackWebhooks(text) {
+    const out = [];
+    SLACK_WEBHOOK.lastIndex = 0;
+    for (let m = SLACK_WEBHOOK.exec(text); m; m = SLACK_WEBHOOK.exec(text)) {
+        const secret = m[1];
+        if (isExample(secret) || isPlaceholder(secret) || shannonEntropy(secret) < 3)
+            continue;
+        out.push({
+            start: m.index,
+            end: m.index + m[0].length,
+            masked: `https://hooks.slack.com/…/${maskSecret(secret)}`
+        });
+    }
+    return out;
+}
+// --- generic assignments --------------------------------------------------------------------------------------
+const GENERIC_KEYWORD = /pass(?:wd|word|phrase)|pword|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credential/gi;
+const IDENT = /[A-Za-z0-9_.-]/;
+/**
+ * The generic rule's entropy threshold, in bits per character. Shannon entropy over the characters of a short
+ * string cannot tell an English phrase from a random one (`mysecretpassword` scores 3.75), so words are
+ * excluded by shape (one letter case and no digit, identifiers, placeholders) and the threshold only rejects
+ * low-variety values: 3.0 bits means at least 8 evenly used symbols, which `12341234`, `aaaaBBBB` and
+ * `abcabc123` do not reach, while random tokens of 12+ characters from a 16-symbol (hex) or larger alphabet
+ * exceed it in the large majority of draws (the unit tests measure this on generated tokens).
+ */
+const GENERIC_ENTROPY_THRESHOLD = 3.0;
+const GENERIC_MIN_LENGTH = 8;
+const GENERIC_MAX_LENGTH = 256;
+/**
+ * Characters an unquoted value (in configuration; source code needs quotes) may have: brackets, parentheses and
+ * braces make it a list, a call or a template rather than a literal.
+ */
+const UNQUOTED_VALUE = /^[A-Za-z0-9+/=_.~!@#%^&*:?|-]+$/;
+/**
+ * Whether an assigned value looks like a literal secret rather than a word, an identifier, an expression, a
+ * reference or a placeholder. Letters alone are an identifier or a word (`tokenArrayValue`, `Authorization`):
+ * random secrets of 8+ characters nearly always have a digit or a symbol. Quoted values with escapes
+ * (`"openssh-key-v1\x00"`) are source-code constants.
+ */
+function isGenericSecretValue(value, quoted = true) {
+    const v = value;
+    if (v.length < GENERIC_MIN_LENGTH || v.length > GENERIC_MAX_LENGTH || /\s/.test(v))
+        return false;
+    if (isPlaceholder(v) || isExample(v))
+        return false;
+    if (quoted ? v.includes('\\') : !UNQUOTED_VALUE.test(v))
+        return false;
+    // Words and identifiers: `Authorization`, `tokenArrayValue`, `SECRET_NAME`, `db_password`, `some-word-v1`.
+    if (/^[A-Za-z]+$|^[A-Z][A-Z0-9_]*$|^[a-z][a-z0-9]*([_.-][a-z0-9]+)+$/.test(v))
+        return false;
+    if (/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(v))
+        return false;
+    // Paths and URLs without credentials, numbers, versions.
+    if (/^(\/|\.\/|~\/|[a-z]+:\/\/[^@]*$)/.test(v) || /^[0-9.:-]+$/.test(v) || /^v?\d+(\.\d+)+/.test(v))
+        return false;
+    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter(re => re.test(v)).length;
+    return classes >= 2 && shannonEntropy(v) >= GENERIC_ENTROPY_THRESHOLD;
+}
+/**
+ * Source files, where an unquoted value is an expression (`PrivateKey: testRSA2048PrivateKey`), so only quoted
+ * literals count. In configuration (.env, YAML, INI, properties, TOML) unquoted values are literals.
+ */
+const SOURCE_CODE = /\.(go|js|mjs|cjs|jsx|ts|tsx|py|rb|java|kt|kts|scala|groovy|cs|c|h|cc|cpp|hpp|rs|swift|php|pl|lua|dart|ex|exs|erl|hs|clj|m|mm|r|jl|zig|nim|v)$/i;
+function findGenericAssignments(text, path) {
+    const out = [];
+    const code = SOURCE_CODE.test(path);
+    GENERIC_KEYWORD.lastIndex = 0;
+    let last = -1;
+    for (let m = GENERIC_KEYWORD.exec(text); m; m = GENERIC_KEYWORD.exec(text)) {
+        let s = m.index;
+        let e = m.index + m[0].length;
+        while (s > 0 && e - s < 128 && IDENT.test(text[s - 1]))
+            s--;
+        while (e < text.length && e - s < 128 && IDENT.test(text[e]))
+            e++;
+        if (s <= last)
+            continue;
+        const name = text.slice(s, e);
+        GENERIC_KEYWORD.lastIndex = e;
+        if (!isSecretName(name.replace(/^[.-]+|[.-]+$/g, '')))
+            continue;
+        let i = e;
+        if (text[i] === '"' || text[i] === "'")
+            i++;
+        while (text[i] === ' ' || text[i] === '\t')
+            i++;
+        const op = /^(:=|=>|=(?!=)|:(?!:))/.exec(text.slice(i, i + 2));
+        if (!op)
+            continue;
+        i += op[0].length;
+        while (text[i] === ' ' || text[i] === '\t')
+            i++;
+        let value;
+        let vs = i;
+        const q = text[i];
+        const quoted = q === '"' || q === "'" || q === '`';
+        if (quoted) {
+            const close = text.indexOf(q, i + 1);
+            const nl = text.indexOf('\n', i + 1);
+            if (close < 0 || (nl >= 0 && nl < close) || close - i > GENERIC_MAX_LENGTH + 1)
+                continue;
+            vs = i + 1;
+            value = text.slice(vs, close);
+        }
+        else {
+            if (code)
+                continue;
+            let j = i;
+            while (j < text.length && j - i <= GENERIC_MAX_LENGTH && !/[\s"'`,;)}\]]/.test(text[j]))
+                j++;
+            value = text.slice(i, j);
+        }
+        if (!isGenericSecretValue(value, quoted))
+            continue;
+        last = vs + value.length;
+        out.push({
+            start: vs,
+            end: vs + value.length,
+            masked: maskSecret(value),
+            title: `Secret assigned to ${name}`
+        });
+    }
+    return out;
+}
+// --- the catalog ----------------------------------------------------------------------------------------------
+const SECRET_RULES = [
+    {
+        id: 'GANTRY-SECRET-001',
+        class: 'secret',
+        severity: 'HIGH',
+        title: 'Private key',
+        fix: 'Remove the key from the image or repository, revoke it, and mount it at run time (a secret or volume).',
+        description: 'A PEM or OpenPGP private key (RSA, EC, DSA, OpenSSH, PKCS #8, encrypted or not) is in the file. Anyone ' +
+            'who can pull the image or read the repository has the key, including from a layer that later deleted it.',
+        equivalents: rules_trivy('private-key'),
+        keywords: ['private key'],
+        find: findPrivateKeys
+    },
+    {
+        id: 'GANTRY-SECRET-002',
+        class: 'secret',
+        severity: 'CRITICAL',
+        title: 'AWS access key ID',
+        fix: 'Deactivate the key in IAM, remove it, and use a role (OIDC in CI, an instance or task role at run time).',
+        description: 'An AWS access key ID (AKIA… long-term, ASIA… temporary). With its secret access key, usually stored next ' +
+            'to it, it signs AWS API calls as its owner.',
+        equivalents: rules_trivy('aws-access-key-id'),
+        keywords: ['akia', 'asia', 'a3t'],
+        find: findAwsKeyIds
+    },
+    {
+        id: 'GANTRY-SECRET-003',
+        class: 'secret',
+        severity: 'CRITICAL',
+        title: 'AWS secret access key',
+        fix: 'Deactivate the key pair in IAM, remove it, and use a role (OIDC in CI, an instance or task role at run time).',
+        description: 'A 40-character AWS secret access key, assigned to a name such as aws_secret_access_key or within a few ' +
+            'lines of an access key ID: the half of the pair that signs requests.',
+        equivalents: rules_trivy('aws-secret-access-key'),
+        keywords: ['key', 'akia', 'asia', 'a3t'],
+        find: findAwsSecrets
+    },
+    {
+        id: 'GANTRY-SECRET-004',
+        class: 'secret',
+        severity: 'CRITICAL',
+        title: 'GCP service-account key',
+        fix: 'Delete the key in IAM, remove the file, and use workload identity federation or an attached service account.',
+        description: 'A Google Cloud service-account key file ("type": "service_account" with a private_key): it authenticates ' +
+            'as the service account until the key is deleted.',
+        equivalents: rules_trivy('gcp-service-account'),
+        keywords: ['service_account'],
+        find: findGcpServiceAccounts
+    },
+    {
+        id: 'GANTRY-SECRET-005',
+        class: 'secret',
+        severity: 'CRITICAL',
+        title: 'GitHub token',
+        fix: 'Revoke the token on GitHub, remove it, and pass a token at run time (GITHUB_TOKEN, a secret, a build secret mount).',
+        description: 'A GitHub token (ghp_ classic or github_pat_ fine-grained personal access token, gho_ OAuth, ghu_/ghs_ App, ' +
+            'ghr_ refresh): it acts on repositories and organisations with its owner’s permissions.',
+        equivalents: rules_trivy('github-pat', 'github-fine-grained-pat', 'github-oauth', 'github-app-token', 'github-refresh-token'),
+        keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
+        find: findGithubTokens
+    },
+    {
+        id: 'GANTRY-SECRET-006',
+        class: 'secret',
+        severity: 'HIGH',
+        title: 'Slack token',
+        fix: 'Revoke the token in the Slack app settings, remove it, and pass it at run time.',
+        description: 'A Slack token (xoxb- bot, xoxp- user, xoxa-/xoxr-/xoxs-): it reads and posts in the workspace as the app or user.',
+        equivalents: rules_trivy('slack-access-token'),
+        keywords: ['xoxb-', 'xoxa-', 'xoxp-', 'xoxr-', 'xoxs-'],
+        find: findSlackTokens
+    },
+    {
+        id: 'GANTRY-SECRET-007',
+        class: 'secret',
+        severity: 'MEDIUM',
+        title: 'Slack webhook URL',
+        fix: 'Regenerate the webhook in Slack, remove the URL, and pass it at run time.',
+        description: 'A Slack incoming-webhook or workflow URL: anyone with it can post to the channel.',
+        equivalents: rules_trivy('slack-web-hook'),
+        keywords: ['hooks.slack.com'],
+        find: findSlackWebhooks
+    },
+    {
+        id: 'GANTRY-SECRET-008',
+        class: 'secret',
+        severity: 'MEDIUM',
+        title: 'Secret in an assignment',
+        fix: 'Move the value out of the file (an environment variable or secret store) and rotate it.',
+        description: `A literal, high-entropy value (at least ${GENERIC_MIN_LENGTH} characters, ${GENERIC_ENTROPY_THRESHOLD} bits ` +
+            'per character, two character classes, not a word or placeholder) assigned to a name such as password, ' +
+            'secret, token or api_key.',
+        equivalents: [],
+        fallback: true,
+        keywords: ['pass', 'pword', 'secret', 'token', 'key', 'credential'],
+        find: findGenericAssignments
+    }
+];
+
+;// CONCATENATED MODULE: ./src/scan/secret/skip.ts
+// Which files the secret scanner leaves alone, and why: binaries, files over the size cap, and paths that hold
+// third-party sources, test fixtures and documentation rather than a project's own configuration. The path
+// list follows Trivy's built-in allow rules and skip patterns (pkg/fanal/secret in Trivy v0.74.0), narrowed
+// where Trivy's is broader than it needs to be (its `test` rule skips any path containing `/test`).
+
+/** Files larger than this are skipped with a note: config files and sources are far smaller (Trivy warns at 10 MB). */
+const skip_DEFAULT_MAX_SECRET_FILE_SIZE = 10 * 1024 * 1024;
+/** Trivy skips files under 10 bytes: nothing a rule matches fits. */
+const MIN_SIZE = 10;
+/** How much of a file's head decides whether it is text (Git and file(1) use similar prefixes). */
+const skip_BINARY_SNIFF_BYTES = 8192;
+// Paths are matched without a leading slash (image paths are root-relative, `paths` inputs workspace-relative).
+const SKIP_PATHS = [
+    { re: /(^|\/)\.git\//, why: 'a git directory' },
+    { re: /(^|\/)node_modules\//, why: 'third-party Node modules' },
+    { re: /(^|\/)vendor\//, why: 'vendored third-party sources' },
+    { re: /(^|\/)(go\/pkg\/mod|\.cache\/go-build)\//, why: 'the Go module or build cache' },
+    { re: /^usr\/local\/go\//, why: 'the Go toolchain' },
+    { re: /^usr\/(share|include|lib)\//, why: 'a system directory' },
+    { re: /^usr\/local\/lib\/python[\d.]+\//, why: 'the Python library' },
+    { re: /^opt\/yarn-v[\d.]+\//, why: 'the yarn distribution' },
+    { re: /^usr\/src\/wordpress\//, why: 'the WordPress distribution' },
+    { re: /^var\/log\/anaconda\//, why: 'installer logs' },
+    { re: /\.dist-info\//, why: 'Python package metadata' },
+    { re: /(^|\/)locales?\//, why: 'translations' },
+    { re: /(^|\/)(testdata|tests?|__tests__)\//, why: 'test fixtures' },
+    { re: /_test\.go$/, why: 'a Go test file' },
+    { re: /\.md$/, why: 'documentation' },
+    {
+        re: /(^|\/)(go\.mod|go\.sum|go\.work\.sum|package-lock\.json|yarn\.lock|pnpm-lock\.yaml|Pipfile\.lock|Gemfile\.lock|Cargo\.lock|poetry\.lock)$/,
+        why: 'a lock file (hashes, not secrets)'
+    },
+    {
+        re: /\.(jpe?g|png|gif|ico|webp|svg|pdf|docx?|bin|socket|deb|rpm|apk|zip|jar|gz|gzip|tgz|bz2|xz|zst|tar|whl|so|a|o|pyc|wasm)$/i,
+        why: 'a binary or archive format'
+    }
+];
+/** Why `path` is skipped before reading it (the path or the size), or undefined to scan it. */
+function secretSkipReason(path, size, maxFileSize = skip_DEFAULT_MAX_SECRET_FILE_SIZE) {
+    const p = path.replace(/\\/g, '/').replace(/^(\.\/|\/)+/, '');
+    for (const rule of SKIP_PATHS)
+        if (rule.re.test(p))
+            return rule.why;
+    if (size !== undefined) {
+        if (size > maxFileSize)
+            return `larger than ${format_formatBytes(maxFileSize)} (${format_formatBytes(size)})`;
+        if (size < MIN_SIZE)
+            return 'too small to hold a secret';
+    }
+    return undefined;
+}
+/**
+ * Whether a file's first bytes say it is binary: a NUL byte, or more than 10% control bytes or invalid UTF-8.
+ * Random bytes hit a NUL within the first few hundred bytes almost surely (1 - (255/256)^8192 ≈ 1).
+ */
+function skip_looksBinary(head) {
+    const n = Math.min(head.length, skip_BINARY_SNIFF_BYTES);
+    if (!n)
+        return false;
+    let bad = 0;
+    for (let i = 0; i < n; i++) {
+        const b = head[i];
+        if (b === 0)
+            return true;
+        // Control bytes other than \t \n \v \f \r and ESC (colour codes in logs).
+        if ((b < 0x20 && b !== 9 && b !== 10 && b !== 11 && b !== 12 && b !== 13 && b !== 27) || b === 0x7f)
+            bad++;
+    }
+    if (bad * 10 > n)
+        return true;
+    // Invalid UTF-8: decode and count replacement characters. A sequence cut at the end of the head is allowed.
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(head.subarray(0, n), { stream: true });
+    let invalid = 0;
+    for (const ch of text)
+        if (ch === '\uFFFD')
+            invalid++;
+    return invalid * 10 > n;
+}
+
+;// CONCATENATED MODULE: ./src/scan/secret/scan.ts
+// The secret scanner's entry points for one file: scanSecrets for content in memory, scanSecretsStream for a
+// stream (an image layer entry, a file on disk) read in windows with overlap, so memory stays bounded and a
+// secret across a window boundary is still found once. Findings carry the path, line and masked match only.
+
+
+
+
+/** Characters scanned at a time; with the overlap this bounds memory per file to a few MiB. */
+const WINDOW_CHARS = 1 << 20;
+/** Carried into the next window: a match can be this long, and pairing rules look this far back. */
+const OVERLAP_CHARS = MAX_MATCH_CHARS;
+/** Scans text pushed in pieces, window by window. */
+class SecretTextScanner {
+    path;
+    options;
+    buf = '';
+    /** Absolute offset, 1-based line and column of buf[0]. */
+    bufOffset = 0;
+    bufLine = 1;
+    bufColumn = 1;
+    /** Matches starting before this absolute offset were reported by an earlier window. */
+    emitted = 0;
+    lastEnd = new Map();
+    findings = [];
+    rules;
+    constructor(path, options = {}) {
+        this.path = path;
+        this.options = options;
+        this.rules = options.rules ?? SECRET_RULES;
+    }
+    push(text) {
+        for (let i = 0; i < text.length; i += WINDOW_CHARS) {
+            this.buf += text.slice(i, i + WINDOW_CHARS);
+            if (this.buf.length >= WINDOW_CHARS + 2 * OVERLAP_CHARS)
+                this.scanWindow(false);
+        }
+    }
+    finish() {
+        this.scanWindow(true);
+        this.buf = '';
+        return this.findings.sort(byLine);
+    }
+    scanWindow(final) {
+        const text = this.buf;
+        const lower = text.toLowerCase();
+        const limit = final ? Infinity : this.bufOffset + text.length - OVERLAP_CHARS;
+        let hits = [];
+        for (const rule of this.rules) {
+            if (!rule.keywords.some(k => lower.includes(k)))
+                continue;
+            for (const h of rule.find(text, this.path))
+                hits.push({ ...h, rule });
+        }
+        const specific = hits.filter(h => !h.rule.fallback);
+        hits = hits
+            .filter(h => !h.rule.fallback || !specific.some(s => s.start < h.end && h.start < s.end))
+            .sort((a, b) => a.start - b.start);
+        const lineOf = lineIndex(text);
+        const position = (offset) => {
+            const line = lineOf(offset);
+            const column = line === 0 ? this.bufColumn + offset : offset - text.lastIndexOf('\n', offset - 1);
+            return { line: this.bufLine + line, column };
+        };
+        for (const h of hits) {
+            const abs = this.bufOffset + h.start;
+            if (abs < this.emitted || abs >= limit || abs < (this.lastEnd.get(h.rule.id) ?? -1))
+                continue;
+            this.lastEnd.set(h.rule.id, this.bufOffset + h.end);
+            const start = position(h.start);
+            const end = position(Math.max(h.start, h.end - 1));
+            const location = { ...this.options.location, path: this.path, line: start.line };
+            if (end.line !== start.line)
+                location.endLine = end.line;
+            location.column = start.column;
+            location.endColumn = end.column + 1;
+            this.findings.push(ruleFinding(h.rule, location, { title: h.title, match: h.masked }));
+        }
+        if (final)
+            return;
+        // Keep the last two overlaps: the first is context already reported (pairing rules look back into it), the
+        // second has not been reported yet.
+        const cut = text.length - 2 * OVERLAP_CHARS;
+        const dropped = text.slice(0, cut);
+        const nl = dropped.lastIndexOf('\n');
+        let lines = 0;
+        for (let i = dropped.indexOf('\n'); i >= 0; i = dropped.indexOf('\n', i + 1))
+            lines++;
+        this.bufLine += lines;
+        this.bufColumn = nl < 0 ? this.bufColumn + cut : cut - nl;
+        this.buf = text.slice(cut);
+        this.bufOffset += cut;
+        this.emitted = limit;
+    }
+}
+/**
+ * Secrets in one file held in memory (a small file from a layer, a Dockerfile value). Returns no findings for a
+ * skipped path, an oversized or binary content; use scanSecretsStream to learn why.
+ */
+function scanSecrets(content, path, options = {}) {
+    return scanSecretsSync(content, path, options).findings;
+}
+/** scanSecrets with the reason a file was skipped. */
+function scanSecretsSync(content, path, options = {}) {
+    const max = options.maxFileSize ?? skip_DEFAULT_MAX_SECRET_FILE_SIZE;
+    const size = typeof content === 'string' ? content.length : content.byteLength;
+    const skipped = skipReason(path, size, max, options);
+    if (skipped)
+        return { findings: [], skipped };
+    let text;
+    if (typeof content === 'string')
+        text = content;
+    else {
+        if (skip_looksBinary(content.subarray(0, skip_BINARY_SNIFF_BYTES)))
+            return { findings: [], skipped: 'binary' };
+        text = new TextDecoder('utf-8', { fatal: false }).decode(content);
+    }
+    const scanner = new SecretTextScanner(path, options);
+    scanner.push(text);
+    return { findings: scanner.finish() };
+}
+function skipReason(path, size, max, options) {
+    if (options.skipPaths ?? true)
+        return secretSkipReason(path, size, max);
+    return size !== undefined && size > max ? secretSkipReason('', size, max) : undefined;
+}
+/**
+ * Secrets in a file read as a stream of chunks (a tar entry, a file). The stream is always read to its end,
+ * scanned or not, so a tar extractor feeding it stays in step; a file known to be too large (options.size)
+ * or a skipped path is not read at all (the caller drains it). Memory is bounded by the window, not the file.
+ */
+async function scanSecretsStream(source, path, options = {}) {
+    const max = options.maxFileSize ?? DEFAULT_MAX_SECRET_FILE_SIZE;
+    const early = skipReason(path, options.size, max, options);
+    if (early)
+        return { findings: [], skipped: early };
+    const decoder = new TextDecoder('utf-8', { fatal: false });
+    const scanner = new SecretTextScanner(path, options);
+    let head = [];
+    let headBytes = 0;
+    let bytes = 0;
+    let skipped;
+    const feed = (chunk, last) => scanner.push(decoder.decode(chunk, { stream: !last }));
+    const decideHead = () => {
+        const all = Buffer.concat(head ?? []);
+        head = undefined;
+        if (looksBinary(all)) {
+            skipped = 'binary';
+            return false;
+        }
+        feed(all, false);
+        return true;
+    };
+    for await (const piece of source) {
+        if (skipped)
+            continue;
+        const chunk = typeof piece === 'string' ? Buffer.from(piece) : piece;
+        bytes += chunk.byteLength;
+        if (bytes > max) {
+            skipped = `larger than ${formatBytes(max)}`;
+            continue;
+        }
+        if (head) {
+            head.push(chunk);
+            headBytes += chunk.byteLength;
+            if (headBytes >= BINARY_SNIFF_BYTES)
+                decideHead();
+            continue;
+        }
+        feed(chunk, false);
+    }
+    if (skipped)
+        return { findings: [], skipped };
+    if (head && !decideHead())
+        return { findings: [], skipped };
+    scanner.push(decoder.decode());
+    return { findings: scanner.finish() };
+}
+
+;// CONCATENATED MODULE: ./src/scan/misconfig/checks/env-secrets.ts
+// GANTRY-DF-007/008: secrets in ENV and ARG. A literal secret (a secret-like name with a real value, or any
+// value a secret rule matches) is reported in every stage: it is in the Dockerfile. A secret-like ARG, or an ENV
+// that copies a variable, is reported in the stages the image is built on, where the value ends up in the
+// image history or configuration. Values are masked in the finding.
+
+
+
+
+
+
+
+function checkEnvSecrets(ctx) {
+    const { df } = ctx;
+    const shipped = new Set(stageChain(finalStage(df)));
+    const out = [];
+    for (const stage of df.stages)
+        for (const ins of stage.instructions) {
+            const kw = ins.getKeyword();
+            if (kw !== 'ENV' && kw !== 'ARG')
+                continue;
+            for (const p of properties(ins)) {
+                const at = locate(df, {
+                    line: p.range.start.line + 1,
+                    column: p.range.start.character + 1,
+                    endColumn: p.range.end.line === p.range.start.line ? p.range.end.character + 1 : undefined
+                });
+                const value = p.value ?? '';
+                // As an assignment, so the rules that need a name (AWS secret keys, generic) see one.
+                const matched = value ? scanSecrets(`${p.name}=${value}`, df.path, { skipPaths: false }) : [];
+                if (matched.length) {
+                    const what = matched[0].id === 'GANTRY-SECRET-008' ? 'Secret' : matched[0].title;
+                    out.push(ruleFinding(DF.secretLiteral, at, {
+                        title: `${what} in ${kw} ${p.name}`,
+                        match: matched[0].match
+                    }));
+                    continue;
+                }
+                if (!isSecretName(p.name))
+                    continue;
+                const reference = /\$\{?[A-Za-z_]/.test(value);
+                if (value && !reference && !isPlaceholder(value)) {
+                    out.push(ruleFinding(DF.secretLiteral, at, {
+                        title: `Secret in ${kw} ${p.name}`,
+                        match: maskSecret(value)
+                    }));
+                    continue;
+                }
+                if (!shipped.has(stage))
+                    continue;
+                if (kw === 'ARG')
+                    out.push(ruleFinding(DF.secretBuildArg, at, {
+                        title: `ARG ${p.name}: a secret passed as a build argument`
+                    }));
+                else if (reference)
+                    out.push(ruleFinding(DF.secretBuildArg, at, { title: `ENV ${p.name} copies a secret into the image` }));
+            }
+        }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/misconfig/checks/exec-form.ts
+// GANTRY-DF-009: the CMD and ENTRYPOINT the image runs with, in shell form. Only the effective ones (the last of
+// each in the final stage and the stages it is built on) are checked.
+
+
+
+
+
+
+function checkShellForm(ctx) {
+    const { df } = ctx;
+    const final = finalStage(df);
+    const out = [];
+    const noShell = isStaticBase(rootBase(final));
+    for (const kw of ['ENTRYPOINT', 'CMD']) {
+        let effective;
+        for (const stage of stageChain(final)) {
+            effective = [...stage.instructions].reverse().find(i => i.getKeyword() === kw);
+            if (effective)
+                break;
+        }
+        if (!effective || execForm(df, effective))
+            continue;
+        out.push(ruleFinding(DF.shellForm, locate(df, region(effective.getRange())), {
+            title: `${kw} in shell form`,
+            description: noShell
+                ? `${DF.shellForm.description} This image's base has no /bin/sh: the container will not start.`
+                : undefined
+        }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/misconfig/checks/healthcheck.ts
+// GANTRY-DF-012: no HEALTHCHECK in the final stage or the stages it is built on (HEALTHCHECK NONE counts: it
+// says the check is not wanted).
+
+
+
+
+function checkHealthcheck(ctx) {
+    const final = finalStage(ctx.df);
+    const has = stageChain(final).some(s => s.instructions.some(i => i.getKeyword() === 'HEALTHCHECK'));
+    return has ? [] : [ruleFinding(DF.noHealthcheck, locate(ctx.df, firstLine(ctx.df, lineOf(final.from))))];
+}
+
+;// CONCATENATED MODULE: ./src/scan/misconfig/checks/packages.ts
+// GANTRY-DF-004/005/006: package-manager leftovers in the image: `apk add` without --no-cache, `apt-get install`
+// without --no-install-recommends, apt lists not removed in the same RUN. Only the stages the final image is
+// built on are checked (a build stage's caches are discarded with it), and a RUN that keeps the cache in a
+// BuildKit cache mount is fine.
+
+
+
+
+
+/** Options that take a value (`-X url`), so the value is not taken for the subcommand. */
+const APK_VALUE_OPTS = new Set([
+    '-X',
+    '--repository',
+    '-p',
+    '--root',
+    '--arch',
+    '--keys-dir',
+    '--cache-dir',
+    '--repositories-file'
+]);
+const APT_VALUE_OPTS = new Set(['-o', '--option', '-t', '--target-release', '-c', '--config-file']);
+/** The subcommand of `apk --update add x` (`add`) or `apt-get -y -o A=B install x` (`install`). */
+function subcommand(cmd, valueOpts) {
+    for (let i = 1; i < cmd.words.length; i++) {
+        const w = cmd.words[i].text;
+        if (valueOpts.has(w))
+            i++;
+        else if (!w.startsWith('-'))
+            return w;
+    }
+    return undefined;
+}
+/** Targets of the RUN's `--mount=type=cache,target=…` flags. */
+function cacheMounts(ins) {
+    const out = [];
+    for (const f of flagsOf(ins)) {
+        if (f.name !== 'mount' || !f.value)
+            continue;
+        const opts = new Map(f.value.split(',').map(kv => [kv.split('=')[0], kv.slice(kv.indexOf('=') + 1)]));
+        const target = opts.get('target') ?? opts.get('dst') ?? opts.get('destination');
+        if (opts.get('type') === 'cache' && target)
+            out.push(target.replace(/\/+$/, ''));
+    }
+    return out;
+}
+const removes = (cmds, dir) => cmds.some(c => (c.program === 'rm' || c.program === 'find') &&
+    c.words.slice(1).some(w => w.text === dir || w.text.startsWith(`${dir}/`)));
+const isApt = (c) => c.program === 'apt-get' || c.program === 'apt';
+const noRecommendsConfigured = (df) => /APT::Install-Recommends\s*"?\s*(0|false)/i.test(df.text);
+function checkPackages(ctx) {
+    const { df } = ctx;
+    const out = [];
+    const stages = stageChain(finalStage(df)).reverse();
+    for (const stage of stages)
+        for (const ins of stage.instructions) {
+            if (ins.getKeyword() !== 'RUN')
+                continue;
+            const cmds = runCommands(df, ins);
+            const mounts = cacheMounts(ins);
+            const at = (c) => locate(df, { line: c.line, column: c.column });
+            for (const c of cmds) {
+                if (c.program === 'apk' && subcommand(c, APK_VALUE_OPTS) === 'add') {
+                    const words = c.words.map(w => w.text);
+                    const cached = mounts.some(m => m === '/var/cache/apk' || m === '/etc/apk/cache');
+                    if (!words.includes('--no-cache') && !cached && !removes(cmds, '/var/cache/apk'))
+                        out.push(ruleFinding(DF.apkCache, at(c)));
+                }
+                if (isApt(c) && subcommand(c, APT_VALUE_OPTS) === 'install') {
+                    const words = c.words.map(w => w.text);
+                    const off = words.some(w => /^--no-install-recommends$|^APT::Install-Recommends=(0|false)$/i.test(w));
+                    if (!off && !noRecommendsConfigured(df))
+                        out.push(ruleFinding(DF.aptRecommends, at(c), {
+                            title: `${c.program} install without --no-install-recommends`
+                        }));
+                }
+            }
+            const apt = cmds.find(c => isApt(c) && ['update', 'install'].includes(subcommand(c, APT_VALUE_OPTS) ?? ''));
+            const listsCached = mounts.some(m => m === '/var/lib/apt' || m === '/var/lib/apt/lists');
+            if (apt && !listsCached && !removes(cmds, '/var/lib/apt/lists'))
+                out.push(ruleFinding(DF.aptLists, at(apt)));
+        }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/misconfig/checks/user.ts
+// GANTRY-DF-002: the image runs as root: the final stage (with the stages it is built on) has no USER, or its
+// last USER is root/0. Bases that set a non-root user themselves (distroless `:nonroot` tags, Chainguard's
+// static image) count as a USER.
+
+
+
+
+const NON_ROOT_BASE = /(^|\/)distroless\/[^:@]+:([^@]*-)?nonroot(-[^@]*)?(@.*)?$|^cgr\.dev\/chainguard\/static(:|@|$)/;
+function checkRootUser(ctx) {
+    const { df } = ctx;
+    const final = finalStage(df);
+    for (const stage of stageChain(final)) {
+        const user = [...stage.instructions].reverse().find(i => i.getKeyword() === 'USER');
+        if (!user)
+            continue;
+        const raw = user.getArguments()[0]?.getValue() ?? '';
+        const { value, unresolved } = dockerfile_expand(raw, stageVars(df, stage, lineOf(user)));
+        if (unresolved.length)
+            return [];
+        const name = value.split(':')[0];
+        if (name !== 'root' && name !== '0')
+            return [];
+        return [
+            ruleFinding(DF.rootUser, locate(df, region(user.getRange())), {
+                title: `The last USER is ${name}: the image runs as root`
+            })
+        ];
+    }
+    const base = rootBase(final);
+    if (base.kind === 'image' && NON_ROOT_BASE.test(base.ref))
+        return [];
+    return [
+        ruleFinding(DF.rootUser, locate(df, firstLine(df, lineOf(final.from))), {
+            title: 'No USER in the final stage: the image runs as root'
+        })
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/scan/misconfig/check-dockerfile.ts
+// The Dockerfile scanner's entry point: parse (throwing DockerfileSyntaxError with the line on what BuildKit
+// rejects), run every rule, return findings sorted by line. Pure: text in, findings out.
+
+
+
+
+
+
+
+
+
+
+const CHECKS = [
+    checkBaseImages,
+    checkRootUser,
+    checkAdd,
+    checkPackages,
+    checkEnvSecrets,
+    checkShellForm,
+    checkGoUnderQemu,
+    checkCgoStatic,
+    checkHealthcheck
+];
+function checkDockerfile(text, options) {
+    const df = parseDockerfile(text, options.path, options.buildArgs);
+    const platforms = typeof options.platforms === 'number' ? options.platforms : options.platforms?.length;
+    const ctx = { df, platforms };
+    return CHECKS.flatMap(check => check(ctx)).sort(byLine);
+}
+
+;// CONCATENATED MODULE: ./src/scan/secret/analyzer.ts
+// The secret scanner as a file analyzer, so it rides on the inventory's one pass over the layers (and over
+// `paths`): it wants text files the path rules do not skip, reads each once from the walker's bounded
+// buffer, and returns the findings with masked matches. The walker adds the layer and platform to each.
+
+
+
+const SECRET_ANALYZER = 'secret';
+// Formats known to be binary from their first bytes: a large one is not worth a "skipped" note.
+const KNOWN_BINARY = [
+    [0x1f, 0x8b], // gzip
+    [0x50, 0x4b, 0x03, 0x04], // zip, jar
+    [0x28, 0xb5, 0x2f, 0xfd], // zstd
+    [0xfd, 0x37, 0x7a, 0x58, 0x5a], // xz
+    [0x42, 0x5a, 0x68], // bzip2
+    [0x89, 0x50, 0x4e, 0x47], // png
+    [0xff, 0xd8, 0xff], // jpeg
+    [0x00, 0x61, 0x73, 0x6d] // wasm
+];
+function knownBinary(head) {
+    return looksExecutable(head) || KNOWN_BINARY.some(m => m.every((b, i) => head[i] === b));
+}
+/**
+ * The analyzer: a file over `maxFileSize` that is not a known binary format is wanted, so the walker notes it
+ * as skipped (a 1 GiB file is never read); binaries by their head and skipped paths are not wanted at all,
+ * except a file the user named.
+ */
+function secretAnalyzer(maxFileSize = skip_DEFAULT_MAX_SECRET_FILE_SIZE) {
+    return {
+        name: SECRET_ANALYZER,
+        maxBytes: maxFileSize,
+        wants: f => {
+            // A file named in `paths` is scanned even where a folder walk would skip its path (README.md, testdata/).
+            const path = f.named ? '' : f.path;
+            if (f.size > maxFileSize)
+                return !knownBinary(f.head) && !secretSkipReason(path);
+            return !secretSkipReason(path, f.size, maxFileSize) && !skip_looksBinary(f.head);
+        },
+        analyze: async (f) => {
+            const data = await f.data.readAt(0, f.size, 'contents');
+            const { findings } = scanSecretsSync(data, f.path, { skipPaths: false, maxFileSize });
+            return findings.length ? findings : undefined;
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/scan/vulndb/auto.ts
+// `db: auto`: which OSV exports an inventory needs, and a cache folder that holds them, refreshed once a
+// day. Each ecosystem family's export (`<base>/<Family>/all.zip`) is downloaded through the shared retry
+// policy, checked, and swapped in whole; a copy from an earlier day beats a failed download (with a
+// warning). The Actions cache key and restore keys are pure functions, and the cache itself is a small
+// interface the adapter implements (restore before, save after), so the core never talks to the runner.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The public OSV exports: `<base>/<Ecosystem>/all.zip`. */
+const OSV_EXPORT_BASE_URL = 'https://osv-vulnerabilities.storage.googleapis.com';
+/** Bumped when the cache layout changes, so old caches are not restored into a new layout. */
+const CACHE_VERSION = 'v1';
+const KEY_PREFIX = `gantry-osv-${CACHE_VERSION}-`;
+/** The OSV ecosystems an inventory's packages belong to (`Go`, `Alpine:v3.20`, `Debian:12`), sorted. */
+function neededEcosystems(packages) {
+    return [...new Set(packages.map(p => p.ecosystem))].sort();
+}
+/** The export families to download for those ecosystems (the exports hold every release of a family). */
+function exportFamilies(ecosystems) {
+    return [...new Set(ecosystems.map(ecosystemFamily))].filter(f => SUPPORTED_FAMILIES.includes(f)).sort();
+}
+function exportUrl(baseUrl, family) {
+    return `${baseUrl.replace(/\/+$/, '')}/${encodeURIComponent(family)}/all.zip`;
+}
+/** `YYYY-MM-DD` in UTC: the day a cached export belongs to. */
+function utcDay(epochMs) {
+    return new Date(epochMs).toISOString().slice(0, 10);
+}
+/** The Actions cache key for these families on this day: a new key (and one download) per day. */
+function dbCacheKey(families, day) {
+    return `${KEY_PREFIX}${[...families].sort().join('+')}-${day}`;
+}
+/**
+ * Restore keys, most specific first: the same families on an earlier day, then any gantry OSV cache (a
+ * partial or older copy still saves downloads, and is better than nothing when the download fails).
+ */
+function dbRestoreKeys(families) {
+    return [`${KEY_PREFIX}${[...families].sort().join('+')}-`, KEY_PREFIX];
+}
+const META_SCHEMA = {
+    type: 'object',
+    required: ['family', 'url', 'day', 'sha256', 'size'],
+    properties: {
+        family: { type: 'string' },
+        url: { type: 'string' },
+        day: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+        sha256: { type: 'string', pattern: '^[a-f0-9]{64}$' },
+        size: { type: 'integer', minimum: 0 },
+        etag: { type: 'string' }
+    }
+};
+// The cache folder may come back from another job: its metadata is checked, and the zip's digest too.
+function readMeta(text, family) {
+    try {
+        const meta = json_parseJsonAs(text, META_SCHEMA, 'meta.json');
+        return meta.family === family ? meta : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The cached copy of a family, when its metadata reads and its zip has the recorded digest. */
+async function cachedCopy(dir, family) {
+    const text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'meta.json'), 'utf8').catch(() => undefined);
+    const meta = text === undefined ? undefined : readMeta(text, family);
+    if (!meta)
+        return undefined;
+    const actual = await sha256File(external_node_path_default().join(dir, 'all.zip')).catch(() => undefined);
+    return actual && actual.hex === meta.sha256 && actual.size === meta.size ? meta : undefined;
+}
+async function isZip(file) {
+    try {
+        const zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false });
+        zip.close();
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const describe = (err) => {
+    const msg = err instanceof Error ? err.message : String(err);
+    const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : '';
+    return msg + cause;
+};
+async function auto_download(url, dest, opts, etag) {
+    const fetchFn = opts.fetch ?? fetch;
+    const max = opts.maxDownloadBytes ?? 2 * 1024 * 1024 * 1024;
+    const part = `${dest}.part`;
+    try {
+        return await retry(`downloading ${url}`, async (_attempt, signal) => {
+            // A request that fails before a response (refused, reset, timed out) is worth another attempt.
+            const res = await fetchFn(url, { signal, headers: etag ? { 'if-none-match': etag } : {} }).catch(err => {
+                throw new RetryableError(`request failed (${describe(err)})`, undefined, { cause: err });
+            });
+            if (res.status === 304)
+                return { notModified: true };
+            if (res.status === 429 || res.status >= 500)
+                throw new RetryableError(`HTTP ${res.status}`, parseRetryAfter(res.headers.get('retry-after')));
+            if (!res.ok || !res.body)
+                throw new Error(`HTTP ${res.status}`);
+            const declared = Number(res.headers.get('content-length') ?? NaN);
+            if (declared > max)
+                throw new Error(`the export is ${format_formatBytes(declared)}, more than ${format_formatBytes(max)}`);
+            const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+            let size = 0;
+            const count = new external_node_stream_namespaceObject.Transform({
+                transform(chunk, _enc, cb) {
+                    size += chunk.length;
+                    if (size > max)
+                        return cb(new Error(`the export is larger than ${format_formatBytes(max)}`));
+                    hash.update(chunk);
+                    cb(null, chunk);
+                }
+            });
+            const body = external_node_stream_namespaceObject.Readable.fromWeb(res.body);
+            try {
+                await (0,external_node_stream_promises_namespaceObject.pipeline)(body, count, (0,external_node_fs_namespaceObject.createWriteStream)(part));
+            }
+            catch (err) {
+                if (size > max)
+                    throw err;
+                // The connection dropped mid-body.
+                throw new RetryableError(`the download was cut off (${describe(err)})`, undefined, { cause: err });
+            }
+            // A body cut short by the connection is worth another attempt.
+            if (Number.isFinite(declared) && size !== declared)
+                throw new RetryableError(`got ${size} of ${declared} bytes`);
+            if (!(await isZip(part)))
+                throw new Error('the response is not a zip archive');
+            const got = res.headers.get('etag');
+            return {
+                notModified: false,
+                file: part,
+                sha256: hash.digest('hex'),
+                size,
+                ...(got ? { etag: got } : {})
+            };
+        }, opts.retry ?? DEFAULT_RETRY);
+    }
+    catch (err) {
+        await (0,promises_namespaceObject.rm)(part, { force: true });
+        throw err;
+    }
+}
+async function refreshFamily(family, opts, result) {
+    const dir = external_node_path_default().join(opts.cacheDir, family);
+    const zip = external_node_path_default().join(dir, 'all.zip');
+    const url = exportUrl(opts.baseUrl ?? OSV_EXPORT_BASE_URL, family);
+    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
+        throw new errors_UserError(`${oneLine(url)} is not an http(s) URL.`, {
+            input: 'db',
+            fix: 'give the OSV export base URL as https://host/path.'
+        });
+    const cached = await cachedCopy(dir, family);
+    if (cached && cached.day === opts.day && cached.url === url) {
+        result.sources.push(zip);
+        return;
+    }
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    try {
+        const got = await auto_download(url, zip, opts, cached?.url === url ? cached.etag : undefined);
+        const meta = got.notModified
+            ? { ...cached, day: opts.day }
+            : {
+                family,
+                url,
+                day: opts.day,
+                sha256: got.sha256,
+                size: got.size,
+                ...(got.etag ? { etag: got.etag } : {})
+            };
+        if (!got.notModified)
+            await (0,promises_namespaceObject.rename)(got.file, zip);
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
+        opts.logger.info(got.notModified
+            ? `vulndb: ${family} export unchanged since ${cached.day}`
+            : `vulndb: downloaded the ${family} export (${format_formatBytes(got.size)})`);
+        result.refreshed.push(family);
+    }
+    catch (err) {
+        const why = oneLine(err instanceof Error ? err.message : String(err));
+        if (cached) {
+            opts.logger.warn(`vulndb: could not download the ${family} export (${why}); using the copy from ${cached.day}`);
+            result.stale.push({ family, day: cached.day });
+        }
+        else
+            throw new errors_UserError(`could not download the ${family} vulnerability database from ${url}: ${why}.`, {
+                input: 'db',
+                fix: 'retry later, or download the OSV export zip yourself and set `db` to its path (offline scans).'
+            });
+    }
+    result.sources.push(zip);
+}
+/**
+ * Make sure the cache folder holds today's export for each family (restoring the Actions cache first and
+ * saving it after a refresh when a store is given) and return the zips to load.
+ */
+async function prepareAutoDb(families, opts) {
+    const sorted = [...new Set(families)].sort();
+    const result = {
+        sources: [],
+        refreshed: [],
+        stale: [],
+        cacheKey: dbCacheKey(sorted, opts.day),
+        saved: false
+    };
+    await (0,promises_namespaceObject.mkdir)(opts.cacheDir, { recursive: true });
+    if (opts.store) {
+        try {
+            result.restoredKey = await opts.store.restore(opts.cacheDir, result.cacheKey, dbRestoreKeys(sorted));
+        }
+        catch (err) {
+            opts.logger.warn(`vulndb: restoring the database cache failed (${oneLine(String(err))}); downloading`);
+        }
+    }
+    for (const family of sorted)
+        await refreshFamily(family, opts, result);
+    if (opts.store && result.refreshed.length && result.restoredKey !== result.cacheKey) {
+        try {
+            await opts.store.save(opts.cacheDir, result.cacheKey);
+            result.saved = true;
+        }
+        catch (err) {
+            opts.logger.warn(`vulndb: saving the database cache failed (${oneLine(String(err))})`);
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/scan/vulndb/vuln-db.ts
+// The loaded vulnerability database: OSV records indexed by (ecosystem family, package name) for the
+// matcher, and by id for alias lookups (a GO- record's GHSA- alias carries the severity). Built once by the
+// loaders, read-only afterwards.
+
+const vuln_db_key = (family, name) => `${family}\u0000${name}`;
+class VulnDb {
+    byId;
+    byPackage = new Map();
+    constructor(byId) {
+        this.byId = byId;
+        for (const record of byId.values()) {
+            const seen = new Set();
+            for (const a of record.affected ?? []) {
+                if (!a.package)
+                    continue;
+                const k = vuln_db_key(ecosystemFamily(a.package.ecosystem), a.package.name);
+                if (seen.has(k))
+                    continue;
+                seen.add(k);
+                const list = this.byPackage.get(k);
+                if (list)
+                    list.push(record);
+                else
+                    this.byPackage.set(k, [record]);
+            }
+        }
+    }
+    /** Records with an affected entry for this package in any release of the ecosystem's family. */
+    lookup(ecosystem, name) {
+        return this.byPackage.get(vuln_db_key(ecosystemFamily(ecosystem), name)) ?? [];
+    }
+    get(id) {
+        return this.byId.get(id);
+    }
+    get size() {
+        return this.byId.size;
+    }
+    /** Every record, ordered by id. */
+    records() {
+        return [...this.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    }
+}
+/** Collects records from several sources; the same id twice keeps the most recently modified copy. */
+class VulnDbBuilder {
+    byId = new Map();
+    duplicates = 0;
+    add(record) {
+        const prev = this.byId.get(record.id);
+        if (prev) {
+            this.duplicates++;
+            // RFC 3339 strings in UTC order as text; the first copy wins a tie.
+            if (record.modified <= prev.modified)
+                return;
+        }
+        this.byId.set(record.id, record);
+    }
+    build() {
+        return new VulnDb(this.byId);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/vulndb/load.ts
+// Reads OSV databases from disk: a folder (recursively: `*.json` records, as in Go's flat vulndb layout, and
+// `*.zip` exports), a zip of records (the OSV export format `<Ecosystem>/all.zip`), or one JSON file. Every
+// record is untrusted: a file that is not JSON or not a record is skipped with a warning naming it, and a
+// zip is read entry by entry with caps on entry sizes, counts, the total and the compression ratio, so a
+// hostile archive cannot exhaust memory. Entry names are never used as paths.
+
+
+
+
+
+
+
+
+
+
+
+
+// OSV records are a few KiB (the largest Debian ones a few hundred); the Debian export has ~100k entries.
+const DEFAULT_DB_LIMITS = {
+    maxEntryBytes: 16 * 1024 * 1024,
+    maxEntries: 1_000_000,
+    maxTotalBytes: 8 * 1024 * 1024 * 1024,
+    maxRatio: 100
+};
+const RATIO_FLOOR = 1024 * 1024;
+// Warnings name each skipped file up to this many per load; the rest are counted in one line.
+const MAX_NAMED_WARNINGS = 20;
+class Loader {
+    opts;
+    builder = new VulnDbBuilder();
+    stats = { files: 0, records: 0, skipped: 0, filtered: 0, duplicates: 0 };
+    limits;
+    totalZipBytes = 0;
+    warned = 0;
+    constructor(opts) {
+        this.opts = opts;
+        this.limits = { ...DEFAULT_DB_LIMITS, ...opts.limits };
+    }
+    get input() {
+        return this.opts.input ?? 'db';
+    }
+    skip(name, why) {
+        this.stats.skipped++;
+        if (this.warned++ < MAX_NAMED_WARNINGS)
+            this.opts.logger.warn(`vulndb: skipped ${oneLine(name)}: ${why}`);
+    }
+    /** A file or entry refused before parsing (too large, unsafe, unreadable). */
+    reject(name, why) {
+        this.stats.files++;
+        this.skip(name, why);
+    }
+    take(name, text) {
+        this.stats.files++;
+        const parsed = parseOsvRecord(text);
+        if (!parsed.ok)
+            return this.skip(name, parsed.reason);
+        if (!this.wanted(parsed.record)) {
+            this.stats.filtered++;
+            return;
+        }
+        this.stats.records++;
+        this.builder.add(parsed.record);
+    }
+    wanted(record) {
+        const keep = this.opts.keep;
+        if (!keep)
+            return true;
+        return (record.affected ?? []).some(a => a.package && keep(ecosystemFamily(a.package.ecosystem), a.package.name));
+    }
+    finish() {
+        if (this.warned > MAX_NAMED_WARNINGS)
+            this.opts.logger.warn(`vulndb: ${this.warned - MAX_NAMED_WARNINGS} more files skipped (not named above)`);
+        this.stats.duplicates = this.builder.duplicates;
+        return { db: this.builder.build(), stats: this.stats };
+    }
+}
+/** Load every source (folders, zips, JSON files) into one database. */
+async function loadVulnDb(sources, opts) {
+    const loader = new Loader(opts);
+    for (const source of sources)
+        await loadSource(loader, source);
+    return loader.finish();
+}
+async function loadSource(loader, source) {
+    const st = await (0,promises_namespaceObject.stat)(source).catch(() => undefined);
+    if (!st)
+        throw new errors_UserError(`${oneLine(source)} does not exist.`, {
+            input: loader.input,
+            fix: 'point it at a folder or zip of OSV records, or use `auto`.'
+        });
+    if (st.isDirectory())
+        return loadFolder(loader, source);
+    if (source.toLowerCase().endsWith('.zip'))
+        return loadZip(loader, source);
+    return loadJsonFile(loader, source, source);
+}
+function loadJsonFile(loader, file, name) {
+    const text = readSmallFile(file, loader.limits.maxEntryBytes);
+    if (text !== undefined)
+        loader.take(name, text);
+    else
+        loader.reject(name, `larger than ${format_formatBytes(loader.limits.maxEntryBytes)}`);
+}
+/** Regular files under `dir` (symbolic links are not followed), sorted, with forward slashes. */
+async function load_walk(dir, rel = '') {
+    const out = [];
+    const entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(dir, rel), { withFileTypes: true });
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        const p = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isDirectory())
+            out.push(...(await load_walk(dir, p)));
+        else if (e.isFile())
+            out.push(p);
+    }
+    return out;
+}
+/** A small file's text, or undefined when it is larger than `max` (checked on the open descriptor). */
+function readSmallFile(file, max) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (size > max)
+            return undefined;
+        const buf = Buffer.allocUnsafe(size);
+        let off = 0;
+        while (off < size) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, off, size - off, off);
+            if (n === 0)
+                break;
+            off += n;
+        }
+        return buf.toString('utf8', 0, off);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+async function loadFolder(loader, dir) {
+    const files = await load_walk(dir);
+    const json = files.filter(f => f.toLowerCase().endsWith('.json'));
+    const zips = files.filter(f => f.toLowerCase().endsWith('.zip'));
+    // Thousands of small files: synchronous reads are several times faster than the thread pool's round
+    // trips (Go's database loads in a fraction of the time), and the scan has nothing else to run meanwhile.
+    for (const f of json) {
+        const text = readSmallFile(external_node_path_default().join(dir, f), loader.limits.maxEntryBytes);
+        if (text === undefined)
+            loader.reject(f, `larger than ${format_formatBytes(loader.limits.maxEntryBytes)}`);
+        else
+            loader.take(f, text);
+    }
+    for (const z of zips)
+        await loadZip(loader, external_node_path_default().join(dir, z), z);
+}
+/**
+ * A synchronous file reader for yauzl. yauzl parses the central directory (zip64, name encodings) in many
+ * small reads; through the thread pool those cost several seconds for an export of 10,000 records, read
+ * directly they cost milliseconds.
+ */
+class FileReader extends yauzl.RandomAccessReader {
+    fd;
+    constructor(fd) {
+        super();
+        this.fd = fd;
+    }
+    _readStreamForRange(start, end) {
+        const buf = Buffer.allocUnsafe(end - start);
+        return external_node_stream_namespaceObject.Readable.from([buf.subarray(0, (0,external_node_fs_namespaceObject.readSync)(this.fd, buf, 0, end - start, start))]);
+    }
+    read(buffer, offset, length, position, callback) {
+        let n;
+        try {
+            n = (0,external_node_fs_namespaceObject.readSync)(this.fd, buffer, offset, length, position);
+        }
+        catch (err) {
+            queueMicrotask(() => callback(err));
+            return;
+        }
+        queueMicrotask(() => callback(null, n));
+    }
+    close(callback) {
+        queueMicrotask(() => callback(null)); // the loader owns the descriptor
+    }
+}
+/** An entry's name, decoded as the zip says (CP437 or UTF-8); never used as a path. */
+function load_entryName(entry) {
+    // With decodeStrings off, yauzl leaves names as bytes and does not reject odd ones: gantry decides (an
+    // unsafe name skips that entry; yauzl's own check would abandon the whole archive).
+    return yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);
+}
+const LOCAL_HEADER = 0x04034b50;
+/**
+ * An entry's bytes, read from its local header on and inflated in one call: `maxOutputLength` stops a
+ * stream that inflates past the size the central directory declares, and the length and CRC-32 must then
+ * match what it declares.
+ */
+function entryData(fd, fileSize, entry) {
+    const head = Buffer.alloc(30);
+    if ((0,external_node_fs_namespaceObject.readSync)(fd, head, 0, 30, entry.relativeOffsetOfLocalHeader) !== 30 ||
+        head.readUInt32LE(0) !== LOCAL_HEADER)
+        throw new Error('no local header where the central directory points');
+    const start = entry.relativeOffsetOfLocalHeader + 30 + head.readUInt16LE(26) + head.readUInt16LE(28);
+    if (start + entry.compressedSize > fileSize)
+        throw new Error('data runs past the end of the archive');
+    const packed = Buffer.allocUnsafe(entry.compressedSize);
+    if ((0,external_node_fs_namespaceObject.readSync)(fd, packed, 0, packed.length, start) !== packed.length)
+        throw new Error('data cut short');
+    const data = entry.compressionMethod === 0
+        ? packed
+        : (0,external_node_zlib_namespaceObject.inflateRawSync)(packed, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+    if (data.length !== entry.uncompressedSize)
+        throw new Error(`inflates to ${data.length} bytes, ${entry.uncompressedSize} declared`);
+    if ((0,external_node_zlib_namespaceObject.crc32)(data) !== entry.crc32)
+        throw new Error('CRC-32 mismatch');
+    return data;
+}
+/** Read the OSV records in a zip: `.json` entries only, each checked before it is inflated. */
+async function loadZip(loader, file, label = file) {
+    const where = oneLine(label);
+    const { limits } = loader;
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        const fileSize = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        let zip;
+        try {
+            zip = await yauzl.fromRandomAccessReaderPromise(new FileReader(fd), fileSize, {
+                lazyEntries: true,
+                decodeStrings: false,
+                validateEntrySizes: true,
+                autoClose: false
+            });
+        }
+        catch (err) {
+            throw new errors_UserError(`${where} is not a readable zip: ${oneLine(err.message)}.`, {
+                input: loader.input,
+                fix: 'point it at an OSV export (`<Ecosystem>/all.zip`), a folder of OSV JSON files, or use `auto`.'
+            });
+        }
+        if (zip.entryCount > limits.maxEntries) {
+            zip.close();
+            throw new errors_UserError(`${where} declares ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed.`, {
+                input: loader.input,
+                fix: 'use an OSV export zip; split unusual archives into folders.'
+            });
+        }
+        try {
+            for await (const entry of zip.eachEntry()) {
+                const name = load_entryName(entry);
+                const shown = `${label}!${name}`;
+                if (name.endsWith('/') || !name.toLowerCase().endsWith('.json'))
+                    continue;
+                // The name is only a label, but a name that tries to leave the archive marks a crafted zip.
+                const bad = yauzl.validateFileName(name);
+                if (bad) {
+                    loader.reject(shown, `unsafe entry name (${bad})`);
+                    continue;
+                }
+                const verdict = checkEntry(entry, limits, loader.totalZipBytes);
+                if (verdict) {
+                    loader.reject(shown, verdict);
+                    if (verdict.startsWith('the archive'))
+                        break;
+                    continue;
+                }
+                let data;
+                try {
+                    data = entryData(fd, fileSize, entry);
+                }
+                catch (err) {
+                    loader.reject(shown, `unreadable entry (${oneLine(err.message)})`);
+                    continue;
+                }
+                loader.totalZipBytes += data.length;
+                loader.take(shown, data.toString('utf8'));
+            }
+        }
+        catch (err) {
+            // A damaged central directory surfaces here, after some entries may have been read.
+            throw new errors_UserError(`${where} is damaged: ${oneLine(err.message)}.`, {
+                input: loader.input,
+                fix: 'download the export again (a cached copy can be removed from the cache folder).'
+            });
+        }
+        finally {
+            zip.close();
+        }
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Why an entry must not be inflated, or undefined when it may be. */
+function checkEntry(entry, limits, total) {
+    const { uncompressedSize: size, compressedSize: packed } = entry;
+    if (entry.isEncrypted())
+        return 'encrypted';
+    if (!entry.canDecodeFileData())
+        return `unsupported compression method ${entry.compressionMethod}`;
+    if (size > limits.maxEntryBytes)
+        return `declares ${format_formatBytes(size)}, more than ${format_formatBytes(limits.maxEntryBytes)}`;
+    if (packed > limits.maxEntryBytes)
+        return `stores ${format_formatBytes(packed)}, more than ${format_formatBytes(limits.maxEntryBytes)}`;
+    if (entry.compressionMethod === 0 && packed !== size)
+        return 'stored with two different sizes';
+    if (size > 0 && packed === 0)
+        return 'declares data but stores none';
+    if (size > RATIO_FLOOR && size / packed > limits.maxRatio)
+        return `expands ${Math.round(size / packed)} times (zip bomb ratio; at most ${limits.maxRatio})`;
+    if (total + size > limits.maxTotalBytes)
+        return `the archive expands past ${format_formatBytes(limits.maxTotalBytes)} in total; the rest is not read`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scan/vulndb/open.ts
+// The one entry the scan stage calls for its database: `db: auto` (the OSV exports the inventory's
+// ecosystems need, from the daily cache) or `db: <paths>` (folders, zips or files read offline), loaded
+// with only the records for packages the inventory holds.
+
+
+
+
+/** Which (family, name) pairs the inventory will ask about: the rest of a database need not be kept. */
+function inventoryKeys(packages) {
+    const keys = new Set();
+    for (const p of packages) {
+        const k = matchKey(p);
+        if (k)
+            keys.add(`${ecosystemFamily(k.ecosystem)}\u0000${k.name}`);
+    }
+    return keys;
+}
+async function openVulnDb(opts) {
+    const keys = inventoryKeys(opts.packages);
+    const keep = (family, name) => keys.has(`${family}\u0000${name}`);
+    let sources;
+    let auto;
+    if (opts.db === 'auto') {
+        if (!opts.cacheDir || !opts.day)
+            throw new Error('openVulnDb: db auto needs cacheDir and day');
+        const families = exportFamilies(neededEcosystems(opts.packages));
+        auto = await prepareAutoDb(families, {
+            cacheDir: opts.cacheDir,
+            day: opts.day,
+            logger: opts.logger,
+            store: opts.store,
+            baseUrl: opts.baseUrl,
+            fetch: opts.fetch,
+            retry: opts.retry
+        });
+        sources = auto.sources;
+    }
+    else
+        sources = [...opts.db];
+    const { db, stats } = await loadVulnDb(sources, { logger: opts.logger, keep, limits: opts.limits });
+    return { db, stats, sources, ...(auto ? { auto } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/scan/report/json.ts
+// The json format: a stable, documented schema (schema/scan-report.schema.json, docs/scan-json.md) with a
+// schemaVersion that changes only when a field is removed or changes meaning. Keys come in a fixed order
+// and lists are sorted, so the same scan gives the same bytes.
+
+
+
+const JSON_SCHEMA_VERSION = 1;
+/** The report as a plain object in the documented key order. */
+function jsonReportObject(report) {
+    const inv = report.inventory;
+    return json_clean({
+        schemaVersion: JSON_SCHEMA_VERSION,
+        tool: { name: report.tool.name, version: report.tool.version },
+        createdAt: report.time,
+        targets: inv.targets.map(t => json_clean({ kind: t.kind, name: t.name, digest: t.digest, platform: t.platform })),
+        os: inv.os && json_clean({ family: inv.os.family, version: inv.os.version, name: inv.os.name }),
+        severities: report.severities ?? [...SEVERITIES].reverse(),
+        counts: countBySeverity(report.findings),
+        findings: sortedFindings(report.findings).map(json_finding),
+        ignored: (report.ignored ?? []).map(i => json_clean({
+            ...json_finding(i.finding),
+            rule: json_clean({
+                id: i.rule.id,
+                file: i.rule.source.file,
+                line: i.rule.source.line,
+                statement: i.rule.statement
+            })
+        })),
+        expiredIgnores: (report.expiredIgnores ?? []).map(e => json_clean({
+            id: e.rule.id,
+            file: e.rule.source.file,
+            line: e.rule.source.line,
+            expiredAt: e.rule.expiredAt,
+            wouldMatch: e.wouldMatch
+        })),
+        packages: inv.packages.map(pkg),
+        binaries: inv.binaries.map(binary),
+        notes: [...inv.notes]
+    });
+}
+function jsonReport(report) {
+    return `${JSON.stringify(jsonReportObject(report), null, 2)}\n`;
+}
+function json_finding(f) {
+    return json_clean({
+        class: f.class,
+        id: f.id,
+        aliases: [...f.aliases],
+        severity: f.severity,
+        score: f.score,
+        vector: f.vector,
+        title: f.title,
+        description: f.description,
+        package: f.package && json_clean({ ...f.package }),
+        installed: f.installed,
+        fixed: f.fixed && [...f.fixed],
+        goPackages: f.goPackages?.map(g => ({ path: g.path, symbols: [...g.symbols] })),
+        fix: f.fix,
+        locations: f.locations.map(json_location),
+        references: f.references && [...f.references]
+    });
+}
+function json_location(l) {
+    return json_clean({
+        path: l.path,
+        line: l.line,
+        platform: l.platform,
+        layer: l.layer && json_clean({ index: l.layer.index, digest: l.layer.digest, diffId: l.layer.diffId })
+    });
+}
+function pkg(p) {
+    return json_clean({
+        kind: p.kind,
+        ecosystem: p.ecosystem,
+        name: p.name,
+        version: p.version,
+        purl: p.purl,
+        main: p.main,
+        source: p.source && { name: p.source.name, version: p.source.version },
+        replace: p.replace && json_clean({ path: p.replace.path, version: p.replace.version }),
+        replaces: p.replaces && { path: p.replaces.path, version: p.replaces.version },
+        licenses: p.licenses && [...p.licenses],
+        locations: p.locations.map(json_location)
+    });
+}
+function binary(b) {
+    return json_clean({
+        location: json_location(b.location),
+        goVersion: b.goVersion,
+        path: b.path,
+        mainModule: b.mainModule,
+        settings: Object.fromEntries(Object.entries(b.settings).sort(([a], [c]) => (a < c ? -1 : a > c ? 1 : 0)))
+    });
+}
+/** Drop undefined values (JSON.stringify would too; this keeps the objects honest for schema checks). */
+function json_clean(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/scan/report/sarif.ts
+// SARIF 2.1.0 for GitHub code scanning: one run per image (and one for files in the workspace), each with
+// its own automationDetails category so uploads for different images never clash; a rule per finding id
+// with `security-severity` from its score; every result located — the go.mod line that chose a Go
+// module's version when the module is in the workspace, the Dockerfile's FROM line for base-image OS
+// packages, the path inside the image otherwise — and trimmed to code scanning's limits with warnings.
+
+
+
+
+
+
+
+
+/** GitHub code scanning's documented upload limits. */
+const SARIF_LIMITS = {
+    resultsPerRun: 25_000,
+    runsPerFile: 20,
+    locationsPerResult: 1_000,
+    gzippedBytes: 10 * 1024 * 1024
+};
+const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const DEFAULT_SCORE = {
+    CRITICAL: 9.5,
+    HIGH: 8.0,
+    MEDIUM: 5.5,
+    LOW: 2.0,
+    UNKNOWN: undefined
+};
+const LEVEL = {
+    CRITICAL: 'error',
+    HIGH: 'error',
+    MEDIUM: 'warning',
+    LOW: 'note',
+    UNKNOWN: 'note'
+};
+function sarifReport(report, opts = {}) {
+    const limits = { ...SARIF_LIMITS, ...opts.limits };
+    const warnings = [];
+    const prefix = opts.categoryPrefix ?? 'gantry-scan';
+    const mods = [];
+    for (const m of opts.goMods ?? []) {
+        try {
+            mods.push({ path: m.path, mod: parseGoMod(m.text, m.path) });
+        }
+        catch (err) {
+            // A go.mod Go itself would refuse only loses its locations; the report still goes out.
+            warnings.push(`SARIF: ${m.path} is not read for locations: ${err instanceof errors_UserError ? err.detail : err.message}`);
+        }
+    }
+    const from = opts.dockerfile && fromLine(opts.dockerfile.text);
+    const binaries = report.inventory.binaries;
+    // One run per image, one for files in the workspace; a finding is split between them by its locations.
+    const plans = [];
+    const images = [...new Set(report.inventory.targets.filter(t => t.kind === 'image').map(t => t.name))];
+    const imageRun = images.length
+        ? { category: `${prefix}/image/${imageRepository(images[0])}`, name: images.join(', '), findings: [] }
+        : undefined;
+    if (images.length > 1)
+        warnings.push(`SARIF: ${images.length} images in one scan share one run (${imageRun.category}).`);
+    if (imageRun)
+        plans.push(imageRun);
+    const hasPaths = report.inventory.targets.some(t => t.kind === 'path');
+    const fileRun = { category: `${prefix}/files`, name: 'workspace files', findings: [] };
+    for (const f of sortedFindings(report.findings)) {
+        // The Dockerfile's findings belong to the image built from it: all three scanners in the image's run.
+        if (imageRun && f.class === 'misconfig') {
+            imageRun.findings.push(f);
+            continue;
+        }
+        const inImage = f.locations.filter(l => l.layer || l.platform);
+        const inFiles = f.locations.filter(l => !(l.layer || l.platform));
+        if (imageRun && inImage.length)
+            imageRun.findings.push({ ...f, locations: inImage });
+        if (!imageRun)
+            fileRun.findings.push(f);
+        else if (inFiles.length || !f.locations.length)
+            fileRun.findings.push({ ...f, locations: inFiles });
+    }
+    if (hasPaths || fileRun.findings.length || !plans.length)
+        plans.push(fileRun);
+    if (plans.length > limits.runsPerFile) {
+        warnings.push(`SARIF: ${plans.length} runs, more than code scanning's ${limits.runsPerFile} per file; the last ${plans.length - limits.runsPerFile} were dropped.`);
+        plans.length = limits.runsPerFile;
+    }
+    let keep = plans.map(p => Math.min(p.findings.length, limits.resultsPerRun));
+    plans.forEach((p, i) => {
+        if (p.findings.length > keep[i])
+            warnings.push(`SARIF: run ${p.category} has ${p.findings.length} results, more than code scanning's ${limits.resultsPerRun}; the ${p.findings.length - keep[i]} least severe were dropped.`);
+    });
+    const build = () => ({
+        $schema: SCHEMA,
+        version: '2.1.0',
+        runs: plans.map((p, i) => run(report, p, p.findings.slice(0, keep[i]), mods, from, opts, binaries, limits, warnings))
+    });
+    let log = build();
+    let json = JSON.stringify(log);
+    // Over the size limit: drop the least severe half of each run's results until it fits.
+    for (let size = (0,external_node_zlib_namespaceObject.gzipSync)(json).length; size > limits.gzippedBytes && keep.some(k => k > 0);) {
+        const before = keep.reduce((a, b) => a + b, 0);
+        keep = keep.map(k => Math.floor(k / 2));
+        log = build();
+        json = JSON.stringify(log);
+        const after = keep.reduce((a, b) => a + b, 0);
+        warnings.push(`SARIF: ${format_formatBytes(size)} gzipped is more than code scanning's ${format_formatBytes(limits.gzippedBytes)}; kept the ${after} most severe of ${before} results.`);
+        size = (0,external_node_zlib_namespaceObject.gzipSync)(json).length;
+    }
+    return { log, json: `${JSON.stringify(log, null, 2)}\n`, warnings: dedupe(warnings) };
+}
+function dedupe(xs) {
+    return [...new Set(xs)];
+}
+function run(report, plan, findings, mods, from, opts, binaries, limits, warnings) {
+    const rules = [];
+    const ruleIndex = new Map();
+    const results = [];
+    for (const f of findings) {
+        let index = ruleIndex.get(f.id);
+        if (index === undefined) {
+            index = rules.length;
+            ruleIndex.set(f.id, index);
+            rules.push(sarif_rule(f));
+        }
+        else
+            raiseScore(rules[index], f);
+        const primary = workspaceLocation(f, mods, from, opts, binaries);
+        let related = f.locations.map(l => located(l, sarif_describe(l)));
+        if (related.length > limits.locationsPerResult) {
+            warnings.push(`SARIF: ${f.id} was found in ${related.length} places; only the first ${limits.locationsPerResult} are listed.`);
+            related = related.slice(0, limits.locationsPerResult);
+        }
+        const first = primary ?? related[0] ?? physical('.', undefined, true, undefined);
+        const result = {
+            ruleId: f.id,
+            ruleIndex: index,
+            level: LEVEL[f.severity],
+            message: { text: message(f) },
+            locations: [first],
+            partialFingerprints: { 'gantryFinding/v1': sarif_fingerprint(f) }
+        };
+        const others = primary ? related : related.slice(1);
+        if (others.length)
+            result.relatedLocations = others.map((l, i) => ({ ...l, id: i + 1 }));
+        results.push(result);
+    }
+    return {
+        tool: {
+            driver: {
+                name: report.tool.name,
+                version: report.tool.version,
+                ...(/^\d+\.\d+\.\d+/.test(report.tool.version) ? { semanticVersion: report.tool.version } : {}),
+                rules
+            }
+        },
+        automationDetails: {
+            id: `${plan.category}/`,
+            description: { text: `gantry scan of ${clipLine(plan.name, 200)}` }
+        },
+        results
+    };
+}
+function sarif_rule(f) {
+    const score = f.score ?? DEFAULT_SCORE[f.severity];
+    const title = clipLine(f.title, 300);
+    const text = clipLine(f.description ?? f.title, 4000);
+    const refs = f.references ?? [];
+    return {
+        id: f.id,
+        name: f.id,
+        shortDescription: { text: title || f.id },
+        fullDescription: { text: text || f.id },
+        ...(refs[0] ? { helpUri: refs[0] } : {}),
+        help: {
+            text: [text, f.aliases.length ? `Aliases: ${f.aliases.join(', ')}` : '', ...refs]
+                .filter(Boolean)
+                .join('\n'),
+            markdown: [
+                `**${f.id}**${f.aliases.length ? ` (${f.aliases.join(', ')})` : ''}: ${mdEscape(title)}`,
+                text && text !== title ? mdEscape(text) : '',
+                refs.length ? refs.map(r => `- ${r}`).join('\n') : ''
+            ]
+                .filter(Boolean)
+                .join('\n\n')
+        },
+        defaultConfiguration: { level: LEVEL[f.severity] },
+        properties: {
+            tags: ['security', f.class, f.severity],
+            precision: 'very-high',
+            ...(score !== undefined ? { 'security-severity': score.toFixed(1) } : {})
+        }
+    };
+}
+/** The same id found in several packages: the rule carries the highest score. */
+function raiseScore(r, f) {
+    const score = f.score ?? DEFAULT_SCORE[f.severity];
+    const props = r.properties;
+    const have = props['security-severity'] === undefined ? -1 : Number(props['security-severity']);
+    if (score !== undefined && score > have)
+        props['security-severity'] = score.toFixed(1);
+}
+function mdEscape(s) {
+    return s.replace(/([\\`*_{}[\]()#+!|<>])/g, '\\$1');
+}
+function message(f) {
+    const ids = [f.id, ...f.aliases].join(', ');
+    const where = f.locations.length
+        ? ` Found in ${f.locations.slice(0, 3).map(sarif_describe).join('; ')}${f.locations.length > 3 ? ` and ${f.locations.length - 3} more` : ''}.`
+        : '';
+    if (f.package) {
+        const fixed = f.fixed?.length ? ` Fixed in ${f.fixed.join(', ')}.` : ' No fixed version yet.';
+        return clipLine(`${f.package.name} ${f.installed ?? f.package.version} is affected by ${ids}: ${f.title}.${fixed}${where}`, 2000);
+    }
+    return clipLine(`${ids}: ${f.title}.${f.fix ? ` ${f.fix}` : ''}${where}`, 2000);
+}
+function sarif_describe(l) {
+    const bits = [l.platform, l.layer ? `layer ${l.layer.index + 1}` : undefined].filter(Boolean);
+    return `${l.path}${l.line ? `:${l.line}` : ''}${bits.length ? ` (${bits.join(', ')})` : ''}`;
+}
+/**
+ * A finding's own place: a file in the workspace (no layer or platform: a Dockerfile line, a file in
+ * `paths`) is relative to %SRCROOT% with its exact region, so code scanning shows the line; a path inside an
+ * image is a plain relative URI.
+ */
+function located(l, text) {
+    const workspace = !l.layer && !l.platform;
+    const loc = physical(l.path, l.line, workspace, text);
+    const region = loc.physicalLocation.region;
+    if (l.endLine !== undefined && l.endLine !== l.line)
+        region.endLine = l.endLine;
+    if (l.column !== undefined)
+        region.startColumn = l.column;
+    if (l.endColumn !== undefined)
+        region.endColumn = l.endColumn;
+    return loc;
+}
+function physical(path, line, workspace, text) {
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: uri(path), ...(workspace ? { uriBaseId: '%SRCROOT%' } : {}) },
+            region: { startLine: line ?? 1 }
+        },
+        ...(text ? { message: { text: clipLine(text, 500) } } : {})
+    };
+}
+/** A relative URI reference: each path segment percent-encoded, so spaces, `#` and `?` stay part of the path. */
+function uri(path) {
+    return path.split('/').map(encodeURIComponent).join('/') || '.';
+}
+function sarif_fingerprint(f) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update([
+        f.class,
+        f.id,
+        f.package?.purl ?? '',
+        ...f.locations.map(l => `${l.platform ?? ''}:${l.path}:${l.line ?? ''}`)
+    ].join('\n'))
+        .digest('hex');
+}
+/** The 1-based line of the last FROM (the stage the image is), or undefined when there is none. */
+function fromLine(text) {
+    const froms = main.DockerfileParser.parse(text).getFROMs();
+    const last = froms.at(-1);
+    return last ? last.getRange().start.line + 1 : undefined;
+}
+/** The workspace file and line responsible for a finding, when there is one. */
+function workspaceLocation(f, mods, from, opts, binaries) {
+    const p = f.package;
+    if (!p)
+        return undefined;
+    if (p.kind === 'apk' || p.kind === 'dpkg') {
+        if (!opts.dockerfile || from === undefined)
+            return undefined;
+        const fromBase = opts.baseLayers === undefined || f.locations.some(l => (l.layer?.index ?? Infinity) < opts.baseLayers);
+        return fromBase
+            ? physical(opts.dockerfile.path, from, true, 'the base image (FROM) these packages come from')
+            : undefined;
+    }
+    if (!mods.length)
+        return undefined;
+    // The go.mod of the main module of a binary the package was found in; else any go.mod that names it.
+    const mains = new Set(f.locations
+        .map(l => binaries.find(b => b.location.path === l.path && b.location.platform === l.platform)?.mainModule)
+        .filter((m) => !!m));
+    const own = mods.filter(m => m.mod.module && mains.has(m.mod.module.path));
+    // stdlib is the toolchain of the binary's own module; a dependency may be named by any go.mod.
+    const ordered = p.kind === 'go-stdlib' ? (own.length || mods.length > 1 ? own : mods) : [...own, ...mods];
+    for (const m of ordered) {
+        const line = moduleLine(p.kind, p.name, m.mod);
+        if (line)
+            return physical(m.path, line, true, `${p.name} ${p.version}`.trim());
+    }
+    return undefined;
+}
+function moduleLine(kind, name, m) {
+    if (kind === 'go-stdlib')
+        return m.module ? (m.toolchainLine ?? m.goLine) : undefined;
+    if (m.module?.path === name)
+        return m.module.line;
+    // A replaced module: the replace directive chose what was linked (either side may name the package).
+    return (m.replace.find(r => r.old.path === name || r.new.path === name)?.line ??
+        m.require.find(r => r.path === name)?.line);
+}
+
+;// CONCATENATED MODULE: ./src/scan/report/table.ts
+// The table format, for a terminal and a job log: a header naming what was scanned and the counts, then one
+// aligned line per finding, most severe first, with the fixed versions. Untrusted text is escaped to one
+// line and no line can start a workflow command.
+
+
+
+const TITLE_MAX = 80;
+const CELL_MAX = 60;
+function tableReport(report) {
+    const lines = [];
+    const inv = report.inventory;
+    const targets = [...new Set(inv.targets.map(t => t.name))];
+    const platforms = inv.targets.filter(t => t.platform).map(t => t.platform);
+    const os = inv.os ? ` — ${inv.os.family} ${inv.os.version}`.trimEnd() : '';
+    lines.push(`${clipLine(targets.join(', ') || 'nothing scanned', 200)}${platforms.length ? ` (${platforms.join(', ')})` : ''}${clipLine(os, 80)}`);
+    lines.push(`${inv.packages.length} packages, ${inv.binaries.length} Go binaries. ` +
+        `Findings: ${report.findings.length} (${Object.entries(countBySeverity(report.findings))
+            .map(([s, n]) => `${s}: ${n}`)
+            .join(', ')})`);
+    if (report.ignored?.length)
+        lines.push(`Ignored by the ignorefile: ${report.ignored.length}`);
+    lines.push('');
+    if (!report.findings.length)
+        lines.push('No findings.');
+    else
+        lines.push(...table(sortedFindings(report.findings)));
+    return neutralizeCommands(lines.join('\n') + '\n');
+}
+function table(findings) {
+    const head = ['SEVERITY', 'ID', 'PACKAGE', 'INSTALLED', 'FIXED', 'WHERE', 'TITLE'];
+    const rows = findings.map(f => [
+        f.severity,
+        clipLine(f.id, CELL_MAX),
+        clipLine(findingSubject(f), CELL_MAX),
+        clipLine(f.installed ?? f.package?.version ?? '', CELL_MAX) || '-',
+        clipLine(f.fixed?.join(', ') ?? '', CELL_MAX) || (f.class === 'vulnerability' ? 'no fix' : '-'),
+        clipLine(findingWhere(f), CELL_MAX),
+        clipLine(f.title, TITLE_MAX)
+    ]);
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
+    // The last column is not padded: no trailing spaces in logs.
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    return [line(head), ...rows.map(line)];
+}
+
+;// CONCATENATED MODULE: ./src/scan/scan-files.ts
+// The files a scan writes: the report in the chosen `format` (to `output`, or a temporary file), and always
+// a SARIF file and a CycloneDX SBOM beside it, so a workflow can upload the one and attach the other whatever
+// format it logs. SARIF locates findings with the workspace's go.mod and the Dockerfile.
+
+
+
+
+
+
+
+const FORMATS = ['table', 'json', 'sarif', 'cyclonedx'];
+const FILE_NAMES = {
+    table: 'gantry-scan.txt',
+    json: 'gantry-scan.json',
+    sarif: 'gantry-scan.sarif',
+    cyclonedx: 'gantry-scan.cdx.json'
+};
+async function optionalText(file) {
+    return (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined);
+}
+async function sarifOptions(o) {
+    const goMod = await optionalText(external_node_path_default().join(o.workspace, 'go.mod'));
+    const dockerfile = await optionalText(o.dockerfile.file);
+    return {
+        ...(goMod !== undefined ? { goMods: [{ path: 'go.mod', text: goMod }] } : {}),
+        ...(dockerfile !== undefined ? { dockerfile: { path: o.dockerfile.display, text: dockerfile } } : {})
+    };
+}
+async function writeScanFiles(report, o, host) {
+    const sarif = sarifReport(report, await sarifOptions(o));
+    const table = tableReport(report);
+    const sbomText = cyclonedxReport(report);
+    const texts = {
+        table,
+        json: jsonReport(report),
+        sarif: sarif.json,
+        cyclonedx: sbomText
+    };
+    const dir = await host.tempDir('scan-report');
+    const at = (f) => o.output && f === o.format ? o.output : external_node_path_default().join(dir, FILE_NAMES[f]);
+    const write = async (f) => {
+        const file = at(f);
+        try {
+            await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+            await (0,promises_namespaceObject.writeFile)(file, texts[f]);
+        }
+        catch (err) {
+            throw new errors_UserError(`cannot write ${file}: ${err.message}.`, {
+                input: 'output',
+                fix: 'give a file path in a folder the step can write to.'
+            });
+        }
+        return file;
+    };
+    const report_ = await write(o.format);
+    return {
+        report: report_,
+        sarif: o.format === 'sarif' ? report_ : await write('sarif'),
+        sbom: o.format === 'cyclonedx' ? report_ : await write('cyclonedx'),
+        sbomBytes: Buffer.from(sbomText),
+        table,
+        warnings: sarif.warnings
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/scan.ts
+// The whole scan, as the scan stage runs it: one pass over the image's layers (and `paths`) that inventories
+// packages and Go binaries and runs the secret scanner on every file (deleted ones included), the Dockerfile
+// rules, one load of the vulnerability database for the packages found, then the filters every report and
+// the gate share (severity, ignore-unfixed, the ignorefile), the reports, and the SBOM attached to the image.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SCANNERS = ['vuln', 'secret', 'misconfig'];
+/** Which scanners run: the ones named, or vuln and secret plus misconfig when a Dockerfile is there. */
+async function chooseScanners(o) {
+    const exists = await (0,promises_namespaceObject.readFile)(o.dockerfile.file).then(() => true, () => false);
+    if (o.scanners) {
+        if (o.scanners.includes('misconfig') && !exists)
+            throw new errors_UserError(`${o.dockerfile.display} does not exist, and the misconfig scanner checks it.`, {
+                input: 'dockerfile',
+                fix: 'point dockerfile at the Dockerfile the image is built from, or leave misconfig out of scanners.'
+            });
+        return o.scanners;
+    }
+    if (o.dockerfile.explicit && !exists)
+        throw new errors_UserError(`${o.dockerfile.display} does not exist.`, {
+            input: 'dockerfile',
+            fix: 'point it at the Dockerfile the image is built from (relative to the workspace), or leave it empty.'
+        });
+    return exists ? ['vuln', 'secret', 'misconfig'] : ['vuln', 'secret'];
+}
+/** The one pass: the image's layers and the paths, with the secret analyzer riding along when asked. */
+async function collect(o, deps, scanners) {
+    const analyzers = scanners.includes('secret') ? [secretAnalyzer()] : [];
+    const log = deps.host.logger;
+    const parts = [];
+    let opened;
+    if (o.image) {
+        const image = o.image;
+        opened = await openScanImage(image, { platforms: o.platforms, client: deps.client, host: deps.host });
+        try {
+            const platforms = opened.image.platforms.map(p => p.platform).join(', ');
+            const part = await log.group(`read ${oneLine(image.name)} (${platforms})`, () => inventoryImage(opened.image, { host: deps.host, analyzers }));
+            parts.push(part);
+        }
+        finally {
+            await opened.cleanup();
+        }
+    }
+    if (o.paths.length) {
+        const paths = await resolveScanPaths(o.paths, o.workspace);
+        parts.push(await log.group('read paths', () => inventoryPaths(paths, { host: deps.host, analyzers })));
+    }
+    return { result: mergeInventories(parts), opened };
+}
+/**
+ * The secret analyzer's findings, located by the walker (path, layer, platform); one finding for the same
+ * match in the same layer seen from several platforms.
+ */
+function secretFindings(files) {
+    const byKey = new Map();
+    for (const f of files) {
+        if (f.analyzer !== SECRET_ANALYZER)
+            continue;
+        for (const found of f.result)
+            for (const l of found.locations) {
+                const at = { ...l, ...f.location, path: f.location.path };
+                const key = [found.id, at.layer?.digest ?? '', at.path, at.line ?? 0, at.column ?? 0].join('\u0000');
+                const seen = byKey.get(key);
+                if (seen)
+                    seen.locations.push(at);
+                else
+                    byKey.set(key, { ...found, locations: [at] });
+            }
+    }
+    return [...byKey.values()];
+}
+async function misconfigFindings(o, platforms) {
+    const text = await (0,promises_namespaceObject.readFile)(o.dockerfile.file, 'utf8');
+    return checkDockerfile(text, { path: o.dockerfile.display, ...(platforms ? { platforms } : {}) });
+}
+async function vulnFindings(o, inventory, deps) {
+    const log = deps.host.logger;
+    return log.group('vulnerability database', async () => {
+        const started = deps.host.now();
+        const opened = await openVulnDb({
+            db: o.db,
+            packages: inventory.packages,
+            logger: log,
+            cacheDir: o.dbCacheDir,
+            day: utcDay(deps.host.now()),
+            store: deps.dbStore,
+            baseUrl: o.dbBaseUrl
+        });
+        const stale = (opened.auto?.stale ?? []).map(s => `${s.family} (from ${s.day})`);
+        log.info(`vulndb: ${opened.stats.records} records from ${opened.sources.length} source${opened.sources.length === 1 ? '' : 's'} (${opened.stats.skipped} skipped) in ${formatDuration(deps.host.now() - started)}`);
+        return {
+            findings: matchInventory(inventory, opened.db),
+            db: { records: opened.stats.records, sources: opened.sources.length, stale }
+        };
+    });
+}
+async function ignoreRules(o, deps) {
+    const rules = [];
+    for (const f of o.ignoreFiles) {
+        const r = await readIgnoreFile(f.file, { display: f.display, required: f.explicit });
+        for (const w of r.warnings)
+            deps.host.logger.warn(w);
+        rules.push(...r.rules);
+    }
+    return rules;
+}
+/** The scan: collect, match, filter, report. The gate and the SBOM attachment are left to the caller. */
+async function runScan(o, deps) {
+    if (!o.image && !o.paths.length && !o.scanners?.every(s => s === 'misconfig'))
+        throw new errors_UserError('nothing to scan.', {
+            input: 'image',
+            fix: 'set image (a registry reference, oci:<layout>, docker-archive:<tar> or docker:<ref>) or paths.'
+        });
+    const scanners = await chooseScanners(o);
+    deps.host.logger.info(`scanners: ${scanners.join(', ')}`);
+    const rules = await ignoreRules(o, deps);
+    const { result, opened } = await collect(o, deps, scanners);
+    const inventory = result.inventory;
+    const platforms = opened?.image.platforms.length;
+    const all = [];
+    let db;
+    if (scanners.includes('vuln') && inventory.packages.length) {
+        const v = await vulnFindings(o, inventory, deps);
+        all.push(...v.findings);
+        db = v.db;
+    }
+    if (scanners.includes('secret'))
+        all.push(...secretFindings(result.files));
+    if (scanners.includes('misconfig'))
+        all.push(...(await misconfigFindings(o, platforms)));
+    const kept = filterSeverity(o.ignoreUnfixed ? ignoreUnfixed(all) : all, o.severities);
+    const outcome = applyIgnores(kept, rules, new Date(deps.host.now()));
+    const notes = outcome.expired.map(describeExpired);
+    for (const n of notes)
+        deps.host.logger.warn(n);
+    if (db?.stale.length)
+        notes.push(`vulnerability database from an earlier day: ${db.stale.join(', ')}`);
+    const report = {
+        tool: { ...TOOL },
+        inventory,
+        findings: outcome.findings,
+        ignored: outcome.ignored,
+        expiredIgnores: outcome.expired,
+        severities: [...o.severities].reverse(),
+        ...(o.time ? { time: o.time } : {})
+    };
+    const files = await writeScanFiles(report, o, deps.host);
+    notes.push(...files.warnings);
+    const counts = countBySeverity(outcome.findings);
+    return {
+        report,
+        scanners,
+        counts,
+        files,
+        notes,
+        ...(db ? { db } : {}),
+        ...(opened?.subject ? { subject: opened.subject } : {}),
+        sbom: files.sbomBytes,
+        ...gate(o, outcome.findings.length, counts)
+    };
+}
+function gate(o, total, counts) {
+    if (!total || o.exitCode === 0)
+        return {};
+    const by = Object.entries(counts)
+        .filter(([, n]) => n)
+        .map(([s, n]) => `${n} ${s}`)
+        .join(', ');
+    return {
+        gate: {
+            exitCode: o.exitCode,
+            message: clipLine(`${total} finding${total === 1 ? '' : 's'} at ${o.severities.join(', ')} remain after ignores (${by}): exit code ${o.exitCode}.`, 300)
+        }
+    };
+}
+/** A workspace-relative display path (forward slashes), for reports and annotations. */
+function displayPath(workspace, file) {
+    return external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
+}
+
+;// CONCATENATED MODULE: ./src/scan/report/summary.ts
+// The job summary of a scan: a small model — counts by severity, the top findings with their fixed
+// versions, ignores and expired ignores — whose strings are already one safe line each, and its mapping to
+// the runtime's SummaryModel, which renders it as HTML and as terminal text (escaping as it goes).
+
+
+
+
+function summarize(report, opts = {}) {
+    const n = opts.top ?? 10;
+    const inv = report.inventory;
+    const findings = sortedFindings(report.findings);
+    const names = [...new Set(inv.targets.map(t => t.name))];
+    const targets = names.map(name => {
+        const platforms = inv.targets.filter(t => t.name === name && t.platform).map(t => t.platform);
+        return clipLine(`${name}${platforms.length ? ` (${platforms.join(', ')})` : ''}`, 300);
+    });
+    return {
+        targets,
+        ...(inv.os
+            ? { os: clipLine(`${inv.os.name ?? inv.os.family} ${inv.os.name ? '' : inv.os.version}`.trim(), 100) }
+            : {}),
+        packages: inv.packages.length,
+        binaries: inv.binaries.length,
+        total: findings.length,
+        counts: countBySeverity(findings),
+        top: findings.slice(0, n).map(f => ({
+            class: f.class,
+            severity: f.severity,
+            id: clipLine(f.id, 80),
+            subject: clipLine(findingSubject(f), 120),
+            ...(f.installed || f.package
+                ? { installed: clipLine(f.installed ?? f.package?.version ?? '', 60) }
+                : {}),
+            fixed: clipLine(f.fixed?.join(', ') ?? '', 80),
+            title: clipLine(f.title, 120),
+            where: clipLine(findingWhere(f), 160)
+        })),
+        more: Math.max(0, findings.length - n),
+        ignored: report.ignored?.length ?? 0,
+        expired: (report.expiredIgnores ?? []).map(describeExpired),
+        notes: inv.notes.length
+    };
+}
+const summary_ORDER = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
+/**
+ * The summary as the stage runtime renders it (HTML for the job summary, aligned text for a terminal):
+ * the counts, the top findings with their fixed versions, ignores and expired ignores.
+ */
+function scanSummaryModel(s) {
+    const facts = [
+        { label: 'findings:', value: { bold: `${s.total}` } },
+        { label: 'by severity:', value: summary_ORDER.map(k => `${k} ${s.counts[k]}`).join(', ') },
+        {
+            label: 'inventory:',
+            value: `${s.packages} packages${s.os ? ` on ${s.os}` : ''}, ${s.binaries} Go binaries`
+        }
+    ];
+    if (s.ignored)
+        facts.push({ label: 'ignored:', value: `${s.ignored} by the ignorefile` });
+    const paragraphs = s.more ? [`… and ${s.more} more findings (see the report).`] : [];
+    if (!s.total)
+        paragraphs.push('No findings.');
+    const notes = [
+        ...s.expired,
+        ...(s.notes ? [`${s.notes} files were skipped or unreadable; the report's notes say which.`] : [])
+    ];
+    return {
+        title: `Scan: ${s.targets.join('; ') || 'nothing scanned'}`,
+        ...(s.top.length
+            ? {
+                table: {
+                    columns: ['Severity', 'ID', 'Package', 'Installed', 'Fixed in', 'Title'],
+                    rows: s.top.map(f => [
+                        { bold: f.severity },
+                        { code: f.id },
+                        f.subject,
+                        f.installed ?? '',
+                        f.fixed || (f.class === 'vulnerability' ? 'no fix' : '—'),
+                        f.title
+                    ])
+                }
+            }
+            : {}),
+        facts,
+        ...(paragraphs.length ? { paragraphs } : {}),
+        ...(notes.length ? { notes } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./src/stages/scan.ts
+// The scan stage (actions/scan, `gantry scan`): what an image (or binaries and folders) holds, the known
+// vulnerabilities it carries, leaked secrets and Dockerfile pitfalls, in one pass over the layers; one
+// exit-code gate over all of them whatever the format; SARIF, CycloneDX and a job summary; the SBOM attached
+// to the image as an OCI referrer on request. `db: auto` keeps the OSV exports in the Actions cache: restored
+// in the main step, saved by the post step when they changed.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_IGNOREFILE = '.trivyignore';
+const DEFAULT_DOCKERFILE = 'Dockerfile';
+const scan_inputs = {
+    image: {
+        kind: 'string',
+        description: 'The image to scan: a registry reference (ghcr.io/org/app:1.2.3, repo@sha256:…), oci:<layout folder or tar>[:tag] (also oci-layout://…), docker-archive:<docker save tar>, or docker:<ref> (saved from the Docker daemon).'
+    },
+    paths: {
+        kind: 'list',
+        description: 'Binaries and folders in the workspace to scan instead of or beside the image (a go-build dist folder), one per line or comma-separated.'
+    },
+    platforms: {
+        kind: 'list',
+        description: 'Platforms of the image to scan (linux/amd64, linux/arm/v7). Default: every platform in the image.'
+    },
+    severity: {
+        kind: 'list',
+        description: 'Severities to report and gate on: UNKNOWN, LOW, MEDIUM, HIGH, CRITICAL. The filter applies to every format and to exit-code.',
+        default: 'UNKNOWN,LOW,MEDIUM,HIGH,CRITICAL'
+    },
+    'exit-code': {
+        kind: 'int',
+        min: 0,
+        max: 255,
+        description: 'The exit code when findings at those severities remain after ignores, in any format (0: never fail). The outputs and reports are written first.',
+        default: '0'
+    },
+    'ignore-unfixed': {
+        kind: 'bool',
+        description: 'Leave out vulnerabilities that no released version fixes yet.',
+        default: 'false'
+    },
+    ignorefile: {
+        kind: 'string',
+        description: 'Ignore rules, relative to the workspace: plain .trivyignore (IDs, # comments, exp:YYYY-MM-DD) or .trivyignore.yaml (id, paths, purls, statement, expired_at). The default reads .trivyignore and .trivyignore.yaml when they exist; another file named here must exist.',
+        default: DEFAULT_IGNOREFILE
+    },
+    format: {
+        kind: 'enum',
+        values: FORMATS,
+        description: 'The report format: table, json (docs/scan-json.md), sarif (2.1.0) or cyclonedx (1.5 SBOM).',
+        default: 'table'
+    },
+    output: {
+        kind: 'string',
+        description: 'Write the report here (relative to the workspace). Default: a temporary file; its path is the report output. The table is logged in any case.'
+    },
+    db: {
+        kind: 'list',
+        commas: false,
+        description: "The vulnerability database: auto (the OSV exports of the ecosystems found, refreshed daily), or folders, zips and files of OSV JSON read offline (Go's vulndb, an OSV all.zip), one per line.",
+        default: 'auto'
+    },
+    'db-cache': {
+        kind: 'bool',
+        description: 'db auto: keep the downloaded exports in the GitHub Actions cache (daily key, earlier days as restore keys); a stale copy is used with a warning when the download fails.',
+        default: 'true'
+    },
+    scanners: {
+        kind: 'list',
+        description: 'Scanners to run: vuln, secret, misconfig. Default: vuln and secret, and misconfig when the Dockerfile exists.'
+    },
+    dockerfile: {
+        kind: 'string',
+        description: 'The Dockerfile the misconfig scanner checks (relative to the workspace); its findings are annotated on its lines. The default is checked when it exists; another file named here must exist.',
+        default: DEFAULT_DOCKERFILE
+    },
+    'attach-sbom': {
+        kind: 'bool',
+        description: 'Push the CycloneDX SBOM to the registry as an OCI referrer of the image (artifactType application/vnd.cyclonedx+json), with the sha256-<digest> tag for registries without the referrers API. Needs image in a registry.',
+        default: 'false'
+    },
+    'registry-timeout': {
+        kind: 'int',
+        min: 1,
+        max: 86400,
+        description: 'Seconds everything this step does with registries may take (reading the image, attaching the SBOM) before it fails; each request also has its own timeouts.',
+        default: '90'
+    },
+    ...LOGIN_INPUTS
+};
+const scan_outputs = {
+    findings: { encode: 'text', description: 'How many findings remain after the filters and ignores.' },
+    counts: {
+        encode: 'json',
+        description: 'JSON object of findings by severity: CRITICAL, HIGH, MEDIUM, LOW, UNKNOWN (all present).'
+    },
+    report: {
+        encode: 'text',
+        description: 'Absolute path of the report in format (output, or a temporary file).'
+    },
+    sarif: {
+        encode: 'text',
+        description: 'Absolute path of the SARIF 2.1.0 file (for github/codeql-action/upload-sarif).'
+    },
+    sbom: { encode: 'text', description: 'Absolute path of the CycloneDX 1.5 SBOM.' },
+    'sbom-referrer': {
+        encode: 'text',
+        description: 'attach-sbom: repo@digest of the SBOM artifact manifest pushed as a referrer of the image.'
+    },
+    passed: { encode: 'bool', description: 'true when no finding remains (the gate would not fire).' }
+};
+const STATE_DB = 'dbCache';
+const DB_STATE = {
+    type: 'object',
+    properties: { dir: { type: 'string', minLength: 1 }, key: { type: 'string', minLength: 1 } },
+    required: ['dir', 'key']
+};
+function severities(list) {
+    const out = new Set();
+    for (const s of list) {
+        const v = s.toUpperCase();
+        if (!SEVERITIES.includes(v))
+            throw new errors_UserError(`"${oneLine(s)}" is not a severity.`, {
+                input: 'severity',
+                fix: `write some of ${SEVERITIES.join(', ')}.`
+            });
+        out.add(v);
+    }
+    if (!out.size)
+        throw new errors_UserError('names no severity.', {
+            input: 'severity',
+            fix: `write some of ${SEVERITIES.join(', ')}.`
+        });
+    return SEVERITIES.filter(s => out.has(s));
+}
+function scanners(list) {
+    if (!list.length)
+        return undefined;
+    const out = new Set();
+    for (const s of list) {
+        const v = (s.toLowerCase() === 'vulnerability' ? 'vuln' : s.toLowerCase());
+        if (!SCANNERS.includes(v))
+            throw new errors_UserError(`"${oneLine(s)}" is not a scanner.`, {
+                input: 'scanners',
+                fix: `write some of ${SCANNERS.join(', ')}.`
+            });
+        out.add(v);
+    }
+    return SCANNERS.filter(s => out.has(s));
+}
+/** A file input: the default name may be missing, any other name the user gave must exist. */
+function workspaceFile(workspace, given, fallback) {
+    const file = external_node_path_default().resolve(workspace, given || fallback);
+    return { file, display: displayPath(workspace, file), explicit: !!given && given !== fallback };
+}
+function parseScan(i, env) {
+    const workspace = env.cwd;
+    const epoch = env.env.SOURCE_DATE_EPOCH?.trim();
+    const db = i.db.length === 1 && i.db[0].toLowerCase() === 'auto' ? 'auto' : i.db.map(d => external_node_path_default().resolve(workspace, d));
+    if (db !== 'auto' && !db.length)
+        throw new errors_UserError('names no database.', {
+            input: 'db',
+            fix: 'write auto, or paths to OSV folders or zips.'
+        });
+    const picked = scanners(i.scanners);
+    const cacheRoot = env.env.XDG_CACHE_HOME || external_node_path_default().join(env.env.HOME || external_node_os_default().homedir(), '.cache');
+    return {
+        ...(i.image ? { image: parseScanImage(i.image, workspace) } : {}),
+        paths: i.paths,
+        platforms: i.platforms,
+        severities: severities(i.severity),
+        exitCode: i['exit-code'],
+        ignoreUnfixed: i['ignore-unfixed'],
+        ignoreFiles: i.ignorefile === DEFAULT_IGNOREFILE
+            ? [DEFAULT_IGNOREFILE, `${DEFAULT_IGNOREFILE}.yaml`].map(f => workspaceFile(workspace, '', f))
+            : [workspaceFile(workspace, i.ignorefile, '')],
+        format: i.format,
+        ...(i.output ? { output: external_node_path_default().resolve(workspace, i.output) } : {}),
+        db,
+        dbCache: i['db-cache'],
+        dbCacheDir: external_node_path_default().join(cacheRoot, 'gantry', 'osv'),
+        ...(env.env.GANTRY_OSV_URL ? { dbBaseUrl: env.env.GANTRY_OSV_URL } : {}),
+        ...(picked ? { scanners: picked } : {}),
+        dockerfile: workspaceFile(workspace, i.dockerfile, DEFAULT_DOCKERFILE),
+        attachSbom: i['attach-sbom'],
+        registryTimeoutMs: i['registry-timeout'] * 1000,
+        login: parseLogin(i),
+        workspace,
+        ...(epoch && /^\d+$/.test(epoch) ? { time: rfc3339(Number(epoch) * 1000) } : {})
+    };
+}
+/** db auto in an action: restore through the Actions cache now, and leave the save to the post step. */
+function dbStore(o, ctx) {
+    const cache = ctx.cache;
+    if (o.db !== 'auto' || !o.dbCache || !cache)
+        return undefined;
+    const available = cache.availability();
+    if (!available.ok) {
+        ctx.host.logger.warn(`the GitHub Actions cache service is not available here (${available.missing} is not set), so the vulnerability database is downloaded and not cached.`);
+        return undefined;
+    }
+    return {
+        restore: async (dir, key, restoreKeys) => {
+            const hit = await cache.restore([dir], key, restoreKeys);
+            ctx.host.logger.info(`vulndb cache: ${!hit ? 'miss' : hit === key ? 'hit' : `partial (${hit})`}`);
+            return hit;
+        },
+        save: async (dir, key) => ctx.state.set(STATE_DB, JSON.stringify({ dir, key }))
+    };
+}
+/** The post step: save the database folder when the main step refreshed it, then log out. */
+async function post(ctx) {
+    try {
+        const saved = ctx.state.get(STATE_DB);
+        if (saved && ctx.cache) {
+            const { dir, key } = json_parseJsonAs(saved, DB_STATE, 'the saved database cache state');
+            const r = await ctx.cache.save([dir], key);
+            if (r.saved)
+                ctx.host.logger.info(`vulndb cache saved as ${key}`);
+            else
+                ctx.host.logger.warn(`vulndb cache not saved: ${r.reason ?? 'the save failed'}`);
+        }
+    }
+    finally {
+        await undoStepLogin(ctx);
+    }
+}
+/** The table in the log, and annotations on the workspace files at fault (Dockerfile lines, files in paths). */
+function logFindings(r, ctx) {
+    for (const line of r.files.table.trimEnd().split('\n'))
+        ctx.host.logger.info(line);
+    let annotated = 0;
+    for (const f of r.report.findings) {
+        if (f.class === 'vulnerability')
+            continue;
+        for (const l of f.locations) {
+            if (l.layer || l.platform || !l.line || annotated >= 50)
+                continue;
+            annotated++;
+            ctx.host.logger.warn(`${f.id} (${f.severity}): ${f.title}.${f.fix ? ` ${f.fix}` : ''}${f.match ? ` Found: ${f.match}` : ''}`, {
+                file: l.path,
+                line: l.line,
+                ...(l.endLine ? { endLine: l.endLine } : {}),
+                ...(l.column && (!l.endLine || l.endLine === l.line) ? { column: l.column } : {}),
+                title: f.id
+            });
+        }
+    }
+}
+async function runScanStage(o, ctx) {
+    if (o.attachSbom && o.image?.kind !== 'registry')
+        throw new errors_UserError('needs image to be a registry reference: the SBOM is attached in the registry.', {
+            input: 'attach-sbom',
+            fix: 'scan the image from its registry (ghcr.io/org/app:tag), or set attach-sbom: false.'
+        });
+    return withStepLogin(o.login, ctx, async (host) => {
+        const client = registryClient(host, { operationTimeoutMs: o.registryTimeoutMs });
+        const r = await runScan(o, { host, client, dbStore: dbStore(o, ctx) });
+        logFindings(r, ctx);
+        if (!o.attachSbom || !r.subject)
+            return r;
+        return { ...r, attached: await attachSbom(client, r.subject, r.sbom, host, o.time) };
+    });
+}
+const scanStage = defineStage({
+    name: 'scan',
+    action: 'scan',
+    title: 'gantry scan',
+    description: 'Scan an image or binaries for known vulnerabilities (OSV), leaked secrets and Dockerfile pitfalls in one pass; one exit-code gate in every format; SARIF, CycloneDX, and the SBOM attached to the image.',
+    summary: 'scan an image or paths: vulnerabilities, secrets, Dockerfile rules; SARIF, SBOM, one gate',
+    branding: { icon: 'shield', color: 'blue' },
+    inputs: scan_inputs,
+    outputs: scan_outputs,
+    parse: (i, env) => parseScan(i, env),
+    run: runScanStage,
+    output: r => ({
+        findings: `${r.report.findings.length}`,
+        counts: r.counts,
+        report: r.files.report,
+        sarif: r.files.sarif,
+        sbom: r.files.sbom,
+        'sbom-referrer': r.attached?.ref ?? '',
+        passed: r.report.findings.length === 0
+    }),
+    report: r => {
+        const model = scanSummaryModel(summarize(r.report));
+        const notes = [...(model.notes ?? []), ...r.notes];
+        const facts = [...(model.facts ?? [])];
+        facts.push({ label: 'scanners:', value: r.scanners.join(', ') });
+        if (r.attached)
+            facts.push({ label: 'SBOM:', value: [{ code: r.attached.ref }, ` (${r.attached.via})`] });
+        return { ...model, facts, ...(notes.length ? { notes } : {}) };
+    },
+    gate: r => r.gate,
+    post: { if: 'always()', run: post }
+});
+/** The scan stage's options from raw input strings, as the action would parse them (tests, benchmarks). */
+function scanOptions(raw, cwd, env = {}) {
+    return parseScan(parseInputs(scan_inputs, raw), { cwd, env });
+}
 
 ;// CONCATENATED MODULE: ./src/stages/index.ts
 // Every stage, in pipeline order. The CLI's commands, gantry.yml's sections and schema, and the generated
@@ -28663,7 +45832,8 @@ const imageStage = defineStage({
 
 
 
-const STAGES = [planStage, buildStage, tagStage, imageStage];
+
+const STAGES = [planStage, buildStage, tagStage, imageStage, scanStage];
 function stageByName(name) {
     return STAGES.find(s => s.name === name);
 }
@@ -28696,7 +45866,8 @@ function optionSchema(spec, description) {
 function stageProperties(stage) {
     const props = {};
     for (const [name, spec] of Object.entries(stage.inputs)) {
-        if (spec.actionOnly)
+        // Secrets never live in a file that may be committed: the CLI takes them from stdin or the environment.
+        if (spec.actionOnly || spec.kind === 'secret')
             continue;
         props[name] = optionSchema(spec, spec.default ? `${spec.description} Default: ${spec.default}` : spec.description);
     }
@@ -28790,7 +45961,7 @@ function configOptions(config, stage) {
         return out;
     for (const source of [config.defaults, config.stages[stage.name] ?? {}])
         for (const [key, value] of Object.entries(source))
-            if (key in stage.inputs && value !== null && value !== undefined)
+            if (key in stage.inputs && value !== null && value !== undefined && stage.inputs[key].kind !== 'secret')
                 out[key] = toRaw(value);
     return out;
 }
@@ -28814,13 +45985,13 @@ function generatedFiles() {
     ];
 }
 /** A file under `dir`, or ''. (A parameter, so the bundler does not make the file a bundled asset.) */
-async function readText(dir, file) {
+async function generate_readText(dir, file) {
     return (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, file), 'utf8').catch(() => '');
 }
 async function generate(args, logger) {
     const check = args.includes('--check');
     const root = process.cwd();
-    if (!(await readText(root, 'package.json')).includes('"name": "gantry"'))
+    if (!(await generate_readText(root, 'package.json')).includes('"name": "gantry"'))
         throw new errors_UserError('run it from the root of the gantry repository.', {
             input: 'command line',
             fix: 'cd to the repository root first.'
@@ -28885,27 +46056,10 @@ function ciContextFromEnv(env, cwd) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/util/host.ts
-// The small host interface every core function takes: how to run programs, where to log, where to put
-// temporary files, and the environment tools run in. Adapters and the CLI build one; tests build their own.
-
-
-
-
-function createHost(opts) {
-    const root = opts.tempRoot ?? external_node_os_default().tmpdir();
-    return {
-        exec: createExec(opts.env),
-        logger: opts.logger,
-        env: opts.env,
-        tempDir: prefix => (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(root, `gantry-${prefix ?? 'tmp'}-`)),
-        now: () => Date.now()
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/util/logger.ts
 // The logger interface the core writes through. Adapters back it with @actions/core (annotations, groups,
 // masking); the CLI backs it with plain stderr output.
+
 
 /** A logger that keeps every line, for tests and for capturing output of sub-steps. */
 class MemoryLogger {
@@ -28938,7 +46092,11 @@ class MemoryLogger {
             .join('\n');
     }
 }
-/** Plain stderr logger for the CLI and scripts. Secrets registered with mask() are replaced by ***. */
+/**
+ * Plain stderr logger for the CLI and scripts. Secrets registered with mask() are replaced by ***. The CLI
+ * may run in a workflow step, where the runner reads stderr for workflow commands too: text that could start
+ * one is fenced as the action logger does.
+ */
 class ConsoleLogger {
     verbose;
     write;
@@ -28953,32 +46111,35 @@ class ConsoleLogger {
             out = out.split(secret).join('***');
         return out;
     }
+    out(s) {
+        writeFenced(this.redact(s), this.write);
+    }
     where(w) {
         if (!w?.file)
             return '';
         return `${w.file}${w.line ? `:${w.line}` : ''}${w.column ? `:${w.column}` : ''}: `;
     }
     info(message) {
-        this.write(this.redact(message));
+        this.out(message);
     }
     debug(message) {
         if (this.verbose)
-            this.write(this.redact(`debug: ${message}`));
+            this.out(`debug: ${message}`);
     }
     warn(message, where) {
-        this.write(this.redact(`warning: ${this.where(where)}${message}`));
+        this.out(`warning: ${this.where(where)}${message}`);
     }
     error(message, where) {
-        this.write(this.redact(`error: ${this.where(where)}${message}`));
+        this.out(`error: ${this.where(where)}${message}`);
     }
     async group(name, fn) {
-        this.write(this.redact(`==> ${name}`));
+        this.out(`==> ${name}`);
         const start = Date.now();
         try {
             return await fn();
         }
         finally {
-            this.write(this.redact(`<== ${name} (${formatDuration(Date.now() - start)})`));
+            this.out(`<== ${name} (${formatDuration(Date.now() - start)})`);
         }
     }
     mask(secret) {
@@ -29032,6 +46193,10 @@ async function runPipeline(pipes, ctx, env) {
             const result = await ctx.host.logger.group(pipe.name, () => pipe.stage.run(options, ctx));
             out.results.set(pipe.name, result);
             out.reports.push({ step: pipe.name, report: pipe.stage.report(result) });
+            // A failed gate (the scan's exit-code) stops the pipeline as a failed step would.
+            const gate = pipe.stage.gate?.(result);
+            if (gate)
+                throw new UserError(gate.message, { input: pipe.name });
         }
         failed = false;
     }
@@ -29155,7 +46320,8 @@ function renderText(s) {
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The gantry CLI: every stage of src/stages as a command with the same option names as the actions, options
-// from flags over an optional gantry.yml. A stage's post step (logout, ...) runs when the command ends.
+// from flags over an optional gantry.yml; secrets from stdin or the environment only. A stage's post step
+// (logout, ...) runs when the command ends, and on SIGINT/SIGTERM before the process exits.
 
 
 
@@ -29183,6 +46349,40 @@ function topUsage() {
         'Run gantry <command> --help for its options. Options may also come from gantry.yml.'
     ].join('\n');
 }
+async function readStdin() {
+    const chunks = [];
+    for await (const chunk of process.stdin)
+        chunks.push(chunk);
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** Run the stage's post step once: at the end of the command, or when a signal stops it. */
+function postOnce(stage, ctx, logger) {
+    let done;
+    return () => (done ??= stage.post
+        ? stage.post.run(ctx).catch((err) => {
+            const f = errors_describeFailure(err, DEBUG_HINT);
+            if (f.stack)
+                logger.debug(f.stack);
+            logger.warn(`clean-up: ${f.message}`);
+        })
+        : Promise.resolve());
+}
+/** Run `fn`; SIGINT or SIGTERM runs the clean-up, then exits 130 or 143 (a login never outlives the command). */
+async function withSignals(cleanUp, logger, fn) {
+    const onSignal = (signal) => {
+        logger.warn(`${signal}: stopping after the clean-up`);
+        void cleanUp().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+        return await fn();
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
 async function runCommand(stage, argv, logger) {
     const args = parseCommandArgs(stage.inputs, argv);
     if (args.help) {
@@ -29192,10 +46392,10 @@ async function runCommand(stage, argv, logger) {
     const cwd = process.cwd();
     const configPath = args.config ?? CONFIG_FILES.map(f => external_node_path_default().join(cwd, f)).find(f => (0,external_node_fs_namespaceObject.existsSync)(f));
     const config = configPath ? await loadConfig(configPath) : undefined;
-    const raw = { ...configOptions(config, stage), ...args.options };
-    for (const [key, spec] of Object.entries(stage.inputs))
-        if (spec.kind === 'secret' && raw[key])
-            logger.mask(raw[key]);
+    const secrets = await readSecrets(stage.inputs, args, process.env, readStdin);
+    for (const value of Object.values(secrets))
+        logger.mask(value);
+    const raw = { ...configOptions(config, stage), ...args.options, ...secrets };
     if (process.env.GITHUB_TOKEN)
         logger.mask(process.env.GITHUB_TOKEN);
     const ci = ciContextFromEnv(process.env, cwd);
@@ -29206,19 +46406,21 @@ async function runCommand(stage, argv, logger) {
         state: memoryState(),
         surface: 'cli'
     };
+    const cleanUp = postOnce(stage, ctx, logger);
     try {
-        const result = await stage.run(options, ctx);
-        logger.info(renderText(stage.report(result)));
-        process.stdout.write(JSON.stringify(outputsObject(stage.outputs, stage.output(result)), null, 2) + '\n');
+        const gate = await withSignals(cleanUp, logger, async () => {
+            const result = await stage.run(options, ctx);
+            logger.info(renderText(stage.report(result)));
+            process.stdout.write(JSON.stringify(outputsObject(stage.outputs, stage.output(result)), null, 2) + '\n');
+            return stage.gate?.(result);
+        });
+        if (gate) {
+            logger.error(gate.message);
+            return gate.exitCode;
+        }
     }
     finally {
-        if (stage.post)
-            await stage.post.run(ctx).catch((err) => {
-                const f = errors_describeFailure(err, DEBUG_HINT);
-                if (f.stack)
-                    logger.debug(f.stack);
-                logger.warn(`clean-up: ${f.message}`);
-            });
+        await cleanUp();
     }
     return 0;
 }

@@ -37416,7 +37416,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7392);
-/* harmony import */ var _stages_go_build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9812);
+/* harmony import */ var _stages_go_build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(865);
 // actions/go-build: the build stage (src/stages/go-build.ts) run as a GitHub Action.
 
 
@@ -37465,6 +37465,15 @@ function createHost(opts) {
         env: opts.env,
         tempDir: prefix => (0,promises_.mkdtemp)(external_node_path_default().join(root, `gantry-${prefix ?? 'tmp'}-`)),
         now: () => Date.now()
+    };
+}
+/** The same host with more environment for the tools it runs (a step's DOCKER_CONFIG, say). */
+function withEnv(host, extra) {
+    const env = { ...host.env, ...extra };
+    return {
+        ...host,
+        env,
+        exec: (file, args, opts = {}) => host.exec(file, args, { ...opts, env: opts.env ?? env })
     };
 }
 
@@ -37846,18 +37855,10 @@ function props(where) {
         title: where.title
     };
 }
-/** Plain log text that might hold a workflow command (from git, a payload, a file) is fenced off. */
-function inert(message, write) {
-    if (!(0,log_safe/* mayStartCommand */.ZJ)(message) && !message.includes('\r'))
-        return write(message);
-    const token = (0,log_safe/* stopCommandsToken */.Qr)();
-    write(`::stop-commands::${token}`);
-    write(message);
-    write(`::${token}::`);
-}
 class ActionsLogger {
     info(message) {
-        inert(message, m => core/* info */.pq(m));
+        // Plain log text that might hold a workflow command (from git, a payload, a file) is fenced off.
+        (0,log_safe/* writeFenced */.hV)(message, m => core/* info */.pq(m));
     }
     debug(message) {
         // ::debug:: escapes CR and LF in its data, so the message cannot end the command early.
@@ -37926,6 +37927,11 @@ async function main(stage, ctx) {
     for (const [name, value] of encodeOutputs(stage.outputs, stage.output(result)))
         core/* setOutput */.uH(name, value);
     await core/* summary */.z.addRaw(renderHtml(stage.report(result))).write();
+    const gate = stage.gate?.(result);
+    if (gate) {
+        core/* error */.z3(gate.message);
+        process.exitCode = gate.exitCode;
+    }
 }
 /** Run a stage as an action: the main step, or its post step when the state says so. */
 async function runStage(stage) {
@@ -37959,7 +37965,7 @@ async function runStage(stage) {
 
 /***/ }),
 
-/***/ 9812:
+/***/ 865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37986,6 +37992,24 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 function defineStage(stage) {
     return stage;
 }
+/** A ParseEnv outside any CI run: the CLI's view with no GITHUB_* context (tests, benchmarks). */
+function localParseEnv(cwd, over = {}) {
+    return {
+        cwd,
+        ci: over.ci ?? {
+            eventName: '',
+            ref: '',
+            sha: '',
+            repository: '',
+            serverUrl: 'https://github.com',
+            apiUrl: 'https://api.github.com',
+            workspace: cwd,
+            payload: {}
+        },
+        env: over.env ?? {},
+        surface: over.surface ?? 'action'
+    };
+}
 /** A StateStore in memory, for the CLI and the pipeline (post runs in the same process). */
 function memoryState() {
     const m = new Map();
@@ -37998,6 +38022,102 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/util/log-safe.ts
+var log_safe = __nccwpck_require__(8854);
+;// CONCATENATED MODULE: ./src/util/fs-errors.ts
+// The one mapping from file-system error codes to UserErrors: a full disk, a read-only or forbidden folder,
+// a folder where a file was expected are facts about the runner or an input, never gantry bugs. Callers say
+// which input named the path, so the message blames the right one and says how to fix it.
+
+
+const FIXES = {
+    ENOSPC: (c, p) => ({
+        detail: `no space left on the device holding ${p} while ${c.doing}.`,
+        fix: `free disk space on the runner, or point ${c.input} at a disk with room.`
+    }),
+    EDQUOT: (c, p) => ({
+        detail: `the disk quota is used up on ${p} while ${c.doing}.`,
+        fix: `free space in the quota, or point ${c.input} at another disk.`
+    }),
+    EROFS: (c, p) => ({
+        detail: `${p} is on a read-only file system (while ${c.doing}).`,
+        fix: `point ${c.input} at a writable folder.`
+    }),
+    EACCES: (c, p) => ({
+        detail: `permission denied on ${p} while ${c.doing}.`,
+        fix: `let this user read and write it, or point ${c.input} at a folder it may use.`
+    }),
+    EPERM: (c, p) => ({
+        detail: `the operation is not permitted on ${p} while ${c.doing}.`,
+        fix: `let this user read and write it, or point ${c.input} at a folder it may use.`
+    }),
+    EISDIR: (c, p) => ({
+        detail: `${p} is a folder, not a file.`,
+        fix: `point ${c.input} at the file itself.`
+    }),
+    ENOTDIR: (c, p) => ({
+        detail: `a part of ${p} is a file where a folder is needed.`,
+        fix: `point ${c.input} at a path whose parents are folders.`
+    }),
+    ENOENT: (c, p) => ({
+        detail: `${p} does not exist.`,
+        fix: `point ${c.input} at an existing path (relative to the workspace).`
+    }),
+    ELOOP: (c, p) => ({
+        detail: `${p} is a symbolic link (or a loop of them), which gantry does not follow here.`,
+        fix: `point ${c.input} at the file itself.`
+    }),
+    ENAMETOOLONG: (c, p) => ({
+        detail: `${p} is too long a path.`,
+        fix: `use a shorter ${c.input}.`
+    }),
+    EMFILE: c => ({
+        detail: `the process ran out of file descriptors while ${c.doing}.`,
+        fix: 'raise the open-file limit (ulimit -n) on the runner.'
+    })
+};
+/** The errno code of an error, when it has one. */
+function errnoCode(err) {
+    const code = err?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+/** A UserError for a file-system error with a known cause, or undefined (then it is a bug). */
+function fsUserError(err, c) {
+    if (err instanceof errors/* UserError */.yo)
+        return err;
+    const code = errnoCode(err);
+    const make = code && (code !== 'ENOENT' || c.reading) ? FIXES[code] : undefined;
+    if (!make)
+        return undefined;
+    const { detail, fix } = make(c, (0,log_safe/* oneLine */.TN)(c.path));
+    return new errors/* UserError */.yo(detail, { input: c.input, fix, cause: err });
+}
+/** Run `fn`; a file-system error with a known cause becomes a UserError naming `c.input`. */
+async function withFsErrors(c, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        throw fsUserError(err, c) ?? err;
+    }
+}
+/** Words a tool prints for the causes above (go build, git): the errno code they stand for. */
+const MESSAGES = [
+    [/no space left on device/i, 'ENOSPC'],
+    [/disk quota exceeded/i, 'EDQUOT'],
+    [/read-only file system/i, 'EROFS'],
+    [/permission denied/i, 'EACCES']
+];
+/** The errno code a tool's error output names, if any (the first match). */
+function errnoInText(text) {
+    return MESSAGES.find(([re]) => re.test(text))?.[1];
+}
+/** A UserError for a tool's output that names one of the causes above. */
+function toolFsUserError(text, c) {
+    const code = errnoInText(text);
+    return code ? fsUserError(Object.assign(new Error(text), { code }), c) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/util/fs.ts
 // Small file-system helpers: checks that turn a missing path into a UserError naming the input, and a sorted
 // recursive listing.
@@ -38026,6 +38146,26 @@ async function listFiles(dir, base = dir) {
             out.push(external_node_path_default().relative(base, p).split((external_node_path_default()).sep).join('/'));
     }
     return out.sort();
+}
+/**
+ * mkdir -p that reports why it failed: Node's recursive mkdir says ENOENT when a parent is on a read-only
+ * file system, so on ENOENT the missing folders are made one by one, which gives the real cause (EROFS,
+ * EACCES). Returns the first folder it made, as mkdir does, or undefined when `dir` existed.
+ */
+async function makeDirs(dir, mode) {
+    try {
+        return await (0,promises_.mkdir)(dir, { recursive: true, mode });
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw err;
+        const missing = [];
+        for (let d = external_node_path_default().resolve(dir); !(await exists(d)) && external_node_path_default().dirname(d) !== d; d = external_node_path_default().dirname(d))
+            missing.unshift(d);
+        for (const d of missing)
+            await (0,promises_.mkdir)(d, { mode });
+        return missing[0];
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/util/concurrency.ts
@@ -38174,8 +38314,6 @@ function parseJsonAs(text, schema, what) {
     return data;
 }
 
-// EXTERNAL MODULE: ./src/util/log-safe.ts
-var log_safe = __nccwpck_require__(8854);
 ;// CONCATENATED MODULE: ./src/util/disk-cache.ts
 // Small JSON facts kept between runs on one machine (what only the toolchain decides, such as its port list),
 // so a warm rebuild does not ask again. In the user's cache folder ($XDG_CACHE_HOME/gantry, else
@@ -39057,11 +39195,13 @@ function apply(mod, verb, args, comment, line, file) {
             if (args.length !== 1)
                 throw bad(file, line, 'the go directive takes one version');
             mod.go = args[0].text;
+            mod.goLine = line;
             break;
         case 'toolchain':
             if (args.length !== 1)
                 throw bad(file, line, 'the toolchain directive takes one name');
             mod.toolchain = args[0].text;
+            mod.toolchainLine = line;
             break;
         case 'require':
             if (args.length !== 2)
@@ -39134,10 +39274,34 @@ async function readGoMod(dir) {
     return text === undefined ? undefined : parseGoMod(text, file);
 }
 
+;// CONCATENATED MODULE: ./src/model/binary-name.ts
+// The one rule for a binary's file name, shared by go-build (the binary input, the name it writes into
+// artifacts.json) and every stage that reads artifacts.json (the name becomes a path in the build context
+// and a word of the generated Dockerfile): letters, digits, dot, dash and underscore, not starting with a dot
+// or a dash, so it can never be a path, an option, or more than one word.
+
+
+/** The pattern, also used by the artifacts.json JSON Schema. */
+const BINARY_NAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$';
+const BINARY_NAME = new RegExp(BINARY_NAME_PATTERN);
+function isBinaryName(name) {
+    return BINARY_NAME.test(name);
+}
+/** The name, or a UserError naming `input` (one line, whatever the name holds). */
+function checkBinaryName(name, input) {
+    if (!isBinaryName(name))
+        throw new errors/* UserError */.yo(`"${(0,log_safe/* oneLine */.TN)(name)}" is not a usable file name.`, {
+            input,
+            fix: 'use letters, digits, dot, dash and underscore only (at most 255), starting with a letter or digit.'
+        });
+    return name;
+}
+
 ;// CONCATENATED MODULE: ./src/go/main-package.ts
 // Which packages to build and what to call the binaries: the `main` input (one or several packages, each
 // optionally `name=./cmd/app`), or the single main package under cmd/* or at the module root. Found with one
 // `go list -find` (package clauses only, no dependencies); a failing go list is reported with go's message.
+
 
 
 
@@ -39184,19 +39348,14 @@ function relPkg(moduleDir, dir) {
     const rel = external_node_path_default().relative(moduleDir, dir).split((external_node_path_default()).sep).join('/');
     return rel ? `./${rel}` : '.';
 }
-function checkBinaryName(name, input) {
-    const binary = name.replace(/\.exe$/i, '');
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(binary))
-        throw new errors/* UserError */.yo(`"${name}" is not a usable file name.`, {
-            input,
-            fix: 'use letters, digits, dot, dash and underscore only.'
-        });
-    return binary;
+/** A binary name as given (`.exe` dropped), held to the one file-name rule. */
+function givenBinary(name, input) {
+    return checkBinaryName(name.replace(/\.exe$/i, ''), input);
 }
 /** One `main` item: `./cmd/app` or `name=./cmd/app`, checked to stay inside the module. */
 function parseMainItem(moduleDir, item) {
     const eq = item.indexOf('=');
-    const name = eq > 0 ? checkBinaryName(item.slice(0, eq).trim(), 'main') : undefined;
+    const name = eq > 0 ? givenBinary(item.slice(0, eq).trim(), 'main') : undefined;
     const where = eq > 0 ? item.slice(eq + 1).trim() : item;
     const dir = external_node_path_default().resolve(moduleDir, where);
     const rel = external_node_path_default().relative(moduleDir, dir);
@@ -39256,9 +39415,10 @@ async function findMainPackages(host, moduleDir, modulePath, opts) {
             fix: 'name each binary in main instead (main: age=./cmd/age, keygen=./cmd/age-keygen), or drop binary.'
         });
     const mains = items.length ? await namedMains(host, moduleDir, items) : [await defaultMain(host, moduleDir)];
-    const given = opts.binary !== undefined ? checkBinaryName(opts.binary, 'binary') : undefined;
+    const given = opts.binary !== undefined ? givenBinary(opts.binary, 'binary') : undefined;
+    // A name from the package folder or the module path follows the same rule: set binary (or name=) if not.
     for (const m of mains)
-        m.binary ||= given ?? (m.pkg === '.' ? binaryFromModule(modulePath) : m.pkg.split('/').pop());
+        m.binary = checkBinaryName(m.binary || (given ?? (m.pkg === '.' ? binaryFromModule(modulePath) : m.pkg.split('/').pop())), items.length > 1 ? 'main' : 'binary');
     const names = mains.map(m => m.binary.toLowerCase());
     const twice = names.find((n, i) => names.indexOf(n) !== i);
     if (twice)
@@ -39287,7 +39447,7 @@ const LISTED_MAINS_SCHEMA = {
         required: ['pkg', 'binary', 'rel', 'files'],
         properties: {
             pkg: { type: 'string', pattern: '^\\.(/[^/].*)?$' },
-            binary: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
+            binary: { type: 'string', pattern: BINARY_NAME_PATTERN },
             rel: { type: 'string' },
             files: { type: 'array', items: { type: 'string', pattern: '^[^/\\\\]+\\.go$' } }
         }
@@ -39316,10 +39476,29 @@ async function cachedMainPackages(host, moduleDir, modulePath, opts, key) {
     return mains;
 }
 
+;// CONCATENATED MODULE: ./src/util/process.ts
+// Whether a process of this machine is still running: how the dist lock and the login recovery file tell a
+// crashed run's leftovers from a run still in progress.
+/** True when a process with this pid exists (EPERM: it exists but belongs to another user). */
+function isProcessAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/model/artifacts.ts
 // artifacts.json: the contract between stages. go-build writes it into its dist folder; image and scan read
 // it, on the same runner or in another job after an artifact download. Paths are relative to the folder
 // that holds artifacts.json, with forward slashes, so the folder can move.
+
+
+
 
 
 
@@ -39416,63 +39595,86 @@ const ARTIFACTS_SCHEMA = {
                     sha256: { type: 'string', pattern: '^[a-f0-9]{64}$' },
                     size: { type: 'integer', minimum: 0 },
                     format: { enum: ['tar.gz', 'zip'] },
-                    binary: { type: 'string', minLength: 1, maxLength: 255 },
+                    binary: { type: 'string', pattern: BINARY_NAME_PATTERN },
                     binaries: {
                         type: 'array',
                         maxItems: 1000,
-                        items: { type: 'string', minLength: 1, maxLength: 255 }
+                        items: { type: 'string', pattern: BINARY_NAME_PATTERN }
                     }
                 }
             }
         }
     }
 };
+/** Read the file; a missing file or one that cannot be read is an input error, not a bug. */
+async function readManifestText(file, input) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(file)} does not exist.`, {
+                input,
+                fix: 'run the go-build stage first (or download its dist folder with actions/download-artifact) and point this input at its artifacts.json.'
+            });
+        throw fsUserError(err, { input, path: file, doing: 'reading artifacts.json', reading: true }) ?? err;
+    }
+}
+// C0 and C1 controls, DEL and the Unicode line separators: never part of a path gantry writes.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** A path artifacts.json may hold: relative, forward slashes, no `.`/`..`/empty segments, no controls. */
+function isArtifactPath(p) {
+    if (CONTROL.test(p) || p.includes('\\') || p.startsWith('/'))
+        return false;
+    return p.split('/').every(seg => seg !== '' && seg !== '.' && seg !== '..');
+}
+/** What the schema cannot say: paths stay in the folder, targets are real. The file is untrusted input. */
+function checkSemantics(m, file, input) {
+    for (const a of m.artifacts) {
+        if (!isArtifactPath(a.path))
+            throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(file)} lists a path outside its folder or not in its form: ${(0,log_safe/* oneLine */.TN)(a.path)}.`, {
+                input,
+                fix: 'regenerate it with the go-build stage; paths are relative to the dist folder, with forward slashes.'
+            });
+        if (a.target)
+            a.target = normalizeTarget(a.target, input);
+    }
+}
 /**
  * Read and validate an artifacts.json. `input` names the option that pointed at it, for errors.
  * Returns the manifest and the folder its paths are relative to.
  */
 async function readArtifacts(file, input = 'artifacts') {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            throw new errors/* UserError */.yo(`${file} does not exist.`, {
-                input,
-                fix: 'run the go-build stage first (or download its dist folder with actions/download-artifact) and point this input at its artifacts.json.'
-            });
-        throw err;
-    }
+    const text = await readManifestText(file, input);
     let data;
     try {
         data = JSON.parse(text);
     }
     catch {
-        throw new errors/* UserError */.yo(`${file} is not valid JSON.`, {
+        throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(file)} is not valid JSON.`, {
             input,
             fix: 'regenerate it with the go-build stage.'
         });
     }
     const validate = validator(ARTIFACTS_SCHEMA);
     if (!validate(data)) {
+        const badName = validate.errors?.find(e => /^\/artifacts\/\d+\/(binary|binaries\/\d+)$/.test(e.instancePath));
+        if (badName) {
+            // The value at the error's JSON pointer (artifacts/N/binary or artifacts/N/binaries/M).
+            const value = badName.instancePath
+                .split('/')
+                .slice(1)
+                .reduce((v, k) => v?.[k], data);
+            throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(file)} lists a binary name that is not a usable file name: ${(0,log_safe/* oneLine */.TN)(JSON.stringify(value) ?? '')}.`, { input, fix: 'regenerate it with the go-build stage; binary names are letters, digits, ., _ and -.' });
+        }
         const version = data?.schemaVersion;
         throw new errors/* UserError */.yo(version === ARTIFACTS_SCHEMA_VERSION
-            ? `${file} does not match the artifacts.json schema: ${describeErrors(validate.errors).slice(0, 5).join('; ')}.`
-            : `${file} is not a gantry artifacts.json (schemaVersion ${ARTIFACTS_SCHEMA_VERSION}).`, { input, fix: 'regenerate it with the go-build stage of this gantry version.' });
+            ? `${(0,log_safe/* oneLine */.TN)(file)} does not match the artifacts.json schema: ${(0,log_safe/* oneLine */.TN)(describeErrors(validate.errors).slice(0, 5).join('; '))}.`
+            : `${(0,log_safe/* oneLine */.TN)(file)} is not a gantry artifacts.json (schemaVersion ${ARTIFACTS_SCHEMA_VERSION}).`, { input, fix: 'regenerate it with the go-build stage of this gantry version.' });
     }
-    const m = data;
-    const dir = external_node_path_default().dirname(external_node_path_default().resolve(file));
-    for (const a of m.artifacts) {
-        if (typeof a.path !== 'string' || external_node_path_default().isAbsolute(a.path) || a.path.split(/[\\/]/).includes('..'))
-            throw new errors/* UserError */.yo(`${file} lists a path outside its folder: ${String(a.path)}.`, {
-                input,
-                fix: 'regenerate it with the go-build stage; paths must be relative to the dist folder.'
-            });
-        if (a.target)
-            a.target = normalizeTarget(a.target, input);
-    }
-    return { manifest: m, dir };
+    checkSemantics(data, file, input);
+    return { manifest: data, dir: external_node_path_default().dirname(external_node_path_default().resolve(file)) };
 }
 /** Absolute path of an artifact on this machine. */
 function artifactPath(dir, a) {
@@ -39482,15 +39684,27 @@ function artifactPath(dir, a) {
 ;// CONCATENATED MODULE: ./src/go/dist.ts
 // The dist folder: checked before anything is built, cleaned only when it holds nothing but a previous gantry
 // build (its artifacts.json and the files that lists), refused otherwise, so no one's files are deleted. A build
-// writes into a staging folder inside it and is moved into place only when everything succeeded, so a failed
-// build leaves the folder exactly as it was found.
+// writes into a staging folder of its own inside it and is moved into place only when everything succeeded, so
+// a failed build leaves the folder exactly as it was found. Two runs into one dist folder take turns: a lock
+// file (created with O_EXCL, holding pid, host and time) is held from the check to the commit, so a dist folder
+// is never a mix of two builds, and a lock whose process is gone is taken over.
 
 
 
 
 
-/** Where a build writes before it is moved into place; a leftover one (a killed build) is gantry's own. */
+
+
+
+
+/** Staging folders are `.gantry-staging-<run>`; one left by a killed build is gantry's own. */
 const STAGING = '.gantry-staging';
+/** The lock file of the run that owns the dist folder now. */
+const LOCK = '.gantry-lock';
+/** gantry's own entries at the top of dist: never a foreign file, never part of a build. */
+function isGantryEntry(name) {
+    return name === LOCK || name === STAGING || name.startsWith(`${STAGING}-`);
+}
 /** Decide what to do with the dist folder. Throws a UserError (input `dist`) for a folder gantry did not fill. */
 async function checkDist(dir, moduleDir) {
     const rel = external_node_path_default().relative(dir, moduleDir);
@@ -39501,7 +39715,7 @@ async function checkDist(dir, moduleDir) {
         });
     if (!(await exists(dir)))
         return { dir, created: true, stale: [] };
-    const files = (await listFiles(dir)).filter(f => !f.startsWith(`${STAGING}/`));
+    const files = (await listFiles(dir)).filter(f => !isGantryEntry(f.split('/')[0]));
     if (!files.length)
         return { dir, created: false, stale: [] };
     let listed;
@@ -39519,16 +39733,22 @@ async function checkDist(dir, moduleDir) {
         throw new errors/* UserError */.yo(`${dir} holds files that are not from a gantry build: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''}. gantry only replaces a dist folder that holds a previous gantry build (its artifacts.json and the files it lists).`, { input: 'dist', fix: 'point dist at a new or empty folder, or delete the folder first.' });
     return { dir, created: false, stale: files };
 }
-/** The staging folder of a plan. */
+/** The staging folder of a plan (prepareDist makes it). */
 function stagingDir(plan) {
-    return external_node_path_default().join(plan.dir, STAGING);
+    return plan.staging ?? external_node_path_default().join(plan.dir, STAGING);
 }
-/** Make the dist folder and an empty staging folder in it. The previous build stays until commitDist. */
+/**
+ * Make the dist folder and an empty staging folder of this run in it; staging folders of killed runs go (the
+ * caller holds the lock, so no other run is using one). The previous build stays until commitDist.
+ */
 async function prepareDist(plan) {
-    const staging = stagingDir(plan);
-    await (0,promises_.rm)(staging, { recursive: true, force: true });
-    await (0,promises_.mkdir)(staging, { recursive: true });
-    return staging;
+    await makeDirs(plan.dir);
+    for (const e of await (0,promises_.readdir)(plan.dir))
+        if (isGantryEntry(e) && e !== LOCK)
+            await (0,promises_.rm)(external_node_path_default().join(plan.dir, e), { recursive: true, force: true });
+    plan.staging = external_node_path_default().join(plan.dir, `${STAGING}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+    await (0,promises_.mkdir)(plan.staging);
+    return plan.staging;
 }
 /** Success: delete the previous build's files, move the staged files into place, drop the staging folder. */
 async function commitDist(plan) {
@@ -39544,17 +39764,114 @@ async function removeEmptyDirs(dir, self) {
     if (!(await exists(dir)))
         return;
     for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true }))
-        if (e.isDirectory() && e.name !== STAGING)
+        if (e.isDirectory() && !isGantryEntry(e.name))
             await removeEmptyDirs(external_node_path_default().join(dir, e.name), true);
     if (self && !(await (0,promises_.readdir)(dir)).length)
         await (0,promises_.rmdir)(dir);
 }
-/** Failure: drop the staging folder; the folder is as it was found (removed when this build created it). */
+/**
+ * Failure: drop this run's staging folder; the folder is as it was found (emptied when this build created it;
+ * the folder itself goes once the lock is released, see releaseDist).
+ */
 async function discardDist(plan) {
-    if (plan.created)
-        await (0,promises_.rm)(plan.dir, { recursive: true, force: true });
-    else
-        await (0,promises_.rm)(stagingDir(plan), { recursive: true, force: true });
+    if (!(await exists(plan.dir)))
+        return;
+    if (!plan.created)
+        return (0,promises_.rm)(stagingDir(plan), { recursive: true, force: true });
+    for (const e of await (0,promises_.readdir)(plan.dir))
+        if (e !== LOCK)
+            await (0,promises_.rm)(external_node_path_default().join(plan.dir, e), { recursive: true, force: true });
+    await (0,promises_.rmdir)(plan.dir).catch(() => undefined);
+}
+const OWNER = {
+    type: 'object',
+    properties: {
+        pid: { type: 'integer' },
+        host: { type: 'string' },
+        since: { type: 'string' },
+        token: { type: 'string' }
+    },
+    required: ['pid', 'host', 'since', 'token']
+};
+async function readOwner(file) {
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return undefined;
+    try {
+        return { text, owner: parseJsonAs(text, OWNER, LOCK) };
+    }
+    catch {
+        // Being written right now (open, then write), or not ours: not stale, keep waiting.
+        return { text };
+    }
+}
+function describeOwner(o) {
+    return o ? `pid ${o.pid} on ${o.host}, since ${o.since}` : 'an unknown run';
+}
+/** Take the lock of a dist folder (creating the folder), waiting up to timeoutMs for another run. */
+async function lockDist(dir, opts) {
+    const file = external_node_path_default().join(dir, LOCK);
+    const owner = {
+        pid: process.pid,
+        host: external_node_os_default().hostname(),
+        since: new Date().toISOString(),
+        token: (0,external_node_crypto_.randomBytes)(8).toString('hex')
+    };
+    const deadline = Date.now() + opts.timeoutMs;
+    let told = false;
+    for (;;) {
+        const created = (await makeDirs(dir)) !== undefined;
+        try {
+            const h = await (0,promises_.open)(file, 'wx', 0o644);
+            try {
+                await h.writeFile(JSON.stringify(owner) + '\n');
+            }
+            finally {
+                await h.close();
+            }
+            return { file, owner, created };
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOENT')
+                continue; // the folder was removed in between (a failed run's clean-up): again
+            if (code !== 'EEXIST')
+                throw err;
+        }
+        const held = await readOwner(file);
+        if (!held)
+            continue;
+        const o = held.owner;
+        if (o && o.host === external_node_os_default().hostname() && !isProcessAlive(o.pid)) {
+            // Stale: its run was killed. Remove it only if it is still the same lock (another waiter may have won).
+            if ((await readOwner(file))?.text === held.text)
+                await (0,promises_.unlink)(file).catch(() => undefined);
+            continue;
+        }
+        if (Date.now() >= deadline)
+            throw new errors/* UserError */.yo(`another gantry run is building into ${dir} (${describeOwner(o)}); waited ${Math.round(opts.timeoutMs / 1000)} s.`, {
+                input: 'dist',
+                fix: `give each build its own dist folder, run them one after another, or raise lock-timeout; if no build is running, delete ${file}.`
+            });
+        if (!told)
+            opts.onWait?.(describeOwner(o));
+        told = true;
+        await new Promise(resolve => setTimeout(resolve, Math.min(opts.pollMs ?? 500, Math.max(0, deadline - Date.now()))));
+    }
+}
+/** Is the lock still this run's? (A run whose lock was taken over must not commit.) */
+async function holdsLock(lock) {
+    return (await readOwner(lock.file))?.owner?.token === lock.owner.token;
+}
+/**
+ * Release the lock if it is still this run's. After a failed build in a folder this run made (`discarded`),
+ * the folder, empty but for the lock, goes too.
+ */
+async function releaseDist(lock, discarded) {
+    if (await holdsLock(lock))
+        await (0,promises_.unlink)(lock.file).catch(() => undefined);
+    if (discarded?.created)
+        await (0,promises_.rmdir)(discarded.dir).catch(() => undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/go/parallelism.ts
@@ -39840,6 +40157,7 @@ var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 
+
 function checkName(name) {
     if (!name || name.startsWith('/') || name.split('/').some(p => p === '..' || p === ''))
         throw new Error(`bug: unsafe archive entry name ${name}`);
@@ -39847,7 +40165,7 @@ function checkName(name) {
 function sorted(entries) {
     for (const e of entries)
         checkName(e.name);
-    return [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return [...entries].sort(byKey(e => e.name));
 }
 /** The gzip header's OS byte: zlib writes the build platform's; 3 (Unix) everywhere keeps bytes equal. */
 const GZIP_OS_OFFSET = 9;
@@ -40244,6 +40562,9 @@ async function lateChecks(plan, host) {
 
 
 
+
+
+const DEFAULT_LOCK_TIMEOUT_MS = 10 * 60_000;
 const RESERVED_FLAGS = /^--?(o|ldflags|trimpath|mod|tags|C)(=|$)/;
 // Variant variables a host might have set globally; each build sets only its target's own.
 const VARIANT_VARS = ['GOARM', 'GOAMD64', 'GOARM64', 'GO386', 'GOMIPS', 'GOMIPS64', 'GOPPC64', 'GORISCV64'];
@@ -40333,7 +40654,28 @@ function settled(r) {
         throw r.reason;
     return r.value;
 }
-/** Validate every input and resolve what to build. Writes nothing. */
+/**
+ * Take the dist folder's lock (waiting for another run into the same folder), then check the folder: the lock
+ * is held from here to the commit, so what the check saw is what the commit replaces.
+ */
+async function lockAndCheckDist(opts, moduleDir, host) {
+    const lock = await withFsErrors({ input: 'dist', path: opts.dist, doing: 'locking the dist folder' }, () => lockDist(opts.dist, {
+        timeoutMs: opts.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS,
+        onWait: holder => host.logger.info(`waiting for another gantry run building into ${opts.dist} (${holder})`)
+    }));
+    try {
+        const dist = await checkDist(opts.dist, moduleDir);
+        return { lock, dist: { ...dist, created: lock.created } };
+    }
+    catch (err) {
+        await releaseDist(lock, { dir: opts.dist, created: lock.created, stale: [] });
+        throw err;
+    }
+}
+/**
+ * Validate every input and resolve what to build. Writes nothing but the dist folder's lock, taken last (after
+ * every check that can fail), so a refused input never leaves it behind.
+ */
 async function prepareBuild(opts, host) {
     const moduleDir = opts.workingDirectory;
     await fs_requireDirectory(moduleDir, 'working-directory');
@@ -40351,7 +40693,6 @@ async function prepareBuild(opts, host) {
         moduleGoEnv(host, moduleDir, ['GOVERSION', 'GOCACHE', 'GOMODCACHE', 'GOHOSTOS', 'GOHOSTARCH']),
         git,
         moduleFacts(moduleDir, gomod),
-        checkDist(opts.dist, moduleDir),
         toolchain_distList(host, moduleDir),
         git.then(s => cachedMainPackages(host, moduleDir, module, opts, sourceKey(s, host, ['mains', moduleDir, module, opts.main, opts.binary ?? ''])))
     ]);
@@ -40359,9 +40700,8 @@ async function prepareBuild(opts, host) {
     const warnings = checkGoLines(gomod, env.GOVERSION, external_node_path_default().join(moduleDir, 'go.mod'));
     const source = settled(probes[1]);
     const facts = settled(probes[2]);
-    const dist = settled(probes[3]);
-    const ports = settled(probes[4]);
-    const mains = settled(probes[5]);
+    const ports = settled(probes[3]);
+    const mains = settled(probes[4]);
     const chosen = chooseTargets(opts, ports);
     warnings.push(...chosen.warnings);
     if (source.dirty)
@@ -40389,11 +40729,11 @@ async function prepareBuild(opts, host) {
         crossCompilers: opts.cgo
             ? await crossCompilers(host, chosen.targets, ports, hostTarget, opts.env.find(([k]) => k === 'CC')?.[1])
             : {},
-        dist,
         parallelism: chooseParallelism(opts.parallelism, chosen.targets.length * mains.length),
         warnings
     };
-    return { ...plan, archiveNames: opts.archives ? archiveNames(plan) : new Map() };
+    const names = opts.archives ? archiveNames(plan) : new Map();
+    return { ...plan, archiveNames: names, ...(await lockAndCheckDist(opts, moduleDir, host)) };
 }
 /** The template fields of one binary for one target. */
 function templateValues(plan, binary, t) {
@@ -40470,25 +40810,60 @@ function splitVerbose(stderr) {
     }
     return { compiled, rest };
 }
-async function buildTarget(outDir, plan, host, { main, target: t }, diagnostics) {
+/**
+ * Why go build failed, as a UserError blaming the right thing: a full or read-only disk (dist, or the runner's
+ * caches), the file of the first compile error, else the package.
+ */
+function buildFailure(plan, { main, target: t }, stderr, found) {
+    const inDist = stderr.includes(plan.dist.dir);
+    const fsError = toolFsUserError(stderr, {
+        input: inDist ? 'dist' : 'env',
+        path: inDist ? plan.dist.dir : "go's build folders (GOCACHE, GOTMPDIR or TMPDIR)",
+        doing: `building ${target_toPlatform(t)}`
+    });
+    if (fsError)
+        return fsError;
+    const tail = splitVerbose(stderr).rest.slice(-10).join('\n');
+    return new errors/* UserError */.yo(`go build failed for ${target_toPlatform(t)}${plan.mains.length > 1 ? ` (${main.pkg})` : ''}${found.length ? ` with ${found.length} error(s), annotated above` : ''}:\n${tail}`, {
+        input: found.length ? found[0].file : plan.opts.main.length ? 'main' : main.pkg,
+        fix: found.length
+            ? 'fix the compile errors in the files named above.'
+            : 'read the go build output above; check flags, tags and env.'
+    });
+}
+/** Run go for one target; a go command that cannot be found is a UserError, blaming env when it sets PATH. */
+async function runGoBuild(plan, host, args, env) {
+    try {
+        return await host.exec(goCommand(host), args, { cwd: plan.moduleDir, env, ignoreReturnCode: true });
+    }
+    catch (err) {
+        if (errnoCode(err) !== 'ENOENT')
+            throw err;
+        const pathVar = plan.opts.env.find(([k]) => k === 'PATH');
+        throw new errors/* UserError */.yo(pathVar
+            ? `the PATH set in env (${(0,log_safe/* oneLine */.TN)(pathVar[1])}) hides the go command, so go build cannot run.`
+            : `the go command (${goCommand(host)}) is gone from PATH.`, {
+            input: pathVar ? 'env' : 'go',
+            fix: pathVar
+                ? 'leave PATH out of env, or keep the folder of the go command in it (the bin folder of go env GOROOT).'
+                : 'install Go (actions/setup-go) or put the go command on PATH.'
+        });
+    }
+}
+async function buildTarget(outDir, plan, host, unit, diagnostics) {
+    const { main, target: t } = unit;
     const id = target_toId(t);
     const dir = external_node_path_default().join(outDir, `${main.binary}_${id}`);
     await (0,promises_.mkdir)(dir, { recursive: true });
     const out = external_node_path_default().join(dir, executableName(main.binary, t));
     const { args, env } = buildCommand(plan, main, t, out, host.env);
     const start = host.now();
-    const r = await host.exec(goCommand(host), args, { cwd: plan.moduleDir, env, ignoreReturnCode: true });
+    const r = await runGoBuild(plan, host, args, env);
     const durationMs = host.now() - start;
     if (r.code !== 0) {
         const found = parseDiagnostics(r.stderr, plan.moduleDir, plan.opts.workspace);
         diagnostics.push(...found);
-        const tail = splitVerbose(r.stderr).rest.slice(-10).join('\n');
-        throw new errors/* UserError */.yo(`go build failed for ${target_toPlatform(t)}${plan.mains.length > 1 ? ` (${main.pkg})` : ''}${found.length ? ` with ${found.length} error(s), annotated above` : ''}:\n${tail}`, {
-            input: plan.opts.main.length ? 'main' : 'working-directory',
-            fix: found.length
-                ? 'fix the compile errors in the files named above.'
-                : 'read the go build output above; check flags, tags and env.'
-        });
+        throw buildFailure(plan, unit, r.stderr, found);
     }
     const { size } = await (0,promises_.stat)(out);
     const { compiled } = splitVerbose(r.stderr);
@@ -40534,32 +40909,49 @@ async function modules(plan, host) {
 /** Run the builds, archives, checksums and artifacts.json of a plan. On failure, dist is left as found. */
 async function runBuild(plan, host) {
     const log = host.logger;
-    for (const w of plan.warnings)
-        log.warn(w);
-    const what = plan.mains.map(m => `${m.pkg} as ${m.binary}`).join(', ');
-    log.info(`building ${what} ${plan.version.version} (version from ${versionSource(plan.version)}; date ${plan.source.date} from ${plan.source.dateSource === 'commit' ? 'the commit' : plan.source.dateSource}) for ${plan.targets.length} target(s); parallelism ${plan.parallelism.value} (${plan.parallelism.reason})`);
-    const mods = await modules(plan, host);
-    const staging = await prepareDist(plan.dist);
+    let failed = true;
+    try {
+        for (const w of plan.warnings)
+            log.warn(w);
+        const what = plan.mains.map(m => `${m.pkg} as ${m.binary}`).join(', ');
+        log.info(`building ${what} ${plan.version.version} (version from ${versionSource(plan.version)}; date ${plan.source.date} from ${plan.source.dateSource === 'commit' ? 'the commit' : plan.source.dateSource}) for ${plan.targets.length} target(s); parallelism ${plan.parallelism.value} (${plan.parallelism.reason})`);
+        const result = await buildInDist(plan, host, await modules(plan, host));
+        failed = false;
+        return result;
+    }
+    finally {
+        await releaseDist(plan.lock, failed ? plan.dist : undefined);
+    }
+}
+/** Release the dist lock of a plan that will not be built (runBuild releases it otherwise). */
+async function releaseBuild(plan) {
+    await releaseDist(plan.lock, plan.dist);
+}
+/** The builds into this run's staging folder, then the commit; on failure the staging folder goes. */
+async function buildInDist(plan, host, mods) {
+    const log = host.logger;
+    const inDist = { input: 'dist', path: plan.dist.dir, doing: 'writing the build into the dist folder' };
+    const staging = await withFsErrors(inDist, () => prepareDist(plan.dist));
     const diagnostics = [];
     // Checks that only warn read the sources and the dependency graph beside the builds.
     const checks = lateChecks(plan, host);
     const units = plan.targets.flatMap(target => plan.mains.map(main => ({ main, target })));
     try {
         const results = await log.group(`go build (${units.length} binaries)`, () => mapLimit(units, plan.parallelism.value, async (u) => {
-            const r = await buildTarget(staging, plan, host, u, diagnostics);
+            const r = await withFsErrors(inDist, () => buildTarget(staging, plan, host, u, diagnostics));
             const who = plan.mains.length > 1 ? `${r.binary} ` : '';
             log.info(`${(who + r.platform).padEnd(16)} ${(0,format/* formatBytes */.z3)(r.size).padStart(10)}  ${r.durationMs} ms  cache ${r.cache}${r.compiled ? ` (${r.compiled} packages compiled)` : ''}`);
             return r;
         }));
         for (const w of await checks)
             log.warn(w);
-        return await finish(plan, host, results, mods, staging);
+        return await withFsErrors(inDist, () => finish(plan, host, results, mods, staging));
     }
     catch (err) {
         await checks.catch(() => []);
         for (const d of uniqueDiagnostics(diagnostics))
             log.error(d.message, { file: d.file, line: d.line, column: d.column, title: 'go build' });
-        await discardDist(plan.dist);
+        await discardDist(plan.dist).catch(() => undefined);
         throw err;
     }
 }
@@ -40600,6 +40992,11 @@ async function finish(plan, host, results, mods, staging) {
     await writeArtifacts(staging, manifest);
     // What was written: the stages that read it check it against the schema (and so do the tests).
     const written = finalizeManifest(manifest);
+    if (!(await holdsLock(plan.lock)))
+        throw new errors/* UserError */.yo(`another gantry run took over the lock of ${plan.dist.dir}; this build was not committed.`, {
+            input: 'dist',
+            fix: 'give each concurrent build its own dist folder.'
+        });
     await commitDist(plan.dist);
     const final = (p) => external_node_path_default().join(plan.dist.dir, external_node_path_default().relative(staging, p));
     return {
@@ -40635,7 +41032,7 @@ const PREFIX = 'gantry-go-v1';
 /** A short hash of the sorted target set: the part of the key that keeps matrix jobs apart. */
 function targetSetHash(targets) {
     const list = [...new Set(targets.map(target_toPlatform))].sort().join(',');
-    return (0,external_node_crypto_.createHash)('sha256').update(list).digest('hex').slice(0, 12);
+    return sha256Hex(list).slice(0, 12);
 }
 /** The caches to restore: GOMODCACHE only when there is a go.sum (nothing to download otherwise). */
 function cacheSpecs(k) {
@@ -40852,6 +41249,13 @@ const inputs = {
         auto: true,
         description: 'How many targets build at once: auto (min(cores, available memory / 2 GiB)) or a whole number.',
         default: 'auto'
+    },
+    'lock-timeout': {
+        kind: 'int',
+        min: 0,
+        max: 86400,
+        description: 'Seconds to wait for another gantry run building into the same dist folder (runs take turns; a dist folder is never a mix of two builds). 0: fail at once.',
+        default: '600'
     }
 };
 const outputs = {
@@ -41020,6 +41424,7 @@ const buildStage = defineStage({
             checksums: i.checksums,
             verifyModules: i['verify-modules'],
             parallelism: i.parallelism,
+            lockTimeoutMs: i['lock-timeout'] * 1000,
             cache: i.cache,
             cacheSave: i['cache-save'],
             runner: { os: env.env.RUNNER_OS || external_node_os_default().platform(), arch: env.env.RUNNER_ARCH || external_node_os_default().arch() }
@@ -41027,7 +41432,14 @@ const buildStage = defineStage({
     },
     async run(o, ctx) {
         const plan = await prepareBuild(o, ctx.host);
-        const cacheNotes = await restoreCaches(plan, o, ctx);
+        let cacheNotes;
+        try {
+            cacheNotes = await restoreCaches(plan, o, ctx);
+        }
+        catch (err) {
+            await releaseBuild(plan);
+            throw err;
+        }
         return { ...(await runBuild(plan, ctx.host)), cacheNotes };
     },
     output: r => ({
@@ -41077,7 +41489,7 @@ const buildStage = defineStage({
 /* harmony export */   Ic: () => (/* binding */ describeFailure),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony export isUserError */
+/* unused harmony exports isUserError, isErrorLike */
 // UserError is the one error type that means "the input is wrong": it carries what was wrong and how to fix
 // it. Adapters print it as ::error:: without a stack and exit 1; anything else is a bug.
 class UserError extends Error {
@@ -41112,8 +41524,15 @@ function isUserError(err) {
 function describeFailure(err, debugHint) {
     if (isUserError(err))
         return { message: err.describe(), bug: false };
-    const e = err instanceof Error ? err : new Error(String(err));
+    const e = isErrorLike(err) ? err : new Error(String(err));
     return { message: `${e.message} (this is a gantry bug; ${debugHint})`, bug: true, stack: e.stack };
+}
+/**
+ * An Error from any realm: errors Node's own modules raise are not `instanceof Error` inside a vm context
+ * (jest runs the sources in one), so checks that walk causes use this rather than instanceof.
+ */
+function isErrorLike(e) {
+    return (e instanceof Error || (typeof e === 'object' && e !== null && typeof e.message === 'string'));
 }
 
 
@@ -41281,10 +41700,10 @@ function rfc3339(t) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cx: () => (/* binding */ quoteLines),
-/* harmony export */   Qr: () => (/* binding */ stopCommandsToken),
 /* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   ZJ: () => (/* binding */ mayStartCommand)
+/* harmony export */   hV: () => (/* binding */ writeFenced)
 /* harmony export */ });
+/* unused harmony exports clipLine, neutralizeCommands, mayStartCommand, stopCommandsToken */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Text that did not come from gantry (commit messages, event payloads, files, registry errors) must never
@@ -41304,6 +41723,19 @@ function oneLine(text) {
         return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     });
 }
+/** oneLine, cut to at most `max` characters (the last one an ellipsis): for table cells and titles. */
+function clipLine(text, max) {
+    const one = oneLine(text);
+    return one.length > max ? `${one.slice(0, Math.max(0, max - 1))}…` : one;
+}
+/**
+ * Multi-line text gantry assembles (a report table) from parts that may not be gantry's: a line that would
+ * start a workflow command (`::`, or the legacy `##[`, after any indentation) has its first character
+ * spaced out, so the runner leaves it alone.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/^(\s*)(::|##\[)/gm, (_m, ws, cmd) => `${ws}${cmd[0]} ${cmd.slice(1)}`);
+}
 /** Does some line of this text, split as the runner splits it, begin a workflow command? */
 function mayStartCommand(text) {
     return /(^|[\r\n\u2028\u2029\u0085])[\s]*::/.test(text);
@@ -41319,6 +41751,19 @@ function stopCommandsToken() {
 function quoteLines(text, max = 8) {
     const lines = text.trim().split(/\r?\n/).filter(Boolean).slice(-max);
     return lines.map(l => `> ${oneLine(l)}`).join('\n');
+}
+/**
+ * Write text that did not come from gantry (a generated file, a tool's output, a git message) so that no
+ * line of it can run a workflow command: when it could, it goes between `::stop-commands::<token>` and
+ * `::<token>::` with a fresh token, so the runner treats every line in between as plain text.
+ */
+function writeFenced(message, write) {
+    if (!mayStartCommand(message) && !/[\r\u2028\u2029\u0085]/.test(message))
+        return write(message);
+    const token = stopCommandsToken();
+    write(`::stop-commands::${token}`);
+    write(message);
+    write(`::${token}::`);
 }
 
 

@@ -4726,7 +4726,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 9872:
+/***/ 7491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4747,7 +4747,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(9872);
+const id_1 = __nccwpck_require__(7491);
 const ref_1 = __nccwpck_require__(2996);
 const core = [
     "$schema",
@@ -5647,6 +5647,206 @@ const def = {
 };
 exports["default"] = def;
 //# sourceMappingURL=uniqueItems.js.map
+
+/***/ }),
+
+/***/ 3057:
+/***/ ((module) => {
+
+function isBuffer(value) {
+  return Buffer.isBuffer(value) || value instanceof Uint8Array
+}
+
+function isEncoding(encoding) {
+  return Buffer.isEncoding(encoding)
+}
+
+function alloc(size, fill, encoding) {
+  return Buffer.alloc(size, fill, encoding)
+}
+
+function allocUnsafe(size) {
+  return Buffer.allocUnsafe(size)
+}
+
+function allocUnsafeSlow(size) {
+  return Buffer.allocUnsafeSlow(size)
+}
+
+function byteLength(string, encoding) {
+  return Buffer.byteLength(string, encoding)
+}
+
+function compare(a, b) {
+  return Buffer.compare(a, b)
+}
+
+function concat(buffers, totalLength) {
+  return Buffer.concat(buffers, totalLength)
+}
+
+function copy(source, target, targetStart, start, end) {
+  return toBuffer(source).copy(target, targetStart, start, end)
+}
+
+function equals(a, b) {
+  return toBuffer(a).equals(b)
+}
+
+function fill(buffer, value, offset, end, encoding) {
+  return toBuffer(buffer).fill(value, offset, end, encoding)
+}
+
+function from(value, encodingOrOffset, length) {
+  return Buffer.from(value, encodingOrOffset, length)
+}
+
+function includes(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).includes(value, byteOffset, encoding)
+}
+
+function indexOf(buffer, value, byfeOffset, encoding) {
+  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
+}
+
+function lastIndexOf(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
+}
+
+function swap16(buffer) {
+  return toBuffer(buffer).swap16()
+}
+
+function swap32(buffer) {
+  return toBuffer(buffer).swap32()
+}
+
+function swap64(buffer) {
+  return toBuffer(buffer).swap64()
+}
+
+function toBuffer(buffer) {
+  if (Buffer.isBuffer(buffer)) return buffer
+  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+function toString(buffer, encoding, start, end) {
+  return toBuffer(buffer).toString(encoding, start, end)
+}
+
+function toHex(buffer, start, end) {
+  return toBuffer(buffer).toString('hex', start, end)
+}
+
+function write(buffer, string, offset, length, encoding) {
+  return toBuffer(buffer).write(string, offset, length, encoding)
+}
+
+function readDoubleBE(buffer, offset) {
+  return toBuffer(buffer).readDoubleBE(offset)
+}
+
+function readDoubleLE(buffer, offset) {
+  return toBuffer(buffer).readDoubleLE(offset)
+}
+
+function readFloatBE(buffer, offset) {
+  return toBuffer(buffer).readFloatBE(offset)
+}
+
+function readFloatLE(buffer, offset) {
+  return toBuffer(buffer).readFloatLE(offset)
+}
+
+function readInt32BE(buffer, offset) {
+  return toBuffer(buffer).readInt32BE(offset)
+}
+
+function readInt32LE(buffer, offset) {
+  return toBuffer(buffer).readInt32LE(offset)
+}
+
+function readUInt32BE(buffer, offset) {
+  return toBuffer(buffer).readUInt32BE(offset)
+}
+
+function readUInt32LE(buffer, offset) {
+  return toBuffer(buffer).readUInt32LE(offset)
+}
+
+function writeDoubleBE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleBE(value, offset)
+}
+
+function writeDoubleLE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleLE(value, offset)
+}
+
+function writeFloatBE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatBE(value, offset)
+}
+
+function writeFloatLE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatLE(value, offset)
+}
+
+function writeInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32BE(value, offset)
+}
+
+function writeInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32LE(value, offset)
+}
+
+function writeUInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32BE(value, offset)
+}
+
+function writeUInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32LE(value, offset)
+}
+
+module.exports = {
+  isBuffer,
+  isEncoding,
+  alloc,
+  allocUnsafe,
+  allocUnsafeSlow,
+  byteLength,
+  compare,
+  concat,
+  copy,
+  equals,
+  fill,
+  from,
+  includes,
+  indexOf,
+  lastIndexOf,
+  swap16,
+  swap32,
+  swap64,
+  toBuffer,
+  toString,
+  toHex,
+  write,
+  readDoubleBE,
+  readDoubleLE,
+  readFloatBE,
+  readFloatLE,
+  readInt32BE,
+  readInt32LE,
+  readUInt32BE,
+  readUInt32LE,
+  writeDoubleBE,
+  writeDoubleLE,
+  writeFloatBE,
+  writeFloatLE,
+  writeInt32BE,
+  writeInt32LE,
+  writeUInt32BE,
+  writeUInt32LE
+}
+
 
 /***/ }),
 
@@ -9851,6 +10051,14 @@ exports.Variable = Variable;
 
 /***/ }),
 
+/***/ 9580:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(4434)
+
+
+/***/ }),
+
 /***/ 3430:
 /***/ ((module) => {
 
@@ -9900,6 +10108,107 @@ module.exports = function equal(a, b) {
   // true if both NaN, false otherwise
   return a!==a && b!==b;
 };
+
+
+/***/ }),
+
+/***/ 3587:
+/***/ ((module) => {
+
+module.exports = class FixedFIFO {
+  constructor (hwm) {
+    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
+    this.buffer = new Array(hwm)
+    this.mask = hwm - 1
+    this.top = 0
+    this.btm = 0
+    this.next = null
+  }
+
+  clear () {
+    this.top = this.btm = 0
+    this.next = null
+    this.buffer.fill(undefined)
+  }
+
+  push (data) {
+    if (this.buffer[this.top] !== undefined) return false
+    this.buffer[this.top] = data
+    this.top = (this.top + 1) & this.mask
+    return true
+  }
+
+  shift () {
+    const last = this.buffer[this.btm]
+    if (last === undefined) return undefined
+    this.buffer[this.btm] = undefined
+    this.btm = (this.btm + 1) & this.mask
+    return last
+  }
+
+  peek () {
+    return this.buffer[this.btm]
+  }
+
+  isEmpty () {
+    return this.buffer[this.btm] === undefined
+  }
+}
+
+
+/***/ }),
+
+/***/ 3867:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const FixedFIFO = __nccwpck_require__(3587)
+
+module.exports = class FastFIFO {
+  constructor (hwm) {
+    this.hwm = hwm || 16
+    this.head = new FixedFIFO(this.hwm)
+    this.tail = this.head
+    this.length = 0
+  }
+
+  clear () {
+    this.head = this.tail
+    this.head.clear()
+    this.length = 0
+  }
+
+  push (val) {
+    this.length++
+    if (!this.head.push(val)) {
+      const prev = this.head
+      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
+      this.head.push(val)
+    }
+  }
+
+  shift () {
+    if (this.length !== 0) this.length--
+    const val = this.tail.shift()
+    if (val === undefined && this.tail.next) {
+      const next = this.tail.next
+      this.tail.next = null
+      this.tail = next
+      return this.tail.shift()
+    }
+
+    return val
+  }
+
+  peek () {
+    const val = this.tail.peek()
+    if (val === undefined && this.tail.next) return this.tail.next.peek()
+    return val
+  }
+
+  isEmpty () {
+    return this.length === 0
+  }
+}
 
 
 /***/ }),
@@ -9999,6 +10308,1495 @@ function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, 
 
 function escapeJsonPtr(str) {
   return str.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+
+/***/ }),
+
+/***/ 7091:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/*!
+Copyright (c) the purl authors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+*/
+
+
+const {
+  PackageURL,
+  PurlComponent,
+  PurlQualifierNames,
+  PurlType
+} = __nccwpck_require__(6686)
+
+module.exports = {
+  PackageURL,
+  PurlComponent,
+  PurlQualifierNames,
+  PurlType
+}
+
+
+/***/ }),
+
+/***/ 3779:
+/***/ ((module) => {
+
+
+
+const LOOP_SENTINEL = 1_000_000
+
+const REUSED_SEARCH_PARAMS = new URLSearchParams()
+
+const REUSED_SEARCH_PARAMS_KEY = '_'
+
+const REUSED_SEARCH_PARAMS_OFFSET = 2 // '_='.length
+
+module.exports = {
+    LOOP_SENTINEL,
+    REUSED_SEARCH_PARAMS,
+    REUSED_SEARCH_PARAMS_KEY,
+    REUSED_SEARCH_PARAMS_OFFSET
+}
+
+
+/***/ }),
+
+/***/ 782:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { PurlError } = __nccwpck_require__(616)
+
+const { decodeURIComponent } = globalThis
+
+function decodePurlComponent(comp, encodedURIComponent) {
+    try {
+        return decodeURIComponent(encodedURIComponent)
+    } catch {}
+    throw new PurlError(`unable to decode "${comp}" component`)
+}
+
+module.exports = {
+    decodePurlComponent
+}
+
+
+/***/ }),
+
+/***/ 5954:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const {
+    REUSED_SEARCH_PARAMS,
+    REUSED_SEARCH_PARAMS_KEY,
+    REUSED_SEARCH_PARAMS_OFFSET
+} = __nccwpck_require__(3779)
+const { isObject } = __nccwpck_require__(7018)
+const { isNonEmptyString } = __nccwpck_require__(2764)
+
+const { encodeURIComponent } = globalThis
+
+function encodeNamespace(namespace) {
+    return isNonEmptyString(namespace)
+        ? encodeURIComponent(namespace)
+              .replace(/%3A/g, ':')
+              .replace(/%2F/g, '/')
+        : ''
+}
+
+function encodeQualifierParam(param) {
+    if (isNonEmptyString(param)) {
+        // Param key and value are encoded with `percentEncodeSet` of
+        // 'application/x-www-form-urlencoded' and `spaceAsPlus` of `true`.
+        // https://url.spec.whatwg.org/#urlencoded-serializing
+        REUSED_SEARCH_PARAMS.set(REUSED_SEARCH_PARAMS_KEY, param)
+        return replacePlusSignWithPercentEncodedSpace(
+            REUSED_SEARCH_PARAMS.toString().slice(REUSED_SEARCH_PARAMS_OFFSET)
+        )
+    }
+    return ''
+}
+
+function encodeQualifiers(qualifiers) {
+    if (isObject(qualifiers)) {
+        // Sort this list of qualifier strings lexicographically.
+        const qualifiersKeys = Object.keys(qualifiers).sort()
+        const searchParams = new URLSearchParams()
+        for (let i = 0, { length } = qualifiersKeys; i < length; i += 1) {
+            const key = qualifiersKeys[i]
+            searchParams.set(key, qualifiers[key])
+        }
+        return replacePlusSignWithPercentEncodedSpace(searchParams.toString())
+    }
+    return ''
+}
+
+function encodeSubpath(subpath) {
+    return isNonEmptyString(subpath)
+        ? encodeURIComponent(subpath).replace(/%2F/g, '/')
+        : ''
+}
+
+function encodeVersion(version) {
+    return isNonEmptyString(version)
+        ? encodeURIComponent(version).replace(/%3A/g, ':').replace(/%2B/g, '+')
+        : ''
+}
+
+function replacePlusSignWithPercentEncodedSpace(str) {
+    // Convert plus signs to %20 for better portability.
+    return str.replace(/\+/g, '%20')
+}
+
+module.exports = {
+    encodeNamespace,
+    encodeVersion,
+    encodeQualifiers,
+    encodeQualifierParam,
+    encodeSubpath,
+    encodeURIComponent
+}
+
+
+/***/ }),
+
+/***/ 616:
+/***/ ((module) => {
+
+
+
+function formatPurlErrorMessage(message = '') {
+    const { length } = message
+    let formatted = ''
+    if (length) {
+        // Lower case start of message.
+        const code0 = message.charCodeAt(0)
+        formatted =
+            code0 >= 65 /*'A'*/ || code0 <= 90 /*'Z'*/
+                ? `${message[0].toLowerCase()}${message.slice(1)}`
+                : message
+        // Remove period from end of message.
+        if (
+            length > 1 &&
+            message.charCodeAt(length - 1) === 46 /*'.'*/ &&
+            message.charCodeAt(length - 2) !== 46
+        ) {
+            formatted = formatted.slice(0, -1)
+        }
+    }
+    return `Invalid purl: ${formatted}`
+}
+
+class PurlError extends Error {
+    constructor(message) {
+        super(formatPurlErrorMessage(message))
+    }
+}
+
+module.exports = {
+    formatPurlErrorMessage,
+    PurlError
+}
+
+
+/***/ }),
+
+/***/ 4947:
+/***/ ((module) => {
+
+
+
+function createHelpersNamespaceObject(helpers, options_ = {}) {
+    const { comparator, ...defaults } = { __proto__: null, ...options_ }
+    const helperNames = Object.keys(helpers).sort()
+    const propNames = [
+        ...new Set([...Object.values(helpers)].map(Object.keys).flat())
+    ].sort(comparator)
+    const nsObject = Object.create(null)
+    for (let i = 0, { length } = propNames; i < length; i += 1) {
+        const propName = propNames[i]
+        const helpersForProp = Object.create(null)
+        for (
+            let j = 0, { length: length_j } = helperNames;
+            j < length_j;
+            j += 1
+        ) {
+            const helperName = helperNames[j]
+            const helperValue =
+                helpers[helperName][propName] ?? defaults[helperName]
+            if (helperValue !== undefined) {
+                helpersForProp[helperName] = helperValue
+            }
+        }
+        nsObject[propName] = helpersForProp
+    }
+    return nsObject
+}
+
+module.exports = {
+    createHelpersNamespaceObject
+}
+
+
+/***/ }),
+
+/***/ 6808:
+/***/ ((module) => {
+
+
+
+function isNullishOrEmptyString(value) {
+    return (
+        value === null ||
+        value === undefined ||
+        (typeof value === 'string' && value.length === 0)
+    )
+}
+
+module.exports = {
+    isNullishOrEmptyString
+}
+
+
+/***/ }),
+
+/***/ 4265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { isObject } = __nccwpck_require__(7018)
+const { isBlank } = __nccwpck_require__(2764)
+
+function normalizeName(rawName) {
+    return typeof rawName === 'string' ? rawName.trim() : undefined
+}
+
+function normalizeNamespace(rawNamespace) {
+    return typeof rawNamespace === 'string'
+        ? normalizePath(rawNamespace)
+        : undefined
+}
+
+function normalizePath(pathname, callback) {
+    let collapsed = ''
+    let start = 0
+    // Leading and trailing slashes, i.e. '/', are not significant and should be
+    // stripped in the canonical form.
+    while (pathname.charCodeAt(start) === 47 /*'/'*/) {
+        start += 1
+    }
+    let nextIndex = pathname.indexOf('/', start)
+    if (nextIndex === -1) {
+        return pathname.slice(start)
+    }
+    // Discard any empty string segments by collapsing repeated segment
+    // separator slashes, i.e. '/'.
+    while (nextIndex !== -1) {
+        const segment = pathname.slice(start, nextIndex)
+        if (callback === undefined || callback(segment)) {
+            collapsed =
+                collapsed + (collapsed.length === 0 ? '' : '/') + segment
+        }
+        start = nextIndex + 1
+        while (pathname.charCodeAt(start) === 47) {
+            start += 1
+        }
+        nextIndex = pathname.indexOf('/', start)
+    }
+    const lastSegment = pathname.slice(start)
+    if (
+        lastSegment.length !== 0 &&
+        (callback === undefined || callback(lastSegment))
+    ) {
+        collapsed = collapsed + '/' + lastSegment
+    }
+    return collapsed
+}
+
+function normalizeQualifiers(rawQualifiers) {
+    let qualifiers
+    for (const { 0: key, 1: value } of qualifiersToEntries(rawQualifiers)) {
+        const strValue = typeof value === 'string' ? value : String(value)
+        const trimmed = strValue.trim()
+        // A key=value pair with an empty value is the same as no key/value
+        // at all for this key.
+        if (trimmed.length === 0) {
+            continue
+        }
+        if (qualifiers === undefined) {
+            qualifiers = { __proto__: null }
+        }
+        // A key is case insensitive. The canonical form is lowercase.
+        qualifiers[key.toLowerCase()] = trimmed
+    }
+    return qualifiers
+}
+
+function normalizeSubpath(rawSubpath) {
+    return typeof rawSubpath === 'string'
+        ? normalizePath(rawSubpath, subpathFilter)
+        : undefined
+}
+
+function normalizeType(rawType) {
+    // The type must NOT be percent-encoded.
+    // The type is case insensitive. The canonical form is lowercase.
+    return typeof rawType === 'string'
+        ? rawType.trim().toLowerCase()
+        : undefined
+}
+
+function normalizeVersion(rawVersion) {
+    return typeof rawVersion === 'string' ? rawVersion.trim() : undefined
+}
+
+function qualifiersToEntries(rawQualifiers) {
+    if (isObject(rawQualifiers)) {
+        return rawQualifiers instanceof URLSearchParams
+            ? rawQualifiers.entries()
+            : Object.entries(rawQualifiers)
+    }
+    return typeof rawQualifiers === 'string'
+        ? new URLSearchParams(rawQualifiers).entries()
+        : Object.entries({})
+}
+
+function subpathFilter(segment) {
+    // When percent-decoded, a segment
+    //   - must not be any of '.' or '..'
+    //   - must not be empty
+    const { length } = segment
+    if (length === 1 && segment.charCodeAt(0) === 46 /*'.'*/) return false
+    if (
+        length === 2 &&
+        segment.charCodeAt(0) === 46 &&
+        segment.charCodeAt(1) === 46
+    ) {
+        return false
+    }
+    return !isBlank(segment)
+}
+
+module.exports = {
+    normalizeName,
+    normalizeNamespace,
+    normalizePath,
+    normalizeQualifiers,
+    normalizeSubpath,
+    normalizeType,
+    normalizeVersion
+}
+
+
+/***/ }),
+
+/***/ 7018:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { LOOP_SENTINEL } = __nccwpck_require__(3779)
+
+function isObject(value) {
+    return value !== null && typeof value === 'object'
+}
+
+function recursiveFreeze(value_) {
+    if (
+        value_ === null ||
+        !(typeof value_ === 'object' || typeof value_ === 'function') ||
+        Object.isFrozen(value_)
+    ) {
+        return value_
+    }
+    const queue = [value_]
+    let { length: queueLength } = queue
+    let pos = 0
+    while (pos < queueLength) {
+        if (pos === LOOP_SENTINEL) {
+            throw new Error(
+                'Detected infinite loop in object crawl of recursiveFreeze'
+            )
+        }
+        const obj = queue[pos++]
+        Object.freeze(obj)
+        if (Array.isArray(obj)) {
+            for (let i = 0, { length } = obj; i < length; i += 1) {
+                const item = obj[i]
+                if (
+                    item !== null &&
+                    (typeof item === 'object' || typeof item === 'function') &&
+                    !Object.isFrozen(item)
+                ) {
+                    queue[queueLength++] = item
+                }
+            }
+        } else {
+            const keys = Reflect.ownKeys(obj)
+            for (let i = 0, { length } = keys; i < length; i += 1) {
+                const propValue = obj[keys[i]]
+                if (
+                    propValue !== null &&
+                    (typeof propValue === 'object' ||
+                        typeof propValue === 'function') &&
+                    !Object.isFrozen(propValue)
+                ) {
+                    queue[queueLength++] = propValue
+                }
+            }
+        }
+    }
+    return value_
+}
+
+module.exports = {
+    isObject,
+    recursiveFreeze
+}
+
+
+/***/ }),
+
+/***/ 6686:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/*!
+Copyright (c) the purl authors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+*/
+
+
+const { decodePurlComponent } = __nccwpck_require__(782)
+const { isObject, recursiveFreeze } = __nccwpck_require__(7018)
+const { isBlank, isNonEmptyString, trimLeadingSlashes } = __nccwpck_require__(2764)
+
+const { PurlComponent } = __nccwpck_require__(1487)
+const { PurlQualifierNames } = __nccwpck_require__(7197)
+const { PurlType } = __nccwpck_require__(8958)
+const { PurlError } = __nccwpck_require__(616)
+
+class PackageURL {
+    static Component = recursiveFreeze(PurlComponent)
+    static KnownQualifierNames = recursiveFreeze(PurlQualifierNames)
+    static Type = recursiveFreeze(PurlType)
+
+    constructor(
+        rawType,
+        rawNamespace,
+        rawName,
+        rawVersion,
+        rawQualifiers,
+        rawSubpath
+    ) {
+        const type = isNonEmptyString(rawType)
+            ? PurlComponent.type.normalize(rawType)
+            : rawType
+        PurlComponent.type.validate(type, true)
+
+        const namespace = isNonEmptyString(rawNamespace)
+            ? PurlComponent.namespace.normalize(rawNamespace)
+            : rawNamespace
+        PurlComponent.namespace.validate(namespace, true)
+
+        const name = isNonEmptyString(rawName)
+            ? PurlComponent.name.normalize(rawName)
+            : rawName
+        PurlComponent.name.validate(name, true)
+
+        const version = isNonEmptyString(rawVersion)
+            ? PurlComponent.version.normalize(rawVersion)
+            : rawVersion
+        PurlComponent.version.validate(version, true)
+
+        const qualifiers =
+            typeof rawQualifiers === 'string' || isObject(rawQualifiers)
+                ? PurlComponent.qualifiers.normalize(rawQualifiers)
+                : rawQualifiers
+        PurlComponent.qualifiers.validate(qualifiers, true)
+
+        const subpath = isNonEmptyString(rawSubpath)
+            ? PurlComponent.subpath.normalize(rawSubpath)
+            : rawSubpath
+        PurlComponent.subpath.validate(subpath, true)
+
+        this.type = type
+        this.name = name
+        this.namespace = namespace ?? undefined
+        this.version = version ?? undefined
+        this.qualifiers = qualifiers ?? undefined
+        this.subpath = subpath ?? undefined
+
+        const typeHelpers = PurlType[type]
+        if (typeHelpers) {
+            typeHelpers.normalize(this)
+            typeHelpers.validate(this, true)
+        }
+    }
+
+    toString() {
+        const { namespace, name, version, qualifiers, subpath, type } = this
+        let purlStr = `pkg:${PurlComponent.type.encode(type)}/`
+        if (namespace) {
+            purlStr = `${purlStr}${PurlComponent.namespace.encode(namespace)}/`
+        }
+        purlStr = `${purlStr}${PurlComponent.name.encode(name)}`
+        if (version) {
+            purlStr = `${purlStr}@${PurlComponent.version.encode(version)}`
+        }
+        if (qualifiers) {
+            purlStr = `${purlStr}?${PurlComponent.qualifiers.encode(qualifiers)}`
+        }
+        if (subpath) {
+            purlStr = `${purlStr}#${PurlComponent.subpath.encode(subpath)}`
+        }
+        return purlStr
+    }
+
+    static fromString(purlStr) {
+        return new PackageURL(...PackageURL.parseString(purlStr))
+    }
+
+    static parseString(purlStr) {
+        // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#how-to-parse-a-purl-string-in-its-components
+        if (typeof purlStr !== 'string') {
+            throw new Error('A purl string argument is required.')
+        }
+        if (isBlank(purlStr)) {
+            return [
+                undefined,
+                undefined,
+                undefined,
+                undefined,
+                undefined,
+                undefined
+            ]
+        }
+
+        // Split the remainder once from left on ':'.
+        const colonIndex = purlStr.indexOf(':')
+        // Use WHATWG URL to split up the purl string.
+        //   - Split the purl string once from right on '#'
+        //   - Split the remainder once from right on '?'
+        //   - Split the remainder once from left on ':'
+        let url
+        let maybeUrlWithAuth
+        if (colonIndex !== -1) {
+            try {
+                // Since a purl never contains a URL Authority, its scheme
+                // must not be suffixed with double slash as in 'pkg://'
+                // and should use instead 'pkg:'. Purl parsers must accept
+                // URLs such as 'pkg://' and must ignore the '//'
+                const beforeColon = purlStr.slice(0, colonIndex)
+                const afterColon = purlStr.slice(colonIndex + 1)
+                const trimmedAfterColon = trimLeadingSlashes(afterColon)
+                url = new URL(`${beforeColon}:${trimmedAfterColon}`)
+                maybeUrlWithAuth =
+                    afterColon.length === trimmedAfterColon.length
+                        ? url
+                        : new URL(purlStr)
+            } catch (e) {
+                throw new PurlError('failed to parse as URL', {
+                    cause: e
+                })
+            }
+        }
+        // The scheme is a constant with the value "pkg".
+        if (url?.protocol !== 'pkg:') {
+            throw new PurlError('missing required "pkg" scheme component')
+        }
+        // A purl must NOT contain a URL Authority i.e. there is no support for
+        // username, password, host and port components.
+        if (
+            maybeUrlWithAuth.username !== '' ||
+            maybeUrlWithAuth.password !== ''
+        ) {
+            throw new PurlError('cannot contain a "user:pass@host:port"')
+        }
+
+        const { pathname } = url
+        const firstSlashIndex = pathname.indexOf('/')
+        const rawType = decodePurlComponent(
+            'type',
+            firstSlashIndex === -1
+                ? pathname
+                : pathname.slice(0, firstSlashIndex)
+        )
+        if (firstSlashIndex < 1) {
+            return [
+                rawType,
+                undefined,
+                undefined,
+                undefined,
+                undefined,
+                undefined
+            ]
+        }
+
+        let rawVersion
+        let atSignIndex = pathname.lastIndexOf('@')
+        // Handle unencoded leading '@' characters. This is a small break from
+        // the specification to make parsing more forgiving so that users don't
+        // have to deal with it.
+        if (
+            atSignIndex !== -1 &&
+            pathname.charCodeAt(atSignIndex - 1) === 47 /*'/'*/
+        ) {
+            atSignIndex = -1
+        }
+        const beforeVersion = pathname.slice(
+            rawType.length + 1,
+            atSignIndex === -1 ? pathname.length : atSignIndex
+        )
+        if (atSignIndex !== -1) {
+            // Split the remainder once from right on '@'.
+            rawVersion = decodePurlComponent(
+                'version',
+                pathname.slice(atSignIndex + 1)
+            )
+        }
+
+        let rawNamespace
+        let rawName
+        const lastSlashIndex = beforeVersion.lastIndexOf('/')
+        if (lastSlashIndex === -1) {
+            // Split the remainder once from right on '/'.
+            rawName = decodePurlComponent('name', beforeVersion)
+        } else {
+            // Split the remainder once from right on '/'.
+            rawName = decodePurlComponent(
+                'name',
+                beforeVersion.slice(lastSlashIndex + 1)
+            )
+            // Split the remainder on '/'.
+            rawNamespace = decodePurlComponent(
+                'namespace',
+                beforeVersion.slice(0, lastSlashIndex)
+            )
+        }
+
+        let rawQualifiers
+        const { searchParams } = url
+        if (searchParams.size !== 0) {
+            searchParams.forEach((value) =>
+                decodePurlComponent('qualifiers', value)
+            )
+            // Split the remainder once from right on '?'.
+            rawQualifiers = searchParams
+        }
+
+        let rawSubpath
+        const { hash } = url
+        if (hash.length !== 0) {
+            // Split the purl string once from right on '#'.
+            rawSubpath = decodePurlComponent('subpath', hash.slice(1))
+        }
+
+        return [
+            rawType,
+            rawNamespace,
+            rawName,
+            rawVersion,
+            rawQualifiers,
+            rawSubpath
+        ]
+    }
+}
+
+for (const staticProp of ['Component', 'KnownQualifierNames', 'Type']) {
+    Reflect.defineProperty(PackageURL, staticProp, {
+        ...Reflect.getOwnPropertyDescriptor(PackageURL, staticProp),
+        writable: false
+    })
+}
+
+Reflect.setPrototypeOf(PackageURL.prototype, null)
+
+module.exports = {
+    PackageURL,
+    PurlComponent,
+    PurlQualifierNames,
+    PurlType
+}
+
+
+/***/ }),
+
+/***/ 1487:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const {
+    encodeNamespace,
+    encodeVersion,
+    encodeQualifiers,
+    encodeQualifierParam,
+    encodeSubpath,
+    encodeURIComponent
+} = __nccwpck_require__(5954)
+
+const { createHelpersNamespaceObject } = __nccwpck_require__(4947)
+
+const {
+    normalizeType,
+    normalizeNamespace,
+    normalizeName,
+    normalizeVersion,
+    normalizeQualifiers,
+    normalizeSubpath
+} = __nccwpck_require__(4265)
+
+const { localeCompare, isNonEmptyString } = __nccwpck_require__(2764)
+
+const {
+    validateType,
+    validateNamespace,
+    validateName,
+    validateVersion,
+    validateQualifiers,
+    validateQualifierKey,
+    validateSubpath
+} = __nccwpck_require__(3206)
+
+const PurlComponentEncoder = (comp) =>
+    isNonEmptyString(comp) ? encodeURIComponent(comp) : ''
+
+const PurlComponentStringNormalizer = (comp) =>
+    typeof comp === 'string' ? comp : undefined
+
+const PurlComponentValidator = (_comp, _throws) => true
+
+const componentSortOrderLookup = {
+    __proto__: null,
+    type: 0,
+    namespace: 1,
+    name: 2,
+    version: 3,
+    qualifiers: 4,
+    qualifierKey: 5,
+    qualifierValue: 6,
+    subpath: 7
+}
+
+function componentSortOrder(comp) {
+    return componentSortOrderLookup[comp] ?? comp
+}
+
+function componentComparator(compA, compB) {
+    return localeCompare(componentSortOrder(compA), componentSortOrder(compB))
+}
+
+module.exports = {
+    // Rules for each purl component:
+    // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#rules-for-each-purl-component
+    PurlComponent: createHelpersNamespaceObject(
+        {
+            encode: {
+                namespace: encodeNamespace,
+                version: encodeVersion,
+                qualifiers: encodeQualifiers,
+                qualifierKey: encodeQualifierParam,
+                qualifierValue: encodeQualifierParam,
+                subpath: encodeSubpath
+            },
+            normalize: {
+                type: normalizeType,
+                namespace: normalizeNamespace,
+                name: normalizeName,
+                version: normalizeVersion,
+                qualifiers: normalizeQualifiers,
+                subpath: normalizeSubpath
+            },
+            validate: {
+                type: validateType,
+                namespace: validateNamespace,
+                name: validateName,
+                version: validateVersion,
+                qualifierKey: validateQualifierKey,
+                qualifiers: validateQualifiers,
+                subpath: validateSubpath
+            }
+        },
+        {
+            comparator: componentComparator,
+            encode: PurlComponentEncoder,
+            normalize: PurlComponentStringNormalizer,
+            validate: PurlComponentValidator
+        }
+    )
+}
+
+
+/***/ }),
+
+/***/ 7197:
+/***/ ((module) => {
+
+
+
+module.exports = {
+    // Known qualifiers:
+    // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#known-qualifiers-keyvalue-pairs
+    PurlQualifierNames: {
+        __proto__: null,
+        RepositoryUrl: 'repository_url',
+        DownloadUrl: 'download_url',
+        VcsUrl: 'vcs_url',
+        FileName: 'file_name',
+        Checksum: 'checksum'
+    }
+}
+
+
+/***/ }),
+
+/***/ 8958:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { isNullishOrEmptyString } = __nccwpck_require__(6808)
+
+const { createHelpersNamespaceObject } = __nccwpck_require__(4947)
+
+const {
+    isSemverString,
+    lowerName,
+    lowerNamespace,
+    lowerVersion,
+    replaceDashesWithUnderscores,
+    replaceUnderscoresWithDashes
+} = __nccwpck_require__(2764)
+
+const { validateEmptyByType, validateRequiredByType } = __nccwpck_require__(3206)
+const { PurlError } = __nccwpck_require__(616)
+
+const PurlTypNormalizer = (purl) => purl
+
+const PurlTypeValidator = (_purl, _throws) => true
+
+module.exports = {
+    // PURL types:
+    // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst
+    PurlType: createHelpersNamespaceObject(
+        {
+            normalize: {
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#alpm
+                alpm(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#apk
+                apk(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#bitbucket
+                bitbucket(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#bitnami
+                bitnami(purl) {
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#composer
+                composer(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#deb
+                deb(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#other-candidate-types-to-define
+                gitlab(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#github
+                github(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#golang
+                // golang(purl) {
+                //     // Ignore case-insensitive rule because go.mod are case-sensitive.
+                //     // Pending spec change: https://github.com/package-url/purl-spec/pull/196
+                //     lowerNamespace(purl)
+                //     lowerName(purl)
+                //     return purl
+                // },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#hex
+                hex(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#huggingface
+                huggingface(purl) {
+                    lowerVersion(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#mlflow
+                mlflow(purl) {
+                    if (
+                        purl.qualifiers?.repository_url?.includes('databricks')
+                    ) {
+                        lowerName(purl)
+                    }
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#npm
+                npm(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#luarocks
+                luarocks(purl) {
+                    lowerVersion(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#oci
+                oci(purl) {
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pub
+                pub(purl) {
+                    lowerName(purl)
+                    purl.name = replaceDashesWithUnderscores(purl.name)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pypi
+                pypi(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    purl.name = replaceUnderscoresWithDashes(purl.name)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#qpkg
+                qpkg(purl) {
+                    lowerNamespace(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#rpm
+                rpm(purl) {
+                    lowerNamespace(purl)
+                    return purl
+                }
+            },
+            validate: {
+                // TODO: cocoapods name validation
+                // TODO: cpan namespace validation
+                // TODO: swid qualifier validation
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#conan
+                conan(purl, throws) {
+                    if (isNullishOrEmptyString(purl.namespace)) {
+                        if (purl.qualifiers?.channel) {
+                            if (throws) {
+                                throw new PurlError(
+                                    'conan requires a "namespace" component when a "channel" qualifier is present'
+                                )
+                            }
+                            return false
+                        }
+                    } else if (isNullishOrEmptyString(purl.qualifiers)) {
+                        if (throws) {
+                            throw new PurlError(
+                                'conan requires a "qualifiers" component when a namespace is present'
+                            )
+                        }
+                        return false
+                    }
+                    return true
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#cran
+                cran(purl, throws) {
+                    return validateRequiredByType(
+                        'cran',
+                        'version',
+                        purl.version,
+                        throws
+                    )
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#golang
+                golang(purl) {
+                    // Still being lenient here since the standard changes aren't official.
+                    // Pending spec change: https://github.com/package-url/purl-spec/pull/196
+                    const { version } = purl
+                    const length =
+                        typeof version === 'string' ? version.length : 0
+                    // If the version starts with a "v" then ensure its a valid semver version.
+                    // This, by semver semantics, also supports pseudo-version number.
+                    // https://go.dev/doc/modules/version-numbers#pseudo-version-number
+                    if (
+                        length &&
+                        version.charCodeAt(0) === 118 /*'v'*/ &&
+                        !isSemverString(version.slice(1))
+                    ) {
+                        if (throws) {
+                            throw new PurlError(
+                                'golang "version" component starting with a "v" must be followed by a valid semver version'
+                            )
+                        }
+                        return false
+                    }
+                    return true
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#maven
+                maven(purl, throws) {
+                    return validateRequiredByType(
+                        'maven',
+                        'namespace',
+                        purl.namespace,
+                        throws
+                    )
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#mlflow
+                mlflow(purl, throws) {
+                    return validateEmptyByType(
+                        'mlflow',
+                        'namespace',
+                        purl.namespace,
+                        throws
+                    )
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#oci
+                oci(purl, throws) {
+                    return validateEmptyByType(
+                        'oci',
+                        'namespace',
+                        purl.namespace,
+                        throws
+                    )
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pub
+                pub(purl, throws) {
+                    const { name } = purl
+                    for (let i = 0, { length } = name; i < length; i += 1) {
+                        const code = name.charCodeAt(i)
+                        // prettier-ignore
+                        if (
+                  !(
+                      (
+                          (code >= 48 && code <= 57)  || // 0-9
+                          (code >= 97 && code <= 122) || // a-z
+                          code === 95 // _
+                      )
+                  )
+              ) {
+                  if (throws) {
+                      throw new PurlError(
+                          'pub "name" component may only contain [a-z0-9_] characters'
+                      )
+                  }
+                  return false
+              }
+                    }
+                    return true
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#swift
+                swift(purl, throws) {
+                    return (
+                        validateRequiredByType(
+                            'swift',
+                            'namespace',
+                            purl.namespace,
+                            throws
+                        ) &&
+                        validateRequiredByType(
+                            'swift',
+                            'version',
+                            purl.version,
+                            throws
+                        )
+                    )
+                }
+            }
+        },
+        {
+            normalize: PurlTypNormalizer,
+            validate: PurlTypeValidator
+        }
+    )
+}
+
+
+/***/ }),
+
+/***/ 2764:
+/***/ ((module) => {
+
+
+
+// Intl.Collator is faster than String#localeCompare
+// https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/String/localeCompare:
+// > When comparing large numbers of strings, such as in sorting large arrays,
+// > it is better to create an Intl.Collator object and use the function provided
+// > by its compare() method.
+const { compare: localeCompare } = new Intl.Collator()
+
+// This regexp is valid as of 2024-08-01.
+// https://semver.org/#is-there-a-suggested-regular-expression-regex-to-check-a-semver-string
+const regexSemverNumberedGroups =
+    /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/
+
+function isBlank(str) {
+    for (let i = 0, { length } = str; i < length; i += 1) {
+        const code = str.charCodeAt(i)
+        // prettier-ignore
+        if (
+            !(
+                // Whitespace characters according to ECMAScript spec:
+                // https://tc39.es/ecma262/#sec-white-space
+                (
+                    code === 0x0020 || // Space
+                    code === 0x0009 || // Tab
+                    code === 0x000a || // Line Feed
+                    code === 0x000b || // Vertical Tab
+                    code === 0x000c || // Form Feed
+                    code === 0x000d || // Carriage Return
+                    code === 0x00a0 || // No-Break Space
+                    code === 0x1680 || // Ogham Space Mark
+                    code === 0x2000 || // En Quad
+                    code === 0x2001 || // Em Quad
+                    code === 0x2002 || // En Space
+                    code === 0x2003 || // Em Space
+                    code === 0x2004 || // Three-Per-Em Space
+                    code === 0x2005 || // Four-Per-Em Space
+                    code === 0x2006 || // Six-Per-Em Space
+                    code === 0x2007 || // Figure Space
+                    code === 0x2008 || // Punctuation Space
+                    code === 0x2009 || // Thin Space
+                    code === 0x200a || // Hair Space
+                    code === 0x2028 || // Line Separator
+                    code === 0x2029 || // Paragraph Separator
+                    code === 0x202f || // Narrow No-Break Space
+                    code === 0x205f || // Medium Mathematical Space
+                    code === 0x3000 || // Ideographic Space
+                    code === 0xfeff    // Byte Order Mark
+                )
+            )
+        ) {
+            return false
+        }
+    }
+    return true
+}
+
+function isNonEmptyString(value) {
+    return typeof value === 'string' && value.length > 0
+}
+
+function isSemverString(value) {
+    return typeof value === 'string' && regexSemverNumberedGroups.test(value)
+}
+
+function lowerName(purl) {
+    purl.name = purl.name.toLowerCase()
+}
+
+function lowerNamespace(purl) {
+    const { namespace } = purl
+    if (typeof namespace === 'string') {
+        purl.namespace = namespace.toLowerCase()
+    }
+}
+
+function lowerVersion(purl) {
+    const { version } = purl
+    if (typeof version === 'string') {
+        purl.version = version.toLowerCase()
+    }
+}
+
+function replaceDashesWithUnderscores(str) {
+    // Replace all "-" with "_"
+    let result = ''
+    let fromIndex = 0
+    let index = 0
+    while ((index = str.indexOf('-', fromIndex)) !== -1) {
+        result = result + str.slice(fromIndex, index) + '_'
+        fromIndex = index + 1
+    }
+    return fromIndex ? result + str.slice(fromIndex) : str
+}
+
+function replaceUnderscoresWithDashes(str) {
+    // Replace all "_" with "-"
+    let result = ''
+    let fromIndex = 0
+    let index = 0
+    while ((index = str.indexOf('_', fromIndex)) !== -1) {
+        result = result + str.slice(fromIndex, index) + '-'
+        fromIndex = index + 1
+    }
+    return fromIndex ? result + str.slice(fromIndex) : str
+}
+
+function trimLeadingSlashes(str) {
+    let start = 0
+    while (str.charCodeAt(start) === 47 /*'/'*/) {
+        start += 1
+    }
+    return start === 0 ? str : str.slice(start)
+}
+
+module.exports = {
+    isBlank,
+    isNonEmptyString,
+    isSemverString,
+    localeCompare,
+    lowerName,
+    lowerNamespace,
+    lowerVersion,
+    replaceDashesWithUnderscores,
+    replaceUnderscoresWithDashes,
+    trimLeadingSlashes
+}
+
+
+/***/ }),
+
+/***/ 3206:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { PurlError } = __nccwpck_require__(616)
+const { isNullishOrEmptyString } = __nccwpck_require__(6808)
+const { isNonEmptyString } = __nccwpck_require__(2764)
+
+function validateEmptyByType(type, name, value, throws) {
+    if (!isNullishOrEmptyString(value)) {
+        if (throws) {
+            throw new PurlError(`${type} "${name}" component must be empty`)
+        }
+        return false
+    }
+    return true
+}
+
+function validateName(name, throws) {
+    return (
+        validateRequired('name', name, throws) &&
+        validateStrings('name', name, throws)
+    )
+}
+
+function validateNamespace(namespace, throws) {
+    return validateStrings('namespace', namespace, throws)
+}
+
+function validateQualifiers(qualifiers, throws) {
+    if (qualifiers === null || qualifiers === undefined) {
+        return true
+    }
+    if (typeof qualifiers !== 'object') {
+        if (throws) {
+            throw new PurlError('"qualifiers" must be an object')
+        }
+        return false
+    }
+    const keysIterable =
+        // URL searchParams have an "keys" method that returns an iterator.
+        typeof qualifiers.keys === 'function'
+            ? qualifiers.keys()
+            : Object.keys(qualifiers)
+    for (const key of keysIterable) {
+        if (!validateQualifierKey(key, throws)) {
+            return false
+        }
+    }
+    return true
+}
+
+function validateQualifierKey(key, throws) {
+    // A key cannot start with a number.
+    if (!validateStartsWithoutNumber('qualifier', key, throws)) {
+        return false
+    }
+    // The key must be composed only of ASCII letters and numbers,
+    // '.', '-' and '_' (period, dash and underscore).
+    for (let i = 0, { length } = key; i < length; i += 1) {
+        const code = key.charCodeAt(i)
+        // prettier-ignore
+        if (
+            !(
+                (
+                    (code >= 48 && code <= 57)  || // 0-9
+                    (code >= 65 && code <= 90)  || // A-Z
+                    (code >= 97 && code <= 122) || // a-z
+                    code === 46 || // .
+                    code === 45 || // -
+                    code === 95    // _
+                )
+            )
+        ) {
+            if (throws) {
+                throw new PurlError(
+                    `qualifier "${key}" contains an illegal character`
+                )
+            }
+            return false
+        }
+    }
+    return true
+}
+
+function validateRequired(name, value, throws) {
+    if (isNullishOrEmptyString(value)) {
+        if (throws) {
+            throw new PurlError(`"${name}" is a required component`)
+        }
+        return false
+    }
+    return true
+}
+
+function validateRequiredByType(type, name, value, throws) {
+    if (isNullishOrEmptyString(value)) {
+        if (throws) {
+            throw new PurlError(`${type} requires a "${name}" component`)
+        }
+        return false
+    }
+    return true
+}
+
+function validateStartsWithoutNumber(name, value, throws) {
+    if (isNonEmptyString(value)) {
+        const code = value.charCodeAt(0)
+        if (code >= 48 /*'0'*/ && code <= 57 /*'9'*/) {
+            if (throws) {
+                throw new PurlError(
+                    `${name} "${value}" cannot start with a number`
+                )
+            }
+            return false
+        }
+    }
+    return true
+}
+
+function validateStrings(name, value, throws) {
+    if (value === null || value === undefined || typeof value === 'string') {
+        return true
+    }
+    if (throws) {
+        throw new PurlError(`"'${name}" must be a string`)
+    }
+    return false
+}
+
+function validateSubpath(subpath, throws) {
+    return validateStrings('subpath', subpath, throws)
+}
+
+function validateType(type, throws) {
+    // The type cannot be nullish, an empty string, or start with a number.
+    if (
+        !validateRequired('type', type, throws) ||
+        !validateStrings('type', type, throws) ||
+        !validateStartsWithoutNumber('type', type, throws)
+    ) {
+        return false
+    }
+    // The package type is composed only of ASCII letters and numbers,
+    // '.', '+' and '-' (period, plus, and dash)
+    for (let i = 0, { length } = type; i < length; i += 1) {
+        const code = type.charCodeAt(i)
+        // prettier-ignore
+        if (
+            !(
+                (
+                    (code >= 48 && code <= 57)  || // 0-9
+                    (code >= 65 && code <= 90)  || // A-Z
+                    (code >= 97 && code <= 122) || // a-z
+                    code === 46 || // .
+                    code === 43 || // +
+                    code === 45    // -
+                )
+            )
+        ) {
+            if (throws) {
+                throw new PurlError(
+                    `type "${type}" contains an illegal character`
+                )
+            }
+            return false
+        }
+    }
+    return true
+}
+
+function validateVersion(version, throws) {
+    return validateStrings('version', version, throws)
+}
+
+module.exports = {
+    validateEmptyByType,
+    validateName,
+    validateNamespace,
+    validateQualifiers,
+    validateQualifierKey,
+    validateRequired,
+    validateRequiredByType,
+    validateStartsWithoutNumber,
+    validateStrings,
+    validateSubpath,
+    validateType,
+    validateVersion
 }
 
 
@@ -11568,7 +13366,7 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 7491:
+/***/ 9872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11673,7 +13471,7 @@ const compare = __nccwpck_require__(8469)
 const rcompare = __nccwpck_require__(2173)
 const compareLoose = __nccwpck_require__(6874)
 const compareBuild = __nccwpck_require__(7648)
-const sort = __nccwpck_require__(7491)
+const sort = __nccwpck_require__(9872)
 const rsort = __nccwpck_require__(7192)
 const gt = __nccwpck_require__(6599)
 const lt = __nccwpck_require__(3872)
@@ -13239,6 +15037,2748 @@ const validRange = (range, options) => {
   }
 }
 module.exports = validRange
+
+
+/***/ }),
+
+/***/ 6204:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { EventEmitter } = __nccwpck_require__(9580)
+const FIFO = __nccwpck_require__(3867)
+const TextDecoder = __nccwpck_require__(7934)
+
+const StreamError = __nccwpck_require__(5657)
+
+// if we do a future major, expect queue microtask to be there always, for now a bit defensive
+const qmt =
+  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
+
+// 29 bits used total (4 from shared, 14 from read, and 11 from write)
+const MAX = (1 << 29) - 1
+
+// Shared state
+const OPENING = 0b0001
+const PREDESTROYING = 0b0010
+const DESTROYING = 0b0100
+const DESTROYED = 0b1000
+
+const NOT_OPENING = MAX ^ OPENING
+const NOT_PREDESTROYING = MAX ^ PREDESTROYING
+
+// Read state (4 bit offset from shared state)
+const READ_ACTIVE = 0b00000000000001 << 4
+const READ_UPDATING = 0b00000000000010 << 4
+const READ_PRIMARY = 0b00000000000100 << 4
+const READ_QUEUED = 0b00000000001000 << 4
+const READ_RESUMED = 0b00000000010000 << 4
+const READ_PIPE_DRAINED = 0b00000000100000 << 4
+const READ_ENDING = 0b00000001000000 << 4
+const READ_EMIT_DATA = 0b00000010000000 << 4
+const READ_EMIT_READABLE = 0b00000100000000 << 4
+const READ_EMITTED_READABLE = 0b00001000000000 << 4
+const READ_DONE = 0b00010000000000 << 4
+const READ_NEXT_TICK = 0b00100000000000 << 4
+const READ_NEEDS_PUSH = 0b01000000000000 << 4
+const READ_READ_AHEAD = 0b10000000000000 << 4
+
+// Combined read state
+const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
+const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
+const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
+const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
+const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
+
+const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
+const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
+const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
+const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
+const READ_PAUSED = MAX ^ READ_RESUMED
+const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
+const READ_NOT_ENDING = MAX ^ READ_ENDING
+const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
+const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
+const READ_NOT_UPDATING = MAX ^ READ_UPDATING
+const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
+const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
+
+// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
+const WRITE_ACTIVE = 0b00000000001 << 18
+const WRITE_UPDATING = 0b00000000010 << 18
+const WRITE_PRIMARY = 0b00000000100 << 18
+const WRITE_QUEUED = 0b00000001000 << 18
+const WRITE_UNDRAINED = 0b00000010000 << 18
+const WRITE_DONE = 0b00000100000 << 18
+const WRITE_EMIT_DRAIN = 0b00001000000 << 18
+const WRITE_NEXT_TICK = 0b00010000000 << 18
+const WRITE_WRITING = 0b00100000000 << 18
+const WRITE_FINISHING = 0b01000000000 << 18
+const WRITE_CORKED = 0b10000000000 << 18
+
+const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
+const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
+const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
+const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
+const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
+const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
+const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
+const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
+
+// Combined shared state
+const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
+const NOT_ACTIVE = MAX ^ ACTIVE
+const DONE = READ_DONE | WRITE_DONE
+const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
+const OPEN_STATUS = DESTROY_STATUS | OPENING
+const AUTO_DESTROY = DESTROY_STATUS | DONE
+const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
+const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
+const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
+const IS_OPENING = OPEN_STATUS | TICKING
+
+// Combined shared state and read state
+const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
+const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
+const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
+const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
+const SHOULD_NOT_READ =
+  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
+const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
+const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
+const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
+
+// Combined write state
+const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
+const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
+const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
+const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
+const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
+const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
+const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
+const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
+const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
+
+const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
+
+class WritableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark
+    this.buffered = 0
+    this.error = null
+    this.pipeline = null
+    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
+    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
+    this.map = mapWritable || map
+    this.afterWrite = afterWrite.bind(this)
+    this.afterUpdateNextTick = updateWriteNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & WRITE_FINISHING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & WRITE_DONE) !== 0
+  }
+
+  push(data) {
+    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
+    if (this.map !== null) data = this.map(data)
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    if (this.buffered < this.highWaterMark) {
+      this.stream._duplexState |= WRITE_QUEUED
+      return true
+    }
+
+    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
+    return false
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
+
+    return data
+  }
+
+  end(data) {
+    if (typeof data === 'function') {
+      this.stream.once('finish', data)
+    } else if (data !== undefined && data !== null) {
+      this.push(data)
+    }
+
+    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
+  }
+
+  autoBatch(data, cb) {
+    const buffer = []
+    const stream = this.stream
+
+    buffer.push(data)
+    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+      buffer.push(stream._writableState.shift())
+    }
+
+    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
+    stream._writev(buffer, cb)
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= WRITE_UPDATING
+
+    do {
+      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+        const data = this.shift()
+        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
+        stream._write(data, this.afterWrite)
+      }
+
+      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= WRITE_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+      stream._duplexState = stream._duplexState | WRITE_ACTIVE
+      stream._final(afterFinal.bind(this))
+      return
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= WRITE_NEXT_TICK
+    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class ReadableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
+    this.buffered = 0
+    this.readAhead = highWaterMark > 0
+    this.error = null
+    this.pipeline = null
+    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
+    this.map = mapReadable || map
+    this.pipeTo = null
+    this.afterRead = afterRead.bind(this)
+    this.afterUpdateNextTick = updateReadNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & READ_ENDING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & READ_DONE) !== 0
+  }
+
+  pipe(pipeTo, cb) {
+    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
+    if (typeof cb !== 'function') cb = null
+
+    this.stream._duplexState |= READ_PIPE_DRAINED
+    this.pipeTo = pipeTo
+    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
+
+    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
+
+    if (isStreamx(pipeTo)) {
+      pipeTo._writableState.pipeline = this.pipeline
+      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
+    } else {
+      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
+      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
+      pipeTo.on('error', onerror)
+      pipeTo.on('close', onclose)
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
+    }
+
+    pipeTo.on('drain', afterDrain.bind(this))
+    this.stream.emit('piping', pipeTo)
+    pipeTo.emit('pipe', this.stream)
+  }
+
+  push(data) {
+    const stream = this.stream
+
+    if (data === null) {
+      this.highWaterMark = 0
+      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
+      return false
+    }
+
+    if (this.map !== null) {
+      data = this.map(data)
+      if (data === null) {
+        stream._duplexState &= READ_PUSHED
+        return this.buffered < this.highWaterMark
+      }
+    }
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
+
+    return this.buffered < this.highWaterMark
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) {
+      this.stream._duplexState &= READ_NOT_QUEUED
+    }
+
+    return data
+  }
+
+  unshift(data) {
+    const pending = [this.map !== null ? this.map(data) : data]
+    while (this.buffered > 0) pending.push(this.shift())
+
+    for (let i = 0; i < pending.length - 1; i++) {
+      const data = pending[i]
+      this.buffered += this.byteLength(data)
+      this.queue.push(data)
+    }
+
+    this.push(pending[pending.length - 1])
+  }
+
+  read() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+
+      return data
+    }
+
+    if (this.readAhead === false) {
+      stream._duplexState |= READ_READ_AHEAD
+      this.updateNextTick()
+    }
+
+    return null
+  }
+
+  drain() {
+    const stream = this.stream
+
+    while (
+      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
+      (stream._duplexState & READ_FLOWING) !== 0
+    ) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+    }
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= READ_UPDATING
+
+    do {
+      this.drain()
+
+      while (
+        this.buffered < this.highWaterMark &&
+        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
+      ) {
+        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
+        stream._read(this.afterRead)
+        this.drain()
+      }
+
+      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+        stream._duplexState |= READ_EMITTED_READABLE
+        stream.emit('readable')
+      }
+
+      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+        this.updateNonPrimary()
+      }
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= READ_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
+      stream.emit('end')
+
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING
+      }
+
+      if (this.pipeTo !== null) {
+        this.pipeTo.end()
+      }
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTickIfOpen() {
+    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class TransformState {
+  constructor(stream) {
+    this.data = null
+    this.afterTransform = afterTransform.bind(stream)
+    this.afterFinal = null
+  }
+}
+
+class Pipeline {
+  constructor(src, dst, cb) {
+    this.from = src
+    this.to = dst
+    this.afterPipe = cb
+    this.error = null
+    this.pipeToFinished = false
+  }
+
+  finished() {
+    this.pipeToFinished = true
+  }
+
+  done(stream, err) {
+    if (err) this.error = err
+
+    if (stream === this.to) {
+      this.to = null
+
+      if (this.from !== null) {
+        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (stream === this.from) {
+      this.from = null
+
+      if (this.to !== null) {
+        if ((stream._duplexState & READ_DONE) === 0) {
+          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (this.afterPipe !== null) this.afterPipe(this.error)
+    this.to = this.from = this.afterPipe = null
+  }
+}
+
+function afterDrain() {
+  this.stream._duplexState |= READ_PIPE_DRAINED
+  this.updateCallback()
+}
+
+function afterFinal(err) {
+  const stream = this.stream
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROY_STATUS) === 0) {
+    stream._duplexState |= WRITE_DONE
+    stream.emit('finish')
+  }
+
+  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+    stream._duplexState |= DESTROYING
+  }
+
+  stream._duplexState &= WRITE_NOT_FINISHING
+
+  // no need to wait the extra tick here, so we short circuit that
+  if ((stream._duplexState & WRITE_UPDATING) === 0) {
+    this.update()
+  } else {
+    this.updateNextTick()
+  }
+}
+
+function afterDestroy(err) {
+  const stream = this.stream
+
+  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
+  if (err) stream.emit('error', err)
+
+  stream._duplexState |= DESTROYED
+  stream.emit('close')
+
+  const rs = stream._readableState
+  const ws = stream._writableState
+
+  if (rs !== null && rs.pipeline !== null) {
+    rs.pipeline.done(stream, err)
+  }
+
+  if (ws !== null) {
+    while (ws.drains !== null && ws.drains.length > 0) {
+      ws.drains.shift().resolve(false)
+    }
+
+    if (ws.pipeline !== null) {
+      ws.pipeline.done(stream, err)
+    }
+  }
+}
+
+function afterWrite(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+  stream._duplexState &= WRITE_NOT_ACTIVE
+
+  if (this.drains !== null) tickDrains(this.drains)
+
+  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+    stream._duplexState &= WRITE_DRAINED
+
+    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+      stream.emit('drain')
+    }
+  }
+
+  this.updateCallback()
+}
+
+function afterRead(err) {
+  if (err) this.stream.destroy(err)
+  this.stream._duplexState &= READ_NOT_ACTIVE
+
+  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+    this.stream._duplexState &= READ_NO_READ_AHEAD
+  }
+
+  this.updateCallback()
+}
+
+function updateReadNT() {
+  if ((this.stream._duplexState & READ_UPDATING) === 0) {
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function updateWriteNT() {
+  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function tickDrains(drains) {
+  for (let i = 0; i < drains.length; i++) {
+    // drains.writes are monotonic, so if one is 0 its always the first one
+    if (--drains[i].writes === 0) {
+      drains.shift().resolve(true)
+      i--
+    }
+  }
+}
+
+function afterOpen(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROYING) === 0) {
+    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= READ_PRIMARY
+    }
+
+    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= WRITE_PRIMARY
+    }
+
+    stream.emit('open')
+  }
+
+  stream._duplexState &= NOT_ACTIVE
+
+  if (stream._writableState !== null) {
+    stream._writableState.updateCallback()
+  }
+
+  if (stream._readableState !== null) {
+    stream._readableState.updateCallback()
+  }
+}
+
+function afterTransform(err, data) {
+  if (data !== undefined && data !== null) this.push(data)
+  this._writableState.afterWrite(err)
+}
+
+function newListener(name) {
+  if (this._readableState !== null) {
+    if (name === 'data') {
+      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
+      this._readableState.updateNextTick()
+    }
+    if (name === 'readable') {
+      this._duplexState |= READ_EMIT_READABLE
+      this._readableState.updateNextTick()
+    }
+  }
+
+  if (this._writableState !== null) {
+    if (name === 'drain') {
+      this._duplexState |= WRITE_EMIT_DRAIN
+      this._writableState.updateNextTick()
+    }
+  }
+}
+
+class Stream extends EventEmitter {
+  constructor(opts) {
+    super()
+
+    this._duplexState = 0
+    this._readableState = null
+    this._writableState = null
+
+    if (opts) {
+      if (opts.open) this._open = opts.open
+      if (opts.destroy) this._destroy = opts.destroy
+      if (opts.predestroy) this._predestroy = opts.predestroy
+      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
+    }
+
+    this.on('newListener', newListener)
+  }
+
+  _open(cb) {
+    cb(null)
+  }
+
+  _destroy(cb) {
+    cb(null)
+  }
+
+  _predestroy() {
+    // does nothing
+  }
+
+  get readable() {
+    return this._readableState !== null ? true : undefined
+  }
+
+  get writable() {
+    return this._writableState !== null ? true : undefined
+  }
+
+  get destroyed() {
+    return (this._duplexState & DESTROYED) !== 0
+  }
+
+  get destroying() {
+    return (this._duplexState & DESTROY_STATUS) !== 0
+  }
+
+  destroy(err) {
+    if ((this._duplexState & DESTROY_STATUS) === 0) {
+      if (!err) err = StreamError.STREAM_DESTROYED()
+      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
+
+      if (this._readableState !== null) {
+        this._readableState.highWaterMark = 0
+        this._readableState.error = err
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.highWaterMark = 0
+        this._writableState.error = err
+      }
+
+      this._duplexState |= PREDESTROYING
+      this._predestroy()
+      this._duplexState &= NOT_PREDESTROYING
+
+      if (this._readableState !== null) {
+        this._readableState.updateNextTick()
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.updateNextTick()
+      }
+    }
+  }
+}
+
+class Readable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
+    this._readableState = new ReadableState(this, opts)
+
+    if (opts) {
+      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
+      if (opts.read) this._read = opts.read
+      if (opts.eagerOpen) this._readableState.updateNextTick()
+      if (opts.encoding) this.setEncoding(opts.encoding)
+    }
+  }
+
+  static deferred(fn, opts) {
+    const out = new PassThrough(opts)
+
+    fn()
+      .then((src) => {
+        if (src === null) return out.end()
+        if (out.destroying) return
+        pipeline(src, out, noop)
+      })
+      .catch((err) => out.destroy(err))
+
+    return out
+  }
+
+  setEncoding(encoding) {
+    const dec = new TextDecoder(encoding)
+    const map = this._readableState.map || echo
+    this._readableState.map = mapOrSkip
+    return this
+
+    function mapOrSkip(data) {
+      const next = dec.push(data)
+      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
+    }
+  }
+
+  _read(cb) {
+    cb(null)
+  }
+
+  pipe(dest, cb) {
+    this._readableState.updateNextTick()
+    this._readableState.pipe(dest, cb)
+    return dest
+  }
+
+  read() {
+    this._readableState.updateNextTick()
+    return this._readableState.read()
+  }
+
+  push(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.push(data)
+  }
+
+  unshift(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.unshift(data)
+  }
+
+  resume() {
+    this._duplexState |= READ_RESUMED_READ_AHEAD
+    this._readableState.updateNextTick()
+    return this
+  }
+
+  pause() {
+    this._duplexState &=
+      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
+    return this
+  }
+
+  static _fromAsyncIterator(ite, opts) {
+    let destroy
+
+    const rs = new Readable({
+      ...opts,
+      read(cb) {
+        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
+      },
+      predestroy() {
+        destroy = ite.return()
+      },
+      destroy(cb) {
+        if (!destroy) return cb(null)
+        destroy.then(cb.bind(null, null)).catch(cb)
+      }
+    })
+
+    return rs
+
+    function push(data) {
+      if (data.done) rs.push(null)
+      else rs.push(data.value)
+    }
+  }
+
+  static from(data, opts) {
+    if (isReadStreamx(data)) return data
+    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
+    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
+
+    let i = 0
+    return new Readable({
+      ...opts,
+      read(cb) {
+        this.push(i === data.length ? null : data[i++])
+        cb(null)
+      }
+    })
+  }
+
+  static isBackpressured(rs) {
+    return (
+      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
+      rs._readableState.buffered >= rs._readableState.highWaterMark
+    )
+  }
+
+  static isPaused(rs) {
+    return (rs._duplexState & READ_RESUMED) === 0
+  }
+
+  [asyncIterator]() {
+    const stream = this
+
+    let error = null
+    let promiseResolve = null
+    let promiseReject = null
+
+    this.on('error', (err) => {
+      error = err
+    })
+    this.on('readable', onreadable)
+    this.on('close', onclose)
+
+    return {
+      [asyncIterator]() {
+        return this
+      },
+      next() {
+        return new Promise(function (resolve, reject) {
+          promiseResolve = resolve
+          promiseReject = reject
+          const data = stream.read()
+          if (data !== null) ondata(data)
+          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
+        })
+      },
+      return() {
+        return destroy(null)
+      },
+      throw(err) {
+        return destroy(err)
+      }
+    }
+
+    function onreadable() {
+      if (promiseResolve !== null) ondata(stream.read())
+    }
+
+    function onclose() {
+      if (promiseResolve !== null) ondata(null)
+    }
+
+    function ondata(data) {
+      if (promiseReject === null) return
+      if (error) {
+        promiseReject(error)
+      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+        promiseReject(StreamError.STREAM_DESTROYED())
+      } else {
+        promiseResolve({ value: data, done: data === null })
+      }
+      promiseReject = promiseResolve = null
+    }
+
+    function destroy(err) {
+      stream.destroy(err)
+      return new Promise((resolve, reject) => {
+        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
+        stream.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+class Writable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | READ_DONE
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+      if (opts.eagerOpen) this._writableState.updateNextTick()
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  static isBackpressured(ws) {
+    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
+  }
+
+  static drained(ws) {
+    if (ws.destroyed) return Promise.resolve(false)
+
+    const state = ws._writableState
+    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
+    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
+    if (writes === 0) return Promise.resolve(true)
+
+    if (state.drains === null) state.drains = []
+    return new Promise((resolve) => {
+      state.drains.push({ writes, resolve })
+    })
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Duplex extends Readable {
+  // and Writable
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Transform extends Duplex {
+  constructor(opts) {
+    super(opts)
+    this._transformState = new TransformState(this)
+
+    if (opts) {
+      if (opts.transform) this._transform = opts.transform
+      if (opts.flush) this._flush = opts.flush
+    }
+  }
+
+  _write(data, cb) {
+    if (this._readableState.buffered >= this._readableState.highWaterMark) {
+      this._transformState.data = data
+    } else {
+      this._transform(data, this._transformState.afterTransform)
+    }
+  }
+
+  _read(cb) {
+    if (this._transformState.data !== null) {
+      const data = this._transformState.data
+      this._transformState.data = null
+      cb(null)
+      this._transform(data, this._transformState.afterTransform)
+    } else {
+      cb(null)
+    }
+  }
+
+  destroy(err) {
+    super.destroy(err)
+    if (this._transformState.data !== null) {
+      this._transformState.data = null
+      this._transformState.afterTransform()
+    }
+  }
+
+  _transform(data, cb) {
+    cb(null, data)
+  }
+
+  _flush(cb) {
+    cb(null)
+  }
+
+  _final(cb) {
+    this._transformState.afterFinal = cb
+    this._flush(transformAfterFlush.bind(this))
+  }
+}
+
+class PassThrough extends Transform {}
+
+function transformAfterFlush(err, data) {
+  const cb = this._transformState.afterFinal
+  if (err) return cb(err)
+
+  if (data !== null && data !== undefined) this.push(data)
+  this.push(null)
+  cb(null)
+}
+
+function pipelinePromise(...streams) {
+  return new Promise((resolve, reject) => {
+    return pipeline(...streams, (err) => {
+      if (err) return reject(err)
+      resolve()
+    })
+  })
+}
+
+function pipeline(stream, ...streams) {
+  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
+  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
+
+  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
+
+  let src = all[0]
+  let dest = null
+  let error = null
+
+  for (let i = 1; i < all.length; i++) {
+    dest = all[i]
+
+    if (isStreamx(src)) {
+      src.pipe(dest, onerror)
+    } else {
+      errorHandle(src, true, i > 1, onerror)
+      src.pipe(dest)
+    }
+
+    src = dest
+  }
+
+  if (done) {
+    let fin = false
+
+    const autoDestroy =
+      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
+
+    dest.on('error', (err) => {
+      if (error === null) error = err
+    })
+
+    dest.on('finish', () => {
+      fin = true
+      if (!autoDestroy) done(error)
+    })
+
+    if (autoDestroy) {
+      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
+    }
+  }
+
+  return dest
+
+  function errorHandle(s, rd, wr, onerror) {
+    s.on('error', onerror)
+    s.on('close', onclose)
+
+    function onclose() {
+      if (rd && s._readableState && !s._readableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+      if (wr && s._writableState && !s._writableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+    }
+  }
+
+  function onerror(err) {
+    if (!err || error) return
+    error = err
+
+    for (const s of all) {
+      s.destroy(err)
+    }
+  }
+}
+
+function echo(s) {
+  return s
+}
+
+function isStream(stream) {
+  return !!stream._readableState || !!stream._writableState
+}
+
+function isStreamx(stream) {
+  return typeof stream._duplexState === 'number' && isStream(stream)
+}
+
+function isEnding(stream) {
+  return !!stream._readableState && stream._readableState.ending
+}
+
+function isEnded(stream) {
+  return !!stream._readableState && stream._readableState.ended
+}
+
+function isFinishing(stream) {
+  return !!stream._writableState && stream._writableState.ending
+}
+
+function isFinished(stream) {
+  return !!stream._writableState && stream._writableState.ended
+}
+
+function getStreamError(stream, opts = {}) {
+  const err =
+    (stream._readableState && stream._readableState.error) ||
+    (stream._writableState && stream._writableState.error)
+
+  // avoid implicit errors by default
+  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
+}
+
+function isReadStreamx(stream) {
+  return isStreamx(stream) && stream.readable
+}
+
+function isDisturbed(stream) {
+  return (
+    (stream._duplexState & OPENING) !== OPENING ||
+    (stream._duplexState & DESTROYING) === DESTROYING ||
+    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
+  )
+}
+
+function isTypedArray(data) {
+  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
+}
+
+function defaultByteLength(data) {
+  return isTypedArray(data) ? data.byteLength : 1024
+}
+
+function noop() {}
+
+function abort() {
+  this.destroy(StreamError.ABORTED())
+}
+
+function isWritev(s) {
+  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
+}
+
+module.exports = {
+  pipeline,
+  pipelinePromise,
+  isStream,
+  isStreamx,
+  isEnding,
+  isEnded,
+  isFinishing,
+  isFinished,
+  isDisturbed,
+  getStreamError,
+  Stream,
+  Writable,
+  Readable,
+  Duplex,
+  Transform,
+  // Export PassThrough for compatibility with Node.js core's stream module
+  PassThrough
+}
+
+
+/***/ }),
+
+/***/ 5657:
+/***/ ((module) => {
+
+module.exports = class StreamError extends Error {
+  constructor(msg, code, fn = StreamError) {
+    super(msg)
+
+    this.code = code
+
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, fn)
+    }
+  }
+
+  static isStreamDestroyed(err) {
+    return err && err.code === 'STREAM_DESTROYED'
+  }
+
+  static isPrematureClose(err) {
+    return err && err.code === 'PREMATURE_CLOSE'
+  }
+
+  static isAborted(err) {
+    return err && err.code === 'ABORTED'
+  }
+
+  static isBadArgument(err) {
+    return err && err.code === 'BAD_ARGUMENT'
+  }
+
+  get name() {
+    return 'StreamError'
+  }
+
+  static STREAM_DESTROYED() {
+    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
+  }
+
+  static PREMATURE_CLOSE(msg = 'Premature close') {
+    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
+  }
+
+  static ABORTED() {
+    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
+  }
+
+  static BAD_ARGUMENT(msg = 'Bad argument') {
+    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
+  }
+}
+
+
+/***/ }),
+
+/***/ 775:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const constants = { // just for envs without fs
+  S_IFMT: 61440,
+  S_IFDIR: 16384,
+  S_IFCHR: 8192,
+  S_IFBLK: 24576,
+  S_IFIFO: 4096,
+  S_IFLNK: 40960
+}
+
+try {
+  module.exports = (__nccwpck_require__(9896).constants) || constants
+} catch {
+  module.exports = constants
+}
+
+
+/***/ }),
+
+/***/ 5763:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Writable, Readable, getStreamError } = __nccwpck_require__(6204)
+const FIFO = __nccwpck_require__(3867)
+const b4a = __nccwpck_require__(3057)
+const headers = __nccwpck_require__(8428)
+
+const EMPTY = b4a.alloc(0)
+const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
+
+class BufferList {
+  constructor () {
+    this.buffered = 0
+    this.shifted = 0
+    this.queue = new FIFO()
+
+    this._offset = 0
+  }
+
+  push (buffer) {
+    this.buffered += buffer.byteLength
+    this.queue.push(buffer)
+  }
+
+  shiftFirst (size) {
+    return this.buffered === 0 ? null : this._next(size)
+  }
+
+  shift (size) {
+    if (size > this.buffered) return null
+    if (size === 0) return EMPTY
+
+    let chunk = this._next(size)
+
+    if (size === chunk.byteLength) return chunk // likely case
+
+    const chunks = [chunk]
+
+    while ((size -= chunk.byteLength) > 0) {
+      chunk = this._next(size)
+      chunks.push(chunk)
+    }
+
+    return b4a.concat(chunks)
+  }
+
+  _next (size) {
+    const buf = this.queue.peek()
+    const rem = buf.byteLength - this._offset
+
+    if (size >= rem) {
+      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
+      this.queue.shift()
+      this._offset = 0
+      this.buffered -= rem
+      this.shifted += rem
+      return sub
+    }
+
+    this.buffered -= size
+    this.shifted += size
+
+    return buf.subarray(this._offset, (this._offset += size))
+  }
+}
+
+class Source extends Readable {
+  constructor (self, header, offset) {
+    super()
+
+    this.header = header
+    this.offset = offset
+
+    this._parent = self
+  }
+
+  _read (cb) {
+    if (this.header.size === 0) {
+      this.push(null)
+    }
+    if (this._parent._stream === this) {
+      this._parent._update()
+    }
+    cb(null)
+  }
+
+  _predestroy () {
+    this._parent.destroy(getStreamError(this))
+  }
+
+  _detach () {
+    if (this._parent._stream === this) {
+      this._parent._stream = null
+      this._parent._missing = overflow(this.header.size)
+      this._parent._update()
+    }
+  }
+
+  _destroy (cb) {
+    this._detach()
+    cb(null)
+  }
+}
+
+class Extract extends Writable {
+  constructor (opts) {
+    super(opts)
+
+    if (!opts) opts = {}
+
+    this._buffer = new BufferList()
+    this._offset = 0
+    this._header = null
+    this._stream = null
+    this._missing = 0
+    this._longHeader = false
+    this._callback = noop
+    this._locked = false
+    this._finished = false
+    this._pax = null
+    this._paxGlobal = null
+    this._gnuLongPath = null
+    this._gnuLongLinkPath = null
+    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
+    this._allowUnknownFormat = !!opts.allowUnknownFormat
+    this._unlockBound = this._unlock.bind(this)
+  }
+
+  _unlock (err) {
+    this._locked = false
+
+    if (err) {
+      this.destroy(err)
+      this._continueWrite(err)
+      return
+    }
+
+    this._update()
+  }
+
+  _consumeHeader () {
+    if (this._locked) return false
+
+    this._offset = this._buffer.shifted
+
+    try {
+      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    if (!this._header) return true
+
+    this._header.byteOffset = this._buffer.shifted
+
+    switch (this._header.type) {
+      case 'gnu-long-path':
+      case 'gnu-long-link-path':
+      case 'pax-global-header':
+      case 'pax-header':
+        this._longHeader = true
+        this._missing = this._header.size
+        if (this._missing > MAX_HEADER_SIZE) {
+          this._continueWrite(new Error('Header exceeds max size'))
+          return false
+        }
+        return true
+    }
+
+    this._locked = true
+    this._applyLongHeaders()
+
+    if (!(this._header.size >= 0)) {
+      this._continueWrite(new Error('Invalid header'))
+      return false
+    }
+
+    if (this._header.size === 0 || this._header.type === 'directory') {
+      this.emit('entry', this._header, this._createStream(), this._unlockBound)
+      return true
+    }
+
+    this._stream = this._createStream()
+    this._missing = this._header.size
+
+    this.emit('entry', this._header, this._stream, this._unlockBound)
+    return true
+  }
+
+  _applyLongHeaders () {
+    if (this._gnuLongPath) {
+      this._header.name = this._gnuLongPath
+      this._gnuLongPath = null
+    }
+
+    if (this._gnuLongLinkPath) {
+      this._header.linkname = this._gnuLongLinkPath
+      this._gnuLongLinkPath = null
+    }
+
+    if (this._pax) {
+      if (this._pax.path) this._header.name = this._pax.path
+      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
+      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
+      this._header.pax = this._pax
+      this._pax = null
+    }
+  }
+
+  _decodeLongHeader (buf) {
+    switch (this._header.type) {
+      case 'gnu-long-path':
+        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'gnu-long-link-path':
+        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'pax-global-header':
+        this._paxGlobal = headers.decodePax(buf)
+        break
+      case 'pax-header':
+        this._pax = this._paxGlobal === null
+          ? headers.decodePax(buf)
+          : Object.assign({}, this._paxGlobal, headers.decodePax(buf))
+        break
+    }
+  }
+
+  _consumeLongHeader () {
+    this._longHeader = false
+    this._missing = overflow(this._header.size)
+
+    const buf = this._buffer.shift(this._header.size)
+
+    try {
+      this._decodeLongHeader(buf)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    return true
+  }
+
+  _consumeStream () {
+    const buf = this._buffer.shiftFirst(this._missing)
+    if (buf === null) return false
+
+    this._missing -= buf.byteLength
+    const drained = this._stream.push(buf)
+
+    if (this._missing === 0) {
+      this._stream.push(null)
+      if (drained) this._stream._detach()
+      return drained && this._locked === false
+    }
+
+    return drained
+  }
+
+  _createStream () {
+    return new Source(this, this._header, this._offset)
+  }
+
+  _update () {
+    while (this._buffer.buffered > 0 && !this.destroying) {
+      if (this._missing > 0) {
+        if (this._stream !== null) {
+          if (this._consumeStream() === false) return
+          continue
+        }
+
+        if (this._longHeader === true) {
+          if (this._missing > this._buffer.buffered) break
+          if (this._consumeLongHeader() === false) return false
+          continue
+        }
+
+        const ignore = this._buffer.shiftFirst(this._missing)
+        if (ignore !== null) this._missing -= ignore.byteLength
+        continue
+      }
+
+      if (this._buffer.buffered < 512) break
+      if (this._stream !== null || this._consumeHeader() === false) return
+    }
+
+    this._continueWrite(null)
+  }
+
+  _continueWrite (err) {
+    const cb = this._callback
+    this._callback = noop
+    cb(err)
+  }
+
+  _write (data, cb) {
+    this._callback = cb
+    this._buffer.push(data)
+    this._update()
+  }
+
+  _final (cb) {
+    this._finished = this._missing === 0 && this._buffer.buffered === 0
+    cb(this._finished ? null : new Error('Unexpected end of data'))
+  }
+
+  _predestroy () {
+    this._continueWrite(null)
+  }
+
+  _destroy (cb) {
+    if (this._stream) this._stream.destroy(getStreamError(this))
+    cb(null)
+  }
+
+  [Symbol.asyncIterator] () {
+    let error = null
+
+    let promiseResolve = null
+    let promiseReject = null
+
+    let entryStream = null
+    let entryCallback = null
+
+    const extract = this
+
+    this.on('entry', onentry)
+    this.on('error', (err) => { error = err })
+    this.on('close', onclose)
+
+    return {
+      [Symbol.asyncIterator] () {
+        return this
+      },
+      next () {
+        return new Promise(onnext)
+      },
+      return () {
+        return destroy(null)
+      },
+      throw (err) {
+        return destroy(err)
+      }
+    }
+
+    function consumeCallback (err) {
+      if (!entryCallback) return
+      const cb = entryCallback
+      entryCallback = null
+      cb(err)
+    }
+
+    function onnext (resolve, reject) {
+      if (error) {
+        return reject(error)
+      }
+
+      if (entryStream) {
+        resolve({ value: entryStream, done: false })
+        entryStream = null
+        return
+      }
+
+      promiseResolve = resolve
+      promiseReject = reject
+
+      consumeCallback(null)
+
+      if (extract._finished && promiseResolve) {
+        promiseResolve({ value: undefined, done: true })
+        promiseResolve = promiseReject = null
+      }
+    }
+
+    function onentry (header, stream, callback) {
+      entryCallback = callback
+      stream.on('error', noop) // no way around this due to tick sillyness
+
+      if (promiseResolve) {
+        promiseResolve({ value: stream, done: false })
+        promiseResolve = promiseReject = null
+      } else {
+        entryStream = stream
+      }
+    }
+
+    function onclose () {
+      consumeCallback(error)
+      if (!promiseResolve) return
+      if (error) promiseReject(error)
+      else promiseResolve({ value: undefined, done: true })
+      promiseResolve = promiseReject = null
+    }
+
+    function destroy (err) {
+      extract.destroy(err)
+      consumeCallback(err)
+      return new Promise((resolve, reject) => {
+        if (extract.destroyed) return resolve({ value: undefined, done: true })
+        extract.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+module.exports = function extract (opts) {
+  return new Extract(opts)
+}
+
+function noop () {}
+
+function overflow (size) {
+  size &= 511
+  return size && 512 - size
+}
+
+
+/***/ }),
+
+/***/ 8428:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+const ZEROS = '0000000000000000000'
+const SEVENS = '7777777777777777777'
+const ZERO_OFFSET = '0'.charCodeAt(0)
+const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
+const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
+const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
+const GNU_VER = b4a.from([0x20, 0x00])
+const MASK = 0o7777
+const MAGIC_OFFSET = 257
+const VERSION_OFFSET = 263
+
+exports.decodeLongPath = function decodeLongPath (buf, encoding) {
+  return decodeStr(buf, 0, buf.length, encoding)
+}
+
+exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
+  let result = ''
+  if (opts.name) result += addLength(' path=' + opts.name + '\n')
+  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
+  const pax = opts.pax
+  if (pax) {
+    for (const key in pax) {
+      result += addLength(' ' + key + '=' + pax[key] + '\n')
+    }
+  }
+  return b4a.from(result)
+}
+
+exports.decodePax = function decodePax (buf) {
+  const result = {}
+
+  while (buf.length) {
+    let i = 0
+    while (i < buf.length && buf[i] !== 32) i++
+    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
+    if (!len) return result
+
+    const b = b4a.toString(buf.subarray(i + 1, len - 1))
+    const keyIndex = b.indexOf('=')
+    if (keyIndex === -1) return result
+    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
+
+    buf = buf.subarray(len)
+  }
+
+  return result
+}
+
+exports.encode = function encode (opts) {
+  const buf = b4a.alloc(512)
+  let name = opts.name
+  let prefix = ''
+
+  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
+  if (b4a.byteLength(name) !== name.length) return null // utf-8
+
+  while (b4a.byteLength(name) > 100) {
+    const i = name.indexOf('/')
+    if (i === -1) return null
+    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
+    name = name.slice(i + 1)
+  }
+
+  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
+  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
+
+  b4a.write(buf, name)
+  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
+  b4a.write(buf, encodeOct(opts.uid, 6), 108)
+  b4a.write(buf, encodeOct(opts.gid, 6), 116)
+  encodeSize(opts.size, buf, 124)
+  b4a.write(buf, encodeOct((opts.mtime.getTime() / 1000) | 0, 11), 136)
+
+  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
+
+  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
+
+  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
+  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
+  if (opts.uname) b4a.write(buf, opts.uname, 265)
+  if (opts.gname) b4a.write(buf, opts.gname, 297)
+  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
+  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
+
+  if (prefix) b4a.write(buf, prefix, 345)
+
+  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
+
+  return buf
+}
+
+exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
+  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
+
+  let name = decodeStr(buf, 0, 100, filenameEncoding)
+  const mode = decodeOct(buf, 100, 8)
+  const uid = decodeOct(buf, 108, 8)
+  const gid = decodeOct(buf, 116, 8)
+  const size = decodeOct(buf, 124, 12)
+  const mtime = decodeOct(buf, 136, 12)
+  const type = toType(typeflag)
+  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
+  const uname = decodeStr(buf, 265, 32)
+  const gname = decodeStr(buf, 297, 32)
+  const devmajor = decodeOct(buf, 329, 8)
+  const devminor = decodeOct(buf, 337, 8)
+
+  const c = cksum(buf)
+
+  // checksum is still initial value if header was null.
+  if (c === 8 * 32) return null
+
+  // valid checksum
+  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
+
+  if (isUSTAR(buf)) {
+    // ustar (posix) format.
+    // prepend prefix, if present.
+    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
+  } else if (isGNU(buf)) {
+    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
+    // multi-volume tarballs.
+  } else {
+    if (!allowUnknownFormat) {
+      throw new Error('Invalid tar header: unknown format.')
+    }
+  }
+
+  // to support old tar versions that use trailing / to indicate dirs
+  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
+
+  return {
+    name,
+    mode,
+    uid,
+    gid,
+    size,
+    byteOffset: 0,
+    mtime: new Date(1000 * mtime),
+    type,
+    linkname,
+    uname,
+    gname,
+    devmajor,
+    devminor,
+    pax: null
+  }
+}
+
+function isUSTAR (buf) {
+  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
+}
+
+function isGNU (buf) {
+  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
+    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
+}
+
+function clamp (index, len, defaultValue) {
+  if (typeof index !== 'number') return defaultValue
+  index = ~~index // Coerce to integer.
+  if (index >= len) return len
+  if (index >= 0) return index
+  index += len
+  if (index >= 0) return index
+  return 0
+}
+
+function toType (flag) {
+  switch (flag) {
+    case 0:
+      return 'file'
+    case 1:
+      return 'link'
+    case 2:
+      return 'symlink'
+    case 3:
+      return 'character-device'
+    case 4:
+      return 'block-device'
+    case 5:
+      return 'directory'
+    case 6:
+      return 'fifo'
+    case 7:
+      return 'contiguous-file'
+    case 72:
+      return 'pax-header'
+    case 55:
+      return 'pax-global-header'
+    case 27:
+      return 'gnu-long-link-path'
+    case 28:
+    case 30:
+      return 'gnu-long-path'
+  }
+
+  return null
+}
+
+function toTypeflag (flag) {
+  switch (flag) {
+    case 'file':
+      return 0
+    case 'link':
+      return 1
+    case 'symlink':
+      return 2
+    case 'character-device':
+      return 3
+    case 'block-device':
+      return 4
+    case 'directory':
+      return 5
+    case 'fifo':
+      return 6
+    case 'contiguous-file':
+      return 7
+    case 'pax-header':
+      return 72
+  }
+
+  return 0
+}
+
+function indexOf (block, num, offset, end) {
+  for (; offset < end; offset++) {
+    if (block[offset] === num) return offset
+  }
+  return end
+}
+
+function cksum (block) {
+  let sum = 8 * 32
+  for (let i = 0; i < 148; i++) sum += block[i]
+  for (let j = 156; j < 512; j++) sum += block[j]
+  return sum
+}
+
+function encodeOct (val, n) {
+  val = val.toString(8)
+  if (val.length > n) return SEVENS.slice(0, n) + ' '
+  return ZEROS.slice(0, n - val.length) + val + ' '
+}
+
+function encodeSizeBin (num, buf, off) {
+  buf[off] = 0x80
+  for (let i = 11; i > 0; i--) {
+    buf[off + i] = num & 0xff
+    num = Math.floor(num / 0x100)
+  }
+}
+
+function encodeSize (num, buf, off) {
+  if (num.toString(8).length > 11) {
+    encodeSizeBin(num, buf, off)
+  } else {
+    b4a.write(buf, encodeOct(num, 11), off)
+  }
+}
+
+/* Copied from the node-tar repo and modified to meet
+ * tar-stream coding standard.
+ *
+ * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
+ */
+function parse256 (buf) {
+  // first byte MUST be either 80 or FF
+  // 80 for positive, FF for 2's comp
+  let positive
+  if (buf[0] === 0x80) positive = true
+  else if (buf[0] === 0xFF) positive = false
+  else return null
+
+  // build up a base-256 tuple from the least sig to the highest
+  const tuple = []
+  let i
+  for (i = buf.length - 1; i > 0; i--) {
+    const byte = buf[i]
+    if (positive) tuple.push(byte)
+    else tuple.push(0xFF - byte)
+  }
+
+  let sum = 0
+  const l = tuple.length
+  for (i = 0; i < l; i++) {
+    sum += tuple[i] * Math.pow(256, i)
+  }
+
+  return positive ? sum : -1 * sum
+}
+
+function decodeOct (val, offset, length) {
+  val = val.subarray(offset, offset + length)
+  offset = 0
+
+  // If prefixed with 0x80 then parse as a base-256 integer
+  if (val[offset] & 0x80) {
+    return parse256(val)
+  } else {
+    // Older versions of tar can prefix with spaces
+    while (offset < val.length && val[offset] === 32) offset++
+    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
+    while (offset < end && val[offset] === 0) offset++
+    if (end === offset) return 0
+    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
+  }
+}
+
+function decodeStr (val, offset, length, encoding) {
+  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
+}
+
+function addLength (str) {
+  const len = b4a.byteLength(str)
+  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
+  if (len + digits >= Math.pow(10, digits)) digits++
+
+  return (len + digits) + str
+}
+
+
+/***/ }),
+
+/***/ 6118:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+exports.extract = __nccwpck_require__(5763)
+exports.pack = __nccwpck_require__(861)
+
+
+/***/ }),
+
+/***/ 861:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Readable, Writable, getStreamError } = __nccwpck_require__(6204)
+const b4a = __nccwpck_require__(3057)
+
+const constants = __nccwpck_require__(775)
+const headers = __nccwpck_require__(8428)
+
+const DMODE = 0o755
+const FMODE = 0o644
+
+const END_OF_TAR = b4a.alloc(1024)
+
+class Sink extends Writable {
+  constructor (pack, header, callback) {
+    super({ mapWritable, eagerOpen: true })
+
+    this.written = 0
+    this.header = header
+
+    this._callback = callback
+    this._linkname = null
+    this._isLinkname = header.type === 'symlink' && !header.linkname
+    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
+    this._finished = false
+    this._pack = pack
+    this._openCallback = null
+
+    if (this._pack._stream === null) this._pack._stream = this
+    else this._pack._pending.push(this)
+  }
+
+  _open (cb) {
+    this._openCallback = cb
+    if (this._pack._stream === this) this._continueOpen()
+  }
+
+  _continuePack (err) {
+    if (this._callback === null) return
+
+    const callback = this._callback
+    this._callback = null
+
+    callback(err)
+  }
+
+  _continueOpen () {
+    if (this._pack._stream === null) this._pack._stream = this
+
+    const cb = this._openCallback
+    this._openCallback = null
+    if (cb === null) return
+
+    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
+    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
+
+    this._pack._stream = this
+
+    if (!this._isLinkname) {
+      this._pack._encode(this.header)
+    }
+
+    if (this._isVoid) {
+      this._finish()
+      this._continuePack(null)
+    }
+
+    cb(null)
+  }
+
+  _write (data, cb) {
+    if (this._isLinkname) {
+      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
+      return cb(null)
+    }
+
+    if (this._isVoid) {
+      if (data.byteLength > 0) {
+        return cb(new Error('No body allowed for this entry'))
+      }
+      return cb()
+    }
+
+    this.written += data.byteLength
+    if (this._pack.push(data)) return cb()
+    this._pack._drain = cb
+  }
+
+  _finish () {
+    if (this._finished) return
+    this._finished = true
+
+    if (this._isLinkname) {
+      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
+      this._pack._encode(this.header)
+    }
+
+    overflow(this._pack, this.header.size)
+
+    this._pack._done(this)
+  }
+
+  _final (cb) {
+    if (this.written !== this.header.size) { // corrupting tar
+      return cb(new Error('Size mismatch'))
+    }
+
+    this._finish()
+    cb(null)
+  }
+
+  _getError () {
+    return getStreamError(this) || new Error('tar entry destroyed')
+  }
+
+  _predestroy () {
+    this._pack.destroy(this._getError())
+  }
+
+  _destroy (cb) {
+    this._pack._done(this)
+
+    this._continuePack(this._finished ? null : this._getError())
+
+    cb()
+  }
+}
+
+class Pack extends Readable {
+  constructor (opts) {
+    super(opts)
+    this._drain = noop
+    this._finalized = false
+    this._finalizing = false
+    this._pending = []
+    this._stream = null
+  }
+
+  entry (header, buffer, callback) {
+    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
+
+    if (typeof buffer === 'function') {
+      callback = buffer
+      buffer = null
+    }
+
+    if (!callback) callback = noop
+
+    if (!header.size || header.type === 'symlink') header.size = 0
+    if (!header.type) header.type = modeToType(header.mode)
+    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
+    if (!header.uid) header.uid = 0
+    if (!header.gid) header.gid = 0
+    if (!header.mtime) header.mtime = new Date()
+
+    if (typeof buffer === 'string') buffer = b4a.from(buffer)
+
+    const sink = new Sink(this, header, callback)
+
+    if (b4a.isBuffer(buffer)) {
+      header.size = buffer.byteLength
+      sink.write(buffer)
+      sink.end()
+      return sink
+    }
+
+    if (sink._isVoid) {
+      return sink
+    }
+
+    return sink
+  }
+
+  finalize () {
+    if (this._stream || this._pending.length > 0) {
+      this._finalizing = true
+      return
+    }
+
+    if (this._finalized) return
+    this._finalized = true
+
+    this.push(END_OF_TAR)
+    this.push(null)
+  }
+
+  _done (stream) {
+    if (stream !== this._stream) return
+
+    this._stream = null
+
+    if (this._finalizing) this.finalize()
+    if (this._pending.length) this._pending.shift()._continueOpen()
+  }
+
+  _encode (header) {
+    if (!header.pax) {
+      const buf = headers.encode(header)
+      if (buf) {
+        this.push(buf)
+        return
+      }
+    }
+    this._encodePax(header)
+  }
+
+  _encodePax (header) {
+    const paxHeader = headers.encodePax({
+      name: header.name,
+      linkname: header.linkname,
+      pax: header.pax
+    })
+
+    const newHeader = {
+      name: 'PaxHeader',
+      mode: header.mode,
+      uid: header.uid,
+      gid: header.gid,
+      size: paxHeader.byteLength,
+      mtime: header.mtime,
+      type: 'pax-header',
+      linkname: header.linkname && 'PaxHeader',
+      uname: header.uname,
+      gname: header.gname,
+      devmajor: header.devmajor,
+      devminor: header.devminor
+    }
+
+    this.push(headers.encode(newHeader))
+    this.push(paxHeader)
+    overflow(this, paxHeader.byteLength)
+
+    newHeader.size = header.size
+    newHeader.type = header.type
+    this.push(headers.encode(newHeader))
+  }
+
+  _doDrain () {
+    const drain = this._drain
+    this._drain = noop
+    drain()
+  }
+
+  _predestroy () {
+    const err = getStreamError(this)
+
+    if (this._stream) this._stream.destroy(err)
+
+    while (this._pending.length) {
+      const stream = this._pending.shift()
+      stream.destroy(err)
+      stream._continueOpen()
+    }
+
+    this._doDrain()
+  }
+
+  _read (cb) {
+    this._doDrain()
+    cb()
+  }
+}
+
+module.exports = function pack (opts) {
+  return new Pack(opts)
+}
+
+function modeToType (mode) {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFBLK: return 'block-device'
+    case constants.S_IFCHR: return 'character-device'
+    case constants.S_IFDIR: return 'directory'
+    case constants.S_IFIFO: return 'fifo'
+    case constants.S_IFLNK: return 'symlink'
+  }
+
+  return 'file'
+}
+
+function noop () {}
+
+function overflow (self, size) {
+  size &= 511
+  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
+}
+
+function mapWritable (buf) {
+  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
+}
+
+
+/***/ }),
+
+/***/ 7934:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const PassThroughDecoder = __nccwpck_require__(7256)
+const UTF8Decoder = __nccwpck_require__(6414)
+
+module.exports = class TextDecoder {
+  constructor(encoding = 'utf8') {
+    this.encoding = normalizeEncoding(encoding)
+
+    switch (this.encoding) {
+      case 'utf8':
+        this.decoder = new UTF8Decoder()
+        break
+      case 'utf16le':
+      case 'base64':
+        throw new Error('Unsupported encoding: ' + this.encoding)
+      default:
+        this.decoder = new PassThroughDecoder(this.encoding)
+    }
+  }
+
+  get remaining() {
+    return this.decoder.remaining
+  }
+
+  push(data) {
+    if (typeof data === 'string') return data
+    return this.decoder.decode(data)
+  }
+
+  // For Node.js compatibility
+  write(data) {
+    return this.push(data)
+  }
+
+  end(data) {
+    let result = ''
+    if (data) result = this.push(data)
+    result += this.decoder.flush()
+    return result
+  }
+}
+
+function normalizeEncoding(encoding) {
+  encoding = encoding.toLowerCase()
+
+  switch (encoding) {
+    case 'utf8':
+    case 'utf-8':
+      return 'utf8'
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return 'utf16le'
+    case 'latin1':
+    case 'binary':
+      return 'latin1'
+    case 'base64':
+    case 'ascii':
+    case 'hex':
+      return encoding
+    default:
+      throw new Error('Unknown encoding: ' + encoding)
+  }
+}
+
+
+/***/ }),
+
+/***/ 7256:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+module.exports = class PassThroughDecoder {
+  constructor(encoding) {
+    this.encoding = encoding
+  }
+
+  get remaining() {
+    return 0
+  }
+
+  decode(data) {
+    return b4a.toString(data, this.encoding)
+  }
+
+  flush() {
+    return ''
+  }
+}
+
+
+/***/ }),
+
+/***/ 6414:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+/**
+ * https://encoding.spec.whatwg.org/#utf-8-decoder
+ */
+module.exports = class UTF8Decoder {
+  constructor() {
+    this._reset()
+  }
+
+  get remaining() {
+    return this.bytesSeen
+  }
+
+  decode(data) {
+    if (data.byteLength === 0) return ''
+
+    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+      this.bytesSeen = trailingBytesSeen(data)
+      return b4a.toString(data, 'utf8')
+    }
+
+    let result = ''
+    let start = 0
+
+    if (this.bytesNeeded > 0) {
+      while (start < data.byteLength) {
+        const byte = data[start]
+
+        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+          result += '\ufffd'
+          this._reset()
+          break
+        }
+
+        this.lowerBoundary = 0x80
+        this.upperBoundary = 0xbf
+        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+        this.bytesSeen++
+        start++
+
+        if (this.bytesSeen === this.bytesNeeded) {
+          result += String.fromCodePoint(this.codePoint)
+          this._reset()
+          break
+        }
+      }
+
+      if (this.bytesNeeded > 0) return result
+    }
+
+    const trailing = trailingIncomplete(data, start)
+    const end = data.byteLength - trailing
+
+    if (end > start) result += b4a.toString(data, 'utf8', start, end)
+
+    for (let i = end; i < data.byteLength; i++) {
+      const byte = data[i]
+
+      if (this.bytesNeeded === 0) {
+        if (byte <= 0x7f) {
+          this.bytesSeen = 0
+          result += String.fromCharCode(byte)
+        } else if (byte >= 0xc2 && byte <= 0xdf) {
+          this.bytesNeeded = 2
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x1f
+        } else if (byte >= 0xe0 && byte <= 0xef) {
+          if (byte === 0xe0) this.lowerBoundary = 0xa0
+          else if (byte === 0xed) this.upperBoundary = 0x9f
+          this.bytesNeeded = 3
+          this.bytesSeen = 1
+          this.codePoint = byte & 0xf
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+          if (byte === 0xf0) this.lowerBoundary = 0x90
+          else if (byte === 0xf4) this.upperBoundary = 0x8f
+          this.bytesNeeded = 4
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x7
+        } else {
+          this.bytesSeen = 1
+          result += '\ufffd'
+        }
+
+        continue
+      }
+
+      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+        result += '\ufffd'
+        i--
+        this._reset()
+
+        continue
+      }
+
+      this.lowerBoundary = 0x80
+      this.upperBoundary = 0xbf
+
+      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+      this.bytesSeen++
+
+      if (this.bytesSeen === this.bytesNeeded) {
+        result += String.fromCodePoint(this.codePoint)
+        this._reset()
+      }
+    }
+
+    return result
+  }
+
+  flush() {
+    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
+    this._reset()
+    return result
+  }
+
+  _reset() {
+    this.codePoint = 0
+    this.bytesNeeded = 0
+    this.bytesSeen = 0
+    this.lowerBoundary = 0x80
+    this.upperBoundary = 0xbf
+  }
+}
+
+function trailingIncomplete(data, start) {
+  const len = data.byteLength
+  if (len <= start) return 0
+
+  const limit = Math.max(start, len - 4)
+
+  let i = len - 1
+  while (i > limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < start) return 0
+
+  const byte = data[i]
+
+  let needed
+  if (byte <= 0x7f) return 0
+  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
+  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
+  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
+  else return 0
+
+  const available = len - i
+  return available < needed ? available : 0
+}
+
+function trailingBytesSeen(data) {
+  const len = data.byteLength
+  if (len === 0) return 0
+
+  const last = data[len - 1]
+
+  if (last <= 0x7f) return 0
+  if ((last & 0xc0) !== 0x80) return 1
+
+  const limit = Math.max(0, len - 4)
+
+  let i = len - 2
+  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < 0) return 1
+
+  const first = data[i]
+
+  let needed
+  if (first >= 0xc2 && first <= 0xdf) needed = 2
+  else if (first >= 0xe0 && first <= 0xef) needed = 3
+  else if (first >= 0xf0 && first <= 0xf4) needed = 4
+  else return 1
+
+  if (len - i !== needed) return 1
+
+  if (needed >= 3) {
+    const second = data[i + 1]
+    if (first === 0xe0 && second < 0xa0) return 1
+    if (first === 0xed && second > 0x9f) return 1
+    if (first === 0xf0 && second < 0x90) return 1
+    if (first === 0xf4 && second > 0x8f) return 1
+  }
+
+  return 0
+}
 
 
 /***/ }),
@@ -44434,8 +48974,8 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6033);
-/* harmony import */ var _stages_image_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7666);
+/* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3339);
+/* harmony import */ var _stages_image_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2361);
 // actions/image: the image stage (src/stages/image.ts) run as a GitHub Action.
 
 
@@ -44446,7 +48986,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6033:
+/***/ 3339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44459,34 +48999,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
-var exec = __nccwpck_require__(2817);
-;// CONCATENATED MODULE: ./src/util/host.ts
-// The small host interface every core function takes: how to run programs, where to log, where to put
-// temporary files, and the environment tools run in. Adapters and the CLI build one; tests build their own.
-
-
-
-
-function createHost(opts) {
-    const root = opts.tempRoot ?? external_node_os_default().tmpdir();
-    return {
-        exec: (0,exec/* createExec */.k)(opts.env),
-        logger: opts.logger,
-        env: opts.env,
-        tempDir: prefix => (0,promises_.mkdtemp)(external_node_path_default().join(root, `gantry-${prefix ?? 'tmp'}-`)),
-        now: () => Date.now()
-    };
-}
-
+// EXTERNAL MODULE: ./src/util/host.ts
+var host = __nccwpck_require__(4860);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/util/format.ts
@@ -44752,18 +49266,10 @@ function props(where) {
         title: where.title
     };
 }
-/** Plain log text that might hold a workflow command (from git, a payload, a file) is fenced off. */
-function inert(message, write) {
-    if (!(0,log_safe/* mayStartCommand */.ZJ)(message) && !message.includes('\r'))
-        return write(message);
-    const token = (0,log_safe/* stopCommandsToken */.Qr)();
-    write(`::stop-commands::${token}`);
-    write(message);
-    write(`::${token}::`);
-}
 class ActionsLogger {
     info(message) {
-        inert(message, m => core/* info */.pq(m));
+        // Plain log text that might hold a workflow command (from git, a payload, a file) is fenced off.
+        (0,log_safe/* writeFenced */.hV)(message, m => core/* info */.pq(m));
     }
     debug(message) {
         // ::debug:: escapes CR and LF in its data, so the message cannot end the command early.
@@ -44807,7 +49313,7 @@ function actionsState() {
 }
 function context() {
     return {
-        host: createHost({
+        host: (0,host/* createHost */.D)({
             logger: new ActionsLogger(),
             env: process.env,
             tempRoot: process.env.RUNNER_TEMP || undefined
@@ -44832,6 +49338,11 @@ async function main(stage, ctx) {
     for (const [name, value] of encodeOutputs(stage.outputs, stage.output(result)))
         core/* setOutput */.uH(name, value);
     await core/* summary */.z.addRaw(renderHtml(stage.report(result))).write();
+    const gate = stage.gate?.(result);
+    if (gate) {
+        core/* error */.z3(gate.message);
+        process.exitCode = gate.exitCode;
+    }
 }
 /** Run a stage as an action: the main step, or its post step when the state says so. */
 async function runStage(stage) {
@@ -44991,7 +49502,7 @@ function parseInputs(spec, raw) {
 
 /***/ }),
 
-/***/ 7666:
+/***/ 2361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44999,6 +49510,8 @@ function parseInputs(spec, raw) {
 __nccwpck_require__.d(__webpack_exports__, {
   m: () => (/* binding */ imageStage)
 });
+
+// UNUSED EXPORTS: imageOptions
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -45013,6 +49526,24 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 function defineStage(stage) {
     return stage;
 }
+/** A ParseEnv outside any CI run: the CLI's view with no GITHUB_* context (tests, benchmarks). */
+function localParseEnv(cwd, over = {}) {
+    return {
+        cwd,
+        ci: over.ci ?? {
+            eventName: '',
+            ref: '',
+            sha: '',
+            repository: '',
+            serverUrl: 'https://github.com',
+            apiUrl: 'https://api.github.com',
+            workspace: cwd,
+            payload: {}
+        },
+        env: over.env ?? {},
+        surface: over.surface ?? 'action'
+    };
+}
 /** A StateStore in memory, for the CLI and the pipeline (post runs in the same process). */
 function memoryState() {
     const m = new Map();
@@ -45025,55 +49556,161 @@ var inputs = __nccwpck_require__(2291);
 var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/util/format.ts
 var format = __nccwpck_require__(2693);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./src/util/json.ts
-// JSON that crosses a process or job boundary (step state, artifacts.json, records from files) is checked
-// against a JSON Schema before it is used: a parsed value is never trusted through a bare cast.
-
-// The schemas are gantry's own constants, checked against the JSON Schema meta-schema by the unit tests
-// (__tests__/util/json.test.ts): compiling the meta-schema on every run cost a CLI start ~60 ms.
-const json_ajv = new ajv.Ajv({ allErrors: true, strict: false, validateSchema: false });
-const compiled = new WeakMap();
-/** A type guard from a JSON Schema (compiled once per schema object). */
-function validator(schema) {
-    let v = compiled.get(schema);
-    if (!v) {
-        v = json_ajv.compile(schema);
-        compiled.set(schema, v);
-    }
-    return v;
-}
-/** ajv's errors as short `path: message` strings. */
-function describeErrors(errors) {
-    return [
-        ...new Set((errors ?? []).map(e => {
-            const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';
-            if (e.keyword === 'additionalProperties')
-                return `${where}: unknown key "${e.params.additionalProperty}"`;
-            return `${where}: ${e.message ?? 'invalid'}`;
-        }))
-    ];
-}
-/** Parse JSON text and check it; `what` names the text in the error. Throws Error (callers wrap it). */
-function parseJsonAs(text, schema, what) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        throw new Error(`${what} is not valid JSON: ${err.message}`);
-    }
-    const v = validator(schema);
-    if (!v(data))
-        throw new Error(`${what} does not have the expected shape: ${describeErrors(v.errors).join('; ')}`);
-    return data;
-}
-
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
 var exec = __nccwpck_require__(2817);
+// EXTERNAL MODULE: ./src/util/log-safe.ts
+var log_safe = __nccwpck_require__(8854);
+;// CONCATENATED MODULE: ./src/util/fs-errors.ts
+// The one mapping from file-system error codes to UserErrors: a full disk, a read-only or forbidden folder,
+// a folder where a file was expected are facts about the runner or an input, never gantry bugs. Callers say
+// which input named the path, so the message blames the right one and says how to fix it.
+
+
+const FIXES = {
+    ENOSPC: (c, p) => ({
+        detail: `no space left on the device holding ${p} while ${c.doing}.`,
+        fix: `free disk space on the runner, or point ${c.input} at a disk with room.`
+    }),
+    EDQUOT: (c, p) => ({
+        detail: `the disk quota is used up on ${p} while ${c.doing}.`,
+        fix: `free space in the quota, or point ${c.input} at another disk.`
+    }),
+    EROFS: (c, p) => ({
+        detail: `${p} is on a read-only file system (while ${c.doing}).`,
+        fix: `point ${c.input} at a writable folder.`
+    }),
+    EACCES: (c, p) => ({
+        detail: `permission denied on ${p} while ${c.doing}.`,
+        fix: `let this user read and write it, or point ${c.input} at a folder it may use.`
+    }),
+    EPERM: (c, p) => ({
+        detail: `the operation is not permitted on ${p} while ${c.doing}.`,
+        fix: `let this user read and write it, or point ${c.input} at a folder it may use.`
+    }),
+    EISDIR: (c, p) => ({
+        detail: `${p} is a folder, not a file.`,
+        fix: `point ${c.input} at the file itself.`
+    }),
+    ENOTDIR: (c, p) => ({
+        detail: `a part of ${p} is a file where a folder is needed.`,
+        fix: `point ${c.input} at a path whose parents are folders.`
+    }),
+    ENOENT: (c, p) => ({
+        detail: `${p} does not exist.`,
+        fix: `point ${c.input} at an existing path (relative to the workspace).`
+    }),
+    ELOOP: (c, p) => ({
+        detail: `${p} is a symbolic link (or a loop of them), which gantry does not follow here.`,
+        fix: `point ${c.input} at the file itself.`
+    }),
+    ENAMETOOLONG: (c, p) => ({
+        detail: `${p} is too long a path.`,
+        fix: `use a shorter ${c.input}.`
+    }),
+    EMFILE: c => ({
+        detail: `the process ran out of file descriptors while ${c.doing}.`,
+        fix: 'raise the open-file limit (ulimit -n) on the runner.'
+    })
+};
+/** The errno code of an error, when it has one. */
+function errnoCode(err) {
+    const code = err?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+/** A UserError for a file-system error with a known cause, or undefined (then it is a bug). */
+function fsUserError(err, c) {
+    if (err instanceof errors/* UserError */.yo)
+        return err;
+    const code = errnoCode(err);
+    const make = code && (code !== 'ENOENT' || c.reading) ? FIXES[code] : undefined;
+    if (!make)
+        return undefined;
+    const { detail, fix } = make(c, (0,log_safe/* oneLine */.TN)(c.path));
+    return new errors/* UserError */.yo(detail, { input: c.input, fix, cause: err });
+}
+/** Run `fn`; a file-system error with a known cause becomes a UserError naming `c.input`. */
+async function withFsErrors(c, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        throw fsUserError(err, c) ?? err;
+    }
+}
+/** Words a tool prints for the causes above (go build, git): the errno code they stand for. */
+const MESSAGES = (/* unused pure expression or super */ null && ([
+    [/no space left on device/i, 'ENOSPC'],
+    [/disk quota exceeded/i, 'EDQUOT'],
+    [/read-only file system/i, 'EROFS'],
+    [/permission denied/i, 'EACCES']
+]));
+/** The errno code a tool's error output names, if any (the first match). */
+function errnoInText(text) {
+    return MESSAGES.find(([re]) => re.test(text))?.[1];
+}
+/** A UserError for a tool's output that names one of the causes above. */
+function toolFsUserError(text, c) {
+    const code = errnoInText(text);
+    return code ? fsUserError(Object.assign(new Error(text), { code }), c) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/util/paths.ts
+// Path confinement: whether a path lies inside a folder, lexically and after following symlinks, and the one
+// check every stage applies to the paths its inputs name (they stay in the workspace unless the user opts out).
+
+
+
+
+/** Is `p` the folder `root` or inside it? Both are resolved first; no file is read. */
+function isInside(root, p) {
+    const rel = external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(p));
+    return rel === '' || (!rel.startsWith(`..${(external_node_path_default()).sep}`) && rel !== '..' && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * The real path of `p`: symlinks resolved. A path that does not exist yet resolves through its nearest
+ * existing ancestor (what it will be once created).
+ */
+async function realPathOf(p) {
+    const abs = external_node_path_default().resolve(p);
+    const rest = [];
+    let dir = abs;
+    for (;;) {
+        try {
+            return external_node_path_default().join(await (0,promises_.realpath)(dir), ...rest.reverse());
+        }
+        catch (err) {
+            const code = err.code;
+            const parent = external_node_path_default().dirname(dir);
+            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === dir)
+                return abs;
+            rest.push(external_node_path_default().basename(dir));
+            dir = parent;
+        }
+    }
+}
+/** Is `p` inside `root` once both are resolved through symlinks? */
+async function isInsideReal(root, p) {
+    return isInside(await realPathOf(root), await realPathOf(p));
+}
+/** The input that allows paths outside the workspace, named in every refusal. */
+const ALLOW_OUTSIDE_INPUT = 'allow-outside-workspace';
+/**
+ * Refuse a path given as `input` that leads outside the workspace, written so (../, an absolute path) or
+ * through a symlink, unless the user allowed it. The message names the path as given, never a file's content.
+ */
+async function confinePath(p, input, c) {
+    // What counts is where the path really leads: through a symlink out of the workspace is outside, another
+    // spelling of a folder in it (a symlink into it) is inside.
+    if (c.allowOutside || (await isInsideReal(c.workspace, p)))
+        return;
+    throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(p)} is outside the workspace ${(0,log_safe/* oneLine */.TN)(c.workspace)}.`, {
+        input,
+        fix: `use a path inside the workspace, or set ${ALLOW_OUTSIDE_INPUT}: true if this step may read or write there.`
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/model/target.ts
 // The platform model every stage shares: a Target (goos, goarch, variant) and its four spellings — the OCI
 // platform (`linux/arm/v7`), the GoReleaser-style id (`linux_arm_7`), the Go environment (`GOARM=7`) and
@@ -45171,7 +49808,7 @@ function target_normalizeTarget(t, input = 'targets') {
     return variant === undefined ? { goos, goarch } : { goos, goarch, variant };
 }
 /** Parse an OCI platform string (`linux/arm/v7`) into a normalised Target. */
-function parsePlatform(platform, input = 'targets') {
+function target_parsePlatform(platform, input = 'targets') {
     const parts = platform.trim().split('/');
     if (parts.length < 2 ||
         parts.length > 3 ||
@@ -45381,18 +50018,569 @@ function sameRepository(a, b) {
     return a.registry === b.registry && a.path === b.path;
 }
 
+;// CONCATENATED MODULE: ./src/util/concurrency.ts
+// Bounded concurrency: run async jobs with at most `limit` in flight, keeping results in input order.
+async function mapLimit(items, limit, fn) {
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new Error(`mapLimit: limit must be a positive integer, got ${limit}`);
+    const results = new Array(items.length);
+    let next = 0;
+    let failed;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i], i);
+            }
+            catch (error) {
+                // Stop handing out new work; jobs already running finish, then the first error is thrown.
+                failed ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failed)
+        throw failed.error;
+    return results;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/util/digest.ts
+// sha256 in the forms gantry uses: hex (checksums files, artifacts.json) and `sha256:<hex>` (OCI digests),
+// for buffers, files (streamed) and streams that must match a digest they were asked for.
+
+
+
+
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** The OCI form: `sha256:<hex>`. */
+function sha256Digest(data) {
+    return `sha256:${sha256Hex(data)}`;
+}
+/** Hash a file without reading it into memory. */
+async function sha256File(file) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), async (source) => {
+        for await (const chunk of source) {
+            size += chunk.length;
+            h.update(chunk);
+        }
+    });
+    return { hex: h.digest('hex'), size };
+}
+/** Content that is not what its digest (or size) says. */
+class DigestMismatchError extends Error {
+    expected;
+    actual;
+    what;
+    constructor(expected, actual, what) {
+        super(`${what}: expected ${expected}, got ${actual}`);
+        this.expected = expected;
+        this.actual = actual;
+        this.what = what;
+        this.name = 'DigestMismatchError';
+    }
+}
+/**
+ * A pass-through stream that fails (DigestMismatchError) at its end when the bytes do not hash to
+ * `expected` (`sha256:<hex>`), and as soon as they exceed `size` when a size is given.
+ */
+function verifyingStream(expected, what, size) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    let seen = 0;
+    return new external_node_stream_.Transform({
+        transform(chunk, _enc, cb) {
+            seen += chunk.length;
+            if (size !== undefined && seen > size)
+                return cb(new DigestMismatchError(`${size} bytes`, `more than ${size} bytes`, what));
+            h.update(chunk);
+            cb(null, chunk);
+        },
+        flush(cb) {
+            if (size !== undefined && seen !== size)
+                return cb(new DigestMismatchError(`${size} bytes`, `${seen} bytes`, what));
+            const actual = `sha256:${h.digest('hex')}`;
+            cb(actual === expected ? null : new DigestMismatchError(expected, actual, what));
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/oci/blob.ts
+// A blob as every part of src/oci passes it around: what it is (media type, digest, size) and how to read
+// it as a stream that is verified against that digest. Layers built here, blobs of a layout and blobs of a
+// registry all have this one shape, so publishers and the scan stage's layer walker never ask where a blob
+// comes from.
+
+
+
+function descriptorOf(b) {
+    const d = { mediaType: b.mediaType, digest: b.digest, size: b.size };
+    if (b.urls?.length)
+        d.urls = b.urls;
+    if (b.annotations && Object.keys(b.annotations).length)
+        d.annotations = b.annotations;
+    return d;
+}
+/** A blob held in memory (configs, manifests). */
+function bufferBlob(bytes, mediaType) {
+    return {
+        mediaType,
+        digest: sha256Digest(bytes),
+        size: bytes.length,
+        bytes,
+        open: async () => external_node_stream_.Readable.from([bytes])
+    };
+}
+/** A blob in a file, verified as it is read (the file may change or be swapped after it was hashed). */
+function fileBlob(file, d) {
+    return {
+        mediaType: d.mediaType,
+        digest: d.digest,
+        size: d.size,
+        open: async () => verified((0,external_node_fs_.createReadStream)(file), d.digest, d.size, file)
+    };
+}
+/** `source` piped through a digest check; errors of either side reach the reader. */
+function verified(source, digest, size, what) {
+    const check = verifyingStream(digest, `${what} is not ${digest}`, size);
+    source.on('error', err => check.destroy(err));
+    check.on('close', () => {
+        if (!source.destroyed)
+            source.destroy();
+    });
+    return source.pipe(check);
+}
+/** Read a whole (small) blob into memory, refusing more than `limit` bytes before reading them. */
+async function readBlob(b, limit) {
+    if (b.size > limit)
+        throw new Error(`${b.digest} is ${b.size} bytes, more than the ${limit} bytes allowed for a ${b.mediaType}`);
+    const chunks = [];
+    for await (const c of await b.open())
+        chunks.push(c);
+    return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./src/util/retry.ts
+// One retry policy for every network call (registries, the GitHub API, database downloads): bounded attempts,
+// exponential backoff with a cap, Retry-After honoured (capped), a timeout per attempt and a bound on the
+// whole operation. Callers say what is transient by throwing RetryableError (or by the default rules for
+// timeouts and connection resets); everything else fails at once.
+
+const DEFAULT_RETRY = {
+    attempts: 4,
+    baseDelayMs: 500,
+    maxDelayMs: 10_000,
+    attemptTimeoutMs: 30_000,
+    deadlineMs: 90_000
+};
+/** A failure worth another attempt (HTTP 5xx, 429, a reset), optionally with the server's Retry-After. */
+class RetryableError extends Error {
+    retryAfterMs;
+    constructor(message, retryAfterMs, opts) {
+        super(message, opts);
+        this.retryAfterMs = retryAfterMs;
+        this.name = 'RetryableError';
+    }
+}
+/** Every attempt failed, or the operation ran out of time: carries the last failure. */
+class RetryExhaustedError extends Error {
+    what;
+    attempts;
+    elapsedMs;
+    last;
+    timedOut;
+    constructor(what, attempts, elapsedMs, last, timedOut) {
+        const why = (0,errors/* isErrorLike */.u7)(last) ? last.message : String(last);
+        super(timedOut
+            ? `${what} did not finish within ${Math.round(elapsedMs / 1000)} s (${attempts} attempt${attempts === 1 ? '' : 's'}; last: ${why})`
+            : `${what} failed ${attempts} time${attempts === 1 ? '' : 's'} (last: ${why})`, { cause: last });
+        this.what = what;
+        this.attempts = attempts;
+        this.elapsedMs = elapsedMs;
+        this.last = last;
+        this.timedOut = timedOut;
+        this.name = 'RetryExhaustedError';
+    }
+}
+/** Retry-After as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    const v = header.trim();
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    const t = Date.parse(v);
+    return Number.isNaN(t) ? undefined : Math.max(0, t - now);
+}
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT'
+]);
+/** Is this error transient by default: a RetryableError, a timeout, or a connection failure? */
+function isTransient(err) {
+    if (err instanceof RetryableError)
+        return true;
+    // Duck-typed, not instanceof: DOMException (abort and timeout reasons) and errors from other realms.
+    for (let e = err, depth = 0; typeof e === 'object' && e !== null && depth < 5; depth++) {
+        const { name, code, message, cause } = e;
+        if (name === 'TimeoutError' || name === 'AbortError')
+            return true;
+        if (typeof code === 'string' && TRANSIENT_CODES.has(code))
+            return true;
+        if (name === 'TypeError' && message === 'fetch failed')
+            return true;
+        e = cause;
+    }
+    return false;
+}
+const realSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/**
+ * Run `fn` until it succeeds, a non-transient error is thrown (rethrown as is), or the policy is used up
+ * (RetryExhaustedError). `fn` gets the attempt number (from 1) and a signal that fires on the attempt
+ * timeout or the overall deadline; pass it to fetch.
+ */
+async function retry(what, fn, policy = DEFAULT_RETRY, transient = isTransient) {
+    const now = policy.now ?? Date.now;
+    const sleep = policy.sleep ?? realSleep;
+    const start = now();
+    const deadline = policy.deadlineMs === undefined ? undefined : start + policy.deadlineMs;
+    const attempts = Math.max(1, policy.attempts);
+    let last;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const remaining = deadline === undefined ? undefined : deadline - now();
+        if (remaining !== undefined && remaining <= 0)
+            throw new RetryExhaustedError(what, attempt - 1, now() - start, last, true);
+        const limits = [policy.attemptTimeoutMs, remaining].filter((n) => n !== undefined);
+        const signal = limits.length ? AbortSignal.timeout(Math.min(...limits)) : new AbortController().signal;
+        try {
+            return await fn(attempt, signal);
+        }
+        catch (err) {
+            last = err;
+            if (!transient(err))
+                throw err;
+            if (attempt === attempts)
+                break;
+            const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+            const asked = err instanceof RetryableError ? err.retryAfterMs : undefined;
+            let wait = asked === undefined ? backoff : Math.min(policy.maxDelayMs, Math.max(asked, 0));
+            if (deadline !== undefined) {
+                const left = deadline - now();
+                if (left <= wait)
+                    throw new RetryExhaustedError(what, attempt, now() - start, last, true);
+                wait = Math.min(wait, left);
+            }
+            await sleep(wait);
+        }
+    }
+    const timedOut = deadline !== undefined && now() >= deadline;
+    throw new RetryExhaustedError(what, attempts, now() - start, last, timedOut);
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./src/oci/http.ts
+// HTTP for the registry client, on node:http/https rather than fetch: every request has a connect timeout,
+// a timeout for the response headers and an idle timeout on the socket (no byte in or out), upload bodies
+// stream with a known Content-Length, and response bodies stream (nothing is buffered unless asked, and
+// then with a limit). A timeout or an abort destroys the socket, so nothing hangs on a silent server.
+
+
+const DEFAULT_TIMEOUTS = { connectMs: 10_000, headersMs: 30_000, idleMs: 30_000 };
+/** A request that did not finish in time: transient for the retry helper (its name is TimeoutError). */
+class HttpTimeoutError extends Error {
+    code = 'ETIMEDOUT';
+    constructor(message) {
+        super(message);
+        this.name = 'TimeoutError';
+    }
+}
+const agents = {
+    http: new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 16 }),
+    https: new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 16 })
+};
+function header(h, name) {
+    const v = h[name.toLowerCase()];
+    return Array.isArray(v) ? v[0] : v;
+}
+async function httpRequest(req) {
+    const secure = req.url.protocol === 'https:';
+    const lib = secure ? (external_node_https_default()) : (external_node_http_default());
+    const headers = { ...(req.headers ?? {}) };
+    const body = req.body;
+    if (body !== undefined)
+        headers['content-length'] = Buffer.isBuffer(body) ? body.length : body.size;
+    else if (req.method === 'PUT' || req.method === 'POST' || req.method === 'PATCH')
+        headers['content-length'] = 0;
+    const source = body !== undefined && !Buffer.isBuffer(body) ? await body.open() : undefined;
+    const where = `${req.method} ${req.url.origin}${req.url.pathname}`;
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const timers = [];
+        const clear = () => timers.splice(0).forEach(clearTimeout);
+        const fail = (err) => {
+            clear();
+            if (!settled) {
+                settled = true;
+                reject(err);
+            }
+            source?.destroy();
+            r.destroy(err);
+        };
+        const r = lib.request(req.url, {
+            method: req.method,
+            headers,
+            agent: secure ? agents.https : agents.http,
+            signal: req.signal
+        });
+        r.on('error', err => fail(err));
+        r.on('socket', socket => {
+            socket.setTimeout(req.timeouts.idleMs);
+            const onTimeout = () => fail(new HttpTimeoutError(`${where}: no data for ${Math.round(req.timeouts.idleMs / 1000)} s`));
+            socket.on('timeout', onTimeout);
+            r.once('close', () => {
+                socket.off('timeout', onTimeout);
+                socket.setTimeout(0);
+            });
+            if (socket.connecting) {
+                const t = setTimeout(() => fail(new HttpTimeoutError(`${where}: no connection within ${req.timeouts.connectMs} ms`)), req.timeouts.connectMs);
+                timers.push(t);
+                socket.once(secure ? 'secureConnect' : 'connect', () => clearTimeout(t));
+            }
+        });
+        r.on('finish', () => {
+            timers.push(setTimeout(() => fail(new HttpTimeoutError(`${where}: no response within ${Math.round(req.timeouts.headersMs / 1000)} s`)), req.timeouts.headersMs));
+        });
+        r.on('response', res => {
+            clear();
+            settled = true;
+            // A server may answer before it has read the whole body (an early 401 or 413): stop sending.
+            source?.unpipe(r);
+            source?.destroy();
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, url: req.url, body: res });
+        });
+        if (source) {
+            source.on('error', err => fail(err));
+            source.pipe(r);
+        }
+        else
+            r.end(body);
+    });
+}
+/** Read a response body into memory, failing past `limit` bytes (registries' documents are small). */
+async function readBody(res, limit) {
+    const chunks = [];
+    let n = 0;
+    for await (const c of res.body) {
+        n += c.length;
+        if (n > limit) {
+            res.body.destroy();
+            throw new Error(`${res.url.origin}${res.url.pathname}: response larger than ${limit} bytes`);
+        }
+        chunks.push(c);
+    }
+    return Buffer.concat(chunks);
+}
+/** Drop a response body we do not need (so the socket goes back to the pool). */
+async function discard(res) {
+    try {
+        for await (const _ of res.body) {
+            /* drain */
+        }
+    }
+    catch {
+        /* the request is over either way */
+    }
+}
+
+;// CONCATENATED MODULE: ./src/oci/auth.ts
+// Registry authentication as the distribution spec and Docker's token spec describe it: parse the
+// `WWW-Authenticate` challenge of a 401, then answer it with Basic credentials or a bearer token fetched
+// from the challenge's realm (GET with service and one `scope` per scope, Basic credentials when there are
+// any; an identity token from `docker login` is exchanged with an OAuth2 refresh-token POST). Tokens are
+// cached per registry and scope until shortly before they expire. Secrets never appear in an error.
+
+
+/**
+ * Parse a WWW-Authenticate header (RFC 7235): `Bearer realm="https://x/token",service="x",scope="a b"`.
+ * Quoted values may hold commas and escaped quotes. Returns the first challenge.
+ */
+function parseChallenge(text) {
+    if (!text)
+        return undefined;
+    const m = /^\s*([A-Za-z][A-Za-z0-9._~+/-]*)\s*(.*)$/s.exec(text);
+    if (!m)
+        return undefined;
+    const params = {};
+    const rest = m[2];
+    const re = /\s*([A-Za-z0-9_.-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*(?:,|$)/gy;
+    let p;
+    while (re.lastIndex < rest.length && (p = re.exec(rest)))
+        params[p[1].toLowerCase()] = p[2] !== undefined ? p[2].replace(/\\(.)/g, '$1') : p[3];
+    return { scheme: m[1].toLowerCase(), params };
+}
+function basicAuth(c) {
+    return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
+}
+/** The token server refused, or answered something that is not a token. */
+class TokenError extends Error {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+        this.name = 'TokenError';
+    }
+}
+/** A bearer token for `scopes` from the challenge's realm. */
+async function fetchToken(opts) {
+    const { challenge, registry } = opts;
+    let realm;
+    try {
+        realm = new URL(challenge.params.realm ?? '');
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${registry} asked for a bearer token with no usable realm.`, {
+            input: 'registry',
+            fix: 'check the registry address; its token service is misconfigured or it is not a registry.'
+        });
+    }
+    if (realm.protocol !== 'https:' && realm.protocol !== 'http:')
+        throw new errors/* UserError */.yo(`${registry} names a token realm that is not http(s): ${realm.protocol}`, {
+            input: 'registry',
+            fix: 'check the registry address.'
+        });
+    const service = challenge.params.service;
+    const started = Date.now();
+    let res;
+    if (opts.credentials?.identityToken) {
+        const form = new URLSearchParams({
+            grant_type: 'refresh_token',
+            refresh_token: opts.credentials.identityToken,
+            client_id: 'gantry',
+            ...(service ? { service } : {}),
+            scope: opts.scopes.join(' ')
+        });
+        res = await httpRequest({
+            method: 'POST',
+            url: realm,
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: Buffer.from(form.toString()),
+            timeouts: opts.timeouts,
+            signal: opts.signal
+        });
+    }
+    else {
+        const url = new URL(realm);
+        if (service)
+            url.searchParams.set('service', service);
+        for (const s of opts.scopes)
+            url.searchParams.append('scope', s);
+        res = await httpRequest({
+            method: 'GET',
+            url,
+            headers: opts.credentials ? { authorization: basicAuth(opts.credentials) } : {},
+            timeouts: opts.timeouts,
+            signal: opts.signal
+        });
+    }
+    const body = await readBody(res, 1 << 20);
+    if (res.status === 401 || res.status === 403)
+        throw new TokenError(res.status, `the token server ${realm.origin} refused ${opts.credentials ? 'the credentials' : 'anonymous access'} for ${registry} (HTTP ${res.status})`);
+    if (res.status >= 500 || res.status === 429)
+        throw new TokenError(res.status, `the token server ${realm.origin} answered HTTP ${res.status}`);
+    if (res.status !== 200)
+        throw new TokenError(res.status, `the token server ${realm.origin} answered HTTP ${res.status}`);
+    let parsed;
+    try {
+        parsed = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        throw new TokenError(res.status, `the token server ${realm.origin} answered something that is not JSON`);
+    }
+    const token = parsed.token || parsed.access_token;
+    if (!token || typeof token !== 'string')
+        throw new TokenError(res.status, `the token server ${realm.origin} answered without a token`);
+    // The spec's default lifetime is 60 s; refresh 10 s early so a token never expires mid-request.
+    const life = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
+    return { token, expiresAt: started + Math.max(5, life - 10) * 1000 };
+}
+
 ;// CONCATENATED MODULE: ./src/oci/types.ts
-// The OCI image model as the registry API and image layouts carry it: descriptors, manifests, indexes.
-// Shared by the buildx engine (reading back what buildx pushed, merging) and the coming oci engine.
+// The OCI image model as the registry API and image layouts carry it: media types (OCI and Docker v2
+// schema 2), descriptors, manifests, indexes and image configs. Shared by both engines, the readers
+// (src/oci/reader.ts) and the publishers.
 const MEDIA = {
     ociIndex: 'application/vnd.oci.image.index.v1+json',
     ociManifest: 'application/vnd.oci.image.manifest.v1+json',
     ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    ociLayerNondistributableGzip: 'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip',
     dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json'
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    dockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip'
 };
 const INDEX_TYPES = [MEDIA.ociIndex, MEDIA.dockerList];
 const MANIFEST_TYPES = [MEDIA.ociManifest, MEDIA.dockerManifest];
+const CONFIG_TYPES = [MEDIA.ociConfig, MEDIA.dockerConfig];
+/** Layer media types whose blobs are gzip-compressed tars. */
+const GZIP_LAYER_TYPES = [
+    MEDIA.ociLayerGzip,
+    MEDIA.dockerLayerGzip,
+    MEDIA.ociLayerNondistributableGzip,
+    MEDIA.dockerForeignLayerGzip
+];
+/** Layer media types this code can read (the scan stage's layer walker gets one of these). */
+const LAYER_TYPES = [...GZIP_LAYER_TYPES, MEDIA.ociLayer, MEDIA.ociLayerZstd];
+/** Annotations gantry writes (OCI image spec, annotations.md). */
+const ANNOTATION = {
+    baseName: 'org.opencontainers.image.base.name',
+    baseDigest: 'org.opencontainers.image.base.digest',
+    refName: 'org.opencontainers.image.ref.name',
+    created: 'org.opencontainers.image.created'
+};
+function familyOf(mediaType) {
+    return mediaType.startsWith('application/vnd.docker.') ? 'docker' : 'oci';
+}
+/** The same kind of document or blob in the other family (unknown types stay as they are). */
+function toFamily(mediaType, family) {
+    const pairs = [
+        [MEDIA.ociIndex, MEDIA.dockerList],
+        [MEDIA.ociManifest, MEDIA.dockerManifest],
+        [MEDIA.ociConfig, MEDIA.dockerConfig],
+        [MEDIA.ociLayerGzip, MEDIA.dockerLayerGzip],
+        [MEDIA.ociLayerNondistributableGzip, MEDIA.dockerForeignLayerGzip]
+    ];
+    for (const [oci, docker] of pairs)
+        if (mediaType === oci || mediaType === docker)
+            return family === 'oci' ? oci : docker;
+    return mediaType;
+}
 /** `linux/arm/v7` from an OCI platform object. */
 function platformString(p) {
     return p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`;
@@ -45403,8 +50591,1170 @@ function isAttestation(d) {
         (d.platform?.os === 'unknown' && d.platform.architecture === 'unknown'));
 }
 
+;// CONCATENATED MODULE: ./src/oci/registry.ts
+// A client for the OCI distribution API: ping and authenticate (anonymous, Basic, bearer tokens), read
+// manifests and blobs (streamed, each verified against the digest asked for), push blobs (HEAD first, then
+// a cross-repository mount, else a monolithic or chunked upload) and manifests, list tags. Every request has
+// connect, header and idle timeouts (src/oci/http.ts); transient failures (5xx, 429 with Retry-After,
+// resets, timeouts) go through the shared retry helper; everything the client does is bounded by one
+// operation deadline. Plain HTTP is used for loopback registries only (as Docker treats 127.0.0.0/8).
+
+
+
+
+
+
+
+
+/** Manifests and indexes larger than this are refused (the limit registries themselves apply). */
+const MAX_MANIFEST_BYTES = 4 << 20;
+/** Blobs up to this size go up in one PUT; larger ones in PATCH chunks of this size. */
+const DEFAULT_CHUNK_SIZE = 64 << 20;
+/** The whole registry part of a stage fails within this long by default (the stages' registry-timeout). */
+const DEFAULT_OPERATION_TIMEOUT_MS = 90_000;
+const ACCEPT = [MEDIA.ociIndex, MEDIA.dockerList, MEDIA.ociManifest, MEDIA.dockerManifest].join(', ');
+function registryBaseUrl(registry) {
+    const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+    const name = host.replace(/:\d+$/, '');
+    const insecure = name === 'localhost' || /^127\./.test(name) || name === '[::1]';
+    return `${insecure ? 'http' : 'https'}://${host}`;
+}
+/** An HTTP failure from a registry, with the registry's own error codes and what was being done. */
+class RegistryError extends Error {
+    status;
+    codes;
+    registry;
+    operation;
+    constructor(status, codes, message, registry = '', operation = '') {
+        super(message);
+        this.status = status;
+        this.codes = codes;
+        this.registry = registry;
+        this.operation = operation;
+        this.name = 'RegistryError';
+    }
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+class RegistryClient {
+    credentials;
+    timeouts;
+    retryPolicy;
+    deadline;
+    chunkSize;
+    logger;
+    challenges = new Map();
+    tokens = new Map();
+    fetching = new Map();
+    creds = new Map();
+    constructor(opts) {
+        const o = typeof opts === 'function' ? { credentials: opts } : opts;
+        this.credentials = o.credentials;
+        this.timeouts = { ...DEFAULT_TIMEOUTS, ...(o.timeouts ?? {}) };
+        this.retryPolicy = { ...DEFAULT_RETRY, ...(o.retry ?? {}) };
+        if (o.operationTimeoutMs !== undefined)
+            this.deadline = Date.now() + o.operationTimeoutMs;
+        this.chunkSize = o.chunkSize ?? DEFAULT_CHUNK_SIZE;
+        this.logger = o.logger;
+    }
+    /** The retry policy for one call, bounded by what is left of the operation. */
+    policy(attemptTimeout = true) {
+        return {
+            ...this.retryPolicy,
+            attemptTimeoutMs: attemptTimeout ? this.retryPolicy.attemptTimeoutMs : undefined,
+            // Without an operation bound (a long scan reading layers), each call has the policy's own deadline.
+            deadlineMs: this.deadline === undefined ? this.retryPolicy.deadlineMs : Math.max(1, this.deadline - Date.now())
+        };
+    }
+    credentialsFor(registry) {
+        let c = this.creds.get(registry);
+        if (!c) {
+            c = this.credentials(registry);
+            this.creds.set(registry, c);
+        }
+        return c;
+    }
+    /** The registry's challenge from GET /v2/ (once per registry): undefined when it needs no auth. */
+    challenge(registry) {
+        let c = this.challenges.get(registry);
+        if (!c) {
+            c = retry(`ping ${registry}`, async (_attempt, signal) => {
+                const res = await this.http(registry, { method: 'GET', path: '/v2/' }, undefined, signal);
+                await discard(res);
+                if (res.status === 401)
+                    return parseChallenge(header(res.headers, 'www-authenticate'));
+                if (res.status === 429 || res.status >= 500)
+                    throw retryable(res);
+                // 200, or a 404 from a server that is not a registry: the real request will say what is wrong.
+                return undefined;
+            }, this.policy());
+            c.catch(() => this.challenges.delete(registry));
+            this.challenges.set(registry, c);
+        }
+        return c;
+    }
+    /** The Authorization header for `scopes`, fetching a token when the registry wants bearer tokens. */
+    async authorization(registry, scopes, signal, refresh = false) {
+        const ch = await this.challenge(registry);
+        if (!ch)
+            return undefined;
+        const creds = await this.credentialsFor(registry);
+        if (ch.scheme === 'basic')
+            return creds && !creds.identityToken ? basicAuth(creds) : undefined;
+        if (ch.scheme !== 'bearer')
+            return undefined;
+        const wanted = [...new Set([...scopes, ...(ch.params.scope ? ch.params.scope.split(' ') : [])])]
+            .filter(Boolean)
+            .sort();
+        const key = `${registry} ${wanted.join(' ')}`;
+        const cached = this.tokens.get(key);
+        if (cached && !refresh && cached.expiresAt > Date.now())
+            return cached.auth;
+        // Blobs pushed side by side ask for the same token: one request to the token server serves them all.
+        let pending = this.fetching.get(key);
+        if (!pending) {
+            pending = fetchToken({
+                registry,
+                challenge: ch,
+                scopes: wanted,
+                credentials: creds,
+                timeouts: this.timeouts,
+                signal
+            })
+                .then(t => {
+                this.logger?.mask(t.token);
+                const auth = `Bearer ${t.token}`;
+                this.tokens.set(key, { auth, expiresAt: t.expiresAt });
+                return auth;
+            })
+                .finally(() => this.fetching.delete(key));
+            this.fetching.set(key, pending);
+        }
+        return pending;
+    }
+    /** One HTTP exchange, following redirects for GET and HEAD (without credentials to another origin). */
+    async http(registry, x, auth, signal) {
+        let url = new URL(x.path, registryBaseUrl(registry));
+        const origin = url.origin;
+        for (let hop = 0;; hop++) {
+            const headers = { ...(x.headers ?? {}) };
+            if (auth && url.origin === origin)
+                headers.authorization = auth;
+            const res = await httpRequest({
+                method: x.method,
+                url,
+                headers,
+                body: x.body,
+                timeouts: this.timeouts,
+                signal
+            });
+            const location = header(res.headers, 'location');
+            if (!REDIRECTS.has(res.status) || !location || (x.method !== 'GET' && x.method !== 'HEAD') || hop >= 5)
+                return res;
+            await discard(res);
+            url = new URL(location, url);
+        }
+    }
+    /** One exchange with authentication: on a 401 the token is refreshed once and the request repeated. */
+    async exchange(registry, scopes, x, signal) {
+        const auth = await this.authorization(registry, scopes, signal);
+        const res = await this.http(registry, x, auth, signal);
+        if (res.status !== 401)
+            return res;
+        const ch = parseChallenge(header(res.headers, 'www-authenticate'));
+        if (!ch || (ch.scheme === 'basic' && auth))
+            return res;
+        if (ch.scheme !== 'bearer' && ch.scheme !== 'basic')
+            return res;
+        // The registry may have changed its mind (a token expired, or it asks for another scope).
+        this.challenges.set(registry, Promise.resolve(ch));
+        const fresh = await this.authorization(registry, scopes, signal, true);
+        if (!fresh || fresh === auth)
+            return res;
+        await discard(res);
+        return this.http(registry, x, fresh, signal);
+    }
+    /** An exchange through the retry helper: 5xx and 429 (with its Retry-After) and network failures retry. */
+    request(registry, scopes, what, x, attemptTimeout = true) {
+        return retry(`${what} (${registry})`, async (_attempt, signal) => {
+            const res = await this.exchange(registry, scopes, x, attemptTimeout ? signal : undefined);
+            if (res.status === 429 || res.status >= 500) {
+                await discard(res);
+                throw retryable(res);
+            }
+            return res;
+        }, this.policy(attemptTimeout));
+    }
+    async fail(res, registry, what) {
+        let codes = [];
+        let detail = '';
+        try {
+            const body = JSON.parse((await readBody(res, 64 << 10)).toString('utf8'));
+            codes = (body.errors ?? []).map(e => String(e.code));
+            detail = (body.errors ?? [])
+                .map(e => `${e.code}: ${String(e.message).replace(/[\r\n]+/g, ' ')}`)
+                .join('; ');
+        }
+        catch {
+            /* not JSON */
+        }
+        throw new RegistryError(res.status, codes, `${what}: HTTP ${res.status}${detail ? ` (${detail.slice(0, 300)})` : ''}`, registry, what);
+    }
+    /**
+     * Check that the registry accepts these credentials (GET /v2/ with the auth dance). Throws a UserError
+     * naming `input` when it refuses them, `registryInput` when it cannot be reached; the password is never
+     * part of the message.
+     */
+    async checkLogin(registry, input, registryInput = input) {
+        let res;
+        try {
+            res = await this.request(registry, [], 'log in', { method: 'GET', path: '/v2/' });
+        }
+        catch (err) {
+            if ((0,errors/* isErrorLike */.u7)(err) && err.name === 'TokenError')
+                throw this.loginError(registry, input);
+            throw new errors/* UserError */.yo(`cannot reach ${registry}: ${err.message}.`, {
+                input: registryInput,
+                fix: 'check the registry host and port.'
+            });
+        }
+        if (res.status === 401 || res.status === 403) {
+            await discard(res);
+            throw this.loginError(registry, input);
+        }
+        if (res.status !== 200)
+            await this.fail(res, registry, `GET ${registryBaseUrl(registry)}/v2/`);
+        await discard(res);
+    }
+    loginError(registry, input) {
+        return new errors/* UserError */.yo(`${registry} refused the username and password (login failed).`, {
+            input,
+            fix: 'check the username and the password or token (and that the token may push to this registry).'
+        });
+    }
+    /** A manifest or index by tag or digest, verified: by digest against the digest, by tag against the registry's. */
+    async getManifest(repo, reference) {
+        const what = `GET manifest ${repositoryName(repo)}${reference.includes(':') ? '@' : ':'}${reference}`;
+        return retry(`${what} (${repo.registry})`, async (_attempt, signal) => {
+            const res = await this.exchange(repo.registry, [`repository:${repo.path}:pull`], { method: 'GET', path: `/v2/${repo.path}/manifests/${reference}`, headers: { accept: ACCEPT } }, signal);
+            if (res.status === 429 || res.status >= 500) {
+                await discard(res);
+                throw retryable(res);
+            }
+            if (res.status !== 200)
+                return this.fail(res, repo.registry, what);
+            const bytes = await readBody(res, MAX_MANIFEST_BYTES);
+            const digest = sha256Digest(bytes);
+            const expected = reference.startsWith('sha256:')
+                ? reference
+                : header(res.headers, 'docker-content-digest');
+            if (expected?.startsWith('sha256:') && expected !== digest)
+                throw new DigestMismatchError(expected, digest, `${repo.registry} served a manifest for ${what.slice(13)}`);
+            let mediaType;
+            try {
+                mediaType = JSON.parse(bytes.toString('utf8')).mediaType;
+            }
+            catch {
+                throw new RegistryError(200, [], `${what}: the registry answered something that is not JSON`, repo.registry, what);
+            }
+            mediaType ??= header(res.headers, 'content-type')?.split(';')[0] ?? MEDIA.ociManifest;
+            return { mediaType, digest, bytes };
+        }, this.policy());
+    }
+    /** The digest, type and size of a manifest, or undefined when there is none. */
+    async headManifest(repo, reference) {
+        const what = `HEAD manifest ${repositoryName(repo)}:${reference}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull`], what, {
+            method: 'HEAD',
+            path: `/v2/${repo.path}/manifests/${reference}`,
+            headers: { accept: ACCEPT }
+        });
+        await discard(res);
+        if (res.status === 404)
+            return undefined;
+        if (res.status !== 200)
+            return this.fail(res, repo.registry, what);
+        const size = Number(header(res.headers, 'content-length'));
+        return {
+            digest: header(res.headers, 'docker-content-digest'),
+            mediaType: header(res.headers, 'content-type')?.split(';')[0],
+            size: Number.isFinite(size) ? size : undefined
+        };
+    }
+    /**
+     * A blob as a stream verified against `digest` (and `size` when known). The request is retried until the
+     * response starts; the body is bounded by the idle timeout, not by the operation deadline.
+     */
+    async openBlob(repo, digest, size) {
+        const what = `GET blob ${repositoryName(repo)}@${digest}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull`], what, { method: 'GET', path: `/v2/${repo.path}/blobs/${digest}` }, false);
+        if (res.status !== 200)
+            return this.fail(res, repo.registry, what);
+        return verified(res.body, digest, size, `${repo.registry} served ${what.slice(4)}, which`);
+    }
+    /** A small blob (a config) into memory, verified; the whole read is retried. */
+    async getBlob(repo, digest, limit = 16 << 20) {
+        return retry(`GET blob ${repositoryName(repo)}@${digest} (${repo.registry})`, async () => {
+            const chunks = [];
+            let n = 0;
+            for await (const c of await this.openBlob(repo, digest)) {
+                n += c.length;
+                if (n > limit)
+                    throw new Error(`${repositoryName(repo)}@${digest} is larger than ${limit} bytes`);
+                chunks.push(c);
+            }
+            return Buffer.concat(chunks);
+        }, this.policy(false), err => isTransient(err) && !(err instanceof RegistryError));
+    }
+    async blobExists(repo, digest) {
+        const what = `HEAD blob ${repositoryName(repo)}@${digest}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull,push`], what, {
+            method: 'HEAD',
+            path: `/v2/${repo.path}/blobs/${digest}`
+        });
+        await discard(res);
+        if (res.status === 200)
+            return true;
+        if (res.status === 404)
+            return false;
+        return this.fail(res, repo.registry, what);
+    }
+    /**
+     * Start an upload, or mount `digest` from `from` (same registry): 'mounted', or the upload's location
+     * (a registry that cannot mount starts an upload instead).
+     */
+    async startUpload(repo, signal, mount) {
+        const scopes = [`repository:${repo.path}:pull,push`];
+        let path = `/v2/${repo.path}/blobs/uploads/`;
+        if (mount) {
+            scopes.push(`repository:${mount.from.path}:pull`);
+            path += `?mount=${encodeURIComponent(mount.digest)}&from=${encodeURIComponent(mount.from.path)}`;
+        }
+        const what = mount
+            ? `mount ${mount.digest} into ${repositoryName(repo)}`
+            : `start upload to ${repositoryName(repo)}`;
+        const res = await this.exchange(repo.registry, scopes, { method: 'POST', path }, signal);
+        if (res.status === 429 || res.status >= 500) {
+            await discard(res);
+            throw retryable(res);
+        }
+        if (mount && res.status === 201) {
+            await discard(res);
+            return 'mounted';
+        }
+        if (res.status !== 202)
+            return this.fail(res, repo.registry, what);
+        await discard(res);
+        const location = header(res.headers, 'location');
+        if (!location)
+            throw new RegistryError(202, [], `${what}: the registry gave no upload location`, repo.registry, what);
+        return new URL(location, registryBaseUrl(repo.registry));
+    }
+    /** Upload a blob at `location`: one PUT, or PATCH chunks then a PUT; retried as a whole. */
+    async upload(repo, blob, location, signal) {
+        const scopes = [`repository:${repo.path}:pull,push`];
+        const what = `upload ${blob.digest} to ${repositoryName(repo)}`;
+        const check = async (res, ok) => {
+            if (res.status === 429 || res.status >= 500) {
+                await discard(res);
+                throw retryable(res);
+            }
+            if (res.status !== ok)
+                await this.fail(res, repo.registry, what);
+            await discard(res);
+        };
+        const withDigest = (u) => {
+            const url = new URL(u);
+            url.searchParams.set('digest', blob.digest);
+            return url.toString();
+        };
+        if (blob.size <= this.chunkSize) {
+            const res = await this.exchange(repo.registry, scopes, {
+                method: 'PUT',
+                path: withDigest(location),
+                headers: { 'content-type': 'application/octet-stream' },
+                body: { size: blob.size, open: () => blob.open() }
+            }, signal);
+            return check(res, 201);
+        }
+        let at = location;
+        let offset = 0;
+        for await (const chunk of chunks(await blob.open(), this.chunkSize)) {
+            const res = await this.exchange(repo.registry, scopes, {
+                method: 'PATCH',
+                path: at.toString(),
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-range': `${offset}-${offset + chunk.length - 1}`
+                },
+                body: chunk
+            }, signal);
+            const next = header(res.headers, 'location');
+            await check(res, 202);
+            if (next)
+                at = new URL(next, at);
+            offset += chunk.length;
+        }
+        const res = await this.exchange(repo.registry, scopes, { method: 'PUT', path: withDigest(at) }, signal);
+        await check(res, 201);
+    }
+    /**
+     * Make `blob` present in `repo`: nothing when it is there (HEAD), a cross-repository mount when the blob's
+     * origin is another repository of the same registry, else an upload. The digest is verified twice: by the
+     * stream as it is read, and by the registry against the `digest` parameter.
+     */
+    async pushBlob(repo, blob) {
+        if (await this.blobExists(repo, blob.digest))
+            return 'exists';
+        const from = blob.origin;
+        const mount = from && from.registry === repo.registry && !sameRepository(from, repo)
+            ? { from, digest: blob.digest }
+            : undefined;
+        return retry(`upload ${blob.digest} to ${repositoryName(repo)} (${repo.registry})`, async (attempt, signal) => {
+            // A mount is tried once; a repeated attempt starts a plain upload.
+            const started = await this.startUpload(repo, signal, attempt === 1 ? mount : undefined);
+            if (started === 'mounted')
+                return 'mounted';
+            await this.upload(repo, blob, started, signal);
+            return 'uploaded';
+        }, this.policy(false), err => isTransient(err) && !(err instanceof DigestMismatchError));
+    }
+    /** PUT a manifest or index under a digest or tag; returns its digest. */
+    async putManifest(repo, reference, bytes, mediaType) {
+        return (await this.putManifestResponse(repo, reference, bytes, mediaType)).digest;
+    }
+    /**
+     * PUT a manifest that has a `subject`: `subjectAcknowledged` when the registry answered with the
+     * OCI-Subject header, i.e. it keeps the referrers list itself (OCI distribution spec 1.1); otherwise the
+     * client must maintain the `sha256-<digest>` tag (the referrers tag schema).
+     */
+    async putReferrer(repo, bytes, mediaType) {
+        const digest = sha256Digest(bytes);
+        const r = await this.putManifestResponse(repo, digest, bytes, mediaType);
+        return { digest: r.digest, subjectAcknowledged: !!r.subject };
+    }
+    async putManifestResponse(repo, reference, bytes, mediaType) {
+        const what = `PUT manifest ${repositoryName(repo)}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull,push`], what, {
+            method: 'PUT',
+            path: `/v2/${repo.path}/manifests/${reference}`,
+            headers: { 'content-type': mediaType },
+            body: bytes
+        });
+        if (res.status !== 201 && res.status !== 200)
+            await this.fail(res, repo.registry, what);
+        await discard(res);
+        const digest = sha256Digest(bytes);
+        const theirs = header(res.headers, 'docker-content-digest');
+        if (theirs && theirs.startsWith('sha256:') && theirs !== digest)
+            throw new DigestMismatchError(digest, theirs, `${repo.registry} stored ${what.slice(13)} under another digest`);
+        const subject = header(res.headers, 'oci-subject');
+        return { digest, ...(subject ? { subject } : {}) };
+    }
+    /**
+     * The referrers API (GET /v2/<name>/referrers/<digest>): the image index listing the manifests whose
+     * subject is `digest`, or undefined when the registry does not have the API (it answers 404, which the
+     * spec forbids a registry with the API to do).
+     */
+    async getReferrers(repo, digest) {
+        const what = `GET referrers of ${repositoryName(repo)}@${digest}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull`], what, {
+            method: 'GET',
+            path: `/v2/${repo.path}/referrers/${digest}`,
+            headers: { accept: MEDIA.ociIndex }
+        });
+        if (res.status === 404) {
+            await discard(res);
+            return undefined;
+        }
+        if (res.status !== 200)
+            await this.fail(res, repo.registry, what);
+        return readBody(res, MAX_MANIFEST_BYTES);
+    }
+    /** Tags of a repository ([] when it does not exist). */
+    async listTags(repo) {
+        const what = `GET tags of ${repositoryName(repo)}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull`], what, {
+            method: 'GET',
+            path: `/v2/${repo.path}/tags/list?n=10000`
+        });
+        if (res.status === 404) {
+            await discard(res);
+            return [];
+        }
+        if (res.status !== 200)
+            await this.fail(res, repo.registry, what);
+        return (JSON.parse((await readBody(res, 16 << 20)).toString('utf8')).tags ?? []);
+    }
+}
+function retryable(res) {
+    return new RetryableError(`HTTP ${res.status}`, parseRetryAfter(header(res.headers, 'retry-after')));
+}
+/** Re-cut a stream into chunks of exactly `size` bytes (the last may be shorter). */
+async function* chunks(source, size) {
+    let parts = [];
+    let n = 0;
+    for await (const c of source) {
+        let rest = c;
+        while (n + rest.length >= size) {
+            const take = size - n;
+            parts.push(rest.subarray(0, take));
+            yield Buffer.concat(parts);
+            parts = [];
+            n = 0;
+            rest = rest.subarray(take);
+        }
+        if (rest.length) {
+            parts.push(rest);
+            n += rest.length;
+        }
+    }
+    if (n)
+        yield Buffer.concat(parts);
+}
+
+;// CONCATENATED MODULE: ./src/oci/tar-index.ts
+// An index of the regular files in a tar archive (name -> offset and size), read from the headers alone,
+// so the files of a tarred OCI layout can be streamed straight out of the archive without unpacking it.
+// Reads ustar headers, PAX extended headers (path, size, linkpath) and GNU long names; ignores everything
+// that is not a regular file (symlinks are listed apart on request), and names that are absolute or climb
+// out with `..`.
+
+const BLOCK = 512;
+function field(b, start, len) {
+    const s = b.subarray(start, start + len);
+    const nul = s.indexOf(0);
+    return s.subarray(0, nul < 0 ? s.length : nul).toString('utf8');
+}
+function octal(b, start, len) {
+    // Base-256 (GNU) for sizes of 8 GiB and more: the first byte has its high bit set.
+    if (b[start] & 0x80) {
+        let n = 0;
+        for (let i = start + 1; i < start + len; i++)
+            n = n * 256 + b[i];
+        return n;
+    }
+    const s = field(b, start, len).trim();
+    if (!/^[0-7]*$/.test(s))
+        throw new Error(`not a tar header (size field "${s.slice(0, 12)}")`);
+    return s ? parseInt(s, 8) : 0;
+}
+function checksumOk(h) {
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 32 : h[i];
+    return sum === octal(h, 148, 8);
+}
+function pax(text) {
+    const out = {};
+    let rest = Buffer.from(text, 'utf8');
+    while (rest.length) {
+        const sp = rest.indexOf(0x20);
+        const len = Number(rest.subarray(0, sp).toString('ascii'));
+        if (sp < 0 || !Number.isInteger(len) || len <= sp || len > rest.length)
+            break;
+        const record = rest.subarray(sp + 1, len - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out[record.slice(0, eq)] = record.slice(eq + 1);
+        rest = rest.subarray(len);
+    }
+    return out;
+}
+/** Normalise an entry name: no leading `./` or `/`; undefined for names that climb out. */
+function clean(name) {
+    const parts = name.split('/').filter(p => p && p !== '.');
+    if (!parts.length || parts.includes('..') || name.startsWith('/'))
+        return undefined;
+    return parts.join('/');
+}
+/**
+ * Index a tar file. Throws when the file is not a tar (a bad header checksum) or ends mid-entry. With
+ * `links`, symbolic links are recorded there (name -> target as written; resolving is the caller's).
+ */
+async function indexTar(file, links) {
+    const fh = await (0,promises_.open)(file, 'r');
+    const out = new Map();
+    try {
+        const { size: total } = await fh.stat();
+        const h = Buffer.alloc(BLOCK);
+        let pos = 0;
+        let longName;
+        let longLink;
+        let paxHeaders = {};
+        for (;;) {
+            if (pos + BLOCK > total)
+                break;
+            await fh.read(h, 0, BLOCK, pos);
+            if (h.every(b => b === 0))
+                break;
+            if (!checksumOk(h))
+                throw new Error(`not a tar archive (bad header at byte ${pos})`);
+            const type = String.fromCharCode(h[156] || 0x30);
+            let size = octal(h, 124, 12);
+            if (paxHeaders.size !== undefined && /^\d+$/.test(paxHeaders.size))
+                size = Number(paxHeaders.size);
+            const data = pos + BLOCK;
+            const next = data + Math.ceil(size / BLOCK) * BLOCK;
+            if (data + size > total)
+                throw new Error('the tar archive ends in the middle of an entry');
+            if (type === 'x' || type === 'L' || type === 'K') {
+                if (size > 1 << 20)
+                    throw new Error('a tar extended header is larger than 1 MiB');
+                const buf = Buffer.alloc(size);
+                await fh.read(buf, 0, size, data);
+                if (type === 'x')
+                    paxHeaders = pax(buf.toString('utf8'));
+                else if (type === 'L')
+                    longName = field(buf, 0, size);
+                else
+                    longLink = field(buf, 0, size);
+                pos = next;
+                continue;
+            }
+            if (type !== 'g') {
+                const prefix = field(h, 345, 155);
+                const base = field(h, 0, 100);
+                const name = paxHeaders.path ?? longName ?? (prefix && field(h, 257, 6) === 'ustar' ? `${prefix}/${base}` : base);
+                const c = clean(name);
+                if ((type === '0' || type === '\0' || type === '7') && c !== undefined)
+                    out.set(c, { offset: data, size });
+                if (type === '2' && links && c !== undefined)
+                    links.set(c, paxHeaders.linkpath ?? longLink ?? field(h, 157, 100));
+            }
+            longName = undefined;
+            longLink = undefined;
+            paxHeaders = {};
+            pos = next;
+        }
+    }
+    finally {
+        await fh.close();
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/oci/source.ts
+// Where images are read from: one interface over a registry repository, an OCI image layout folder and a
+// tar of a layout. Each gives the root manifest or index for a reference, verified against its digest, and
+// blobs as BlobRefs whose streams are verified as they are read. Layout paths are confined: a blob is only
+// ever blobs/sha256/<64 hex digits>, a regular file (no symlinks out of the layout).
+
+
+
+
+
+
+
+
+
+
+
+class RegistrySource {
+    client;
+    repository;
+    name;
+    constructor(client, repository) {
+        this.client = client;
+        this.repository = repository;
+        this.name = repositoryName(repository);
+    }
+    manifest(reference = 'latest') {
+        return this.client.getManifest(this.repository, reference);
+    }
+    blob(d) {
+        return {
+            mediaType: d.mediaType,
+            digest: d.digest,
+            size: d.size,
+            urls: d.urls,
+            annotations: d.annotations,
+            origin: this.repository,
+            open: () => this.client.openBlob(this.repository, d.digest, d.size)
+        };
+    }
+}
+function blobPath(digest, where, input) {
+    if (!SHA256_DIGEST.test(digest))
+        throw new errors/* UserError */.yo(`${where} refers to "${digest.slice(0, 80)}", which is not a sha256 digest.`, {
+            input,
+            fix: 'the layout is corrupt or not an OCI image layout; write it again.'
+        });
+    return `blobs/sha256/${digest.slice(7)}`;
+}
+class LayoutSource {
+    location;
+    files;
+    input;
+    name;
+    constructor(location, files, input) {
+        this.location = location;
+        this.files = files;
+        this.input = input;
+        this.name = `oci-layout://${location}`;
+    }
+    /** Open a layout folder, or a tar of one (a file). `input` is named in errors. */
+    static async open(location, input) {
+        const st = await (0,promises_.lstat)(location).catch(() => undefined);
+        if (!st)
+            throw new errors/* UserError */.yo(`${location} does not exist.`, {
+                input,
+                fix: 'point it at an OCI image layout (a folder with index.json and blobs/) or a tar of one.'
+            });
+        let files;
+        if (st.isDirectory())
+            files = folderFiles(location, input);
+        else if (st.isFile()) {
+            let index;
+            try {
+                index = await indexTar(location);
+            }
+            catch (err) {
+                throw new errors/* UserError */.yo(`${location} is not a tar of an OCI image layout: ${err.message}.`, {
+                    input,
+                    fix: 'give a layout folder, or an uncompressed tar of one (as skopeo copy oci-archive: writes).'
+                });
+            }
+            files = tarFiles(location, index);
+        }
+        else
+            throw new errors/* UserError */.yo(`${location} is neither a folder nor a file.`, {
+                input,
+                fix: 'point it at an OCI image layout folder or a tar of one.'
+            });
+        const layout = await files.read('oci-layout', 4096);
+        let version;
+        try {
+            version = layout
+                ? JSON.parse(layout.toString('utf8')).imageLayoutVersion
+                : undefined;
+        }
+        catch {
+            /* reported below */
+        }
+        if (!version)
+            throw new errors/* UserError */.yo(`${location} is not an OCI image layout (no valid oci-layout file).`, {
+                input,
+                fix: 'write it with gantry, skopeo copy oci:…, crane or buildx --output type=oci.'
+            });
+        return new LayoutSource(location, files, input);
+    }
+    corrupt(what) {
+        return new errors/* UserError */.yo(`the OCI layout ${this.location} is corrupt: ${what}.`, {
+            input: this.input,
+            fix: 'write the layout again (it was changed or truncated after it was written).'
+        });
+    }
+    /** index.json, parsed. */
+    async index() {
+        const bytes = await this.files.read('index.json', MAX_MANIFEST_BYTES);
+        if (!bytes)
+            throw this.corrupt('it has no index.json');
+        let index;
+        try {
+            index = JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            throw this.corrupt('index.json is not JSON');
+        }
+        if (!Array.isArray(index.manifests))
+            throw this.corrupt('index.json has no manifests list');
+        return { index, bytes };
+    }
+    async manifest(reference) {
+        let d;
+        if (reference?.startsWith('sha256:')) {
+            d = { mediaType: '', digest: reference, size: -1 };
+        }
+        else {
+            const { index, bytes } = await this.index();
+            const entries = index.manifests.filter(m => INDEX_TYPES.includes(m.mediaType) || MANIFEST_TYPES.includes(m.mediaType));
+            if (reference !== undefined) {
+                d = entries.find(m => {
+                    const name = m.annotations?.[ANNOTATION.refName];
+                    return name === reference || name?.endsWith(`:${reference}`);
+                });
+                if (!d)
+                    throw new errors/* UserError */.yo(`the OCI layout ${this.location} has no image tagged "${reference}".`, {
+                        input: this.input,
+                        fix: `use one of its names (${entries
+                            .map(m => m.annotations?.[ANNOTATION.refName])
+                            .filter(Boolean)
+                            .join(', ') || 'it has none'}), or leave the tag out.`
+                    });
+            }
+            else if (entries.length === 1)
+                d = entries[0];
+            else if (entries.length === 0)
+                throw this.corrupt('index.json lists no image');
+            else {
+                // Several images at the top: index.json is itself the image index (as some tools write it).
+                return { mediaType: MEDIA.ociIndex, digest: sha256Digest(bytes), bytes };
+            }
+        }
+        const name = blobPath(d.digest, `${this.location}/index.json`, this.input);
+        const bytes = await this.files.read(name, MAX_MANIFEST_BYTES);
+        if (!bytes)
+            throw this.corrupt(`${name} is missing`);
+        const digest = sha256Digest(bytes);
+        if (digest !== d.digest)
+            throw new DigestMismatchError(d.digest, digest, `the OCI layout ${this.location} holds a manifest ${name} that`);
+        let mediaType;
+        try {
+            mediaType = JSON.parse(bytes.toString('utf8')).mediaType;
+        }
+        catch {
+            throw this.corrupt(`${name} is not JSON`);
+        }
+        return { mediaType: mediaType ?? (d.mediaType || MEDIA.ociManifest), digest, bytes };
+    }
+    blob(d) {
+        const name = blobPath(d.digest, `a manifest in ${this.location}`, this.input);
+        return {
+            mediaType: d.mediaType,
+            digest: d.digest,
+            size: d.size,
+            urls: d.urls,
+            annotations: d.annotations,
+            open: async () => {
+                try {
+                    return await this.files.stream(name, d.size, d.digest);
+                }
+                catch (err) {
+                    if (err.code === 'ENOENT')
+                        throw this.corrupt(`${name} is missing`);
+                    throw err;
+                }
+            }
+        };
+    }
+}
+function folderFiles(dir, input) {
+    let root;
+    const regular = async (name) => {
+        const file = external_node_path_default().join(dir, ...name.split('/'));
+        const st = await (0,promises_.lstat)(file).catch(() => undefined);
+        if (!st)
+            return undefined;
+        // A plain file whose real path is inside the layout: no symlinked file or folder points elsewhere.
+        root ??= (0,promises_.realpath)(dir);
+        const real = await (0,promises_.realpath)(file);
+        if (!st.isFile() || !real.startsWith(`${await root}${(external_node_path_default()).sep}`))
+            throw new errors/* UserError */.yo(`${file} is not a regular file inside the layout.`, {
+                input,
+                fix: 'an OCI layout holds plain files only (no symlinks); write it again.'
+            });
+        return file;
+    };
+    return {
+        async read(name, limit) {
+            const file = await regular(name);
+            if (!file)
+                return undefined;
+            const st = await (0,promises_.lstat)(file);
+            if (st.size > limit)
+                throw new Error(`${file} is larger than ${limit} bytes`);
+            return (0,promises_.readFile)(file);
+        },
+        async stream(name, size, digest) {
+            const file = await regular(name);
+            if (!file)
+                throw Object.assign(new Error(`${name} is missing`), { code: 'ENOENT' });
+            return verified((0,external_node_fs_.createReadStream)(file), digest, size, `${file}, which`);
+        }
+    };
+}
+function tarFiles(file, index) {
+    return {
+        async read(name, limit) {
+            const e = index.get(name);
+            if (!e)
+                return undefined;
+            if (e.size > limit)
+                throw new Error(`${name} in ${file} is larger than ${limit} bytes`);
+            if (e.size === 0)
+                return Buffer.alloc(0);
+            const chunks = [];
+            for await (const c of (0,external_node_fs_.createReadStream)(file, { start: e.offset, end: e.offset + e.size - 1 }))
+                chunks.push(c);
+            return Buffer.concat(chunks);
+        },
+        async stream(name, size, digest) {
+            const e = index.get(name);
+            if (!e)
+                throw Object.assign(new Error(`${name} is missing`), { code: 'ENOENT' });
+            const s = e.size === 0
+                ? external_node_stream_.Readable.from([])
+                : (0,external_node_fs_.createReadStream)(file, { start: e.offset, end: e.offset + e.size - 1 });
+            return verified(s, digest, size, `${name} in ${file}, which`);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/oci/reader.ts
+// Reading images, from any ImageSource (registry, layout folder, layout tar): what an image reference
+// holds (an index and its platforms, or one manifest), and for one platform its manifest, config and
+// ordered layers as verified blobs. The buildx engine, merge, the oci engine (its base) and the scan
+// stage (its layer walker) all read through here; `openImage` is the scan stage's entry point.
+
+
+
+
+
+
+
+/** Image configs larger than this are refused (they are a few KiB; the limit bounds memory). */
+const MAX_CONFIG_BYTES = 8 << 20;
+const reader_LAYOUT_PREFIX = 'oci-layout://';
+/**
+ * Parse `scratch`, `registry/repo[:tag][@digest]`, or `oci-layout://<path>[:tag][@sha256:…]` (buildx's
+ * spelling; a relative path is relative to `cwd`).
+ */
+function reader_parseImageLocation(text, input, cwd) {
+    const s = text.trim();
+    // eslint-disable-next-line no-control-regex
+    const control = /[\s\u0000-\u001f\u007f]/g;
+    if (control.test(s))
+        throw new errors/* UserError */.yo(`"${s.replace(control, '?').slice(0, 80)}" is not one image reference.`, {
+            input,
+            fix: 'write one reference: scratch, registry/repo:tag, or oci-layout://path.'
+        });
+    if (s.toLowerCase() === 'scratch')
+        return { kind: 'scratch' };
+    if (s.startsWith(reader_LAYOUT_PREFIX)) {
+        let rest = s.slice(reader_LAYOUT_PREFIX.length);
+        let reference;
+        const at = rest.lastIndexOf('@sha256:');
+        if (at >= 0) {
+            reference = rest.slice(at + 1);
+            rest = rest.slice(0, at);
+            if (!/^sha256:[a-f0-9]{64}$/.test(reference))
+                throw new errors/* UserError */.yo(`"${reference}" is not a sha256 digest.`, {
+                    input,
+                    fix: 'write oci-layout://path@sha256:<64 hex digits>.'
+                });
+        }
+        else {
+            const colon = rest.lastIndexOf(':');
+            if (colon > rest.lastIndexOf('/') && colon > 0) {
+                reference = rest.slice(colon + 1);
+                rest = rest.slice(0, colon);
+            }
+        }
+        if (!rest)
+            throw new errors/* UserError */.yo(`"${s}" names no layout path.`, {
+                input,
+                fix: 'write oci-layout://path/to/layout.'
+            });
+        const resolved = rest.startsWith('/') ? rest : `${cwd.replace(/\/$/, '')}/${rest}`;
+        return { kind: 'layout', path: resolved, reference, text: s };
+    }
+    const ref = parseRef(s, input);
+    return { kind: 'registry', ref: ref.tag || ref.digest ? ref : { ...ref, tag: 'latest' }, text: s };
+}
+/** The source and reference for a location (not for scratch). */
+async function sourceFor(loc, client, input) {
+    if (loc.kind === 'layout')
+        return { source: await LayoutSource.open(loc.path, input), reference: loc.reference };
+    return {
+        source: new RegistrySource(client, { registry: loc.ref.registry, path: loc.ref.path }),
+        reference: loc.ref.digest ?? loc.ref.tag
+    };
+}
+function parseJson(m, what, input) {
+    try {
+        return JSON.parse(m.bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${what} is not JSON.`, { input, fix: 'check the image; it may be corrupt.' });
+    }
+}
+function asManifest(m, what, input) {
+    const body = parseJson(m, what, input);
+    if (body.schemaVersion !== 2 ||
+        !body.config ||
+        typeof body.config.digest !== 'string' ||
+        !Array.isArray(body.layers) ||
+        body.layers.some(l => typeof l?.digest !== 'string' || typeof l.size !== 'number'))
+        throw new errors/* UserError */.yo(`${what} is not an image manifest (schema 2 with a config and layers).`, {
+            input,
+            fix: 'use an image, not another kind of artifact; Docker schema 1 images must be converted first.'
+        });
+    return body;
+}
+function asIndex(m, what, input) {
+    const body = parseJson(m, what, input);
+    if (body.schemaVersion !== 2 || !Array.isArray(body.manifests))
+        throw new errors/* UserError */.yo(`${what} is not an image index.`, {
+            input,
+            fix: 'check the image; it may be corrupt.'
+        });
+    return body;
+}
+function sizeOf(m) {
+    return m.config.size + m.layers.reduce((n, l) => n + l.size, 0);
+}
+/** The Target of an OCI platform, or undefined for one gantry's platform model does not know. */
+function targetOf(p) {
+    try {
+        return target_normalizeTarget({ goos: p.os, goarch: p.architecture, variant: p.variant });
+    }
+    catch {
+        return undefined;
+    }
+}
+async function readConfig(source, m, what, input) {
+    const blob = source.blob(m.config);
+    const bytes = await readBlob(blob, MAX_CONFIG_BYTES);
+    if (!CONFIG_TYPES.includes(m.config.mediaType))
+        throw new errors/* UserError */.yo(`${what} has a config of type ${m.config.mediaType}: it is not a container image.`, {
+            input,
+            fix: 'use a container image.'
+        });
+    const config = parseJson({ bytes }, `the config of ${what}`, input);
+    if (typeof config.os !== 'string' || typeof config.architecture !== 'string')
+        throw new errors/* UserError */.yo(`the config of ${what} has no os and architecture.`, {
+            input,
+            fix: 'use a container image.'
+        });
+    return { config, blob };
+}
+/** What `reference` holds in `source`: its platforms with their manifest digests and sizes. */
+async function describeImage(source, reference, input = 'images') {
+    const m = await source.manifest(reference);
+    const what = `${source.name}${reference ? `@${reference}` : ''}`;
+    if (INDEX_TYPES.includes(m.mediaType)) {
+        const index = asIndex(m, what, input);
+        const platforms = [];
+        for (const d of index.manifests) {
+            if (isAttestation(d) || !d.platform)
+                continue;
+            const child = await source.manifest(d.digest);
+            platforms.push({
+                platform: platformString(d.platform),
+                digest: d.digest,
+                size: sizeOf(asManifest(child, `${source.name}@${d.digest}`, input))
+            });
+        }
+        return {
+            mediaType: m.mediaType,
+            bytes: m.bytes,
+            digest: m.digest,
+            platforms: sortPlatforms(platforms),
+            descriptors: index.manifests
+        };
+    }
+    if (!MANIFEST_TYPES.includes(m.mediaType))
+        throw new errors/* UserError */.yo(`${what} is a ${m.mediaType}, not an image.`, {
+            input,
+            fix: 'use a container image.'
+        });
+    const body = asManifest(m, what, input);
+    const { config } = await readConfig(source, body, what, input);
+    const platform = {
+        os: config.os,
+        architecture: config.architecture,
+        ...(config.variant ? { variant: config.variant } : {})
+    };
+    return {
+        mediaType: m.mediaType,
+        bytes: m.bytes,
+        digest: m.digest,
+        platforms: [{ platform: platformString(platform), digest: m.digest, size: sizeOf(body) }],
+        descriptors: [{ mediaType: m.mediaType, digest: m.digest, size: m.bytes.length, platform }]
+    };
+}
+function sortPlatforms(list) {
+    return list.sort((a, b) => (a.platform < b.platform ? -1 : a.platform > b.platform ? 1 : 0));
+}
+/**
+ * For each target, the image of `reference` for exactly that platform (linux/arm/v7 is not linux/arm/v6;
+ * linux/arm64/v8 is linux/arm64; linux/arm is linux/arm/v7, as containerd reads them). A target the image
+ * lacks is a UserError naming `input` and listing the platforms it has.
+ */
+async function resolvePlatforms(source, reference, targets, input) {
+    const root = await source.manifest(reference);
+    const what = `${source.name}${reference ? (reference.startsWith('sha256:') ? `@${reference}` : `:${reference}`) : ''}`;
+    const picks = [];
+    if (INDEX_TYPES.includes(root.mediaType)) {
+        const index = asIndex(root, what, input);
+        const candidates = index.manifests.filter(d => !isAttestation(d) && d.platform && MANIFEST_TYPES.includes(d.mediaType));
+        for (const target of targets) {
+            const d = candidates.find(c => {
+                const t = targetOf(c.platform);
+                return t !== undefined && sameTarget(t, target);
+            });
+            if (!d)
+                throw missing(what, target, candidates.map(c => platformString(c.platform)), input);
+            picks.push({ target, manifest: source.manifest(d.digest) });
+        }
+    }
+    else if (MANIFEST_TYPES.includes(root.mediaType)) {
+        for (const target of targets)
+            picks.push({ target, manifest: root });
+    }
+    else
+        throw new errors/* UserError */.yo(`${what} is a ${root.mediaType}, not an image.`, {
+            input,
+            fix: 'use a container image.'
+        });
+    // Every platform's manifest and config at once: each is a round trip to the registry.
+    // (A failure is reported once, by the await below; the others must not go unhandled meanwhile.)
+    for (const p of picks)
+        if (p.manifest instanceof Promise)
+            p.manifest.catch(() => undefined);
+    return mapLimit(picks, 8, async ({ target, manifest }) => {
+        const m = await manifest;
+        const body = asManifest(m, `${what} (${target_toPlatform(target)})`, input);
+        const { config, blob } = await readConfig(source, body, what, input);
+        const has = targetOf({ os: config.os, architecture: config.architecture, variant: config.variant });
+        if (!has || !sameTarget(has, target)) {
+            const p = platformString({ os: config.os, architecture: config.architecture, variant: config.variant });
+            if (m === root)
+                throw missing(what, target, [p], input);
+            throw new errors/* UserError */.yo(`${what} lists a ${target_toPlatform(target)} image whose config says ${p}.`, {
+                input,
+                fix: 'the image index is inconsistent; use another base.'
+            });
+        }
+        return {
+            source,
+            rootDigest: root.digest,
+            rootMediaType: root.mediaType,
+            digest: m.digest,
+            mediaType: m.mediaType,
+            manifest: body,
+            bytes: m.bytes,
+            config,
+            configBlob: blob,
+            layers: body.layers.map(l => source.blob(l)),
+            platform: target
+        };
+    });
+}
+function missing(what, target, has, input) {
+    const list = [...new Set(has)].sort();
+    return new errors/* UserError */.yo(`${what} has no ${target_toPlatform(target)} image; it has ${list.length ? list.join(', ') : 'no platforms'}.`, {
+        input,
+        fix: 'choose a base that has every platform you build, or leave that platform out of platforms.'
+    });
+}
+/**
+ * The scan stage's entry point: one platform's image at `location` (a registry reference or
+ * oci-layout://path[:tag]), with its config and its layers in order, each a verified stream.
+ */
+async function openImage(location, platform, opts) {
+    const input = opts.input ?? 'image';
+    const loc = reader_parseImageLocation(location, input, opts.cwd);
+    if (loc.kind === 'scratch')
+        throw new UserError('scratch is not an image to read.', { input, fix: 'name an image.' });
+    const { source, reference } = await sourceFor(loc, opts.client, input);
+    const target = typeof platform === 'string' ? parsePlatform(platform, input) : platform;
+    return (await resolvePlatforms(source, reference, [target], input))[0];
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
+var node_modules_semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
 ;// CONCATENATED MODULE: ./src/image/buildx-args.ts
 // The `docker buildx build` command line as a pure function of the resolved inputs and the installed tool
 // versions, as docker/build-push-action does it; __tests__/image/buildx-args.test.ts is a table of
@@ -45417,8 +51767,8 @@ function secretEnvName(id) {
     return `GANTRY_SECRET_${id.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 }
 function atLeast(version, min) {
-    const v = version ? semver.coerce(version) : null;
-    return v ? semver.gte(v, min) : false;
+    const v = version ? node_modules_semver.coerce(version) : null;
+    return v ? node_modules_semver.gte(v, min) : false;
 }
 /** A CSV field for buildx's --output (values with commas or quotes are quoted). */
 function csv(field) {
@@ -45438,7 +51788,9 @@ function buildxBuildArgs(input, versions) {
         args.push('--platform', input.platforms.join(','));
     args.push('--metadata-file', input.metadataFile);
     args.push(`--provenance=${input.provenance ? 'mode=min' : 'false'}`);
-    args.push(`--sbom=${input.sbom ? 'true' : 'false'}`);
+    // gantry attaches its own SBOM as an OCI referrer after the push (src/image/sbom.ts); BuildKit's attestation
+    // needs its scanner image pulled from Docker Hub, so it is always off.
+    args.push('--sbom=false');
     if (input.sourceDateEpoch !== undefined)
         args.push('--build-arg', `SOURCE_DATE_EPOCH=${input.sourceDateEpoch}`);
     for (const [k, v] of input.buildArgs)
@@ -45473,944 +51825,82 @@ function buildxBuildArgs(input, versions) {
     return args;
 }
 
-;// CONCATENATED MODULE: ./src/image/context.ts
-// The generated build: a context folder with each platform's prebuilt binary at <os>/<arch>[/<variant>]/
-// (so `COPY ${TARGETPLATFORM}/…` picks the right one), and a Dockerfile that only copies files onto the
-// base. No compiler and no emulation at build time: every platform's step is a file copy.
+;// CONCATENATED MODULE: ./src/model/binary-name.ts
+// The one rule for a binary's file name, shared by go-build (the binary input, the name it writes into
+// artifacts.json) and every stage that reads artifacts.json (the name becomes a path in the build context
+// and a word of the generated Dockerfile): letters, digits, dot, dash and underscore, not starting with a dot
+// or a dash, so it can never be a path, an option, or more than one word.
 
 
-/** The runner's CA bundle (Debian/Ubuntu path; GitHub's Ubuntu runners have it). */
-const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
-function isScratch(base) {
-    return base.trim().toLowerCase() === 'scratch';
+/** The pattern, also used by the artifacts.json JSON Schema. */
+const BINARY_NAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$';
+const BINARY_NAME = new RegExp(BINARY_NAME_PATTERN);
+function isBinaryName(name) {
+    return BINARY_NAME.test(name);
 }
-/** Where the binary lands in the image. */
-function binaryPathInImage(name) {
-    return `/usr/local/bin/${name}`;
-}
-/** The generated Dockerfile: deterministic text from its input. */
-function generateDockerfile(d) {
-    const target = binaryPathInImage(d.binaryName);
-    const lines = [
-        '# Generated by gantry: copies the prebuilt binary of each platform; nothing is compiled here.',
-        `FROM ${d.base}`,
-        'ARG TARGETPLATFORM'
-    ];
-    if (d.scratchExtras)
-        lines.push('COPY --chmod=0644 etc/passwd etc/group /etc/', `COPY --chmod=0644 etc/ssl/certs/ca-certificates.crt ${CA_BUNDLE}`, 'ENV SSL_CERT_FILE=' + CA_BUNDLE);
-    lines.push(`COPY --chmod=0755 \${TARGETPLATFORM}/${d.binaryName} ${target}`, `USER ${d.user}`, `ENTRYPOINT ["${target}"]`, '');
-    return lines.join('\n');
-}
-/** passwd and group for scratch: root and the non-root user the image runs as. */
-function passwdFiles(user) {
-    const [uid, gid = uid] = user.split(':');
-    const numeric = /^\d+$/.test(uid);
-    const name = numeric ? 'nonroot' : uid;
-    const u = numeric ? uid : '65532';
-    const g = /^\d+$/.test(gid) ? gid : u;
-    const passwd = ['root:x:0:0:root:/root:/sbin/nologin'];
-    const group = ['root:x:0:'];
-    if (u !== '0') {
-        passwd.push(`${name}:x:${u}:${g}:${name}:/home/${name}:/sbin/nologin`);
-        group.push(`${name}:x:${g}:`);
-    }
-    return { passwd: passwd.join('\n') + '\n', group: group.join('\n') + '\n' };
-}
-/** Stage the context folder and Dockerfile; returns their paths. */
-async function stageContext(plan, host) {
-    const dir = await host.tempDir('image-context');
-    const name = plan.binaryName;
-    for (const b of plan.binaries) {
-        const dest = external_node_path_default().join(dir, ...b.platform.split('/'), name);
-        await (0,promises_.mkdir)(external_node_path_default().dirname(dest), { recursive: true });
-        await (0,promises_.copyFile)(b.file, dest);
-        await (0,promises_.chmod)(dest, 0o755);
-    }
-    let scratchExtras = false;
-    if (isScratch(plan.options.base) && plan.options.caCertificates) {
-        scratchExtras = true;
-        const { passwd, group } = passwdFiles(plan.options.user);
-        await (0,promises_.mkdir)(external_node_path_default().join(dir, 'etc/ssl/certs'), { recursive: true });
-        await (0,promises_.writeFile)(external_node_path_default().join(dir, 'etc/passwd'), passwd);
-        await (0,promises_.writeFile)(external_node_path_default().join(dir, 'etc/group'), group);
-        try {
-            await (0,promises_.copyFile)(CA_BUNDLE, external_node_path_default().join(dir, 'etc/ssl/certs/ca-certificates.crt'));
-        }
-        catch {
-            host.logger.warn(`${CA_BUNDLE} is not on this runner; the image gets an empty CA bundle and HTTPS clients in it will fail. Install ca-certificates on the runner, or set ca-certificates: false.`);
-            await (0,promises_.writeFile)(external_node_path_default().join(dir, 'etc/ssl/certs/ca-certificates.crt'), '');
-        }
-    }
-    const text = generateDockerfile({
-        base: plan.options.base,
-        binaryName: name,
-        user: plan.options.user,
-        scratchExtras
-    });
-    const dockerfile = external_node_path_default().join(dir, 'Dockerfile');
-    await (0,promises_.writeFile)(dockerfile, text);
-    return { context: dir, dockerfile, text };
-}
-
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./src/image/dockerfile-lint.ts
-// The warning for seed-style Dockerfiles: a stage `FROM golang…` that runs `go build` without
-// `--platform=$BUILDPLATFORM` is compiled once per target platform under QEMU emulation in a multi-platform
-// build — minutes instead of seconds, and emulation crashes. Found with dockerfile-ast, reported on the line.
-
-const GO_BUILD = /\bgo\s+(build|install)\b/;
-function lintDockerfile(text, platforms) {
-    if (platforms < 2)
-        return [];
-    const out = [];
-    const df = main.DockerfileParser.parse(text);
-    for (const from of df.getFROMs()) {
-        const image = (from.getImageName() ?? '').toLowerCase();
-        if (!/(^|\/)golang$/.test(image))
-            continue;
-        const platformFlag = from.getFlags().find(f => f.getName() === 'platform');
-        const value = platformFlag?.getValue() ?? '';
-        if (/BUILDPLATFORM/.test(value))
-            continue;
-        const start = from.getRange().start.line;
-        const next = df
-            .getFROMs()
-            .map(f => f.getRange().start.line)
-            .filter(l => l > start)
-            .sort((a, b) => a - b)[0];
-        const compiles = df
-            .getInstructions()
-            .some(i => i.getKeyword() === 'RUN' &&
-            i.getRange().start.line > start &&
-            (next === undefined || i.getRange().start.line < next) &&
-            GO_BUILD.test(i.getTextContent()));
-        if (!compiles)
-            continue;
-        out.push({
-            line: start + 1,
-            message: `This stage compiles Go for each of the ${platforms} target platforms under QEMU emulation, because its FROM has no --platform=$BUILDPLATFORM. ` +
-                'Cross-compile instead: FROM --platform=$BUILDPLATFORM golang… AS build, then ARG TARGETOS TARGETARCH and ' +
-                'RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build …; or build the binaries with go-build and drop the dockerfile input. ' +
-                'Not doing so costs minutes to tens of minutes per platform instead of seconds, and emulated compilers crash at random.'
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/oci/docker-config.ts
-// The standard Docker client config (config.json under DOCKER_CONFIG or ~/.docker), as docker login and
-// docker/login-action write it: read credentials for a registry (inline `auths` or a credential helper),
-// and add or restore one `auths` entry for a step-scoped login.
-
-
-
-/** The folder holding config.json: DOCKER_CONFIG, else ~/.docker. */
-function dockerConfigDir(env) {
-    if (env.DOCKER_CONFIG)
-        return env.DOCKER_CONFIG;
-    return external_node_path_default().join(env.HOME || '/root', '.docker');
-}
-/** The keys config.json may use for a registry (Docker Hub has its historical URL). */
-function keysFor(registry) {
-    if (registry === DOCKER_HUB)
-        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
-    return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/v1/`];
-}
-function authKey(registry) {
-    return registry === DOCKER_HUB ? 'https://index.docker.io/v1/' : registry;
-}
-async function readConfig(dir) {
-    try {
-        return JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, 'config.json'), 'utf8'));
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return {};
-        throw err;
-    }
-}
-async function writeConfig(dir, cfg) {
-    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
-    const file = external_node_path_default().join(dir, 'config.json');
-    const tmp = `${file}.tmp-${process.pid}`;
-    await (0,promises_.writeFile)(tmp, JSON.stringify(cfg, null, '\t') + '\n', { mode: 0o600 });
-    await (0,promises_.rename)(tmp, file);
-}
-/** Credentials for a registry from config.json, or undefined for anonymous access. */
-async function readCredentials(host, registry) {
-    const cfg = await readConfig(dockerConfigDir(host.env));
-    for (const key of keysFor(registry)) {
-        const e = cfg.auths?.[key];
-        if (!e)
-            continue;
-        if (e.auth) {
-            const text = Buffer.from(e.auth, 'base64').toString('utf8');
-            const colon = text.indexOf(':');
-            if (colon > 0)
-                return { username: text.slice(0, colon), password: text.slice(colon + 1) };
-        }
-        if (e.username && e.password)
-            return { username: e.username, password: e.password };
-    }
-    const helper = cfg.credHelpers?.[registry] ?? cfg.credsStore;
-    if (helper) {
-        const r = await host.exec(`docker-credential-${helper}`, ['get'], {
-            input: authKey(registry),
-            ignoreReturnCode: true
-        });
-        if (r.code === 0) {
-            const o = JSON.parse(r.stdout);
-            if (o.Username && o.Secret)
-                return { username: o.Username, password: o.Secret };
-        }
-    }
-    return undefined;
-}
-/** Write an inline `auths` entry (as docker login does without a helper); returns what to restore. */
-async function storeCredentials(host, registry, creds) {
-    const dir = dockerConfigDir(host.env);
-    const cfg = await readConfig(dir);
-    const key = authKey(registry);
-    const previous = cfg.auths?.[key];
-    cfg.auths = { ...(cfg.auths ?? {}) };
-    cfg.auths[key] = { auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64') };
-    // A credsStore would take precedence over the inline entry for docker and buildx; a helper for this
-    // registry too. The step login wins for this registry only.
-    let previousHelper;
-    if (cfg.credHelpers?.[registry]) {
-        previousHelper = { registry, helper: cfg.credHelpers[registry] };
-        cfg.credHelpers = { ...cfg.credHelpers };
-        delete cfg.credHelpers[registry];
-    }
-    await writeConfig(dir, cfg);
-    return { dir, key, previous, previousHelper };
-}
-/** Undo storeCredentials: restore the previous entry or remove ours. */
-async function restoreCredentials(state) {
-    const cfg = await readConfig(state.dir);
-    cfg.auths = { ...(cfg.auths ?? {}) };
-    if (state.previous)
-        cfg.auths[state.key] = state.previous;
-    else
-        delete cfg.auths[state.key];
-    if (state.previousHelper)
-        cfg.credHelpers = {
-            ...(cfg.credHelpers ?? {}),
-            [state.previousHelper.registry]: state.previousHelper.helper
-        };
-    await writeConfig(state.dir, cfg);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/util/digest.ts
-// sha256 in the forms gantry uses: hex (checksums files, artifacts.json) and `sha256:<hex>` (OCI digests),
-// for buffers, files (streamed) and streams that must match a digest they were asked for.
-
-
-
-
-const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-/** The OCI form: `sha256:<hex>`. */
-function sha256Digest(data) {
-    return `sha256:${sha256Hex(data)}`;
-}
-/** Hash a file without reading it into memory. */
-async function sha256File(file) {
-    const h = createHash('sha256');
-    let size = 0;
-    await pipeline(createReadStream(file), async (source) => {
-        for await (const chunk of source) {
-            size += chunk.length;
-            h.update(chunk);
-        }
-    });
-    return { hex: h.digest('hex'), size };
-}
-/** Content that is not what its digest (or size) says. */
-class DigestMismatchError extends Error {
-    expected;
-    actual;
-    what;
-    constructor(expected, actual, what) {
-        super(`${what}: expected ${expected}, got ${actual}`);
-        this.expected = expected;
-        this.actual = actual;
-        this.what = what;
-        this.name = 'DigestMismatchError';
-    }
-}
-/**
- * A pass-through stream that fails (DigestMismatchError) at its end when the bytes do not hash to
- * `expected` (`sha256:<hex>`), and as soon as they exceed `size` when a size is given.
- */
-function verifyingStream(expected, what, size) {
-    const h = createHash('sha256');
-    let seen = 0;
-    return new Transform({
-        transform(chunk, _enc, cb) {
-            seen += chunk.length;
-            if (size !== undefined && seen > size)
-                return cb(new DigestMismatchError(`${size} bytes`, `more than ${size} bytes`, what));
-            h.update(chunk);
-            cb(null, chunk);
-        },
-        flush(cb) {
-            if (size !== undefined && seen !== size)
-                return cb(new DigestMismatchError(`${size} bytes`, `${seen} bytes`, what));
-            const actual = `sha256:${h.digest('hex')}`;
-            cb(actual === expected ? null : new DigestMismatchError(expected, actual, what));
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/oci/registry.ts
-// A small client for the OCI distribution API: enough to check a login, read manifests and indexes, copy
-// blobs between repositories, and write manifests by digest and then by tag. Both engines publish through
-// it, so tags are always written last: a failure part-way leaves no tag pointing at a partial image.
-// Plain HTTP is used for loopback registries only (as Docker treats 127.0.0.0/8 as insecure).
-
-
-
-
-const RETRIES = 3;
-const ACCEPT = [MEDIA.ociIndex, MEDIA.dockerList, MEDIA.ociManifest, MEDIA.dockerManifest].join(', ');
-function registryBaseUrl(registry) {
-    const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
-    const name = host.replace(/:\d+$/, '');
-    const insecure = name === 'localhost' || /^127\./.test(name) || name === '[::1]';
-    return `${insecure ? 'http' : 'https'}://${host}`;
-}
-/** An HTTP failure from a registry, with the registry's own error codes. */
-class RegistryError extends Error {
-    status;
-    codes;
-    constructor(status, codes, message) {
-        super(message);
-        this.status = status;
-        this.codes = codes;
-        this.name = 'RegistryError';
-    }
-}
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const m = /^(\w+)\s*(.*)$/.exec(header.trim());
-    if (!m)
-        return undefined;
-    const params = {};
-    for (const p of m[2].matchAll(/(\w+)="([^"]*)"/g))
-        params[p[1]] = p[2];
-    return { scheme: m[1].toLowerCase(), params };
-}
-class RegistryClient {
-    credentials;
-    tokens = new Map();
-    constructor(credentials) {
-        this.credentials = credentials;
-    }
-    async authorize(registry, challenge, scope) {
-        const creds = await this.credentials(registry);
-        if (!challenge)
-            return undefined;
-        if (challenge.scheme === 'basic') {
-            if (!creds)
-                return undefined;
-            return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-        }
-        if (challenge.scheme !== 'bearer' || !challenge.params.realm)
-            return undefined;
-        const url = new URL(challenge.params.realm);
-        if (challenge.params.service)
-            url.searchParams.set('service', challenge.params.service);
-        // One `scope` parameter per scope, as Docker Hub's and GHCR's token servers expect.
-        for (const sc of scope.split(' ').filter(Boolean))
-            url.searchParams.append('scope', sc);
-        const headers = {};
-        if (creds)
-            headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-        const res = await fetch(url, { headers });
-        if (res.status === 401 || res.status === 403)
-            throw new RegistryError(res.status, ['UNAUTHORIZED'], `${registry} refused the credentials`);
-        if (!res.ok)
-            throw new RegistryError(res.status, [], `token request to ${url.origin} failed: ${res.status}`);
-        const body = (await res.json());
-        const token = body.token ?? body.access_token;
-        return token ? `Bearer ${token}` : undefined;
-    }
-    /** One request with the auth dance: try with a cached authorization, on 401 authorize and retry once. */
-    async request(registry, scope, pathAndQuery, init = {}) {
-        const url = pathAndQuery.startsWith('http') ? pathAndQuery : `${registryBaseUrl(registry)}${pathAndQuery}`;
-        const key = `${registry} ${scope}`;
-        // Transient failures (connection errors, 429, 5xx) are retried twice with a short backoff.
-        const send = async (auth) => {
-            for (let attempt = 1;; attempt++) {
-                try {
-                    const res = await fetch(url, {
-                        method: init.method ?? 'GET',
-                        headers: { ...(init.headers ?? {}), ...(auth ? { authorization: auth } : {}) },
-                        body: init.body,
-                        redirect: 'follow'
-                    });
-                    if ((res.status !== 429 && res.status < 500) || attempt === RETRIES)
-                        return res;
-                    await res.arrayBuffer().catch(() => undefined);
-                }
-                catch (err) {
-                    if (attempt === RETRIES)
-                        throw err;
-                }
-                await new Promise(resolve => setTimeout(resolve, 500 * attempt));
-            }
-        };
-        let res = await send(this.tokens.get(key));
-        if (res.status === 401) {
-            await res.arrayBuffer().catch(() => undefined);
-            const auth = await this.authorize(registry, parseChallenge(res.headers.get('www-authenticate')), scope);
-            if (auth) {
-                this.tokens.set(key, auth);
-                res = await send(auth);
-            }
-        }
-        return res;
-    }
-    async fail(res, what) {
-        let codes = [];
-        let detail = '';
-        try {
-            const body = (await res.json());
-            codes = (body.errors ?? []).map(e => e.code);
-            detail = (body.errors ?? []).map(e => `${e.code}: ${e.message}`).join('; ');
-        }
-        catch {
-            /* not JSON */
-        }
-        throw new RegistryError(res.status, codes, `${what}: HTTP ${res.status}${detail ? ` (${detail})` : ''}`);
-    }
-    /**
-     * Check that the registry accepts these credentials (GET /v2/ with the auth dance). Throws a UserError
-     * naming `input` when it refuses them; the password is never part of the message.
-     */
-    async checkLogin(registry, input) {
-        let res;
-        try {
-            res = await this.request(registry, '', '/v2/');
-        }
-        catch (err) {
-            if (err instanceof RegistryError && (err.status === 401 || err.status === 403))
-                throw this.loginError(registry, input);
-            throw new errors/* UserError */.yo(`cannot reach ${registry}: ${err.message}.`, {
-                input,
-                fix: 'check the registry host and port.'
-            });
-        }
-        if (res.status === 401 || res.status === 403)
-            throw this.loginError(registry, input);
-        if (!res.ok)
-            await this.fail(res, `GET ${registryBaseUrl(registry)}/v2/`);
-        await res.arrayBuffer();
-    }
-    loginError(registry, input) {
-        return new errors/* UserError */.yo(`${registry} refused the username and password (login failed).`, {
+/** The name, or a UserError naming `input` (one line, whatever the name holds). */
+function checkBinaryName(name, input) {
+    if (!isBinaryName(name))
+        throw new errors/* UserError */.yo(`"${(0,log_safe/* oneLine */.TN)(name)}" is not a usable file name.`, {
             input,
-            fix: 'check the username and the password or token (and that the token may push to this registry).'
+            fix: 'use letters, digits, dot, dash and underscore only (at most 255), starting with a letter or digit.'
         });
-    }
-    async getManifest(repo, reference) {
-        const res = await this.request(repo.registry, `repository:${repo.path}:pull`, `/v2/${repo.path}/manifests/${reference}`, { headers: { accept: ACCEPT } });
-        if (!res.ok)
-            await this.fail(res, `GET manifest ${repositoryName(repo)}:${reference}`);
-        const bytes = Buffer.from(await res.arrayBuffer());
-        const mediaType = JSON.parse(bytes.toString('utf8')).mediaType ??
-            res.headers.get('content-type') ??
-            MEDIA.ociManifest;
-        return { mediaType, digest: sha256Digest(bytes), bytes };
-    }
-    async getBlob(repo, digest) {
-        const res = await this.request(repo.registry, `repository:${repo.path}:pull`, `/v2/${repo.path}/blobs/${digest}`);
-        if (!res.ok)
-            await this.fail(res, `GET blob ${repositoryName(repo)}@${digest}`);
-        return Buffer.from(await res.arrayBuffer());
-    }
-    async blobExists(repo, digest) {
-        const res = await this.request(repo.registry, `repository:${repo.path}:pull`, `/v2/${repo.path}/blobs/${digest}`, { method: 'HEAD' });
-        return res.ok;
-    }
-    /** Make a blob of `from` available in `to`: nothing if present, a cross-repository mount, else a copy. */
-    async copyBlob(from, to, digest) {
-        if (await this.blobExists(to, digest))
-            return;
-        const scope = `repository:${to.path}:pull,push`;
-        if (from.registry === to.registry) {
-            const res = await this.request(to.registry, `${scope} repository:${from.path}:pull`, `/v2/${to.path}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from.path)}`, { method: 'POST' });
-            await res.arrayBuffer();
-            if (res.status === 201)
-                return;
-        }
-        const bytes = await this.getBlob(from, digest);
-        const start = await this.request(to.registry, scope, `/v2/${to.path}/blobs/uploads/`, { method: 'POST' });
-        await start.arrayBuffer();
-        if (start.status !== 202)
-            await this.fail(start, `start upload to ${repositoryName(to)}`);
-        const location = new URL(start.headers.get('location') ?? '', registryBaseUrl(to.registry));
-        location.searchParams.set('digest', digest);
-        const put = await this.request(to.registry, scope, location.toString(), {
-            method: 'PUT',
-            headers: { 'content-type': 'application/octet-stream' },
-            body: bytes
-        });
-        if (put.status !== 201)
-            await this.fail(put, `upload ${digest} to ${repositoryName(to)}`);
-        await put.arrayBuffer();
-    }
-    /** PUT a manifest or index under a digest or tag; returns its digest. */
-    async putManifest(repo, reference, bytes, mediaType) {
-        const res = await this.request(repo.registry, `repository:${repo.path}:pull,push`, `/v2/${repo.path}/manifests/${reference}`, { method: 'PUT', headers: { 'content-type': mediaType }, body: bytes });
-        if (res.status !== 201 && res.status !== 200)
-            await this.fail(res, `PUT manifest ${repositoryName(repo)}:${reference}`);
-        await res.arrayBuffer();
-        return sha256Digest(bytes);
-    }
-    /** Copy a manifest (and, for an index, its child manifests and all blobs) from one repository to another. */
-    async copyManifest(from, to, digest) {
-        const m = await this.getManifest(from, digest);
-        const body = JSON.parse(m.bytes.toString('utf8'));
-        if (INDEX_TYPES.includes(m.mediaType))
-            for (const child of body.manifests ?? [])
-                await this.copyManifest(from, to, child.digest);
-        else if (MANIFEST_TYPES.includes(m.mediaType))
-            for (const b of [body.config, ...(body.layers ?? [])])
-                if (b)
-                    await this.copyBlob(from, to, b.digest);
-        await this.putManifest(to, digest, m.bytes, m.mediaType);
-    }
-    /** Tags of a repository ([] when it does not exist). */
-    async listTags(repo) {
-        const res = await this.request(repo.registry, `repository:${repo.path}:pull`, `/v2/${repo.path}/tags/list`);
-        if (res.status === 404) {
-            await res.arrayBuffer();
-            return [];
-        }
-        if (!res.ok)
-            await this.fail(res, `GET tags of ${repositoryName(repo)}`);
-        return (await res.json()).tags ?? [];
-    }
+    return name;
 }
 
-;// CONCATENATED MODULE: ./src/image/publish.ts
-// Publishing that both engines share, through the registry client: read back what was pushed by digest
-// (platforms, per-platform digests, sizes), merge per-platform pushes into one index, and write the tags
-// last, so a failure part-way never leaves a tag pointing at a partial image.
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./src/util/json.ts
+// JSON that crosses a process or job boundary (step state, artifacts.json, records from files) is checked
+// against a JSON Schema before it is used: a parsed value is never trusted through a bare cast.
 
-
-
-
-
-
-function registryClient(host) {
-    return new RegistryClient(registry => readCredentials(host, registry));
-}
-async function manifestSize(client, repo, digest) {
-    const m = await client.getManifest(repo, digest);
-    const body = JSON.parse(m.bytes.toString('utf8'));
-    return body.config.size + body.layers.reduce((n, l) => n + l.size, 0);
-}
-/** What is at repo@digest: an index (its platforms) or a single manifest (its config's platform). */
-async function describeImage(client, repo, digest) {
-    const m = await client.getManifest(repo, digest);
-    if (INDEX_TYPES.includes(m.mediaType)) {
-        const index = JSON.parse(m.bytes.toString('utf8'));
-        const platforms = [];
-        for (const d of index.manifests) {
-            if (isAttestation(d) || !d.platform)
-                continue;
-            platforms.push({
-                platform: platformString(d.platform),
-                digest: d.digest,
-                size: await manifestSize(client, repo, d.digest)
-            });
-        }
-        return {
-            mediaType: m.mediaType,
-            bytes: m.bytes,
-            digest: m.digest,
-            platforms,
-            descriptors: index.manifests
-        };
+// The schemas are gantry's own constants, checked against the JSON Schema meta-schema by the unit tests
+// (__tests__/util/json.test.ts): compiling the meta-schema on every run cost a CLI start ~60 ms. Ajv's
+// optimising passes over the generated code cost more than they save on documents this small.
+const json_ajv = new ajv.Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } });
+const compiled = new WeakMap();
+/** A type guard from a JSON Schema (compiled once per schema object). */
+function validator(schema) {
+    let v = compiled.get(schema);
+    if (!v) {
+        v = json_ajv.compile(schema);
+        compiled.set(schema, v);
     }
-    const body = JSON.parse(m.bytes.toString('utf8'));
-    const config = JSON.parse((await client.getBlob(repo, body.config.digest)).toString('utf8'));
-    const platform = {
-        os: config.os,
-        architecture: config.architecture,
-        ...(config.variant ? { variant: config.variant } : {})
-    };
-    const size = body.config.size + body.layers.reduce((n, l) => n + l.size, 0);
-    return {
-        mediaType: m.mediaType,
-        bytes: m.bytes,
-        digest: m.digest,
-        platforms: [{ platform: platformString(platform), digest: m.digest, size }],
-        descriptors: [{ mediaType: m.mediaType, digest: m.digest, size: m.bytes.length, platform }]
-    };
+    return v;
 }
-/**
- * Put `bytes` (already in `source` by digest) under every ref's tag, copying it into other repositories
- * first. Tags go last, after every repository has the complete image by digest.
- */
-async function writeTags(client, host, source, image, refs) {
-    const repos = [];
-    for (const r of refs)
-        if (!repos.some(x => sameRepository(x, r)))
-            repos.push(r);
-    for (const repo of repos)
-        if (!sameRepository(repo, source)) {
-            await client.copyManifest(source, repo, image.digest);
-        }
-    const out = [];
-    for (const ref of refs) {
-        await client.putManifest(ref, ref.tag, image.bytes, image.mediaType);
-        host.logger.info(`tagged ${formatRef(ref)}`);
-        out.push(`${formatRef({ ...ref, digest: image.digest })}`);
-    }
-    return out;
+/** ajv's errors as short `path: message` strings. */
+function describeErrors(errors) {
+    return [
+        ...new Set((errors ?? []).map(e => {
+            const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';
+            if (e.keyword === 'additionalProperties')
+                return `${where}: unknown key "${e.params.additionalProperty}"`;
+            return `${where}: ${e.message ?? 'invalid'}`;
+        }))
+    ];
 }
-/** Turn a registry failure into a UserError when it is the user's to fix (auth, a refusing registry). */
-function registryUserError(err, what) {
-    if (err instanceof RegistryError) {
-        if (err.status === 401 || err.status === 403)
-            return new errors/* UserError */.yo(`${what}: the registry refused access (${err.message}).`, {
-                input: 'registry',
-                fix: 'log in (registry, username, password inputs or docker/login-action) with a token that may push.'
-            });
-        if (err.status === 405 || err.codes.includes('UNSUPPORTED') || err.codes.includes('DENIED'))
-            return new errors/* UserError */.yo(`${what}: the registry refused the push (${err.message}).`, {
-                input: 'images',
-                fix: 'check that the registry accepts pushes to this repository.'
-            });
-    }
-    return err;
-}
-/** merge: one multi-arch index from per-platform pushes (repo@digest), pushed by digest, then tagged. */
-async function mergeImages(plan, host) {
-    const inputs = plan.options.merge.map(m => {
-        const ref = parseRef(m, 'merge');
-        if (!ref.digest)
-            throw new errors/* UserError */.yo(`"${m}" has no digest.`, {
-                input: 'merge',
-                fix: 'pass the refs output of the push-by-digest jobs (repo@sha256:…).'
-            });
-        return ref;
-    });
-    const source = { registry: inputs[0].registry, path: inputs[0].path };
-    const other = inputs.find(r => !sameRepository(r, source));
-    if (other)
-        throw new errors/* UserError */.yo(`the digests come from different repositories: ${repositoryName(source)} and ${repositoryName(other)}.`, {
-            input: 'merge',
-            fix: 'merge images pushed by digest to one repository (the same images input in every job).'
-        });
-    const client = registryClient(host);
-    const platforms = [];
-    const platformDescs = [];
-    const attestations = [];
-    for (const ref of inputs) {
-        const d = await describeImage(client, source, ref.digest);
-        for (const desc of d.descriptors) {
-            if (isAttestation(desc)) {
-                attestations.push(desc);
-                continue;
-            }
-            const p = platformString(desc.platform);
-            if (platforms.some(x => x.platform === p))
-                throw new errors/* UserError */.yo(`two of the merged images are ${p}.`, {
-                    input: 'merge',
-                    fix: 'give each push-by-digest job its own platforms.'
-                });
-            platforms.push(d.platforms.find(x => x.digest === desc.digest));
-            platformDescs.push(desc);
-        }
-    }
-    const order = (a, b) => platformString(a.platform) < platformString(b.platform) ? -1 : 1;
-    const index = {
-        schemaVersion: 2,
-        mediaType: MEDIA.ociIndex,
-        manifests: [...platformDescs.sort(order), ...attestations.sort((a, b) => (a.digest < b.digest ? -1 : 1))]
-    };
-    const bytes = Buffer.from(JSON.stringify(index));
-    const digest = sha256Digest(bytes);
-    let refs;
+/** Parse JSON text and check it; `what` names the text in the error. Throws Error (callers wrap it). */
+function json_parseJsonAs(text, schema, what) {
+    let data;
     try {
-        await client.putManifest(source, digest, bytes, MEDIA.ociIndex);
-        refs = await writeTags(client, host, source, { digest, bytes, mediaType: MEDIA.ociIndex }, plan.refs);
+        data = JSON.parse(text);
     }
     catch (err) {
-        throw registryUserError(err, 'merge');
+        throw new Error(`${what} is not valid JSON: ${err.message}`);
     }
-    platforms.sort((a, b) => (a.platform < b.platform ? -1 : 1));
-    return {
-        digest,
-        refs,
-        platforms,
-        tags: plan.refs.map(r => formatRef(r)),
-        metadata: { merged: inputs.map(r => formatRef(r)), 'containerimage.digest': digest },
-        pushed: true
-    };
+    const v = validator(schema);
+    if (!v(data))
+        throw new Error(`${what} does not have the expected shape: ${describeErrors(v.errors).join('; ')}`);
+    return data;
 }
-
-;// CONCATENATED MODULE: ./src/image/buildx-tools.ts
-// What the buildx engine needs to know about the installed tools: the buildx version (`docker buildx
-// version`) and the builder's BuildKit version (`docker buildx inspect`), for feature gates in the pure argv
-// builder, as docker/build-push-action gates on them. Two small text parsers, so the core needs no runner
-// library.
-
-
-/** `github.com/docker/buildx v0.37.2 1a2b3c` → `0.37.2`; undefined when no version is printed. */
-function parseBuildxVersion(output) {
-    return /\bv?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)\b/.exec(output)?.[1];
-}
-/** The first node's BuildKit version from `docker buildx inspect` (`BuildKit version: v0.33.1`). */
-function parseBuildkitVersion(inspect) {
-    const m = /^\s*Build[Kk]it(?: version)?:\s*v?(\d+\.\d+\.\d+\S*)/m.exec(inspect);
-    return m?.[1];
-}
-async function docker(host, args) {
-    return (await host.exec('docker', args)).stdout;
-}
-/** buildx and BuildKit versions of this machine and builder; UserErrors when either is missing. */
-async function detectVersions(host, builder) {
-    let buildx;
-    try {
-        buildx = parseBuildxVersion(await docker(host, ['buildx', 'version']));
-    }
-    catch (err) {
-        throw new errors/* UserError */.yo(`docker buildx is not available (${err.message.split('\n')[0]}).`, {
-            input: 'engine',
-            fix: 'install Docker with the buildx plugin (docker/setup-buildx-action).'
-        });
-    }
-    if (!buildx)
-        throw new errors/* UserError */.yo('docker buildx version printed no version.', {
-            input: 'engine',
-            fix: 'install a released buildx (docker/setup-buildx-action).'
-        });
-    let inspect;
-    try {
-        inspect = await docker(host, ['buildx', 'inspect', ...(builder ? [builder] : [])]);
-    }
-    catch (err) {
-        const why = (err instanceof exec/* ExecError */.c ? err.result.stderr : String(err)).trim().split('\n').slice(-1)[0];
-        throw new errors/* UserError */.yo(`cannot inspect the buildx builder${builder ? ` "${builder}"` : ''}: ${why}`, {
-            input: 'builder',
-            fix: 'name an existing builder (docker buildx ls), or leave builder empty for the current one.'
-        });
-    }
-    return { buildx, buildkit: parseBuildkitVersion(inspect) };
-}
-
-;// CONCATENATED MODULE: ./src/image/buildx.ts
-// The buildx engine: stage the prebuilt binaries (or take the user's Dockerfile), run one
-// `docker buildx build` for every platform, push by digest, read the result back from the registry, and
-// write the tags last. The command line comes from the pure buildxBuildArgs, gated on the tool versions.
-
-
-
-
-
-
-
-
-
-
-
-
-async function readLayout(dir) {
-    const blob = async (digest) => (0,promises_.readFile)(external_node_path_default().join(dir, 'blobs', ...digest.split(':')));
-    const top = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, 'index.json'), 'utf8'));
-    const root = top.manifests[0];
-    const size = async (digest) => {
-        const m = JSON.parse((await blob(digest)).toString('utf8'));
-        return m.config.size + m.layers.reduce((n, l) => n + l.size, 0);
-    };
-    const platforms = [];
-    if (INDEX_TYPES.includes(root.mediaType)) {
-        const index = JSON.parse((await blob(root.digest)).toString('utf8'));
-        for (const d of index.manifests)
-            if (!isAttestation(d) && d.platform)
-                platforms.push({ platform: platformString(d.platform), digest: d.digest, size: await size(d.digest) });
-    }
-    else {
-        const m = JSON.parse((await blob(root.digest)).toString('utf8'));
-        const c = JSON.parse((await blob(m.config.digest)).toString('utf8'));
-        platforms.push({ platform: platformString(c), digest: root.digest, size: await size(root.digest) });
-    }
-    return { digest: root.digest, platforms: platforms.sort((a, b) => (a.platform < b.platform ? -1 : 1)) };
-}
-/** The user's Dockerfile (with the emulation warning) or a generated one over the staged binaries. */
-async function prepareContext(plan, host) {
-    const o = plan.options;
-    if (!o.dockerfile) {
-        const staged = await host.logger.group('Stage the build context', () => stageContext(plan, host));
-        host.logger.info(staged.text);
-        return { context: staged.context, dockerfile: staged.dockerfile };
-    }
-    let text;
-    try {
-        text = await (0,promises_.readFile)(o.dockerfile, 'utf8');
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${o.dockerfile} does not exist.`, {
-            input: 'dockerfile',
-            fix: 'point it at a Dockerfile in the workspace, or leave it empty to generate one.'
-        });
-    }
-    for (const w of lintDockerfile(text, plan.platforms.length))
-        host.logger.warn(w.message, {
-            file: external_node_path_default().relative(o.cwd, o.dockerfile) || o.dockerfile,
-            line: w.line,
-            title: 'Go compiled under emulation'
-        });
-    return { context: o.context ?? external_node_path_default().dirname(o.dockerfile), dockerfile: o.dockerfile };
-}
-/** Where buildx writes: pushed by digest, loaded into the daemon, or an OCI layout to read back. */
-function chooseOutput(plan, metaDir) {
-    const o = plan.options;
-    if (o.push || o.pushByDigest)
-        return { output: { kind: 'push', names: plan.repositories.map(repositoryName) } };
-    if (o.load)
-        return { output: { kind: 'load', names: plan.refs.map(r => formatRef(r)) } };
-    const layout = external_node_path_default().join(metaDir, 'oci-layout');
-    return { output: { kind: 'oci-layout', dest: layout }, layout };
-}
-/** Run `docker buildx build`; a failure is a UserError blaming the push or the build. */
-async function runBuildx(plan, host, args) {
-    const o = plan.options;
-    const pushing = o.push || o.pushByDigest;
-    // Provenance in the metadata file would make the metadata output huge; the attestation is what matters.
-    const env = {
-        ...host.env,
-        BUILDKIT_PROGRESS: 'plain',
-        BUILDX_METADATA_PROVENANCE: 'disabled'
-    };
-    for (const [id, value] of o.secrets) {
-        host.logger.mask(value);
-        env[secretEnvName(id)] = value;
-    }
-    const title = `docker ${args.slice(0, 2).join(' ')} (${plan.platforms.map(target_toPlatform).join(', ') || 'builder default'})`;
-    await host.logger.group(title, async () => {
-        host.logger.info(`docker ${args.join(' ')}`);
-        try {
-            await host.exec('docker', args, {
-                env,
-                onStdoutLine: l => host.logger.info(l),
-                onStderrLine: l => host.logger.info(l)
-            });
-        }
-        catch (err) {
-            if (!(err instanceof exec/* ExecError */.c))
-                throw err;
-            const tail = err.result.stderr.trim().split('\n').slice(-8).join('\n');
-            const push = /push|unexpected status|denied|unauthorized|401|403|405/i.test(tail) && pushing;
-            throw new errors/* UserError */.yo(push ? `the registry refused the push:\n${tail}` : `docker buildx build failed:\n${tail}`, push
-                ? {
-                    input: 'images',
-                    fix: 'check the repository name and that these credentials may push to it; nothing was tagged.'
-                }
-                : { input: o.dockerfile ? 'dockerfile' : 'base', fix: 'see the build log above.' });
-        }
-    });
-}
-/** What was pushed by digest, read back from the registry; then the tags (unless pushing by digest only). */
-async function publishPushed(plan, host, digest, metadata) {
-    const o = plan.options;
-    const client = registryClient(host);
-    const source = plan.repositories[0];
-    try {
-        const image = await describeImage(client, source, digest);
-        const refs = o.pushByDigest
-            ? plan.repositories.map(r => `${repositoryName(r)}@${digest}`)
-            : await host.logger.group('Write tags', () => writeTags(client, host, source, image, plan.refs));
-        return {
-            digest,
-            refs,
-            platforms: image.platforms.sort((a, b) => (a.platform < b.platform ? -1 : 1)),
-            tags: o.pushByDigest ? [] : plan.refs.map(r => formatRef(r)),
-            metadata,
-            pushed: true
-        };
-    }
-    catch (err) {
-        throw registryUserError(err, 'publish');
-    }
-}
-async function readMetadata(file) {
-    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => '{}');
-    const data = JSON.parse(text);
-    return data && typeof data === 'object' && !Array.isArray(data) ? data : {};
-}
-const buildxEngine = {
-    name: 'buildx',
-    async build(plan, host) {
-        const o = plan.options;
-        const versions = await detectVersions(host, o.builder);
-        host.logger.info(`buildx ${versions.buildx}, BuildKit ${versions.buildkit ?? 'unknown'}`);
-        const { context, dockerfile } = await prepareContext(plan, host);
-        const metaDir = await host.tempDir('image-meta');
-        const metadataFile = external_node_path_default().join(metaDir, 'metadata.json');
-        const { output, layout } = chooseOutput(plan, metaDir);
-        const args = buildxBuildArgs({
-            builder: o.builder,
-            context,
-            dockerfile,
-            platforms: plan.platforms.map(target_toPlatform),
-            labels: plan.labels,
-            annotations: o.annotations,
-            buildArgs: o.buildArgs,
-            secretIds: o.secrets.map(([id]) => id),
-            provenance: o.provenance,
-            sbom: o.sbom,
-            cacheFrom: o.cacheFrom,
-            cacheTo: o.cacheTo,
-            output,
-            metadataFile,
-            sourceDateEpoch: plan.sourceDateEpoch
-        }, versions);
-        await runBuildx(plan, host, args);
-        const metadata = await readMetadata(metadataFile);
-        const digest = typeof metadata['containerimage.digest'] === 'string' ? metadata['containerimage.digest'] : '';
-        if (layout) {
-            const l = await readLayout(layout);
-            return {
-                digest: l.digest,
-                refs: [],
-                platforms: l.platforms,
-                tags: [],
-                metadata: { ...metadata, 'gantry.oci-layout': layout },
-                pushed: false
-            };
-        }
-        if (o.load) {
-            const refs = plan.refs.map(r => formatRef(r));
-            const platforms = plan.platforms.map(t => ({ platform: target_toPlatform(t), digest, size: 0 }));
-            return { digest, refs, platforms, tags: refs, metadata, pushed: false };
-        }
-        return publishPushed(plan, host, digest, metadata);
-    }
-};
 
 ;// CONCATENATED MODULE: ./src/model/artifacts.ts
 // artifacts.json: the contract between stages. go-build writes it into its dist folder; image and scan read
 // it, on the same runner or in another job after an artifact download. Paths are relative to the folder
 // that holds artifacts.json, with forward slashes, so the folder can move.
+
+
+
 
 
 
@@ -46507,76 +51997,2772 @@ const ARTIFACTS_SCHEMA = {
                     sha256: { type: 'string', pattern: '^[a-f0-9]{64}$' },
                     size: { type: 'integer', minimum: 0 },
                     format: { enum: ['tar.gz', 'zip'] },
-                    binary: { type: 'string', minLength: 1, maxLength: 255 },
+                    binary: { type: 'string', pattern: BINARY_NAME_PATTERN },
                     binaries: {
                         type: 'array',
                         maxItems: 1000,
-                        items: { type: 'string', minLength: 1, maxLength: 255 }
+                        items: { type: 'string', pattern: BINARY_NAME_PATTERN }
                     }
                 }
             }
         }
     }
 };
+/** Read the file; a missing file or one that cannot be read is an input error, not a bug. */
+async function readManifestText(file, input) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(file)} does not exist.`, {
+                input,
+                fix: 'run the go-build stage first (or download its dist folder with actions/download-artifact) and point this input at its artifacts.json.'
+            });
+        throw fsUserError(err, { input, path: file, doing: 'reading artifacts.json', reading: true }) ?? err;
+    }
+}
+// C0 and C1 controls, DEL and the Unicode line separators: never part of a path gantry writes.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** A path artifacts.json may hold: relative, forward slashes, no `.`/`..`/empty segments, no controls. */
+function isArtifactPath(p) {
+    if (CONTROL.test(p) || p.includes('\\') || p.startsWith('/'))
+        return false;
+    return p.split('/').every(seg => seg !== '' && seg !== '.' && seg !== '..');
+}
+/** What the schema cannot say: paths stay in the folder, targets are real. The file is untrusted input. */
+function checkSemantics(m, file, input) {
+    for (const a of m.artifacts) {
+        if (!isArtifactPath(a.path))
+            throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(file)} lists a path outside its folder or not in its form: ${(0,log_safe/* oneLine */.TN)(a.path)}.`, {
+                input,
+                fix: 'regenerate it with the go-build stage; paths are relative to the dist folder, with forward slashes.'
+            });
+        if (a.target)
+            a.target = target_normalizeTarget(a.target, input);
+    }
+}
 /**
  * Read and validate an artifacts.json. `input` names the option that pointed at it, for errors.
  * Returns the manifest and the folder its paths are relative to.
  */
 async function readArtifacts(file, input = 'artifacts') {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            throw new errors/* UserError */.yo(`${file} does not exist.`, {
-                input,
-                fix: 'run the go-build stage first (or download its dist folder with actions/download-artifact) and point this input at its artifacts.json.'
-            });
-        throw err;
-    }
+    const text = await readManifestText(file, input);
     let data;
     try {
         data = JSON.parse(text);
     }
     catch {
-        throw new errors/* UserError */.yo(`${file} is not valid JSON.`, {
+        throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(file)} is not valid JSON.`, {
             input,
             fix: 'regenerate it with the go-build stage.'
         });
     }
     const validate = validator(ARTIFACTS_SCHEMA);
     if (!validate(data)) {
+        const badName = validate.errors?.find(e => /^\/artifacts\/\d+\/(binary|binaries\/\d+)$/.test(e.instancePath));
+        if (badName) {
+            // The value at the error's JSON pointer (artifacts/N/binary or artifacts/N/binaries/M).
+            const value = badName.instancePath
+                .split('/')
+                .slice(1)
+                .reduce((v, k) => v?.[k], data);
+            throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(file)} lists a binary name that is not a usable file name: ${(0,log_safe/* oneLine */.TN)(JSON.stringify(value) ?? '')}.`, { input, fix: 'regenerate it with the go-build stage; binary names are letters, digits, ., _ and -.' });
+        }
         const version = data?.schemaVersion;
         throw new errors/* UserError */.yo(version === ARTIFACTS_SCHEMA_VERSION
-            ? `${file} does not match the artifacts.json schema: ${describeErrors(validate.errors).slice(0, 5).join('; ')}.`
-            : `${file} is not a gantry artifacts.json (schemaVersion ${ARTIFACTS_SCHEMA_VERSION}).`, { input, fix: 'regenerate it with the go-build stage of this gantry version.' });
+            ? `${(0,log_safe/* oneLine */.TN)(file)} does not match the artifacts.json schema: ${(0,log_safe/* oneLine */.TN)(describeErrors(validate.errors).slice(0, 5).join('; '))}.`
+            : `${(0,log_safe/* oneLine */.TN)(file)} is not a gantry artifacts.json (schemaVersion ${ARTIFACTS_SCHEMA_VERSION}).`, { input, fix: 'regenerate it with the go-build stage of this gantry version.' });
     }
-    const m = data;
-    const dir = external_node_path_default().dirname(external_node_path_default().resolve(file));
-    for (const a of m.artifacts) {
-        if (typeof a.path !== 'string' || external_node_path_default().isAbsolute(a.path) || a.path.split(/[\\/]/).includes('..'))
-            throw new errors/* UserError */.yo(`${file} lists a path outside its folder: ${String(a.path)}.`, {
-                input,
-                fix: 'regenerate it with the go-build stage; paths must be relative to the dist folder.'
-            });
-        if (a.target)
-            a.target = target_normalizeTarget(a.target, input);
-    }
-    return { manifest: m, dir };
+    checkSemantics(data, file, input);
+    return { manifest: data, dir: external_node_path_default().dirname(external_node_path_default().resolve(file)) };
 }
 /** Absolute path of an artifact on this machine. */
 function artifactPath(dir, a) {
     return external_node_path_default().join(dir, ...a.path.split('/'));
 }
 
-// EXTERNAL MODULE: ./src/util/log-safe.ts
-var log_safe = __nccwpck_require__(8854);
+;// CONCATENATED MODULE: ./src/model/artifact-file.ts
+// An artifact's file, read as untrusted input: artifacts.json and its dist folder may come from another job.
+// Only a regular file is accepted (never a symlink, a folder or a device), its real path must lie inside the
+// folder of artifacts.json, and its bytes must have the listed sha256 and size; they are checked while they
+// are copied, from the one file descriptor that is read, so the file cannot change in between.
+
+
+
+
+
+
+
+
+
+
+const FIX = 'use the dist folder exactly as the go-build stage wrote it (artifact upload and download keep it).';
+function refuse(a, why, input) {
+    return new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(a.path)} ${why}.`, { input, fix: FIX });
+}
+/**
+ * Check an artifact's file without following it: a regular file (lstat), whose real folder is inside the
+ * real folder of artifacts.json, of the listed size. Returns its absolute path.
+ */
+async function checkArtifactFile(dir, a, input) {
+    const file = artifactPath(dir, a);
+    const st = await (0,promises_.lstat)(file).catch((err) => {
+        throw (fsUserError(err, {
+            input,
+            path: file,
+            doing: 'reading an artifact listed in artifacts.json',
+            reading: true
+        }) ?? err);
+    });
+    if (!st.isFile())
+        throw refuse(a, `is not a regular file (${st.isSymbolicLink() ? 'a symbolic link' : st.isDirectory() ? 'a folder' : 'a special file'})`, input);
+    const [realDir, realParent] = await Promise.all([(0,promises_.realpath)(dir), (0,promises_.realpath)(external_node_path_default().dirname(file))]);
+    if (!isInside(realDir, realParent))
+        throw refuse(a, 'lies outside the dist folder (through a symbolic link)', input);
+    if (st.size !== a.size)
+        throw refuse(a, `has ${st.size} bytes; artifacts.json lists ${a.size}`, input);
+    return file;
+}
+/**
+ * Copy an artifact's file to `dest` (created, mode `mode`), verifying its sha256 and size as it is read.
+ * Nothing is left at `dest` when the check fails.
+ */
+async function copyArtifactVerified(dir, a, dest, mode, input) {
+    const file = await checkArtifactFile(dir, a, input);
+    const doing = 'staging an artifact listed in artifacts.json';
+    // O_NOFOLLOW: a symlink swapped in after the check fails to open instead of being followed.
+    const src = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW).catch((err) => {
+        throw fsUserError(err, { input, path: file, doing, reading: true }) ?? err;
+    });
+    try {
+        if (!(await src.stat()).isFile())
+            throw refuse(a, 'is not a regular file', input);
+        // The read stream owns the handle from here (it closes it at the end or on an error).
+        const read = src.createReadStream();
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(read, verifyingStream(`sha256:${a.sha256}`, a.path, a.size), (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx', mode }));
+        await (0,promises_.chmod)(dest, mode);
+    }
+    catch (err) {
+        await src.close().catch(() => undefined);
+        await (0,promises_.rm)(dest, { force: true });
+        if (err instanceof DigestMismatchError)
+            throw refuse(a, `does not match artifacts.json: ${err.expected.startsWith('sha256:') ? `sha256 ${err.actual.slice(7)}, listed ${a.sha256}` : `${err.actual}, listed ${err.expected}`}`, input);
+        throw fsUserError(err, { input, path: dest, doing }) ?? err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/context.ts
+// The generated build: a context folder with each platform's prebuilt binary at <os>/<arch>[/<variant>]/
+// (so `COPY ${TARGETPLATFORM}/…` picks the right one), and a Dockerfile that only copies files onto the
+// base. No compiler and no emulation at build time: every platform's step is a file copy.
+
+
+
+
+
+
+
+/** The runner's CA bundle (Debian/Ubuntu path; GitHub's Ubuntu runners have it). */
+const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
+/** The user the image runs as: uid[:gid] or a login name (checked by the image stage's parser). */
+const USER_PATTERN = /^(\d+(:\d+)?|[a-z_][a-z0-9_-]*)$/;
+function isScratch(base) {
+    return base.trim().toLowerCase() === 'scratch';
+}
+/**
+ * The base as the generated Dockerfile's FROM takes it: `scratch` or one registry reference (parsed by the
+ * one image-location parser), nothing more, so no value can add an instruction. A layout base is the oci
+ * engine's.
+ */
+function dockerfileBase(base) {
+    const loc = reader_parseImageLocation(base, 'base', '/');
+    if (loc.kind === 'layout')
+        throw new errors/* UserError */.yo(`${loc.text}: an OCI layout base is read by the oci engine only.`, {
+            input: 'base',
+            fix: 'use engine: oci (or auto), or a registry reference as the base.'
+        });
+    return base.trim();
+}
+/** Where the binary lands in the image. */
+function binaryPathInImage(name) {
+    return `/usr/local/bin/${name}`;
+}
+/**
+ * The generated Dockerfile: deterministic text from its input. Every value it interpolates is checked here
+ * again (the callers validate the inputs first), so no value can add an instruction.
+ */
+function generateDockerfile(d) {
+    dockerfileBase(d.base);
+    if (!isBinaryName(d.binaryName) || !USER_PATTERN.test(d.user))
+        throw new Error(`generateDockerfile: unvalidated binary name or user (${JSON.stringify(d)})`);
+    const target = binaryPathInImage(d.binaryName);
+    const lines = [
+        '# Generated by gantry: copies the prebuilt binary of each platform; nothing is compiled here.',
+        `FROM ${d.base.trim()}`,
+        'ARG TARGETPLATFORM'
+    ];
+    // No --chmod: BuildKit applies it to the parent folders it creates too (/etc as drw-r--r--, which the
+    // non-root user cannot enter). The files are staged with their modes and folders 0755 instead.
+    if (d.scratchExtras)
+        lines.push('COPY etc/ /etc/', 'ENV SSL_CERT_FILE=' + CA_BUNDLE);
+    lines.push(`COPY \${TARGETPLATFORM}/${d.binaryName} ${target}`, `USER ${d.user}`, `ENTRYPOINT ["${target}"]`, '');
+    return lines.join('\n');
+}
+/** passwd and group for scratch: root and the non-root user the image runs as. */
+function passwdFiles(user) {
+    const [uid, gid = uid] = user.split(':');
+    const numeric = /^\d+$/.test(uid);
+    const name = numeric ? 'nonroot' : uid;
+    const u = numeric ? uid : '65532';
+    const g = /^\d+$/.test(gid) ? gid : u;
+    const passwd = ['root:x:0:0:root:/root:/sbin/nologin'];
+    const group = ['root:x:0:'];
+    if (u !== '0') {
+        passwd.push(`${name}:x:${u}:${g}:${name}:/home/${name}:/sbin/nologin`);
+        group.push(`${name}:x:${g}:`);
+    }
+    return { passwd: passwd.join('\n') + '\n', group: group.join('\n') + '\n' };
+}
+/** mkdir -p with every folder from `root` down to `dir` 0755, whatever the umask. */
+async function folders(root, dir) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    for (let d = dir; isInside(root, d) && d !== root; d = external_node_path_default().dirname(d))
+        await (0,promises_.chmod)(d, 0o755);
+}
+async function file(root, rel, text) {
+    const dest = external_node_path_default().join(root, rel);
+    await folders(root, external_node_path_default().dirname(dest));
+    await (0,promises_.writeFile)(dest, text);
+    await (0,promises_.chmod)(dest, 0o644);
+    return dest;
+}
+/** /etc/passwd, /etc/group and the runner's CA bundle for a scratch image, under etc/ of the context. */
+async function stageScratchExtras(plan, host, dir) {
+    const { passwd, group } = passwdFiles(plan.options.user);
+    await file(dir, 'etc/passwd', passwd);
+    await file(dir, 'etc/group', group);
+    const bundle = await file(dir, 'etc/ssl/certs/ca-certificates.crt', '');
+    try {
+        await (0,promises_.copyFile)(CA_BUNDLE, bundle);
+        await (0,promises_.chmod)(bundle, 0o644);
+    }
+    catch {
+        host.logger.warn(`${CA_BUNDLE} is not on this runner; the image gets an empty CA bundle and HTTPS clients in it will fail. Install ca-certificates on the runner, or set ca-certificates: false.`);
+    }
+}
+/** Each platform's binary at <os>/<arch>[/<variant>]/<name>, 0755, verified against artifacts.json. */
+async function stageBinaries(plan, dir, name) {
+    for (const b of plan.binaries) {
+        const dest = external_node_path_default().join(dir, ...b.platform.split('/'), name);
+        if (!isInside(dir, dest) || dest === dir)
+            throw new errors/* UserError */.yo(`the binary name ${name} leads outside the build context.`, {
+                input: 'binary',
+                fix: 'use a plain file name.'
+            });
+        await folders(dir, external_node_path_default().dirname(dest));
+        await copyArtifactVerified(b.dir, b.artifact, dest, 0o755, 'artifacts');
+    }
+}
+/** Stage the context folder and Dockerfile; returns their paths. Nothing is left behind on failure. */
+async function stageContext(plan, host) {
+    const dir = await host.tempDir('image-context');
+    try {
+        const name = plan.binaryName;
+        await stageBinaries(plan, dir, name);
+        const scratchExtras = isScratch(plan.options.base) && plan.options.caCertificates;
+        if (scratchExtras)
+            await stageScratchExtras(plan, host, dir);
+        await (0,promises_.chmod)(dir, 0o755);
+        const text = generateDockerfile({
+            base: plan.options.base,
+            binaryName: name,
+            user: plan.options.user,
+            scratchExtras
+        });
+        const dockerfile = await file(dir, 'Dockerfile', text);
+        return { context: dir, dockerfile, text };
+    }
+    catch (err) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/rule.ts
+// What a misconfiguration or secret rule is, for the checks that apply it and for the reporters that describe
+// it (SARIF `rules` with help text and `relationships`, the docs table, ignore files written for other tools).
+/**
+ * The ids another tool's ignore file may name for this rule: Trivy's `DS-0001`, its older `AVD-DS-0001` and
+ * `DS001` spellings, hadolint's `DL3007`. A finding carries them as aliases so `.trivyignore` entries apply.
+ */
+function ruleAliases(rule) {
+    const out = [];
+    for (const e of rule.equivalents) {
+        out.push(e.id);
+        const ds = /^DS-0(\d{3})$/.exec(e.id);
+        if (e.tool === 'trivy' && ds)
+            out.push(`AVD-${e.id}`, `DS${ds[1]}`);
+    }
+    return out;
+}
+/** A finding for `rule` at `location`; `title` and `description` refine the rule's for this occurrence. */
+function rule_ruleFinding(rule, location, extra = {}) {
+    const f = {
+        class: rule.class,
+        id: rule.id,
+        aliases: ruleAliases(rule),
+        severity: rule.severity,
+        title: extra.title ?? rule.title,
+        description: extra.description ?? rule.description,
+        fix: rule.fix,
+        locations: [location]
+    };
+    if (extra.match !== undefined)
+        f.match = extra.match;
+    return f;
+}
+/** The order a file's rule findings are listed in: by line, column, then rule id. */
+function byLine(a, b) {
+    const la = a.locations[0];
+    const lb = b.locations[0];
+    return ((la?.line ?? 0) - (lb?.line ?? 0) ||
+        (la?.column ?? 0) - (lb?.column ?? 0) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(8390);
+;// CONCATENATED MODULE: ./src/scan/misconfig/dockerfile.ts
+// A Dockerfile as the rules see it: parsed with dockerfile-ast, checked for the syntax errors BuildKit rejects
+// (one DockerfileSyntaxError with the line, never a crash), cut into build stages that know their base (an
+// image, scratch or an earlier stage), with the variable expansion FROM and RUN use.
+
+
+/** A Dockerfile that docker build would reject: the message names the file and line. */
+class DockerfileSyntaxError extends errors/* UserError */.yo {
+    path;
+    line;
+    reason;
+    constructor(path, 
+    /** 1-based. */
+    line, reason) {
+        super(`${path}:${line}: ${reason}`, {
+            input: 'dockerfile',
+            fix: 'correct that line (docker build stops on it too), or point the input at another Dockerfile.'
+        });
+        this.path = path;
+        this.line = line;
+        this.reason = reason;
+        this.name = 'DockerfileSyntaxError';
+    }
+}
+const KEYWORDS = new Set([
+    'ADD',
+    'ARG',
+    'CMD',
+    'COPY',
+    'ENTRYPOINT',
+    'ENV',
+    'EXPOSE',
+    'FROM',
+    'HEALTHCHECK',
+    'LABEL',
+    'MAINTAINER',
+    'ONBUILD',
+    'RUN',
+    'SHELL',
+    'STOPSIGNAL',
+    'USER',
+    'VOLUME',
+    'WORKDIR'
+]);
+/** Instructions BuildKit rejects without arguments. */
+const NEED_ARGS = new Set([
+    'ADD',
+    'ARG',
+    'COPY',
+    'ENV',
+    'EXPOSE',
+    'HEALTHCHECK',
+    'LABEL',
+    'MAINTAINER',
+    'ONBUILD',
+    'RUN',
+    'SHELL',
+    'STOPSIGNAL',
+    'USER',
+    'VOLUME',
+    'WORKDIR'
+]);
+function region(range) {
+    return {
+        line: range.start.line + 1,
+        column: range.start.character + 1,
+        endLine: range.end.line + 1,
+        endColumn: range.end.character + 1
+    };
+}
+/** The 1-based line an instruction starts on. */
+const dockerfile_lineOf = (i) => i.getRange().start.line + 1;
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10)
+            starts.push(i + 1);
+        else if (c === 13) {
+            if (text.charCodeAt(i + 1) === 10)
+                i++;
+            starts.push(i + 1);
+        }
+    }
+    return starts;
+}
+/** Offset in the text of a dockerfile-ast position. */
+function offsetOf(df, pos) {
+    return (df.lineStarts[pos.line] ?? df.text.length) + pos.character;
+}
+/**
+ * Parse and check a Dockerfile. Throws DockerfileSyntaxError for what BuildKit's parser rejects: an unknown
+ * instruction, an instruction before the first FROM other than ARG, no FROM, a FROM that is not
+ * `image [AS name]`, an invalid stage name, an instruction without its arguments, COPY/ADD with fewer than
+ * two, ENV without a value, HEALTHCHECK without CMD or NONE.
+ */
+function parseDockerfile(text, path, buildArgs = {}) {
+    const fail = (line, reason) => {
+        throw new DockerfileSyntaxError(path, line, reason);
+    };
+    // Docker ignores a UTF-8 byte order mark; dockerfile-ast would read it as part of the first keyword.
+    if (text.startsWith('\uFEFF'))
+        text = text.slice(1);
+    if (text.includes('\0'))
+        fail(Math.max(1, text.slice(0, text.indexOf('\0')).split('\n').length), 'a NUL byte: this is not a text file');
+    let ast;
+    try {
+        ast = main.DockerfileParser.parse(text);
+    }
+    catch (err) {
+        return fail(1, `it cannot be parsed (${err.message})`);
+    }
+    const instructions = ast.getInstructions();
+    const globalArgs = new Map();
+    const stages = [];
+    let current;
+    for (const ins of instructions) {
+        const kw = ins.getKeyword();
+        const line = dockerfile_lineOf(ins);
+        if (!KEYWORDS.has(kw))
+            fail(line, `unknown instruction ${JSON.stringify(ins.getInstruction())}`);
+        const args = ins.getArguments();
+        if (NEED_ARGS.has(kw) && !args.length)
+            fail(line, `${kw} needs arguments`);
+        if (kw === 'FROM') {
+            current = fromStage(ins, stages, globalArgs, buildArgs, fail);
+            stages.push(current);
+            continue;
+        }
+        if (!current) {
+            if (kw !== 'ARG')
+                fail(line, `${kw} before the first FROM (only ARG may come before it)`);
+            for (const p of properties(ins)) {
+                const value = buildArgs[p.name] ?? p.value ?? undefined;
+                globalArgs.set(p.name, value === undefined ? undefined : dockerfile_expand(value, globalArgs).value);
+            }
+            continue;
+        }
+        if ((kw === 'COPY' || kw === 'ADD') && args.length < 2)
+            fail(line, `${kw} needs a source and a destination`);
+        if (kw === 'ENV') {
+            const props = properties(ins);
+            const bare = props.find(p => p.value === null && p.operator === null);
+            if (bare && props.length > 1)
+                fail(line, `ENV ${bare.name} has no "=" (write NAME=value)`);
+            if (bare)
+                fail(line, `ENV ${bare.name} has no value`);
+        }
+        if (kw === 'HEALTHCHECK' && !/^(CMD|NONE)$/i.test(args[0].getValue()))
+            fail(line, 'HEALTHCHECK takes CMD … or NONE');
+        current.instructions.push(ins);
+    }
+    if (!stages.length)
+        fail(1, 'there is no FROM instruction');
+    return {
+        path,
+        text,
+        ast,
+        stages,
+        globalArgs,
+        buildArgs,
+        escape: ast.getEscapeCharacter(),
+        lineStarts: lineStartsOf(text)
+    };
+}
+function fromStage(ins, stages, globalArgs, buildArgs, fail) {
+    const line = dockerfile_lineOf(ins);
+    const args = ins.getArguments().map(a => a.getValue());
+    if (!(args.length === 1 || (args.length === 3 && args[1].toLowerCase() === 'as')))
+        fail(line, 'FROM takes an image and optionally "AS name"');
+    const name = args[2]?.toLowerCase();
+    if (name !== undefined && !/^[a-z][a-z0-9._-]*$/.test(name))
+        fail(line, `${JSON.stringify(args[2])} is not a valid stage name (a letter, then letters, digits, - _ .)`);
+    const flags = 'getFlags' in ins ? ins.getFlags() : [];
+    const platform = flags.find(f => f.getName() === 'platform')?.getValue() ?? undefined;
+    const vars = new Map(globalArgs);
+    for (const [k, v] of Object.entries(buildArgs))
+        if (!vars.has(k))
+            vars.set(k, v);
+    const { value, unresolved } = dockerfile_expand(args[0], vars);
+    let base;
+    const earlier = stages.find(s => s.name !== undefined && s.name === value.toLowerCase());
+    if (earlier)
+        base = { kind: 'stage', stage: earlier };
+    else if (value.toLowerCase() === 'scratch')
+        base = { kind: 'scratch' };
+    else
+        base = { kind: 'image', ref: value, unresolved };
+    return { index: stages.length, name, from: ins, instructions: [], base, platform };
+}
+/** ENV and ARG name/value pairs. */
+function properties(ins) {
+    const getter = ins.getProperties;
+    if (!getter)
+        return [];
+    return getter.call(ins).map(p => ({
+        name: p.getName(),
+        value: p.getValue(),
+        operator: p.getAssignmentOperator(),
+        range: p.getRange(),
+        valueRange: p.getValueRange()
+    }));
+}
+/** Flags of an instruction (`--platform`, `--from`, `--mount`, `--chmod`), with their values. */
+function flagsOf(ins) {
+    const getter = ins.getFlags;
+    return getter ? getter.call(ins).map(f => ({ name: f.getName(), value: f.getValue() })) : [];
+}
+/**
+ * Expand `$NAME`, `${NAME}`, `${NAME:-default}`, `${NAME:+alt}` with known values. A variable without a value
+ * stays as `${NAME}` and is listed in `unresolved`, so callers can tell where an unknown part sits.
+ */
+function dockerfile_expand(s, vars) {
+    const unresolved = [];
+    const value = s.replace(/\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, braced, op, word, bare) => {
+        if (m === '\\$')
+            return '$';
+        const name = (braced ?? bare);
+        const v = vars.get(name);
+        const set = v !== undefined && (v !== '' || !op?.startsWith(':'));
+        if (op?.endsWith('-'))
+            return set ? v : (word ?? '');
+        if (op?.endsWith('+'))
+            return set ? (word ?? '') : '';
+        if (v !== undefined)
+            return v;
+        unresolved.push(name);
+        return `\${${name}}`;
+    });
+    return { value, unresolved };
+}
+function dockerfile_finalStage(df) {
+    return df.stages[df.stages.length - 1];
+}
+/** The stage and the stages it is built on (`FROM build`), nearest first: together they make its filesystem. */
+function dockerfile_stageChain(stage) {
+    const out = [];
+    for (let s = stage; s && !out.includes(s); s = s.base.kind === 'stage' ? s.base.stage : undefined)
+        out.push(s);
+    return out;
+}
+/** The image or scratch a stage finally rests on, through stage references. */
+function dockerfile_rootBase(stage) {
+    const chain = dockerfile_stageChain(stage);
+    return chain[chain.length - 1].base;
+}
+/** The stage a `COPY --from=` names: a stage name or index; undefined for an image. */
+function stageNamed(df, ref) {
+    const lower = ref.toLowerCase();
+    if (/^\d+$/.test(lower))
+        return df.stages[Number(lower)];
+    return df.stages.find(s => s.name === lower);
+}
+/**
+ * The stages whose files can reach `stage`: its chain, and through `COPY --from` (transitively) every stage it
+ * copies from, with their chains. The final stage's set is what the image is built from.
+ */
+function dockerfile_contributingStages(df, stage) {
+    const seen = new Set();
+    const visit = (s) => {
+        for (const c of dockerfile_stageChain(s)) {
+            if (seen.has(c))
+                continue;
+            seen.add(c);
+            for (const ins of c.instructions) {
+                if (ins.getKeyword() !== 'COPY' && ins.getKeyword() !== 'ADD')
+                    continue;
+                const from = flagsOf(ins).find(f => f.name === 'from')?.value;
+                const src = from ? stageNamed(df, from) : undefined;
+                if (src && src.index < c.index)
+                    visit(src);
+            }
+        }
+    };
+    visit(stage);
+    return [...seen].sort((a, b) => a.index - b.index);
+}
+/**
+ * The variables a RUN at `line` sees in `stage`: ENV from its chain, the stage's own ARGs (an ARG without a
+ * value takes the global ARG's or the build arg's), in order. Unknown values are undefined.
+ */
+function dockerfile_stageVars(df, stage, line) {
+    const vars = new Map();
+    const chain = dockerfile_stageChain(stage).reverse();
+    for (const s of chain) {
+        for (const ins of s.instructions) {
+            if (s === stage && dockerfile_lineOf(ins) >= line)
+                break;
+            const kw = ins.getKeyword();
+            if (kw === 'ENV')
+                for (const p of properties(ins))
+                    vars.set(p.name, dockerfile_expand(p.value ?? '', vars).value);
+            if (kw === 'ARG' && s === stage)
+                for (const p of properties(ins)) {
+                    const given = df.buildArgs[p.name] ?? (p.value === null ? df.globalArgs.get(p.name) : p.value);
+                    vars.set(p.name, given === undefined ? undefined : dockerfile_expand(given, vars).value);
+                }
+        }
+    }
+    return vars;
+}
+/** The text of an instruction from `start` (an offset) to its end, and the offset it starts at. */
+function instructionText(df, ins) {
+    const flags = ins.getFlags?.call(ins) ?? [];
+    let start = offsetOf(df, ins.getInstructionRange().end);
+    for (const f of flags)
+        start = Math.max(start, offsetOf(df, f.getRange().end));
+    const end = offsetOf(df, ins.getRange().end);
+    return { text: df.text.slice(start, end), offset: start };
+}
+
+;// CONCATENATED MODULE: ./src/scan/misconfig/rules.ts
+// The Dockerfile rules: stable ids, severity, title, one-line fix, and the same check in Trivy (its embedded
+// trivy-checks, DS-xxxx, as of Trivy v0.74.0), hadolint (DLxxxx) or BuildKit's build checks, for the docs,
+// SARIF `relationships` and ignore files written for those tools. The checks themselves live in checks/.
+const trivy = (id, note) => ({
+    tool: 'trivy',
+    id,
+    ...(note ? { note } : {})
+});
+const hadolint = (id, note) => ({
+    tool: 'hadolint',
+    id,
+    ...(note ? { note } : {})
+});
+const buildkit = (id) => ({ tool: 'buildkit', id });
+const rule = (r) => ({ class: 'misconfig', ...r });
+const rules_DF = {
+    latestBase: rule({
+        id: 'GANTRY-DF-001',
+        severity: 'MEDIUM',
+        title: 'Base image without a pinned tag',
+        fix: 'Pin the base image: FROM golang:1.26.2-alpine3.22 (or a digest, @sha256:…), never :latest or no tag.',
+        description: 'A FROM with `:latest` or no tag builds from whatever the tag points at that day: builds stop being ' +
+            'reproducible and a base change arrives unreviewed. scratch, earlier stages and digest-pinned images are fine.',
+        equivalents: [trivy('DS-0001'), hadolint('DL3006', 'no tag'), hadolint('DL3007', ':latest')]
+    }),
+    rootUser: rule({
+        id: 'GANTRY-DF-002',
+        severity: 'HIGH',
+        title: 'The image runs as root',
+        fix: 'Add USER 65532:65532 (or another non-root user) to the final stage, after the steps that need root.',
+        description: 'The final stage has no USER, or its last USER is root or 0, so the container process runs as root: a ' +
+            'compromise of the process is a compromise of everything root can reach in the container.',
+        equivalents: [trivy('DS-0002'), hadolint('DL3002', 'last USER root')]
+    }),
+    addInsteadOfCopy: rule({
+        id: 'GANTRY-DF-003',
+        severity: 'LOW',
+        title: 'ADD where COPY fits',
+        fix: 'Use COPY for local files; keep ADD only for URLs and for tar archives it should extract.',
+        description: 'ADD also fetches URLs and extracts local archives. For plain files COPY does the same with no surprise ' +
+            'extraction, which is why COPY is the default.',
+        equivalents: [trivy('DS-0005'), hadolint('DL3020')]
+    }),
+    apkCache: rule({
+        id: 'GANTRY-DF-004',
+        severity: 'LOW',
+        title: 'apk add keeps its package cache',
+        fix: 'Use apk add --no-cache (or a cache mount: RUN --mount=type=cache,target=/var/cache/apk).',
+        description: 'Without --no-cache the APK index and packages stay in /var/cache/apk, in a layer of the image. Only ' +
+            'stages that end up in the image are checked: a build stage’s cache is thrown away.',
+        equivalents: [trivy('DS-0025', 'also build stages; rates it HIGH'), hadolint('DL3019')]
+    }),
+    aptRecommends: rule({
+        id: 'GANTRY-DF-005',
+        severity: 'LOW',
+        title: 'apt-get install pulls in recommended packages',
+        fix: 'Use apt-get install -y --no-install-recommends <packages>.',
+        description: 'apt installs Recommends by default: more packages, more size and more vulnerabilities to patch for ' +
+            'nothing the image uses. Only stages that end up in the image are checked.',
+        equivalents: [trivy('DS-0029', 'also build stages; rates it HIGH'), hadolint('DL3015')]
+    }),
+    aptLists: rule({
+        id: 'GANTRY-DF-006',
+        severity: 'LOW',
+        title: 'apt lists left in the image',
+        fix: 'End the same RUN with && rm -rf /var/lib/apt/lists/* (or use a cache mount for /var/lib/apt).',
+        description: 'apt-get update downloads package lists to /var/lib/apt/lists; removed in a later RUN they still take ' +
+            'space in the earlier layer. Only stages that end up in the image are checked.',
+        equivalents: [hadolint('DL3009')]
+    }),
+    secretLiteral: rule({
+        id: 'GANTRY-DF-007',
+        severity: 'CRITICAL',
+        title: 'A secret in ENV or ARG',
+        fix: 'Remove the value and pass it at build time with RUN --mount=type=secret (or at run time as an env var).',
+        description: 'An ENV or ARG holds a literal secret: a secret-like name (PASSWORD, TOKEN, SECRET, API_KEY, …) with a ' +
+            'value that is not a placeholder, or a value that matches a secret rule. It is in the Dockerfile, in the ' +
+            'image configuration (ENV) and in the build history (ARG).',
+        equivalents: [trivy('DS-0031', 'final stage only'), buildkit('SecretsUsedInArgOrEnv')]
+    }),
+    secretBuildArg: rule({
+        id: 'GANTRY-DF-008',
+        severity: 'HIGH',
+        title: 'A secret passed as a build argument or copied into ENV',
+        fix: 'Use RUN --mount=type=secret,id=<name> for build-time secrets; pass run-time secrets when the container starts.',
+        description: 'A secret-like ARG in a stage of the image (its value, given with --build-arg, is recorded in the image ' +
+            'history and provenance), or an ENV that copies a variable into the image configuration.',
+        equivalents: [trivy('DS-0031', 'final stage only'), buildkit('SecretsUsedInArgOrEnv')]
+    }),
+    shellForm: rule({
+        id: 'GANTRY-DF-009',
+        severity: 'MEDIUM',
+        title: 'CMD or ENTRYPOINT in shell form',
+        fix: 'Use the exec form: ENTRYPOINT ["/app"] (and CMD ["--flag"] for default arguments).',
+        description: 'The shell form runs the program under /bin/sh -c: the shell is PID 1, SIGTERM never reaches the Go ' +
+            'program (no graceful shutdown, a 10 s kill), and scratch or distroless images have no /bin/sh at all.',
+        equivalents: [hadolint('DL3025'), buildkit('JSONArgsRecommended')]
+    }),
+    goUnderQemu: rule({
+        id: 'GANTRY-DF-010',
+        severity: 'MEDIUM',
+        title: 'Go compiled under QEMU emulation',
+        fix: 'FROM --platform=$BUILDPLATFORM golang… AS build, then RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build …',
+        description: 'A stage runs go build or go install without --platform=$BUILDPLATFORM on its FROM, so a ' +
+            'multi-platform build runs the Go compiler once per target platform under QEMU: minutes instead of ' +
+            'seconds, and emulated compilers crash at random. Go cross-compiles natively.',
+        equivalents: []
+    }),
+    cgoStatic: rule({
+        id: 'GANTRY-DF-011',
+        severity: 'HIGH',
+        title: 'cgo left on for a scratch or distroless-static image',
+        fix: 'Build with CGO_ENABLED=0 go build … (or link statically), since the final image has no C library.',
+        description: 'The final stage is scratch or a static base (gcr.io/distroless/static, cgr.dev/chainguard/static), ' +
+            'which has no libc, but the Go build that feeds it leaves CGO_ENABLED unset or 1: a binary that uses ' +
+            'net or os/user links libc dynamically and fails to start ("no such file or directory").',
+        equivalents: []
+    }),
+    noHealthcheck: rule({
+        id: 'GANTRY-DF-012',
+        severity: 'LOW',
+        title: 'No HEALTHCHECK',
+        fix: 'Add HEALTHCHECK CMD ["/app", "healthcheck"] (a subcommand of the binary), or HEALTHCHECK NONE to opt out.',
+        description: 'Without a HEALTHCHECK, Docker and Swarm only know whether the process runs, not whether it serves. ' +
+            '(Kubernetes ignores HEALTHCHECK: use probes there and HEALTHCHECK NONE to say so.)',
+        equivalents: [trivy('DS-0026'), hadolint('DL3057')]
+    })
+};
+const DOCKERFILE_RULES = Object.values(rules_DF);
+
+;// CONCATENATED MODULE: ./src/scan/misconfig/shell.ts
+// The shell commands of a RUN, with the line each starts on: enough of POSIX sh to find `apk add`, `apt-get
+// install`, `go build` and the variables set for them in `a && b; c | d` chains, `if … then … fi`, heredoc
+// scripts and Dockerfile line continuations (comment lines inside a continued instruction are dropped, as
+// Docker does). Not a full shell: expansions stay as written, redirections and their targets are skipped.
+
+const SEPARATORS = ['&&', '||', ';;', ';', '|', '&', '(', ')', '\n'];
+const shell_KEYWORDS = new Set([
+    'if',
+    'then',
+    'else',
+    'elif',
+    'fi',
+    'do',
+    'done',
+    'while',
+    'until',
+    '!',
+    '{',
+    '}',
+    'time'
+]);
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
+/** The exec form of an instruction (`["a", "b"]`), or undefined for the shell form. */
+function execForm(df, ins) {
+    const raw = instructionText(df, ins)
+        .text.replace(/\\[ \t]*\r?\n/g, '')
+        .trim();
+    if (!raw.startsWith('['))
+        return undefined;
+    try {
+        const v = JSON.parse(raw);
+        return Array.isArray(v) && v.every(x => typeof x === 'string') ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The simple commands of a RUN (shell form, heredoc, or `["sh", "-c", script]`). */
+function shell_runCommands(df, ins) {
+    const { text, offset } = instructionText(df, ins);
+    const pos = positionAt(df);
+    const exec = execForm(df, ins);
+    if (exec) {
+        const at = pos(offset + text.indexOf('['));
+        const script = /^(\/bin\/)?(ba|a|da)?sh$/.test(exec[0]) && exec[1] === '-c' ? exec[2] : undefined;
+        if (script !== undefined)
+            return tokenize(script, () => at, false)
+                .map(shape)
+                .filter(isCommand);
+        const words = exec.map(t => ({ text: t, ...at }));
+        return [shape(words)].filter(isCommand);
+    }
+    const heredoc = /^\s*<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2[^\n]*\n/.exec(text);
+    if (heredoc) {
+        const bodyStart = heredoc[0].length;
+        const lines = text.slice(bodyStart).split('\n');
+        const endIdx = lines.findIndex(l => (heredoc[1] ? l.replace(/^\t+/, '') : l) === heredoc[3]);
+        const body = lines.slice(0, endIdx < 0 ? lines.length : endIdx).join('\n');
+        return tokenize(body, i => pos(offset + bodyStart + i), false)
+            .map(shape)
+            .filter(isCommand);
+    }
+    return tokenize(text, i => pos(offset + i), true, df.escape)
+        .map(shape)
+        .filter(isCommand);
+}
+function positionAt(df) {
+    return offset => {
+        let lo = 0;
+        let hi = df.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (df.lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - df.lineStarts[lo] + 1 };
+    };
+}
+const isCommand = (c) => c !== undefined;
+/** A small shell lexer: words (quotes, escapes, substitutions kept) grouped into commands at separators. */
+class Lexer {
+    src;
+    pos;
+    dockerfile;
+    escape;
+    commands = [];
+    words = [];
+    word;
+    i = 0;
+    constructor(src, pos, dockerfile, escape) {
+        this.src = src;
+        this.pos = pos;
+        this.dockerfile = dockerfile;
+        this.escape = escape;
+    }
+    endWord() {
+        if (this.word)
+            this.words.push({ text: this.word.text, ...this.pos(this.word.start) });
+        this.word = undefined;
+    }
+    endCommand() {
+        this.endWord();
+        if (this.words.length)
+            this.commands.push(this.words);
+        this.words = [];
+    }
+    append(s, at) {
+        if (!this.word)
+            this.word = { text: '', start: at };
+        this.word.text += s;
+    }
+    get inWord() {
+        return this.word !== undefined;
+    }
+    /** At a Dockerfile continuation, the index after it (and after dropped comment/blank lines), else -1. */
+    continuation(i) {
+        const src = this.src;
+        if (!this.dockerfile || src[i] !== this.escape)
+            return -1;
+        const m = /^[ \t]*\r?\n/.exec(src.slice(i + 1, i + 200));
+        if (!m)
+            return -1;
+        let j = i + 1 + m[0].length;
+        for (;;) {
+            const next = /^[ \t]*(#[^\n]*)?\r?\n/.exec(src.slice(j, j + 4096));
+            if (!next)
+                return j;
+            j += next[0].length;
+        }
+    }
+    /** A redirection: drop the operator, a file-descriptor number before it, and its target. */
+    redirection() {
+        const src = this.src;
+        this.endWord();
+        if (this.words.length && /^\d+$/.test(this.words[this.words.length - 1].text))
+            this.words.pop();
+        this.i++;
+        while (this.i < src.length && /[<>&|-]/.test(src[this.i]))
+            this.i++;
+        while (src[this.i] === ' ' || src[this.i] === '\t')
+            this.i++;
+        while (this.i < src.length && !/[\s;&|()<>]/.test(src[this.i]))
+            this.i++;
+    }
+    singleQuoted() {
+        const src = this.src;
+        const start = this.i++;
+        let s = '';
+        while (this.i < src.length && src[this.i] !== "'") {
+            const k = this.continuation(this.i);
+            if (k >= 0)
+                this.i = k;
+            else
+                s += src[this.i++];
+        }
+        this.i++;
+        this.append(s, this.word?.start ?? start);
+    }
+    doubleQuoted() {
+        const src = this.src;
+        const start = this.i++;
+        let s = '';
+        while (this.i < src.length && src[this.i] !== '"') {
+            const k = this.continuation(this.i);
+            if (k >= 0) {
+                this.i = k;
+                continue;
+            }
+            if (src[this.i] === '\\' && this.i + 1 < src.length && '"\\$`\n'.includes(src[this.i + 1])) {
+                if (src[this.i + 1] !== '\n')
+                    s += src[this.i + 1];
+                this.i += 2;
+                continue;
+            }
+            s += src[this.i++];
+        }
+        this.i++;
+        this.append(s, this.word?.start ?? start);
+    }
+    /** The shell's escape: a newline after it joins lines, any other character is taken literally. */
+    escaped() {
+        const src = this.src;
+        if (src[this.i + 1] === '\n')
+            this.i += 2;
+        else {
+            this.append(src[this.i + 1] ?? '', this.i);
+            this.i += 2;
+        }
+    }
+    /** Command substitution: kept as one piece of the word, with nested parentheses balanced. */
+    substitution() {
+        const src = this.src;
+        const start = this.i;
+        const close = src[this.i] === '`' ? '`' : ')';
+        let depth = close === ')' ? 1 : 0;
+        this.i += close === '`' ? 1 : 2;
+        while (this.i < src.length) {
+            if (close === '`' && src[this.i] === '`')
+                break;
+            if (close === ')' && src[this.i] === '(')
+                depth++;
+            if (close === ')' && src[this.i] === ')' && --depth === 0)
+                break;
+            this.i++;
+        }
+        this.i++;
+        this.append(src.slice(start, this.i), start);
+    }
+}
+/** One step of the lexer at its position: a continuation, blank, comment, separator or piece of a word. */
+function lexStep(lx, src) {
+    const c = src[lx.i];
+    const cont = lx.continuation(lx.i);
+    if (cont >= 0) {
+        lx.i = cont;
+    }
+    else if (c === ' ' || c === '\t' || c === '\r') {
+        lx.endWord();
+        lx.i++;
+    }
+    else if (c === '#' && !lx.inWord) {
+        while (lx.i < src.length && src[lx.i] !== '\n')
+            lx.i++;
+    }
+    else {
+        const sep = SEPARATORS.find(s => src.startsWith(s, lx.i));
+        if (sep) {
+            lx.endCommand();
+            lx.i += sep.length;
+        }
+        else if (c === '>' || (c === '<' && src[lx.i + 1] !== '('))
+            lx.redirection();
+        else if (c === "'")
+            lx.singleQuoted();
+        else if (c === '"')
+            lx.doubleQuoted();
+        else if (c === '\\')
+            lx.escaped();
+        else if ((c === '$' && src[lx.i + 1] === '(') || c === '`')
+            lx.substitution();
+        else {
+            lx.append(c, lx.i);
+            lx.i++;
+        }
+    }
+}
+/**
+ * Split `src` into commands of words. `dockerfile` turns on Dockerfile line continuation (escape + newline
+ * joins lines; comment and blank lines inside a continued instruction are dropped).
+ */
+function tokenize(src, pos, dockerfile, escape = '\\') {
+    const lx = new Lexer(src, pos, dockerfile, escape);
+    while (lx.i < src.length)
+        lexStep(lx, src);
+    lx.endCommand();
+    return lx.commands;
+}
+/** Strip assignments, shell keywords and prefixes (sudo, env, exec, command, nohup, nice) off a word list. */
+function shape(all) {
+    const assignments = new Map();
+    let k = 0;
+    const take = () => all[k++];
+    for (;;) {
+        const w = all[k];
+        if (!w)
+            break;
+        const a = ASSIGNMENT.exec(w.text);
+        if (a) {
+            assignments.set(a[1], a[2]);
+            k++;
+            continue;
+        }
+        if (shell_KEYWORDS.has(w.text)) {
+            k++;
+            continue;
+        }
+        const base = w.text.replace(/^.*\//, '');
+        if (base === 'sudo' || base === 'env' || base === 'exec' || base === 'command' || base === 'nohup') {
+            take();
+            while (all[k] && all[k].text.startsWith('-')) {
+                const flag = take().text;
+                if ((base === 'sudo' && /^-[ugCDhpr]$/.test(flag)) || (base === 'env' && flag === '-u'))
+                    take();
+            }
+            continue;
+        }
+        if (base === 'nice') {
+            take();
+            if (all[k]?.text === '-n')
+                k += 2;
+            else if (all[k]?.text.startsWith('-'))
+                k++;
+            continue;
+        }
+        break;
+    }
+    const words = all.slice(k);
+    const last = all[all.length - 1];
+    if (!last)
+        return undefined;
+    const first = words[0] ?? all[0];
+    return {
+        program: words[0]?.text.replace(/^.*\//, '') ?? '',
+        words,
+        assignments,
+        line: first.line,
+        column: first.column,
+        endLine: last.line
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/misconfig/checks/context.ts
+// What every Dockerfile check gets, and how it places a finding on the file.
+/** A Location for a region of the Dockerfile (one line, or several for a multi-line instruction). */
+function context_locate(df, r) {
+    const loc = { path: df.path, line: r.line };
+    if ('endLine' in r && r.endLine !== r.line)
+        loc.endLine = r.endLine;
+    if (r.column !== undefined)
+        loc.column = r.column;
+    if (r.endColumn !== undefined)
+        loc.endColumn = r.endColumn;
+    return loc;
+}
+/** The first line of an instruction: where its keyword is, to the end of that line. */
+function firstLine(df, line) {
+    const start = df.lineStarts[line - 1] ?? 0;
+    const next = df.lineStarts[line] ?? df.text.length + 1;
+    const text = df.text.slice(start, next).replace(/\r?\n$/, '');
+    return { line, column: 1, endLine: line, endColumn: text.length + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/scan/misconfig/checks/go-build.ts
+// GANTRY-DF-010 and 011, the Go-specific rules: a stage that runs `go build`/`go install` without
+// --platform=$BUILDPLATFORM in a multi-platform build (the compiler runs under QEMU once per target), and a Go
+// build feeding a scratch or static-distroless final stage with cgo left on (the binary needs a libc the image
+// does not have). The image stage's Dockerfile warning uses checkGoUnderQemu too.
+
+
+
+
+
+const isGoBuild = (c) => c.program === 'go' && ['build', 'install'].includes(c.words[1]?.text ?? '');
+/** The `go build`/`go install` commands of a stage's own RUNs. */
+function goBuilds(df, stage) {
+    const out = [];
+    for (const ins of stage.instructions) {
+        if (ins.getKeyword() !== 'RUN')
+            continue;
+        const cmds = shell_runCommands(df, ins);
+        cmds.forEach((cmd, i) => {
+            if (isGoBuild(cmd))
+                out.push({ ins, cmd, before: cmds.slice(0, i) });
+        });
+    }
+    return out;
+}
+/** scratch, or a base with no libc and no shell (distroless static, Chainguard static). */
+function isStaticBase(base) {
+    return (base.kind === 'scratch' ||
+        /(^|\/)distroless\/static([-:@]|$)|^cgr\.dev\/chainguard\/static([:@]|$)/.test(base.ref));
+}
+/** Whether the build targets several platforms: known from the caller, or said by the Dockerfile's TARGET* args. */
+function multiPlatform(ctx) {
+    if (ctx.platforms !== undefined)
+        return ctx.platforms > 1;
+    return /\$\{?TARGET(PLATFORM|OS|ARCH|VARIANT)\b/.test(ctx.df.text);
+}
+function checkGoUnderQemu(ctx) {
+    const { df } = ctx;
+    if (!multiPlatform(ctx))
+        return [];
+    const out = [];
+    for (const stage of df.stages) {
+        if (!goBuilds(df, stage).length)
+            continue;
+        // A stage built on another stage runs on that stage's platform.
+        const platform = dockerfile_stageChain(stage).find(s => s.platform !== undefined)?.platform;
+        if (platform !== undefined && (/BUILDPLATFORM/.test(platform) || !/TARGET/.test(platform)))
+            continue;
+        const n = ctx.platforms;
+        const count = n === undefined ? 'every target platform' : `each of the ${n} target platforms`;
+        out.push(rule_ruleFinding(rules_DF.goUnderQemu, context_locate(df, firstLine(df, dockerfile_lineOf(stage.from))), {
+            title: `Stage ${stage.name ?? stage.index} compiles Go under QEMU emulation`,
+            description: `This stage compiles Go for ${count} under QEMU emulation, because its FROM has no --platform=$BUILDPLATFORM. ` +
+                'Cross-compile instead: FROM --platform=$BUILDPLATFORM golang… AS build, then ARG TARGETOS TARGETARCH and ' +
+                'RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build …; or build the binaries with go-build and drop the dockerfile input. ' +
+                'Not doing so costs minutes to tens of minutes per platform instead of seconds, and emulated compilers crash at random.'
+        }));
+    }
+    return out;
+}
+/** A C toolchain installed in the stage chain (Go turns cgo on by default only when it finds one). */
+function hasCCompiler(df, stage) {
+    const base = rootBase(stage);
+    // Debian-based golang images ship gcc; Alpine-based ones do not.
+    if (base.kind === 'image' && /(^|\/)golang(:|@|$)/.test(base.ref) && !/alpine/.test(base.ref))
+        return true;
+    if (base.kind === 'image' && !/(^|\/)(golang|alpine)(:|@|$)/.test(base.ref))
+        return true;
+    return stageChain(stage).some(s => s.instructions.some(i => i.getKeyword() === 'RUN' &&
+        runCommands(df, i).some(c => ['apk', 'apt-get', 'apt'].includes(c.program) &&
+            c.words.some(w => /^(gcc|clang|build-base|build-essential|musl-dev|g\+\+)$/.test(w.text)))));
+}
+const CGO = 'CGO_ENABLED=';
+/** `CGO_ENABLED=x` among a command's words (`export CGO_ENABLED=0`, `go env -w CGO_ENABLED=0`). */
+const cgoWord = (c) => c.words.find(w => w.text.startsWith(CGO))?.text.slice(CGO.length);
+const isGoEnvWrite = (c) => c.program === 'go' && c.words[1]?.text === 'env' && c.words.some(w => w.text === '-w');
+/**
+ * CGO_ENABLED as the go command sees it, in Go's order of precedence: set on the command, set earlier in the
+ * same RUN (export, a plain assignment, go env -w), the environment (ENV, ARG), then `go env -w` in an earlier
+ * RUN. `known: false` when it comes from a variable whose value the Dockerfile does not say.
+ */
+function cgoSetting(df, stage, build) {
+    const { cmd, before, ins } = build;
+    let raw = cmd.assignments.get('CGO_ENABLED');
+    if (raw === undefined)
+        for (const c of before) {
+            if (c.program === 'export' || isGoEnvWrite(c))
+                raw = cgoWord(c) ?? raw;
+            else if (c.program === '')
+                raw = c.assignments.get('CGO_ENABLED') ?? raw;
+        }
+    const vars = stageVars(df, stage, lineOf(ins));
+    if (raw === undefined && vars.has('CGO_ENABLED')) {
+        raw = vars.get('CGO_ENABLED');
+        if (raw === undefined)
+            return { known: false };
+    }
+    if (raw === undefined) {
+        const earlier = stageChain(stage)
+            .flatMap(s => s.instructions.filter(i => i.getKeyword() === 'RUN' && lineOf(i) < lineOf(ins)))
+            .flatMap(i => runCommands(df, i))
+            .filter(isGoEnvWrite);
+        for (const c of earlier)
+            raw = cgoWord(c) ?? raw;
+    }
+    if (raw === undefined)
+        return { known: true };
+    const { value, unresolved } = expand(raw, vars);
+    return unresolved.length ? { known: false } : { known: true, value: value || undefined };
+}
+function checkCgoStatic(ctx) {
+    const { df } = ctx;
+    const final = finalStage(df);
+    const base = rootBase(final);
+    if (!isStaticBase(base))
+        return [];
+    const baseName = base.kind === 'scratch' ? 'scratch' : base.ref;
+    const out = [];
+    for (const stage of contributingStages(df, final))
+        for (const build of goBuilds(df, stage)) {
+            const { cmd } = build;
+            if (/-extldflags[= ]+["']?[^"']*-static/.test(cmd.words.map(w => w.text).join(' ')))
+                continue;
+            const cgo = cgoSetting(df, stage, build);
+            if (!cgo.known || cgo.value === '0')
+                continue;
+            if (cgo.value === undefined && !hasCCompiler(df, stage))
+                continue;
+            out.push(ruleFinding(DF.cgoStatic, locate(df, { line: cmd.line, column: cmd.column }), {
+                title: `go ${cmd.words[1].text} with ${cgo.value === undefined ? 'CGO_ENABLED unset' : `CGO_ENABLED=${cgo.value}`} for a ${baseName} image`
+            }));
+        }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/image/dockerfile-lint.ts
+// The warning for seed-style Dockerfiles: a stage that runs `go build` without `--platform=$BUILDPLATFORM` is
+// compiled once per target platform under QEMU emulation in a multi-platform build — minutes instead of
+// seconds, and emulation crashes. The rule is the scanner's GANTRY-DF-010 (src/scan/misconfig), reported here
+// on the line before the build starts.
+
+
+function lintDockerfile(text, platforms) {
+    if (platforms < 2)
+        return [];
+    let df;
+    try {
+        df = parseDockerfile(text, 'Dockerfile');
+    }
+    catch (err) {
+        // The build itself reports a syntax error, with BuildKit's own message.
+        if (err instanceof DockerfileSyntaxError)
+            return [];
+        throw err;
+    }
+    return checkGoUnderQemu({ df, platforms }).map(f => ({
+        line: f.locations[0].line ?? 1,
+        message: f.description ?? f.title
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/oci/docker-config.ts
+// The standard Docker client config (config.json under DOCKER_CONFIG or ~/.docker), as docker login and
+// docker/login-action write it: read credentials for a registry (inline `auths` or a credential helper), and
+// the pieces a step's private config (./step-config.ts) is made from. gantry never writes the user's config.
+
+
+
+
+
+
+const CONFIG_SCHEMA = {
+    type: 'object',
+    properties: {
+        auths: { type: 'object', additionalProperties: { type: 'object' } },
+        credsStore: { type: 'string' },
+        credHelpers: { type: 'object', additionalProperties: { type: 'string' } }
+    }
+};
+/** The folder holding config.json: DOCKER_CONFIG, else ~/.docker. */
+function dockerConfigDir(env) {
+    if (env.DOCKER_CONFIG)
+        return env.DOCKER_CONFIG;
+    return external_node_path_default().join(env.HOME || '/root', '.docker');
+}
+/** The keys config.json may use for a registry (Docker Hub has its historical URL). */
+function keysFor(registry) {
+    if (registry === DOCKER_HUB)
+        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
+    return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/v1/`];
+}
+function authKey(registry) {
+    return registry === DOCKER_HUB ? 'https://index.docker.io/v1/' : registry;
+}
+/** The registry a config key or a credential store's server URL stands for (`https://ghcr.io/v1/` -> ghcr.io). */
+function registryOfKey(key) {
+    const host = key
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+    return ['index.docker.io', 'registry-1.docker.io', 'docker.io'].includes(host) ? DOCKER_HUB : host;
+}
+/** config.json of a folder ({} when there is none); a file that is not a config is an error that says so. */
+async function docker_config_readConfig(dir) {
+    const file = external_node_path_default().join(dir, 'config.json');
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return {};
+        throw err;
+    }
+    try {
+        return json_parseJsonAs(text, CONFIG_SCHEMA, file);
+    }
+    catch (err) {
+        throw new errors/* UserError */.yo(`the Docker config ${(0,log_safe/* oneLine */.TN)(file)} cannot be used: ${(0,log_safe/* oneLine */.TN)(err.message)}.`, { fix: 'fix or remove it (docker login writes it), or point DOCKER_CONFIG at another folder.' });
+    }
+}
+/** A credential helper's name is one word: docker-credential-<name> must not become a path. */
+function isHelperName(name) {
+    return /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(name);
+}
+/** Credentials for a registry from config.json, or undefined for anonymous access. */
+async function readCredentials(host, registry) {
+    const cfg = await docker_config_readConfig(dockerConfigDir(host.env));
+    const keys = keysFor(registry);
+    for (const key of keys) {
+        const e = cfg.auths?.[key];
+        if (!e)
+            continue;
+        if (e.identitytoken)
+            return { username: '<token>', password: '', identityToken: e.identitytoken };
+        if (e.auth) {
+            const text = Buffer.from(e.auth, 'base64').toString('utf8');
+            const colon = text.indexOf(':');
+            if (colon > 0)
+                return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+        }
+        if (e.username && e.password)
+            return { username: e.username, password: e.password };
+    }
+    const helper = keys.map(k => cfg.credHelpers?.[k]).find(Boolean) ?? cfg.credsStore;
+    if (helper)
+        return fromHelper(host, helper, registry);
+    return undefined;
+}
+/**
+ * Ask `docker-credential-<helper> get` (the server on stdin, the secret on stdout). Its output is never
+ * logged nor quoted in an error: only the exit code and the helper's name are.
+ */
+async function fromHelper(host, helper, registry) {
+    if (!isHelperName(helper))
+        throw new errors/* UserError */.yo(`the Docker config names a credential helper "${helper}" that is not a program name.`, {
+            input: 'registry',
+            fix: 'fix credsStore/credHelpers in the Docker config (DOCKER_CONFIG/config.json).'
+        });
+    let r;
+    try {
+        r = await host.exec(`docker-credential-${helper}`, ['get'], {
+            input: authKey(registry),
+            ignoreReturnCode: true,
+            timeoutMs: 30_000
+        });
+    }
+    catch {
+        throw new errors/* UserError */.yo(`docker-credential-${helper} (the Docker config's credential helper) cannot be run.`, {
+            input: 'registry',
+            fix: `install docker-credential-${helper}, or remove it from credsStore/credHelpers in the Docker config.`
+        });
+    }
+    // "credentials not found" exits 1: anonymous access, as docker does.
+    if (r.code !== 0)
+        return undefined;
+    let o;
+    try {
+        o = JSON.parse(r.stdout);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`docker-credential-${helper} answered something that is not JSON for ${registry}.`, {
+            input: 'registry',
+            fix: `check the credential helper docker-credential-${helper}.`
+        });
+    }
+    if (typeof o.Secret !== 'string' || !o.Secret)
+        return undefined;
+    host.logger.mask(o.Secret);
+    if (o.Username === '<token>')
+        return { username: '<token>', password: '', identityToken: o.Secret };
+    if (typeof o.Username !== 'string' || !o.Username)
+        return undefined;
+    return { username: o.Username, password: o.Secret };
+}
+
+;// CONCATENATED MODULE: ./src/oci/client.ts
+// The registry client a stage uses: credentials from the Docker config of the host's environment
+// (inline auths, credential helpers), the host's logger for masking tokens, and one operation deadline.
+
+
+function registryClient(host, opts = {}) {
+    return new RegistryClient({
+        ...opts,
+        credentials: registry => readCredentials(host, registry),
+        logger: host.logger
+    });
+}
+
+;// CONCATENATED MODULE: ./src/oci/errors.ts
+// Registry and image-reading failures as users should read them: a UserError naming the registry, what was
+// being done, the likely cause and (while publishing) that nothing was tagged. Refusals (401, 403, 404) say
+// what to fix; infrastructure failures (5xx, 429, resets, timeouts) say to retry. Never "a gantry bug".
+
+
+
+
+
+const NETWORK_CODES = {
+    ECONNREFUSED: 'the connection was refused',
+    ECONNRESET: 'the connection was reset',
+    EPIPE: 'the connection was closed while sending',
+    ETIMEDOUT: 'it timed out',
+    ENOTFOUND: 'the host name does not resolve',
+    EAI_AGAIN: 'the host name could not be resolved',
+    EHOSTUNREACH: 'the host is unreachable',
+    ENETUNREACH: 'the network is unreachable',
+    CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate cannot be verified',
+    SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate chain is self-signed'
+};
+function networkCause(err) {
+    for (let e = err, depth = 0; (0,errors/* isErrorLike */.u7)(e) && depth < 6; e = e.cause, depth++) {
+        const code = e.code;
+        if (code && NETWORK_CODES[code])
+            return NETWORK_CODES[code];
+        if (e.name === 'TimeoutError')
+            return e.message.includes(':')
+                ? `it timed out (${e.message.split(': ').slice(1).join(': ')})`
+                : 'it timed out';
+        if (e.name === 'AbortError')
+            return 'it was cut off at the time limit';
+    }
+    return undefined;
+}
+function registryOf(err) {
+    for (let e = err, depth = 0; (0,errors/* isErrorLike */.u7)(e) && depth < 6; e = e.cause, depth++)
+        if (e instanceof RegistryError && e.registry)
+            return e.registry;
+    return undefined;
+}
+/** Map a failure to a UserError when it is the user's or the infrastructure's; return anything else as is. */
+function registryFailure(err, ctx, registry) {
+    if (err instanceof errors/* UserError */.yo)
+        return err;
+    const where = registry ?? registryOf(err) ?? 'the registry';
+    const tail = ctx.publishing ? ' Nothing was tagged.' : '';
+    if (err instanceof TokenError)
+        return new errors/* UserError */.yo(`${ctx.operation}: ${err.message}.${tail}`, {
+            input: ctx.input,
+            fix: err.status === 401 || err.status === 403
+                ? 'check the credentials for this registry (registry/username/password inputs or the Docker config) and that they may use this repository.'
+                : 'the token service failed; retry later.'
+        });
+    if (err instanceof RegistryError) {
+        const codes = err.codes.join(', ');
+        if (err.status === 401)
+            return new errors/* UserError */.yo(`${ctx.operation}: ${where} refused access (HTTP 401${codes ? ` ${codes}` : ''}).${tail}`, {
+                input: ctx.input,
+                fix: 'log in to this registry (registry, username, password inputs, or docker/login-action) with credentials for this repository.'
+            });
+        if (err.status === 403 || err.codes.includes('DENIED'))
+            return new errors/* UserError */.yo(`${ctx.operation}: ${where} denied it (HTTP ${err.status}${codes ? ` ${codes}` : ''}).${tail}`, {
+                input: ctx.input,
+                fix: 'the credentials are valid but may not do this: give the token write (push) permission on this repository.'
+            });
+        if (err.status === 404)
+            return new errors/* UserError */.yo(`${ctx.operation}: ${where} has no such ${err.codes.includes('NAME_UNKNOWN') ? 'repository' : err.codes.includes('BLOB_UNKNOWN') ? 'blob' : 'image'} (${err.message}).${tail}`, {
+                input: ctx.input,
+                fix: 'check the name and tag (and that the repository exists, on registries that do not create it on push).'
+            });
+        if (err.status === 405 || err.codes.includes('UNSUPPORTED'))
+            return new errors/* UserError */.yo(`${ctx.operation}: ${where} refused the request (${err.message}).${tail}`, {
+                input: ctx.input,
+                fix: 'check that this registry accepts pushes to this repository.'
+            });
+        return new errors/* UserError */.yo(`${ctx.operation}: ${where} answered ${err.message}.${tail}`, {
+            input: ctx.input,
+            fix: 'check the registry and the image name.'
+        });
+    }
+    if (err instanceof DigestMismatchError)
+        return new errors/* UserError */.yo(`${ctx.operation}: ${err.message}; the content was refused.${tail}`, {
+            input: ctx.input,
+            fix: 'the content is corrupt or was tampered with on its way; check the source (registry or layout) and retry.'
+        });
+    if (err instanceof RetryExhaustedError) {
+        const last = err.last;
+        const cause = (0,errors/* isErrorLike */.u7)(last) && /^HTTP \d+/.test(last.message)
+            ? `it answered ${last.message}`
+            : (networkCause(last) ?? ((0,errors/* isErrorLike */.u7)(last) ? last.message : String(last)));
+        const outer = err.what.replace(/ \(([^()]*)\)$/, '');
+        const reg = /\(([^()]*)\)$/.exec(err.what)?.[1] ?? where;
+        const how = err.timedOut
+            ? `gave up after ${Math.round(err.elapsedMs / 1000)} s and ${err.attempts} attempt${err.attempts === 1 ? '' : 's'}`
+            : `${err.attempts} attempts`;
+        return new errors/* UserError */.yo(`${ctx.operation}: registry ${reg} failed: ${outer}: ${how}, last: ${cause}.${tail}`, {
+            input: ctx.input,
+            fix: 'the registry is down, overloaded or unreachable: retry later (a re-run reuses what was uploaded), or raise registry-timeout.'
+        });
+    }
+    const net = networkCause(err);
+    if (net)
+        return new errors/* UserError */.yo(`${ctx.operation}: ${where}: ${net}.${tail}`, {
+            input: ctx.input,
+            fix: 'check the registry address and that it is reachable from this runner.'
+        });
+    return err;
+}
+
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: ./src/oci/publish.ts
+// Publishers, separate from building (ko's split): an image tree goes to a registry (blobs, then the
+// platform manifests by digest, then the index by digest, then the tags — so a failure never leaves a tag
+// on a partial image), to an OCI layout folder (blobs, then index.json last), or into a Docker daemon
+// (a docker-archive tar through `docker load`). The tree is anything with bytes and blobs: an image
+// assembled by the oci engine, or one read back from a registry or layout (merge, mirrors, buildx results).
+
+
+
+
+
+
+
+
+
+
+function nodeOf(tree) {
+    if (tree.kind === 'manifest')
+        return {
+            mediaType: tree.mediaType,
+            digest: tree.digest,
+            bytes: tree.bytes,
+            blobs: [tree.configBlob, ...tree.layers],
+            children: []
+        };
+    return {
+        mediaType: tree.mediaType,
+        digest: tree.digest,
+        bytes: tree.bytes,
+        blobs: [],
+        children: tree.images.map(i => nodeOf(i))
+    };
+}
+/** Read what `reference` holds in `source` (an index and all its manifests, attestations included). */
+async function readNode(source, reference, depth = 0) {
+    const m = await source.manifest(reference);
+    const body = JSON.parse(m.bytes.toString('utf8'));
+    if (INDEX_TYPES.includes(m.mediaType)) {
+        if (depth > 1)
+            throw new Error(`${source.name}@${reference}: indexes nested deeper than two levels`);
+        const children = [];
+        for (const d of body.manifests ?? [])
+            children.push(await readNode(source, d.digest, depth + 1));
+        return { mediaType: m.mediaType, digest: m.digest, bytes: m.bytes, blobs: [], children };
+    }
+    if (!MANIFEST_TYPES.includes(m.mediaType))
+        throw new Error(`${source.name}@${reference} is a ${m.mediaType}, which gantry does not copy`);
+    const blobs = [body.config, ...(body.layers ?? [])]
+        .filter((d) => !!d)
+        .map(d => source.blob(d));
+    return { mediaType: m.mediaType, digest: m.digest, bytes: m.bytes, blobs, children: [] };
+}
+function allBlobs(node) {
+    const seen = new Map();
+    const walk = (n) => {
+        for (const b of n.blobs)
+            if (!seen.has(b.digest))
+                seen.set(b.digest, b);
+        n.children.forEach(walk);
+    };
+    walk(node);
+    return [...seen.values()];
+}
+/**
+ * Push `node` into `repo` by digest: every blob (HEAD, mount or upload, a few at a time), then each child
+ * manifest, then the root. No tag is written. Manifests already there are not sent again.
+ */
+async function pushByDigest(client, repo, node, opts = {}) {
+    const stats = { uploaded: 0, mounted: 0, existing: 0, uploadedBytes: 0 };
+    const blobs = allBlobs(node).map(b => opts.mountFrom && (!b.origin || b.origin.registry !== repo.registry)
+        ? { ...b, origin: opts.mountFrom }
+        : b);
+    await mapLimit(blobs, opts.concurrency ?? 4, async (b) => {
+        const r = await client.pushBlob(repo, b);
+        if (r === 'uploaded') {
+            stats.uploaded++;
+            stats.uploadedBytes += b.size;
+        }
+        else if (r === 'mounted')
+            stats.mounted++;
+        else
+            stats.existing++;
+    });
+    const putManifest = async (n) => {
+        const there = await client.headManifest(repo, n.digest);
+        if (there)
+            return;
+        await client.putManifest(repo, n.digest, n.bytes, n.mediaType);
+    };
+    await mapLimit(node.children, opts.concurrency ?? 4, putManifest);
+    await putManifest(node);
+    return stats;
+}
+/**
+ * Push `node` to every repository of `refs` (and `repositories`), all by digest, then write every tag.
+ * Returns `repo:tag@digest` for each tag written (or `repo@digest` per repository when there are no tags).
+ */
+async function publishToRegistry(client, host, node, opts) {
+    const repos = [];
+    for (const r of [...opts.repositories, ...opts.refs])
+        if (!repos.some(x => sameRepository(x, r)))
+            repos.push({ registry: r.registry, path: r.path });
+    const done = [];
+    for (const repo of repos) {
+        const start = host.now();
+        const mountFrom = done.find(d => d.registry === repo.registry);
+        const s = await pushByDigest(client, repo, node, { concurrency: opts.concurrency, mountFrom });
+        done.push(repo);
+        host.logger.info(`${repositoryName(repo)}@${node.digest}: ${s.uploaded} blob${s.uploaded === 1 ? '' : 's'} uploaded (${s.uploadedBytes} bytes), ${s.mounted} mounted, ${s.existing} already there (${host.now() - start} ms)`);
+    }
+    if (!opts.tag)
+        return repos.map(r => `${repositoryName(r)}@${node.digest}`);
+    const out = [];
+    for (const ref of opts.refs) {
+        await client.putManifest(ref, ref.tag, node.bytes, node.mediaType);
+        host.logger.info(`tagged ${formatRef(ref)}`);
+        out.push(formatRef({ ...ref, digest: node.digest }));
+    }
+    return out;
+}
+async function writeBlob(dir, b) {
+    const file = external_node_path_default().join(dir, 'blobs', 'sha256', b.digest.slice(7));
+    const st = await (0,promises_.lstat)(file).catch(() => undefined);
+    if (st?.isFile() && st.size === b.size && `sha256:${(await sha256File(file)).hex}` === b.digest)
+        return;
+    const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(await b.open(), (0,external_node_fs_.createWriteStream)(tmp));
+        await (0,promises_.rename)(tmp, file);
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { force: true });
+    }
+}
+/**
+ * Write `node` into the OCI image layout at `dir` (created when missing): blobs first, index.json last
+ * (atomically), listing the image once per tag (`org.opencontainers.image.ref.name`), or once untagged.
+ * Images under other tags in an existing index.json are kept.
+ */
+async function writeLayout(dir, node, opts = {}) {
+    await (0,promises_.mkdir)(external_node_path_default().join(dir, 'blobs', 'sha256'), { recursive: true });
+    await (0,promises_.writeFile)(external_node_path_default().join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+    await mapLimit(allBlobs(node), 4, b => writeBlob(dir, b));
+    const manifests = [];
+    const walk = (n) => {
+        n.children.forEach(walk);
+        manifests.push(n);
+    };
+    walk(node);
+    for (const m of manifests)
+        await writeBlob(dir, bufferBlob(m.bytes, m.mediaType));
+    const tags = opts.tags ?? [];
+    let kept = [];
+    try {
+        const old = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, 'index.json'), 'utf8'));
+        kept = (old.manifests ?? []).filter(d => {
+            const name = d.annotations?.[ANNOTATION.refName];
+            return name !== undefined && !tags.includes(name);
+        });
+    }
+    catch {
+        /* a new layout */
+    }
+    const base = { mediaType: node.mediaType, digest: node.digest, size: node.bytes.length };
+    const ours = tags.length
+        ? tags.map(t => ({ ...base, annotations: { ...(opts.annotations ?? {}), [ANNOTATION.refName]: t } }))
+        : [
+            {
+                ...base,
+                ...(opts.annotations && Object.keys(opts.annotations).length
+                    ? { annotations: opts.annotations }
+                    : {})
+            }
+        ];
+    const index = {
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.index.v1+json',
+        manifests: [...kept, ...ours]
+    };
+    const tmp = external_node_path_default().join(dir, `index.json.tmp-${process.pid}`);
+    await (0,promises_.writeFile)(tmp, JSON.stringify(index));
+    await (0,promises_.rename)(tmp, external_node_path_default().join(dir, 'index.json'));
+}
+/**
+ * Write one image as a tar that `docker load` reads (manifest.json with RepoTags, config and layer blobs
+ * by digest) and that is an OCI layout too (oci-layout, index.json), as `docker save` writes them today.
+ */
+async function writeDockerArchive(file, image, config, layers, repoTags) {
+    const pack = tar_stream.pack();
+    const done = (0,external_node_stream_promises_namespaceObject.pipeline)(pack, (0,external_node_fs_.createWriteStream)(file));
+    const mtime = new Date(0);
+    const put = async (name, data) => new Promise((resolve, reject) => pack.entry({ name, mode: 0o644, mtime, size: data.length }, data, err => err ? reject(err) : resolve()));
+    const blobName = (digest) => `blobs/sha256/${digest.slice(7)}`;
+    try {
+        const seen = new Set();
+        for (const b of [config, ...layers]) {
+            if (seen.has(b.digest))
+                continue;
+            seen.add(b.digest);
+            const sink = pack.entry({ name: blobName(b.digest), mode: 0o644, mtime, size: b.size });
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(await b.open(), sink);
+        }
+        await put(blobName(image.digest), image.bytes);
+        await put('oci-layout', Buffer.from(JSON.stringify({ imageLayoutVersion: '1.0.0' })));
+        await put('index.json', Buffer.from(JSON.stringify({
+            schemaVersion: 2,
+            mediaType: 'application/vnd.oci.image.index.v1+json',
+            manifests: [{ mediaType: image.mediaType, digest: image.digest, size: image.bytes.length }]
+        })));
+        await put('manifest.json', Buffer.from(JSON.stringify([
+            { Config: blobName(config.digest), RepoTags: repoTags, Layers: layers.map(l => blobName(l.digest)) }
+        ])));
+        pack.finalize();
+        await done;
+    }
+    catch (err) {
+        pack.destroy();
+        await done.catch(() => undefined);
+        throw err;
+    }
+}
+/** Load one image into the Docker daemon: a docker-archive tar, then `docker load -i` (argv, no shell). */
+async function dockerLoad(host, image, config, layers, repoTags) {
+    const dir = await host.tempDir('docker-load');
+    const file = external_node_path_default().join(dir, 'image.tar');
+    try {
+        await writeDockerArchive(file, image, config, layers, repoTags);
+        const r = await host.exec('docker', ['load', '-i', file]);
+        return r.stdout.trim();
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/publish.ts
+// Publishing that both engines share, through the registry client: read back what was pushed by digest
+// (platforms, per-platform digests, sizes), merge per-platform pushes into one index, and write the tags
+// last, so a failure part-way never leaves a tag pointing at a partial image.
+
+
+
+
+
+
+
+
+
+
+/** What is at repo@digest: an index (its platforms) or a single manifest (its config's platform). */
+function publish_describeImage(client, repo, digest) {
+    return describeImage(new RegistrySource(client, repo), digest);
+}
+/**
+ * Put the image at source@digest under every ref's tag, pushing it by digest into the refs' other
+ * repositories first (blobs mounted within a registry). Tags go last, after every repository has the
+ * complete image by digest.
+ */
+async function writeTags(client, host, source, image, refs) {
+    const node = await readNode(new RegistrySource(client, source), image.digest);
+    return publishToRegistry(client, host, node, { repositories: [source], refs, tag: true });
+}
+/** Turn a registry failure into a UserError naming the registry and what failed; nothing was tagged. */
+function registryUserError(err, what) {
+    return registryFailure(err, { operation: what, input: 'images', publishing: true });
+}
+/**
+ * merge: one multi-arch index from per-platform pushes (repo@digest), pushed by digest, then tagged (not with
+ * push-by-digest). The index is the same bytes for the same inputs, so merging again later tags that digest.
+ */
+async function mergeImages(plan, host) {
+    const inputs = plan.options.merge.map(m => {
+        const ref = parseRef(m, 'merge');
+        if (!ref.digest)
+            throw new errors/* UserError */.yo(`"${m}" has no digest.`, {
+                input: 'merge',
+                fix: 'pass the refs output of the push-by-digest jobs (repo@sha256:…).'
+            });
+        return ref;
+    });
+    const source = { registry: inputs[0].registry, path: inputs[0].path };
+    const other = inputs.find(r => !sameRepository(r, source));
+    if (other)
+        throw new errors/* UserError */.yo(`the digests come from different repositories: ${repositoryName(source)} and ${repositoryName(other)}.`, {
+            input: 'merge',
+            fix: 'merge images pushed by digest to one repository (the same images input in every job).'
+        });
+    const client = registryClient(host, { operationTimeoutMs: plan.options.registryTimeoutMs });
+    const platforms = [];
+    const platformDescs = [];
+    const attestations = [];
+    for (const ref of inputs) {
+        const d = await publish_describeImage(client, source, ref.digest).catch(err => {
+            throw registryFailure(err, {
+                operation: `merge: read ${formatRef(ref)}`,
+                input: 'merge',
+                publishing: true
+            });
+        });
+        for (const desc of d.descriptors) {
+            if (isAttestation(desc)) {
+                attestations.push(desc);
+                continue;
+            }
+            const p = platformString(desc.platform);
+            if (platforms.some(x => x.platform === p))
+                throw new errors/* UserError */.yo(`two of the merged images are ${p}.`, {
+                    input: 'merge',
+                    fix: 'give each push-by-digest job its own platforms.'
+                });
+            platforms.push(d.platforms.find(x => x.digest === desc.digest));
+            platformDescs.push(desc);
+        }
+    }
+    const order = (a, b) => platformString(a.platform) < platformString(b.platform) ? -1 : 1;
+    const index = {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociIndex,
+        manifests: [...platformDescs.sort(order), ...attestations.sort((a, b) => (a.digest < b.digest ? -1 : 1))]
+    };
+    const bytes = Buffer.from(JSON.stringify(index));
+    const digest = sha256Digest(bytes);
+    let refs;
+    try {
+        await client.putManifest(source, digest, bytes, MEDIA.ociIndex);
+        refs = plan.options.pushByDigest
+            ? [formatRef({ ...source, digest })]
+            : await writeTags(client, host, source, { digest }, plan.refs);
+    }
+    catch (err) {
+        throw registryUserError(err, 'merge');
+    }
+    platforms.sort((a, b) => (a.platform < b.platform ? -1 : 1));
+    return {
+        digest,
+        refs,
+        platforms,
+        tags: plan.refs.map(r => formatRef(r)),
+        metadata: { merged: inputs.map(r => formatRef(r)), 'containerimage.digest': digest },
+        pushed: true
+    };
+}
+
+;// CONCATENATED MODULE: ./src/image/buildx-tools.ts
+// What the buildx engine needs to know about the installed tools: the buildx version (`docker buildx
+// version`) and the builder's BuildKit version (`docker buildx inspect`), for feature gates in the pure argv
+// builder, as docker/build-push-action gates on them. Two small text parsers, so the core needs no runner
+// library.
+
+
+/** `github.com/docker/buildx v0.37.2 1a2b3c` → `0.37.2`; undefined when no version is printed. */
+function parseBuildxVersion(output) {
+    return /\bv?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)\b/.exec(output)?.[1];
+}
+/** The first node's BuildKit version from `docker buildx inspect` (`BuildKit version: v0.33.1`). */
+function parseBuildkitVersion(inspect) {
+    const m = /^\s*Build[Kk]it(?: version)?:\s*v?(\d+\.\d+\.\d+\S*)/m.exec(inspect);
+    return m?.[1];
+}
+async function docker(host, args) {
+    return (await host.exec('docker', args)).stdout;
+}
+/** buildx and BuildKit versions of this machine and builder; UserErrors when either is missing. */
+async function detectVersions(host, builder) {
+    let buildx;
+    try {
+        buildx = parseBuildxVersion(await docker(host, ['buildx', 'version']));
+    }
+    catch (err) {
+        throw new errors/* UserError */.yo(`docker buildx is not available (${err.message.split('\n')[0]}).`, {
+            input: 'engine',
+            fix: 'install Docker with the buildx plugin (docker/setup-buildx-action).'
+        });
+    }
+    if (!buildx)
+        throw new errors/* UserError */.yo('docker buildx version printed no version.', {
+            input: 'engine',
+            fix: 'install a released buildx (docker/setup-buildx-action).'
+        });
+    let inspect;
+    try {
+        inspect = await docker(host, ['buildx', 'inspect', ...(builder ? [builder] : [])]);
+    }
+    catch (err) {
+        const why = (err instanceof exec/* ExecError */.c ? err.result.stderr : String(err)).trim().split('\n').slice(-1)[0];
+        throw new errors/* UserError */.yo(`cannot inspect the buildx builder${builder ? ` "${builder}"` : ''}: ${why}`, {
+            input: 'builder',
+            fix: 'name an existing builder (docker buildx ls), or leave builder empty for the current one.'
+        });
+    }
+    return { buildx, buildkit: parseBuildkitVersion(inspect) };
+}
+
+;// CONCATENATED MODULE: ./src/image/buildx.ts
+// The buildx engine: stage the prebuilt binaries (or take the user's Dockerfile), run one
+// `docker buildx build` for every platform, push by digest, read the result back from the registry, and
+// write the tags last. The command line comes from the pure buildxBuildArgs, gated on the tool versions.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The user's Dockerfile (with the emulation warning) or a generated one over the staged binaries. */
+async function prepareContext(plan, host) {
+    const o = plan.options;
+    if (!o.dockerfile) {
+        dockerfileBase(o.base);
+        const staged = await host.logger.group('Stage the build context', () => stageContext(plan, host));
+        // Through the logger, which fences text that could hold a workflow command (the inputs are validated too).
+        host.logger.info(staged.text);
+        return { context: staged.context, dockerfile: staged.dockerfile };
+    }
+    let text;
+    try {
+        text = await (0,promises_.readFile)(o.dockerfile, 'utf8');
+    }
+    catch (err) {
+        throw (fsUserError(err, {
+            input: 'dockerfile',
+            path: o.dockerfile,
+            doing: 'reading the Dockerfile',
+            reading: true
+        }) ?? err);
+    }
+    for (const w of lintDockerfile(text, plan.platforms.length))
+        host.logger.warn(w.message, {
+            file: external_node_path_default().relative(o.cwd, o.dockerfile) || o.dockerfile,
+            line: w.line,
+            title: 'Go compiled under emulation'
+        });
+    return { context: o.context ?? external_node_path_default().dirname(o.dockerfile), dockerfile: o.dockerfile };
+}
+/** Where buildx writes: pushed by digest, loaded into the daemon, or an OCI layout to read back. */
+function chooseOutput(plan, metaDir) {
+    const o = plan.options;
+    if (o.push || o.pushByDigest)
+        return { output: { kind: 'push', names: plan.repositories.map(repositoryName) } };
+    if (o.load)
+        return { output: { kind: 'load', names: plan.refs.map(r => formatRef(r)) } };
+    const layout = external_node_path_default().join(metaDir, 'oci-layout');
+    return { output: { kind: 'oci-layout', dest: layout }, layout };
+}
+/**
+ * The last lines of buildx's error output for the error message. BuildKit quotes the Dockerfile's lines in
+ * parse errors, so when the Dockerfile or the context lies outside the workspace (allowed explicitly), the
+ * annotation says only where to look: it never quotes a file from outside the workspace.
+ */
+async function errorTail(plan, stderr) {
+    const o = plan.options;
+    const files = [o.dockerfile, o.context].filter((f) => Boolean(f));
+    for (const f of files)
+        if (!(await isInsideReal(o.workspace, f)))
+            return '(the output is in the build log above; it is not quoted here because the Dockerfile or the context lies outside the workspace)';
+    return stderr.trim().split('\n').slice(-8).join('\n');
+}
+/** Run `docker buildx build`; a failure is a UserError blaming the push or the build. */
+async function runBuildx(plan, host, args) {
+    const o = plan.options;
+    const pushing = o.push || o.pushByDigest;
+    // Provenance in the metadata file would make the metadata output huge; the attestation is what matters.
+    const env = {
+        ...host.env,
+        BUILDKIT_PROGRESS: 'plain',
+        BUILDX_METADATA_PROVENANCE: 'disabled'
+    };
+    for (const [id, value] of o.secrets) {
+        host.logger.mask(value);
+        env[secretEnvName(id)] = value;
+    }
+    const title = `docker ${args.slice(0, 2).join(' ')} (${plan.platforms.map(target_toPlatform).join(', ') || 'builder default'})`;
+    await host.logger.group(title, async () => {
+        host.logger.info(`docker ${args.join(' ')}`);
+        try {
+            await host.exec('docker', args, {
+                env,
+                onStdoutLine: l => host.logger.info(l),
+                onStderrLine: l => host.logger.info(l)
+            });
+        }
+        catch (err) {
+            if (!(err instanceof exec/* ExecError */.c))
+                throw err;
+            const tail = await errorTail(plan, err.result.stderr);
+            const push = /push|unexpected status|denied|unauthorized|401|403|405/i.test(tail) && pushing;
+            throw new errors/* UserError */.yo(push ? `the registry refused the push:\n${tail}` : `docker buildx build failed:\n${tail}`, push
+                ? {
+                    input: 'images',
+                    fix: 'check the repository name and that these credentials may push to it; nothing was tagged.'
+                }
+                : { input: o.dockerfile ? 'dockerfile' : 'base', fix: 'see the build log above.' });
+        }
+    });
+}
+/** What was pushed by digest, read back from the registry; then the tags (unless pushing by digest only). */
+async function publishPushed(plan, host, digest, metadata) {
+    const o = plan.options;
+    const client = registryClient(host, { operationTimeoutMs: o.registryTimeoutMs });
+    const source = plan.repositories[0];
+    try {
+        const image = await publish_describeImage(client, source, digest);
+        const refs = o.pushByDigest
+            ? plan.repositories.map(r => `${repositoryName(r)}@${digest}`)
+            : await host.logger.group('Write tags', () => writeTags(client, host, source, image, plan.refs));
+        return {
+            digest,
+            refs,
+            platforms: image.platforms.sort((a, b) => (a.platform < b.platform ? -1 : 1)),
+            tags: o.pushByDigest ? [] : plan.refs.map(r => formatRef(r)),
+            metadata,
+            pushed: true
+        };
+    }
+    catch (err) {
+        throw registryUserError(err, 'publish');
+    }
+}
+async function readMetadata(file) {
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => '{}');
+    const data = JSON.parse(text);
+    return data && typeof data === 'object' && !Array.isArray(data) ? data : {};
+}
+const buildxEngine = {
+    name: 'buildx',
+    async build(plan, host) {
+        const o = plan.options;
+        const versions = await detectVersions(host, o.builder);
+        host.logger.info(`buildx ${versions.buildx}, BuildKit ${versions.buildkit ?? 'unknown'}`);
+        const { context, dockerfile } = await prepareContext(plan, host);
+        const metaDir = await host.tempDir('image-meta');
+        const metadataFile = external_node_path_default().join(metaDir, 'metadata.json');
+        const { output, layout } = chooseOutput(plan, metaDir);
+        const args = buildxBuildArgs({
+            builder: o.builder,
+            context,
+            dockerfile,
+            platforms: plan.platforms.map(target_toPlatform),
+            labels: plan.labels,
+            annotations: o.annotations,
+            buildArgs: o.buildArgs,
+            secretIds: o.secrets.map(([id]) => id),
+            provenance: o.provenance,
+            cacheFrom: o.cacheFrom,
+            cacheTo: o.cacheTo,
+            output,
+            metadataFile,
+            sourceDateEpoch: plan.sourceDateEpoch
+        }, versions);
+        await runBuildx(plan, host, args);
+        const metadata = await readMetadata(metadataFile);
+        const digest = typeof metadata['containerimage.digest'] === 'string' ? metadata['containerimage.digest'] : '';
+        if (layout) {
+            const l = await describeImage(await LayoutSource.open(layout, 'engine'));
+            return {
+                digest: l.digest,
+                refs: [],
+                platforms: l.platforms,
+                tags: [],
+                metadata: { ...metadata, 'gantry.oci-layout': layout },
+                pushed: false
+            };
+        }
+        if (o.load) {
+            const refs = plan.refs.map(r => formatRef(r));
+            const platforms = plan.platforms.map(t => ({ platform: target_toPlatform(t), digest, size: 0 }));
+            return { digest, refs, platforms, tags: refs, metadata, pushed: false };
+        }
+        return publishPushed(plan, host, digest, metadata);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/image/engine.ts
+// Which engine builds the image. `auto` (the default) takes the daemonless oci engine whenever nothing in
+// the inputs needs a Dockerfile or BuildKit, and buildx otherwise; either way the log says which and why.
+
+/** Inputs only the buildx engine understands, with why each needs it. */
+function buildxOnly(o) {
+    const out = [];
+    if (o.dockerfile)
+        out.push('dockerfile');
+    if (o.context)
+        out.push('context');
+    if (o.buildArgs.length)
+        out.push('build-args');
+    if (o.secrets.length)
+        out.push('secrets');
+    if (o.cacheFrom.length)
+        out.push('cache-from');
+    if (o.cacheTo.length)
+        out.push('cache-to');
+    if (o.builder)
+        out.push('builder');
+    if (o.provenance)
+        out.push('provenance');
+    return out;
+}
+function chooseEngine(o) {
+    const needs = buildxOnly(o);
+    if (o.engine === 'buildx')
+        return { engine: 'buildx', why: 'engine: buildx' };
+    if (o.engine === 'oci') {
+        if (needs.length)
+            throw new errors/* UserError */.yo(`the oci engine does not take ${needs.join(', ')}: those need a Dockerfile build.`, {
+                input: needs[0],
+                fix: 'use engine: buildx (or auto) for them, or leave them out.'
+            });
+        return { engine: 'oci', why: 'engine: oci' };
+    }
+    if (o.output && needs.length)
+        throw new errors/* UserError */.yo(`output (an OCI layout) is written by the oci engine, but ${needs.join(', ')} need buildx.`, {
+            input: 'output',
+            fix: `leave output empty (buildx reports its layout in the metadata output), or drop ${needs.join(', ')}.`
+        });
+    if (needs.length)
+        return { engine: 'buildx', why: `${needs.join(', ')} set: a Dockerfile build` };
+    return { engine: 'oci', why: 'prebuilt binaries and no Dockerfile: assembled without a daemon' };
+}
+
+;// CONCATENATED MODULE: ./src/util/compare.ts
+// Comparators for the one stable order every output uses.
+/** Compare two strings by code unit (not locale): the order sorted output files use. */
+function compare_compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** A comparator that orders by one or more keys, each a string or a number. */
+function byKey(...keys) {
+    return (a, b) => {
+        for (const key of keys) {
+            const x = key(a);
+            const y = key(b);
+            const c = typeof x === 'number' && typeof y === 'number' ? x - y : compare_compareStrings(String(x), String(y));
+            if (c)
+                return c;
+        }
+        return 0;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/oci/image.ts
+// Images as values, as go-containerregistry and ko treat them: a manifest (config + layers) or an index of
+// manifests, with their bytes and digests computed once, and every blob a BlobRef that can be opened. An
+// image read from a registry or a layout and an image assembled here have the same shape, so one set of
+// publishers writes either. JSON is written with a fixed key order, so equal values give equal digests.
+
+
+
+function nonEmpty(a) {
+    return a && Object.keys(a).length ? sortedRecord(a) : undefined;
+}
+function sortedRecord(a) {
+    return Object.fromEntries(Object.entries(a).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+}
+/** The platform an image config declares. */
+function configPlatform(c) {
+    return c.variant
+        ? { os: c.os, architecture: c.architecture, variant: c.variant }
+        : { os: c.os, architecture: c.architecture };
+}
+/**
+ * An image from its config and layers. `family` picks OCI (the default) or Docker media types; a Docker
+ * manifest cannot carry annotations, so they are dropped there.
+ */
+function newImage(opts) {
+    const family = opts.family ?? 'oci';
+    const configBlob = bufferBlob(Buffer.from(JSON.stringify(opts.config)), toFamily(MEDIA.ociConfig, family));
+    const layers = opts.layers.map(l => ({ ...l, mediaType: toFamily(l.mediaType, family) }));
+    const mediaType = toFamily(MEDIA.ociManifest, family);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType,
+        config: descriptorOf(configBlob),
+        layers: layers.map(descriptorOf)
+    };
+    const annotations = family === 'oci' ? nonEmpty(opts.annotations) : undefined;
+    if (annotations)
+        manifest.annotations = annotations;
+    const bytes = Buffer.from(JSON.stringify(manifest));
+    const blob = bufferBlob(bytes, mediaType);
+    return {
+        kind: 'manifest',
+        mediaType,
+        digest: blob.digest,
+        size: bytes.length,
+        bytes,
+        manifest,
+        config: opts.config,
+        configBlob,
+        layers,
+        platform: configPlatform(opts.config)
+    };
+}
+/** An index of images, in the order given (callers sort by platform). */
+function newIndex(images, opts = {}) {
+    const family = opts.family ?? 'oci';
+    const mediaType = toFamily(MEDIA.ociIndex, family);
+    const index = {
+        schemaVersion: 2,
+        mediaType,
+        manifests: images.map((i) => ({
+            mediaType: i.mediaType,
+            digest: i.digest,
+            size: i.size,
+            platform: i.platform
+        }))
+    };
+    const annotations = family === 'oci' ? nonEmpty(opts.annotations) : undefined;
+    if (annotations)
+        index.annotations = annotations;
+    const bytes = Buffer.from(JSON.stringify(index));
+    return {
+        kind: 'index',
+        mediaType,
+        digest: bufferBlob(bytes, mediaType).digest,
+        size: bytes.length,
+        bytes,
+        index,
+        images: [...images]
+    };
+}
+/** An image that was read (registry or layout) as a value the publishers can write elsewhere. */
+function imageFromRead(p) {
+    return {
+        kind: 'manifest',
+        mediaType: p.mediaType,
+        digest: p.digest,
+        size: p.bytes.length,
+        bytes: p.bytes,
+        manifest: p.manifest,
+        config: p.config,
+        configBlob: p.configBlob,
+        layers: p.layers,
+        platform: configPlatform(p.config)
+    };
+}
+/** PATH as BuildKit sets it for an image that has none (scratch). */
+const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/**
+ * The config of `base` with layers appended (diff_ids and history), the run config changed, and the
+ * platform and time set. Without a base (scratch) it starts empty. A new entrypoint drops the base's Cmd,
+ * as a Dockerfile ENTRYPOINT does.
+ */
+function appendConfig(base, c) {
+    const p = toOciPlatform(c.platform);
+    const run = { ...(base?.config ?? {}) };
+    if (c.user !== undefined)
+        run.User = c.user;
+    const env = [...(run.Env ?? [])];
+    if (!env.some(e => e.startsWith('PATH=')))
+        env.unshift(DEFAULT_PATH);
+    for (const e of c.env ?? []) {
+        const key = e.slice(0, e.indexOf('=') + 1);
+        const at = env.findIndex(x => x.startsWith(key));
+        if (at >= 0)
+            env[at] = e;
+        else
+            env.push(e);
+    }
+    run.Env = env;
+    if (c.entrypoint) {
+        run.Entrypoint = c.entrypoint;
+        delete run.Cmd;
+    }
+    const labels = { ...(run.Labels ?? {}), ...(c.labels ?? {}) };
+    if (Object.keys(labels).length)
+        run.Labels = sortedRecord(labels);
+    else
+        delete run.Labels;
+    const history = [...(base?.history ?? [])];
+    for (const l of c.layers)
+        history.push({ created: c.created, created_by: l.createdBy, comment: 'gantry' });
+    if (c.comment)
+        history.push({ created: c.created, created_by: c.comment, comment: 'gantry', empty_layer: true });
+    // Keys in the order the image spec lists them; anything else the base had is kept after them.
+    const rest = { ...(base ?? {}) };
+    for (const k of [
+        'created',
+        'author',
+        'architecture',
+        'os',
+        'os.version',
+        'os.features',
+        'variant',
+        'config',
+        'rootfs',
+        'history'
+    ])
+        delete rest[k];
+    const out = {
+        created: c.created,
+        ...(base?.author ? { author: base.author } : {}),
+        architecture: p.architecture,
+        os: p.os,
+        ...(base?.['os.version'] ? { 'os.version': base['os.version'] } : {}),
+        ...(base?.['os.features'] ? { 'os.features': base['os.features'] } : {}),
+        ...(p.variant ? { variant: p.variant } : {}),
+        config: run,
+        rootfs: {
+            type: 'layers',
+            diff_ids: [...(base?.rootfs?.diff_ids ?? []), ...c.layers.map(l => l.layer.diffId)]
+        },
+        history,
+        ...rest
+    };
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./src/oci/layer.ts
+// Deterministic image layers: a gzip-compressed tar whose bytes depend only on the files given and one
+// timestamp. Entries are sorted, every parent directory is written explicitly (0755, owner 0:0), files carry
+// the mode asked for, every entry has the same mtime (the commit time or SOURCE_DATE_EPOCH), no user or
+// group names, and the gzip header has no mtime, no name and OS byte 3 (Unix) on every platform. The tar is
+// streamed through two hashes (the diff_id of the uncompressed tar, the digest of the compressed blob) into
+// a file, so a layer never sits in memory whole.
+//
+// The compressed bytes are those of the zlib inside Node (Chromium's fork): stable across machines and
+// CPUs for one Node release, so gantry's digests are stable for one gantry release (its bundle pins Node 24).
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * zlib level of every layer gantry writes; changing it changes every digest, so it is part of the format.
+ * Level 1: on a Go binary it compresses about 7 % worse than level 6 at two to four times the speed, and
+ * layer compression is most of the oci engine's time (bench/image-oci.sh).
+ */
+const LAYER_GZIP_LEVEL = 1;
+function entryName(p) {
+    const parts = p.split('/').filter(Boolean);
+    if (!p.startsWith('/') || !parts.length || parts.some(x => x === '.' || x === '..'))
+        throw new Error(`bug: layer path ${p} is not an absolute, normalised path`);
+    return parts.join('/');
+}
+/** Every entry of the layer, parents first: directories as `a/b/`, then files, in byte order of their names. */
+function entries(files) {
+    const byName = new Map();
+    for (const f of files) {
+        const name = entryName(f.path);
+        if (byName.has(name))
+            throw new Error(`bug: ${f.path} is twice in one layer`);
+        byName.set(name, { name, dir: false, file: f });
+        const parts = name.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const dir = parts.slice(0, i).join('/');
+            const seen = byName.get(dir);
+            if (seen && !seen.dir)
+                throw new Error(`bug: ${dir} is both a file and a directory in one layer`);
+            byName.set(dir, { name: dir, dir: true });
+        }
+    }
+    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** Hashes (and counts) what passes through. */
+class Tap extends external_node_stream_.Transform {
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    size = 0;
+    _transform(chunk, _enc, cb) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+        cb(null, chunk);
+    }
+    digest() {
+        return `sha256:${this.hash.digest('hex')}`;
+    }
+}
+/** Sets the gzip header's OS byte (offset 9) to 3: zlib writes the build platform's (Unix 3, macOS 19, Windows 10). */
+class GzipOsByte extends external_node_stream_.Transform {
+    offset = 0;
+    _transform(chunk, _enc, cb) {
+        if (this.offset <= 9 && this.offset + chunk.length > 9) {
+            chunk = Buffer.from(chunk);
+            chunk[9 - this.offset] = 3;
+        }
+        this.offset += chunk.length;
+        cb(null, chunk);
+    }
+}
+async function writeEntries(pack, list, mtime) {
+    for (const e of list) {
+        const f = e.file;
+        const header = {
+            name: e.dir ? `${e.name}/` : e.name,
+            mode: e.dir ? 0o755 : f.mode & 0o7777,
+            uid: f?.uid ?? 0,
+            gid: f?.gid ?? 0,
+            uname: '',
+            gname: '',
+            mtime
+        };
+        if (!f) {
+            await new Promise((resolve, reject) => pack.entry({ ...header, type: 'directory' }, err => (err ? reject(err) : resolve())));
+            continue;
+        }
+        const c = f.content;
+        if (Buffer.isBuffer(c)) {
+            await new Promise((resolve, reject) => pack.entry({ ...header, type: 'file', size: c.length }, c, err => (err ? reject(err) : resolve())));
+            continue;
+        }
+        // Only a regular file goes into a layer (a symlink in dist could point anywhere on the runner), and only
+        // with the bytes artifacts.json promised.
+        const st = await (0,promises_.lstat)(c.file);
+        if (!st.isFile())
+            throw new errors/* UserError */.yo(`${c.file} is not a regular file.`, {
+                input: 'artifacts',
+                fix: 'rebuild the dist folder with the go-build stage; a binary must be a plain file.'
+            });
+        if (st.size !== c.size)
+            throw new errors/* UserError */.yo(`${c.file} is ${st.size} bytes; artifacts.json says ${c.size}.`, {
+                input: 'artifacts',
+                fix: 'the dist folder changed after it was built: rebuild it with the go-build stage.'
+            });
+        const sink = pack.entry({ ...header, type: 'file', size: c.size });
+        // O_NOFOLLOW: a symlink swapped in after the lstat above fails to open instead of being followed.
+        const source = await (0,promises_.open)(c.file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(source.createReadStream(), verifyingStream(`sha256:${c.sha256}`, `${c.file} does not match the sha256 in artifacts.json`, c.size), sink);
+    }
+}
+/**
+ * Write one layer of `files` into `dir` (as <hex>.tar.gz) and return it as a blob. The same files and mtime
+ * give the same bytes on any machine.
+ */
+async function buildLayer(files, opts) {
+    const list = entries(files);
+    const pack = tar_stream.pack();
+    const uncompressed = new Tap();
+    const compressed = new Tap();
+    const tmp = external_node_path_default().join(opts.dir, `layer-${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
+    const done = (0,external_node_stream_promises_namespaceObject.pipeline)(pack, uncompressed, external_node_zlib_default().createGzip({ level: opts.gzipLevel ?? LAYER_GZIP_LEVEL }), new GzipOsByte(), compressed, (0,external_node_fs_.createWriteStream)(tmp));
+    try {
+        await writeEntries(pack, list, opts.mtime);
+        pack.finalize();
+        await done;
+    }
+    catch (err) {
+        pack.destroy();
+        await done.catch(() => undefined);
+        await (0,promises_.rm)(tmp, { force: true });
+        throw err;
+    }
+    const digest = compressed.digest();
+    const file = external_node_path_default().join(opts.dir, `${digest.slice(7)}.tar.gz`);
+    await (0,promises_.rename)(tmp, file);
+    const mediaType = opts.mediaType ?? MEDIA.ociLayerGzip;
+    return {
+        ...fileBlob(file, { mediaType, digest, size: compressed.size }),
+        diffId: uncompressed.digest(),
+        file
+    };
+}
+
+;// CONCATENATED MODULE: ./src/image/oci-engine.ts
+// The oci engine: images without a daemon, BuildKit or QEMU, in ko's shape. For each platform take the
+// base's manifest for exactly that platform (or nothing, for scratch), append the CA bundle and passwd/group
+// layer (scratch), then one layer with the prebuilt binary, write the config (entrypoint, user, env,
+// labels, created = the commit time), and put the platforms in an index with the base annotations. The
+// result is a value; publishers then write it to the registry (tags last), an OCI layout, or the daemon.
+// Same artifacts, same commit, same base: the same digests on any machine.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Annotations in buildx's syntax: `key=value` (the manifests), `index:key=value`, `manifest:key=value`.
+ * Other buildx levels (descriptors) have no meaning here and are refused.
+ */
+function splitAnnotations(list) {
+    const out = { index: {}, manifest: {} };
+    for (const [k, v] of list) {
+        const m = /^(index|manifest):(.+)$/.exec(k);
+        if (!m && k.includes(':') && /^[a-z-]+(\[[^\]]*\])?:/.test(k))
+            throw new errors/* UserError */.yo(`annotation "${k}" has a level the oci engine does not write.`, {
+                input: 'annotations',
+                fix: 'write key=value (manifests), index:key=value or manifest:key=value.'
+            });
+        if (m)
+            out[m[1]][m[2]] = v;
+        else
+            out.manifest[k] = v;
+    }
+    return out;
+}
+/** The image's time: the commit date from artifacts.json, else SOURCE_DATE_EPOCH, else the Unix epoch. */
+function createdTime(plan, host) {
+    if (plan.sourceDateEpoch !== undefined)
+        return new Date(plan.sourceDateEpoch * 1000);
+    const sde = host.env.SOURCE_DATE_EPOCH;
+    if (sde && /^\d+$/.test(sde))
+        return new Date(Number(sde) * 1000);
+    return new Date(0);
+}
+async function scratchFiles(plan, host) {
+    const { passwd, group } = passwdFiles(plan.options.user);
+    let bundle;
+    try {
+        bundle = await (0,promises_.readFile)(CA_BUNDLE);
+    }
+    catch {
+        host.logger.warn(`${CA_BUNDLE} is not on this runner; the image gets an empty CA bundle and HTTPS clients in it will fail. Install ca-certificates on the runner, or set ca-certificates: false.`);
+        bundle = Buffer.alloc(0);
+    }
+    // Files 0644 and directories 0755, owned by root: readable by the image's non-root user.
+    return [
+        { path: '/etc/passwd', mode: 0o644, content: Buffer.from(passwd) },
+        { path: '/etc/group', mode: 0o644, content: Buffer.from(group) },
+        { path: CA_BUNDLE, mode: 0o644, content: bundle }
+    ];
+}
+/** The base's image for every platform (none on scratch), with its name and digest for the annotations. */
+async function readBases(plan, host, client) {
+    const o = plan.options;
+    const loc = reader_parseImageLocation(o.base, 'base', o.cwd);
+    const scratch = loc.kind === 'scratch' || isScratch(o.base);
+    if (loc.kind === 'scratch')
+        return { bases: plan.platforms.map(() => undefined), scratch };
+    const baseName = loc.kind === 'registry' ? formatRef(loc.ref) : loc.text;
+    let bases;
+    try {
+        const { source, reference } = await sourceFor(loc, client, 'base');
+        bases = await resolvePlatforms(source, reference, plan.platforms, 'base');
+    }
+    catch (err) {
+        throw registryFailure(err, { operation: `read the base image ${baseName}`, input: 'base' });
+    }
+    const baseDigest = bases[0]?.rootDigest;
+    host.logger.info(`base ${baseName} (${baseDigest})`);
+    return { bases, baseName, baseDigest, scratch };
+}
+/** One platform's image: the base's layers, the shared scratch layer, the binary layer, and its config. */
+async function platformImage(p, b) {
+    const o = p.plan.options;
+    const binPath = binaryPathInImage(p.plan.binaryName);
+    const binary = await buildLayer([
+        {
+            path: binPath,
+            mode: 0o755,
+            content: { file: b.file, sha256: b.artifact.sha256, size: b.artifact.size }
+        }
+    ], { mtime: p.created, dir: p.layerDir }).catch(err => {
+        if (!(err instanceof DigestMismatchError))
+            throw err;
+        throw new errors/* UserError */.yo(`${b.file} does not match the sha256 in ${o.artifacts}.`, {
+            input: 'artifacts',
+            fix: 'the dist folder changed after go-build wrote it (or was tampered with): build it again.'
+        });
+    });
+    const added = [
+        ...(p.shared ? [{ layer: p.shared, createdBy: `gantry: COPY passwd, group, ${CA_BUNDLE}` }] : []),
+        { layer: binary, createdBy: `gantry: COPY ${b.platform}/${p.plan.binaryName} ${binPath}` }
+    ];
+    const config = appendConfig(p.base?.config, {
+        platform: b.target,
+        created: (0,format/* rfc3339 */.ag)(p.created),
+        layers: added,
+        user: o.user,
+        entrypoint: [binPath],
+        env: p.shared ? [`SSL_CERT_FILE=${CA_BUNDLE}`] : [],
+        labels: Object.fromEntries(p.plan.labels)
+    });
+    const annotations = { ...p.manifestAnnotations };
+    if (p.base) {
+        annotations[ANNOTATION.baseName] = p.baseName;
+        annotations[ANNOTATION.baseDigest] = p.base.digest;
+    }
+    return newImage({ config, layers: [...(p.base?.layers ?? []), ...added.map(a => a.layer)], annotations });
+}
+async function assemble(plan, host, layerDir, client) {
+    const o = plan.options;
+    const created = createdTime(plan, host);
+    const { bases, baseName, baseDigest, scratch } = await readBases(plan, host, client);
+    const shared = scratch && o.caCertificates
+        ? await buildLayer(await scratchFiles(plan, host), { mtime: created, dir: layerDir })
+        : undefined;
+    const { index: indexAnnotations, manifest: manifestAnnotations } = splitAnnotations(o.annotations);
+    const images = await mapLimit(plan.binaries, 4, (b, i) => platformImage({ plan, base: bases[i], baseName, shared, created, layerDir, manifestAnnotations }, b));
+    images.forEach((img, i) => host.logger.info(`${target_toPlatform(plan.binaries[i].target)}: ${img.digest}`));
+    if (images.length === 1)
+        return { tree: images[0], images, baseName, baseDigest };
+    const annotations = { ...indexAnnotations };
+    if (baseName && baseDigest) {
+        annotations[ANNOTATION.baseName] = baseName;
+        annotations[ANNOTATION.baseDigest] = baseDigest;
+    }
+    return { tree: newIndex(images, { annotations }), images, baseName, baseDigest };
+}
+/** Write the OCI layout (the output input, or a temporary one when the image goes nowhere else). */
+async function writeLayoutOutput(plan, host, built) {
+    const o = plan.options;
+    // The layout names the image by its tags: those of the refs, or bare tags given without images.
+    const bare = o.tags.filter(t => !t.includes('/') && !t.includes(':')).map(t => validateTag(t, 'tags'));
+    const tags = [
+        ...new Set([...plan.refs.map(r => r.tag).filter(Boolean), ...(plan.refs.length ? [] : bare)])
+    ].sort();
+    let layout = o.output;
+    if (!layout && !(o.push || o.pushByDigest) && !o.load)
+        layout = external_node_path_default().join(await host.tempDir('oci-layout'), 'layout');
+    if (!layout)
+        return undefined;
+    const dest = layout;
+    await host.logger.group(`Write the OCI layout ${dest}`, () => writeLayout(dest, nodeOf(built.tree), { tags }).catch(err => {
+        throw new errors/* UserError */.yo(`cannot write the OCI layout ${dest}: ${err.message}`, {
+            input: 'output',
+            fix: 'point output at a writable folder.'
+        });
+    }));
+    return dest;
+}
+/** Push (blobs, manifests, index, then tags; or by digest only) or docker load; the refs written. */
+async function publish(plan, host, built, client) {
+    const o = plan.options;
+    if (o.push || o.pushByDigest) {
+        const what = `push ${plan.repositories.map(repositoryName).join(', ') || plan.refs.map(r => repositoryName(r)).join(', ')}`;
+        return host.logger
+            .group(o.pushByDigest ? 'Push by digest' : 'Push, then tag', () => publishToRegistry(client, host, nodeOf(built.tree), {
+            repositories: plan.repositories,
+            refs: o.pushByDigest ? [] : plan.refs,
+            tag: !o.pushByDigest
+        }))
+            .catch(err => {
+            throw registryFailure(err, { operation: what, input: 'images', publishing: true });
+        });
+    }
+    if (!o.load)
+        return [];
+    const img = built.images[0];
+    const repoTags = plan.refs.map(r => formatRef(r));
+    await host.logger.group('docker load', async () => {
+        try {
+            host.logger.info(await dockerLoad(host, nodeOf(img), img.configBlob, img.layers, repoTags));
+        }
+        catch (err) {
+            throw new errors/* UserError */.yo(`docker load failed: ${err.message.split('\n').slice(-3).join(' ')}`, {
+                input: 'load',
+                fix: 'load needs a running Docker daemon (DOCKER_HOST); or write an OCI layout with output instead.'
+            });
+        }
+    });
+    return repoTags;
+}
+function result(plan, built, refs, layout) {
+    const o = plan.options;
+    const pushing = o.push || o.pushByDigest;
+    return {
+        digest: built.tree.digest,
+        refs,
+        platforms: built.images
+            .map((img, i) => ({
+            platform: target_toPlatform(plan.binaries[i].target),
+            digest: img.digest,
+            size: img.configBlob.size + img.layers.reduce((n, l) => n + l.size, 0)
+        }))
+            .sort(byKey(p => p.platform)),
+        tags: o.pushByDigest || !pushing ? (o.load ? refs : []) : plan.refs.map(r => formatRef(r)),
+        metadata: {
+            engine: 'oci',
+            'containerimage.digest': built.tree.digest,
+            'containerimage.descriptor': {
+                mediaType: built.tree.mediaType,
+                digest: built.tree.digest,
+                size: built.tree.size
+            },
+            ...(built.baseName ? { 'gantry.base': { name: built.baseName, digest: built.baseDigest } } : {}),
+            ...(layout ? { 'gantry.oci-layout': layout } : {})
+        },
+        pushed: pushing,
+        layout
+    };
+}
+const ociEngine = {
+    name: 'oci',
+    async build(plan, host) {
+        if (!plan.binaryName || !plan.binaries.length)
+            throw new errors/* UserError */.yo('the oci engine needs prebuilt binaries.', {
+                input: 'artifacts',
+                fix: 'point artifacts at the go-build stage output, or use engine: buildx with a dockerfile.'
+            });
+        const client = registryClient(host, { operationTimeoutMs: plan.options.registryTimeoutMs });
+        const layerDir = await host.tempDir('oci-layers');
+        try {
+            const start = host.now();
+            const n = plan.binaries.length;
+            const built = await host.logger.group(`Assemble ${n} platform image${n === 1 ? '' : 's'}`, () => assemble(plan, host, layerDir, client));
+            host.logger.info(`assembled ${built.tree.digest} in ${(0,format/* formatDuration */.a3)(host.now() - start)}`);
+            const layout = await writeLayoutOutput(plan, host, built);
+            return result(plan, built, await publish(plan, host, built, client), layout);
+        }
+        finally {
+            await (0,promises_.rm)(layerDir, { recursive: true, force: true });
+        }
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/model/labels.ts
 // OCI labels and annotations (org.opencontainers.image.*): the one label set the tag and image stages both
 // write. `created` is the commit time, so rebuilding the same commit gives the same labels; source and url
 // come from the repository, description and licenses from the event payload (made one line: payload text
 // must not add label lines).
+
 
 
 /** The labels, in a fixed order; empty values are left out; every value is one line. */
@@ -46609,7 +54795,7 @@ function mergeLabels(base, user) {
     const m = new Map(base);
     for (const [k, v] of user)
         m.set(k, v);
-    return [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return [...m.entries()].sort(byKey(([k]) => k));
 }
 /** `key=value` lines, as build tools take labels and annotations. */
 function keyValueLines(entries) {
@@ -46620,6 +54806,12 @@ function keyValueLines(entries) {
 // Resolve ImageOptions into an ImagePlan: which repositories and tags, which platforms, which prebuilt
 // binary per platform, which labels. Engine-independent, so the buildx and the coming oci engine build the
 // same thing, and every bad input fails here, before anything is built or pushed.
+
+
+
+
+
+
 
 
 
@@ -46666,14 +54858,14 @@ function resolveRefs(options) {
             refs.set(formatRef(ref), ref);
         }
     }
-    const sortedRepos = [...repos.values()].sort((a, b) => (repositoryName(a) < repositoryName(b) ? -1 : 1));
-    const sortedRefs = [...refs.values()].sort((a, b) => (formatRef(a) < formatRef(b) ? -1 : 1));
+    const sortedRepos = [...repos.values()].sort(byKey(repositoryName));
+    const sortedRefs = [...refs.values()].sort(byKey(r => formatRef(r)));
     return { repositories: sortedRepos, refs: sortedRefs };
 }
 function parsePlatforms(list) {
     const out = [];
     for (const p of list) {
-        const t = parsePlatform(p, 'platforms');
+        const t = target_parsePlatform(p, 'platforms');
         if (!out.some(o => sameTarget(o, t)))
             out.push(t);
     }
@@ -46740,15 +54932,47 @@ async function platformBinaries(options, requested) {
             input: 'platforms',
             fix: 'build those targets in the go-build stage, or leave them out of platforms.'
         });
-    const binaries = platforms.map(p => {
+    const binaries = [];
+    for (const p of platforms) {
         const artifact = mine.find(a => sameTarget(a.target, p));
-        return { target: p, platform: target_toPlatform(p), artifact, file: artifactPath(fromFile.dir, artifact) };
-    });
+        // The file is checked now (a regular file inside dist, of the listed size), and its sha256 when staged.
+        const file = await checkArtifactFile(fromFile.dir, artifact, 'artifacts');
+        binaries.push({ target: p, platform: target_toPlatform(p), artifact, file, dir: fromFile.dir });
+    }
     return { manifest, binaryName, platforms, binaries };
+}
+/** Paths given as inputs stay in the workspace unless allowed; input values are checked before use. */
+async function checkInputs(options) {
+    const c = { workspace: options.workspace, allowOutside: options.allowOutsideWorkspace };
+    if (options.binary)
+        checkBinaryName(options.binary, 'binary');
+    if (!options.dockerfile) {
+        // One image: scratch, a reference, or a layout folder (oci engine), which is a path to confine too.
+        const base = reader_parseImageLocation(options.base, 'base', options.cwd);
+        if (base.kind === 'layout')
+            await confinePath(base.path, 'base', c);
+    }
+    if (options.dockerfile)
+        await confinePath(options.dockerfile, 'dockerfile', c);
+    if (options.context)
+        await confinePath(options.context, 'context', c);
+    else if (options.dockerfile)
+        await confinePath(external_node_path_default().dirname(options.dockerfile), 'dockerfile', c);
+    await confinePath(options.artifacts, 'artifacts', c);
 }
 async function resolvePlan(options, ci) {
     const { repositories, refs } = resolveRefs(options);
     if (options.merge.length) {
+        // A digest-only merge writes no tag: the index is tagged by a later merge of the same digests, once it
+        // has been accepted (the reusable workflow scans it in between).
+        if (options.pushByDigest) {
+            if (options.tags.length)
+                throw new errors/* UserError */.yo('merge with push-by-digest writes no tags.', {
+                    input: 'tags',
+                    fix: 'drop tags here, and merge the same digests again with tags to tag the index; or drop push-by-digest.'
+                });
+            return { options, repositories: [], refs: [], platforms: [], binaries: [], labels: [] };
+        }
         if (!refs.length)
             throw new errors/* UserError */.yo('merge needs somewhere to push the index.', {
                 input: 'images',
@@ -46757,6 +54981,7 @@ async function resolvePlan(options, ci) {
         return { options, repositories, refs, platforms: [], binaries: [], labels: [] };
     }
     checkOutputs(options, refs, repositories);
+    await checkInputs(options);
     let platforms = parsePlatforms(options.platforms);
     let manifest;
     let binaries = [];
@@ -46789,22 +55014,3066 @@ async function resolvePlan(options, ci) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/model/tool.ts
+// gantry's own name and version, as reports (SARIF's tool.driver, CycloneDX's tools, the json report) name
+// the tool that wrote them. Kept equal to package.json's version by a unit test.
+const TOOL = { name: 'gantry', version: '0.1.0' };
+
+;// CONCATENATED MODULE: ./src/oci/referrers.ts
+// Artifacts attached to an image as OCI referrers (image spec 1.1 "artifacts", distribution spec 1.1
+// "referrers"): a manifest with `artifactType`, the empty config, the artifact as its one layer and the image
+// as its `subject`. A registry with the referrers API acknowledges the subject (OCI-Subject header) and lists
+// the artifact itself; for one without it (distribution 2.8, Debian's docker-registry) the client keeps the
+// referrers tag schema: an image index tagged `sha256-<hex of the subject digest>` listing every referrer,
+// which is what oras, cosign and regclient read on such registries. The image itself is never written.
+
+
+
+
+
+const CYCLONEDX_JSON = 'application/vnd.cyclonedx+json';
+/** The empty JSON object `{}` as the config of an artifact manifest (image spec 1.1). */
+const EMPTY_JSON = 'application/vnd.oci.empty.v1+json';
+const EMPTY_BYTES = Buffer.from('{}');
+/** The referrers tag schema's tag for a subject: `sha256-<hex>`. */
+function referrersTag(digest) {
+    return digest.replace(':', '-');
+}
+/** The artifact manifest for `subject`, as bytes (keys in the spec's order). */
+function artifactManifest(subject, a) {
+    const layer = {
+        mediaType: a.mediaType,
+        digest: sha256Digest(a.bytes),
+        size: a.bytes.length,
+        ...(a.title ? { annotations: { 'org.opencontainers.image.title': a.title } } : {})
+    };
+    const m = {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociManifest,
+        artifactType: a.artifactType,
+        config: { mediaType: EMPTY_JSON, digest: sha256Digest(EMPTY_BYTES), size: EMPTY_BYTES.length },
+        layers: [layer],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        ...(a.annotations && Object.keys(a.annotations).length ? { annotations: a.annotations } : {})
+    };
+    return Buffer.from(JSON.stringify(m));
+}
+/** Push `artifact` as a referrer of `subject` in `repo`; blobs first, the manifest, then the fallback index. */
+async function attachArtifact(client, repo, subject, artifact) {
+    const bytes = artifactManifest(subject, artifact);
+    await client.pushBlob(repo, bufferBlob(EMPTY_BYTES, EMPTY_JSON));
+    await client.pushBlob(repo, bufferBlob(artifact.bytes, artifact.mediaType));
+    const put = await client.putReferrer(repo, bytes, MEDIA.ociManifest);
+    if (put.subjectAcknowledged)
+        return { digest: put.digest, via: 'referrers-api' };
+    const descriptor = {
+        mediaType: MEDIA.ociManifest,
+        digest: put.digest,
+        size: bytes.length,
+        artifactType: artifact.artifactType,
+        ...(artifact.annotations && Object.keys(artifact.annotations).length
+            ? { annotations: artifact.annotations }
+            : {})
+    };
+    const tag = referrersTag(subject.digest);
+    const index = (await readTagIndex(client, repo, tag)) ?? {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociIndex,
+        manifests: []
+    };
+    if (!index.manifests.some(d => d.digest === descriptor.digest)) {
+        index.manifests.push(descriptor);
+        await client.putManifest(repo, tag, Buffer.from(JSON.stringify(index)), MEDIA.ociIndex);
+    }
+    return { digest: put.digest, via: 'tag-schema', tag };
+}
+const INDEX_SCHEMA = {
+    type: 'object',
+    required: ['schemaVersion', 'manifests'],
+    properties: {
+        schemaVersion: { const: 2 },
+        manifests: {
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['mediaType', 'digest', 'size'],
+                properties: {
+                    mediaType: { type: 'string' },
+                    digest: { type: 'string', pattern: '^sha256:[a-f0-9]{64}$' },
+                    size: { type: 'integer', minimum: 0 },
+                    artifactType: { type: 'string' },
+                    annotations: { type: 'object', additionalProperties: { type: 'string' } }
+                }
+            }
+        }
+    }
+};
+/** The tag-schema index, or undefined when the tag does not exist yet. */
+async function readTagIndex(client, repo, tag) {
+    let fetched;
+    try {
+        fetched = await client.getManifest(repo, tag);
+    }
+    catch (err) {
+        if (err instanceof RegistryError && err.status === 404)
+            return undefined;
+        throw err;
+    }
+    return json_parseJsonAs(fetched.bytes.toString('utf8'), INDEX_SCHEMA, `the referrers index ${tag}`);
+}
+/**
+ * The referrers of `digest` as discovery tools find them: the referrers API when the registry has it, else the
+ * tag-schema index; filtered by artifactType when given.
+ */
+async function listReferrers(client, repo, digest, artifactType) {
+    const api = await client.getReferrers(repo, digest);
+    const index = api
+        ? parseJsonAs(api.toString('utf8'), INDEX_SCHEMA, `the referrers of ${digest}`)
+        : await readTagIndex(client, repo, referrersTag(digest));
+    const manifests = [];
+    for (const d of index?.manifests ?? []) {
+        // Some registries list the config's media type (the empty one) instead of the manifest's artifactType.
+        const type = d.artifactType && d.artifactType !== EMPTY_JSON
+            ? d.artifactType
+            : await manifestArtifactType(client, repo, d);
+        if (!artifactType || type === artifactType)
+            manifests.push({ ...d, ...(type ? { artifactType: type } : {}) });
+    }
+    return { via: api ? 'referrers-api' : 'tag-schema', manifests };
+}
+async function manifestArtifactType(client, repo, d) {
+    const m = await client.getManifest(repo, d.digest);
+    const body = parseJsonAs(m.bytes.toString('utf8'), { type: 'object' }, `the referrer ${d.digest}`);
+    return typeof body.artifactType === 'string' ? body.artifactType : body.config?.mediaType;
+}
+
+;// CONCATENATED MODULE: ./src/scan/attach-sbom.ts
+// The SBOM travels with the image: the scan's CycloneDX document pushed as an OCI referrer of the image (its
+// index, or its manifest for a one-platform image), found by `oras discover`, cosign and regclient through
+// the referrers API or the sha256-<digest> tag. Only new content is pushed; the image is never rewritten.
+
+
+
+
+
+async function attachSbom(client, subject, sbom, host, time) {
+    const repo = repositoryName(subject.repository);
+    const what = `attach the SBOM to ${repo}@${subject.descriptor.digest}`;
+    try {
+        const r = await attachArtifact(client, subject.repository, subject.descriptor, {
+            artifactType: CYCLONEDX_JSON,
+            mediaType: CYCLONEDX_JSON,
+            bytes: sbom,
+            title: 'sbom.cdx.json',
+            ...(time ? { annotations: { 'org.opencontainers.image.created': time } } : {})
+        });
+        const ref = `${repo}@${r.digest}`;
+        host.logger.info(`SBOM attached to ${repo}@${subject.descriptor.digest} as ${ref} (${r.via === 'referrers-api' ? 'referrers API' : `tag ${r.tag}`})`);
+        return { ...r, ref };
+    }
+    catch (err) {
+        const mapped = registryFailure(err, { operation: (0,log_safe/* oneLine */.TN)(what), input: 'attach-sbom' });
+        if (mapped instanceof errors/* UserError */.yo)
+            throw new errors/* UserError */.yo(`${mapped.detail} The image itself was not changed.`, {
+                input: 'attach-sbom',
+                ...(mapped.fix ? { fix: mapped.fix } : {}),
+                cause: err
+            });
+        throw mapped;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/oci/docker-archive.ts
+// Reading a `docker save` tar without unpacking it. Docker 25 and later write an OCI layout inside the tar
+// (read as one, through LayoutSource); Docker 20.10 to 24 write the legacy format: `manifest.json` naming a
+// config `<id>.json` and uncompressed layers `<id>/layer.tar` (a layer seen twice may be a symlink to the
+// first copy). Names are resolved inside the archive only (`..` past its root and absolute links are
+// refused), the config and every layer are verified as they are read: the config against its file name
+// (the image ID) and each layer against the config's `rootfs.diff_ids`, with the size from the tar header.
+
+
+
+
+
+
+
+
+
+const MANIFEST_SCHEMA = {
+    type: 'array',
+    minItems: 1,
+    items: {
+        type: 'object',
+        required: ['Config', 'Layers'],
+        properties: {
+            Config: { type: 'string', minLength: 1 },
+            RepoTags: { type: ['array', 'null'], items: { type: 'string' } },
+            Layers: { type: 'array', items: { type: 'string', minLength: 1 } }
+        }
+    }
+};
+const docker_archive_CONFIG_SCHEMA = {
+    type: 'object',
+    required: ['os', 'architecture', 'rootfs'],
+    properties: {
+        os: { type: 'string' },
+        architecture: { type: 'string' },
+        variant: { type: 'string' },
+        rootfs: {
+            type: 'object',
+            required: ['diff_ids'],
+            properties: { diff_ids: { type: 'array', items: { type: 'string', pattern: '^sha256:[a-f0-9]{64}$' } } }
+        }
+    }
+};
+const MAX_LINK_HOPS = 8;
+/** Open a docker-archive: which format it is, and for the legacy one its image. */
+async function openDockerArchive(file, input) {
+    const links = new Map();
+    let index;
+    try {
+        index = await indexTar(file, links);
+    }
+    catch (err) {
+        throw bad(file, input, `it is not a tar archive: ${err.message}`);
+    }
+    if (index.has('oci-layout') && index.has('index.json'))
+        return { format: 'oci-layout' };
+    const entry = (name) => {
+        const e = index.get(resolveName(name, links, file, input));
+        if (!e)
+            throw bad(file, input, `it names ${(0,log_safe/* clipLine */.DX)(name, 200)}, which it does not hold`);
+        return e;
+    };
+    if (!index.has('manifest.json'))
+        throw bad(file, input, 'it has neither manifest.json (docker save) nor an OCI layout');
+    const manifests = checked(file, input, 'manifest.json', MANIFEST_SCHEMA, await readEntry(file, index.get('manifest.json'), 1 << 20, input));
+    if (manifests.length > 1)
+        throw bad(file, input, `it holds ${manifests.length} images (${manifests.flatMap(m => m.RepoTags ?? []).join(', ') || 'untagged'})`, 'save one image per archive (docker save <ref> -o file.tar).');
+    const m = manifests[0];
+    const configEntry = entry(m.Config);
+    const configBytes = await readEntry(file, configEntry, MAX_CONFIG_BYTES, input);
+    const id = sha256Digest(configBytes);
+    const named = /(?:^|\/)([a-f0-9]{64})(?:\.json)?$/.exec(m.Config)?.[1];
+    if (named && `sha256:${named}` !== id)
+        throw bad(file, input, `its config ${(0,log_safe/* clipLine */.DX)(m.Config, 100)} is not the image it names (${id})`);
+    const config = checked(file, input, (0,log_safe/* clipLine */.DX)(m.Config, 100), docker_archive_CONFIG_SCHEMA, configBytes);
+    const diffIds = config.rootfs?.diff_ids ?? [];
+    if (diffIds.length !== m.Layers.length)
+        throw bad(file, input, `manifest.json lists ${m.Layers.length} layers but the config ${diffIds.length}`);
+    const layers = m.Layers.map((name, i) => {
+        const e = entry(name);
+        return {
+            mediaType: '',
+            digest: diffIds[i],
+            diffId: diffIds[i],
+            size: e.size,
+            open: async () => verified(slice(file, e), diffIds[i], e.size, `${name} in ${file}, which`)
+        };
+    });
+    return { format: 'legacy', image: { id, repoTags: m.RepoTags ?? [], config, layers } };
+}
+/** Follow symlinks inside the archive: relative to the link's folder, never above the archive's root. */
+function resolveName(name, links, file, input) {
+    let current = confined(name, '', file, input);
+    for (let hops = 0; links.has(current); hops++) {
+        if (hops >= MAX_LINK_HOPS)
+            throw bad(file, input, `${(0,log_safe/* clipLine */.DX)(name, 200)} is a symlink loop`);
+        const target = links.get(current);
+        if (target.startsWith('/'))
+            throw bad(file, input, `${(0,log_safe/* clipLine */.DX)(current, 200)} links to the absolute path ${(0,log_safe/* clipLine */.DX)(target, 200)}`);
+        current = confined(target, current.split('/').slice(0, -1).join('/'), file, input);
+    }
+    return current;
+}
+function confined(name, dir, file, input) {
+    const parts = dir ? dir.split('/') : [];
+    for (const p of name.split('/')) {
+        if (p === '' || p === '.')
+            continue;
+        if (p === '..') {
+            if (!parts.length)
+                throw bad(file, input, `${(0,log_safe/* clipLine */.DX)(name, 200)} points outside the archive`);
+            parts.pop();
+        }
+        else
+            parts.push(p);
+    }
+    return parts.join('/');
+}
+function slice(file, e) {
+    return e.size === 0
+        ? external_node_stream_.Readable.from([])
+        : (0,external_node_fs_.createReadStream)(file, { start: e.offset, end: e.offset + e.size - 1 });
+}
+/** JSON from the archive, checked against its schema; a bad one is the archive's fault. */
+function checked(file, input, what, schema, bytes) {
+    try {
+        return json_parseJsonAs(bytes.toString('utf8'), schema, what);
+    }
+    catch (err) {
+        throw bad(file, input, (0,log_safe/* clipLine */.DX)(err.message, 300));
+    }
+}
+async function readEntry(file, e, limit, input) {
+    if (e.size > limit)
+        throw bad(file, input, `an entry of ${e.size} bytes is larger than the ${limit} allowed`);
+    const chunks = [];
+    for await (const c of slice(file, e))
+        chunks.push(c);
+    return Buffer.concat(chunks);
+}
+function bad(file, input, what, fix) {
+    return new errors/* UserError */.yo(`${(0,log_safe/* clipLine */.DX)(file, 300)} is not a readable docker-archive: ${what}.`, {
+        input,
+        fix: fix ?? 'write it again with docker save <image> -o file.tar (or give an OCI layout).'
+    });
+}
+
+;// CONCATENATED MODULE: ./src/scan/image-source.ts
+// The scan stage's `image` input: where the image is (a registry reference, an OCI layout as `oci:<path>` or
+// `oci-layout://<path>`, a `docker save` tar as `docker-archive:<tar>`, or `docker:<ref>` from the Docker
+// daemon, saved to a temporary tar with argv) and its platforms' layers as the inventory reads them: each a
+// stream verified against its digest. A registry image also gives the descriptor SBOMs attach to.
+
+
+
+
+
+
+
+
+
+
+const INPUT = 'image';
+/** Parse the `image` input; relative paths are relative to `cwd`. */
+function parseScanImage(text, cwd) {
+    const s = text.trim();
+    const transport = /^(oci|docker-archive|docker):(?!\/\/)(.*)$/.exec(s);
+    if (transport?.[1] === 'docker-archive') {
+        if (!transport[2])
+            throw new UserError('docker-archive: names no file.', {
+                input: INPUT,
+                fix: 'write docker-archive:<file.tar>.'
+            });
+        return { kind: 'docker-archive', name: s, path: path.resolve(cwd, transport[2]) };
+    }
+    if (transport?.[1] === 'docker') {
+        const ref = transport[2];
+        // eslint-disable-next-line no-control-regex
+        if (!ref || ref.startsWith('-') || /[\s\u0000-\u001f\u007f]/.test(ref))
+            throw new UserError(`"${clipLine(ref, 80)}" is not an image in the Docker daemon.`, {
+                input: INPUT,
+                fix: 'write docker:<name:tag> or docker:<image id>.'
+            });
+        return { kind: 'docker', name: s, ref };
+    }
+    const location = parseImageLocation(transport?.[1] === 'oci' ? `${LAYOUT_PREFIX}${transport[2]}` : s, INPUT, cwd);
+    if (location.kind === 'scratch')
+        throw new UserError('scratch is not an image to scan.', { input: INPUT, fix: 'name an image.' });
+    if (location.kind === 'registry')
+        return { kind: 'registry', name: s, location };
+    // One spelling for both forms, so reports and SARIF categories name a layout the same way.
+    const name = `oci:${path.relative(cwd, location.path) || '.'}${location.reference ? `:${location.reference}` : ''}`;
+    return { kind: 'layout', name, location };
+}
+async function openScanImage(input, opts) {
+    if (input.kind === 'docker')
+        return fromDaemon(input, opts);
+    if (input.kind === 'docker-archive')
+        return fromArchive(input.name, input.path, opts);
+    try {
+        const { source, reference } = await sourceFor(input.location, opts.client, INPUT);
+        const opened = await fromSource(input.name, source, reference, opts.platforms);
+        return { ...opened, cleanup: async () => undefined };
+    }
+    catch (err) {
+        throw registryFailure(err, { operation: `read the image ${(0,log_safe/* oneLine */.TN)(input.name)}`, input: INPUT });
+    }
+}
+async function fromSource(name, source, reference, platforms) {
+    const described = await describeImage(source, reference, INPUT);
+    const have = described.platforms.flatMap(p => {
+        try {
+            return [target_parsePlatform(p.platform, INPUT)];
+        }
+        catch {
+            return []; // a platform gantry's model does not know (Windows versions, unknown/unknown) is not scanned
+        }
+    });
+    const targets = pickPlatforms(have, platforms, name);
+    const images = await resolvePlatforms(source, reference, targets, INPUT);
+    const scanned = images.map(p => ({
+        platform: target_toPlatform(p.platform),
+        digest: p.digest,
+        layers: p.layers.map((l, i) => ({
+            digest: l.digest,
+            ...(p.config.rootfs?.diff_ids?.[i] ? { diffId: p.config.rootfs.diff_ids[i] } : {}),
+            mediaType: l.mediaType,
+            size: l.size,
+            open: () => l.open()
+        }))
+    }));
+    return {
+        image: { name, digest: described.digest, platforms: scanned },
+        ...(source.repository
+            ? {
+                subject: {
+                    repository: source.repository,
+                    descriptor: {
+                        mediaType: described.mediaType,
+                        digest: described.digest,
+                        size: described.bytes.length
+                    }
+                }
+            }
+            : {})
+    };
+}
+/** The requested platforms (all when none are), each one the image must have. */
+function pickPlatforms(have, wanted, name) {
+    if (!wanted.length) {
+        if (!have.length)
+            throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(name)} has no platform gantry can scan.`, {
+                input: INPUT,
+                fix: 'scan a Linux container image.'
+            });
+        return have;
+    }
+    return wanted.map(w => {
+        const t = target_parsePlatform(w, 'platforms');
+        if (!have.some(h => sameTarget(h, t)))
+            throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(name)} has no ${target_toPlatform(t)} image; it has ${have.map(target_toPlatform).join(', ') || 'none'}.`, {
+                input: 'platforms',
+                fix: 'leave platforms empty to scan every platform, or name ones the image has.'
+            });
+        return t;
+    });
+}
+async function fromArchive(name, file, opts) {
+    const archive = await openDockerArchive(file, INPUT);
+    if (archive.format === 'oci-layout') {
+        const source = await LayoutSource.open(file, INPUT);
+        const opened = await fromSource(name, source, undefined, opts.platforms);
+        return { image: opened.image, cleanup: async () => undefined };
+    }
+    const { config, layers } = archive.image;
+    const platform = target_parsePlatform([config.os, config.architecture, config.variant].filter(Boolean).join('/'), INPUT);
+    pickPlatforms([platform], opts.platforms, name);
+    return {
+        image: {
+            name,
+            platforms: [
+                { platform: target_toPlatform(platform), layers: layers.map(l => ({ ...l, open: () => l.open() })) }
+            ]
+        },
+        cleanup: async () => undefined
+    };
+}
+/** `docker save` the image into a temporary tar (argv, never a shell), then read it as a docker-archive. */
+async function fromDaemon(input, opts) {
+    const dir = await opts.host.tempDir('docker-save');
+    const tar = external_node_path_default().join(dir, 'image.tar');
+    const cleanup = () => (0,promises_.rm)(dir, { recursive: true, force: true });
+    try {
+        await opts.host.exec('docker', ['save', '-o', tar, input.ref]);
+        const opened = await fromArchive(input.name, tar, opts);
+        return { image: opened.image, cleanup };
+    }
+    catch (err) {
+        await cleanup();
+        if (err instanceof exec/* ExecError */.c)
+            throw new errors/* UserError */.yo(`docker save ${(0,log_safe/* oneLine */.TN)(input.ref)} failed: ${(0,log_safe/* clipLine */.DX)((err.result.stderr || err.result.stdout).trim().split('\n').at(-1) ?? '', 300)}`, { input: INPUT, fix: 'check that the Docker daemon is reachable (DOCKER_HOST) and holds this image.' });
+        if (err.code === 'ENOENT')
+            throw new errors/* UserError */.yo('the docker command is not installed.', {
+                input: INPUT,
+                fix: 'install Docker, or scan the image from a registry or an OCI layout.'
+            });
+        throw err;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
+var packageurl_js = __nccwpck_require__(7091);
+;// CONCATENATED MODULE: ./src/scan/purl.ts
+// Package URLs (the purl spec) for what the scanner inventories, built with packageurl-js so encoding and
+// qualifier order follow the spec: Go modules, Alpine and Debian packages, and OCI images.
+
+/** `pkg:golang/golang.org/x/text@v0.3.5`; the module path splits into namespace and name at its last `/`. */
+function goPurl(modulePath, version) {
+    const slash = modulePath.lastIndexOf('/');
+    const namespace = slash > 0 ? modulePath.slice(0, slash) : undefined;
+    const name = slash > 0 ? modulePath.slice(slash + 1) : modulePath;
+    return new packageurl_js.PackageURL('golang', namespace, name, version || undefined, undefined, undefined).toString();
+}
+/** `pkg:apk/alpine/musl@1.2.5-r0?arch=x86_64&distro=3.20.3` (distro is the full VERSION_ID, as Trivy writes it). */
+function apkPurl(name, version, arch, distro) {
+    return new packageurl_js.PackageURL('apk', 'alpine', name, version, qualifiers({ arch, distro }), undefined).toString();
+}
+/** `pkg:deb/debian/libc6@2.36-9+deb12u7?arch=amd64&distro=debian-12`. */
+function debPurl(vendor, name, version, arch, distro) {
+    return new packageurl_js.PackageURL('deb', vendor, name, version, qualifiers({ arch, distro }), undefined).toString();
+}
+/** `pkg:oci/app@sha256%3A...?repository_url=registry.example%2Fteam%2Fapp` for an image with a digest. */
+function ociPurl(repository, digest) {
+    const name = repository.slice(repository.lastIndexOf('/') + 1).toLowerCase();
+    return new packageurl_js.PackageURL('oci', undefined, name, digest, { repository_url: repository }, undefined).toString();
+}
+/** Parse a purl; undefined when it is not one. */
+function parsePurl(text) {
+    try {
+        const p = PackageURL.fromString(text);
+        return {
+            type: p.type,
+            ...(p.namespace ? { namespace: p.namespace } : {}),
+            name: p.name,
+            ...(p.version ? { version: p.version } : {}),
+            qualifiers: { ...(p.qualifiers ?? {}) }
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+function qualifiers(q) {
+    const out = Object.fromEntries(Object.entries(q).filter((e) => !!e[1]));
+    return Object.keys(out).length ? out : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scan/analyzers/os-release.ts
+// Parses os-release (etc/os-release, usr/lib/os-release): the OS family and release that decide which
+// vulnerability database ecosystem an image's OS packages belong to (`Alpine:v3.20`, `Debian:12`).
+/** KEY=value lines with shell quoting, as the os-release manual page defines the format. */
+function parseOsRelease(text) {
+    const vars = {};
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
+        if (m)
+            vars[m[1]] = unquote(m[2]);
+    }
+    const family = vars.ID?.toLowerCase();
+    if (!family)
+        return undefined;
+    const name = vars.PRETTY_NAME || vars.NAME;
+    return { family, version: vars.VERSION_ID ?? '', ...(name ? { name } : {}) };
+}
+function unquote(v) {
+    const q = v[0];
+    if ((q === '"' || q === "'") && v.endsWith(q) && v.length >= 2) {
+        const body = v.slice(1, -1);
+        return q === '"' ? body.replace(/\\([$"`\\])/g, '$1') : body;
+    }
+    return v;
+}
+/**
+ * The OSV ecosystem for the packages of an apk or dpkg database: Alpine and Debian by release
+ * (`Alpine:v3.20` from VERSION_ID major.minor, `Debian:12`), the bare family when the release is unknown;
+ * another distribution using the same package manager (Wolfi, Ubuntu) gets its own name, which the database
+ * may not carry.
+ */
+function osEcosystem(db, os) {
+    const base = db === 'apk' ? 'alpine' : 'debian';
+    const family = os?.family ?? base;
+    if (family !== base)
+        return family.charAt(0).toUpperCase() + family.slice(1);
+    if (db === 'apk') {
+        const m = /^(\d+)\.(\d+)/.exec(os?.version ?? '');
+        return m ? `Alpine:v${m[1]}.${m[2]}` : 'Alpine';
+    }
+    const m = /^(\d+)/.exec(os?.version ?? '');
+    return m ? `Debian:${m[1]}` : 'Debian';
+}
+
+;// CONCATENATED MODULE: ./src/scan/analyzers/apk.ts
+// Alpine's installed-package database (lib/apk/db/installed): one stanza per package, `K:value` lines, a
+// blank line between stanzas. Only the fields the inventory needs are read: P name, V version, A arch,
+// o origin (the source package the security database is keyed by) and L license.
+
+
+function parseApkInstalled(text) {
+    const out = [];
+    let cur = {};
+    const flush = () => {
+        if (cur.name && cur.version)
+            out.push(cur);
+        cur = {};
+    };
+    for (const line of text.split('\n')) {
+        if (line.trim() === '') {
+            flush();
+            continue;
+        }
+        if (line[1] !== ':')
+            continue;
+        const value = line.slice(2).trim();
+        switch (line[0]) {
+            case 'P':
+                cur.name = value;
+                break;
+            case 'V':
+                cur.version = value;
+                break;
+            case 'A':
+                cur.arch = value;
+                break;
+            case 'o':
+                cur.origin = value;
+                break;
+            case 'L':
+                cur.license = value;
+                break;
+        }
+    }
+    flush();
+    return out;
+}
+function apkPackages(records, os, location) {
+    const ecosystem = osEcosystem('apk', os);
+    const distro = os?.version || undefined;
+    return records.map(r => ({
+        kind: 'apk',
+        ecosystem,
+        name: r.name,
+        version: r.version,
+        purl: apkPurl(r.name, r.version, r.arch, distro),
+        source: { name: r.origin ?? r.name, version: r.version },
+        ...(r.license ? { licenses: [r.license] } : {}),
+        locations: [location]
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/scan/executable.ts
+// Reads the headers of an executable — ELF (linux, BSDs), PE (windows) or Mach-O (darwin, ios) — to say
+// what it was built for: format, GOARCH, word size and byte order, plus the section table. Tests use it to
+// check cross-compiled binaries; the scan stage reads Go's build info through it (the
+// `\xff Go buildinf:` blob in .go.buildinfo, __go_buildinfo or PE .data) without loading whole files.
+//
+// Every read is bounded: a file handle reads only the header, the section table and the name strings, at
+// most a few hundred KiB however large the binary is. Anything that is not one of the three formats, or is
+// cut short, is a NotExecutableError (a UserError) that says what the file looks like instead.
+
+
+/** The file is not an ELF, PE or Mach-O executable, or is cut short. */
+class NotExecutableError extends errors/* UserError */.yo {
+    file;
+    constructor(file, detail, input) {
+        super(`${file} ${detail}`, {
+            input,
+            fix: 'point it at a compiled Go binary (ELF, PE or Mach-O), e.g. one from the go-build stage’s dist folder.'
+        });
+        this.file = file;
+        this.name = 'NotExecutableError';
+    }
+}
+/** Upper bounds on what the reader will read, so a hostile or broken header cannot make it read a lot. */
+const executable_HEAD_BYTES = 4096;
+const MAX_TABLE_BYTES = 1 << 20;
+const MAX_STRTAB_BYTES = 1 << 20;
+/**
+ * A bounded reader over an open file. Later readers (Go build info) read further through `readAt` with
+ * the offsets from `sections`.
+ */
+class executable_BoundedFile {
+    file;
+    handle;
+    size;
+    constructor(file, handle, size) {
+        this.file = file;
+        this.handle = handle;
+        this.size = size;
+    }
+    static async open(file) {
+        const handle = await (0,promises_.open)(file, 'r');
+        try {
+            const st = await handle.stat();
+            if (!st.isFile())
+                throw new NotExecutableError(file, 'is not a regular file.');
+            return new executable_BoundedFile(file, handle, st.size);
+        }
+        catch (err) {
+            await handle.close();
+            throw err;
+        }
+    }
+    /** Read exactly `length` bytes at `offset`; `what` names them for the error when the file is too short. */
+    async readAt(offset, length, what) {
+        if (!Number.isSafeInteger(offset) || offset < 0 || length < 0 || offset + length > this.size)
+            throw new NotExecutableError(this.file, `is truncated or corrupt: its ${what} (${length} bytes at offset ${offset}) lies beyond the end of the file (${this.size} bytes).`);
+        const buf = Buffer.alloc(length);
+        let done = 0;
+        while (done < length) {
+            const { bytesRead } = await this.handle.read(buf, done, length - done, offset + done);
+            if (bytesRead === 0)
+                throw new NotExecutableError(this.file, `was cut short while reading its ${what}.`);
+            done += bytesRead;
+        }
+        return buf;
+    }
+    close() {
+        return this.handle.close();
+    }
+}
+/** A file held in memory, read with the same bounds and errors as a BoundedFile. */
+class BufferFile {
+    file;
+    data;
+    constructor(file, data) {
+        this.file = file;
+        this.data = data;
+    }
+    get size() {
+        return this.data.length;
+    }
+    readAt(offset, length, what) {
+        if (!Number.isSafeInteger(offset) || offset < 0 || length < 0 || offset + length > this.size)
+            return Promise.reject(new NotExecutableError(this.file, `is truncated or corrupt: its ${what} (${length} bytes at offset ${offset}) lies beyond the end of the file (${this.size} bytes).`));
+        return Promise.resolve(this.data.subarray(offset, offset + length));
+    }
+}
+/** Open a file, read its headers and section table, and close it. */
+async function readExecutable(file, opts = {}) {
+    const f = await executable_BoundedFile.open(file).catch((err) => {
+        if (err instanceof NotExecutableError || !isErrno(err))
+            throw err;
+        throw new UserError(`cannot read ${file}: ${err.code === 'ENOENT' ? 'no such file' : err.message}.`, {
+            input: opts.input,
+            fix: 'check the path.'
+        });
+    });
+    try {
+        return await parseExecutable(f);
+    }
+    catch (err) {
+        if (err instanceof NotExecutableError && opts.input && !err.input)
+            throw new NotExecutableError(file, err.detail.slice(file.length + 1), opts.input);
+        throw err;
+    }
+    finally {
+        await f.close();
+    }
+}
+/** Read the headers of an already open file (the scan stage keeps the handle open for more reads). */
+async function parseExecutable(f) {
+    const head = await f.readAt(0, Math.min(executable_HEAD_BYTES, f.size), 'header');
+    if (head.length >= 4 && head.readUInt32BE(0) === 0x7f454c46)
+        return parseElf(f, head);
+    if (head.length >= 2 && head[0] === 0x4d && head[1] === 0x5a)
+        return parsePe(f, head);
+    if (head.length >= 4) {
+        const be = head.readUInt32BE(0);
+        if (be === 0xfeedface || be === 0xfeedfacf)
+            return parseMachO(f, head, 'big');
+        const le = head.readUInt32LE(0);
+        if (le === 0xfeedface || le === 0xfeedfacf)
+            return parseMachO(f, head, 'little');
+        // 0xcafebabe is both a universal Mach-O and a Java class file; a small arch count means Mach-O.
+        if ((be === 0xcafebabe || be === 0xcafebabf) && head.length >= 8 && head.readUInt32BE(4) < 40)
+            throw new NotExecutableError(f.file, `is a universal (fat) Mach-O with ${head.readUInt32BE(4)} architectures; read one architecture (lipo -thin) instead.`);
+    }
+    throw new NotExecutableError(f.file, describeNonExecutable(head, f.size));
+}
+/** A short description of what a file that is not an executable looks like, for the error. */
+function describeNonExecutable(head, size) {
+    if (size === 0)
+        return 'is empty, not an executable.';
+    if (head.length >= 4 && head.readUInt32BE(0) === 0x0061736d)
+        return 'is a WebAssembly module; only ELF, PE and Mach-O executables are read.';
+    if (head.subarray(0, 2).toString('latin1') === '#!')
+        return 'is a script (starts with #!), not an executable.';
+    if (head.subarray(0, 8).toString('latin1') === '!<arch>\n')
+        return 'is an ar archive (a Go package archive or C library), not an executable.';
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return 'is gzip-compressed, not an executable.';
+    if (head.length >= 4 && head.readUInt32BE(0) === 0x504b0304)
+        return 'is a zip archive, not an executable.';
+    const sample = head.subarray(0, 512);
+    const text = sample.every(b => b === 9 || b === 10 || b === 13 || (b >= 32 && b !== 127));
+    const magic = [...head.subarray(0, 4)].map(b => b.toString(16).padStart(2, '0')).join(' ');
+    return text
+        ? 'is a text file, not an executable (no ELF, PE or Mach-O header).'
+        : `is not an ELF, PE or Mach-O executable (it starts with bytes ${magic}).`;
+}
+function isErrno(err) {
+    // Not `instanceof Error`: errors from node's fs may come from another realm (jest's VM contexts).
+    return typeof err === 'object' && err !== null && typeof err.code === 'string';
+}
+/** Byte-order aware field access on a buffer, with 64-bit values as numbers (offsets) or bigints (addresses). */
+class Fields {
+    buf;
+    order;
+    constructor(buf, order) {
+        this.buf = buf;
+        this.order = order;
+    }
+    u16(o) {
+        return this.order === 'little' ? this.buf.readUInt16LE(o) : this.buf.readUInt16BE(o);
+    }
+    u32(o) {
+        return this.order === 'little' ? this.buf.readUInt32LE(o) : this.buf.readUInt32BE(o);
+    }
+    u64(o) {
+        return this.order === 'little' ? this.buf.readBigUInt64LE(o) : this.buf.readBigUInt64BE(o);
+    }
+    /** A 64-bit file offset or size; beyond 2^53 it cannot be a real file position. */
+    off64(o) {
+        const v = this.u64(o);
+        return v > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(v);
+    }
+    word(o, bits) {
+        return bits === 64 ? this.off64(o) : this.u32(o);
+    }
+    addr(o, bits) {
+        return bits === 64 ? this.u64(o) : BigInt(this.u32(o));
+    }
+}
+function cString(buf, start, end = buf.length) {
+    if (start >= buf.length)
+        return '';
+    const nul = buf.indexOf(0, start);
+    return buf.toString('latin1', start, nul < 0 || nul > end ? Math.min(end, buf.length) : nul);
+}
+function needHead(f, head, length, what) {
+    if (head.length < length)
+        throw new NotExecutableError(f.file, `is truncated: its ${what} needs ${length} bytes, the file has ${f.size}.`);
+}
+// ---- ELF ----------------------------------------------------------------------------------------------
+const ELF_MACHINES = {
+    3: () => '386',
+    62: bits => (bits === 64 ? 'amd64' : 'amd64p32'),
+    40: () => 'arm',
+    183: () => 'arm64',
+    8: (bits, order) => (bits === 64 ? 'mips64' : 'mips') + (order === 'little' ? 'le' : ''),
+    20: () => 'ppc',
+    21: (_bits, order) => (order === 'little' ? 'ppc64le' : 'ppc64'),
+    22: bits => (bits === 64 ? 's390x' : 's390'),
+    243: bits => (bits === 64 ? 'riscv64' : 'riscv'),
+    258: bits => (bits === 64 ? 'loong64' : 'loong32'),
+    43: () => 'sparc64'
+};
+/** ELF OS ABIs that name a GOOS; Go's linux binaries say 0 (System V), which names none. */
+const ELF_OSABI = {
+    2: 'netbsd',
+    3: 'linux',
+    6: 'solaris',
+    9: 'freebsd',
+    12: 'openbsd'
+};
+async function parseElf(f, head) {
+    needHead(f, head, 16, 'ELF identification');
+    const cls = head[4];
+    const data = head[5];
+    if (cls !== 1 && cls !== 2)
+        throw new NotExecutableError(f.file, `has an ELF header with an invalid class (${cls}).`);
+    if (data !== 1 && data !== 2)
+        throw new NotExecutableError(f.file, `has an ELF header with an invalid byte order (${data}).`);
+    const bits = cls === 2 ? 64 : 32;
+    const order = data === 1 ? 'little' : 'big';
+    needHead(f, head, bits === 64 ? 64 : 52, 'ELF header');
+    const h = new Fields(head, order);
+    const type = h.u16(16);
+    const machine = h.u16(18);
+    // Field offsets after e_entry shift by the word size.
+    const w = bits === 64 ? 8 : 4;
+    const shoff = h.word(24 + 2 * w, bits);
+    const flags = h.u32(24 + 3 * w);
+    // e_ehsize, e_phentsize, e_phnum, e_shentsize, e_shnum, e_shstrndx follow e_flags, two bytes each.
+    const half = 24 + 3 * w + 4;
+    const shentsize = h.u16(half + 6);
+    let shnum = h.u16(half + 8);
+    let shstrndx = h.u16(half + 10);
+    const info = {
+        format: 'elf',
+        arch: ELF_MACHINES[machine]?.(bits, order) ?? 'unknown',
+        bits,
+        byteOrder: order,
+        kind: type === 2 ? 'executable' : type === 3 ? 'shared' : type === 1 ? 'object' : 'other',
+        machine,
+        sections: []
+    };
+    const goos = ELF_OSABI[head[7]];
+    if (goos)
+        info.goos = goos;
+    if (machine === 40) {
+        const float = flags & 0x400 ? 'hard' : flags & 0x200 ? 'soft' : undefined;
+        info.arm = { eabi: flags >>> 24, ...(float ? { float } : {}) };
+    }
+    if (shoff === 0)
+        return info;
+    const entsize = bits === 64 ? 64 : 40;
+    if (shentsize < entsize)
+        throw new NotExecutableError(f.file, `has a corrupt ELF header (section entry size ${shentsize}).`);
+    // More than 0xff00 sections (or their string table index) spill into section 0's size and link fields.
+    if (shnum === 0 || shstrndx === 0xffff) {
+        const s0 = new Fields(await f.readAt(shoff, entsize, 'ELF section header 0'), order);
+        if (shnum === 0)
+            shnum = s0.word(bits === 64 ? 32 : 20, bits);
+        if (shstrndx === 0xffff)
+            shstrndx = s0.u32(bits === 64 ? 40 : 24);
+    }
+    if (shnum * shentsize > MAX_TABLE_BYTES)
+        throw new NotExecutableError(f.file, `claims ${shnum} ELF sections, more than this reader accepts.`);
+    const table = new Fields(await f.readAt(shoff, shnum * shentsize, 'ELF section header table'), order);
+    const raw = Array.from({ length: shnum }, (_, i) => {
+        const o = i * shentsize;
+        const shType = table.u32(o + 4);
+        return {
+            nameOff: table.u32(o),
+            addr: table.addr(o + (bits === 64 ? 16 : 12), bits),
+            offset: table.word(o + (bits === 64 ? 24 : 16), bits),
+            size: table.word(o + (bits === 64 ? 32 : 20), bits),
+            nobits: shType === 8
+        };
+    });
+    let names = Buffer.alloc(0);
+    const strtab = raw[shstrndx];
+    if (shstrndx !== 0 && strtab && !strtab.nobits)
+        names = await f.readAt(strtab.offset, Math.min(strtab.size, MAX_STRTAB_BYTES), 'ELF section name table');
+    info.sections = raw.slice(1).map(s => ({
+        name: cString(names, s.nameOff),
+        offset: s.nobits ? 0 : s.offset,
+        size: s.nobits ? 0 : s.size,
+        addr: s.addr
+    }));
+    return info;
+}
+// ---- PE -----------------------------------------------------------------------------------------------
+const PE_MACHINES = {
+    0x14c: { arch: '386', bits: 32 },
+    0x8664: { arch: 'amd64', bits: 64 },
+    0x1c0: { arch: 'arm', bits: 32 },
+    0x1c4: { arch: 'arm', bits: 32 },
+    0xaa64: { arch: 'arm64', bits: 64 },
+    0x5064: { arch: 'riscv64', bits: 64 },
+    0x6264: { arch: 'loong64', bits: 64 }
+};
+async function parsePe(f, head) {
+    needHead(f, head, 64, 'DOS header');
+    const peOff = head.readUInt32LE(0x3c);
+    const coff = await f.readAt(peOff, 24, 'PE header').catch(() => undefined);
+    if (!coff || coff.readUInt32BE(0) !== 0x50450000)
+        throw new NotExecutableError(f.file, coff
+            ? 'is an MS-DOS executable without a PE header, not a Windows program.'
+            : `is truncated: its PE header (at offset ${peOff}) lies beyond the end of the file (${f.size} bytes).`);
+    const machine = coff.readUInt16LE(4);
+    const nsects = coff.readUInt16LE(6);
+    const symtab = coff.readUInt32LE(8 + 4);
+    const nsyms = coff.readUInt32LE(8 + 8);
+    const optSize = coff.readUInt16LE(20);
+    const characteristics = coff.readUInt16LE(22);
+    // The optional header's magic gives the word size even for machines this reader does not name; its
+    // ImageBase (32 bits at 28 in PE32, 64 bits at 24 in PE32+) turns pointers in data into section addresses.
+    const opt = optSize >= 32 ? await f.readAt(peOff + 24, 32, 'PE optional header') : undefined;
+    const magic = opt ? opt.readUInt16LE(0) : 0;
+    const known = PE_MACHINES[machine];
+    const bits = magic === 0x20b ? 64 : magic === 0x10b ? 32 : (known?.bits ?? 32);
+    const imageBase = magic === 0x20b
+        ? opt?.readBigUInt64LE(24)
+        : magic === 0x10b
+            ? BigInt(opt?.readUInt32LE(28) ?? 0)
+            : undefined;
+    const info = {
+        format: 'pe',
+        arch: known?.arch ?? 'unknown',
+        bits,
+        byteOrder: 'little',
+        kind: characteristics & 0x2000 ? 'shared' : characteristics & 0x2 ? 'executable' : 'other',
+        machine,
+        goos: 'windows',
+        ...(imageBase !== undefined ? { imageBase } : {}),
+        sections: []
+    };
+    if (nsects * 40 > MAX_TABLE_BYTES)
+        throw new NotExecutableError(f.file, `claims ${nsects} PE sections, more than this reader accepts.`);
+    const table = await f.readAt(peOff + 24 + optSize, nsects * 40, 'PE section table');
+    // Names longer than 8 bytes are "/<decimal offset>" into the COFF string table after the symbols.
+    let strings;
+    const longName = async (ref) => {
+        if (!symtab)
+            return ref;
+        if (!strings) {
+            const at = symtab + nsyms * 18;
+            if (at + 4 > f.size)
+                return ref;
+            const len = Math.min((await f.readAt(at, 4, 'COFF string table')).readUInt32LE(0), MAX_STRTAB_BYTES);
+            strings = await f.readAt(at, Math.min(len, f.size - at), 'COFF string table');
+        }
+        return cString(strings, Number(ref.slice(1)));
+    };
+    for (let i = 0; i < nsects; i++) {
+        const o = i * 40;
+        let name = cString(table, o, o + 8);
+        if (/^\/\d+$/.test(name))
+            name = await longName(name);
+        const rawSize = table.readUInt32LE(o + 16);
+        info.sections.push({
+            name,
+            offset: rawSize ? table.readUInt32LE(o + 20) : 0,
+            size: rawSize,
+            addr: BigInt(table.readUInt32LE(o + 12))
+        });
+    }
+    return info;
+}
+// ---- Mach-O -------------------------------------------------------------------------------------------
+const CPU_ABI64 = 0x01000000;
+const MACHO_CPUS = {
+    7: '386',
+    [7 | CPU_ABI64]: 'amd64',
+    12: 'arm',
+    [12 | CPU_ABI64]: 'arm64',
+    18: 'ppc',
+    [18 | CPU_ABI64]: 'ppc64'
+};
+/** LC_BUILD_VERSION platforms that name a GOOS. */
+const MACHO_PLATFORMS = { 1: 'darwin', 2: 'ios', 6: 'darwin', 7: 'ios' };
+async function parseMachO(f, head, order) {
+    const h = new Fields(head, order);
+    const bits = h.u32(0) === 0xfeedfacf ? 64 : 32;
+    const hsize = bits === 64 ? 32 : 28;
+    needHead(f, head, hsize, 'Mach-O header');
+    const cpu = h.u32(4);
+    const filetype = h.u32(12);
+    const ncmds = h.u32(16);
+    const sizeofcmds = h.u32(20);
+    const info = {
+        format: 'macho',
+        arch: MACHO_CPUS[cpu] ?? 'unknown',
+        bits,
+        byteOrder: order,
+        kind: filetype === 2
+            ? 'executable'
+            : filetype === 6 || filetype === 8
+                ? 'shared'
+                : filetype === 1
+                    ? 'object'
+                    : 'other',
+        machine: cpu,
+        goos: 'darwin',
+        sections: []
+    };
+    if (sizeofcmds > MAX_TABLE_BYTES)
+        throw new NotExecutableError(f.file, `claims ${sizeofcmds} bytes of Mach-O load commands, more than this reader accepts.`);
+    const cmds = new Fields(await f.readAt(hsize, sizeofcmds, 'Mach-O load commands'), order);
+    const corrupt = () => new NotExecutableError(f.file, 'has corrupt Mach-O load commands.');
+    let o = 0;
+    for (let i = 0; i < ncmds; i++) {
+        if (o + 8 > sizeofcmds)
+            throw corrupt();
+        const cmd = cmds.u32(o);
+        const size = cmds.u32(o + 4);
+        if (size < 8 || o + size > sizeofcmds)
+            throw corrupt();
+        if (cmd === 0x19 || cmd === 0x1) {
+            // LC_SEGMENT_64 / LC_SEGMENT, followed by their section headers.
+            const seg64 = cmd === 0x19;
+            const nsects = cmds.u32(o + (seg64 ? 64 : 48));
+            const first = o + (seg64 ? 72 : 56);
+            const step = seg64 ? 80 : 68;
+            if (first + nsects * step > o + size)
+                throw corrupt();
+            for (let s = 0; s < nsects; s++) {
+                const so = first + s * step;
+                const sflags = cmds.u32(so + (seg64 ? 64 : 56));
+                // S_ZEROFILL (1) and the thread-local zero fill (0x12) take no file space.
+                const zero = (sflags & 0xff) === 1 || (sflags & 0xff) === 0x12;
+                info.sections.push({
+                    name: cString(cmds.buf, so, so + 16),
+                    segment: cString(cmds.buf, so + 16, so + 32),
+                    offset: zero ? 0 : cmds.u32(so + (seg64 ? 48 : 40)),
+                    size: zero ? 0 : seg64 ? cmds.off64(so + 40) : cmds.u32(so + 36),
+                    addr: cmds.addr(so + 32, bits)
+                });
+            }
+        }
+        else if (cmd === 0x32 && size >= 12) {
+            // LC_BUILD_VERSION says which Apple platform the binary is for.
+            const goos = MACHO_PLATFORMS[cmds.u32(o + 8)];
+            if (goos)
+                info.goos = goos;
+        }
+        o += size;
+    }
+    return info;
+}
+/** The section holding Go's build info, where the format names one (ELF .go.buildinfo, Mach-O __go_buildinfo). */
+function buildInfoSection(info) {
+    const names = info.format === 'pe' ? ['.data'] : ['.go.buildinfo', '__go_buildinfo'];
+    return info.sections.find(s => names.includes(s.name) && s.size > 0);
+}
+
+;// CONCATENATED MODULE: ./src/scan/go-buildinfo.ts
+// Reads the build info the Go linker embeds in every executable since Go 1.13: the `\xff Go buildinf:`
+// blob with the toolchain version and the module info (`path`, `mod`, `dep`, `=>`, `build` lines). Written
+// from the format as Go's debug/buildinfo and runtime/debug describe it: a 32-byte header (magic, pointer
+// size, flags), then either the two strings inline with varint lengths (Go 1.18+) or, before 1.18, two
+// pointers to Go string headers that are resolved through the section table. Every read is bounded.
+const MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
+const ALIGN = 16;
+const HEADER_SIZE = 32;
+/** The search for the header reads the data section in chunks of this size. */
+const SEARCH_CHUNK = 64 * 1024;
+/** No real version or module info string comes near this; a larger length is corruption. */
+const MAX_STRING = 16 << 20;
+/**
+ * Find and decode the build info blob; undefined when the executable has none (not a Go binary, or a Go
+ * binary older than 1.13). Format errors in a blob that is there are errors.
+ */
+async function readRawBuildInfo(f, exe) {
+    const region = dataRegion(exe);
+    if (!region)
+        return undefined;
+    const at = await searchMagic(f, region.offset, region.size);
+    if (at === undefined)
+        return undefined;
+    const header = await f.readAt(at, HEADER_SIZE, 'Go build info header');
+    const ptrSize = header[14];
+    const flags = header[15];
+    let version;
+    let modinfo;
+    let format;
+    if (flags & 0x2) {
+        format = 'inline';
+        const end = region.offset + region.size;
+        const v = await decodeString(f, at + HEADER_SIZE, end);
+        version = v.text;
+        modinfo = (await decodeString(f, v.next, end)).text;
+    }
+    else {
+        format = 'pointer';
+        if (ptrSize !== 4 && ptrSize !== 8)
+            return undefined;
+        const big = (flags & 0x1) === 1;
+        const readPtr = (b, o) => ptrSize === 8
+            ? big
+                ? b.readBigUInt64BE(o)
+                : b.readBigUInt64LE(o)
+            : BigInt(big ? b.readUInt32BE(o) : b.readUInt32LE(o));
+        const readString = async (addr) => {
+            const hdr = await readAddr(f, exe, addr, 2 * ptrSize, 'Go string header');
+            const len = readPtr(hdr, ptrSize);
+            if (len > BigInt(MAX_STRING))
+                throw corrupt(f, `a string of ${len} bytes`);
+            return (await readAddr(f, exe, readPtr(hdr, 0), Number(len), 'Go string')).toString('utf8');
+        };
+        version = await readString(readPtr(header, 16));
+        modinfo = await readString(readPtr(header, 16 + ptrSize));
+    }
+    if (!version)
+        return undefined;
+    // The module info is framed by two 16-byte sentinels; without the frame there is none.
+    modinfo = modinfo.length >= 33 && modinfo[modinfo.length - 17] === '\n' ? modinfo.slice(16, -16) : '';
+    return { version, modinfo, format };
+}
+/** Read a binary's build info and parse it; undefined when it has none. */
+async function readGoBuildInfo(f, exe) {
+    const raw = await readRawBuildInfo(f, exe);
+    return raw && parseModInfo(raw.version, raw.modinfo);
+}
+/**
+ * Parse the module info text the way runtime/debug.ParseBuildInfo does: tab-separated lines, `=>` applies
+ * to the module on the line before it, `build` keys and values are Go-quoted when they hold spaces, tabs,
+ * quotes or `=`. Unknown lines are ignored (newer toolchains may add some).
+ */
+function parseModInfo(goVersion, modinfo) {
+    const info = { goVersion, deps: [], settings: [] };
+    let last;
+    for (const line of modinfo.split('\n')) {
+        const [kind, ...rest] = line.split('\t');
+        if (kind === 'path')
+            info.path = rest[0];
+        else if (kind === 'mod' || kind === 'dep') {
+            const m = go_buildinfo_module(rest);
+            if (!m)
+                continue;
+            if (kind === 'mod')
+                info.main = m;
+            else
+                info.deps.push(m);
+            last = m;
+        }
+        else if (kind === '=>') {
+            const m = go_buildinfo_module(rest);
+            if (m && last && !last.replace)
+                last.replace = m;
+        }
+        else if (kind === 'build') {
+            const setting = parseSetting(rest.join('\t'));
+            if (setting)
+                info.settings.push(setting);
+        }
+        if (kind !== 'mod' && kind !== 'dep')
+            last = undefined;
+    }
+    return info;
+}
+function go_buildinfo_module(fields) {
+    const [path, version = '', sum = ''] = fields;
+    if (!path)
+        return undefined;
+    return sum ? { path, version, sum } : { path, version };
+}
+function parseSetting(text) {
+    let key;
+    let rest;
+    if (text.startsWith('"')) {
+        const q = quotedPrefix(text);
+        if (q === undefined || text[q.length] !== '=')
+            return undefined;
+        key = q.value;
+        rest = text.slice(q.length + 1);
+    }
+    else {
+        const eq = text.indexOf('=');
+        if (eq <= 0)
+            return undefined;
+        key = text.slice(0, eq);
+        rest = text.slice(eq + 1);
+    }
+    if (rest.startsWith('"')) {
+        const q = quotedPrefix(rest);
+        if (q === undefined || q.length !== rest.length)
+            return undefined;
+        return { key, value: q.value };
+    }
+    return { key, value: rest };
+}
+const ESCAPES = {
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+    '\\': '\\',
+    '"': '"',
+    "'": "'"
+};
+/** Decode a Go double-quoted string literal at the start of `s` (strconv.Unquote's rules). */
+function quotedPrefix(s) {
+    if (s[0] !== '"')
+        return undefined;
+    const bytes = [];
+    const pushText = (t) => {
+        for (const b of Buffer.from(t, 'utf8'))
+            bytes.push(b);
+    };
+    for (let i = 1; i < s.length;) {
+        const c = s[i];
+        if (c === '"')
+            return { value: Buffer.from(bytes).toString('utf8'), length: i + 1 };
+        if (c === '\n')
+            return undefined;
+        if (c !== '\\') {
+            const cp = s.codePointAt(i) ?? 0;
+            const ch = String.fromCodePoint(cp);
+            pushText(ch);
+            i += ch.length;
+            continue;
+        }
+        const e = s[i + 1];
+        if (e === undefined)
+            return undefined;
+        if (e in ESCAPES) {
+            pushText(ESCAPES[e]);
+            i += 2;
+        }
+        else if (e === 'x' || e === 'u' || e === 'U') {
+            const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+            const hex = s.slice(i + 2, i + 2 + n);
+            if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex))
+                return undefined;
+            const v = parseInt(hex, 16);
+            if (e === 'x')
+                bytes.push(v);
+            else if (v > 0x10ffff || (v >= 0xd800 && v < 0xe000))
+                return undefined;
+            else
+                pushText(String.fromCodePoint(v));
+            i += 2 + n;
+        }
+        else if (e >= '0' && e <= '7') {
+            const oct = s.slice(i + 1, i + 4);
+            if (!/^[0-7]{3}$/.test(oct) || parseInt(oct, 8) > 255)
+                return undefined;
+            bytes.push(parseInt(oct, 8));
+            i += 4;
+        }
+        else
+            return undefined;
+    }
+    return undefined;
+}
+/** The file region the header is searched in, as Go's reader picks it for each format. */
+function dataRegion(exe) {
+    const named = (names) => exe.sections.find(s => names.includes(s.name) && s.size > 0);
+    let s;
+    if (exe.format === 'elf')
+        s = named(['.go.buildinfo']);
+    else if (exe.format === 'pe')
+        s = named(['.data']);
+    else
+        s = named(['__go_buildinfo']) ?? exe.sections.find(x => x.segment === '__DATA' && x.size > 0);
+    return s && { offset: s.offset, size: s.size };
+}
+/** The first 16-byte aligned header in the region, read in bounded chunks. */
+async function searchMagic(f, offset, size) {
+    const end = Math.min(offset + size, f.size);
+    // Alignment is of addresses; sections start aligned, so offsets from the section start will do.
+    for (let start = offset; start < end; start += SEARCH_CHUNK) {
+        const len = Math.min(SEARCH_CHUNK, end - start);
+        const chunk = await f.readAt(start, len, 'Go build info search');
+        for (let i = chunk.indexOf(MAGIC); i >= 0; i = chunk.indexOf(MAGIC, i + 1)) {
+            if (i % ALIGN !== 0)
+                continue;
+            return end - (start + i) >= HEADER_SIZE ? start + i : undefined;
+        }
+    }
+    return undefined;
+}
+/** A uvarint length and that many bytes, inside [at, end). */
+async function decodeString(f, at, end) {
+    const head = await f.readAt(at, Math.min(10, end - at), 'Go build info string length');
+    let len = 0;
+    let n = 0;
+    for (let shift = 0;; shift += 7) {
+        if (n >= head.length)
+            throw corrupt(f, 'an unterminated string length');
+        const b = head[n++];
+        len += (b & 0x7f) * 2 ** shift;
+        if (b < 0x80)
+            break;
+    }
+    if (len > MAX_STRING || at + n + len > end)
+        throw corrupt(f, `a string of ${len} bytes`);
+    const text = (await f.readAt(at + n, len, 'Go build info string')).toString('utf8');
+    return { text, next: at + n + len };
+}
+/** Read bytes at a virtual address, through the section that holds it. */
+async function readAddr(f, exe, addr, length, what) {
+    const a = exe.format === 'pe' ? addr - (exe.imageBase ?? 0n) : addr;
+    const s = exe.sections.find(x => x.size > 0 && a >= x.addr && a < x.addr + BigInt(x.size));
+    if (!s)
+        throw corrupt(f, `a ${what} at address 0x${addr.toString(16)} outside every section`);
+    const off = Number(a - s.addr);
+    if (off + length > s.size)
+        throw corrupt(f, `a ${what} that runs past the end of ${s.name}`);
+    return f.readAt(s.offset + off, length, what);
+}
+/** The build info is there but does not decode. */
+class BuildInfoError extends Error {
+    file;
+    constructor(file, detail) {
+        super(`${file}: corrupt Go build info (${detail}).`);
+        this.file = file;
+        this.name = 'BuildInfoError';
+    }
+}
+function corrupt(f, what) {
+    return new BuildInfoError(f.file, `it has ${what}`);
+}
+
+;// CONCATENATED MODULE: ./src/scan/analyzers/analyzer.ts
+// The analyzer interface the file walkers (image layers, paths on disk) drive: an analyzer picks files by
+// path, size and first bytes, then reads the ones it wants through bounded random access. Built-in ones
+// read OS release files, package databases and Go build info; the secret scanner plugs in the same way.
+/** How many leading bytes a FileCandidate carries. */
+const analyzer_HEAD_BYTES = 64;
+/** The whole file as text; the walker has already checked `size` against the analyzer's maxBytes. */
+async function readText(file) {
+    return (await file.data.readAt(0, file.size, 'contents')).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/scan/analyzers/dpkg.ts
+// Debian's package database: var/lib/dpkg/status (paragraphs of `Field: value` lines, continuation lines
+// start with a space, a blank line between paragraphs) and the per-package files distroless images keep in
+// var/lib/dpkg/status.d/ instead. Only installed packages count: `Status: install ok installed` in the main
+// file; status.d files often carry no Status, and then the package is installed by being there.
+
+
+function parseDpkgStatus(text, opts) {
+    const out = [];
+    for (const para of text.split(/\n[ \t]*\n/)) {
+        const fields = new Map();
+        for (const line of para.split('\n')) {
+            if (/^[ \t]/.test(line))
+                continue; // continuation lines belong to fields the inventory does not read
+            const colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            fields.set(line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim());
+        }
+        const name = fields.get('package');
+        const version = fields.get('version');
+        if (!name || !version)
+            continue;
+        const status = fields.get('status');
+        if (status !== undefined ? status.split(/\s+/)[2] !== 'installed' : opts.statusRequired)
+            continue;
+        // `Source: name` or `Source: name (version)`; a binary rebuilt from an older source names its version.
+        const m = /^(\S+)(?:\s+\((\S+)\))?$/.exec(fields.get('source') ?? '');
+        const arch = fields.get('architecture');
+        out.push({
+            name,
+            version,
+            ...(arch ? { arch } : {}),
+            source: { name: m?.[1] ?? name, version: m?.[2] ?? version }
+        });
+    }
+    return out;
+}
+function dpkgPackages(records, os, location) {
+    const ecosystem = osEcosystem('dpkg', os);
+    const vendor = os?.family ?? 'debian';
+    // Debian's VERSION_ID is the major release (`12`): `distro=debian-12`.
+    const distro = os?.version ? `${vendor}-${os.version}` : undefined;
+    return records.map(r => ({
+        kind: 'dpkg',
+        ecosystem,
+        name: r.name,
+        version: r.version,
+        purl: debPurl(vendor, r.name, r.version, r.arch, distro),
+        source: r.source,
+        locations: [location]
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/scan/analyzers/builtin.ts
+// The analyzers every scan runs: OS release files, Alpine's and Debian's package databases, and Go build
+// info from executables (found by magic bytes, whatever their name or mode).
+
+
+
+
+
+
+/** Where each database lives, in the order they are tried; `usr/` forms cover merged-/usr images. */
+const OS_RELEASE_PATHS = ['etc/os-release', 'usr/lib/os-release'];
+const APK_DB_PATHS = ['lib/apk/db/installed', 'usr/lib/apk/db/installed'];
+const DPKG_STATUS_PATH = 'var/lib/dpkg/status';
+const DPKG_STATUS_DIR = 'var/lib/dpkg/status.d';
+/** Paths the inventory resolves through symlinks; links on the way to them are the only ones kept. */
+const WELL_KNOWN_PATHS = [
+    ...OS_RELEASE_PATHS,
+    ...APK_DB_PATHS,
+    DPKG_STATUS_PATH,
+    DPKG_STATUS_DIR
+];
+const MiB = 1 << 20;
+const osReleaseAnalyzer = {
+    name: 'os-release',
+    maxBytes: 64 * 1024,
+    wants: f => OS_RELEASE_PATHS.includes(f.path),
+    analyze: async (f) => parseOsRelease(await readText(f))
+};
+const apkAnalyzer = {
+    name: 'apk',
+    maxBytes: 64 * MiB,
+    wants: f => APK_DB_PATHS.includes(f.path),
+    analyze: async (f) => parseApkInstalled(await readText(f))
+};
+/** A file directly in status.d; newer distroless images put `<pkg>.md5sums` beside each package file. */
+function isDpkgStatusFile(path) {
+    if (path === DPKG_STATUS_PATH)
+        return true;
+    if (!path.startsWith(`${DPKG_STATUS_DIR}/`))
+        return false;
+    const name = path.slice(DPKG_STATUS_DIR.length + 1);
+    return !name.includes('/') && !name.endsWith('.md5sums') && !name.startsWith('.');
+}
+const dpkgAnalyzer = {
+    name: 'dpkg',
+    maxBytes: 64 * MiB,
+    wants: f => isDpkgStatusFile(f.path),
+    analyze: async (f) => parseDpkgStatus(await readText(f), { statusRequired: f.path === DPKG_STATUS_PATH })
+};
+/** ELF, PE (MZ) and thin Mach-O in either byte order; universal binaries and Java classes share 0xcafebabe. */
+function looksExecutable(head) {
+    if (head.length < 4)
+        return false;
+    const be = head.readUInt32BE(0);
+    return (be === 0x7f454c46 ||
+        (head[0] === 0x4d && head[1] === 0x5a) ||
+        be === 0xfeedface ||
+        be === 0xfeedfacf ||
+        be === 0xcefaedfe ||
+        be === 0xcffaedfe);
+}
+function goBinaryAnalyzer(maxBytes) {
+    return {
+        name: 'go-binary',
+        maxBytes,
+        wants: (f) => looksExecutable(f.head),
+        analyze: async (f) => readGoBuildInfo(f.data, await parseExecutable(f.data))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/semver.ts
+// Versions: one strict SemVer 2.0 parser for every stage (node-semver's valid() accepts spaces and loose
+// forms, so a strict pattern guards it) that keeps build metadata, and ranking with node-semver, never with
+// git's sort (which puts -rc.1 above the release).
+
+
+// semver.org's recommended pattern: no leading zeros, dot-separated prerelease and build identifiers.
+const STRICT = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+/** A strict semver string (no prefix) as node-semver's object (build metadata in `.build`), or undefined. */
+function parseStrict(text) {
+    if (!STRICT.test(text))
+        return undefined;
+    return semver_default().parse(text) ?? undefined;
+}
+/** A version input: strict semver with an optional leading `v`, build metadata kept. */
+function parseVersionInput(value, input = 'version') {
+    const text = value.trim().replace(/^v(?=\d)/, '');
+    const v = parseStrict(text);
+    if (!v)
+        throw new UserError(`"${value}" is not a semantic version.`, {
+            input,
+            fix: 'write MAJOR.MINOR.PATCH with an optional -prerelease and +build (as in 1.4.0, 1.4.0-rc.1 or 1.4.0+build.5), see semver.org.'
+        });
+    return v;
+}
+/** The version as written, build metadata included (node-semver's `.version` leaves it out). */
+function fullVersion(v) {
+    return v.build.length ? `${v.version}+${v.build.join('.')}` : v.version;
+}
+function isStable(v) {
+    return v.prerelease.length === 0;
+}
+/** Highest first. */
+function rcompare(a, b) {
+    return semver.rcompare(a, b);
+}
+function compare(a, b) {
+    return semver.compare(a, b);
+}
+/** major.minor.patch of a version, without prerelease or build. */
+function baseOf(v) {
+    return new semver.SemVer(`${v.major}.${v.minor}.${v.patch}`);
+}
+function sv(text) {
+    return new semver.SemVer(text);
+}
+/** A version input as text: no leading `v`, build metadata kept (`v1.2.3+build.5` → `1.2.3+build.5`). */
+function normalizeVersion(value, input = 'version') {
+    return fullVersion(parseVersionInput(value, input));
+}
+
+;// CONCATENATED MODULE: ./src/scan/versions/go.ts
+// Go module versions ordered as golang.org/x/mod/semver orders them: SemVer 2.0 precedence after the `v`,
+// with build metadata ignored (so `v2.0.0+incompatible` equals `v2.0.0`) and pseudo-versions ordered as the
+// prereleases they are. node-semver does the ranking; this file only normalises the spellings Go uses.
+
+
+// x/mod/semver accepts `v1` and `v1.2` as shorthands for `v1.0.0` and `v1.2.0` (without prerelease or build).
+const SHORTHAND = /^(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?$/;
+/**
+ * A Go version (`v1.2.3`, `1.2.3`, `v0.0.0-20210101000000-abcdef123456`, `v2.0.0+incompatible`, `v1.2`) as a
+ * node-semver object, or undefined when it is not one (`(devel)`, an empty string, a branch name).
+ */
+function parseGoVersion(text) {
+    const hit = parsed.get(text);
+    if (hit !== undefined)
+        return hit ?? undefined;
+    const bare = text.startsWith('v') ? text.slice(1) : text;
+    const short = SHORTHAND.exec(bare);
+    const v = short ? parseStrict(`${short[1]}.${short[2] ?? '0'}.0`) : parseStrict(bare);
+    if (parsed.size >= PARSED_MAX)
+        parsed.clear();
+    parsed.set(text, v ?? null);
+    return v;
+}
+// Matching compares the same few thousand database versions over and over: parse each once. The objects are
+// never mutated (compare() only reads them). Bounded so a hostile database cannot grow it without end.
+const PARSED_MAX = 100_000;
+const parsed = new Map();
+/** Is `text` a version Go can order? */
+function isGoVersion(text) {
+    return parseGoVersion(text) !== undefined;
+}
+/**
+ * Compare two Go versions (-1, 0, 1). Throws on a string that is not a version: callers check with
+ * parseGoVersion first, as the matcher does.
+ */
+function compareGo(a, b) {
+    const x = parseGoVersion(a);
+    const y = parseGoVersion(b);
+    if (!x || !y)
+        throw new Error(`not a Go version: ${JSON.stringify(x ? b : a)}`);
+    // compare(), not compareBuild(): build metadata (+incompatible) has no precedence, as in x/mod/semver.
+    return semver.compare(x, y);
+}
+// Go release tags: go1, go1.2, go1.21.0, go1.9beta1, go1.21rc2 (and the old go1.9.2-pre1 style is not used).
+const GO_TAG = /^go(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(beta|rc)(\d+))?$/;
+/**
+ * A Go toolchain version as the build info records it (`go1.22.3`, `go1.21rc2`, `go1.26.8 X:jsonv2`) in the
+ * SemVer form the Go vulnerability database uses for `stdlib` and `toolchain` (`v1.22.3`, `v1.21.0-rc.2`);
+ * undefined for what is not a release (`devel +abc`). Rules as govulncheck's: a missing minor or patch is 0,
+ * a prerelease `rcN`/`betaN` becomes `-rc.N`/`-beta.N`.
+ */
+function goTagToSemver(tag) {
+    const first = tag.trim().split(/\s+/)[0] ?? '';
+    const m = GO_TAG.exec(first);
+    if (!m)
+        return undefined;
+    const [, major, minor = '0', patch = '0', pre, preNum] = m;
+    // `go1.0` was never a release name (go1 was); x/vuln maps it to nothing, and so do we.
+    if (first === 'go1.0')
+        return undefined;
+    const v = `v${Number(major)}.${Number(minor)}.${Number(patch)}${pre ? `-${pre}.${Number(preNum)}` : ''}`;
+    return parseGoVersion(v) ? v : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scan/analyzers/go-binary.ts
+// Turns a Go executable's build info into inventory: a `stdlib` package at the toolchain version, the main
+// module, every linked dependency (replacements resolved as govulncheck and Trivy resolve them), and a
+// GoBinary record with the build settings.
+
+
+
+/**
+ * The version of a main module built without one (`(devel)`, before Go 1.24 or outside a VCS checkout),
+ * from a `-X <pkg>.version=<semver>` linker flag the way release tools set it (gantry's default ldflags set
+ * `main.version`). Only strict semver is taken, build metadata kept (`0.0.0-dev+abc1234`). Go records -ldflags only in builds without -trimpath.
+ */
+function ldflagsVersion(settings) {
+    const ldflags = settings.find(s => s.key === '-ldflags')?.value;
+    if (!ldflags)
+        return undefined;
+    const words = ldflags.split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+        let def;
+        if (words[i] === '-X' || words[i] === '--X')
+            def = words[i + 1];
+        else if (/^--?X=/.test(words[i]))
+            def = words[i].replace(/^--?X=/, '');
+        const m = def && /^(?:main|.*\/version)\.[Vv]ersion=["']?([^"']+)["']?$/.exec(def);
+        if (!m)
+            continue;
+        const v = parseStrict(m[1].replace(/^v(?=\d)/, ''));
+        if (v)
+            return `v${fullVersion(v)}`;
+    }
+    return undefined;
+}
+/** The packages and binary record for one Go executable found at `location`. */
+function goBinaryInventory(info, location) {
+    const notes = [];
+    const packages = [];
+    const settings = {};
+    for (const s of info.settings)
+        settings[s.key] = s.value;
+    const binary = {
+        location,
+        goVersion: info.goVersion,
+        ...(info.path ? { path: info.path } : {}),
+        ...(info.main?.path ? { mainModule: info.main.path } : {}),
+        settings
+    };
+    const std = goTagToSemver(info.goVersion);
+    if (std)
+        packages.push({
+            kind: 'go-stdlib',
+            ecosystem: 'Go',
+            name: 'stdlib',
+            version: std,
+            purl: goPurl('stdlib', std),
+            locations: [location]
+        });
+    else
+        notes.push(`${location.path}: Go version "${info.goVersion}" is not a release; stdlib is not inventoried.`);
+    if (info.main) {
+        const version = info.main.version && info.main.version !== '(devel)'
+            ? info.main.version
+            : (ldflagsVersion(info.settings) ?? '');
+        packages.push({
+            kind: 'go-module',
+            ecosystem: 'Go',
+            name: info.main.path,
+            version,
+            purl: goPurl(info.main.path, version),
+            main: true,
+            locations: [location]
+        });
+    }
+    for (const dep of info.deps)
+        packages.push(modulePackage(dep, location));
+    return { binary, packages, notes };
+}
+function modulePackage(dep, location) {
+    const r = dep.replace;
+    if (!r) {
+        return {
+            kind: 'go-module',
+            ecosystem: 'Go',
+            name: dep.path,
+            version: dep.version,
+            purl: goPurl(dep.path, dep.version),
+            locations: [location]
+        };
+    }
+    // A module replacement links another module at its version; a directory replacement (`=> ./local
+    // (devel)`) links local code that has no version, so the required path stays the name.
+    const version = r.version === '(devel)' ? '' : r.version;
+    const name = version ? r.path : dep.path;
+    return {
+        kind: 'go-module',
+        ecosystem: 'Go',
+        name,
+        version,
+        purl: goPurl(name, version),
+        replace: version ? { path: r.path, version } : { path: r.path },
+        replaces: { path: dep.path, version: dep.version },
+        locations: [location]
+    };
+}
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: ./src/scan/file-tree.ts
+// The merged view of an image's file system that the inventory needs, built while layers stream past:
+// analyzer results by path, with OCI whiteouts (`.wh.<name>`, `.wh..wh..opq`) and overwrites applied the
+// way an overlay mount applies them, plus the symlinks on the way to the well-known database paths so those
+// resolve as they would inside the image (never on the host). Only analyzed files and those links are
+// kept, so memory grows with what was found, not with the number of files.
+
+const file_tree_MAX_LINK_HOPS = 40;
+/** Whether a symlink at `path` can matter for resolving a well-known path. */
+function keepsLink(path) {
+    return WELL_KNOWN_PATHS.some(p => p === path || p.startsWith(`${path}/`));
+}
+class file_tree_FileTree {
+    /** Every version of each analyzed path that survives, lowest layer first; the last is current. */
+    files = new Map();
+    links = new Map();
+    /** Ancestors of every kept path, so an entry that replaces a directory is noticed cheaply. */
+    dirs = new Set();
+    /** Every record ever added, in order, including those a later layer deleted or replaced. */
+    added = [];
+    staged = [];
+    stagedFiles = new Map();
+    whiteouts = [];
+    opaques = [];
+    layer;
+    beginLayer(layer) {
+        this.layer = layer;
+    }
+    /** A regular file; `record` when an analyzer produced something, else it only hides what was there. */
+    addFile(path, record) {
+        if (record)
+            this.added.push(record);
+        if (record || this.touches(path))
+            this.staged.push({ kind: 'file', path, record });
+        this.stagedFiles.set(path, record);
+    }
+    addSymlink(path, target) {
+        if (keepsLink(path) || this.touches(path))
+            this.staged.push({ kind: 'link', path, target });
+        this.stagedFiles.set(path, undefined);
+    }
+    addDirectory(path) {
+        if (this.files.has(path) || this.links.has(path))
+            this.staged.push({ kind: 'dir', path });
+    }
+    /** A hard link shares its target's contents: the target's results, found in this layer or below. */
+    addHardlink(path, target) {
+        const source = this.stagedFiles.has(target) ? this.stagedFiles.get(target) : this.current(target);
+        this.addFile(path, source && { path, ...(this.layer ? { layer: this.layer } : {}), results: source.results });
+    }
+    /** `.wh.<name>`: the path is deleted from the layers below. */
+    whiteout(path) {
+        this.whiteouts.push(path);
+    }
+    /** `.wh..wh..opq`: the directory's contents from the layers below are hidden. */
+    opaque(dir) {
+        this.opaques.push(dir);
+    }
+    /** Apply the layer: whiteouts first (they only touch lower layers), then its entries in order. */
+    endLayer() {
+        for (const p of this.whiteouts) {
+            this.removeAt(p);
+            this.removeUnder(p);
+        }
+        for (const d of this.opaques)
+            this.removeUnder(d);
+        for (const op of this.staged) {
+            if (op.kind === 'dir') {
+                this.files.delete(op.path);
+                this.links.delete(op.path);
+                continue;
+            }
+            this.removeUnder(op.path);
+            if (op.kind === 'link') {
+                this.files.delete(op.path);
+                if (keepsLink(op.path)) {
+                    this.links.set(op.path, op.target);
+                    this.addAncestors(op.path);
+                }
+                else
+                    this.links.delete(op.path);
+                continue;
+            }
+            this.links.delete(op.path);
+            if (!op.record) {
+                this.files.delete(op.path);
+                continue;
+            }
+            const history = this.files.get(op.path) ?? [];
+            const top = history.at(-1);
+            // Two entries for one path in one layer: the later one is that layer's version.
+            if (top && op.record.layer && top.layer?.index === op.record.layer.index)
+                history.pop();
+            history.push(op.record);
+            this.files.set(op.path, history);
+            this.addAncestors(op.path);
+        }
+        this.staged = [];
+        this.stagedFiles = new Map();
+        this.whiteouts = [];
+        this.opaques = [];
+        // Whiteouts may have emptied directories: recount them.
+        this.dirs = new Set();
+        for (const p of [...this.files.keys(), ...this.links.keys()])
+            this.addAncestors(p);
+    }
+    current(path) {
+        return this.files.get(path)?.at(-1);
+    }
+    /** Every surviving version of a path, lowest layer first. */
+    history(path) {
+        return this.files.get(path) ?? [];
+    }
+    /**
+     * Every record ever added, layer by layer: files deleted or replaced by a later layer are still in the
+     * image's layers (anyone who pulls it can read them), so what the secret scanner found in them counts.
+     */
+    allRecords() {
+        return this.added;
+    }
+    /** The current record of every analyzed path, sorted by path. */
+    records() {
+        return [...this.files.keys()]
+            .sort()
+            .map(p => this.current(p))
+            .filter((r) => r !== undefined);
+    }
+    /**
+     * Resolve symlinks in `path` inside the image root, as a chroot would: absolute targets start at the
+     * image root and `..` stops there, so no link leads outside. Undefined for a loop.
+     */
+    resolve(path) {
+        let pending = split(path);
+        const done = [];
+        for (let hops = 0; pending.length;) {
+            const part = pending.shift();
+            if (part === '..') {
+                done.pop();
+                continue;
+            }
+            done.push(part);
+            const target = this.links.get(done.join('/'));
+            if (target === undefined)
+                continue;
+            if (++hops > file_tree_MAX_LINK_HOPS)
+                return undefined;
+            done.pop();
+            if (target.startsWith('/'))
+                done.length = 0;
+            pending = [...split(target), ...pending];
+        }
+        return done.join('/');
+    }
+    /** Whether an entry at `path` hides something below it or staged before it in this layer. */
+    touches(path) {
+        return (this.files.has(path) ||
+            this.links.has(path) ||
+            this.dirs.has(path) ||
+            this.stagedFiles.get(path) !== undefined);
+    }
+    addAncestors(p) {
+        for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1))
+            this.dirs.add(p.slice(0, i));
+    }
+    removeAt(path) {
+        this.files.delete(path);
+        this.links.delete(path);
+    }
+    removeUnder(dir) {
+        if (!this.dirs.has(dir))
+            return;
+        const prefix = `${dir}/`;
+        for (const k of [...this.files.keys()])
+            if (k.startsWith(prefix))
+                this.files.delete(k);
+        for (const k of [...this.links.keys()])
+            if (k.startsWith(prefix))
+                this.links.delete(k);
+    }
+}
+function split(p) {
+    return p.split('/').filter(s => s !== '' && s !== '.');
+}
+
+;// CONCATENATED MODULE: ./src/scan/walk.ts
+// What the two file walkers (image layers and paths on disk) share: the limits that keep a hostile image
+// from exhausting memory, disk or time, the notes they collect, and running the analyzers on one file
+// held in memory or spilled to a temporary file.
+
+
+
+
+
+const walk_MiB = 1 << 20;
+const DEFAULT_LIMITS = {
+    maxFileBytes: 1024 * walk_MiB,
+    memoryBytes: 64 * walk_MiB,
+    maxTotalBytes: 32 * 1024 * walk_MiB,
+    maxEntries: 2_000_000,
+    maxNotes: 200
+};
+/** Notes for Inventory.notes, capped so a hostile image cannot flood the report. */
+class Notes {
+    max;
+    list = [];
+    dropped = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    add(note) {
+        if (this.list.length < this.max)
+            this.list.push(note);
+        else
+            this.dropped++;
+    }
+    all() {
+        return this.dropped ? [...this.list, `… and ${this.dropped} more notes.`] : [...this.list];
+    }
+}
+/** The analyzers that want a file and may read it, noting the ones that would but it is too large. */
+function walk_pickAnalyzers(analyzers, candidate, limits, notes, where) {
+    const out = [];
+    for (const a of analyzers) {
+        if (!a.wants(candidate))
+            continue;
+        const limit = Math.min(a.maxBytes, limits.maxFileBytes);
+        if (candidate.size > limit)
+            notes.add(`${where}: skipped by the ${a.name} analyzer: ${(0,format/* formatBytes */.z3)(candidate.size)} is more than its ${(0,format/* formatBytes */.z3)(limit)} limit.`);
+        else
+            out.push(a);
+    }
+    return out;
+}
+/** Run analyzers on one file; format errors in the file become notes, anything else is a bug. */
+async function walk_runAnalyzers(analyzers, file, notes, where) {
+    const results = {};
+    for (const a of analyzers) {
+        try {
+            const r = await a.analyze(file);
+            if (r !== undefined)
+                results[a.name] = r;
+        }
+        catch (err) {
+            if (err instanceof NotExecutableError)
+                notes.add(`${where}: ${err.detail.slice(err.file.length + 1)}`);
+            else if (err instanceof BuildInfoError)
+                notes.add(`${where}: ${err.message.slice(err.file.length + 2)}`);
+            else
+                throw err;
+        }
+    }
+    return results;
+}
+/** One temporary file for executables too large to hold in memory, reused and removed at the end. */
+class SpillArea {
+    host;
+    dir;
+    constructor(host) {
+        this.host = host;
+    }
+    async file() {
+        this.dir ??= await this.host.tempDir('scan');
+        return external_node_path_default().join(this.dir, 'spill');
+    }
+    async dispose() {
+        if (this.dir)
+            await (0,promises_.rm)(this.dir, { recursive: true, force: true });
+        this.dir = undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/layers.ts
+// Reads an image's layers as streams, once each, in order: decompresses (gzip, zstd, or none, detected by
+// magic bytes), walks the tar entries, applies OCI whiteouts through a FileTree and hands files to the
+// analyzers. Nothing is written but one temporary file for an executable too large to hold in memory;
+// entry names are confined to the image root (`..` is refused, absolute names are rooted), links are only
+// ever resolved inside the tree, and size, entry and byte caps bound what a hostile layer can cost.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Forwards to the tree and keeps each call. */
+function recorder(tree, ops) {
+    return {
+        addFile: (path, record) => (ops.push({ op: 'file', path, record }), tree.addFile(path, record)),
+        addSymlink: (path, target) => (ops.push({ op: 'symlink', path, target }), tree.addSymlink(path, target)),
+        addHardlink: (path, target) => (ops.push({ op: 'hardlink', path, target }),
+            tree.addHardlink(path, target)),
+        addDirectory: path => (ops.push({ op: 'dir', path }), tree.addDirectory(path)),
+        whiteout: path => (ops.push({ op: 'whiteout', path }), tree.whiteout(path)),
+        opaque: path => (ops.push({ op: 'opaque', path }), tree.opaque(path))
+    };
+}
+/** Apply a recorded layer to another platform's tree, its records moved to this platform's layer position. */
+function replay(tree, ops, ref) {
+    for (const o of ops)
+        if (o.op === 'file')
+            tree.addFile(o.path, o.record && { ...o.record, layer: ref });
+        else if (o.op === 'symlink')
+            tree.addSymlink(o.path, o.target);
+        else if (o.op === 'hardlink')
+            tree.addHardlink(o.path, o.target);
+        else if (o.op === 'dir')
+            tree.addDirectory(o.path);
+        else if (o.op === 'whiteout')
+            tree.whiteout(o.path);
+        else
+            tree.opaque(o.path);
+}
+/** The media types read as layers: every tar, compressed or not (OCI, Docker, non-distributable). */
+function isTarLayer(mediaType) {
+    return mediaType === '' || /(^|[./])tar($|[+.])/.test(mediaType.split('/').pop() ?? '');
+}
+/** Walk every layer of one platform into a FileTree. */
+async function walkLayers(image, opts) {
+    const tree = new file_tree_FileTree();
+    const budget = { entries: 0, bytes: 0 };
+    for (const [index, layer] of image.layers.entries()) {
+        const ref = { index, digest: layer.digest, ...(layer.diffId ? { diffId: layer.diffId } : {}) };
+        const name = layerName(image, ref);
+        tree.beginLayer(ref);
+        if (!isTarLayer(layer.mediaType)) {
+            opts.notes.add(`${name}: media type ${(0,log_safe/* oneLine */.TN)(layer.mediaType)} is not a tar layer; skipped.`);
+            tree.endLayer();
+            continue;
+        }
+        const recorded = opts.shared?.get(layer.digest);
+        if (recorded)
+            replay(tree, recorded, ref);
+        else if (opts.shared?.has(layer.digest)) {
+            const ops = [];
+            await walkLayer(layer, ref, name, recorder(tree, ops), budget, opts);
+            opts.shared.set(layer.digest, ops);
+        }
+        else
+            await walkLayer(layer, ref, name, tree, budget, opts);
+        tree.endLayer();
+    }
+    return tree;
+}
+function layerName(image, ref) {
+    return `layer ${ref.index + 1} (${(0,log_safe/* oneLine */.TN)(ref.digest)})${image.platform ? ` of ${image.platform}` : ''}`;
+}
+async function walkLayer(layer, ref, name, tree, budget, opts) {
+    const raw = await layer.open();
+    const extract = tar_stream.extract();
+    let source;
+    let decoder;
+    const fail = (err) => {
+        extract.destroy(err);
+    };
+    // streamx emits a destroyed extractor's error on a later tick, after the loop below has thrown it and let go
+    // of its listener (a layer whose digest fails at its end): keep one, so it is not an unhandled 'error'.
+    let failed;
+    extract.on('error', (err) => void (failed ??= err));
+    try {
+        raw.on('error', fail);
+        const { head, rest } = await peek(raw, 4);
+        source = rest;
+        source.on('error', fail);
+        if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+            decoder = external_node_zlib_default().createGunzip();
+        else if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528)
+            decoder = external_node_zlib_default().createZstdDecompress();
+        if (decoder) {
+            decoder.on('error', fail);
+            source.pipe(decoder).pipe(extract);
+        }
+        else
+            source.pipe(extract);
+        for await (const entry of extract) {
+            if (++budget.entries > opts.limits.maxEntries)
+                throw new errors/* UserError */.yo(`${name}: the image has more than ${opts.limits.maxEntries} files, the scan's limit; it stopped there.`, { input: 'image', fix: 'scan a smaller image, or check that the image is what you meant to scan.' });
+            await handleEntry(entry, ref, name, tree, budget, opts);
+        }
+        if (failed)
+            throw failed;
+    }
+    catch (err) {
+        if (err instanceof errors/* UserError */.yo)
+            throw err;
+        throw layerError(name, err);
+    }
+    finally {
+        raw.destroy();
+        source?.destroy();
+        decoder?.destroy();
+    }
+}
+/** The first `n` bytes of a stream, and a stream of all of it. */
+async function peek(raw, n) {
+    const it = raw[Symbol.asyncIterator]();
+    const first = [];
+    let have = 0;
+    let ended = false;
+    while (have < n) {
+        const r = await it.next();
+        if (r.done) {
+            ended = true;
+            break;
+        }
+        first.push(r.value);
+        have += r.value.length;
+    }
+    async function* all() {
+        yield* first;
+        if (ended)
+            return;
+        for (let r = await it.next(); !r.done; r = await it.next())
+            yield r.value;
+    }
+    return { head: Buffer.concat(first), rest: external_node_stream_.Readable.from(all(), { objectMode: false }) };
+}
+function layerError(name, err) {
+    const e = err;
+    const msg = e?.message ?? String(err);
+    let what;
+    if (e?.code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(msg))
+        what = 'is cut short: its compressed stream ends early';
+    else if (e?.code === 'Z_DATA_ERROR' || e?.code?.startsWith('ZSTD_'))
+        what = `holds corrupt compressed data (${(0,log_safe/* clipLine */.DX)(msg, 200)})`;
+    else if (/Unexpected end of data/.test(msg))
+        what = 'is cut short: the tar archive ends inside an entry';
+    else if (/Invalid tar header|Header exceeds max size|Invalid header/.test(msg))
+        what = 'is not a tar archive (or is corrupt)';
+    else
+        what = `could not be read: ${(0,log_safe/* clipLine */.DX)(msg, 300)}`;
+    return new errors/* UserError */.yo(`${name} ${what}.`, {
+        input: 'image',
+        fix: 'the layer blob is damaged or was not written completely: rebuild or push the image again.',
+        cause: err
+    });
+}
+/**
+ * A tar entry name as a path inside the image root: leading `/` and `./` dropped, `.` parts removed;
+ * undefined when a `..` part would climb (no layer has a reason to write one).
+ */
+function layers_confinePath(name) {
+    const parts = [];
+    for (const part of name.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            return undefined;
+        parts.push(part);
+    }
+    return parts.join('/');
+}
+async function handleEntry(entry, ref, name, tree, budget, opts) {
+    const h = entry.header;
+    const chunks = entry[Symbol.asyncIterator]();
+    const take = async () => {
+        const r = await chunks.next();
+        if (r.done)
+            return undefined;
+        budget.bytes += r.value.length;
+        if (budget.bytes > opts.limits.maxTotalBytes)
+            throw new errors/* UserError */.yo(`${name}: the image expands to more than ${(0,format/* formatBytes */.z3)(opts.limits.maxTotalBytes)}, the scan's limit; it stopped there.`, {
+                input: 'image',
+                fix: 'check that the image is what you meant to scan (a layer may be a decompression bomb).'
+            });
+        return r.value;
+    };
+    const drain = async () => {
+        while ((await take()) !== undefined)
+            ;
+    };
+    const path = layers_confinePath(h.name);
+    if (path === undefined) {
+        opts.notes.add(`${name}: entry "${(0,log_safe/* clipLine */.DX)(h.name, 200)}" climbs out of the image root with ".."; skipped.`);
+        return drain();
+    }
+    const slash = path.lastIndexOf('/');
+    const dir = slash < 0 ? '' : path.slice(0, slash);
+    const base = path.slice(slash + 1);
+    if (base === '.wh..wh..opq') {
+        tree.opaque(dir);
+        return drain();
+    }
+    if (base.startsWith('.wh.')) {
+        const target = layers_confinePath(`${dir}/${base.slice(4)}`);
+        if (target)
+            tree.whiteout(target);
+        return drain();
+    }
+    if (path === '')
+        return drain();
+    switch (h.type) {
+        case 'file':
+        case 'contiguous-file':
+            return readFile(path, h, ref, name, tree, take, drain, opts);
+        case 'symlink':
+            tree.addSymlink(path, h.linkname ?? '');
+            return drain();
+        case 'link': {
+            const target = layers_confinePath(h.linkname ?? '');
+            if (target === undefined || target === '')
+                opts.notes.add(`${name}: hard link "${(0,log_safe/* clipLine */.DX)(path, 200)}" points out of the image root ("${(0,log_safe/* clipLine */.DX)(h.linkname ?? '', 200)}"); skipped.`);
+            else
+                tree.addHardlink(path, target);
+            return drain();
+        }
+        case 'directory':
+            tree.addDirectory(path);
+            return drain();
+        default:
+            // Devices and FIFOs hold nothing to analyze, but they do replace what lower layers had there.
+            tree.addFile(path);
+            return drain();
+    }
+}
+async function readFile(path, h, ref, name, tree, take, drain, opts) {
+    const size = h.size ?? 0;
+    const first = [];
+    let have = 0;
+    while (have < Math.min(analyzer_HEAD_BYTES, size)) {
+        const c = await take();
+        if (!c)
+            break;
+        first.push(c);
+        have += c.length;
+    }
+    const head = Buffer.concat(first).subarray(0, analyzer_HEAD_BYTES);
+    const where = `${name}: ${(0,log_safe/* clipLine */.DX)(path, 300)}`;
+    const analyzers = walk_pickAnalyzers(opts.analyzers, { path, size, mode: h.mode ?? 0, head }, opts.limits, opts.notes, where);
+    if (!analyzers.length) {
+        tree.addFile(path);
+        return drain();
+    }
+    let data;
+    let spilled;
+    if (size <= opts.limits.memoryBytes) {
+        for (let c = await take(); c; c = await take())
+            first.push(c);
+        data = new BufferFile(path, Buffer.concat(first));
+    }
+    else {
+        const file = await opts.spill.file();
+        const out = (0,external_node_fs_.createWriteStream)(file);
+        try {
+            for (const c of first)
+                if (!out.write(c))
+                    await (0,external_node_events_.once)(out, 'drain');
+            for (let c = await take(); c; c = await take())
+                if (!out.write(c))
+                    await (0,external_node_events_.once)(out, 'drain');
+        }
+        finally {
+            out.end();
+            await (0,external_node_stream_promises_namespaceObject.finished)(out);
+        }
+        spilled = await executable_BoundedFile.open(file);
+        data = spilled;
+    }
+    try {
+        const results = await walk_runAnalyzers(analyzers, { path, size: data.size, data }, opts.notes, where);
+        tree.addFile(path, Object.keys(results).length ? { path, layer: ref, results } : undefined);
+    }
+    finally {
+        if (spilled) {
+            await spilled.close();
+            await (0,promises_.rm)(spilled.file, { force: true });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/paths.ts
+// The `paths` input: binaries or folders on disk, scanned with the same analyzers as image layers. A
+// folder is walked without following symlinks (a link is recorded, never opened, so nothing outside the
+// folder is read), executables are read with bounded reads in place, and every path must lie inside the
+// workspace after symlinks are resolved.
+
+
+
+
+
+
+
+
+/** Check each path exists and resolves inside `workspace`; relative paths are relative to it. */
+async function resolveScanPaths(inputs, workspace) {
+    const root = await realpath(workspace);
+    const out = [];
+    for (const input of inputs) {
+        const abs = path.resolve(root, input);
+        const real = await realpath(abs).catch(() => undefined);
+        if (!real)
+            throw new UserError(`${input} does not exist.`, {
+                input: 'paths',
+                fix: 'give binaries or folders relative to the workspace (a go-build dist folder, for example).'
+            });
+        const rel = path.relative(root, real);
+        if (rel.startsWith('..') || path.isAbsolute(rel))
+            throw new UserError(`${input} resolves to ${real}, outside the workspace.`, {
+                input: 'paths',
+                fix: 'scan files inside the workspace; a symlink may not lead out of it.'
+            });
+        const st = await lstat(real);
+        if (!st.isFile() && !st.isDirectory())
+            throw new UserError(`${input} is neither a file nor a folder.`, {
+                input: 'paths',
+                fix: 'give binaries or folders.'
+            });
+        const display = (path.relative(root, abs) || '.').split(path.sep).join('/');
+        out.push({ path: real, display, kind: st.isFile() ? 'file' : 'directory' });
+    }
+    return out;
+}
+/**
+ * Walk one path into a FileTree. A folder's files are keyed by their path inside it (so a root file system
+ * folder's etc/os-release is found); a single file is keyed by its base name.
+ */
+async function paths_walkPaths(p, opts) {
+    const tree = new FileTree();
+    tree.beginLayer(undefined);
+    if (p.kind === 'file')
+        await analyzeFile(p.path, path.basename(p.path), p.display, tree, opts, true);
+    else {
+        let entries = 0;
+        const pending = [''];
+        while (pending.length) {
+            const rel = pending.pop();
+            const dirents = await readdir(path.join(p.path, rel), { withFileTypes: true });
+            dirents.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+            for (const d of dirents) {
+                if (++entries > opts.limits.maxEntries)
+                    throw new UserError(`${p.display} holds more than ${opts.limits.maxEntries} files, the scan's limit.`, {
+                        input: 'paths',
+                        fix: 'scan the folders that hold the binaries (a dist folder), not a whole tree.'
+                    });
+                const childRel = rel ? `${rel}/${d.name}` : d.name;
+                const abs = path.join(p.path, childRel);
+                if (d.isSymbolicLink())
+                    tree.addSymlink(childRel, await readlink(abs));
+                else if (d.isDirectory())
+                    pending.push(childRel);
+                else if (d.isFile())
+                    await analyzeFile(abs, childRel, `${p.display.replace(/\/+$/, '')}/${childRel}`, tree, opts);
+            }
+        }
+    }
+    tree.endLayer();
+    return tree;
+}
+async function analyzeFile(abs, rel, display, tree, opts, named = false) {
+    const where = clipLine(display, 300);
+    const handle = await open(abs, 'r');
+    let head;
+    let size;
+    let mode;
+    try {
+        const st = await handle.stat();
+        size = st.size;
+        mode = st.mode & 0o7777;
+        const buf = Buffer.alloc(Math.min(HEAD_BYTES, size));
+        const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+        head = buf.subarray(0, bytesRead);
+    }
+    finally {
+        await handle.close();
+    }
+    const analyzers = pickAnalyzers(opts.analyzers, { path: rel, size, mode, head, named }, opts.limits, opts.notes, where);
+    if (!analyzers.length)
+        return;
+    const data = await BoundedFile.open(abs);
+    try {
+        const results = await runAnalyzers(analyzers, { path: rel, size: data.size, data }, opts.notes, where);
+        if (Object.keys(results).length)
+            tree.addFile(rel, { path: rel, results });
+    }
+    finally {
+        await data.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/inventory.ts
+// The analyzers' side of the scan: an image (every platform, its layers streamed once) or paths on disk in,
+// an Inventory out — OS release, apk and dpkg packages (each attributed to the layer that added it), Go
+// modules from every Go executable — plus whatever extra analyzers (the secret scanner) found. Packages
+// found in several places are one package with several locations.
+
+
+
+
+
+
+
+
+const BUILTIN = new Set(['os-release', 'apk', 'dpkg', 'go-binary']);
+function setup(opts) {
+    const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+    const extra = opts.analyzers ?? [];
+    for (const a of extra)
+        if (BUILTIN.has(a.name))
+            throw new Error(`analyzer name "${a.name}" is taken by a built-in analyzer`);
+    return {
+        limits,
+        notes: new Notes(limits.maxNotes),
+        spill: new SpillArea(opts.host),
+        analyzers: [osReleaseAnalyzer, apkAnalyzer, dpkgAnalyzer, goBinaryAnalyzer(limits.maxFileBytes), ...extra]
+    };
+}
+/** Inventory every platform of an image, one platform at a time, each layer read once. */
+async function inventoryImage(image, opts) {
+    const ctx = setup(opts);
+    const parts = [];
+    // Layers more than one platform has (a CA bundle, a passwd layer) are read once and replayed.
+    const seen = new Map();
+    for (const p of image.platforms)
+        for (const d of new Set(p.layers.map(l => l.digest)))
+            seen.set(d, (seen.get(d) ?? 0) + 1);
+    const shared = new Map([...seen].filter(([, n]) => n > 1).map(([d]) => [d, undefined]));
+    try {
+        for (const platform of image.platforms) {
+            const tree = await walkLayers(platform, { ...ctx, shared });
+            const part = treeInventory(tree, path => ({
+                path,
+                ...(platform.platform ? { platform: platform.platform } : {})
+            }));
+            part.inventory.targets.push({
+                kind: 'image',
+                name: image.name,
+                ...(platform.digest ? { digest: platform.digest } : {}),
+                ...(platform.platform ? { platform: platform.platform } : {})
+            });
+            parts.push(part);
+        }
+    }
+    finally {
+        await ctx.spill.dispose();
+    }
+    const merged = mergeInventories(parts);
+    // The image itself (an index, or a manifest that named no platform) heads the per-platform targets.
+    if (image.digest && !merged.inventory.targets.some(t => t.digest === image.digest && !t.platform))
+        merged.inventory.targets.unshift({ kind: 'image', name: image.name, digest: image.digest });
+    merged.inventory.notes.push(...ctx.notes.all());
+    return merged;
+}
+/** Inventory binaries and folders on disk (each folder is treated as a root file system). */
+async function inventoryPaths(paths, opts) {
+    const ctx = setup(opts);
+    const parts = [];
+    for (const p of paths) {
+        const tree = await walkPaths(p, ctx);
+        const part = treeInventory(tree, rel => ({
+            path: p.kind === 'file' ? p.display : joinDisplay(p.display, rel)
+        }));
+        part.inventory.targets.push({ kind: 'path', name: p.display });
+        parts.push(part);
+    }
+    const merged = mergeInventories(parts);
+    merged.inventory.notes.push(...ctx.notes.all());
+    return merged;
+}
+function joinDisplay(display, rel) {
+    if (!rel)
+        return display;
+    return display === '.' || display === '' ? rel : `${display.replace(/\/+$/, '')}/${rel}`;
+}
+/** The inventory of one merged file tree; `locate` turns a path in the tree into a Location. */
+function treeInventory(tree, locate) {
+    const inventory = { packages: [], binaries: [], targets: [], notes: [] };
+    const files = [];
+    const at = (r) => ({ ...locate(r.path), ...(r.layer ? { layer: r.layer } : {}) });
+    let os;
+    for (const p of OS_RELEASE_PATHS) {
+        const resolved = tree.resolve(p);
+        os = resolved === undefined ? undefined : tree.current(resolved)?.results['os-release'];
+        if (os)
+            break;
+    }
+    if (os)
+        inventory.os = { family: os.family, version: os.version, ...(os.name ? { name: os.name } : {}) };
+    for (const p of APK_DB_PATHS) {
+        const resolved = tree.resolve(p);
+        const history = resolved === undefined ? [] : tree.history(resolved).filter(r => r.results.apk);
+        const current = history.at(-1);
+        if (!current)
+            continue;
+        const records = current.results.apk;
+        const added = addedIn(history, 'apk');
+        for (const pkg of apkPackages(records, os, at(current)))
+            inventory.packages.push(withLayer(pkg, added.get(key(pkg.name, pkg.version)), at));
+        break;
+    }
+    const dpkgFiles = new Set();
+    const status = tree.resolve(DPKG_STATUS_PATH);
+    if (status !== undefined)
+        dpkgFiles.add(status);
+    for (const r of tree.records())
+        if (isDpkgStatusFile(r.path) && r.results.dpkg)
+            dpkgFiles.add(r.path);
+    for (const file of [...dpkgFiles].sort()) {
+        const history = tree.history(file).filter(r => r.results.dpkg);
+        const current = history.at(-1);
+        if (!current)
+            continue;
+        const added = addedIn(history, 'dpkg');
+        for (const pkg of dpkgPackages(current.results.dpkg, os, at(current)))
+            inventory.packages.push(withLayer(pkg, added.get(key(pkg.name, pkg.version)), at));
+    }
+    for (const r of tree.records()) {
+        const info = r.results['go-binary'];
+        if (!info)
+            continue;
+        const found = goBinaryInventory(info, at(r));
+        inventory.binaries.push(found.binary);
+        inventory.packages.push(...found.packages);
+        inventory.notes.push(...found.notes);
+    }
+    // Extra analyzers (the secret scanner) report on every file the layers hold, deleted ones included.
+    for (const r of tree.allRecords())
+        for (const [analyzer, result] of Object.entries(r.results))
+            if (!BUILTIN.has(analyzer))
+                files.push({ analyzer, location: at(r), result });
+    return { inventory, files };
+}
+function key(name, version) {
+    return `${name}\u0000${version}`;
+}
+/**
+ * For each package of a database's current version, the oldest version of the file (lowest layer) from
+ * which on it was there without a break: the layer that installed it, as Trivy attributes packages.
+ */
+function addedIn(history, analyzer) {
+    const out = new Map();
+    const sets = history.map(r => new Set(r.results[analyzer].map(p => key(p.name, p.version))));
+    for (const k of sets.at(-1) ?? []) {
+        let i = sets.length - 1;
+        while (i > 0 && sets[i - 1].has(k))
+            i--;
+        out.set(k, history[i]);
+    }
+    return out;
+}
+function withLayer(pkg, added, at) {
+    return added ? { ...pkg, locations: [at(added)] } : pkg;
+}
+const packageKey = (p) => `${p.kind}\u0000${p.purl}`;
+const locationKey = (l) => `${l.platform ?? ''}\u0000${l.path}\u0000${l.layer?.index ?? -1}\u0000${l.line ?? 0}`;
+/** Merge inventories: one package per kind and purl with every location, sorted for stable output. */
+function mergeInventories(parts) {
+    const packages = new Map();
+    const binaries = [];
+    const inventory = { packages: [], binaries, targets: [], notes: [] };
+    const files = [];
+    for (const { inventory: inv, files: f } of parts) {
+        for (const p of inv.packages) {
+            const k = packageKey(p);
+            const seen = packages.get(k);
+            if (!seen)
+                packages.set(k, { ...p, locations: [...p.locations] });
+            else {
+                seen.locations.push(...p.locations);
+                if (p.main)
+                    seen.main = true;
+            }
+        }
+        binaries.push(...inv.binaries);
+        inventory.targets.push(...inv.targets);
+        inventory.notes.push(...inv.notes);
+        if (inv.os) {
+            if (!inventory.os)
+                inventory.os = inv.os;
+            else if (inventory.os.family !== inv.os.family || inventory.os.version !== inv.os.version)
+                inventory.notes.push(`platforms disagree on the OS: ${inventory.os.family} ${inventory.os.version} and ${inv.os.family} ${inv.os.version}; the first is reported.`);
+        }
+        files.push(...f);
+    }
+    for (const p of packages.values()) {
+        const uniq = new Map(p.locations.map(l => [locationKey(l), l]));
+        p.locations = [...uniq.values()].sort(byKey(l => l.platform ?? '', l => l.path, l => l.layer?.index ?? -1));
+    }
+    inventory.packages = [...packages.values()].sort(byKey(p => p.kind, p => p.name, p => p.version, p => p.purl));
+    binaries.sort(byKey(b => b.location.platform ?? '', b => b.location.path));
+    files.sort(byKey(f => f.location.platform ?? '', f => f.location.path, f => f.analyzer));
+    return { inventory, files };
+}
+
+;// CONCATENATED MODULE: ./src/scan/model.ts
+// The scan stage's data model, shared by its three layers (Trivy's split): analyzers produce an Inventory of
+// Packages from images and paths, detectors match it against a vulnerability database (and rule sets) into
+// Findings, reporters only format. Nothing here does I/O.
+/** Lowest first: the order severity filters and summaries use. */
+const SEVERITIES = ['UNKNOWN', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
+
+;// CONCATENATED MODULE: ./src/scan/report/report.ts
+// What every reporter formats: the inventory, the findings left after ignores, what was ignored and which
+// ignores expired. Reporters only format (no I/O): they return strings and objects.
+
+
+
+const RANK = new Map(SEVERITIES.map((s, i) => [s, i]));
+/** Most severe first, then by id, package and first location: the order every report lists findings in. */
+function compareFindings(a, b) {
+    return ((RANK.get(b.severity) ?? 0) - (RANK.get(a.severity) ?? 0) ||
+        (b.score ?? 0) - (a.score ?? 0) ||
+        compareStrings(a.id, b.id) ||
+        compareStrings(a.package?.name ?? '', b.package?.name ?? '') ||
+        compareStrings(a.package?.version ?? '', b.package?.version ?? '') ||
+        compareStrings(a.locations[0]?.path ?? '', b.locations[0]?.path ?? ''));
+}
+function sortedFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+/**
+ * The repository an image name refers to, without tag or digest: `ghcr.io/org/app` from
+ * `ghcr.io/org/app:1.2@sha256:…`, the layout path from `oci:dist/image:tag`.
+ */
+function imageRepository(name) {
+    const transport = /^(oci|oci-archive|docker-archive|docker):(.*)$/.exec(name);
+    const rest = transport ? transport[2] : name;
+    if (!transport || transport[1] === 'docker') {
+        try {
+            return repositoryName(parseRef(rest, 'image'));
+        }
+        catch {
+            // Not a registry reference after all: fall through to the plain form.
+        }
+    }
+    const noDigest = rest.replace(/@sha256:[a-f0-9]{64}$/, '');
+    const bare = /:[\w][\w.-]{0,127}$/.test(noDigest) && !noDigest.endsWith('/')
+        ? noDigest.replace(/:[^:/]*$/, '')
+        : noDigest;
+    return transport ? `${transport[1]}:${bare}` : bare;
+}
+/** The one-line name of a finding's package or file, for tables and summaries. */
+function findingSubject(f) {
+    if (f.package)
+        return f.package.name;
+    const l = f.locations[0];
+    return l ? `${l.path}${l.line ? `:${l.line}` : ''}` : '';
+}
+/** Where a finding was found, short: the first location and how many more. */
+function findingWhere(f) {
+    const l = f.locations[0];
+    if (!l)
+        return '';
+    const more = f.locations.length > 1 ? ` (+${f.locations.length - 1})` : '';
+    return `${l.platform ? `${l.platform} ` : ''}${l.path}${l.line ? `:${l.line}` : ''}${more}`;
+}
+
+;// CONCATENATED MODULE: ./src/scan/report/cyclonedx.ts
+// CycloneDX 1.5 JSON of the inventory: the image as metadata.component, the OS and every Go binary as
+// components, every package as a library with its purl (also its bom-ref), and the dependency graph
+// image → OS → OS packages, image → binaries → modules. Deterministic: no clock (the commit time when
+// given), and a serial number derived from the content (a name-based UUID, RFC 4122 version 5).
+
+
+
+function cyclonedxReport(report) {
+    return `${JSON.stringify(cyclonedxObject(report), null, 2)}\n`;
+}
+function cyclonedxObject(report) {
+    const { ref: rootRef, component: root } = rootComponent(report.inventory);
+    const { components, dependencies } = graph(report.inventory, rootRef);
+    const body = {
+        $schema: 'http://cyclonedx.org/schema/bom-1.5.schema.json',
+        bomFormat: 'CycloneDX',
+        specVersion: '1.5',
+        version: 1,
+        metadata: {
+            ...(report.time ? { timestamp: report.time } : {}),
+            tools: { components: [{ type: 'application', name: report.tool.name, version: report.tool.version }] },
+            component: root
+        },
+        components,
+        dependencies: dependencies.map(d => ({ ref: d.ref, dependsOn: [...new Set(d.dependsOn)].sort() }))
+    };
+    const serialNumber = `urn:uuid:${uuidV5((0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(body)).digest('hex'))}`;
+    const { $schema, bomFormat, specVersion, ...rest } = body;
+    return { $schema, bomFormat, specVersion, serialNumber, ...rest };
+}
+/** What the SBOM describes: the image (a container, with an OCI purl when it is in a registry) or the paths. */
+function rootComponent(inv) {
+    const images = inv.targets.filter(t => t.kind === 'image');
+    // The index (a target without platform) names the image; else a single platform's manifest does.
+    const image = images.find(t => !t.platform) ?? images[0];
+    if (!image)
+        return {
+            ref: 'scan',
+            component: {
+                type: 'application',
+                'bom-ref': 'scan',
+                name: inv.targets.map(t => t.name).join(', ') || 'scan'
+            }
+        };
+    const digest = images.find(t => !t.platform)?.digest ?? (images.length === 1 ? images[0].digest : undefined);
+    const registry = !/^(oci|oci-archive|docker-archive):/.test(image.name);
+    return {
+        ref: 'image',
+        component: {
+            type: 'container',
+            'bom-ref': 'image',
+            name: imageRepository(image.name),
+            ...(digest ? { version: digest } : {}),
+            ...(digest && registry ? { purl: ociPurl(imageRepository(image.name), digest) } : {}),
+            properties: images.filter(t => t.platform).map(t => prop('gantry:image:platform', t.platform))
+        }
+    };
+}
+/** Components and the dependency graph: root → OS → OS packages, root → binaries → their modules. */
+function graph(inv, rootRef) {
+    const components = [];
+    const dependencies = [];
+    const rootDeps = [];
+    const osPackages = inv.packages.filter(p => p.kind === 'apk' || p.kind === 'dpkg');
+    if (inv.os) {
+        const ref = `os:${inv.os.family}@${inv.os.version}`;
+        components.push({
+            type: 'operating-system',
+            'bom-ref': ref,
+            name: inv.os.family,
+            version: inv.os.version,
+            ...(inv.os.name ? { description: inv.os.name } : {})
+        });
+        rootDeps.push(ref);
+        dependencies.push({ ref, dependsOn: osPackages.map(p => p.purl) });
+    }
+    else
+        rootDeps.push(...osPackages.map(p => p.purl));
+    for (const b of inv.binaries) {
+        components.push(binaryComponent(b));
+        rootDeps.push(binaryRef(b));
+        const linked = inv.packages.filter(p => p.kind.startsWith('go-') &&
+            p.locations.some(l => l.path === b.location.path && l.platform === b.location.platform));
+        dependencies.push({ ref: binaryRef(b), dependsOn: linked.map(p => p.purl) });
+    }
+    for (const p of inv.packages) {
+        components.push(library(p));
+        dependencies.push({ ref: p.purl, dependsOn: [] });
+    }
+    dependencies.unshift({ ref: rootRef, dependsOn: rootDeps });
+    return { components, dependencies };
+}
+function binaryComponent(b) {
+    return {
+        type: 'application',
+        'bom-ref': binaryRef(b),
+        name: b.location.path,
+        properties: [
+            prop('gantry:go:version', b.goVersion),
+            ...(b.location.platform ? [prop('gantry:platform', b.location.platform)] : []),
+            ...(b.mainModule ? [prop('gantry:go:main-module', b.mainModule)] : []),
+            ...(b.path ? [prop('gantry:go:main-package', b.path)] : []),
+            ...(b.location.layer ? [prop('gantry:layer:digest', b.location.layer.digest)] : [])
+        ]
+    };
+}
+function library(p) {
+    const props = [
+        prop('gantry:package:kind', p.kind),
+        prop('gantry:package:ecosystem', p.ecosystem),
+        ...(p.source ? [prop('gantry:package:source', `${p.source.name} ${p.source.version}`)] : []),
+        ...(p.main ? [prop('gantry:go:main', 'true')] : []),
+        ...(p.replaces ? [prop('gantry:go:replaces', `${p.replaces.path} ${p.replaces.version}`.trim())] : []),
+        ...(p.replace && !p.replace.version ? [prop('gantry:go:replace-dir', p.replace.path)] : []),
+        ...p.locations.map(l => prop('gantry:location', `${l.platform ? `${l.platform} ` : ''}${l.path}${l.layer ? ` (layer ${l.layer.index + 1})` : ''}`))
+    ];
+    return {
+        type: 'library',
+        'bom-ref': p.purl,
+        name: p.name,
+        ...(p.version ? { version: p.version } : {}),
+        purl: p.purl,
+        ...(p.licenses?.length ? { licenses: p.licenses.map(l => ({ license: { name: l } })) } : {}),
+        properties: props
+    };
+}
+function binaryRef(b) {
+    return `binary:${b.location.platform ? `${b.location.platform}:` : ''}${b.location.path}`;
+}
+function prop(name, value) {
+    return { name, value };
+}
+/** RFC 4122 version 5 UUID of `name` in the URL namespace (SHA-1, version and variant bits set). */
+function uuidV5(name) {
+    const ns = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
+    const h = (0,external_node_crypto_.createHash)('sha1').update(ns).update(name).digest().subarray(0, 16);
+    h[6] = (h[6] & 0x0f) | 0x50;
+    h[8] = (h[8] & 0x3f) | 0x80;
+    const x = h.toString('hex');
+    return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+}
+
+;// CONCATENATED MODULE: ./src/image/sbom.ts
+// `sbom: true`: after the push, the image's inventory (read back from the registry, every platform) as a
+// CycloneDX SBOM, attached to the pushed image in each repository as an OCI referrer, the same path as the
+// scan stage's attach-sbom. This replaces BuildKit's SBOM attestation, whose scanner image has to be pulled
+// from Docker Hub, and works for both engines and for merge.
+
+
+
+
+
+
+
+
+
+/** Every repository the image was pushed to, by digest. */
+function pushedRepositories(plan) {
+    const out = [];
+    for (const r of [...plan.repositories, ...plan.refs])
+        if (!out.some(o => sameRepository(o, r)))
+            out.push({ registry: r.registry, path: r.path });
+    return out;
+}
+/** Build the SBOM of the pushed image and attach it in every repository; the SBOM referrers, repo@digest. */
+async function attachImageSbom(plan, result, host) {
+    const repos = pushedRepositories(plan);
+    if (!result.pushed || !result.digest || !repos.length)
+        throw new errors/* UserError */.yo('needs a pushed image: the SBOM is attached to it in the registry as an OCI referrer.', {
+            input: 'sbom',
+            fix: 'set push (or push-by-digest, or merge) with images, or scan the layout with the scan action instead.'
+        });
+    const client = registryClient(host, { operationTimeoutMs: plan.options.registryTimeoutMs });
+    const name = `${repositoryName(repos[0])}@${result.digest}`;
+    const opened = await openScanImage({
+        kind: 'registry',
+        name,
+        location: { kind: 'registry', ref: { ...repos[0], digest: result.digest }, text: name }
+    }, { platforms: [], client, host });
+    const { inventory } = await host.logger.group(`SBOM of ${name}`, () => inventoryImage(opened.image, { host }));
+    const time = plan.sourceDateEpoch !== undefined ? (0,format/* rfc3339 */.ag)(plan.sourceDateEpoch * 1000) : undefined;
+    const sbom = Buffer.from(cyclonedxReport({ tool: { ...TOOL }, inventory, findings: [], ...(time ? { time } : {}) }));
+    const refs = [];
+    for (const repo of repos) {
+        const subject = { repository: repo, descriptor: opened.subject.descriptor };
+        refs.push((await attachSbom(client, subject, sbom, host, time)).ref);
+    }
+    return refs;
+}
+
 ;// CONCATENATED MODULE: ./src/image/index.ts
 // The image stage: resolve the plan, then merge (distributed builds) or build with the chosen engine.
 
 
 
+
+
+
+
 async function image_image(options, ci, host) {
     const plan = await resolvePlan(options, ci);
+    if (options.sbom && !options.push && !options.pushByDigest && !options.merge.length)
+        throw new errors/* UserError */.yo('needs push: the SBOM is attached to the pushed image in the registry.', {
+            input: 'sbom',
+            fix: 'set push (or push-by-digest, or merge), or scan the image layout with the scan action.'
+        });
+    let result;
     if (options.merge.length)
-        return host.logger.group('Merge per-platform images', () => mergeImages(plan, host));
-    return buildxEngine.build(plan, host);
+        result = await host.logger.group('Merge per-platform images', () => mergeImages(plan, host));
+    else {
+        const { engine, why } = chooseEngine(options);
+        host.logger.info(`engine ${engine} (${why})`);
+        result = { ...(await (engine === 'oci' ? ociEngine : buildxEngine).build(plan, host)), engine };
+    }
+    if (options.sbom)
+        result.sboms = await attachImageSbom(plan, result, host);
+    return result;
+}
+
+// EXTERNAL MODULE: ./src/util/host.ts
+var host = __nccwpck_require__(4860);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/util/process.ts
+// Whether a process of this machine is still running: how the dist lock and the login recovery file tell a
+// crashed run's leftovers from a run still in progress.
+/** True when a process with this pid exists (EPERM: it exists but belongs to another user). */
+function isProcessAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/oci/step-config.ts
+// A private Docker config for one step's login. The user's config is never written: gantry makes a
+// temporary DOCKER_CONFIG seeded from it (every setting, the inline `auths`, the `credHelpers` and the
+// registries of the `credsStore`, and links to its cli-plugins, buildx and contexts folders), with the step's
+// login as the one way to reach its registry, passes it to docker, buildx and its own registry client, and
+// removes it when the step ends. An owner file (pid, host, time) in the folder lets a later run remove the
+// folder of a run that was killed before it could.
+
+
+
+
+
+
+/** The temp-folder prefix of step configs (host.tempDir adds `gantry-`). */
+const STEP_CONFIG_PREFIX = 'docker-config';
+const FOLDER = /^gantry-docker-config-[A-Za-z0-9]+$/;
+/** The recovery file: who made the folder. */
+const OWNER_FILE = 'gantry-owner.json';
+const OWNER_SCHEMA = {
+    type: 'object',
+    properties: { pid: { type: 'integer' }, host: { type: 'string' }, created: { type: 'string' } },
+    required: ['pid', 'host', 'created']
+};
+const STORE_LIST = { type: 'object', additionalProperties: { type: 'string' } };
+/**
+ * The credsStore's registries as credHelpers entries (the store, asked per registry), except `registry`:
+ * a credsStore would otherwise answer for every registry, the logged-in one too, and the login would not count.
+ */
+async function storeAsHelpers(host, store, registry) {
+    if (!isHelperName(store))
+        return {};
+    const r = await host
+        .exec(`docker-credential-${store}`, ['list'], { ignoreReturnCode: true })
+        .catch(() => undefined);
+    let servers = {};
+    try {
+        if (r?.code === 0)
+            servers = json_parseJsonAs(r.stdout || '{}', STORE_LIST, 'list');
+        else
+            throw new Error('list failed');
+    }
+    catch {
+        host.logger.warn(`the Docker credential store "${store}" could not list its registries (docker-credential-${store} list); in this step only the login registry, the inline auths and the credHelpers of the Docker config have credentials.`);
+    }
+    const out = {};
+    for (const server of Object.keys(servers)) {
+        const reg = registryOfKey(server);
+        if (reg !== registry)
+            for (const key of [authKey(reg), reg])
+                out[key] = store;
+    }
+    return out;
+}
+/** The user's config with the login as the only credential source for `registry`. */
+async function seedConfig(host, cfg, registry, creds) {
+    const mine = new Set(keysFor(registry));
+    const out = { ...cfg };
+    out.auths = Object.fromEntries(Object.entries(cfg.auths ?? {}).filter(([k]) => !mine.has(k)));
+    out.auths[authKey(registry)] = {
+        auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64')
+    };
+    const helpers = Object.fromEntries(Object.entries(cfg.credHelpers ?? {}).filter(([k]) => !mine.has(k)));
+    if (cfg.credsStore)
+        Object.assign(helpers, await storeAsHelpers(host, cfg.credsStore, registry), cfg.credHelpers ?? {});
+    for (const k of mine)
+        delete helpers[k];
+    delete out.credsStore;
+    if (Object.keys(helpers).length)
+        out.credHelpers = helpers;
+    else
+        delete out.credHelpers;
+    return out;
+}
+/** Link the user's other config entries (cli-plugins, buildx builders, contexts) into the step config. */
+async function linkEntries(userDir, dir) {
+    const entries = await (0,promises_.readdir)(userDir).catch(() => []);
+    for (const e of entries.sort())
+        if (e !== 'config.json' && !e.startsWith('config.json.') && e !== OWNER_FILE)
+            await (0,promises_.symlink)(external_node_path_default().join(userDir, e), external_node_path_default().join(dir, e));
+}
+/** Make the step's private config; the caller passes DOCKER_CONFIG=dir to every tool and removes it after. */
+async function createStepConfig(host, registry, creds) {
+    const userDir = dockerConfigDir(host.env);
+    const cfg = await docker_config_readConfig(userDir);
+    const dir = await host.tempDir(STEP_CONFIG_PREFIX);
+    try {
+        // The owner file first: a run killed from here on leaves a folder the next run can recognise.
+        const owner = { pid: process.pid, host: external_node_os_default().hostname(), created: new Date().toISOString() };
+        await (0,promises_.writeFile)(external_node_path_default().join(dir, OWNER_FILE), JSON.stringify(owner) + '\n', { mode: 0o600 });
+        await linkEntries(userDir, dir);
+        const seeded = await seedConfig(host, cfg, registry, creds);
+        await (0,promises_.writeFile)(external_node_path_default().join(dir, 'config.json'), JSON.stringify(seeded, null, '\t') + '\n', { mode: 0o600 });
+    }
+    catch (err) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        throw err;
+    }
+    return { dir, registry };
+}
+/** Is this folder a step config gantry made, owner file and all (so removing it removes nothing of the user's)? */
+async function isStepConfig(dir) {
+    if (!FOLDER.test(external_node_path_default().basename(dir)))
+        return false;
+    const st = await (0,promises_.lstat)(dir).catch(() => undefined);
+    if (!st?.isDirectory())
+        return false;
+    return Boolean((await (0,promises_.lstat)(external_node_path_default().join(dir, OWNER_FILE)).catch(() => undefined))?.isFile());
+}
+/** Remove a step config (links inside it are removed, never followed). False when there was none. */
+async function removeStepConfig(dir) {
+    if (!(await isStepConfig(dir)))
+        return false;
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    return true;
+}
+/**
+ * Remove the step configs, next to `dir`, of runs on this machine that are gone (killed before their clean-up):
+ * the recovery the owner file is for. Returns the folders removed.
+ */
+async function sweepStepConfigs(dir) {
+    const root = external_node_path_default().dirname(dir);
+    const removed = [];
+    for (const name of await (0,promises_.readdir)(root).catch(() => [])) {
+        const d = external_node_path_default().join(root, name);
+        if (d === dir || !FOLDER.test(name))
+            continue;
+        const text = await (0,promises_.readFile)(external_node_path_default().join(d, OWNER_FILE), 'utf8').catch(() => undefined);
+        if (text === undefined)
+            continue;
+        let owner;
+        try {
+            owner = json_parseJsonAs(text, OWNER_SCHEMA, OWNER_FILE);
+        }
+        catch {
+            continue;
+        }
+        if (owner.host !== external_node_os_default().hostname() || isProcessAlive(owner.pid))
+            continue;
+        if (await removeStepConfig(d))
+            removed.push(d);
+    }
+    return removed;
 }
 
 ;// CONCATENATED MODULE: ./src/oci/login.ts
-// Step-scoped registry login: check the credentials against the registry (so a wrong password fails
-// here with a clear message, before any build), then store them in the Docker config the way docker
-// login does; the post step restores what was there before.
+// Step-scoped registry login: check the credentials against the registry (so a wrong password fails here
+// with a clear message, before any build), then make a private Docker config holding them for the step
+// (./step-config.ts). The user's own config is never written; logout removes the private one.
 
 
 
@@ -46813,20 +58082,90 @@ async function login(host, opts) {
     // `registry` may be written as a host or a URL; keep the host.
     const registry = parseRepository(`${opts.registry.replace(/^https?:\/\//, '').replace(/\/.*$/, '')}/x`, 'registry').registry;
     const client = new RegistryClient(async () => ({ username: opts.username, password: opts.password }));
-    await client.checkLogin(registry, 'password');
-    const state = await storeCredentials(host, registry, { username: opts.username, password: opts.password });
-    host.logger.info(`logged in to ${registry} as ${opts.username}`);
+    // A refusal blames the password; a registry that cannot be reached blames the registry input.
+    await client.checkLogin(registry, 'password', 'registry');
+    const state = await createStepConfig(host, registry, { username: opts.username, password: opts.password });
+    for (const dir of await sweepStepConfigs(state.dir))
+        host.logger.info(`removed ${dir}, the login folder of an earlier run that was killed`);
+    host.logger.info(`logged in to ${registry} as ${opts.username} (for this step only)`);
     return state;
 }
 async function logout(host, state) {
-    await restoreCredentials(state);
-    host.logger.info(`logged out of ${state.key}`);
+    if (await removeStepConfig(state.dir))
+        host.logger.info(`logged out of ${state.registry}`);
+}
+
+;// CONCATENATED MODULE: ./src/stages/registry-login.ts
+// The step-scoped registry login the image and scan stages share: the three inputs, their checks, and the
+// login itself — a private Docker config holding the credentials (src/oci/login.ts), which the step's work
+// sees through DOCKER_CONFIG and which is removed when the work ends; the post step (or the end of the CLI
+// command) removes it too when the step was killed. The runner's state names the folder, never a credential.
+
+
+
+
+/** The login inputs, spread into a stage's inputs. */
+const LOGIN_INPUTS = {
+    registry: {
+        kind: 'string',
+        description: 'Log in to this registry for the step (logged out in the post step). Default: none; the Docker config is used as it is.'
+    },
+    username: {
+        kind: 'string',
+        description: 'Username for registry.'
+    },
+    password: {
+        kind: 'secret',
+        description: 'Password or token for registry (masked). The CLI takes it from --password-stdin or GANTRY_PASSWORD, never from its arguments.'
+    }
+};
+/** The login the inputs ask for, or undefined; half a login is a UserError naming the missing input. */
+function parseLogin(i) {
+    const { registry, username, password } = i;
+    if ((username || password) && !(username && password))
+        throw new errors/* UserError */.yo('username and password go together.', {
+            input: username ? 'password' : 'username',
+            fix: 'set both, or neither to use the Docker config as it is.'
+        });
+    if (username && !registry)
+        throw new errors/* UserError */.yo('username and password need the registry to log in to.', {
+            input: 'registry',
+            fix: 'set registry (e.g. ghcr.io).'
+        });
+    return registry && username && password ? { registry, username, password } : undefined;
+}
+const STATE_LOGIN = 'login';
+const LOGIN_STATE = {
+    type: 'object',
+    properties: { dir: { type: 'string', minLength: 1 }, registry: { type: 'string', minLength: 1 } },
+    required: ['dir', 'registry']
+};
+/** Run `work` logged in (when `creds` are given): its host sees the private Docker config, removed after. */
+async function withStepLogin(creds, ctx, work) {
+    if (!creds)
+        return work(ctx.host);
+    const state = await login(ctx.host, creds);
+    // The state names the private config folder only: no credential is kept in the runner's state file.
+    ctx.state.set(STATE_LOGIN, JSON.stringify(state));
+    try {
+        return await work((0,host/* withEnv */.E)(ctx.host, { DOCKER_CONFIG: state.dir }));
+    }
+    finally {
+        await logout(ctx.host, state);
+    }
+}
+/** The post step's half: remove the private config should the main step have been killed before it did. */
+async function undoStepLogin(ctx) {
+    const saved = ctx.state.get(STATE_LOGIN);
+    if (saved)
+        await logout(ctx.host, json_parseJsonAs(saved, LOGIN_STATE, 'the saved login state'));
 }
 
 ;// CONCATENATED MODULE: ./src/stages/image.ts
 // The image stage (actions/image, `gantry image`): multi-arch images from the prebuilt binaries, pushed by
 // digest with tags last, or merged from per-platform pushes. A login given by registry/username/password
-// lasts for the step (the post step, or the end of the CLI command, undoes it).
+// lives in a private Docker config for the step only, removed when the step ends (the post step, or the end
+// of the CLI command, removes it too when the step was killed).
 
 
 
@@ -46838,9 +58177,9 @@ async function logout(host, state) {
 const image_inputs = {
     engine: {
         kind: 'enum',
-        values: ['buildx', 'oci'],
-        description: 'How images are assembled: buildx (docker buildx with BuildKit). A daemonless oci engine will follow.',
-        default: 'buildx'
+        values: ['auto', 'oci', 'buildx'],
+        description: 'How images are assembled: oci (daemonless: base + one layer per platform, pushed straight to the registry), buildx (docker buildx with BuildKit), or auto: oci unless dockerfile, build-args, secrets, cache-from/to, builder or provenance need buildx.',
+        default: 'auto'
     },
     images: {
         kind: 'list',
@@ -46861,7 +58200,7 @@ const image_inputs = {
     },
     base: {
         kind: 'string',
-        description: 'Base image of the generated Dockerfile. scratch gives the smallest image (with ca-certificates and a passwd entry, see ca-certificates).',
+        description: 'Base image: scratch (the smallest image, with ca-certificates and a passwd entry, see ca-certificates), a registry reference, or (oci engine) an OCI layout as oci-layout://path[:tag].',
         default: 'scratch'
     },
     binary: {
@@ -46909,7 +58248,7 @@ const image_inputs = {
     },
     sbom: {
         kind: 'bool',
-        description: "Add an SBOM attestation (BuildKit's scanner).",
+        description: "After the push, attach a CycloneDX SBOM of the image (every platform's packages and Go modules, read back from the registry) as an OCI referrer, as the scan action's attach-sbom does; needs push. BuildKit's SBOM attestation is not used.",
         default: 'false'
     },
     'cache-from': {
@@ -46924,7 +58263,7 @@ const image_inputs = {
     },
     'push-by-digest': {
         kind: 'bool',
-        description: "Push this job's platforms by digest only, with no tag; output the digest for a later merge job (distributed builds).",
+        description: "Push this job's platforms by digest only, with no tag; output the digest for a later merge job (distributed builds). With merge: push the merged index by digest only, to be tagged by a later merge (after a scan, say).",
         default: 'false'
     },
     merge: {
@@ -46945,17 +58284,22 @@ const image_inputs = {
         description: 'The user the generated image runs as (uid or uid:gid). 65532 is the common non-root uid.',
         default: '65532'
     },
-    registry: {
+    output: {
         kind: 'string',
-        description: 'Log in to this registry for the step (logged out in the post step). Default: none; the Docker config is used as it is.'
+        description: 'oci engine: write the image to this OCI image layout folder (as well as pushing, when push is set). Default: a temporary folder when not pushing or loading; its path is the oci-layout output.'
     },
-    username: {
-        kind: 'string',
-        description: 'Username for registry.'
+    'registry-timeout': {
+        kind: 'int',
+        min: 1,
+        max: 86400,
+        description: 'Seconds everything this step does with registries may take (reading the base, pushing, tagging) before it fails; each request also has its own connect, response and idle timeouts.',
+        default: '90'
     },
-    password: {
-        kind: 'secret',
-        description: 'Password or token for registry (masked).'
+    ...LOGIN_INPUTS,
+    'allow-outside-workspace': {
+        kind: 'bool',
+        description: 'Allow artifacts, dockerfile and context outside the workspace (GITHUB_WORKSPACE; the current folder for the CLI). Off: a path that leads outside it, also through a symbolic link, is refused.',
+        default: 'false'
     }
 };
 const outputs = {
@@ -46971,36 +58315,20 @@ const outputs = {
     metadata: {
         encode: 'json',
         description: 'JSON build metadata (buildx --metadata-file), or the merged refs for merge.'
+    },
+    'oci-layout': {
+        encode: 'text',
+        description: 'oci engine: the OCI image layout folder the image was written to (the output input, or a temporary one), else empty.'
     }
 };
-const STATE_LOGIN = 'login';
-const LOGIN_STATE = {
-    type: 'object',
-    properties: { dir: { type: 'string', minLength: 1 }, key: { type: 'string', minLength: 1 } },
-    required: ['dir', 'key']
-};
-function parseImage(i, cwd) {
-    if (i.engine === 'oci')
-        throw new errors/* UserError */.yo('the oci engine is not available yet.', {
-            input: 'engine',
-            fix: 'use engine: buildx (the default) for now.'
-        });
+function parseImage(i, cwd, workspace) {
     const user = i.user;
-    if (!/^\d+(:\d+)?$/.test(user) && !/^[a-z_][a-z0-9_-]*$/.test(user))
+    if (!USER_PATTERN.test(user))
         throw new errors/* UserError */.yo(`"${user}" is not a user.`, { input: 'user', fix: 'write a uid (65532) or uid:gid.' });
-    const { registry, username, password } = i;
-    if ((username || password) && !(username && password))
-        throw new errors/* UserError */.yo('username and password go together.', {
-            input: username ? 'password' : 'username',
-            fix: 'set both, or neither to use the Docker config as it is.'
-        });
-    if (username && !registry)
-        throw new errors/* UserError */.yo('username and password need the registry to log in to.', {
-            input: 'registry',
-            fix: 'set registry (e.g. ghcr.io).'
-        });
     return {
-        engine: 'buildx',
+        engine: i.engine,
+        output: i.output ? external_node_path_default().resolve(cwd, i.output) : undefined,
+        registryTimeoutMs: i['registry-timeout'] * 1000,
         images: i.images,
         tags: i.tags,
         artifacts: external_node_path_default().resolve(cwd, i.artifacts),
@@ -47024,39 +58352,35 @@ function parseImage(i, cwd) {
         builder: i.builder || undefined,
         caCertificates: i['ca-certificates'],
         user: /^\d+$/.test(user) ? `${(0,inputs/* parseInteger */.cG)(user, 'user', { min: 0, max: 2147483647 })}` : user,
-        login: registry && username && password ? { registry, username, password } : undefined,
-        cwd
+        login: parseLogin(i),
+        cwd,
+        workspace,
+        allowOutsideWorkspace: i['allow-outside-workspace']
     };
 }
 async function runImage(o, ctx) {
     if (o.secrets.length)
         for (const [, v] of o.secrets)
             ctx.host.logger.mask(v);
-    if (o.login)
-        ctx.state.set(STATE_LOGIN, JSON.stringify(await login(ctx.host, o.login)));
-    return image_image(o, ctx.ci, ctx.host);
-}
-async function undoLogin(ctx) {
-    const saved = ctx.state.get(STATE_LOGIN);
-    if (saved)
-        await logout(ctx.host, parseJsonAs(saved, LOGIN_STATE, 'the saved login state'));
+    return withStepLogin(o.login, ctx, host => image_image(o, ctx.ci, host));
 }
 const imageStage = defineStage({
     name: 'image',
     action: 'image',
     title: 'gantry image',
-    description: 'Multi-arch container images from prebuilt Go binaries: buildx without compiling or emulating, push by digest, tags last, distributed merge.',
-    summary: 'build a multi-arch image from prebuilt binaries (buildx), push it, or merge digests',
+    description: 'Multi-arch container images from prebuilt Go binaries: daemonless (oci) or with buildx, without compiling or emulating; push by digest, tags last, distributed merge.',
+    summary: 'build a multi-arch image from prebuilt binaries (oci or buildx), push it, or merge digests',
     branding: { icon: 'package', color: 'blue' },
     inputs: image_inputs,
     outputs,
-    parse: (i, env) => parseImage(i, env.cwd),
+    parse: (i, env) => parseImage(i, env.cwd, env.ci.workspace || env.cwd),
     run: runImage,
     output: r => ({
         digest: r.digest,
         refs: r.refs,
         platforms: Object.fromEntries(r.platforms.map(p => [p.platform, p.digest])),
-        metadata: r.metadata
+        metadata: r.metadata,
+        'oci-layout': r.layout ?? ''
     }),
     report: r => ({
         title: 'gantry image',
@@ -47068,11 +58392,16 @@ const imageStage = defineStage({
             ...(r.digest
                 ? [{ label: 'digest', value: [{ code: r.digest }, r.pushed ? '' : ' (not pushed)'] }]
                 : []),
-            ...(r.refs.length ? [{ label: 'refs', value: r.refs.flatMap(x => [' ', { code: x }]) }] : [])
+            ...(r.refs.length ? [{ label: 'refs', value: r.refs.flatMap(x => [' ', { code: x }]) }] : []),
+            ...(r.sboms?.length ? [{ label: 'SBOM', value: r.sboms.flatMap(x => [' ', { code: x }]) }] : [])
         ]
     }),
-    post: { if: 'always()', run: undoLogin }
+    post: { if: 'always()', run: undoStepLogin }
 });
+/** The image stage's options from raw input strings, as the action would parse them (tests, benchmarks). */
+function imageOptions(raw, cwd, workspace = cwd) {
+    return parseImage(parseInputs(image_inputs, raw), cwd, workspace);
+}
 
 
 /***/ }),
@@ -47082,6 +58411,7 @@ const imageStage = defineStage({
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   u7: () => (/* binding */ isErrorLike),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
 /* unused harmony export isUserError */
@@ -47119,8 +58449,15 @@ function isUserError(err) {
 function describeFailure(err, debugHint) {
     if (isUserError(err))
         return { message: err.describe(), bug: false };
-    const e = err instanceof Error ? err : new Error(String(err));
+    const e = isErrorLike(err) ? err : new Error(String(err));
     return { message: `${e.message} (this is a gantry bug; ${debugHint})`, bug: true, stack: e.stack };
+}
+/**
+ * An Error from any realm: errors Node's own modules raise are not `instanceof Error` inside a vm context
+ * (jest runs the sources in one), so checks that walk causes use this rather than instanceof.
+ */
+function isErrorLike(e) {
+    return (e instanceof Error || (typeof e === 'object' && e !== null && typeof e.message === 'string'));
 }
 
 
@@ -47283,15 +58620,58 @@ function rfc3339(t) {
 
 /***/ }),
 
+/***/ 4860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ createHost),
+/* harmony export */   E: () => (/* binding */ withEnv)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2817);
+// The small host interface every core function takes: how to run programs, where to log, where to put
+// temporary files, and the environment tools run in. Adapters and the CLI build one; tests build their own.
+
+
+
+
+function createHost(opts) {
+    const root = opts.tempRoot ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir();
+    return {
+        exec: (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .createExec */ .k)(opts.env),
+        logger: opts.logger,
+        env: opts.env,
+        tempDir: prefix => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, `gantry-${prefix ?? 'tmp'}-`)),
+        now: () => Date.now()
+    };
+}
+/** The same host with more environment for the tools it runs (a step's DOCKER_CONFIG, say). */
+function withEnv(host, extra) {
+    const env = { ...host.env, ...extra };
+    return {
+        ...host,
+        env,
+        exec: (file, args, opts = {}) => host.exec(file, args, { ...opts, env: opts.env ?? env })
+    };
+}
+
+
+/***/ }),
+
 /***/ 8854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qr: () => (/* binding */ stopCommandsToken),
+/* harmony export */   DX: () => (/* binding */ clipLine),
 /* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   ZJ: () => (/* binding */ mayStartCommand)
+/* harmony export */   hV: () => (/* binding */ writeFenced)
 /* harmony export */ });
-/* unused harmony export quoteLines */
+/* unused harmony exports neutralizeCommands, mayStartCommand, stopCommandsToken, quoteLines */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Text that did not come from gantry (commit messages, event payloads, files, registry errors) must never
@@ -47311,6 +58691,19 @@ function oneLine(text) {
         return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     });
 }
+/** oneLine, cut to at most `max` characters (the last one an ellipsis): for table cells and titles. */
+function clipLine(text, max) {
+    const one = oneLine(text);
+    return one.length > max ? `${one.slice(0, Math.max(0, max - 1))}…` : one;
+}
+/**
+ * Multi-line text gantry assembles (a report table) from parts that may not be gantry's: a line that would
+ * start a workflow command (`::`, or the legacy `##[`, after any indentation) has its first character
+ * spaced out, so the runner leaves it alone.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/^(\s*)(::|##\[)/gm, (_m, ws, cmd) => `${ws}${cmd[0]} ${cmd.slice(1)}`);
+}
 /** Does some line of this text, split as the runner splits it, begin a workflow command? */
 function mayStartCommand(text) {
     return /(^|[\r\n\u2028\u2029\u0085])[\s]*::/.test(text);
@@ -47326,6 +58719,19 @@ function stopCommandsToken() {
 function quoteLines(text, max = 8) {
     const lines = text.trim().split(/\r?\n/).filter(Boolean).slice(-max);
     return lines.map(l => `> ${oneLine(l)}`).join('\n');
+}
+/**
+ * Write text that did not come from gantry (a generated file, a tool's output, a git message) so that no
+ * line of it can run a workflow command: when it could, it goes between `::stop-commands::<token>` and
+ * `::<token>::` with a fresh token, so the runner treats every line in between as plain text.
+ */
+function writeFenced(message, write) {
+    if (!mayStartCommand(message) && !/[\r\u2028\u2029\u0085]/.test(message))
+        return write(message);
+    const token = stopCommandsToken();
+    write(`::stop-commands::${token}`);
+    write(message);
+    write(`::${token}::`);
 }
 
 

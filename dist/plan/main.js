@@ -34212,6 +34212,15 @@ function createHost(opts) {
         now: () => Date.now()
     };
 }
+/** The same host with more environment for the tools it runs (a step's DOCKER_CONFIG, say). */
+function withEnv(host, extra) {
+    const env = { ...host.env, ...extra };
+    return {
+        ...host,
+        env,
+        exec: (file, args, opts = {}) => host.exec(file, args, { ...opts, env: opts.env ?? env })
+    };
+}
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
@@ -34616,18 +34625,10 @@ function props(where) {
         title: where.title
     };
 }
-/** Plain log text that might hold a workflow command (from git, a payload, a file) is fenced off. */
-function inert(message, write) {
-    if (!(0,log_safe/* mayStartCommand */.ZJ)(message) && !message.includes('\r'))
-        return write(message);
-    const token = (0,log_safe/* stopCommandsToken */.Qr)();
-    write(`::stop-commands::${token}`);
-    write(message);
-    write(`::${token}::`);
-}
 class ActionsLogger {
     info(message) {
-        inert(message, m => core/* info */.pq(m));
+        // Plain log text that might hold a workflow command (from git, a payload, a file) is fenced off.
+        (0,log_safe/* writeFenced */.hV)(message, m => core/* info */.pq(m));
     }
     debug(message) {
         // ::debug:: escapes CR and LF in its data, so the message cannot end the command early.
@@ -34696,6 +34697,11 @@ async function main(stage, ctx) {
     for (const [name, value] of encodeOutputs(stage.outputs, stage.output(result)))
         core/* setOutput */.uH(name, value);
     await core/* summary */.z.addRaw(renderHtml(stage.report(result))).write();
+    const gate = stage.gate?.(result);
+    if (gate) {
+        core/* error */.z3(gate.message);
+        process.exitCode = gate.exitCode;
+    }
 }
 /** Run a stage as an action: the main step, or its post step when the state says so. */
 async function runStage(stage) {
@@ -34767,6 +34773,24 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 function defineStage(stage) {
     return stage;
 }
+/** A ParseEnv outside any CI run: the CLI's view with no GITHUB_* context (tests, benchmarks). */
+function localParseEnv(cwd, over = {}) {
+    return {
+        cwd,
+        ci: over.ci ?? {
+            eventName: '',
+            ref: '',
+            sha: '',
+            repository: '',
+            serverUrl: 'https://github.com',
+            apiUrl: 'https://api.github.com',
+            workspace: cwd,
+            payload: {}
+        },
+        env: over.env ?? {},
+        surface: over.surface ?? 'action'
+    };
+}
 /** A StateStore in memory, for the CLI and the pipeline (post runs in the same process). */
 function memoryState() {
     const m = new Map();
@@ -34806,6 +34830,26 @@ async function listFiles(dir, base = dir) {
     }
     return out.sort();
 }
+/**
+ * mkdir -p that reports why it failed: Node's recursive mkdir says ENOENT when a parent is on a read-only
+ * file system, so on ENOENT the missing folders are made one by one, which gives the real cause (EROFS,
+ * EACCES). Returns the first folder it made, as mkdir does, or undefined when `dir` existed.
+ */
+async function makeDirs(dir, mode) {
+    try {
+        return await mkdir(dir, { recursive: true, mode });
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw err;
+        const missing = [];
+        for (let d = path.resolve(dir); !(await exists(d)) && path.dirname(d) !== d; d = path.dirname(d))
+            missing.unshift(d);
+        for (const d of missing)
+            await mkdir(d, { mode });
+        return missing[0];
+    }
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -34818,8 +34862,9 @@ var ajv = __nccwpck_require__(2463);
 // against a JSON Schema before it is used: a parsed value is never trusted through a bare cast.
 
 // The schemas are gantry's own constants, checked against the JSON Schema meta-schema by the unit tests
-// (__tests__/util/json.test.ts): compiling the meta-schema on every run cost a CLI start ~60 ms.
-const json_ajv = new ajv.Ajv({ allErrors: true, strict: false, validateSchema: false });
+// (__tests__/util/json.test.ts): compiling the meta-schema on every run cost a CLI start ~60 ms. Ajv's
+// optimising passes over the generated code cost more than they save on documents this small.
+const json_ajv = new ajv.Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } });
 const compiled = new WeakMap();
 /** A type guard from a JSON Schema (compiled once per schema object). */
 function validator(schema) {
@@ -35472,7 +35517,7 @@ const planStage = defineStage({
 /* harmony export */   Ic: () => (/* binding */ describeFailure),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony export isUserError */
+/* unused harmony exports isUserError, isErrorLike */
 // UserError is the one error type that means "the input is wrong": it carries what was wrong and how to fix
 // it. Adapters print it as ::error:: without a stack and exit 1; anything else is a bug.
 class UserError extends Error {
@@ -35507,8 +35552,15 @@ function isUserError(err) {
 function describeFailure(err, debugHint) {
     if (isUserError(err))
         return { message: err.describe(), bug: false };
-    const e = err instanceof Error ? err : new Error(String(err));
+    const e = isErrorLike(err) ? err : new Error(String(err));
     return { message: `${e.message} (this is a gantry bug; ${debugHint})`, bug: true, stack: e.stack };
+}
+/**
+ * An Error from any realm: errors Node's own modules raise are not `instanceof Error` inside a vm context
+ * (jest runs the sources in one), so checks that walk causes use this rather than instanceof.
+ */
+function isErrorLike(e) {
+    return (e instanceof Error || (typeof e === 'object' && e !== null && typeof e.message === 'string'));
 }
 
 
@@ -35639,10 +35691,9 @@ function createExec(defaultEnv) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qr: () => (/* binding */ stopCommandsToken),
-/* harmony export */   ZJ: () => (/* binding */ mayStartCommand)
+/* harmony export */   hV: () => (/* binding */ writeFenced)
 /* harmony export */ });
-/* unused harmony exports oneLine, quoteLines */
+/* unused harmony exports oneLine, clipLine, neutralizeCommands, mayStartCommand, stopCommandsToken, quoteLines */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Text that did not come from gantry (commit messages, event payloads, files, registry errors) must never
@@ -35662,6 +35713,19 @@ function oneLine(text) {
         return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     });
 }
+/** oneLine, cut to at most `max` characters (the last one an ellipsis): for table cells and titles. */
+function clipLine(text, max) {
+    const one = oneLine(text);
+    return one.length > max ? `${one.slice(0, Math.max(0, max - 1))}…` : one;
+}
+/**
+ * Multi-line text gantry assembles (a report table) from parts that may not be gantry's: a line that would
+ * start a workflow command (`::`, or the legacy `##[`, after any indentation) has its first character
+ * spaced out, so the runner leaves it alone.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/^(\s*)(::|##\[)/gm, (_m, ws, cmd) => `${ws}${cmd[0]} ${cmd.slice(1)}`);
+}
 /** Does some line of this text, split as the runner splits it, begin a workflow command? */
 function mayStartCommand(text) {
     return /(^|[\r\n\u2028\u2029\u0085])[\s]*::/.test(text);
@@ -35677,6 +35741,19 @@ function stopCommandsToken() {
 function quoteLines(text, max = 8) {
     const lines = text.trim().split(/\r?\n/).filter(Boolean).slice(-max);
     return lines.map(l => `> ${oneLine(l)}`).join('\n');
+}
+/**
+ * Write text that did not come from gantry (a generated file, a tool's output, a git message) so that no
+ * line of it can run a workflow command: when it could, it goes between `::stop-commands::<token>` and
+ * `::<token>::` with a fresh token, so the runner treats every line in between as plain text.
+ */
+function writeFenced(message, write) {
+    if (!mayStartCommand(message) && !/[\r\u2028\u2029\u0085]/.test(message))
+        return write(message);
+    const token = stopCommandsToken();
+    write(`::stop-commands::${token}`);
+    write(message);
+    write(`::${token}::`);
 }
 
 

@@ -31754,6 +31754,15 @@ function createHost(opts) {
         now: () => Date.now()
     };
 }
+/** The same host with more environment for the tools it runs (a step's DOCKER_CONFIG, say). */
+function withEnv(host, extra) {
+    const env = { ...host.env, ...extra };
+    return {
+        ...host,
+        env,
+        exec: (file, args, opts = {}) => host.exec(file, args, { ...opts, env: opts.env ?? env })
+    };
+}
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
@@ -32020,18 +32029,10 @@ function props(where) {
         title: where.title
     };
 }
-/** Plain log text that might hold a workflow command (from git, a payload, a file) is fenced off. */
-function inert(message, write) {
-    if (!(0,log_safe/* mayStartCommand */.ZJ)(message) && !message.includes('\r'))
-        return write(message);
-    const token = (0,log_safe/* stopCommandsToken */.Qr)();
-    write(`::stop-commands::${token}`);
-    write(message);
-    write(`::${token}::`);
-}
 class ActionsLogger {
     info(message) {
-        inert(message, m => core/* info */.pq(m));
+        // Plain log text that might hold a workflow command (from git, a payload, a file) is fenced off.
+        (0,log_safe/* writeFenced */.hV)(message, m => core/* info */.pq(m));
     }
     debug(message) {
         // ::debug:: escapes CR and LF in its data, so the message cannot end the command early.
@@ -32100,6 +32101,11 @@ async function main(stage, ctx) {
     for (const [name, value] of encodeOutputs(stage.outputs, stage.output(result)))
         core/* setOutput */.uH(name, value);
     await core/* summary */.z.addRaw(renderHtml(stage.report(result))).write();
+    const gate = stage.gate?.(result);
+    if (gate) {
+        core/* error */.z3(gate.message);
+        process.exitCode = gate.exitCode;
+    }
 }
 /** Run a stage as an action: the main step, or its post step when the state says so. */
 async function runStage(stage) {
@@ -32297,6 +32303,24 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 /** Declare a stage; the identity function that lets TypeScript infer the spec types. */
 function defineStage(stage) {
     return stage;
+}
+/** A ParseEnv outside any CI run: the CLI's view with no GITHUB_* context (tests, benchmarks). */
+function stage_localParseEnv(cwd, over = {}) {
+    return {
+        cwd,
+        ci: over.ci ?? {
+            eventName: '',
+            ref: '',
+            sha: '',
+            repository: '',
+            serverUrl: 'https://github.com',
+            apiUrl: 'https://api.github.com',
+            workspace: cwd,
+            payload: {}
+        },
+        env: over.env ?? {},
+        surface: over.surface ?? 'action'
+    };
 }
 /** A StateStore in memory, for the CLI and the pipeline (post runs in the same process). */
 function memoryState() {
@@ -32871,6 +32895,26 @@ async function listFiles(dir, base = dir) {
     }
     return out.sort();
 }
+/**
+ * mkdir -p that reports why it failed: Node's recursive mkdir says ENOENT when a parent is on a read-only
+ * file system, so on ENOENT the missing folders are made one by one, which gives the real cause (EROFS,
+ * EACCES). Returns the first folder it made, as mkdir does, or undefined when `dir` existed.
+ */
+async function makeDirs(dir, mode) {
+    try {
+        return await mkdir(dir, { recursive: true, mode });
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw err;
+        const missing = [];
+        for (let d = path.resolve(dir); !(await exists(d)) && path.dirname(d) !== d; d = path.dirname(d))
+            missing.unshift(d);
+        for (const d of missing)
+            await mkdir(d, { mode });
+        return missing[0];
+    }
+}
 
 // EXTERNAL MODULE: ./src/util/log-safe.ts
 var log_safe = __nccwpck_require__(8854);
@@ -33203,11 +33247,13 @@ function apply(mod, verb, args, comment, line, file) {
             if (args.length !== 1)
                 throw bad(file, line, 'the go directive takes one version');
             mod.go = args[0].text;
+            mod.goLine = line;
             break;
         case 'toolchain':
             if (args.length !== 1)
                 throw bad(file, line, 'the toolchain directive takes one name');
             mod.toolchain = args[0].text;
+            mod.toolchainLine = line;
             break;
         case 'require':
             if (args.length !== 2)
@@ -33526,6 +33572,7 @@ var format = __nccwpck_require__(2693);
 // must not add label lines).
 
 
+
 /** The labels, in a fixed order; empty values are left out; every value is one line. */
 function ociLabels(i) {
     const entries = [
@@ -33556,7 +33603,7 @@ function mergeLabels(base, user) {
     const m = new Map(base);
     for (const [k, v] of user)
         m.set(k, v);
-    return [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return [...m.entries()].sort(byKey(([k]) => k));
 }
 /** `key=value` lines, as build tools take labels and annotations. */
 function keyValueLines(entries) {
@@ -33622,6 +33669,7 @@ async function changelog(i) {
 // exponential backoff with a cap, Retry-After honoured (capped), a timeout per attempt and a bound on the
 // whole operation. Callers say what is transient by throwing RetryableError (or by the default rules for
 // timeouts and connection resets); everything else fails at once.
+
 const DEFAULT_RETRY = {
     attempts: 4,
     baseDelayMs: 500,
@@ -33646,7 +33694,7 @@ class RetryExhaustedError extends Error {
     last;
     timedOut;
     constructor(what, attempts, elapsedMs, last, timedOut) {
-        const why = last instanceof Error ? last.message : String(last);
+        const why = (0,errors/* isErrorLike */.u7)(last) ? last.message : String(last);
         super(timedOut
             ? `${what} did not finish within ${Math.round(elapsedMs / 1000)} s (${attempts} attempt${attempts === 1 ? '' : 's'}; last: ${why})`
             : `${what} failed ${attempts} time${attempts === 1 ? '' : 's'} (last: ${why})`, { cause: last });
@@ -33773,7 +33821,12 @@ async function apiRequest(api, method, path, body) {
             catch {
                 parsed = { message: text.slice(0, 200) };
             }
-            const obj = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : { message: '' };
+            // A list answer (assets, releases) comes back as `items`, so every body is an object.
+            const obj = Array.isArray(parsed)
+                ? { items: parsed }
+                : parsed && typeof parsed === 'object'
+                    ? parsed
+                    : { message: '' };
             return { status: res.status, body: obj };
         }, policy);
     }
@@ -33781,7 +33834,7 @@ async function apiRequest(api, method, path, body) {
         if (!(err instanceof RetryExhaustedError))
             throw err;
         throw new errors/* UserError */.yo(`the GitHub API (${err.message}).`, {
-            input: 'push-tag',
+            input: api.input ?? 'push-tag',
             fix: 're-run the job; no tag ref was created.'
         });
     }
@@ -33806,9 +33859,9 @@ async function getTagCommit(api, tag) {
         throw apiError('read the tag object (no commit in the answer)', t);
     return sha;
 }
-function apiError(what, r) {
+function apiError(what, r, input = 'push-tag') {
     return new errors/* UserError */.yo(`the GitHub API could not ${what}: HTTP ${r.status} ${String(r.body.message ?? '')}`.trim(), {
-        input: 'push-tag',
+        input,
         fix: 're-run the job; if it persists, use push-tag: git. No tag was moved.'
     });
 }
@@ -34409,21 +34462,7 @@ const tagStage = defineStage({
 });
 /** The tag stage's options from raw input strings, as the action would parse them (tests, benchmarks). */
 function tagOptions(raw, cwd, env = {}) {
-    return parseTag(parseInputs(tag_inputs, raw), {
-        cwd,
-        ci: env.ci ?? {
-            eventName: '',
-            ref: '',
-            sha: '',
-            repository: '',
-            serverUrl: '',
-            apiUrl: '',
-            workspace: cwd,
-            payload: {}
-        },
-        env: env.env ?? {},
-        surface: env.surface ?? 'action'
-    });
+    return parseTag(parseInputs(tag_inputs, raw), localParseEnv(cwd, env));
 }
 
 
@@ -34434,6 +34473,7 @@ function tagOptions(raw, cwd, env = {}) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   u7: () => (/* binding */ isErrorLike),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
 /* unused harmony export isUserError */
@@ -34471,8 +34511,15 @@ function isUserError(err) {
 function describeFailure(err, debugHint) {
     if (isUserError(err))
         return { message: err.describe(), bug: false };
-    const e = err instanceof Error ? err : new Error(String(err));
+    const e = isErrorLike(err) ? err : new Error(String(err));
     return { message: `${e.message} (this is a gantry bug; ${debugHint})`, bug: true, stack: e.stack };
+}
+/**
+ * An Error from any realm: errors Node's own modules raise are not `instanceof Error` inside a vm context
+ * (jest runs the sources in one), so checks that walk causes use this rather than instanceof.
+ */
+function isErrorLike(e) {
+    return (e instanceof Error || (typeof e === 'object' && e !== null && typeof e.message === 'string'));
 }
 
 
@@ -34519,11 +34566,10 @@ function rfc3339(t) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qr: () => (/* binding */ stopCommandsToken),
 /* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   ZJ: () => (/* binding */ mayStartCommand)
+/* harmony export */   hV: () => (/* binding */ writeFenced)
 /* harmony export */ });
-/* unused harmony export quoteLines */
+/* unused harmony exports clipLine, neutralizeCommands, mayStartCommand, stopCommandsToken, quoteLines */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Text that did not come from gantry (commit messages, event payloads, files, registry errors) must never
@@ -34543,6 +34589,19 @@ function oneLine(text) {
         return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     });
 }
+/** oneLine, cut to at most `max` characters (the last one an ellipsis): for table cells and titles. */
+function clipLine(text, max) {
+    const one = oneLine(text);
+    return one.length > max ? `${one.slice(0, Math.max(0, max - 1))}…` : one;
+}
+/**
+ * Multi-line text gantry assembles (a report table) from parts that may not be gantry's: a line that would
+ * start a workflow command (`::`, or the legacy `##[`, after any indentation) has its first character
+ * spaced out, so the runner leaves it alone.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/^(\s*)(::|##\[)/gm, (_m, ws, cmd) => `${ws}${cmd[0]} ${cmd.slice(1)}`);
+}
 /** Does some line of this text, split as the runner splits it, begin a workflow command? */
 function mayStartCommand(text) {
     return /(^|[\r\n\u2028\u2029\u0085])[\s]*::/.test(text);
@@ -34558,6 +34617,19 @@ function stopCommandsToken() {
 function quoteLines(text, max = 8) {
     const lines = text.trim().split(/\r?\n/).filter(Boolean).slice(-max);
     return lines.map(l => `> ${oneLine(l)}`).join('\n');
+}
+/**
+ * Write text that did not come from gantry (a generated file, a tool's output, a git message) so that no
+ * line of it can run a workflow command: when it could, it goes between `::stop-commands::<token>` and
+ * `::<token>::` with a fresh token, so the runner treats every line in between as plain text.
+ */
+function writeFenced(message, write) {
+    if (!mayStartCommand(message) && !/[\r\u2028\u2029\u0085]/.test(message))
+        return write(message);
+    const token = stopCommandsToken();
+    write(`::stop-commands::${token}`);
+    write(message);
+    write(`::${token}::`);
 }
 
 

@@ -1,17 +1,17 @@
 #!/usr/bin/env node
 // The gantry CLI: every stage of src/stages as a command with the same option names as the actions, options
-// from flags over an optional gantry.yml. A stage's post step (logout, ...) runs when the command ends.
+// from flags over an optional gantry.yml; secrets from stdin or the environment only. A stage's post step
+// (logout, ...) runs when the command ends, and on SIGINT/SIGTERM before the process exits.
 
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { parseCommandArgs, usage } from './args.js'
+import { parseCommandArgs, readSecrets, usage } from './args.js'
 import { generate } from './generate.js'
 import { configOptions, loadConfig, CONFIG_FILES, buildSchema } from '../config/file.js'
 import { ciContextFromEnv } from '../model/ci-context.js'
 import { createHost } from '../util/host.js'
 import { ConsoleLogger } from '../util/logger.js'
 import { describeFailure, UserError } from '../util/errors.js'
-import type { InputSpec } from '../runtime/inputs.js'
 import { stageOptions } from '../runtime/pipeline.js'
 import { outputsObject } from '../runtime/outputs.js'
 import { renderText } from '../runtime/summary.js'
@@ -33,6 +33,45 @@ function topUsage(): string {
   ].join('\n')
 }
 
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** Run the stage's post step once: at the end of the command, or when a signal stops it. */
+function postOnce(stage: AnyStage, ctx: StageContext, logger: ConsoleLogger): () => Promise<void> {
+  let done: Promise<void> | undefined
+  return () =>
+    (done ??= stage.post
+      ? stage.post.run(ctx).catch((err: unknown) => {
+          const f = describeFailure(err, DEBUG_HINT)
+          if (f.stack) logger.debug(f.stack)
+          logger.warn(`clean-up: ${f.message}`)
+        })
+      : Promise.resolve())
+}
+
+/** Run `fn`; SIGINT or SIGTERM runs the clean-up, then exits 130 or 143 (a login never outlives the command). */
+async function withSignals<T>(
+  cleanUp: () => Promise<void>,
+  logger: ConsoleLogger,
+  fn: () => Promise<T>
+): Promise<T> {
+  const onSignal = (signal: NodeJS.Signals): void => {
+    logger.warn(`${signal}: stopping after the clean-up`)
+    void cleanUp().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143))
+  }
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+  try {
+    return await fn()
+  } finally {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
+}
+
 async function runCommand(stage: AnyStage, argv: string[], logger: ConsoleLogger): Promise<number> {
   const args = parseCommandArgs(stage.inputs, argv)
   if (args.help) {
@@ -42,9 +81,9 @@ async function runCommand(stage: AnyStage, argv: string[], logger: ConsoleLogger
   const cwd = process.cwd()
   const configPath = args.config ?? CONFIG_FILES.map(f => path.join(cwd, f)).find(f => existsSync(f))
   const config = configPath ? await loadConfig(configPath) : undefined
-  const raw = { ...configOptions(config, stage), ...args.options }
-  for (const [key, spec] of Object.entries<InputSpec>(stage.inputs))
-    if (spec.kind === 'secret' && raw[key]) logger.mask(raw[key]!)
+  const secrets = await readSecrets(stage.inputs, args, process.env, readStdin)
+  for (const value of Object.values(secrets)) logger.mask(value)
+  const raw = { ...configOptions(config, stage), ...args.options, ...secrets }
   if (process.env.GITHUB_TOKEN) logger.mask(process.env.GITHUB_TOKEN)
   const ci = ciContextFromEnv(process.env, cwd)
   const options = await stageOptions(stage, raw, { cwd, ci, env: process.env, surface: 'cli' })
@@ -54,17 +93,20 @@ async function runCommand(stage: AnyStage, argv: string[], logger: ConsoleLogger
     state: memoryState(),
     surface: 'cli'
   }
+  const cleanUp = postOnce(stage, ctx, logger)
   try {
-    const result = await stage.run(options, ctx)
-    logger.info(renderText(stage.report(result)))
-    process.stdout.write(JSON.stringify(outputsObject(stage.outputs, stage.output(result)), null, 2) + '\n')
+    const gate = await withSignals(cleanUp, logger, async () => {
+      const result = await stage.run(options, ctx)
+      logger.info(renderText(stage.report(result)))
+      process.stdout.write(JSON.stringify(outputsObject(stage.outputs, stage.output(result)), null, 2) + '\n')
+      return stage.gate?.(result)
+    })
+    if (gate) {
+      logger.error(gate.message)
+      return gate.exitCode
+    }
   } finally {
-    if (stage.post)
-      await stage.post.run(ctx).catch((err: unknown) => {
-        const f = describeFailure(err, DEBUG_HINT)
-        if (f.stack) logger.debug(f.stack)
-        logger.warn(`clean-up: ${f.message}`)
-      })
+    await cleanUp()
   }
   return 0
 }

@@ -38,7 +38,8 @@ function optionSchema(spec: InputSpec, description: string): Record<string, unkn
 function stageProperties(stage: AnyStage): Record<string, unknown> {
   const props: Record<string, unknown> = {}
   for (const [name, spec] of Object.entries<InputSpec>(stage.inputs)) {
-    if (spec.actionOnly) continue
+    // Secrets never live in a file that may be committed: the CLI takes them from stdin or the environment.
+    if (spec.actionOnly || spec.kind === 'secret') continue
     props[name] = optionSchema(
       spec,
       spec.default ? `${spec.description} Default: ${spec.default}` : spec.description
@@ -135,6 +136,7 @@ export function configOptions(config: ConfigFile | undefined, stage: AnyStage): 
   if (!config) return out
   for (const source of [config.defaults, config.stages[stage.name] ?? {}])
     for (const [key, value] of Object.entries(source))
-      if (key in stage.inputs && value !== null && value !== undefined) out[key] = toRaw(value)
+      if (key in stage.inputs && value !== null && value !== undefined && stage.inputs[key].kind !== 'secret')
+        out[key] = toRaw(value)
   return out
 }

@@ -7,6 +7,7 @@ import { createReadStream, createWriteStream } from 'node:fs'
 import { open, stat } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
+import { byKey } from '../util/compare.js'
 
 export interface ArchiveEntry {
   /** The name inside the archive (flat, forward slashes, never `..`). */
@@ -23,7 +24,7 @@ function checkName(name: string): void {
 
 function sorted(entries: readonly ArchiveEntry[]): ArchiveEntry[] {
   for (const e of entries) checkName(e.name)
-  return [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  return [...entries].sort(byKey(e => e.name))
 }
 
 /** The gzip header's OS byte: zlib writes the build platform's; 3 (Unix) everywhere keeps bytes equal. */

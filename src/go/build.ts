@@ -9,7 +9,10 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Host } from '../util/host.js'
+import type { ExecResult } from '../util/exec.js'
 import { UserError } from '../util/errors.js'
+import { errnoCode, toolFsUserError, withFsErrors } from '../util/fs-errors.js'
+import { oneLine } from '../util/log-safe.js'
 import { exists, requireDirectory } from '../util/fs.js'
 import { mapLimit } from '../util/concurrency.js'
 import { sha256File } from '../util/digest.js'
@@ -28,7 +31,17 @@ import {
 import { checkTemplate, finalLdflags, renderTemplate, type TemplateValues } from './ldflags.js'
 import { resolveVersion, sourceInfo, type SourceInfo, type VersionInfo } from './version.js'
 import { binaryFromModule, cachedMainPackages, readModulePath, type ListedMain } from './main-package.js'
-import { checkDist, commitDist, discardDist, prepareDist, type DistPlan } from './dist.js'
+import {
+  checkDist,
+  commitDist,
+  discardDist,
+  holdsLock,
+  lockDist,
+  prepareDist,
+  releaseDist,
+  type DistLock,
+  type DistPlan
+} from './dist.js'
 import { chooseParallelism, type Parallelism } from './parallelism.js'
 import { parseDiagnostics, uniqueDiagnostics, type Diagnostic } from './diagnostics.js'
 import {
@@ -74,7 +87,11 @@ export interface BuildOptions {
   checksums: boolean
   verifyModules: boolean
   parallelism: number | 'auto'
+  /** How long to wait for another run building into the same dist folder (default 10 minutes). */
+  lockTimeoutMs?: number
 }
+
+export const DEFAULT_LOCK_TIMEOUT_MS = 10 * 60_000
 
 export interface BuildPlan {
   opts: BuildOptions
@@ -105,6 +122,8 @@ export interface BuildPlan {
   /** The archive file name (no extension) of each target id. */
   archiveNames: Map<string, string>
   dist: DistPlan
+  /** Held from the dist check to the commit (released by runBuild, or releaseBuild). */
+  lock: DistLock
   parallelism: Parallelism
   warnings: string[]
 }
@@ -204,7 +223,7 @@ function archiveTemplate(opts: BuildOptions, several: boolean): string {
 }
 
 /** Every target's archive name, each a plain file name and all different. */
-function archiveNames(plan: Omit<BuildPlan, 'archiveNames'>): Map<string, string> {
+function archiveNames(plan: Omit<BuildPlan, 'archiveNames' | 'dist' | 'lock'>): Map<string, string> {
   const template = archiveTemplate(plan.opts, plan.mains.length > 1)
   const names = new Map<string, string>()
   for (const t of plan.targets) {
@@ -249,7 +268,35 @@ function settled<T>(r: PromiseSettledResult<T>): T {
   return r.value
 }
 
-/** Validate every input and resolve what to build. Writes nothing. */
+/**
+ * Take the dist folder's lock (waiting for another run into the same folder), then check the folder: the lock
+ * is held from here to the commit, so what the check saw is what the commit replaces.
+ */
+async function lockAndCheckDist(
+  opts: BuildOptions,
+  moduleDir: string,
+  host: Host
+): Promise<{ lock: DistLock; dist: DistPlan }> {
+  const lock = await withFsErrors({ input: 'dist', path: opts.dist, doing: 'locking the dist folder' }, () =>
+    lockDist(opts.dist, {
+      timeoutMs: opts.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS,
+      onWait: holder =>
+        host.logger.info(`waiting for another gantry run building into ${opts.dist} (${holder})`)
+    })
+  )
+  try {
+    const dist = await checkDist(opts.dist, moduleDir)
+    return { lock, dist: { ...dist, created: lock.created } }
+  } catch (err) {
+    await releaseDist(lock, { dir: opts.dist, created: lock.created, stale: [] })
+    throw err
+  }
+}
+
+/**
+ * Validate every input and resolve what to build. Writes nothing but the dist folder's lock, taken last (after
+ * every check that can fail), so a refused input never leaves it behind.
+ */
 export async function prepareBuild(opts: BuildOptions, host: Host): Promise<BuildPlan> {
   const moduleDir = opts.workingDirectory
   await requireDirectory(moduleDir, 'working-directory')
@@ -266,7 +313,6 @@ export async function prepareBuild(opts: BuildOptions, host: Host): Promise<Buil
     moduleGoEnv(host, moduleDir, ['GOVERSION', 'GOCACHE', 'GOMODCACHE', 'GOHOSTOS', 'GOHOSTARCH']),
     git,
     moduleFacts(moduleDir, gomod),
-    checkDist(opts.dist, moduleDir),
     distList(host, moduleDir),
     git.then(s =>
       cachedMainPackages(
@@ -282,9 +328,8 @@ export async function prepareBuild(opts: BuildOptions, host: Host): Promise<Buil
   const warnings = checkGoLines(gomod, env.GOVERSION, path.join(moduleDir, 'go.mod'))
   const source = settled(probes[1])
   const facts = settled(probes[2])
-  const dist = settled(probes[3])
-  const ports = settled(probes[4])
-  const mains = settled(probes[5])
+  const ports = settled(probes[3])
+  const mains = settled(probes[4])
   const chosen = chooseTargets(opts, ports)
   warnings.push(...chosen.warnings)
   if (source.dirty)
@@ -314,11 +359,11 @@ export async function prepareBuild(opts: BuildOptions, host: Host): Promise<Buil
     crossCompilers: opts.cgo
       ? await crossCompilers(host, chosen.targets, ports, hostTarget, opts.env.find(([k]) => k === 'CC')?.[1])
       : {},
-    dist,
     parallelism: chooseParallelism(opts.parallelism, chosen.targets.length * mains.length),
     warnings
   }
-  return { ...plan, archiveNames: opts.archives ? archiveNames(plan) : new Map() }
+  const names = opts.archives ? archiveNames(plan) : new Map<string, string>()
+  return { ...plan, archiveNames: names, ...(await lockAndCheckDist(opts, moduleDir, host)) }
 }
 
 /** The template fields of one binary for one target. */
@@ -413,34 +458,81 @@ interface Unit {
   target: Target
 }
 
+/**
+ * Why go build failed, as a UserError blaming the right thing: a full or read-only disk (dist, or the runner's
+ * caches), the file of the first compile error, else the package.
+ */
+function buildFailure(
+  plan: BuildPlan,
+  { main, target: t }: Unit,
+  stderr: string,
+  found: Diagnostic[]
+): UserError {
+  const inDist = stderr.includes(plan.dist.dir)
+  const fsError = toolFsUserError(stderr, {
+    input: inDist ? 'dist' : 'env',
+    path: inDist ? plan.dist.dir : "go's build folders (GOCACHE, GOTMPDIR or TMPDIR)",
+    doing: `building ${toPlatform(t)}`
+  })
+  if (fsError) return fsError
+  const tail = splitVerbose(stderr).rest.slice(-10).join('\n')
+  return new UserError(
+    `go build failed for ${toPlatform(t)}${plan.mains.length > 1 ? ` (${main.pkg})` : ''}${found.length ? ` with ${found.length} error(s), annotated above` : ''}:\n${tail}`,
+    {
+      input: found.length ? found[0].file : plan.opts.main.length ? 'main' : main.pkg,
+      fix: found.length
+        ? 'fix the compile errors in the files named above.'
+        : 'read the go build output above; check flags, tags and env.'
+    }
+  )
+}
+
+/** Run go for one target; a go command that cannot be found is a UserError, blaming env when it sets PATH. */
+async function runGoBuild(
+  plan: BuildPlan,
+  host: Host,
+  args: string[],
+  env: Record<string, string | undefined>
+): Promise<ExecResult> {
+  try {
+    return await host.exec(goCommand(host), args, { cwd: plan.moduleDir, env, ignoreReturnCode: true })
+  } catch (err) {
+    if (errnoCode(err) !== 'ENOENT') throw err
+    const pathVar = plan.opts.env.find(([k]) => k === 'PATH')
+    throw new UserError(
+      pathVar
+        ? `the PATH set in env (${oneLine(pathVar[1])}) hides the go command, so go build cannot run.`
+        : `the go command (${goCommand(host)}) is gone from PATH.`,
+      {
+        input: pathVar ? 'env' : 'go',
+        fix: pathVar
+          ? 'leave PATH out of env, or keep the folder of the go command in it (the bin folder of go env GOROOT).'
+          : 'install Go (actions/setup-go) or put the go command on PATH.'
+      }
+    )
+  }
+}
+
 async function buildTarget(
   outDir: string,
   plan: BuildPlan,
   host: Host,
-  { main, target: t }: Unit,
+  unit: Unit,
   diagnostics: Diagnostic[]
 ): Promise<TargetResult> {
+  const { main, target: t } = unit
   const id = toId(t)
   const dir = path.join(outDir, `${main.binary}_${id}`)
   await mkdir(dir, { recursive: true })
   const out = path.join(dir, executableName(main.binary, t))
   const { args, env } = buildCommand(plan, main, t, out, host.env)
   const start = host.now()
-  const r = await host.exec(goCommand(host), args, { cwd: plan.moduleDir, env, ignoreReturnCode: true })
+  const r = await runGoBuild(plan, host, args, env)
   const durationMs = host.now() - start
   if (r.code !== 0) {
     const found = parseDiagnostics(r.stderr, plan.moduleDir, plan.opts.workspace)
     diagnostics.push(...found)
-    const tail = splitVerbose(r.stderr).rest.slice(-10).join('\n')
-    throw new UserError(
-      `go build failed for ${toPlatform(t)}${plan.mains.length > 1 ? ` (${main.pkg})` : ''}${found.length ? ` with ${found.length} error(s), annotated above` : ''}:\n${tail}`,
-      {
-        input: plan.opts.main.length ? 'main' : 'working-directory',
-        fix: found.length
-          ? 'fix the compile errors in the files named above.'
-          : 'read the go build output above; check flags, tags and env.'
-      }
-    )
+    throw buildFailure(plan, unit, r.stderr, found)
   }
   const { size } = await stat(out)
   const { compiled } = splitVerbose(r.stderr)
@@ -489,13 +581,35 @@ async function modules(plan: BuildPlan, host: Host): Promise<{ ms: number; verif
 /** Run the builds, archives, checksums and artifacts.json of a plan. On failure, dist is left as found. */
 export async function runBuild(plan: BuildPlan, host: Host): Promise<BuildResult> {
   const log = host.logger
-  for (const w of plan.warnings) log.warn(w)
-  const what = plan.mains.map(m => `${m.pkg} as ${m.binary}`).join(', ')
-  log.info(
-    `building ${what} ${plan.version.version} (version from ${versionSource(plan.version)}; date ${plan.source.date} from ${plan.source.dateSource === 'commit' ? 'the commit' : plan.source.dateSource}) for ${plan.targets.length} target(s); parallelism ${plan.parallelism.value} (${plan.parallelism.reason})`
-  )
-  const mods = await modules(plan, host)
-  const staging = await prepareDist(plan.dist)
+  let failed = true
+  try {
+    for (const w of plan.warnings) log.warn(w)
+    const what = plan.mains.map(m => `${m.pkg} as ${m.binary}`).join(', ')
+    log.info(
+      `building ${what} ${plan.version.version} (version from ${versionSource(plan.version)}; date ${plan.source.date} from ${plan.source.dateSource === 'commit' ? 'the commit' : plan.source.dateSource}) for ${plan.targets.length} target(s); parallelism ${plan.parallelism.value} (${plan.parallelism.reason})`
+    )
+    const result = await buildInDist(plan, host, await modules(plan, host))
+    failed = false
+    return result
+  } finally {
+    await releaseDist(plan.lock, failed ? plan.dist : undefined)
+  }
+}
+
+/** Release the dist lock of a plan that will not be built (runBuild releases it otherwise). */
+export async function releaseBuild(plan: BuildPlan): Promise<void> {
+  await releaseDist(plan.lock, plan.dist)
+}
+
+/** The builds into this run's staging folder, then the commit; on failure the staging folder goes. */
+async function buildInDist(
+  plan: BuildPlan,
+  host: Host,
+  mods: { ms: number; verify: BuildResult['verify'] }
+): Promise<BuildResult> {
+  const log = host.logger
+  const inDist = { input: 'dist', path: plan.dist.dir, doing: 'writing the build into the dist folder' }
+  const staging = await withFsErrors(inDist, () => prepareDist(plan.dist))
   const diagnostics: Diagnostic[] = []
   // Checks that only warn read the sources and the dependency graph beside the builds.
   const checks = lateChecks(plan, host)
@@ -503,7 +617,7 @@ export async function runBuild(plan: BuildPlan, host: Host): Promise<BuildResult
   try {
     const results = await log.group(`go build (${units.length} binaries)`, () =>
       mapLimit(units, plan.parallelism.value, async u => {
-        const r = await buildTarget(staging, plan, host, u, diagnostics)
+        const r = await withFsErrors(inDist, () => buildTarget(staging, plan, host, u, diagnostics))
         const who = plan.mains.length > 1 ? `${r.binary} ` : ''
         log.info(
           `${(who + r.platform).padEnd(16)} ${formatBytes(r.size).padStart(10)}  ${r.durationMs} ms  cache ${r.cache}${r.compiled ? ` (${r.compiled} packages compiled)` : ''}`
@@ -512,12 +626,12 @@ export async function runBuild(plan: BuildPlan, host: Host): Promise<BuildResult
       })
     )
     for (const w of await checks) log.warn(w)
-    return await finish(plan, host, results, mods, staging)
+    return await withFsErrors(inDist, () => finish(plan, host, results, mods, staging))
   } catch (err) {
     await checks.catch(() => [])
     for (const d of uniqueDiagnostics(diagnostics))
       log.error(d.message, { file: d.file, line: d.line, column: d.column, title: 'go build' })
-    await discardDist(plan.dist)
+    await discardDist(plan.dist).catch(() => undefined)
     throw err
   }
 }
@@ -571,6 +685,14 @@ async function finish(
   await writeArtifacts(staging, manifest)
   // What was written: the stages that read it check it against the schema (and so do the tests).
   const written = finalizeManifest(manifest)
+  if (!(await holdsLock(plan.lock)))
+    throw new UserError(
+      `another gantry run took over the lock of ${plan.dist.dir}; this build was not committed.`,
+      {
+        input: 'dist',
+        fix: 'give each concurrent build its own dist folder.'
+      }
+    )
   await commitDist(plan.dist)
   const final = (p: string): string => path.join(plan.dist.dir, path.relative(staging, p))
   return {

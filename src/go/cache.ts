@@ -4,10 +4,10 @@
 // only when allowed (auto: the default branch), only when the cache changed, never twice for one key, and
 // trims GOCACHE to a size cap first so it cannot grow without bound.
 
-import { createHash } from 'node:crypto'
 import { readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { toPlatform, type Target } from '../model/target.js'
+import { sha256Hex } from '../util/digest.js'
 
 /** GOCACHE is trimmed to this before a save (the 8 default targets of a mid-size module fit in ~500 MB). */
 export const GOCACHE_CAP_BYTES = 1024 ** 3
@@ -37,7 +37,7 @@ export interface KeyInputs {
 /** A short hash of the sorted target set: the part of the key that keeps matrix jobs apart. */
 export function targetSetHash(targets: readonly Target[]): string {
   const list = [...new Set(targets.map(toPlatform))].sort().join(',')
-  return createHash('sha256').update(list).digest('hex').slice(0, 12)
+  return sha256Hex(list).slice(0, 12)
 }
 
 /** The caches to restore: GOMODCACHE only when there is a go.sum (nothing to download otherwise). */

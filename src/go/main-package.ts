@@ -9,6 +9,7 @@ import { oneLine, quoteLines } from '../util/log-safe.js'
 import { goCommand } from './toolchain.js'
 import { readGoMod } from '../model/gomod.js'
 import { readCached, writeCached } from '../util/disk-cache.js'
+import { BINARY_NAME_PATTERN, checkBinaryName } from '../model/binary-name.js'
 
 export interface MainPackage {
   /** The package argument for go build, relative to the module root: `./cmd/hello` or `.`. */
@@ -84,20 +85,15 @@ function relPkg(moduleDir: string, dir: string): string {
   return rel ? `./${rel}` : '.'
 }
 
-function checkBinaryName(name: string, input: string): string {
-  const binary = name.replace(/\.exe$/i, '')
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(binary))
-    throw new UserError(`"${name}" is not a usable file name.`, {
-      input,
-      fix: 'use letters, digits, dot, dash and underscore only.'
-    })
-  return binary
+/** A binary name as given (`.exe` dropped), held to the one file-name rule. */
+function givenBinary(name: string, input: string): string {
+  return checkBinaryName(name.replace(/\.exe$/i, ''), input)
 }
 
 /** One `main` item: `./cmd/app` or `name=./cmd/app`, checked to stay inside the module. */
 function parseMainItem(moduleDir: string, item: string): { dir: string; name?: string } {
   const eq = item.indexOf('=')
-  const name = eq > 0 ? checkBinaryName(item.slice(0, eq).trim(), 'main') : undefined
+  const name = eq > 0 ? givenBinary(item.slice(0, eq).trim(), 'main') : undefined
   const where = eq > 0 ? item.slice(eq + 1).trim() : item
   const dir = path.resolve(moduleDir, where)
   const rel = path.relative(moduleDir, dir)
@@ -177,9 +173,13 @@ export async function findMainPackages(
       fix: 'name each binary in main instead (main: age=./cmd/age, keygen=./cmd/age-keygen), or drop binary.'
     })
   const mains = items.length ? await namedMains(host, moduleDir, items) : [await defaultMain(host, moduleDir)]
-  const given = opts.binary !== undefined ? checkBinaryName(opts.binary, 'binary') : undefined
+  const given = opts.binary !== undefined ? givenBinary(opts.binary, 'binary') : undefined
+  // A name from the package folder or the module path follows the same rule: set binary (or name=) if not.
   for (const m of mains)
-    m.binary ||= given ?? (m.pkg === '.' ? binaryFromModule(modulePath) : m.pkg.split('/').pop()!)
+    m.binary = checkBinaryName(
+      m.binary || (given ?? (m.pkg === '.' ? binaryFromModule(modulePath) : m.pkg.split('/').pop()!)),
+      items.length > 1 ? 'main' : 'binary'
+    )
   const names = mains.map(m => m.binary.toLowerCase())
   const twice = names.find((n, i) => names.indexOf(n) !== i)
   if (twice)
@@ -215,7 +215,7 @@ const LISTED_MAINS_SCHEMA = {
     required: ['pkg', 'binary', 'rel', 'files'],
     properties: {
       pkg: { type: 'string', pattern: '^\\.(/[^/].*)?$' },
-      binary: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
+      binary: { type: 'string', pattern: BINARY_NAME_PATTERN },
       rel: { type: 'string' },
       files: { type: 'array', items: { type: 'string', pattern: '^[^/\\\\]+\\.go$' } }
     }

@@ -25,7 +25,6 @@ export interface BuildxBuildInput {
   /** Secret ids; each value is passed in the environment variable secretEnvName(id). */
   secretIds: string[]
   provenance: boolean
-  sbom: boolean
   cacheFrom: string[]
   cacheTo: string[]
   output: BuildxOutput
@@ -65,7 +64,9 @@ export function buildxBuildArgs(input: BuildxBuildInput, versions: ToolVersions)
   if (input.platforms.length) args.push('--platform', input.platforms.join(','))
   args.push('--metadata-file', input.metadataFile)
   args.push(`--provenance=${input.provenance ? 'mode=min' : 'false'}`)
-  args.push(`--sbom=${input.sbom ? 'true' : 'false'}`)
+  // gantry attaches its own SBOM as an OCI referrer after the push (src/image/sbom.ts); BuildKit's attestation
+  // needs its scanner image pulled from Docker Hub, so it is always off.
+  args.push('--sbom=false')
   if (input.sourceDateEpoch !== undefined)
     args.push('--build-arg', `SOURCE_DATE_EPOCH=${input.sourceDateEpoch}`)
   for (const [k, v] of input.buildArgs) args.push('--build-arg', `${k}=${v}`)

@@ -6,63 +6,42 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { UserError } from '../util/errors.js'
 import { ExecError } from '../util/exec.js'
+import { fsUserError } from '../util/fs-errors.js'
+import { isInsideReal } from '../util/paths.js'
 import type { Host } from '../util/host.js'
 import { toPlatform } from '../model/target.js'
 import { formatRef, repositoryName } from '../model/image-ref.js'
-import {
-  INDEX_TYPES,
-  isAttestation,
-  platformString,
-  type Index,
-  type Manifest,
-  type ImageConfig
-} from '../oci/types.js'
+import { describeImage as describeLayout } from '../oci/reader.js'
+import { LayoutSource } from '../oci/source.js'
 import { buildxBuildArgs, secretEnvName, type BuildxOutput } from './buildx-args.js'
-import { stageContext } from './context.js'
+import { dockerfileBase, stageContext } from './context.js'
 import { lintDockerfile } from './dockerfile-lint.js'
 import { describeImage, registryClient, registryUserError, writeTags } from './publish.js'
-import type { ImageEngine, ImagePlan, ImageResult, PlatformImage } from './spec.js'
+import type { ImageEngine, ImagePlan, ImageResult } from './spec.js'
 import { detectVersions } from './buildx-tools.js'
-
-async function readLayout(dir: string): Promise<{ digest: string; platforms: PlatformImage[] }> {
-  const blob = async (digest: string): Promise<Buffer> =>
-    readFile(path.join(dir, 'blobs', ...digest.split(':')))
-  const top = JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8')) as Index
-  const root = top.manifests[0]
-  const size = async (digest: string): Promise<number> => {
-    const m = JSON.parse((await blob(digest)).toString('utf8')) as Manifest
-    return m.config.size + m.layers.reduce((n, l) => n + l.size, 0)
-  }
-  const platforms: PlatformImage[] = []
-  if (INDEX_TYPES.includes(root.mediaType)) {
-    const index = JSON.parse((await blob(root.digest)).toString('utf8')) as Index
-    for (const d of index.manifests)
-      if (!isAttestation(d) && d.platform)
-        platforms.push({ platform: platformString(d.platform), digest: d.digest, size: await size(d.digest) })
-  } else {
-    const m = JSON.parse((await blob(root.digest)).toString('utf8')) as Manifest
-    const c = JSON.parse((await blob(m.config.digest)).toString('utf8')) as ImageConfig
-    platforms.push({ platform: platformString(c), digest: root.digest, size: await size(root.digest) })
-  }
-  return { digest: root.digest, platforms: platforms.sort((a, b) => (a.platform < b.platform ? -1 : 1)) }
-}
 
 /** The user's Dockerfile (with the emulation warning) or a generated one over the staged binaries. */
 async function prepareContext(plan: ImagePlan, host: Host): Promise<{ context: string; dockerfile: string }> {
   const o = plan.options
   if (!o.dockerfile) {
+    dockerfileBase(o.base)
     const staged = await host.logger.group('Stage the build context', () => stageContext(plan, host))
+    // Through the logger, which fences text that could hold a workflow command (the inputs are validated too).
     host.logger.info(staged.text)
     return { context: staged.context, dockerfile: staged.dockerfile }
   }
   let text: string
   try {
     text = await readFile(o.dockerfile, 'utf8')
-  } catch {
-    throw new UserError(`${o.dockerfile} does not exist.`, {
-      input: 'dockerfile',
-      fix: 'point it at a Dockerfile in the workspace, or leave it empty to generate one.'
-    })
+  } catch (err) {
+    throw (
+      fsUserError(err, {
+        input: 'dockerfile',
+        path: o.dockerfile,
+        doing: 'reading the Dockerfile',
+        reading: true
+      }) ?? err
+    )
   }
   for (const w of lintDockerfile(text, plan.platforms.length))
     host.logger.warn(w.message, {
@@ -81,6 +60,20 @@ function chooseOutput(plan: ImagePlan, metaDir: string): { output: BuildxOutput;
   if (o.load) return { output: { kind: 'load', names: plan.refs.map(r => formatRef(r)) } }
   const layout = path.join(metaDir, 'oci-layout')
   return { output: { kind: 'oci-layout', dest: layout }, layout }
+}
+
+/**
+ * The last lines of buildx's error output for the error message. BuildKit quotes the Dockerfile's lines in
+ * parse errors, so when the Dockerfile or the context lies outside the workspace (allowed explicitly), the
+ * annotation says only where to look: it never quotes a file from outside the workspace.
+ */
+async function errorTail(plan: ImagePlan, stderr: string): Promise<string> {
+  const o = plan.options
+  const files = [o.dockerfile, o.context].filter((f): f is string => Boolean(f))
+  for (const f of files)
+    if (!(await isInsideReal(o.workspace, f)))
+      return '(the output is in the build log above; it is not quoted here because the Dockerfile or the context lies outside the workspace)'
+  return stderr.trim().split('\n').slice(-8).join('\n')
 }
 
 /** Run `docker buildx build`; a failure is a UserError blaming the push or the build. */
@@ -108,7 +101,7 @@ async function runBuildx(plan: ImagePlan, host: Host, args: string[]): Promise<v
       })
     } catch (err) {
       if (!(err instanceof ExecError)) throw err
-      const tail = err.result.stderr.trim().split('\n').slice(-8).join('\n')
+      const tail = await errorTail(plan, err.result.stderr)
       const push = /push|unexpected status|denied|unauthorized|401|403|405/i.test(tail) && pushing
       throw new UserError(
         push ? `the registry refused the push:\n${tail}` : `docker buildx build failed:\n${tail}`,
@@ -131,7 +124,7 @@ async function publishPushed(
   metadata: Record<string, unknown>
 ): Promise<ImageResult> {
   const o = plan.options
-  const client = registryClient(host)
+  const client = registryClient(host, { operationTimeoutMs: o.registryTimeoutMs })
   const source = plan.repositories[0]
   try {
     const image = await describeImage(client, source, digest)
@@ -178,7 +171,6 @@ export const buildxEngine: ImageEngine = {
         buildArgs: o.buildArgs,
         secretIds: o.secrets.map(([id]) => id),
         provenance: o.provenance,
-        sbom: o.sbom,
         cacheFrom: o.cacheFrom,
         cacheTo: o.cacheTo,
         output,
@@ -192,7 +184,7 @@ export const buildxEngine: ImageEngine = {
     const digest =
       typeof metadata['containerimage.digest'] === 'string' ? metadata['containerimage.digest'] : ''
     if (layout) {
-      const l = await readLayout(layout)
+      const l = await describeLayout(await LayoutSource.open(layout, 'engine'))
       return {
         digest: l.digest,
         refs: [],

@@ -3,9 +3,14 @@
 // same thing, and every bad input fails here, before anything is built or pushed.
 
 import { existsSync } from 'node:fs'
+import path from 'node:path'
 import { UserError } from '../util/errors.js'
+import { confinePath, type Confinement } from '../util/paths.js'
 import type { CiContext } from '../model/ci-context.js'
-import { artifactPath, readArtifacts, type ArtifactsManifest } from '../model/artifacts.js'
+import { readArtifacts, type ArtifactsManifest } from '../model/artifacts.js'
+import { checkArtifactFile } from '../model/artifact-file.js'
+import { checkBinaryName } from '../model/binary-name.js'
+import { parseImageLocation } from '../oci/reader.js'
 import { compareTargets, parsePlatform, sameTarget, toPlatform, type Target } from '../model/target.js'
 import {
   formatRef,
@@ -18,6 +23,7 @@ import {
 } from '../model/image-ref.js'
 import type { ImageOptions, ImagePlan, PlatformBinary } from './spec.js'
 import { mergeLabels, ociLabels, repositoryLabels } from '../model/labels.js'
+import { byKey } from '../util/compare.js'
 
 export const DEFAULT_TAG = 'latest'
 
@@ -59,8 +65,8 @@ export function resolveRefs(options: Pick<ImageOptions, 'images' | 'tags'>): {
       refs.set(formatRef(ref), ref)
     }
   }
-  const sortedRepos = [...repos.values()].sort((a, b) => (repositoryName(a) < repositoryName(b) ? -1 : 1))
-  const sortedRefs = [...refs.values()].sort((a, b) => (formatRef(a) < formatRef(b) ? -1 : 1))
+  const sortedRepos = [...repos.values()].sort(byKey(repositoryName))
+  const sortedRefs = [...refs.values()].sort(byKey(r => formatRef(r)))
   return { repositories: sortedRepos, refs: sortedRefs }
 }
 
@@ -150,16 +156,44 @@ async function platformBinaries(
         fix: 'build those targets in the go-build stage, or leave them out of platforms.'
       }
     )
-  const binaries = platforms.map(p => {
+  const binaries: PlatformBinary[] = []
+  for (const p of platforms) {
     const artifact = mine.find(a => sameTarget(a.target!, p))!
-    return { target: p, platform: toPlatform(p), artifact, file: artifactPath(fromFile.dir, artifact) }
-  })
+    // The file is checked now (a regular file inside dist, of the listed size), and its sha256 when staged.
+    const file = await checkArtifactFile(fromFile.dir, artifact, 'artifacts')
+    binaries.push({ target: p, platform: toPlatform(p), artifact, file, dir: fromFile.dir })
+  }
   return { manifest, binaryName, platforms, binaries }
+}
+
+/** Paths given as inputs stay in the workspace unless allowed; input values are checked before use. */
+async function checkInputs(options: ImageOptions): Promise<void> {
+  const c: Confinement = { workspace: options.workspace, allowOutside: options.allowOutsideWorkspace }
+  if (options.binary) checkBinaryName(options.binary, 'binary')
+  if (!options.dockerfile) {
+    // One image: scratch, a reference, or a layout folder (oci engine), which is a path to confine too.
+    const base = parseImageLocation(options.base, 'base', options.cwd)
+    if (base.kind === 'layout') await confinePath(base.path, 'base', c)
+  }
+  if (options.dockerfile) await confinePath(options.dockerfile, 'dockerfile', c)
+  if (options.context) await confinePath(options.context, 'context', c)
+  else if (options.dockerfile) await confinePath(path.dirname(options.dockerfile), 'dockerfile', c)
+  await confinePath(options.artifacts, 'artifacts', c)
 }
 
 export async function resolvePlan(options: ImageOptions, ci: CiContext): Promise<ImagePlan> {
   const { repositories, refs } = resolveRefs(options)
   if (options.merge.length) {
+    // A digest-only merge writes no tag: the index is tagged by a later merge of the same digests, once it
+    // has been accepted (the reusable workflow scans it in between).
+    if (options.pushByDigest) {
+      if (options.tags.length)
+        throw new UserError('merge with push-by-digest writes no tags.', {
+          input: 'tags',
+          fix: 'drop tags here, and merge the same digests again with tags to tag the index; or drop push-by-digest.'
+        })
+      return { options, repositories: [], refs: [], platforms: [], binaries: [], labels: [] }
+    }
     if (!refs.length)
       throw new UserError('merge needs somewhere to push the index.', {
         input: 'images',
@@ -168,6 +202,7 @@ export async function resolvePlan(options: ImageOptions, ci: CiContext): Promise
     return { options, repositories, refs, platforms: [], binaries: [], labels: [] }
   }
   checkOutputs(options, refs, repositories)
+  await checkInputs(options)
   let platforms = parsePlatforms(options.platforms)
   let manifest: ArtifactsManifest | undefined
   let binaries: PlatformBinary[] = []

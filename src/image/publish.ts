@@ -4,7 +4,6 @@
 
 import { UserError } from '../util/errors.js'
 import type { Host } from '../util/host.js'
-import { readCredentials } from '../oci/docker-config.js'
 import {
   formatRef,
   parseRef,
@@ -13,126 +12,52 @@ import {
   type ImageRef,
   type Repository
 } from '../model/image-ref.js'
-import { RegistryClient, RegistryError } from '../oci/registry.js'
+import type { RegistryClient } from '../oci/registry.js'
+import { registryClient } from '../oci/client.js'
+import { registryFailure } from '../oci/errors.js'
+import { describeImage as describe, type DescribedImage } from '../oci/reader.js'
+import { publishToRegistry, readNode } from '../oci/publish.js'
+import { RegistrySource } from '../oci/source.js'
 import { sha256Digest } from '../util/digest.js'
-import {
-  INDEX_TYPES,
-  MEDIA,
-  isAttestation,
-  platformString,
-  type Descriptor,
-  type ImageConfig,
-  type Index,
-  type Manifest
-} from '../oci/types.js'
+import { MEDIA, isAttestation, platformString, type Descriptor, type Index } from '../oci/types.js'
 import type { ImagePlan, ImageResult, PlatformImage } from './spec.js'
 
-export function registryClient(host: Host): RegistryClient {
-  return new RegistryClient(registry => readCredentials(host, registry))
-}
-
-export interface DescribedImage {
-  mediaType: string
-  bytes: Buffer
-  digest: string
-  platforms: PlatformImage[]
-  /** The descriptors an index of this image lists (platform manifests, then attestations). */
-  descriptors: Descriptor[]
-}
-
-async function manifestSize(client: RegistryClient, repo: Repository, digest: string): Promise<number> {
-  const m = await client.getManifest(repo, digest)
-  const body = JSON.parse(m.bytes.toString('utf8')) as Manifest
-  return body.config.size + body.layers.reduce((n, l) => n + l.size, 0)
-}
+export { registryClient, type DescribedImage }
 
 /** What is at repo@digest: an index (its platforms) or a single manifest (its config's platform). */
-export async function describeImage(
+export function describeImage(
   client: RegistryClient,
   repo: Repository,
   digest: string
 ): Promise<DescribedImage> {
-  const m = await client.getManifest(repo, digest)
-  if (INDEX_TYPES.includes(m.mediaType)) {
-    const index = JSON.parse(m.bytes.toString('utf8')) as Index
-    const platforms: PlatformImage[] = []
-    for (const d of index.manifests) {
-      if (isAttestation(d) || !d.platform) continue
-      platforms.push({
-        platform: platformString(d.platform),
-        digest: d.digest,
-        size: await manifestSize(client, repo, d.digest)
-      })
-    }
-    return {
-      mediaType: m.mediaType,
-      bytes: m.bytes,
-      digest: m.digest,
-      platforms,
-      descriptors: index.manifests
-    }
-  }
-  const body = JSON.parse(m.bytes.toString('utf8')) as Manifest
-  const config = JSON.parse((await client.getBlob(repo, body.config.digest)).toString('utf8')) as ImageConfig
-  const platform = {
-    os: config.os,
-    architecture: config.architecture,
-    ...(config.variant ? { variant: config.variant } : {})
-  }
-  const size = body.config.size + body.layers.reduce((n, l) => n + l.size, 0)
-  return {
-    mediaType: m.mediaType,
-    bytes: m.bytes,
-    digest: m.digest,
-    platforms: [{ platform: platformString(platform), digest: m.digest, size }],
-    descriptors: [{ mediaType: m.mediaType, digest: m.digest, size: m.bytes.length, platform }]
-  }
+  return describe(new RegistrySource(client, repo), digest)
 }
 
 /**
- * Put `bytes` (already in `source` by digest) under every ref's tag, copying it into other repositories
- * first. Tags go last, after every repository has the complete image by digest.
+ * Put the image at source@digest under every ref's tag, pushing it by digest into the refs' other
+ * repositories first (blobs mounted within a registry). Tags go last, after every repository has the
+ * complete image by digest.
  */
 export async function writeTags(
   client: RegistryClient,
   host: Host,
   source: Repository,
-  image: { digest: string; bytes: Buffer; mediaType: string },
+  image: { digest: string },
   refs: ImageRef[]
 ): Promise<string[]> {
-  const repos: Repository[] = []
-  for (const r of refs) if (!repos.some(x => sameRepository(x, r))) repos.push(r)
-  for (const repo of repos)
-    if (!sameRepository(repo, source)) {
-      await client.copyManifest(source, repo, image.digest)
-    }
-  const out: string[] = []
-  for (const ref of refs) {
-    await client.putManifest(ref, ref.tag!, image.bytes, image.mediaType)
-    host.logger.info(`tagged ${formatRef(ref)}`)
-    out.push(`${formatRef({ ...ref, digest: image.digest })}`)
-  }
-  return out
+  const node = await readNode(new RegistrySource(client, source), image.digest)
+  return publishToRegistry(client, host, node, { repositories: [source], refs, tag: true })
 }
 
-/** Turn a registry failure into a UserError when it is the user's to fix (auth, a refusing registry). */
+/** Turn a registry failure into a UserError naming the registry and what failed; nothing was tagged. */
 export function registryUserError(err: unknown, what: string): unknown {
-  if (err instanceof RegistryError) {
-    if (err.status === 401 || err.status === 403)
-      return new UserError(`${what}: the registry refused access (${err.message}).`, {
-        input: 'registry',
-        fix: 'log in (registry, username, password inputs or docker/login-action) with a token that may push.'
-      })
-    if (err.status === 405 || err.codes.includes('UNSUPPORTED') || err.codes.includes('DENIED'))
-      return new UserError(`${what}: the registry refused the push (${err.message}).`, {
-        input: 'images',
-        fix: 'check that the registry accepts pushes to this repository.'
-      })
-  }
-  return err
+  return registryFailure(err, { operation: what, input: 'images', publishing: true })
 }
 
-/** merge: one multi-arch index from per-platform pushes (repo@digest), pushed by digest, then tagged. */
+/**
+ * merge: one multi-arch index from per-platform pushes (repo@digest), pushed by digest, then tagged (not with
+ * push-by-digest). The index is the same bytes for the same inputs, so merging again later tags that digest.
+ */
 export async function mergeImages(plan: ImagePlan, host: Host): Promise<ImageResult> {
   const inputs = plan.options.merge.map(m => {
     const ref = parseRef(m, 'merge')
@@ -153,12 +78,18 @@ export async function mergeImages(plan: ImagePlan, host: Host): Promise<ImageRes
         fix: 'merge images pushed by digest to one repository (the same images input in every job).'
       }
     )
-  const client = registryClient(host)
+  const client = registryClient(host, { operationTimeoutMs: plan.options.registryTimeoutMs })
   const platforms: PlatformImage[] = []
   const platformDescs: Descriptor[] = []
   const attestations: Descriptor[] = []
   for (const ref of inputs) {
-    const d = await describeImage(client, source, ref.digest!)
+    const d = await describeImage(client, source, ref.digest!).catch(err => {
+      throw registryFailure(err, {
+        operation: `merge: read ${formatRef(ref)}`,
+        input: 'merge',
+        publishing: true
+      })
+    })
     for (const desc of d.descriptors) {
       if (isAttestation(desc)) {
         attestations.push(desc)
@@ -186,7 +117,9 @@ export async function mergeImages(plan: ImagePlan, host: Host): Promise<ImageRes
   let refs: string[]
   try {
     await client.putManifest(source, digest, bytes, MEDIA.ociIndex)
-    refs = await writeTags(client, host, source, { digest, bytes, mediaType: MEDIA.ociIndex }, plan.refs)
+    refs = plan.options.pushByDigest
+      ? [formatRef({ ...source, digest })]
+      : await writeTags(client, host, source, { digest }, plan.refs)
   } catch (err) {
     throw registryUserError(err, 'merge')
   }

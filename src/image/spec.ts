@@ -1,4 +1,4 @@
-// The image stage's typed options and result, and the contract every engine (buildx now, oci later)
+// The image stage's typed options and result, and the contract every engine (buildx, oci)
 // fulfils. Everything engine-independent — which platforms, which binary, which refs, labels — is resolved
 // once into an ImagePlan (src/image/plan.ts), so both engines build the same image from the same inputs.
 
@@ -8,7 +8,8 @@ import type { ImageRef, Repository } from '../model/image-ref.js'
 import type { Artifact, ArtifactsManifest } from '../model/artifacts.js'
 
 export interface ImageOptions {
-  engine: 'buildx'
+  /** auto: oci when nothing needs a Dockerfile or BuildKit, else buildx (src/image/engine.ts). */
+  engine: 'buildx' | 'oci' | 'auto'
   images: string[]
   tags: string[]
   artifacts: string
@@ -32,10 +33,18 @@ export interface ImageOptions {
   builder?: string
   caCertificates: boolean
   user: string
+  /** oci engine: also (or, when not pushing, instead) write the image to this OCI layout folder. */
+  output?: string
+  /** The bound on everything the stage does with registries (oci engine, merge, tags). */
+  registryTimeoutMs?: number
   /** A step-scoped login; the adapter performs it before the engine runs. */
   login?: { registry: string; username: string; password: string }
-  /** The workspace, for relative paths in messages and annotations. */
+  /** The step's working folder, for relative paths in messages and annotations. */
   cwd: string
+  /** GITHUB_WORKSPACE (the CLI's current folder): artifacts, dockerfile and context must stay inside it... */
+  workspace: string
+  /** ...unless the user allowed paths outside it (allow-outside-workspace). */
+  allowOutsideWorkspace: boolean
 }
 
 /** One platform's binary, staged or to stage. */
@@ -43,8 +52,10 @@ export interface PlatformBinary {
   target: Target
   platform: string
   artifact: Artifact
-  /** Absolute path on this machine. */
+  /** Absolute path on this machine (checked: a regular file inside dist; copy it with copyArtifactVerified). */
   file: string
+  /** The folder of artifacts.json, which the artifact's path is relative to. */
+  dir: string
 }
 
 /** What to build: the engine-independent resolution of ImageOptions. */
@@ -84,6 +95,12 @@ export interface ImageResult {
   /** What the engine reports: buildx's metadata file, or the merge's inputs. */
   metadata: Record<string, unknown>
   pushed: boolean
+  /** The OCI layout folder the image was written to, if any. */
+  layout?: string
+  /** Which engine built it, and why (for the log and the summary). */
+  engine?: string
+  /** sbom: the SBOM referrers attached to the pushed image, repo@digest. */
+  sboms?: string[]
 }
 
 /** Versions of the tools an engine drives, for feature gates in the pure argv builder. */

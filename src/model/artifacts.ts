@@ -5,7 +5,10 @@
 import { readFile, writeFile, rename } from 'node:fs/promises'
 import path from 'node:path'
 import { UserError } from '../util/errors.js'
+import { fsUserError } from '../util/fs-errors.js'
 import { describeErrors, validator } from '../util/json.js'
+import { oneLine } from '../util/log-safe.js'
+import { BINARY_NAME_PATTERN } from './binary-name.js'
 import { compareTargets, normalizeTarget, toId, toPlatform, type Target } from './target.js'
 
 export const ARTIFACTS_FILE = 'artifacts.json'
@@ -145,17 +148,56 @@ export const ARTIFACTS_SCHEMA = {
           sha256: { type: 'string', pattern: '^[a-f0-9]{64}$' },
           size: { type: 'integer', minimum: 0 },
           format: { enum: ['tar.gz', 'zip'] },
-          binary: { type: 'string', minLength: 1, maxLength: 255 },
+          binary: { type: 'string', pattern: BINARY_NAME_PATTERN },
           binaries: {
             type: 'array',
             maxItems: 1000,
-            items: { type: 'string', minLength: 1, maxLength: 255 }
+            items: { type: 'string', pattern: BINARY_NAME_PATTERN }
           }
         }
       }
     }
   }
 } as const
+
+/** Read the file; a missing file or one that cannot be read is an input error, not a bug. */
+async function readManifestText(file: string, input: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8')
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new UserError(`${oneLine(file)} does not exist.`, {
+        input,
+        fix: 'run the go-build stage first (or download its dist folder with actions/download-artifact) and point this input at its artifacts.json.'
+      })
+    throw fsUserError(err, { input, path: file, doing: 'reading artifacts.json', reading: true }) ?? err
+  }
+}
+
+// C0 and C1 controls, DEL and the Unicode line separators: never part of a path gantry writes.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
+
+/** A path artifacts.json may hold: relative, forward slashes, no `.`/`..`/empty segments, no controls. */
+export function isArtifactPath(p: string): boolean {
+  if (CONTROL.test(p) || p.includes('\\') || p.startsWith('/')) return false
+  return p.split('/').every(seg => seg !== '' && seg !== '.' && seg !== '..')
+}
+
+/** What the schema cannot say: paths stay in the folder, targets are real. The file is untrusted input. */
+function checkSemantics(m: ArtifactsManifest, file: string, input: string): void {
+  for (const a of m.artifacts) {
+    if (!isArtifactPath(a.path))
+      throw new UserError(
+        `${oneLine(file)} lists a path outside its folder or not in its form: ${oneLine(a.path)}.`,
+        {
+          input,
+          fix: 'regenerate it with the go-build stage; paths are relative to the dist folder, with forward slashes.'
+        }
+      )
+    if (a.target) a.target = normalizeTarget(a.target, input)
+  }
+}
 
 /**
  * Read and validate an artifacts.json. `input` names the option that pointed at it, for errors.
@@ -165,47 +207,42 @@ export async function readArtifacts(
   file: string,
   input = 'artifacts'
 ): Promise<{ manifest: ArtifactsManifest; dir: string }> {
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new UserError(`${file} does not exist.`, {
-        input,
-        fix: 'run the go-build stage first (or download its dist folder with actions/download-artifact) and point this input at its artifacts.json.'
-      })
-    throw err
-  }
+  const text = await readManifestText(file, input)
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch {
-    throw new UserError(`${file} is not valid JSON.`, {
+    throw new UserError(`${oneLine(file)} is not valid JSON.`, {
       input,
       fix: 'regenerate it with the go-build stage.'
     })
   }
   const validate = validator<ArtifactsManifest>(ARTIFACTS_SCHEMA)
   if (!validate(data)) {
+    const badName = validate.errors?.find(e =>
+      /^\/artifacts\/\d+\/(binary|binaries\/\d+)$/.test(e.instancePath)
+    )
+    if (badName) {
+      // The value at the error's JSON pointer (artifacts/N/binary or artifacts/N/binaries/M).
+      const value = badName.instancePath
+        .split('/')
+        .slice(1)
+        .reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], data)
+      throw new UserError(
+        `${oneLine(file)} lists a binary name that is not a usable file name: ${oneLine(JSON.stringify(value) ?? '')}.`,
+        { input, fix: 'regenerate it with the go-build stage; binary names are letters, digits, ., _ and -.' }
+      )
+    }
     const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion
     throw new UserError(
       version === ARTIFACTS_SCHEMA_VERSION
-        ? `${file} does not match the artifacts.json schema: ${describeErrors(validate.errors).slice(0, 5).join('; ')}.`
-        : `${file} is not a gantry artifacts.json (schemaVersion ${ARTIFACTS_SCHEMA_VERSION}).`,
+        ? `${oneLine(file)} does not match the artifacts.json schema: ${oneLine(describeErrors(validate.errors).slice(0, 5).join('; '))}.`
+        : `${oneLine(file)} is not a gantry artifacts.json (schemaVersion ${ARTIFACTS_SCHEMA_VERSION}).`,
       { input, fix: 'regenerate it with the go-build stage of this gantry version.' }
     )
   }
-  const m = data
-  const dir = path.dirname(path.resolve(file))
-  for (const a of m.artifacts) {
-    if (typeof a.path !== 'string' || path.isAbsolute(a.path) || a.path.split(/[\\/]/).includes('..'))
-      throw new UserError(`${file} lists a path outside its folder: ${String(a.path)}.`, {
-        input,
-        fix: 'regenerate it with the go-build stage; paths must be relative to the dist folder.'
-      })
-    if (a.target) a.target = normalizeTarget(a.target, input)
-  }
-  return { manifest: m as ArtifactsManifest, dir }
+  checkSemantics(data, file, input)
+  return { manifest: data, dir: path.dirname(path.resolve(file)) }
 }
 
 /** Absolute path of an artifact on this machine. */

@@ -23,6 +23,9 @@ export interface GoMod {
   /** The `go` line (`1.22`, `1.22.3`), the minimum Go version. */
   go?: string
   toolchain?: string
+  /** Lines of the go and toolchain directives (a stdlib finding points at the one that picks Go). */
+  goLine?: number
+  toolchainLine?: number
   require: GoModRequire[]
   replace: { old: ModVersion; new: ModVersion; line: number }[]
   exclude: (ModVersion & { line: number })[]
@@ -94,10 +97,12 @@ function apply(mod: GoMod, verb: string, args: Token[], comment: string, line: n
     case 'go':
       if (args.length !== 1) throw bad(file, line, 'the go directive takes one version')
       mod.go = args[0].text
+      mod.goLine = line
       break
     case 'toolchain':
       if (args.length !== 1) throw bad(file, line, 'the toolchain directive takes one name')
       mod.toolchain = args[0].text
+      mod.toolchainLine = line
       break
     case 'require':
       if (args.length !== 2) throw bad(file, line, 'a requirement is a module path and a version')

@@ -6,6 +6,7 @@
 import { rfc3339 } from '../util/format.js'
 import { oneLine } from '../util/log-safe.js'
 import type { CiContext } from './ci-context.js'
+import { byKey } from '../util/compare.js'
 
 export interface LabelInput {
   version?: string
@@ -56,7 +57,7 @@ export function mergeLabels(
 ): [string, string][] {
   const m = new Map(base)
   for (const [k, v] of user) m.set(k, v)
-  return [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return [...m.entries()].sort(byKey(([k]) => k))
 }
 
 /** `key=value` lines, as build tools take labels and annotations. */

@@ -1,13 +1,37 @@
-// A small client for the OCI distribution API: enough to check a login, read manifests and indexes, copy
-// blobs between repositories, and write manifests by digest and then by tag. Both engines publish through
-// it, so tags are always written last: a failure part-way leaves no tag pointing at a partial image.
-// Plain HTTP is used for loopback registries only (as Docker treats 127.0.0.0/8 as insecure).
+// A client for the OCI distribution API: ping and authenticate (anonymous, Basic, bearer tokens), read
+// manifests and blobs (streamed, each verified against the digest asked for), push blobs (HEAD first, then
+// a cross-repository mount, else a monolithic or chunked upload) and manifests, list tags. Every request has
+// connect, header and idle timeouts (src/oci/http.ts); transient failures (5xx, 429 with Retry-After,
+// resets, timeouts) go through the shared retry helper; everything the client does is bounded by one
+// operation deadline. Plain HTTP is used for loopback registries only (as Docker treats 127.0.0.0/8).
 
-import { sha256Digest } from '../util/digest.js'
-import { UserError } from '../util/errors.js'
+import type { Readable } from 'node:stream'
+import { DigestMismatchError, sha256Digest } from '../util/digest.js'
+import { UserError, isErrorLike } from '../util/errors.js'
+import type { Logger } from '../util/logger.js'
+import {
+  DEFAULT_RETRY,
+  RetryableError,
+  isTransient,
+  parseRetryAfter,
+  retry,
+  type RetryPolicy
+} from '../util/retry.js'
+import { DOCKER_HUB, type Repository, repositoryName, sameRepository } from '../model/image-ref.js'
+import { verified, type BlobRef } from './blob.js'
 import type { Credentials } from './docker-config.js'
-import { DOCKER_HUB, type Repository, repositoryName } from '../model/image-ref.js'
-import { INDEX_TYPES, MANIFEST_TYPES, MEDIA } from './types.js'
+import { basicAuth, fetchToken, parseChallenge, type Challenge } from './auth.js'
+import {
+  DEFAULT_TIMEOUTS,
+  discard,
+  header,
+  httpRequest,
+  readBody,
+  type HttpBody,
+  type HttpResponse,
+  type HttpTimeouts
+} from './http.js'
+import { MEDIA } from './types.js'
 
 export interface FetchedManifest {
   mediaType: string
@@ -17,9 +41,30 @@ export interface FetchedManifest {
 
 export type CredentialSource = (registry: string) => Promise<Credentials | undefined>
 
-const RETRIES = 3
+/** Manifests and indexes larger than this are refused (the limit registries themselves apply). */
+export const MAX_MANIFEST_BYTES = 4 << 20
+
+/** Blobs up to this size go up in one PUT; larger ones in PATCH chunks of this size. */
+export const DEFAULT_CHUNK_SIZE = 64 << 20
+
+/** The whole registry part of a stage fails within this long by default (the stages' registry-timeout). */
+export const DEFAULT_OPERATION_TIMEOUT_MS = 90_000
 
 const ACCEPT = [MEDIA.ociIndex, MEDIA.dockerList, MEDIA.ociManifest, MEDIA.dockerManifest].join(', ')
+
+export interface RegistryClientOptions {
+  credentials: CredentialSource
+  timeouts?: Partial<HttpTimeouts>
+  /** Attempts and backoff; the deadline comes from operationTimeoutMs. */
+  retry?: Partial<Omit<RetryPolicy, 'deadlineMs'>>
+  /**
+   * Bound on everything this client does, counted from its creation (a stage passes its registry-timeout,
+   * DEFAULT_OPERATION_TIMEOUT_MS by default). Without it, each call is bounded by the retry policy alone.
+   */
+  operationTimeoutMs?: number
+  chunkSize?: number
+  logger?: Logger
+}
 
 export function registryBaseUrl(registry: string): string {
   const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry
@@ -28,137 +73,251 @@ export function registryBaseUrl(registry: string): string {
   return `${insecure ? 'http' : 'https'}://${host}`
 }
 
-/** An HTTP failure from a registry, with the registry's own error codes. */
+/** An HTTP failure from a registry, with the registry's own error codes and what was being done. */
 export class RegistryError extends Error {
   constructor(
     readonly status: number,
     readonly codes: string[],
-    message: string
+    message: string,
+    readonly registry = '',
+    readonly operation = ''
   ) {
     super(message)
     this.name = 'RegistryError'
   }
 }
 
-interface Challenge {
-  scheme: string
-  params: Record<string, string>
+interface Exchange {
+  method: string
+  /** A path under the registry (`/v2/...`) or an absolute URL (an upload location). */
+  path: string
+  headers?: Record<string, string>
+  body?: HttpBody
 }
 
-function parseChallenge(header: string | null): Challenge | undefined {
-  if (!header) return undefined
-  const m = /^(\w+)\s*(.*)$/.exec(header.trim())
-  if (!m) return undefined
-  const params: Record<string, string> = {}
-  for (const p of m[2].matchAll(/(\w+)="([^"]*)"/g)) params[p[1]] = p[2]
-  return { scheme: m[1].toLowerCase(), params }
-}
+const REDIRECTS = new Set([301, 302, 303, 307, 308])
 
 export class RegistryClient {
-  private readonly tokens = new Map<string, string>()
+  private readonly credentials: CredentialSource
+  private readonly timeouts: HttpTimeouts
+  private readonly retryPolicy: RetryPolicy
+  private readonly deadline?: number
+  private readonly chunkSize: number
+  private readonly logger?: Logger
+  private readonly challenges = new Map<string, Promise<Challenge | undefined>>()
+  private readonly tokens = new Map<string, { auth: string; expiresAt: number }>()
+  private readonly fetching = new Map<string, Promise<string>>()
+  private readonly creds = new Map<string, Promise<Credentials | undefined>>()
 
-  constructor(private readonly credentials: CredentialSource) {}
+  constructor(opts: RegistryClientOptions | CredentialSource) {
+    const o: RegistryClientOptions = typeof opts === 'function' ? { credentials: opts } : opts
+    this.credentials = o.credentials
+    this.timeouts = { ...DEFAULT_TIMEOUTS, ...(o.timeouts ?? {}) }
+    this.retryPolicy = { ...DEFAULT_RETRY, ...(o.retry ?? {}) }
+    if (o.operationTimeoutMs !== undefined) this.deadline = Date.now() + o.operationTimeoutMs
+    this.chunkSize = o.chunkSize ?? DEFAULT_CHUNK_SIZE
+    this.logger = o.logger
+  }
 
-  private async authorize(
+  /** The retry policy for one call, bounded by what is left of the operation. */
+  private policy(attemptTimeout = true): RetryPolicy {
+    return {
+      ...this.retryPolicy,
+      attemptTimeoutMs: attemptTimeout ? this.retryPolicy.attemptTimeoutMs : undefined,
+      // Without an operation bound (a long scan reading layers), each call has the policy's own deadline.
+      deadlineMs:
+        this.deadline === undefined ? this.retryPolicy.deadlineMs : Math.max(1, this.deadline - Date.now())
+    }
+  }
+
+  private credentialsFor(registry: string): Promise<Credentials | undefined> {
+    let c = this.creds.get(registry)
+    if (!c) {
+      c = this.credentials(registry)
+      this.creds.set(registry, c)
+    }
+    return c
+  }
+
+  /** The registry's challenge from GET /v2/ (once per registry): undefined when it needs no auth. */
+  private challenge(registry: string): Promise<Challenge | undefined> {
+    let c = this.challenges.get(registry)
+    if (!c) {
+      c = retry(
+        `ping ${registry}`,
+        async (_attempt, signal) => {
+          const res = await this.http(registry, { method: 'GET', path: '/v2/' }, undefined, signal)
+          await discard(res)
+          if (res.status === 401) return parseChallenge(header(res.headers, 'www-authenticate'))
+          if (res.status === 429 || res.status >= 500) throw retryable(res)
+          // 200, or a 404 from a server that is not a registry: the real request will say what is wrong.
+          return undefined
+        },
+        this.policy()
+      )
+      c.catch(() => this.challenges.delete(registry))
+      this.challenges.set(registry, c)
+    }
+    return c
+  }
+
+  /** The Authorization header for `scopes`, fetching a token when the registry wants bearer tokens. */
+  private async authorization(
     registry: string,
-    challenge: Challenge | undefined,
-    scope: string
+    scopes: string[],
+    signal?: AbortSignal,
+    refresh = false
   ): Promise<string | undefined> {
-    const creds = await this.credentials(registry)
-    if (!challenge) return undefined
-    if (challenge.scheme === 'basic') {
-      if (!creds) return undefined
-      return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`
+    const ch = await this.challenge(registry)
+    if (!ch) return undefined
+    const creds = await this.credentialsFor(registry)
+    if (ch.scheme === 'basic') return creds && !creds.identityToken ? basicAuth(creds) : undefined
+    if (ch.scheme !== 'bearer') return undefined
+    const wanted = [...new Set([...scopes, ...(ch.params.scope ? ch.params.scope.split(' ') : [])])]
+      .filter(Boolean)
+      .sort()
+    const key = `${registry} ${wanted.join(' ')}`
+    const cached = this.tokens.get(key)
+    if (cached && !refresh && cached.expiresAt > Date.now()) return cached.auth
+    // Blobs pushed side by side ask for the same token: one request to the token server serves them all.
+    let pending = this.fetching.get(key)
+    if (!pending) {
+      pending = fetchToken({
+        registry,
+        challenge: ch,
+        scopes: wanted,
+        credentials: creds,
+        timeouts: this.timeouts,
+        signal
+      })
+        .then(t => {
+          this.logger?.mask(t.token)
+          const auth = `Bearer ${t.token}`
+          this.tokens.set(key, { auth, expiresAt: t.expiresAt })
+          return auth
+        })
+        .finally(() => this.fetching.delete(key))
+      this.fetching.set(key, pending)
     }
-    if (challenge.scheme !== 'bearer' || !challenge.params.realm) return undefined
-    const url = new URL(challenge.params.realm)
-    if (challenge.params.service) url.searchParams.set('service', challenge.params.service)
-    // One `scope` parameter per scope, as Docker Hub's and GHCR's token servers expect.
-    for (const sc of scope.split(' ').filter(Boolean)) url.searchParams.append('scope', sc)
-    const headers: Record<string, string> = {}
-    if (creds)
-      headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`
-    const res = await fetch(url, { headers })
-    if (res.status === 401 || res.status === 403)
-      throw new RegistryError(res.status, ['UNAUTHORIZED'], `${registry} refused the credentials`)
-    if (!res.ok)
-      throw new RegistryError(res.status, [], `token request to ${url.origin} failed: ${res.status}`)
-    const body = (await res.json()) as { token?: string; access_token?: string }
-    const token = body.token ?? body.access_token
-    return token ? `Bearer ${token}` : undefined
+    return pending
   }
 
-  /** One request with the auth dance: try with a cached authorization, on 401 authorize and retry once. */
-  private async request(
+  /** One HTTP exchange, following redirects for GET and HEAD (without credentials to another origin). */
+  private async http(
     registry: string,
-    scope: string,
-    pathAndQuery: string,
-    init: { method?: string; headers?: Record<string, string>; body?: Buffer } = {}
-  ): Promise<Response> {
-    const url = pathAndQuery.startsWith('http') ? pathAndQuery : `${registryBaseUrl(registry)}${pathAndQuery}`
-    const key = `${registry} ${scope}`
-    // Transient failures (connection errors, 429, 5xx) are retried twice with a short backoff.
-    const send = async (auth?: string): Promise<Response> => {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          const res = await fetch(url, {
-            method: init.method ?? 'GET',
-            headers: { ...(init.headers ?? {}), ...(auth ? { authorization: auth } : {}) },
-            body: init.body,
-            redirect: 'follow'
-          })
-          if ((res.status !== 429 && res.status < 500) || attempt === RETRIES) return res
-          await res.arrayBuffer().catch(() => undefined)
-        } catch (err) {
-          if (attempt === RETRIES) throw err
-        }
-        await new Promise(resolve => setTimeout(resolve, 500 * attempt))
-      }
+    x: Exchange,
+    auth: string | undefined,
+    signal?: AbortSignal
+  ): Promise<HttpResponse> {
+    let url = new URL(x.path, registryBaseUrl(registry))
+    const origin = url.origin
+    for (let hop = 0; ; hop++) {
+      const headers = { ...(x.headers ?? {}) }
+      if (auth && url.origin === origin) headers.authorization = auth
+      const res = await httpRequest({
+        method: x.method,
+        url,
+        headers,
+        body: x.body,
+        timeouts: this.timeouts,
+        signal
+      })
+      const location = header(res.headers, 'location')
+      if (!REDIRECTS.has(res.status) || !location || (x.method !== 'GET' && x.method !== 'HEAD') || hop >= 5)
+        return res
+      await discard(res)
+      url = new URL(location, url)
     }
-    let res = await send(this.tokens.get(key))
-    if (res.status === 401) {
-      await res.arrayBuffer().catch(() => undefined)
-      const auth = await this.authorize(registry, parseChallenge(res.headers.get('www-authenticate')), scope)
-      if (auth) {
-        this.tokens.set(key, auth)
-        res = await send(auth)
-      }
-    }
-    return res
   }
 
-  private async fail(res: Response, what: string): Promise<never> {
+  /** One exchange with authentication: on a 401 the token is refreshed once and the request repeated. */
+  private async exchange(
+    registry: string,
+    scopes: string[],
+    x: Exchange,
+    signal?: AbortSignal
+  ): Promise<HttpResponse> {
+    const auth = await this.authorization(registry, scopes, signal)
+    const res = await this.http(registry, x, auth, signal)
+    if (res.status !== 401) return res
+    const ch = parseChallenge(header(res.headers, 'www-authenticate'))
+    if (!ch || (ch.scheme === 'basic' && auth)) return res
+    if (ch.scheme !== 'bearer' && ch.scheme !== 'basic') return res
+    // The registry may have changed its mind (a token expired, or it asks for another scope).
+    this.challenges.set(registry, Promise.resolve(ch))
+    const fresh = await this.authorization(registry, scopes, signal, true)
+    if (!fresh || fresh === auth) return res
+    await discard(res)
+    return this.http(registry, x, fresh, signal)
+  }
+
+  /** An exchange through the retry helper: 5xx and 429 (with its Retry-After) and network failures retry. */
+  private request(
+    registry: string,
+    scopes: string[],
+    what: string,
+    x: Exchange,
+    attemptTimeout = true
+  ): Promise<HttpResponse> {
+    return retry(
+      `${what} (${registry})`,
+      async (_attempt, signal) => {
+        const res = await this.exchange(registry, scopes, x, attemptTimeout ? signal : undefined)
+        if (res.status === 429 || res.status >= 500) {
+          await discard(res)
+          throw retryable(res)
+        }
+        return res
+      },
+      this.policy(attemptTimeout)
+    )
+  }
+
+  private async fail(res: HttpResponse, registry: string, what: string): Promise<never> {
     let codes: string[] = []
     let detail = ''
     try {
-      const body = (await res.json()) as { errors?: { code: string; message: string }[] }
-      codes = (body.errors ?? []).map(e => e.code)
-      detail = (body.errors ?? []).map(e => `${e.code}: ${e.message}`).join('; ')
+      const body = JSON.parse((await readBody(res, 64 << 10)).toString('utf8')) as {
+        errors?: { code: string; message: string }[]
+      }
+      codes = (body.errors ?? []).map(e => String(e.code))
+      detail = (body.errors ?? [])
+        .map(e => `${e.code}: ${String(e.message).replace(/[\r\n]+/g, ' ')}`)
+        .join('; ')
     } catch {
       /* not JSON */
     }
-    throw new RegistryError(res.status, codes, `${what}: HTTP ${res.status}${detail ? ` (${detail})` : ''}`)
+    throw new RegistryError(
+      res.status,
+      codes,
+      `${what}: HTTP ${res.status}${detail ? ` (${detail.slice(0, 300)})` : ''}`,
+      registry,
+      what
+    )
   }
 
   /**
    * Check that the registry accepts these credentials (GET /v2/ with the auth dance). Throws a UserError
-   * naming `input` when it refuses them; the password is never part of the message.
+   * naming `input` when it refuses them, `registryInput` when it cannot be reached; the password is never
+   * part of the message.
    */
-  async checkLogin(registry: string, input: string): Promise<void> {
-    let res: Response
+  async checkLogin(registry: string, input: string, registryInput = input): Promise<void> {
+    let res: HttpResponse
     try {
-      res = await this.request(registry, '', '/v2/')
+      res = await this.request(registry, [], 'log in', { method: 'GET', path: '/v2/' })
     } catch (err) {
-      if (err instanceof RegistryError && (err.status === 401 || err.status === 403))
-        throw this.loginError(registry, input)
+      if (isErrorLike(err) && err.name === 'TokenError') throw this.loginError(registry, input)
       throw new UserError(`cannot reach ${registry}: ${(err as Error).message}.`, {
-        input,
+        input: registryInput,
         fix: 'check the registry host and port.'
       })
     }
-    if (res.status === 401 || res.status === 403) throw this.loginError(registry, input)
-    if (!res.ok) await this.fail(res, `GET ${registryBaseUrl(registry)}/v2/`)
-    await res.arrayBuffer()
+    if (res.status === 401 || res.status === 403) {
+      await discard(res)
+      throw this.loginError(registry, input)
+    }
+    if (res.status !== 200) await this.fail(res, registry, `GET ${registryBaseUrl(registry)}/v2/`)
+    await discard(res)
   }
 
   private loginError(registry: string, input: string): UserError {
@@ -168,112 +327,348 @@ export class RegistryClient {
     })
   }
 
+  /** A manifest or index by tag or digest, verified: by digest against the digest, by tag against the registry's. */
   async getManifest(repo: Repository, reference: string): Promise<FetchedManifest> {
-    const res = await this.request(
-      repo.registry,
-      `repository:${repo.path}:pull`,
-      `/v2/${repo.path}/manifests/${reference}`,
-      { headers: { accept: ACCEPT } }
+    const what = `GET manifest ${repositoryName(repo)}${reference.includes(':') ? '@' : ':'}${reference}`
+    return retry(
+      `${what} (${repo.registry})`,
+      async (_attempt, signal) => {
+        const res = await this.exchange(
+          repo.registry,
+          [`repository:${repo.path}:pull`],
+          { method: 'GET', path: `/v2/${repo.path}/manifests/${reference}`, headers: { accept: ACCEPT } },
+          signal
+        )
+        if (res.status === 429 || res.status >= 500) {
+          await discard(res)
+          throw retryable(res)
+        }
+        if (res.status !== 200) return this.fail(res, repo.registry, what)
+        const bytes = await readBody(res, MAX_MANIFEST_BYTES)
+        const digest = sha256Digest(bytes)
+        const expected = reference.startsWith('sha256:')
+          ? reference
+          : header(res.headers, 'docker-content-digest')
+        if (expected?.startsWith('sha256:') && expected !== digest)
+          throw new DigestMismatchError(
+            expected,
+            digest,
+            `${repo.registry} served a manifest for ${what.slice(13)}`
+          )
+        let mediaType: string | undefined
+        try {
+          mediaType = (JSON.parse(bytes.toString('utf8')) as { mediaType?: string }).mediaType
+        } catch {
+          throw new RegistryError(
+            200,
+            [],
+            `${what}: the registry answered something that is not JSON`,
+            repo.registry,
+            what
+          )
+        }
+        mediaType ??= header(res.headers, 'content-type')?.split(';')[0] ?? MEDIA.ociManifest
+        return { mediaType, digest, bytes }
+      },
+      this.policy()
     )
-    if (!res.ok) await this.fail(res, `GET manifest ${repositoryName(repo)}:${reference}`)
-    const bytes = Buffer.from(await res.arrayBuffer())
-    const mediaType =
-      (JSON.parse(bytes.toString('utf8')) as { mediaType?: string }).mediaType ??
-      res.headers.get('content-type') ??
-      MEDIA.ociManifest
-    return { mediaType, digest: sha256Digest(bytes), bytes }
   }
 
-  async getBlob(repo: Repository, digest: string): Promise<Buffer> {
+  /** The digest, type and size of a manifest, or undefined when there is none. */
+  async headManifest(
+    repo: Repository,
+    reference: string
+  ): Promise<{ digest?: string; mediaType?: string; size?: number } | undefined> {
+    const what = `HEAD manifest ${repositoryName(repo)}:${reference}`
+    const res = await this.request(repo.registry, [`repository:${repo.path}:pull`], what, {
+      method: 'HEAD',
+      path: `/v2/${repo.path}/manifests/${reference}`,
+      headers: { accept: ACCEPT }
+    })
+    await discard(res)
+    if (res.status === 404) return undefined
+    if (res.status !== 200) return this.fail(res, repo.registry, what)
+    const size = Number(header(res.headers, 'content-length'))
+    return {
+      digest: header(res.headers, 'docker-content-digest'),
+      mediaType: header(res.headers, 'content-type')?.split(';')[0],
+      size: Number.isFinite(size) ? size : undefined
+    }
+  }
+
+  /**
+   * A blob as a stream verified against `digest` (and `size` when known). The request is retried until the
+   * response starts; the body is bounded by the idle timeout, not by the operation deadline.
+   */
+  async openBlob(repo: Repository, digest: string, size?: number): Promise<Readable> {
+    const what = `GET blob ${repositoryName(repo)}@${digest}`
     const res = await this.request(
       repo.registry,
-      `repository:${repo.path}:pull`,
-      `/v2/${repo.path}/blobs/${digest}`
+      [`repository:${repo.path}:pull`],
+      what,
+      { method: 'GET', path: `/v2/${repo.path}/blobs/${digest}` },
+      false
     )
-    if (!res.ok) await this.fail(res, `GET blob ${repositoryName(repo)}@${digest}`)
-    return Buffer.from(await res.arrayBuffer())
+    if (res.status !== 200) return this.fail(res, repo.registry, what)
+    return verified(res.body, digest, size, `${repo.registry} served ${what.slice(4)}, which`)
+  }
+
+  /** A small blob (a config) into memory, verified; the whole read is retried. */
+  async getBlob(repo: Repository, digest: string, limit = 16 << 20): Promise<Buffer> {
+    return retry(
+      `GET blob ${repositoryName(repo)}@${digest} (${repo.registry})`,
+      async () => {
+        const chunks: Buffer[] = []
+        let n = 0
+        for await (const c of await this.openBlob(repo, digest)) {
+          n += (c as Buffer).length
+          if (n > limit) throw new Error(`${repositoryName(repo)}@${digest} is larger than ${limit} bytes`)
+          chunks.push(c as Buffer)
+        }
+        return Buffer.concat(chunks)
+      },
+      this.policy(false),
+      err => isTransient(err) && !(err instanceof RegistryError)
+    )
   }
 
   async blobExists(repo: Repository, digest: string): Promise<boolean> {
-    const res = await this.request(
-      repo.registry,
-      `repository:${repo.path}:pull`,
-      `/v2/${repo.path}/blobs/${digest}`,
-      { method: 'HEAD' }
-    )
-    return res.ok
+    const what = `HEAD blob ${repositoryName(repo)}@${digest}`
+    const res = await this.request(repo.registry, [`repository:${repo.path}:pull,push`], what, {
+      method: 'HEAD',
+      path: `/v2/${repo.path}/blobs/${digest}`
+    })
+    await discard(res)
+    if (res.status === 200) return true
+    if (res.status === 404) return false
+    return this.fail(res, repo.registry, what)
   }
 
-  /** Make a blob of `from` available in `to`: nothing if present, a cross-repository mount, else a copy. */
-  async copyBlob(from: Repository, to: Repository, digest: string): Promise<void> {
-    if (await this.blobExists(to, digest)) return
-    const scope = `repository:${to.path}:pull,push`
-    if (from.registry === to.registry) {
-      const res = await this.request(
-        to.registry,
-        `${scope} repository:${from.path}:pull`,
-        `/v2/${to.path}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from.path)}`,
-        { method: 'POST' }
-      )
-      await res.arrayBuffer()
-      if (res.status === 201) return
+  /**
+   * Start an upload, or mount `digest` from `from` (same registry): 'mounted', or the upload's location
+   * (a registry that cannot mount starts an upload instead).
+   */
+  private async startUpload(
+    repo: Repository,
+    signal: AbortSignal | undefined,
+    mount?: { from: Repository; digest: string }
+  ): Promise<'mounted' | URL> {
+    const scopes = [`repository:${repo.path}:pull,push`]
+    let path = `/v2/${repo.path}/blobs/uploads/`
+    if (mount) {
+      scopes.push(`repository:${mount.from.path}:pull`)
+      path += `?mount=${encodeURIComponent(mount.digest)}&from=${encodeURIComponent(mount.from.path)}`
     }
-    const bytes = await this.getBlob(from, digest)
-    const start = await this.request(to.registry, scope, `/v2/${to.path}/blobs/uploads/`, { method: 'POST' })
-    await start.arrayBuffer()
-    if (start.status !== 202) await this.fail(start, `start upload to ${repositoryName(to)}`)
-    const location = new URL(start.headers.get('location') ?? '', registryBaseUrl(to.registry))
-    location.searchParams.set('digest', digest)
-    const put = await this.request(to.registry, scope, location.toString(), {
-      method: 'PUT',
-      headers: { 'content-type': 'application/octet-stream' },
-      body: bytes
-    })
-    if (put.status !== 201) await this.fail(put, `upload ${digest} to ${repositoryName(to)}`)
-    await put.arrayBuffer()
+    const what = mount
+      ? `mount ${mount.digest} into ${repositoryName(repo)}`
+      : `start upload to ${repositoryName(repo)}`
+    const res = await this.exchange(repo.registry, scopes, { method: 'POST', path }, signal)
+    if (res.status === 429 || res.status >= 500) {
+      await discard(res)
+      throw retryable(res)
+    }
+    if (mount && res.status === 201) {
+      await discard(res)
+      return 'mounted'
+    }
+    if (res.status !== 202) return this.fail(res, repo.registry, what)
+    await discard(res)
+    const location = header(res.headers, 'location')
+    if (!location)
+      throw new RegistryError(202, [], `${what}: the registry gave no upload location`, repo.registry, what)
+    return new URL(location, registryBaseUrl(repo.registry))
+  }
+
+  /** Upload a blob at `location`: one PUT, or PATCH chunks then a PUT; retried as a whole. */
+  private async upload(repo: Repository, blob: BlobRef, location: URL, signal?: AbortSignal): Promise<void> {
+    const scopes = [`repository:${repo.path}:pull,push`]
+    const what = `upload ${blob.digest} to ${repositoryName(repo)}`
+    const check = async (res: HttpResponse, ok: number): Promise<void> => {
+      if (res.status === 429 || res.status >= 500) {
+        await discard(res)
+        throw retryable(res)
+      }
+      if (res.status !== ok) await this.fail(res, repo.registry, what)
+      await discard(res)
+    }
+    const withDigest = (u: URL): string => {
+      const url = new URL(u)
+      url.searchParams.set('digest', blob.digest)
+      return url.toString()
+    }
+    if (blob.size <= this.chunkSize) {
+      const res = await this.exchange(
+        repo.registry,
+        scopes,
+        {
+          method: 'PUT',
+          path: withDigest(location),
+          headers: { 'content-type': 'application/octet-stream' },
+          body: { size: blob.size, open: () => blob.open() }
+        },
+        signal
+      )
+      return check(res, 201)
+    }
+    let at = location
+    let offset = 0
+    for await (const chunk of chunks(await blob.open(), this.chunkSize)) {
+      const res = await this.exchange(
+        repo.registry,
+        scopes,
+        {
+          method: 'PATCH',
+          path: at.toString(),
+          headers: {
+            'content-type': 'application/octet-stream',
+            'content-range': `${offset}-${offset + chunk.length - 1}`
+          },
+          body: chunk
+        },
+        signal
+      )
+      const next = header(res.headers, 'location')
+      await check(res, 202)
+      if (next) at = new URL(next, at)
+      offset += chunk.length
+    }
+    const res = await this.exchange(repo.registry, scopes, { method: 'PUT', path: withDigest(at) }, signal)
+    await check(res, 201)
+  }
+
+  /**
+   * Make `blob` present in `repo`: nothing when it is there (HEAD), a cross-repository mount when the blob's
+   * origin is another repository of the same registry, else an upload. The digest is verified twice: by the
+   * stream as it is read, and by the registry against the `digest` parameter.
+   */
+  async pushBlob(repo: Repository, blob: BlobRef): Promise<'exists' | 'mounted' | 'uploaded'> {
+    if (await this.blobExists(repo, blob.digest)) return 'exists'
+    const from = blob.origin
+    const mount =
+      from && from.registry === repo.registry && !sameRepository(from, repo)
+        ? { from, digest: blob.digest }
+        : undefined
+    return retry(
+      `upload ${blob.digest} to ${repositoryName(repo)} (${repo.registry})`,
+      async (attempt, signal) => {
+        // A mount is tried once; a repeated attempt starts a plain upload.
+        const started = await this.startUpload(repo, signal, attempt === 1 ? mount : undefined)
+        if (started === 'mounted') return 'mounted' as const
+        await this.upload(repo, blob, started, signal)
+        return 'uploaded' as const
+      },
+      this.policy(false),
+      err => isTransient(err) && !(err instanceof DigestMismatchError)
+    )
   }
 
   /** PUT a manifest or index under a digest or tag; returns its digest. */
   async putManifest(repo: Repository, reference: string, bytes: Buffer, mediaType: string): Promise<string> {
-    const res = await this.request(
-      repo.registry,
-      `repository:${repo.path}:pull,push`,
-      `/v2/${repo.path}/manifests/${reference}`,
-      { method: 'PUT', headers: { 'content-type': mediaType }, body: bytes }
-    )
-    if (res.status !== 201 && res.status !== 200)
-      await this.fail(res, `PUT manifest ${repositoryName(repo)}:${reference}`)
-    await res.arrayBuffer()
-    return sha256Digest(bytes)
+    return (await this.putManifestResponse(repo, reference, bytes, mediaType)).digest
   }
 
-  /** Copy a manifest (and, for an index, its child manifests and all blobs) from one repository to another. */
-  async copyManifest(from: Repository, to: Repository, digest: string): Promise<void> {
-    const m = await this.getManifest(from, digest)
-    const body = JSON.parse(m.bytes.toString('utf8')) as {
-      manifests?: { digest: string }[]
-      config?: { digest: string }
-      layers?: { digest: string }[]
+  /**
+   * PUT a manifest that has a `subject`: `subjectAcknowledged` when the registry answered with the
+   * OCI-Subject header, i.e. it keeps the referrers list itself (OCI distribution spec 1.1); otherwise the
+   * client must maintain the `sha256-<digest>` tag (the referrers tag schema).
+   */
+  async putReferrer(
+    repo: Repository,
+    bytes: Buffer,
+    mediaType: string
+  ): Promise<{ digest: string; subjectAcknowledged: boolean }> {
+    const digest = sha256Digest(bytes)
+    const r = await this.putManifestResponse(repo, digest, bytes, mediaType)
+    return { digest: r.digest, subjectAcknowledged: !!r.subject }
+  }
+
+  private async putManifestResponse(
+    repo: Repository,
+    reference: string,
+    bytes: Buffer,
+    mediaType: string
+  ): Promise<{ digest: string; subject?: string }> {
+    const what = `PUT manifest ${repositoryName(repo)}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`
+    const res = await this.request(repo.registry, [`repository:${repo.path}:pull,push`], what, {
+      method: 'PUT',
+      path: `/v2/${repo.path}/manifests/${reference}`,
+      headers: { 'content-type': mediaType },
+      body: bytes
+    })
+    if (res.status !== 201 && res.status !== 200) await this.fail(res, repo.registry, what)
+    await discard(res)
+    const digest = sha256Digest(bytes)
+    const theirs = header(res.headers, 'docker-content-digest')
+    if (theirs && theirs.startsWith('sha256:') && theirs !== digest)
+      throw new DigestMismatchError(
+        digest,
+        theirs,
+        `${repo.registry} stored ${what.slice(13)} under another digest`
+      )
+    const subject = header(res.headers, 'oci-subject')
+    return { digest, ...(subject ? { subject } : {}) }
+  }
+
+  /**
+   * The referrers API (GET /v2/<name>/referrers/<digest>): the image index listing the manifests whose
+   * subject is `digest`, or undefined when the registry does not have the API (it answers 404, which the
+   * spec forbids a registry with the API to do).
+   */
+  async getReferrers(repo: Repository, digest: string): Promise<Buffer | undefined> {
+    const what = `GET referrers of ${repositoryName(repo)}@${digest}`
+    const res = await this.request(repo.registry, [`repository:${repo.path}:pull`], what, {
+      method: 'GET',
+      path: `/v2/${repo.path}/referrers/${digest}`,
+      headers: { accept: MEDIA.ociIndex }
+    })
+    if (res.status === 404) {
+      await discard(res)
+      return undefined
     }
-    if (INDEX_TYPES.includes(m.mediaType))
-      for (const child of body.manifests ?? []) await this.copyManifest(from, to, child.digest)
-    else if (MANIFEST_TYPES.includes(m.mediaType))
-      for (const b of [body.config, ...(body.layers ?? [])]) if (b) await this.copyBlob(from, to, b.digest)
-    await this.putManifest(to, digest, m.bytes, m.mediaType)
+    if (res.status !== 200) await this.fail(res, repo.registry, what)
+    return readBody(res, MAX_MANIFEST_BYTES)
   }
 
   /** Tags of a repository ([] when it does not exist). */
   async listTags(repo: Repository): Promise<string[]> {
-    const res = await this.request(
-      repo.registry,
-      `repository:${repo.path}:pull`,
-      `/v2/${repo.path}/tags/list`
-    )
+    const what = `GET tags of ${repositoryName(repo)}`
+    const res = await this.request(repo.registry, [`repository:${repo.path}:pull`], what, {
+      method: 'GET',
+      path: `/v2/${repo.path}/tags/list?n=10000`
+    })
     if (res.status === 404) {
-      await res.arrayBuffer()
+      await discard(res)
       return []
     }
-    if (!res.ok) await this.fail(res, `GET tags of ${repositoryName(repo)}`)
-    return ((await res.json()) as { tags?: string[] | null }).tags ?? []
+    if (res.status !== 200) await this.fail(res, repo.registry, what)
+    return (
+      (JSON.parse((await readBody(res, 16 << 20)).toString('utf8')) as { tags?: string[] | null }).tags ?? []
+    )
   }
+}
+
+function retryable(res: HttpResponse): RetryableError {
+  return new RetryableError(`HTTP ${res.status}`, parseRetryAfter(header(res.headers, 'retry-after')))
+}
+
+/** Re-cut a stream into chunks of exactly `size` bytes (the last may be shorter). */
+async function* chunks(source: Readable, size: number): AsyncGenerator<Buffer> {
+  let parts: Buffer[] = []
+  let n = 0
+  for await (const c of source as AsyncIterable<Buffer>) {
+    let rest = c
+    while (n + rest.length >= size) {
+      const take = size - n
+      parts.push(rest.subarray(0, take))
+      yield Buffer.concat(parts)
+      parts = []
+      n = 0
+      rest = rest.subarray(take)
+    }
+    if (rest.length) {
+      parts.push(rest)
+      n += rest.length
+    }
+  }
+  if (n) yield Buffer.concat(parts)
 }

@@ -19,6 +19,8 @@ export interface GitHubApi {
   token: string
   /** The retry policy (tests shorten the waits). */
   retry?: Partial<RetryPolicy>
+  /** The input blamed when GitHub fails (push-tag for tags, release for releases). */
+  input?: string
 }
 
 export interface ApiResponse {
@@ -28,7 +30,7 @@ export interface ApiResponse {
 
 export async function apiRequest(
   api: GitHubApi,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown
 ): Promise<ApiResponse> {
@@ -59,7 +61,12 @@ export async function apiRequest(
         } catch {
           parsed = { message: text.slice(0, 200) }
         }
-        const obj = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : { message: '' }
+        // A list answer (assets, releases) comes back as `items`, so every body is an object.
+        const obj = Array.isArray(parsed)
+          ? { items: parsed }
+          : parsed && typeof parsed === 'object'
+            ? parsed
+            : { message: '' }
         return { status: res.status, body: obj as Record<string, unknown> }
       },
       policy
@@ -67,7 +74,7 @@ export async function apiRequest(
   } catch (err) {
     if (!(err instanceof RetryExhaustedError)) throw err
     throw new UserError(`the GitHub API (${err.message}).`, {
-      input: 'push-tag',
+      input: api.input ?? 'push-tag',
       fix: 're-run the job; no tag ref was created.'
     })
   }
@@ -88,11 +95,11 @@ export async function getTagCommit(api: GitHubApi, tag: string): Promise<string 
   return sha
 }
 
-export function apiError(what: string, r: ApiResponse): UserError {
+export function apiError(what: string, r: ApiResponse, input = 'push-tag'): UserError {
   return new UserError(
     `the GitHub API could not ${what}: HTTP ${r.status} ${String(r.body.message ?? '')}`.trim(),
     {
-      input: 'push-tag',
+      input,
       fix: 're-run the job; if it persists, use push-tag: git. No tag was moved.'
     }
   )

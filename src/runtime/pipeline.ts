@@ -4,7 +4,7 @@
 // stage first, under their conditions as in a job, and their failures are warnings. The root action and
 // `gantry release` are such a list.
 
-import { describeFailure } from '../util/errors.js'
+import { describeFailure, UserError } from '../util/errors.js'
 import { parseInputs, type RawInputs } from './inputs.js'
 import type { SummaryModel } from './summary.js'
 import type { AnyStage, ParseEnv, Stage, StageContext } from './stage.js'
@@ -80,6 +80,9 @@ export async function runPipeline(
       const result = await ctx.host.logger.group(pipe.name, () => pipe.stage.run(options, ctx))
       out.results.set(pipe.name, result)
       out.reports.push({ step: pipe.name, report: pipe.stage.report(result) })
+      // A failed gate (the scan's exit-code) stops the pipeline as a failed step would.
+      const gate = pipe.stage.gate?.(result)
+      if (gate) throw new UserError(gate.message, { input: pipe.name })
     }
     failed = false
   } finally {

@@ -48,6 +48,12 @@ export interface StageContext {
   surface: Surface
 }
 
+/** A failed gate: the exit code the step ends with and the one line saying why. */
+export interface StageGate {
+  exitCode: number
+  message: string
+}
+
 export interface Stage<S extends InputSpecs, O extends OutputSpecs, Options, Result> {
   /** The CLI command and the gantry.yml section: `build`. */
   name: string
@@ -67,6 +73,11 @@ export interface Stage<S extends InputSpecs, O extends OutputSpecs, Options, Res
   /** The job summary (and the CLI's closing lines). */
   report(result: Result): SummaryModel
   /**
+   * A gate checked after the outputs and the summary are written (the scan's exit-code): a result that fails
+   * it ends the step with `exitCode` and `message`, the outputs still set for later steps.
+   */
+  gate?(result: Result): StageGate | undefined
+  /**
    * Clean-up after the job's later steps (cache save, logout): `if` is action.yml's post-if. Failures are
    * reported as warnings, never fail the job.
    */
@@ -82,6 +93,25 @@ export function defineStage<S extends InputSpecs, O extends OutputSpecs, Options
   stage: Stage<S, O, Options, Result>
 ): Stage<S, O, Options, Result> {
   return stage
+}
+
+/** A ParseEnv outside any CI run: the CLI's view with no GITHUB_* context (tests, benchmarks). */
+export function localParseEnv(cwd: string, over: Partial<ParseEnv> = {}): ParseEnv {
+  return {
+    cwd,
+    ci: over.ci ?? {
+      eventName: '',
+      ref: '',
+      sha: '',
+      repository: '',
+      serverUrl: 'https://github.com',
+      apiUrl: 'https://api.github.com',
+      workspace: cwd,
+      payload: {}
+    },
+    env: over.env ?? {},
+    surface: over.surface ?? 'action'
+  }
 }
 
 /** A StateStore in memory, for the CLI and the pipeline (post runs in the same process). */

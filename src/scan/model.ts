@@ -17,6 +17,11 @@ export interface Location {
   platform?: string
   /** 1-based line, when the finding is in a text file (Dockerfile, go.mod, a secret). */
   line?: number
+  /** 1-based last line, when the finding spans several (a multi-line RUN, a PEM block). */
+  endLine?: number
+  /** 1-based columns of the region on `line` (SARIF startColumn) and on the last line (endColumn, exclusive). */
+  column?: number
+  endColumn?: number
 }
 
 export type PackageKind = 'go-module' | 'go-stdlib' | 'apk' | 'dpkg'
@@ -39,6 +44,12 @@ export interface Package {
   source?: { name: string; version: string }
   /** Go modules: the replacement that was actually linked (`=>` in build info). */
   replace?: { path: string; version?: string }
+  /**
+   * Go modules with a replacement: the module the build info requires. For a module replacement `name`
+   * and `version` are the linked module's (how govulncheck and Trivy match them); for a directory
+   * replacement `name` stays the required path and `version` is empty (local code has no version).
+   */
+  replaces?: { path: string; version: string }
   /** Go: the main module of the binary it came from. */
   main?: boolean
   /** Licenses the package database declares (apk `L:`, dpkg copyright is not read). */
@@ -93,6 +104,11 @@ export interface Finding {
   goPackages?: { path: string; symbols: string[] }[]
   /** Misconfig and secret: the one-line fix; a secret's match is redacted before it gets here. */
   fix?: string
+  /**
+   * Secret (and a secret in a Dockerfile ENV/ARG): what matched, masked (`ghp_*****…3f9a`, `*****`). Never the
+   * secret itself: reporters may print it as is.
+   */
+  match?: string
   locations: Location[]
   references?: string[]
 }

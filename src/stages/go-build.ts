@@ -7,7 +7,14 @@ import path from 'node:path'
 import { defineStage, type StageContext } from '../runtime/stage.js'
 import type { InputSpecs } from '../runtime/inputs.js'
 import type { OutputSpecs } from '../runtime/outputs.js'
-import { prepareBuild, runBuild, type BuildOptions, type BuildPlan, type BuildResult } from '../go/build.js'
+import {
+  prepareBuild,
+  releaseBuild,
+  runBuild,
+  type BuildOptions,
+  type BuildPlan,
+  type BuildResult
+} from '../go/build.js'
 import {
   GOCACHE_CAP_BYTES,
   cacheSpecs,
@@ -136,6 +143,14 @@ const inputs = {
     description:
       'How many targets build at once: auto (min(cores, available memory / 2 GiB)) or a whole number.',
     default: 'auto'
+  },
+  'lock-timeout': {
+    kind: 'int',
+    min: 0,
+    max: 86400,
+    description:
+      'Seconds to wait for another gantry run building into the same dist folder (runs take turns; a dist folder is never a mix of two builds). 0: fail at once.',
+    default: '600'
   }
 } as const satisfies InputSpecs
 
@@ -339,6 +354,7 @@ export const buildStage = defineStage({
       checksums: i.checksums,
       verifyModules: i['verify-modules'],
       parallelism: i.parallelism,
+      lockTimeoutMs: i['lock-timeout'] * 1000,
       cache: i.cache,
       cacheSave: i['cache-save'],
       runner: { os: env.env.RUNNER_OS || os.platform(), arch: env.env.RUNNER_ARCH || os.arch() }
@@ -346,7 +362,13 @@ export const buildStage = defineStage({
   },
   async run(o, ctx): Promise<BuildStageResult> {
     const plan = await prepareBuild(o, ctx.host)
-    const cacheNotes = await restoreCaches(plan, o, ctx)
+    let cacheNotes: string[]
+    try {
+      cacheNotes = await restoreCaches(plan, o, ctx)
+    } catch (err) {
+      await releaseBuild(plan)
+      throw err
+    }
     return { ...(await runBuild(plan, ctx.host)), cacheNotes }
   },
   output: r => ({

@@ -1,27 +1,26 @@
 // The image stage (actions/image, `gantry image`): multi-arch images from the prebuilt binaries, pushed by
 // digest with tags last, or merged from per-platform pushes. A login given by registry/username/password
-// lasts for the step (the post step, or the end of the CLI command, undoes it).
+// lives in a private Docker config for the step only, removed when the step ends (the post step, or the end
+// of the CLI command, removes it too when the step was killed).
 
 import path from 'node:path'
 import { defineStage, type StageContext } from '../runtime/stage.js'
-import type { Inputs, InputSpecs } from '../runtime/inputs.js'
-import { parseInteger } from '../runtime/inputs.js'
+import { parseInputs, parseInteger, type Inputs, type InputSpecs, type RawInputs } from '../runtime/inputs.js'
 import type { OutputSpecs } from '../runtime/outputs.js'
 import { UserError } from '../util/errors.js'
 import { formatBytes } from '../util/format.js'
-import { parseJsonAs } from '../util/json.js'
 import { image } from '../image/index.js'
+import { USER_PATTERN } from '../image/context.js'
 import type { ImageOptions, ImageResult } from '../image/spec.js'
-import { login, logout } from '../oci/login.js'
-import type { LoginState } from '../oci/docker-config.js'
+import { LOGIN_INPUTS, parseLogin, undoStepLogin, withStepLogin } from './registry-login.js'
 
 const inputs = {
   engine: {
     kind: 'enum',
-    values: ['buildx', 'oci'],
+    values: ['auto', 'oci', 'buildx'],
     description:
-      'How images are assembled: buildx (docker buildx with BuildKit). A daemonless oci engine will follow.',
-    default: 'buildx'
+      'How images are assembled: oci (daemonless: base + one layer per platform, pushed straight to the registry), buildx (docker buildx with BuildKit), or auto: oci unless dockerfile, build-args, secrets, cache-from/to, builder or provenance need buildx.',
+    default: 'auto'
   },
   images: {
     kind: 'list',
@@ -46,7 +45,7 @@ const inputs = {
   base: {
     kind: 'string',
     description:
-      'Base image of the generated Dockerfile. scratch gives the smallest image (with ca-certificates and a passwd entry, see ca-certificates).',
+      'Base image: scratch (the smallest image, with ca-certificates and a passwd entry, see ca-certificates), a registry reference, or (oci engine) an OCI layout as oci-layout://path[:tag].',
     default: 'scratch'
   },
   binary: {
@@ -97,7 +96,8 @@ const inputs = {
   },
   sbom: {
     kind: 'bool',
-    description: "Add an SBOM attestation (BuildKit's scanner).",
+    description:
+      "After the push, attach a CycloneDX SBOM of the image (every platform's packages and Go modules, read back from the registry) as an OCI referrer, as the scan action's attach-sbom does; needs push. BuildKit's SBOM attestation is not used.",
     default: 'false'
   },
   'cache-from': {
@@ -113,7 +113,7 @@ const inputs = {
   'push-by-digest': {
     kind: 'bool',
     description:
-      "Push this job's platforms by digest only, with no tag; output the digest for a later merge job (distributed builds).",
+      "Push this job's platforms by digest only, with no tag; output the digest for a later merge job (distributed builds). With merge: push the merged index by digest only, to be tagged by a later merge (after a scan, say).",
     default: 'false'
   },
   merge: {
@@ -136,18 +136,25 @@ const inputs = {
     description: 'The user the generated image runs as (uid or uid:gid). 65532 is the common non-root uid.',
     default: '65532'
   },
-  registry: {
+  output: {
     kind: 'string',
     description:
-      'Log in to this registry for the step (logged out in the post step). Default: none; the Docker config is used as it is.'
+      'oci engine: write the image to this OCI image layout folder (as well as pushing, when push is set). Default: a temporary folder when not pushing or loading; its path is the oci-layout output.'
   },
-  username: {
-    kind: 'string',
-    description: 'Username for registry.'
+  'registry-timeout': {
+    kind: 'int',
+    min: 1,
+    max: 86400,
+    description:
+      'Seconds everything this step does with registries may take (reading the base, pushing, tagging) before it fails; each request also has its own connect, response and idle timeouts.',
+    default: '90'
   },
-  password: {
-    kind: 'secret',
-    description: 'Password or token for registry (masked).'
+  ...LOGIN_INPUTS,
+  'allow-outside-workspace': {
+    kind: 'bool',
+    description:
+      'Allow artifacts, dockerfile and context outside the workspace (GITHUB_WORKSPACE; the current folder for the CLI). Off: a path that leads outside it, also through a symbolic link, is refused.',
+    default: 'false'
   }
 } as const satisfies InputSpecs
 
@@ -166,39 +173,22 @@ const outputs = {
   metadata: {
     encode: 'json',
     description: 'JSON build metadata (buildx --metadata-file), or the merged refs for merge.'
+  },
+  'oci-layout': {
+    encode: 'text',
+    description:
+      'oci engine: the OCI image layout folder the image was written to (the output input, or a temporary one), else empty.'
   }
 } as const satisfies OutputSpecs
 
-const STATE_LOGIN = 'login'
-
-const LOGIN_STATE = {
-  type: 'object',
-  properties: { dir: { type: 'string', minLength: 1 }, key: { type: 'string', minLength: 1 } },
-  required: ['dir', 'key']
-} as const
-
-function parseImage(i: Inputs<typeof inputs>, cwd: string): ImageOptions {
-  if (i.engine === 'oci')
-    throw new UserError('the oci engine is not available yet.', {
-      input: 'engine',
-      fix: 'use engine: buildx (the default) for now.'
-    })
+function parseImage(i: Inputs<typeof inputs>, cwd: string, workspace: string): ImageOptions {
   const user = i.user
-  if (!/^\d+(:\d+)?$/.test(user) && !/^[a-z_][a-z0-9_-]*$/.test(user))
+  if (!USER_PATTERN.test(user))
     throw new UserError(`"${user}" is not a user.`, { input: 'user', fix: 'write a uid (65532) or uid:gid.' })
-  const { registry, username, password } = i
-  if ((username || password) && !(username && password))
-    throw new UserError('username and password go together.', {
-      input: username ? 'password' : 'username',
-      fix: 'set both, or neither to use the Docker config as it is.'
-    })
-  if (username && !registry)
-    throw new UserError('username and password need the registry to log in to.', {
-      input: 'registry',
-      fix: 'set registry (e.g. ghcr.io).'
-    })
   return {
-    engine: 'buildx',
+    engine: i.engine,
+    output: i.output ? path.resolve(cwd, i.output) : undefined,
+    registryTimeoutMs: i['registry-timeout'] * 1000,
     images: i.images,
     tags: i.tags,
     artifacts: path.resolve(cwd, i.artifacts),
@@ -222,20 +212,16 @@ function parseImage(i: Inputs<typeof inputs>, cwd: string): ImageOptions {
     builder: i.builder || undefined,
     caCertificates: i['ca-certificates'],
     user: /^\d+$/.test(user) ? `${parseInteger(user, 'user', { min: 0, max: 2147483647 })}` : user,
-    login: registry && username && password ? { registry, username, password } : undefined,
-    cwd
+    login: parseLogin(i),
+    cwd,
+    workspace,
+    allowOutsideWorkspace: i['allow-outside-workspace']
   }
 }
 
 async function runImage(o: ImageOptions, ctx: StageContext): Promise<ImageResult> {
   if (o.secrets.length) for (const [, v] of o.secrets) ctx.host.logger.mask(v)
-  if (o.login) ctx.state.set(STATE_LOGIN, JSON.stringify(await login(ctx.host, o.login)))
-  return image(o, ctx.ci, ctx.host)
-}
-
-async function undoLogin(ctx: StageContext): Promise<void> {
-  const saved = ctx.state.get(STATE_LOGIN)
-  if (saved) await logout(ctx.host, parseJsonAs<LoginState>(saved, LOGIN_STATE, 'the saved login state'))
+  return withStepLogin(o.login, ctx, host => image(o, ctx.ci, host))
 }
 
 export const imageStage = defineStage({
@@ -243,18 +229,19 @@ export const imageStage = defineStage({
   action: 'image',
   title: 'gantry image',
   description:
-    'Multi-arch container images from prebuilt Go binaries: buildx without compiling or emulating, push by digest, tags last, distributed merge.',
-  summary: 'build a multi-arch image from prebuilt binaries (buildx), push it, or merge digests',
+    'Multi-arch container images from prebuilt Go binaries: daemonless (oci) or with buildx, without compiling or emulating; push by digest, tags last, distributed merge.',
+  summary: 'build a multi-arch image from prebuilt binaries (oci or buildx), push it, or merge digests',
   branding: { icon: 'package', color: 'blue' },
   inputs,
   outputs,
-  parse: (i, env) => parseImage(i, env.cwd),
+  parse: (i, env) => parseImage(i, env.cwd, env.ci.workspace || env.cwd),
   run: runImage,
   output: r => ({
     digest: r.digest,
     refs: r.refs,
     platforms: Object.fromEntries(r.platforms.map(p => [p.platform, p.digest])),
-    metadata: r.metadata
+    metadata: r.metadata,
+    'oci-layout': r.layout ?? ''
   }),
   report: r => ({
     title: 'gantry image',
@@ -266,8 +253,14 @@ export const imageStage = defineStage({
       ...(r.digest
         ? [{ label: 'digest', value: [{ code: r.digest }, r.pushed ? '' : ' (not pushed)'] }]
         : []),
-      ...(r.refs.length ? [{ label: 'refs', value: r.refs.flatMap(x => [' ', { code: x }]) }] : [])
+      ...(r.refs.length ? [{ label: 'refs', value: r.refs.flatMap(x => [' ', { code: x }]) }] : []),
+      ...(r.sboms?.length ? [{ label: 'SBOM', value: r.sboms.flatMap(x => [' ', { code: x }]) }] : [])
     ]
   }),
-  post: { if: 'always()', run: undoLogin }
+  post: { if: 'always()', run: undoStepLogin }
 })
+
+/** The image stage's options from raw input strings, as the action would parse them (tests, benchmarks). */
+export function imageOptions(raw: RawInputs, cwd: string, workspace = cwd): ImageOptions {
+  return parseImage(parseInputs(inputs, raw), cwd, workspace)
+}

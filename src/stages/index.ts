@@ -6,8 +6,9 @@ import { planStage } from './plan.js'
 import { buildStage } from './go-build.js'
 import { tagStage } from './tag.js'
 import { imageStage } from './image.js'
+import { scanStage } from './scan.js'
 
-export const STAGES: readonly AnyStage[] = [planStage, buildStage, tagStage, imageStage]
+export const STAGES: readonly AnyStage[] = [planStage, buildStage, tagStage, imageStage, scanStage]
 
 export function stageByName(name: string): AnyStage | undefined {
   return STAGES.find(s => s.name === name)

@@ -2,7 +2,7 @@
 // changelog. The CLI takes the token for push-tag: api from GITHUB_TOKEN.
 
 import path from 'node:path'
-import { defineStage, type ParseEnv } from '../runtime/stage.js'
+import { defineStage, localParseEnv, type ParseEnv } from '../runtime/stage.js'
 import { parseInputs, type Inputs, type InputSpecs, type RawInputs } from '../runtime/inputs.js'
 import type { OutputSpecs } from '../runtime/outputs.js'
 import type { Cell } from '../runtime/summary.js'
@@ -225,19 +225,5 @@ export const tagStage = defineStage({
 
 /** The tag stage's options from raw input strings, as the action would parse them (tests, benchmarks). */
 export function tagOptions(raw: RawInputs, cwd: string, env: Partial<ParseEnv> = {}): TagOptions {
-  return parseTag(parseInputs(inputs, raw), {
-    cwd,
-    ci: env.ci ?? {
-      eventName: '',
-      ref: '',
-      sha: '',
-      repository: '',
-      serverUrl: '',
-      apiUrl: '',
-      workspace: cwd,
-      payload: {}
-    },
-    env: env.env ?? {},
-    surface: env.surface ?? 'action'
-  })
+  return parseTag(parseInputs(inputs, raw), localParseEnv(cwd, env))
 }

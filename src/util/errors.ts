@@ -43,6 +43,16 @@ export interface Failure {
  */
 export function describeFailure(err: unknown, debugHint: string): Failure {
   if (isUserError(err)) return { message: err.describe(), bug: false }
-  const e = err instanceof Error ? err : new Error(String(err))
+  const e = isErrorLike(err) ? err : new Error(String(err))
   return { message: `${e.message} (this is a gantry bug; ${debugHint})`, bug: true, stack: e.stack }
+}
+
+/**
+ * An Error from any realm: errors Node's own modules raise are not `instanceof Error` inside a vm context
+ * (jest runs the sources in one), so checks that walk causes use this rather than instanceof.
+ */
+export function isErrorLike(e: unknown): e is Error & { code?: string; cause?: unknown } {
+  return (
+    e instanceof Error || (typeof e === 'object' && e !== null && typeof (e as Error).message === 'string')
+  )
 }

@@ -1,7 +1,7 @@
 // Small file-system helpers: checks that turn a missing path into a UserError naming the input, and a sorted
 // recursive listing.
 
-import { readdir, stat } from 'node:fs/promises'
+import { mkdir, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { UserError } from './errors.js'
 
@@ -27,4 +27,22 @@ export async function listFiles(dir: string, base = dir): Promise<string[]> {
     else out.push(path.relative(base, p).split(path.sep).join('/'))
   }
   return out.sort()
+}
+
+/**
+ * mkdir -p that reports why it failed: Node's recursive mkdir says ENOENT when a parent is on a read-only
+ * file system, so on ENOENT the missing folders are made one by one, which gives the real cause (EROFS,
+ * EACCES). Returns the first folder it made, as mkdir does, or undefined when `dir` existed.
+ */
+export async function makeDirs(dir: string, mode?: number): Promise<string | undefined> {
+  try {
+    return await mkdir(dir, { recursive: true, mode })
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+    const missing: string[] = []
+    for (let d = path.resolve(dir); !(await exists(d)) && path.dirname(d) !== d; d = path.dirname(d))
+      missing.unshift(d)
+    for (const d of missing) await mkdir(d, { mode })
+    return missing[0]
+  }
 }

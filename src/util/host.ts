@@ -32,3 +32,13 @@ export function createHost(opts: {
     now: () => Date.now()
   }
 }
+
+/** The same host with more environment for the tools it runs (a step's DOCKER_CONFIG, say). */
+export function withEnv(host: Host, extra: Readonly<Record<string, string>>): Host {
+  const env = { ...host.env, ...extra }
+  return {
+    ...host,
+    env,
+    exec: (file, args, opts = {}) => host.exec(file, args, { ...opts, env: opts.env ?? env })
+  }
+}

@@ -2,6 +2,7 @@
 // masking); the CLI backs it with plain stderr output.
 
 import { formatDuration } from './format.js'
+import { writeFenced } from './log-safe.js'
 
 export interface Annotation {
   file?: string
@@ -53,7 +54,11 @@ export class MemoryLogger implements Logger {
   }
 }
 
-/** Plain stderr logger for the CLI and scripts. Secrets registered with mask() are replaced by ***. */
+/**
+ * Plain stderr logger for the CLI and scripts. Secrets registered with mask() are replaced by ***. The CLI
+ * may run in a workflow step, where the runner reads stderr for workflow commands too: text that could start
+ * one is fenced as the action logger does.
+ */
 export class ConsoleLogger implements Logger {
   private readonly secrets: string[] = []
   constructor(
@@ -65,29 +70,32 @@ export class ConsoleLogger implements Logger {
     for (const secret of this.secrets) out = out.split(secret).join('***')
     return out
   }
+  private out(s: string): void {
+    writeFenced(this.redact(s), this.write)
+  }
   private where(w?: Annotation): string {
     if (!w?.file) return ''
     return `${w.file}${w.line ? `:${w.line}` : ''}${w.column ? `:${w.column}` : ''}: `
   }
   info(message: string): void {
-    this.write(this.redact(message))
+    this.out(message)
   }
   debug(message: string): void {
-    if (this.verbose) this.write(this.redact(`debug: ${message}`))
+    if (this.verbose) this.out(`debug: ${message}`)
   }
   warn(message: string, where?: Annotation): void {
-    this.write(this.redact(`warning: ${this.where(where)}${message}`))
+    this.out(`warning: ${this.where(where)}${message}`)
   }
   error(message: string, where?: Annotation): void {
-    this.write(this.redact(`error: ${this.where(where)}${message}`))
+    this.out(`error: ${this.where(where)}${message}`)
   }
   async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    this.write(this.redact(`==> ${name}`))
+    this.out(`==> ${name}`)
     const start = Date.now()
     try {
       return await fn()
     } finally {
-      this.write(this.redact(`<== ${name} (${formatDuration(Date.now() - start)})`))
+      this.out(`<== ${name} (${formatDuration(Date.now() - start)})`)
     }
   }
   mask(secret: string): void {

@@ -3,6 +3,8 @@
 // whole operation. Callers say what is transient by throwing RetryableError (or by the default rules for
 // timeouts and connection resets); everything else fails at once.
 
+import { isErrorLike } from './errors.js'
+
 export interface RetryPolicy {
   /** Total attempts, at least 1. */
   attempts: number
@@ -48,7 +50,7 @@ export class RetryExhaustedError extends Error {
     readonly last: unknown,
     readonly timedOut: boolean
   ) {
-    const why = last instanceof Error ? last.message : String(last)
+    const why = isErrorLike(last) ? last.message : String(last)
     super(
       timedOut
         ? `${what} did not finish within ${Math.round(elapsedMs / 1000)} s (${attempts} attempt${attempts === 1 ? '' : 's'}; last: ${why})`

@@ -8,7 +8,7 @@ import { createHost } from '../../util/host.js'
 import { describeFailure } from '../../util/errors.js'
 import type { Annotation, Logger } from '../../util/logger.js'
 import { formatDuration } from '../../util/format.js'
-import { mayStartCommand, stopCommandsToken } from '../../util/log-safe.js'
+import { writeFenced } from '../../util/log-safe.js'
 import { ciContextFromEnv } from '../../model/ci-context.js'
 import { parseInputs, type InputSpecs, type RawInputs } from '../../runtime/inputs.js'
 import { encodeOutputs } from '../../runtime/outputs.js'
@@ -31,18 +31,10 @@ function props(where?: Annotation): core.AnnotationProperties | undefined {
   }
 }
 
-/** Plain log text that might hold a workflow command (from git, a payload, a file) is fenced off. */
-function inert(message: string, write: (m: string) => void): void {
-  if (!mayStartCommand(message) && !message.includes('\r')) return write(message)
-  const token = stopCommandsToken()
-  write(`::stop-commands::${token}`)
-  write(message)
-  write(`::${token}::`)
-}
-
 export class ActionsLogger implements Logger {
   info(message: string): void {
-    inert(message, m => core.info(m))
+    // Plain log text that might hold a workflow command (from git, a payload, a file) is fenced off.
+    writeFenced(message, m => core.info(m))
   }
   debug(message: string): void {
     // ::debug:: escapes CR and LF in its data, so the message cannot end the command early.
@@ -110,6 +102,11 @@ async function main(stage: AnyStage, ctx: StageContext): Promise<void> {
   const result = await stage.run(options, ctx)
   for (const [name, value] of encodeOutputs(stage.outputs, stage.output(result))) core.setOutput(name, value)
   await core.summary.addRaw(renderHtml(stage.report(result))).write()
+  const gate = stage.gate?.(result)
+  if (gate) {
+    core.error(gate.message)
+    process.exitCode = gate.exitCode
+  }
 }
 
 /** Run a stage as an action: the main step, or its post step when the state says so. */
