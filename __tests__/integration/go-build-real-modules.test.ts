@@ -328,6 +328,8 @@ describe('archives', () => {
     expect(shared.stderr).toMatch(
       /error: archive-name: two targets \(linux_amd64_v1 and linux_amd64_v3\) would get the archive name "hello_linux"/
     )
+    // The dist lock is taken after every check that can refuse an input: a refusal leaves none behind.
+    expect(existsSync(path.join(dir, 'dist', '.gantry-lock'))).toBe(false)
   })
 })
 
