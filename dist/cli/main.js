@@ -29208,6 +29208,52 @@ function finalLdflags(rendered) {
     return quoted.join(' ');
 }
 
+;// CONCATENATED MODULE: ./src/util/git.ts
+// The one way gantry runs git (the tag stage's repository facts, go-build's commit and work-tree state):
+// argv arrays through the Host, in a given folder. A missing git is a UserError for callers that need git,
+// and "no answer" for callers that only stamp what git knows when it is there.
+
+
+
+/** git's result whatever its exit code; a git that cannot be started is a UserError. */
+async function gitOk(host, cwd, args, opts = {}) {
+    return runGit(host, cwd, args, { ignoreReturnCode: true, ...opts });
+}
+/** git's stdout; a non-zero exit throws (an ExecError: a bug, where the caller expected git to answer). */
+async function git(host, cwd, args, opts = {}) {
+    return (await runGit(host, cwd, args, opts)).stdout;
+}
+/**
+ * git's trimmed stdout, or undefined when git fails or is not installed: for facts a caller can do without
+ * (outside a repository, or on a machine without git, a build has no commit to stamp).
+ */
+async function gitOutput(host, cwd, args) {
+    try {
+        const r = await host.exec('git', args, { cwd, ignoreReturnCode: true });
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function runGit(host, cwd, args, opts) {
+    try {
+        return await host.exec('git', args, { cwd, ...opts });
+    }
+    catch (err) {
+        // spawn says ENOENT for a missing program and for a missing cwd: only the first is git's absence.
+        if (errnoCode(err) !== 'ENOENT' || !(await isDirectory(cwd)))
+            throw err;
+        throw new errors_UserError('the git command was not found on PATH, and this step reads the repository with it.', {
+            input: 'git',
+            fix: 'install git (GitHub-hosted runners have it; in a container job, add it to the image) or put it on PATH.'
+        });
+    }
+}
+async function isDirectory(dir) {
+    return (await (0,promises_namespaceObject.stat)(dir).catch(() => undefined))?.isDirectory() ?? false;
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
@@ -29268,18 +29314,10 @@ function normalizeVersion(value, input = 'version') {
 
 
 
+
 const GO_INPUTS = ['*.go', '*go.mod', '*go.sum', '*go.work', '*go.work.sum'];
 /** The time used outside git without SOURCE_DATE_EPOCH: the earliest time a zip entry can hold. */
 const FIXED_DATE = '1980-01-01T00:00:00Z';
-async function git(host, cwd, args) {
-    try {
-        const r = await host.exec('git', args, { cwd, ignoreReturnCode: true });
-        return r.code === 0 ? r.stdout.trim() : undefined;
-    }
-    catch {
-        return undefined; // git not installed
-    }
-}
 /**
  * The commit and its time. SOURCE_DATE_EPOCH wins when set (the reproducible-builds convention); then the
  * commit time of HEAD; outside git, 1980-01-01T00:00:00Z. The git calls run side by side (a warm rebuild
@@ -29293,11 +29331,11 @@ async function sourceInfo(host, dir, opts = {}) {
         });
     // %D decorates HEAD with its refs: the tags on it come with the commit (`tag: v1.2.3`), in one call.
     const [log, status, goStatus] = await Promise.all([
-        git(host, dir, ['log', '-1', '--format=%H %cI %D', '--decorate-refs=refs/tags/v*', 'HEAD', '--']),
-        git(host, dir, ['status', '--porcelain', '--untracked-files=no', '--', '.']),
+        gitOutput(host, dir, ['log', '-1', '--format=%H %cI %D', '--decorate-refs=refs/tags/v*', 'HEAD', '--']),
+        gitOutput(host, dir, ['status', '--porcelain', '--untracked-files=no', '--', '.']),
         // Go inputs, untracked ones included: when none differs from the commit, what go derives from the
         // sources (the dependency graph) is the commit's, and may be kept between runs.
-        git(host, dir, ['status', '--porcelain', '--untracked-files=all', '--', ...GO_INPUTS])
+        gitOutput(host, dir, ['status', '--porcelain', '--untracked-files=all', '--', ...GO_INPUTS])
     ]);
     const [head, iso, ...refs] = (log ?? '').split(' ');
     const tags = refs
@@ -32411,17 +32449,12 @@ function sectionOf(type, types) {
 }
 
 ;// CONCATENATED MODULE: ./src/release/git.ts
-// The git facts the tag stage needs, read with plain git commands (argv arrays): HEAD, tags with their
-// peeled commits, reachability, commit logs, shallow-clone repair, and the remote.
+// The git facts the tag stage needs, read with plain git commands (argv arrays, through util/git.ts, the one
+// git runner): HEAD, tags with their peeled commits, reachability, commit logs, shallow-clone repair, and the
+// remote.
 
 
-async function git_git(host, cwd, args, opts = {}) {
-    const r = await host.exec('git', args, { cwd, ...opts });
-    return r.stdout;
-}
-async function gitOk(host, cwd, args, opts = {}) {
-    return host.exec('git', args, { cwd, ignoreReturnCode: true, ...opts });
-}
+
 async function readHead(host, cwd) {
     const top = await gitOk(host, cwd, ['rev-parse', '--show-toplevel']);
     if (top.code !== 0)
@@ -32454,7 +32487,7 @@ async function listTags(host, cwd, prefix, opts = {}) {
     if (opts.merged)
         args.push('--merged=HEAD');
     args.push(pattern);
-    const out = await git_git(host, cwd, args);
+    const out = await git(host, cwd, args);
     const tags = [];
     for (const line of out.split('\n')) {
         if (!line)
@@ -32474,7 +32507,7 @@ async function listTags(host, cwd, prefix, opts = {}) {
  */
 async function readLog(host, cwd, from, paths = []) {
     const args = ['log', '-z', '--format=%H%x00%ct%x00%B', from ? `${from}..HEAD` : 'HEAD', '--', ...paths];
-    const fields = (await git_git(host, cwd, args)).split('\0');
+    const fields = (await git(host, cwd, args)).split('\0');
     if (fields[fields.length - 1] === '')
         fields.pop();
     if (fields.length % 3)
@@ -32489,7 +32522,7 @@ async function readLog(host, cwd, from, paths = []) {
     return commits;
 }
 async function remotes(host, cwd) {
-    return (await git_git(host, cwd, ['remote']))
+    return (await git(host, cwd, ['remote']))
         .split('\n')
         .map(s => s.trim())
         .filter(Boolean)
@@ -32508,7 +32541,7 @@ const SHALLOW_FIX = 'check out the whole history: `uses: actions/checkout@v4` `w
  * wrong. Fetch the full history and tags from the remote; when that is impossible, fail with the fix.
  */
 async function ensureFullHistory(host, cwd) {
-    const r = await git_git(host, cwd, ['rev-parse', '--is-shallow-repository']);
+    const r = await git(host, cwd, ['rev-parse', '--is-shallow-repository']);
     if (r.trim() !== 'true')
         return { fetched: false };
     const remote = await pickRemote(host, cwd);
@@ -33115,6 +33148,7 @@ function apiError(what, r, input = 'push-tag') {
 // Creating the release tag as a compare-and-set: absent → create it; present on the same commit → success,
 // nothing to do; present on another commit → fail without touching it. Two runs racing on one commit both
 // succeed. The annotated tag object is reproducible: the tagger date is the commit time.
+
 
 
 

@@ -37416,7 +37416,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7392);
-/* harmony import */ var _stages_go_build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(865);
+/* harmony import */ var _stages_go_build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9618);
 // actions/go-build: the build stage (src/stages/go-build.ts) run as a GitHub Action.
 
 
@@ -37965,7 +37965,7 @@ async function runStage(stage) {
 
 /***/ }),
 
-/***/ 865:
+/***/ 9618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38077,7 +38077,7 @@ const FIXES = {
     })
 };
 /** The errno code of an error, when it has one. */
-function errnoCode(err) {
+function fs_errors_errnoCode(err) {
     const code = err?.code;
     return typeof code === 'string' ? code : undefined;
 }
@@ -38085,7 +38085,7 @@ function errnoCode(err) {
 function fsUserError(err, c) {
     if (err instanceof errors/* UserError */.yo)
         return err;
-    const code = errnoCode(err);
+    const code = fs_errors_errnoCode(err);
     const make = code && (code !== 'ENOENT' || c.reading) ? FIXES[code] : undefined;
     if (!make)
         return undefined;
@@ -38957,6 +38957,52 @@ function finalLdflags(rendered) {
     return quoted.join(' ');
 }
 
+;// CONCATENATED MODULE: ./src/util/git.ts
+// The one way gantry runs git (the tag stage's repository facts, go-build's commit and work-tree state):
+// argv arrays through the Host, in a given folder. A missing git is a UserError for callers that need git,
+// and "no answer" for callers that only stamp what git knows when it is there.
+
+
+
+/** git's result whatever its exit code; a git that cannot be started is a UserError. */
+async function gitOk(host, cwd, args, opts = {}) {
+    return runGit(host, cwd, args, { ignoreReturnCode: true, ...opts });
+}
+/** git's stdout; a non-zero exit throws (an ExecError: a bug, where the caller expected git to answer). */
+async function git(host, cwd, args, opts = {}) {
+    return (await runGit(host, cwd, args, opts)).stdout;
+}
+/**
+ * git's trimmed stdout, or undefined when git fails or is not installed: for facts a caller can do without
+ * (outside a repository, or on a machine without git, a build has no commit to stamp).
+ */
+async function gitOutput(host, cwd, args) {
+    try {
+        const r = await host.exec('git', args, { cwd, ignoreReturnCode: true });
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function runGit(host, cwd, args, opts) {
+    try {
+        return await host.exec('git', args, { cwd, ...opts });
+    }
+    catch (err) {
+        // spawn says ENOENT for a missing program and for a missing cwd: only the first is git's absence.
+        if (errnoCode(err) !== 'ENOENT' || !(await isDirectory(cwd)))
+            throw err;
+        throw new UserError('the git command was not found on PATH, and this step reads the repository with it.', {
+            input: 'git',
+            fix: 'install git (GitHub-hosted runners have it; in a container job, add it to the image) or put it on PATH.'
+        });
+    }
+}
+async function isDirectory(dir) {
+    return (await stat(dir).catch(() => undefined))?.isDirectory() ?? false;
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
@@ -39017,18 +39063,10 @@ function normalizeVersion(value, input = 'version') {
 
 
 
+
 const GO_INPUTS = ['*.go', '*go.mod', '*go.sum', '*go.work', '*go.work.sum'];
 /** The time used outside git without SOURCE_DATE_EPOCH: the earliest time a zip entry can hold. */
 const FIXED_DATE = '1980-01-01T00:00:00Z';
-async function git(host, cwd, args) {
-    try {
-        const r = await host.exec('git', args, { cwd, ignoreReturnCode: true });
-        return r.code === 0 ? r.stdout.trim() : undefined;
-    }
-    catch {
-        return undefined; // git not installed
-    }
-}
 /**
  * The commit and its time. SOURCE_DATE_EPOCH wins when set (the reproducible-builds convention); then the
  * commit time of HEAD; outside git, 1980-01-01T00:00:00Z. The git calls run side by side (a warm rebuild
@@ -39042,11 +39080,11 @@ async function sourceInfo(host, dir, opts = {}) {
         });
     // %D decorates HEAD with its refs: the tags on it come with the commit (`tag: v1.2.3`), in one call.
     const [log, status, goStatus] = await Promise.all([
-        git(host, dir, ['log', '-1', '--format=%H %cI %D', '--decorate-refs=refs/tags/v*', 'HEAD', '--']),
-        git(host, dir, ['status', '--porcelain', '--untracked-files=no', '--', '.']),
+        gitOutput(host, dir, ['log', '-1', '--format=%H %cI %D', '--decorate-refs=refs/tags/v*', 'HEAD', '--']),
+        gitOutput(host, dir, ['status', '--porcelain', '--untracked-files=no', '--', '.']),
         // Go inputs, untracked ones included: when none differs from the commit, what go derives from the
         // sources (the dependency graph) is the commit's, and may be kept between runs.
-        git(host, dir, ['status', '--porcelain', '--untracked-files=all', '--', ...GO_INPUTS])
+        gitOutput(host, dir, ['status', '--porcelain', '--untracked-files=all', '--', ...GO_INPUTS])
     ]);
     const [head, iso, ...refs] = (log ?? '').split(' ');
     const tags = refs
@@ -40837,7 +40875,7 @@ async function runGoBuild(plan, host, args, env) {
         return await host.exec(goCommand(host), args, { cwd: plan.moduleDir, env, ignoreReturnCode: true });
     }
     catch (err) {
-        if (errnoCode(err) !== 'ENOENT')
+        if (fs_errors_errnoCode(err) !== 'ENOENT')
             throw err;
         const pathVar = plan.opts.env.find(([k]) => k === 'PATH');
         throw new errors/* UserError */.yo(pathVar

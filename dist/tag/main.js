@@ -32144,7 +32144,7 @@ async function runStage(stage) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9131);
-/* harmony import */ var _stages_tag_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3343);
+/* harmony import */ var _stages_tag_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1517);
 // actions/tag: the tag stage (src/stages/tag.ts) run as a GitHub Action.
 
 
@@ -32280,7 +32280,7 @@ function parseInputs(spec, raw) {
 
 /***/ }),
 
-/***/ 3343:
+/***/ 1517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33005,18 +33005,153 @@ function sectionOf(type, types) {
     return entry && entry.effect !== 'hidden' ? entry.section : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/release/git.ts
-// The git facts the tag stage needs, read with plain git commands (argv arrays): HEAD, tags with their
-// peeled commits, reachability, commit logs, shallow-clone repair, and the remote.
+;// CONCATENATED MODULE: ./src/util/fs-errors.ts
+// The one mapping from file-system error codes to UserErrors: a full disk, a read-only or forbidden folder,
+// a folder where a file was expected are facts about the runner or an input, never gantry bugs. Callers say
+// which input named the path, so the message blames the right one and says how to fix it.
 
 
-async function git(host, cwd, args, opts = {}) {
-    const r = await host.exec('git', args, { cwd, ...opts });
-    return r.stdout;
+const FIXES = {
+    ENOSPC: (c, p) => ({
+        detail: `no space left on the device holding ${p} while ${c.doing}.`,
+        fix: `free disk space on the runner, or point ${c.input} at a disk with room.`
+    }),
+    EDQUOT: (c, p) => ({
+        detail: `the disk quota is used up on ${p} while ${c.doing}.`,
+        fix: `free space in the quota, or point ${c.input} at another disk.`
+    }),
+    EROFS: (c, p) => ({
+        detail: `${p} is on a read-only file system (while ${c.doing}).`,
+        fix: `point ${c.input} at a writable folder.`
+    }),
+    EACCES: (c, p) => ({
+        detail: `permission denied on ${p} while ${c.doing}.`,
+        fix: `let this user read and write it, or point ${c.input} at a folder it may use.`
+    }),
+    EPERM: (c, p) => ({
+        detail: `the operation is not permitted on ${p} while ${c.doing}.`,
+        fix: `let this user read and write it, or point ${c.input} at a folder it may use.`
+    }),
+    EISDIR: (c, p) => ({
+        detail: `${p} is a folder, not a file.`,
+        fix: `point ${c.input} at the file itself.`
+    }),
+    ENOTDIR: (c, p) => ({
+        detail: `a part of ${p} is a file where a folder is needed.`,
+        fix: `point ${c.input} at a path whose parents are folders.`
+    }),
+    ENOENT: (c, p) => ({
+        detail: `${p} does not exist.`,
+        fix: `point ${c.input} at an existing path (relative to the workspace).`
+    }),
+    ELOOP: (c, p) => ({
+        detail: `${p} is a symbolic link (or a loop of them), which gantry does not follow here.`,
+        fix: `point ${c.input} at the file itself.`
+    }),
+    ENAMETOOLONG: (c, p) => ({
+        detail: `${p} is too long a path.`,
+        fix: `use a shorter ${c.input}.`
+    }),
+    EMFILE: c => ({
+        detail: `the process ran out of file descriptors while ${c.doing}.`,
+        fix: 'raise the open-file limit (ulimit -n) on the runner.'
+    })
+};
+/** The errno code of an error, when it has one. */
+function errnoCode(err) {
+    const code = err?.code;
+    return typeof code === 'string' ? code : undefined;
 }
+/** A UserError for a file-system error with a known cause, or undefined (then it is a bug). */
+function fsUserError(err, c) {
+    if (err instanceof UserError)
+        return err;
+    const code = errnoCode(err);
+    const make = code && (code !== 'ENOENT' || c.reading) ? FIXES[code] : undefined;
+    if (!make)
+        return undefined;
+    const { detail, fix } = make(c, oneLine(c.path));
+    return new UserError(detail, { input: c.input, fix, cause: err });
+}
+/** Run `fn`; a file-system error with a known cause becomes a UserError naming `c.input`. */
+async function withFsErrors(c, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        throw fsUserError(err, c) ?? err;
+    }
+}
+/** Words a tool prints for the causes above (go build, git): the errno code they stand for. */
+const MESSAGES = (/* unused pure expression or super */ null && ([
+    [/no space left on device/i, 'ENOSPC'],
+    [/disk quota exceeded/i, 'EDQUOT'],
+    [/read-only file system/i, 'EROFS'],
+    [/permission denied/i, 'EACCES']
+]));
+/** The errno code a tool's error output names, if any (the first match). */
+function errnoInText(text) {
+    return MESSAGES.find(([re]) => re.test(text))?.[1];
+}
+/** A UserError for a tool's output that names one of the causes above. */
+function toolFsUserError(text, c) {
+    const code = errnoInText(text);
+    return code ? fsUserError(Object.assign(new Error(text), { code }), c) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/util/git.ts
+// The one way gantry runs git (the tag stage's repository facts, go-build's commit and work-tree state):
+// argv arrays through the Host, in a given folder. A missing git is a UserError for callers that need git,
+// and "no answer" for callers that only stamp what git knows when it is there.
+
+
+
+/** git's result whatever its exit code; a git that cannot be started is a UserError. */
 async function gitOk(host, cwd, args, opts = {}) {
-    return host.exec('git', args, { cwd, ignoreReturnCode: true, ...opts });
+    return runGit(host, cwd, args, { ignoreReturnCode: true, ...opts });
 }
+/** git's stdout; a non-zero exit throws (an ExecError: a bug, where the caller expected git to answer). */
+async function git(host, cwd, args, opts = {}) {
+    return (await runGit(host, cwd, args, opts)).stdout;
+}
+/**
+ * git's trimmed stdout, or undefined when git fails or is not installed: for facts a caller can do without
+ * (outside a repository, or on a machine without git, a build has no commit to stamp).
+ */
+async function gitOutput(host, cwd, args) {
+    try {
+        const r = await host.exec('git', args, { cwd, ignoreReturnCode: true });
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function runGit(host, cwd, args, opts) {
+    try {
+        return await host.exec('git', args, { cwd, ...opts });
+    }
+    catch (err) {
+        // spawn says ENOENT for a missing program and for a missing cwd: only the first is git's absence.
+        if (errnoCode(err) !== 'ENOENT' || !(await isDirectory(cwd)))
+            throw err;
+        throw new errors/* UserError */.yo('the git command was not found on PATH, and this step reads the repository with it.', {
+            input: 'git',
+            fix: 'install git (GitHub-hosted runners have it; in a container job, add it to the image) or put it on PATH.'
+        });
+    }
+}
+async function isDirectory(dir) {
+    return (await (0,promises_.stat)(dir).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+;// CONCATENATED MODULE: ./src/release/git.ts
+// The git facts the tag stage needs, read with plain git commands (argv arrays, through util/git.ts, the one
+// git runner): HEAD, tags with their peeled commits, reachability, commit logs, shallow-clone repair, and the
+// remote.
+
+
+
 async function readHead(host, cwd) {
     const top = await gitOk(host, cwd, ['rev-parse', '--show-toplevel']);
     if (top.code !== 0)
@@ -33870,6 +34005,7 @@ function apiError(what, r, input = 'push-tag') {
 // Creating the release tag as a compare-and-set: absent → create it; present on the same commit → success,
 // nothing to do; present on another commit → fail without touching it. Two runs racing on one commit both
 // succeed. The annotated tag object is reproducible: the tagger date is the commit time.
+
 
 
 

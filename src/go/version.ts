@@ -3,6 +3,7 @@
 
 import type { Host } from '../util/host.js'
 import { UserError } from '../util/errors.js'
+import { gitOutput } from '../util/git.js'
 import { rfc3339 } from '../util/format.js'
 import { compare, fullVersion, normalizeVersion, parseStrict } from '../model/semver.js'
 
@@ -26,15 +27,6 @@ const GO_INPUTS = ['*.go', '*go.mod', '*go.sum', '*go.work', '*go.work.sum']
 /** The time used outside git without SOURCE_DATE_EPOCH: the earliest time a zip entry can hold. */
 export const FIXED_DATE = '1980-01-01T00:00:00Z'
 
-async function git(host: Host, cwd: string, args: string[]): Promise<string | undefined> {
-  try {
-    const r = await host.exec('git', args, { cwd, ignoreReturnCode: true })
-    return r.code === 0 ? r.stdout.trim() : undefined
-  } catch {
-    return undefined // git not installed
-  }
-}
-
 /**
  * The commit and its time. SOURCE_DATE_EPOCH wins when set (the reproducible-builds convention); then the
  * commit time of HEAD; outside git, 1980-01-01T00:00:00Z. The git calls run side by side (a warm rebuild
@@ -52,11 +44,11 @@ export async function sourceInfo(
     })
   // %D decorates HEAD with its refs: the tags on it come with the commit (`tag: v1.2.3`), in one call.
   const [log, status, goStatus] = await Promise.all([
-    git(host, dir, ['log', '-1', '--format=%H %cI %D', '--decorate-refs=refs/tags/v*', 'HEAD', '--']),
-    git(host, dir, ['status', '--porcelain', '--untracked-files=no', '--', '.']),
+    gitOutput(host, dir, ['log', '-1', '--format=%H %cI %D', '--decorate-refs=refs/tags/v*', 'HEAD', '--']),
+    gitOutput(host, dir, ['status', '--porcelain', '--untracked-files=no', '--', '.']),
     // Go inputs, untracked ones included: when none differs from the commit, what go derives from the
     // sources (the dependency graph) is the commit's, and may be kept between runs.
-    git(host, dir, ['status', '--porcelain', '--untracked-files=all', '--', ...GO_INPUTS])
+    gitOutput(host, dir, ['status', '--porcelain', '--untracked-files=all', '--', ...GO_INPUTS])
   ])
   const [head, iso, ...refs] = (log ?? '').split(' ')
   const tags = refs

@@ -4,7 +4,8 @@
 
 import type { Host } from '../util/host.js'
 import { UserError } from '../util/errors.js'
-import { gitOk, pickRemote } from './git.js'
+import { gitOk } from '../util/git.js'
+import { pickRemote } from './git.js'
 import { apiError, apiRequest, getTagCommit, type GitHubApi } from './github.js'
 import { rfc3339 } from '../util/format.js'
 import { oneLine } from '../util/log-safe.js'

@@ -1,20 +1,12 @@
-// The git facts the tag stage needs, read with plain git commands (argv arrays): HEAD, tags with their
-// peeled commits, reachability, commit logs, shallow-clone repair, and the remote.
+// The git facts the tag stage needs, read with plain git commands (argv arrays, through util/git.ts, the one
+// git runner): HEAD, tags with their peeled commits, reachability, commit logs, shallow-clone repair, and the
+// remote.
 
 import type { Host } from '../util/host.js'
-import type { ExecOptions } from '../util/exec.js'
 import { UserError } from '../util/errors.js'
+import { git, gitOk } from '../util/git.js'
 import type { RawCommit } from './commits.js'
 import { oneLine } from '../util/log-safe.js'
-
-export async function git(host: Host, cwd: string, args: string[], opts: ExecOptions = {}): Promise<string> {
-  const r = await host.exec('git', args, { cwd, ...opts })
-  return r.stdout
-}
-
-export async function gitOk(host: Host, cwd: string, args: string[], opts: ExecOptions = {}) {
-  return host.exec('git', args, { cwd, ignoreReturnCode: true, ...opts })
-}
 
 export interface Head {
   sha: string
