@@ -2,7 +2,9 @@
 // it: `uses: gantry-dev/gantry/.github/workflows/release.yml@v1` from a workflow in their repository, with
 // act's --local-repository serving gantry-dev/gantry@v1 from this checkout (the workflow, actions/ and dist/).
 // Jobs pass the dist folders and the per-platform digests through act's artifact server; images go to the
-// rig's registries; tags go to `origin`, a bare repository on this machine.
+// rig's registries; tags go to `origin`, a bare repository on this machine. The scan job runs the real scan
+// action offline against the shared/vulndb snapshot (db: <folder>): on examples/hello (no findings), and on a
+// program linking golang.org/x/text v0.3.5 (GO-2021-0113 and more), once reporting only, once as a failing gate.
 //
 // What act cannot run here, and so this test does not (docs/release-workflow.md says the same):
 // - actions/upload-artifact and actions/download-artifact cannot be fetched from github.com. The test maps
@@ -10,13 +12,15 @@
 //   @actions/artifact client they are built on, speaking the same artifact protocol to act's server.
 // - actions/setup-go cannot be fetched either: the caller passes setup-go: false and the host's Go is used.
 // - github/codeql-action/upload-sarif needs GitHub's code scanning API: the caller passes upload-sarif: false.
+// - db: auto downloads OSV exports from osv.dev: the caller passes db: the snapshot folder (act/scan.test.ts
+//   runs db: auto against a local export server).
 // - The GitHub release (release: true) needs GitHub's REST API and the gh CLI: not run (release: false).
 // - runs-on labels all mean this host (-P <label>=-self-hosted), so the native-runner grouping is checked by
 //   which jobs ran with which targets, not by the machines they ran on.
 
 import { execFile, execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { cp, mkdir, mkdtemp, readdir, symlink } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -30,6 +34,8 @@ import {
 } from '../helpers/act.js'
 import { rig, type Rig } from '../helpers/rig.js'
 import { repoRoot } from '../helpers/run-action.js'
+import { VULN_IDS, vulnSource } from '../helpers/vuln-go-app.js'
+import { vulndbSnapshot } from '../helpers/vulndb.js'
 
 const exec = promisify(execFile)
 const ARM_RUNNER = 'ubuntu-24.04-arm'
@@ -74,9 +80,24 @@ async function localRepositories(): Promise<Record<string, string>> {
   return remotes
 }
 
-/** A user's repository: examples/hello with v1.3.0 and a feat commit, and origin, a bare clone. */
-async function userRepository(tagged: boolean): Promise<{ repo: ActRepo; origin: string }> {
+/**
+ * A user's repository: examples/hello (or the vulnerable program, vulnapp) with v1.3.0 and a feat commit, and
+ * origin, a bare clone.
+ */
+async function userRepository(
+  tagged: boolean,
+  program: 'hello' | 'vulnapp'
+): Promise<{ repo: ActRepo; origin: string }> {
   const repo = await makeActRepo({ workflows: ['release-caller.yml'], gantry: false })
+  if (program === 'vulnapp') {
+    for (const name of await readdir(repo.dir))
+      if (!['.git', '.github'].includes(name)) await rm(path.join(repo.dir, name), { recursive: true })
+    const src = await vulnSource()
+    for (const f of ['go.mod', 'go.sum', 'main.go'])
+      await writeFile(path.join(repo.dir, f), await readFile(path.join(src.dir, f)))
+    repo.git(['add', '-A'])
+    repo.git(['commit', '-q', '--amend', '-m', 'feat: vulnapp'])
+  }
   repo.git(['tag', 'v1.3.0'])
   repo.git(['commit', '-q', '--allow-empty', '-m', 'feat(greet): greet by name'])
   if (tagged) repo.git(['tag', '-a', '-m', 'v1.4.0', 'v1.4.0'])
@@ -97,10 +118,12 @@ interface Release {
 
 async function release(opts: {
   tagged: boolean
+  /** The Go program released (default examples/hello). */
+  program?: 'hello' | 'vulnapp'
   vars: Record<string, string>
   secrets?: Record<string, string>
 }): Promise<Release> {
-  const { repo, origin } = await userRepository(opts.tagged)
+  const { repo, origin } = await userRepository(opts.tagged, opts.program ?? 'hello')
   const dockerConfig = await mkdtemp(path.join(os.tmpdir(), 'gantry-act-docker-'))
   const run = await runWorkflow('release-caller.yml', {
     workdir: repo.dir,
@@ -145,7 +168,7 @@ async function tagsOf(repository: string, creds?: string): Promise<string[]> {
 let r: Rig
 const unique = Date.now().toString(36)
 
-describe('a tag push: native-runner groups, images by digest, merge, release (anonymous registry)', () => {
+describe('a tag push: native-runner groups, images by digest, merge, scan gate, release (anonymous registry)', () => {
   let rel: Release
   let image: string
 
@@ -159,7 +182,10 @@ describe('a tag push: native-runner groups, images by digest, merge, release (an
         IMAGE: image,
         BASE: r.base,
         PUSH: 'true',
-        PUSH_TAG: 'git'
+        PUSH_TAG: 'git',
+        SCAN: 'true',
+        EXIT_CODE: '1',
+        DB: vulndbSnapshot()
       }
     })
   })
@@ -167,7 +193,18 @@ describe('a tag push: native-runner groups, images by digest, merge, release (an
   test('every job succeeds; the workflow outputs reach the caller', () => {
     expectSuccess(rel.run)
     const ids = rel.run.jobs.map(j => j.id).sort()
-    expect(ids).toEqual(['build', 'build', 'image', 'image', 'merge', 'plan', 'release', 'release', 'report'])
+    expect(ids).toEqual([
+      'build',
+      'build',
+      'image',
+      'image',
+      'merge',
+      'plan',
+      'release',
+      'release',
+      'report',
+      'scan'
+    ])
     for (const j of rel.run.jobs.filter(x => x.id !== 'release' || x.steps.length))
       expect(j.result).toBe('success')
     const out = rel.run.job('report')[0].step('outputs').outputs
@@ -175,6 +212,19 @@ describe('a tag push: native-runner groups, images by digest, merge, release (an
     expect(out.tag).toBe('v1.4.0')
     expect(out.released).toBe('true')
     expect(out.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+  })
+
+  test('the gate (exit-code 1) scans the merged digest and passes: hello has no findings', () => {
+    const digest = rel.run.job('merge')[0].step('merge').outputs.digest
+    const scan = rel.run.job('scan')[0]
+    expect(scan.result).toBe('success')
+    const out = scan.step('scan').outputs
+    expect([out.findings, out.passed]).toEqual(['0', 'true'])
+    expect(JSON.parse(out.counts)).toEqual({ CRITICAL: 0, HIGH: 0, MEDIUM: 0, LOW: 0, UNKNOWN: 0 })
+    expect(out.report).toBe(out.sarif)
+    expect(scan.step('scan').log).toContain(digest)
+    const caller = rel.run.job('report')[0].step('outputs').outputs
+    expect([caller.findings, caller.passed]).toEqual(['0', 'true'])
   })
 
   test('plan groups the targets by runner: arm64 on its own runner, the rest on runs-on', () => {
@@ -270,7 +320,7 @@ describe('a tag push: native-runner groups, images by digest, merge, release (an
   })
 })
 
-describe('a branch push: the version from the commits, a registry login, the git tag made', () => {
+describe('a branch push: the version from the commits, a registry login, a reporting scan, the git tag made', () => {
   let rel: Release
   let image: string
   let creds: string
@@ -281,6 +331,7 @@ describe('a branch push: the version from the commits, a registry login, the git
     creds = `${r.authUser}:${r.authPassword}`
     rel = await release({
       tagged: false,
+      program: 'vulnapp',
       vars: {
         IMAGE: image,
         BASE: r.base,
@@ -288,7 +339,10 @@ describe('a branch push: the version from the commits, a registry login, the git
         PUSH: 'true',
         PUSH_TAG: 'git',
         REGISTRY: r.authRegistry,
-        USERNAME: r.authUser
+        USERNAME: r.authUser,
+        SCAN: 'true',
+        EXIT_CODE: '0',
+        DB: vulndbSnapshot()
       },
       secrets: { REGISTRY_PASSWORD: r.authPassword }
     })
@@ -298,6 +352,21 @@ describe('a branch push: the version from the commits, a registry login, the git
     expectSuccess(rel.run)
     expect(rel.run.job('build').map(j => j.matrix.targets)).toEqual(['linux/amd64,linux/arm64,windows/amd64'])
     expect(rel.run.job('image').map(j => j.matrix.platform)).toEqual(['linux/arm64'])
+  })
+
+  test('exit-code 0 only reports: the scan reads the private digest through the login, its findings reach the caller', () => {
+    const digest = rel.run.job('merge')[0].step('merge').outputs.digest
+    const scan = rel.run.job('scan')[0]
+    expect(scan.result).toBe('success')
+    const out = scan.step('scan').outputs
+    expect(Number(out.findings)).toBeGreaterThanOrEqual(VULN_IDS.length)
+    expect(out.passed).toBe('false')
+    for (const id of VULN_IDS) expect(scan.step('scan').log).toContain(id)
+    expect(scan.step('scan').log).toContain(digest)
+    const caller = rel.run.job('report')[0].step('outputs').outputs
+    expect([caller.findings, caller.passed]).toEqual([out.findings, 'false'])
+    // The release went on: the tags are checked below.
+    expect(rel.run.job('release').find(j => j.steps.length)!.result).toBe('success')
   })
 
   test('feat since v1.3.0 makes 1.4.0; the release job pushes v1.4.0 to origin at the commit', () => {
@@ -372,8 +441,55 @@ describe('bad input stops the plan job with one error naming the input', () => {
   })
 })
 
-// BLOCKED: the scan job runs gantry-dev/gantry/actions/scan@v1, which is not on main yet (issue 12, another
-// helper's branch). Until it lands the runs above pass scan: false; this is the test to write then: push: true,
-// exit-code: 1 with findings at the chosen severities (db: the ../shared/vulndb snapshot) -> the scan job fails,
-// the release job is skipped, no image tag is written and no git tag is pushed to origin.
-test.todo('BLOCKED (actions/scan is not on main yet): a failed scan gate tags nothing and makes no git tag')
+describe('a failed scan gate: nothing is tagged, no git tag is made', () => {
+  let rel: Release
+  let image: string
+
+  beforeAll(async () => {
+    r = rig()
+    image = `${r.registry}/act-release-${unique}/gate`
+    rel = await release({
+      tagged: false,
+      program: 'vulnapp',
+      vars: {
+        IMAGE: image,
+        BASE: r.base,
+        PUSH: 'true',
+        PUSH_TAG: 'git',
+        SCAN: 'true',
+        SEVERITY: 'UNKNOWN,LOW,MEDIUM,HIGH,CRITICAL',
+        EXIT_CODE: '1',
+        DB: vulndbSnapshot()
+      }
+    })
+  })
+
+  test('the scan job fails on the findings after writing its outputs; release and the caller stop', () => {
+    expect(rel.run.code).not.toBe(0)
+    const scan = rel.run.job('scan')[0]
+    expect(scan.result).toBe('failure')
+    const out = scan.step('scan').outputs
+    expect(scan.step('scan').result).toBe('failure')
+    expect(Number(out.findings)).toBeGreaterThanOrEqual(VULN_IDS.length)
+    expect(out.passed).toBe('false')
+    for (const id of VULN_IDS) expect(scan.step('scan').log).toContain(id)
+    expect(rel.run.log).toMatch(
+      /::error::\d+ findings at UNKNOWN, LOW, MEDIUM, HIGH, CRITICAL remain after ignores .*: exit code 1\./
+    )
+    for (const id of ['plan', 'build', 'image', 'merge'])
+      for (const j of rel.run.job(id)) expect(j.result).toBe('success')
+    // The release job (and the caller's report job after it) never started a step.
+    expect(rel.run.job('release').every(j => !j.steps.length)).toBe(true)
+    expect(rel.run.jobs.filter(j => j.id === 'report' && j.steps.length)).toEqual([])
+  })
+
+  test('the merged index is in the registry by digest only, and origin has no new tag', async () => {
+    const digest = rel.run.job('merge')[0].step('merge').outputs.digest
+    expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect(await digestOf(`${image}@${digest}`)).toBe(digest)
+    expect(await tagsOf(image)).toEqual([])
+    expect(rel.repo.git(['ls-remote', '--tags', 'origin']).split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(/\trefs\/tags\/v1\.3\.0$/)
+    ])
+  })
+})
