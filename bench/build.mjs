@@ -7,15 +7,14 @@
 // Peak memory is measured two ways: the sum of RSS over the whole process tree, sampled from /proc every
 // 100 ms (catches concurrent compiles), and /usr/bin/time's maximum RSS of the largest single process.
 
-import { spawn, execFileSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { setInterval, clearInterval } from 'node:timers'
-import { performance } from 'node:perf_hooks'
+import { measure, median } from './lib.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const benchDir = process.env.BENCH_DIR
@@ -57,7 +56,7 @@ const VERSION = '1.0.0'
 const DATE = '2026-01-01T00:00:00Z'
 
 const gantryCli = path.join(root, 'dist/cli/index.js')
-const goreleaser = path.join(root, '.tools/bin/goreleaser')
+const goreleaser = opt('goreleaser', path.join(root, '.tools/bin/goreleaser'))
 
 function gantryHasBuild() {
   try {
@@ -191,60 +190,6 @@ function command(tool, p, out) {
 
 // ---- measuring ------------------------------------------------------------------------------------------
 
-const PAGE = 4096
-function treeRss(rootPid) {
-  const kids = new Map()
-  const rss = new Map()
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue
-    let stat
-    try {
-      stat = readFileSync(`/proc/${d}/stat`, 'latin1')
-    } catch {
-      continue
-    }
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    const pid = Number(d)
-    const ppid = Number(f[1])
-    rss.set(pid, Number(f[21]) * PAGE)
-    if (!kids.has(ppid)) kids.set(ppid, [])
-    kids.get(ppid).push(pid)
-  }
-  let sum = 0
-  const stack = [rootPid]
-  while (stack.length) {
-    const pid = stack.pop()
-    sum += rss.get(pid) ?? 0
-    stack.push(...(kids.get(pid) ?? []))
-  }
-  return sum
-}
-
-async function measure(cmd, argv, cwd, env) {
-  const timeFile = path.join(benchDir, 'time.out')
-  const t0 = performance.now()
-  const child = spawn('/usr/bin/time', ['-f', '%M %U %S', '-o', timeFile, cmd, ...argv], {
-    cwd,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  let log = ''
-  child.stdout.on('data', d => (log = (log + d).slice(-20000)))
-  child.stderr.on('data', d => (log = (log + d).slice(-20000)))
-  let peak = 0
-  const poll = setInterval(() => {
-    peak = Math.max(peak, treeRss(child.pid))
-  }, 100)
-  const code = await new Promise(resolve => child.on('close', resolve))
-  clearInterval(poll)
-  const seconds = (performance.now() - t0) / 1000
-  if (code !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed (${code}):\n${log}`)
-  // /usr/bin/time: the largest process's max RSS (KiB) and the CPU seconds of the whole tree, which the
-  // machine's other load disturbs far less than the wall time.
-  const [kib, user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number)
-  return { seconds, cpuSeconds: user + sys, peakTreeRss: peak, maxProcessRss: kib * 1024 }
-}
-
 function binaries(dir, binary) {
   const found = []
   const walk = d => {
@@ -271,12 +216,6 @@ function digests(dir, binary) {
 }
 
 // ---- the run --------------------------------------------------------------------------------------------
-
-const median = xs => {
-  const s = [...xs].sort((a, b) => a - b)
-  const n = s.length
-  return n === 0 ? NaN : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2
-}
 
 const goVersion = execFileSync('go', ['env', 'GOVERSION'], { encoding: 'utf8' }).trim()
 const baseEnv = {
@@ -329,7 +268,7 @@ async function runProject(p0) {
         await rm(path.join(p.work, 'dist'), { recursive: true, force: true })
         const [cmd, argv] = command(tool, p, out)
         const load = os.loadavg()[0]
-        const m = await measure(cmd, argv, p.work, { ...baseEnv, GOCACHE: gocache })
+        const m = await measure(cmd, argv, p.work, { ...baseEnv, GOCACHE: gocache }, benchDir)
         const built = digests(tool === 'goreleaser' ? path.join(p.work, 'dist') : out, p.binary)
         if (Object.keys(built).length !== TARGETS.length)
           throw new Error(

@@ -37,10 +37,12 @@ const values = {
   Date: '2024-05-01T12:00:00Z',
   Timestamp: '1714564800',
   Binary: 'hello',
+  ProjectName: 'hello',
   Module: 'example.com/hello',
   GoVersion: 'go1.26.8',
   Os: 'linux',
   Arch: 'arm',
+  ArchVariant: 'armv7',
   Variant: 'v7',
   Target: 'linux_arm_7',
   Platform: 'linux/arm/v7'
@@ -343,8 +345,7 @@ describe('the go build command line (a pure function of the plan)', () => {
         ...o
       },
       module: 'example.com/hello',
-      pkg: './cmd/hello',
-      binary: 'hello',
+      projectName: 'hello',
       version: { version: '1.2.3', source: 'input' },
       source: { commit: 'f'.repeat(40), date: '2024-05-01T12:00:00Z', dateSource: 'commit', dirty: false },
       goVersion: 'go1.26.8',
@@ -407,7 +408,7 @@ describe('the go build command line (a pure function of the plan)', () => {
       { CGO_ENABLED: '1', CC: '/usr/bin/aarch64-linux-gnu-gcc', GOARCH: 'arm64' }
     ]
   ])('%s', (_name, p, t, args, env) => {
-    const cmd = buildCommand(p, t, '/out/hello', host)
+    const cmd = buildCommand(p, { pkg: './cmd/hello', binary: 'hello' }, t, '/out/hello', host)
     if (args) expect(cmd.args).toEqual(args)
     for (const [k, v] of Object.entries(env)) expect([k, cmd.env[k]]).toEqual([k, v])
     expect(cmd.env.PATH).toBe('/bin')

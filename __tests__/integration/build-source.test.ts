@@ -1,6 +1,6 @@
 // The commit, date and main package as go-build finds them, with real git and go on real folders.
 import { execFileSync } from 'node:child_process'
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { FIXED_DATE, sourceInfo } from '../../src/go/version.js'
@@ -39,10 +39,16 @@ describe('sourceInfo: commit and date', () => {
       commit: git('rev-parse', 'HEAD'),
       date: '2024-05-01T12:00:00Z',
       dateSource: 'commit',
-      dirty: false
+      dirty: false,
+      goInputsClean: true,
+      headTags: []
     })
+    // An untracked Go file changes what go builds (so nothing is kept for the commit), not the tracked tree.
+    await writeFile(path.join(dir, 'extra.go'), 'package main\n')
+    expect(await sourceInfo(host, dir)).toMatchObject({ dirty: false, goInputsClean: false })
+    await rm(path.join(dir, 'extra.go'))
     await writeFile(path.join(dir, 'main.go'), MAIN + '// changed\n')
-    expect((await sourceInfo(host, dir)).dirty).toBe(true)
+    expect(await sourceInfo(host, dir)).toMatchObject({ dirty: true, goInputsClean: false })
     expect(await sourceInfo(host, dir, { sourceDateEpoch: '1700000000' })).toMatchObject({
       date: '2023-11-14T22:13:20Z',
       dateSource: 'SOURCE_DATE_EPOCH'
@@ -54,7 +60,9 @@ describe('sourceInfo: commit and date', () => {
       commit: 'a'.repeat(40),
       date: FIXED_DATE,
       dateSource: 'fixed',
-      dirty: false
+      dirty: false,
+      goInputsClean: false,
+      headTags: []
     })
     await expect(sourceInfo(host, dir, { sourceDateEpoch: 'yesterday' })).rejects.toThrow(
       /SOURCE_DATE_EPOCH: "yesterday" is not a number of seconds/

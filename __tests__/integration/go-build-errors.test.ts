@@ -67,7 +67,7 @@ describe('actions/go-build refuses bad input, cleanly', () => {
       r,
       'main',
       /several main packages: \.\/cmd\/a, \.\/cmd\/b/,
-      /set main to the one to build/
+      /list the ones to build in main \(main: \.\/cmd\/a, \.\/cmd\/b\)/
     )
     expect(existsSync(path.join(dir, 'dist'))).toBe(false)
   })

@@ -134,14 +134,14 @@ describe('actions/tag (dist bundle)', () => {
     const { r } = released()
     const run = await runAction('tag', {
       cwd: r.dir,
-      inputs: { tags: 'type=schedule\ntype=sha,prefix=,format=long\ntype=raw,value=Build/{{x}}' },
+      inputs: { tags: 'type=schedule\ntype=sha,prefix=,format=long\ntype=raw,value=Build/{{branch}}' },
       ref: 'refs/heads/main',
       sha: r.head(),
       event: { name: 'schedule', payload: { schedule: '0 3 * * *' } }
     })
     expect(run.code).toBe(0)
-    // Custom rules replace the defaults; names are sanitised to Docker's grammar.
-    expect(lines(run.outputs['tag-names'])).toEqual(['nightly', r.head(), 'Build---x--'])
+    // Custom rules replace the defaults; placeholders expand; names are sanitised to Docker's grammar.
+    expect(lines(run.outputs['tag-names'])).toEqual(['nightly', r.head(), 'Build-main'])
   })
 
   test('push-tag: api creates the tag through the (stand-in) GitHub API; the token is masked', async () => {

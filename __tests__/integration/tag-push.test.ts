@@ -77,18 +77,24 @@ describe('push-tag: git (real bare remote)', () => {
     expect(c.tagCommit('v1.2.0')).toBe(sideCommit) // fetched by the clone, not moved
   })
 
-  test('a tag made on the remote after our fetch, on another commit, fails the compare-and-set', async () => {
+  test('a tag made on the remote between our read and our push, on another commit, fails the compare-and-set', async () => {
     const { remote } = remoteWithRelease()
-    const c = Repo.clone(remote.dir) // fetched before the other run tags
+    const c = Repo.clone(remote.dir)
     const other = Repo.clone(remote.dir)
     other.git('checkout', '-q', '-b', 'side', 'v1.0.0')
     const sideCommit = other.commit('fix: side')
-    other.tag('v1.1.0', { annotated: true })
-    other.git('push', '-q', 'origin', 'v1.1.0')
+    other.git('push', '-q', 'origin', 'side')
+    // Another run wins the race: its tag lands on the remote while ours is being pushed.
+    const hook = path.join(c.dir, '.git/hooks/pre-push')
+    writeFileSync(
+      hook,
+      `#!/bin/sh\ngit --git-dir='${remote.dir}' update-ref refs/tags/v1.1.0 ${sideCommit}\n`
+    )
+    chmodSync(hook, 0o755)
     const err = await tag(gitOpts(c.dir), ci(), testHost()).catch((e: unknown) => e)
     expect((err as Error).message).toMatch(/^version: the tag v1\.1\.0 already exists on commit/)
     expect(remote.tagCommit('v1.1.0')).toBe(sideCommit)
-    expect(c.tagCommit('v1.1.0')).toBe('')
+    expect(c.tagCommit('v1.1.0')).toBe('') // ours was made for the push and removed again
   })
 
   test('a rejecting pre-push hook fails the step and leaves no tag behind', async () => {

@@ -109,8 +109,8 @@ describe('version decision on two release lines', () => {
   })
 
   test('bump and version inputs', async () => {
-    // A major bump of this /v2 module needs /v3 first.
-    const e = await fails(run(r.dir, { bump: 'major' }))
+    // A major bump of this /v2 module needs /v3 first: an error when the tag would be made.
+    const e = await fails(run(r.dir, { bump: 'major', 'push-tag': 'git', 'dry-run': 'true' }))
     expect(e.message).toMatch(/version 3\.x needs the module path to end in \/v3/)
     expect((await run(r.dir, { bump: 'minor' })).version).toBe('2.2.0')
     expect((await run(r.dir, { bump: 'none' })).version).toBe('2.1.0')
@@ -217,12 +217,12 @@ describe('Go modules', () => {
     const r = goRepo('example.com/hello')
     r.tag('v1.0.0')
     r.commit('feat!: break everything')
-    const e = await fails(run(r.dir))
+    const e = await fails(run(r.dir, { 'push-tag': 'git', 'dry-run': 'true' }))
     expect(e.message).toMatch(
       /module path to end in \/v2.*Fix: change go.mod to `module example.com\/hello\/v2`/
     )
     r.commit('fix: module path', { 'go.mod': 'module example.com/hello/v2\n\ngo 1.24\n' })
-    expect((await run(r.dir)).version).toBe('2.0.0')
+    expect((await run(r.dir, { 'push-tag': 'git', 'dry-run': 'true' })).version).toBe('2.0.0')
   })
 })
 

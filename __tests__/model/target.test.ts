@@ -4,6 +4,7 @@ import {
   parsePlatform,
   toGoEnv,
   toId,
+  goreleaserArchiveArch,
   toPlatform,
   executableName
 } from '../../src/model/target.js'
@@ -62,4 +63,17 @@ describe('target model', () => {
       goarch: 'arm64'
     })
   })
+})
+
+test.each([
+  ['linux/amd64', 'amd64'],
+  ['linux/amd64/v3', 'amd64v3'],
+  ['linux/arm/v7', 'armv7'],
+  ['linux/arm/v6', 'armv6'],
+  ['linux/arm64', 'arm64'],
+  ['linux/mips', 'mips_hardfloat'],
+  ['linux/mipsle/softfloat', 'mipsle_softfloat'],
+  ['windows/386', '386']
+])("%s in GoReleaser's archive names: %s", (platform, arch) => {
+  expect(goreleaserArchiveArch(parsePlatform(platform))).toBe(arch)
 })

@@ -21,6 +21,7 @@ const ctx = (over: Partial<TagContext>): TagContext => ({
   latest: 'auto',
   eventName: 'push',
   sha: 'abcdef0123456789abcdef0123456789abcdef01',
+  time: 1_700_000_000,
   ...over
 })
 
@@ -86,4 +87,84 @@ test.each([
 ])('image %s valid: %s', (image, ok) => {
   if (ok) expect(validateImage(image)).toBe(image)
   else expect(() => validateImage(image)).toThrow(/^images: /)
+})
+
+describe('global expressions (metadata-action)', () => {
+  const c = ctx({
+    version: sv('1.4.0'),
+    tag: 'v1.4.0',
+    versioned: false,
+    branch: 'feature/x',
+    defaultBranch: 'main',
+    latest: 'false'
+  })
+  test.each([
+    ['type=raw,value={{branch}}-{{sha}}', c, ['feature-x-abcdef0']],
+    ['type=sha,prefix={{branch}}-', c, ['feature-x-abcdef0']],
+    ['type=raw,value=v-{{tag}}', ctx({ refTag: 'v1.4.0', latest: 'false' }), ['v-v1.4.0']],
+    // On a branch, {{tag}} is the release tag once HEAD carries it, else empty (and an empty value gives none).
+    ['type=raw,value={{tag}}', c, []],
+    ['type=raw,value={{tag}}', ctx({ branch: 'main', latest: 'false' }), ['v1.0.0']],
+    [
+      'type=raw,value=pr-into-{{base_ref}}',
+      ctx({ pullRequest: 7, baseRef: 'main', latest: 'false' }),
+      ['pr-into-main']
+    ],
+    ['type=raw,value=default-{{is_default_branch}}', c, ['default-false']],
+    ["type=raw,value=build-{{date 'YYYYMMDD-HHmmss'}}", c, ['build-20231114-221320']],
+    ["type=raw,value={{commit_date 'YYYY.M.D' tz='Asia/Tokyo'}}", c, ['2023.11.15']],
+    ["type=raw,value={{date 'YY[w]MM'}}", c, ['23w11']]
+  ])('%s', (rule, context, expected) => {
+    expect(evaluateTags([parseRule(rule)], context).names).toEqual(expected)
+  })
+
+  test('a schedule pattern takes a date', () => {
+    const r = evaluateTags(
+      [parseRule("type=schedule,pattern=nightly-{{date 'YYYYMMDD'}}")],
+      ctx({ eventName: 'schedule', latest: 'false' })
+    )
+    expect(r.names).toEqual(['nightly-20231114'])
+  })
+
+  test.each([
+    ['type=raw,value={{branchname}}', /unknown placeholder \{\{branchname\}\} in value=/],
+    ['type=raw,value={{ branch }', /unknown placeholder/],
+    ['type=sha,prefix={{version}}-', /unknown placeholder \{\{version\}\} in prefix=/],
+    ['type=raw,value={{date}}', /needs a format/],
+    ["type=raw,value={{date 'YYYYMMDD dddd'}}", /date format token "dddd" is not supported/],
+    ["type=raw,value={{date 'YYYY' tz='Mars/Olympus'}}", /unknown time zone "Mars\/Olympus"/],
+    [
+      'type=semver,pattern={{version}},value=v1.0.0',
+      /value= would be ignored.*Fix: drop value= and set the version input/
+    ],
+    ['type=sha,value=x', /type=sha does not read value=/],
+    ['type=ref,event=branch,pattern={{version}}', /type=ref does not read pattern=/],
+    ['type=raw,value=x,format=long', /type=raw does not read format=/],
+    ['type=raw,value=x,enable=maybe', /enable "maybe" is not understood/]
+  ])('%s is refused', (rule, message) => {
+    expect(() => parseRule(rule)).toThrow(message)
+  })
+})
+
+describe('latest: auto follows the rules, as in metadata-action', () => {
+  const stable = ctx({ version: sv('1.2.0'), tags: tags('1.1.0', '1.2.0'), refTag: 'v1.2.0' })
+  test('only type=raw rules: no latest, and a note says why', () => {
+    const r = evaluateTags([parseRule('type=raw,value=stable')], stable)
+    expect(r.names).toEqual(['stable'])
+    expect(r.notes.join('\n')).toMatch(/latest: no type=semver or type=ref,event=tag rule/)
+  })
+  test('type=ref,event=tag names the version: latest for the highest stable', () => {
+    expect(evaluateTags([parseRule('type=ref,event=tag')], stable).names).toEqual(['v1.2.0', 'latest'])
+  })
+  test('latest: true adds it to any rule set', () => {
+    expect(evaluateTags([parseRule('type=raw,value=stable')], { ...stable, latest: 'true' }).names).toEqual([
+      'latest',
+      'stable'
+    ])
+  })
+})
+
+test('build metadata stays in {{version}}, with + made -; floating tags drop it', () => {
+  const r = evaluateTags(defaultRules(), ctx({ version: sv('1.2.3+build.5'), tags: tags('1.2.3+build.5') }))
+  expect(r.names).toEqual(['1.2.3-build.5', '1.2', '1', 'latest', 'sha-abcdef0'])
 })

@@ -1,5 +1,5 @@
 // Foreign text never starts a workflow command: one-line escaping and the detector the action logger uses.
-import { mayStartCommand, oneLine } from '../../src/util/log-safe.js'
+import { mayStartCommand, oneLine, quoteLines } from '../../src/util/log-safe.js'
 import { ConsoleLogger } from '../../src/util/logger.js'
 
 test('control characters become visible escapes', () => {
@@ -15,6 +15,12 @@ test.each([
   ['plain', false]
 ])('%j may start a command: %s', (text, expected) => {
   expect(mayStartCommand(text)).toBe(expected)
+})
+
+test('quoted output: one escaped line per line, none able to start a command', () => {
+  const q = quoteLines('go: go.mod requires go >= 1.99\n::warning::x\rmore\n\n')
+  expect(q).toBe('> go: go.mod requires go >= 1.99\n> ::warning::x\\rmore')
+  expect(mayStartCommand(q)).toBe(false)
 })
 
 test('the CLI logger fences text that could start a workflow command (the CLI may run in a workflow step)', () => {

@@ -34172,7 +34172,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9947:
+/***/ 8439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34193,113 +34193,8 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/util/exec.ts
-// Run a program with an argv array (never a shell string), capture its output with a bound on memory, and
-// optionally stream lines as they come.
-
-class ExecError extends Error {
-    file;
-    args;
-    result;
-    constructor(file, args, result) {
-        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
-        super(`${file} ${args.join(' ')} exited with code ${result.code}${tail ? `:\n${tail}` : ''}`);
-        this.file = file;
-        this.args = args;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-class Tail {
-    max;
-    onLine;
-    chunks = [];
-    size = 0;
-    truncated = false;
-    partial = '';
-    constructor(max, onLine) {
-        this.max = max;
-        this.onLine = onLine;
-    }
-    push(chunk) {
-        this.chunks.push(chunk);
-        this.size += chunk.length;
-        while (this.size > this.max && this.chunks.length > 1) {
-            this.size -= this.chunks.shift().length;
-            this.truncated = true;
-        }
-        if (this.onLine) {
-            const text = this.partial + chunk.toString('utf8');
-            const lines = text.split(/\r?\n/);
-            this.partial = lines.pop() ?? '';
-            for (const line of lines)
-                this.onLine(line);
-        }
-    }
-    finish() {
-        if (this.onLine && this.partial)
-            this.onLine(this.partial);
-        this.partial = '';
-        let buf = Buffer.concat(this.chunks);
-        if (buf.length > this.max) {
-            buf = buf.subarray(buf.length - this.max);
-            this.truncated = true;
-        }
-        return buf.toString('utf8');
-    }
-}
-function createExec(defaultEnv) {
-    return (file, args, opts = {}) => new Promise((resolve, reject) => {
-        const env = Object.fromEntries(Object.entries(opts.env ?? defaultEnv).filter((e) => e[1] !== undefined));
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args], {
-            cwd: opts.cwd,
-            env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            windowsHide: true
-        });
-        const max = opts.maxBuffer ?? 16 * 1024 * 1024;
-        const out = new Tail(max, opts.onStdoutLine);
-        const err = new Tail(max, opts.onStderrLine);
-        let timer;
-        if (opts.timeoutMs)
-            timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs);
-        child.stdout.on('data', (c) => out.push(c));
-        child.stderr.on('data', (c) => err.push(c));
-        child.on('error', e => {
-            if (timer)
-                clearTimeout(timer);
-            reject(e.code === 'ENOENT'
-                ? Object.assign(new Error(`${file}: command not found (is it installed and on PATH?)`), {
-                    code: 'ENOENT'
-                })
-                : e);
-        });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            const result = {
-                code: code ?? (signal ? 128 : 1),
-                stdout: out.finish(),
-                stderr: err.finish(),
-                truncated: out.truncated || err.truncated
-            };
-            if (result.code !== 0 && !opts.ignoreReturnCode)
-                reject(new ExecError(file, args, result));
-            else
-                resolve(result);
-        });
-        child.stdin.on('error', () => {
-            /* the child may exit before reading its input */
-        });
-        if (opts.input !== undefined)
-            child.stdin.end(opts.input);
-        else
-            child.stdin.end();
-    });
-}
-
+// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
+var exec = __nccwpck_require__(2817);
 ;// CONCATENATED MODULE: ./src/util/host.ts
 // The small host interface every core function takes: how to run programs, where to log, where to put
 // temporary files, and the environment tools run in. Adapters and the CLI build one; tests build their own.
@@ -34310,7 +34205,7 @@ function createExec(defaultEnv) {
 function createHost(opts) {
     const root = opts.tempRoot ?? external_node_os_default().tmpdir();
     return {
-        exec: createExec(opts.env),
+        exec: (0,exec/* createExec */.k)(opts.env),
         logger: opts.logger,
         env: opts.env,
         tempDir: prefix => (0,promises_.mkdtemp)(external_node_path_default().join(root, `gantry-${prefix ?? 'tmp'}-`)),
@@ -34356,61 +34251,8 @@ function rfc3339(t) {
     return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/util/log-safe.ts
-// Text that did not come from gantry (commit messages, event payloads, files, registry errors) must never
-// start a workflow command in a runner's log: the runner treats any line whose trimmed text starts with `::`
-// as a command, and it splits lines at CR as well as LF. These helpers make such text inert.
-
-// C0 controls but TAB, DEL, C1 controls, and the Unicode line and paragraph separators.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
-/** One line of text: control characters (CR, LF, ESC, ...) become visible escapes such as `\r`. */
-function oneLine(text) {
-    return text.replace(CONTROL, c => {
-        if (c === '\n')
-            return '\\n';
-        if (c === '\r')
-            return '\\r';
-        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-}
-/** oneLine, cut to at most `max` characters (the last one an ellipsis): for table cells and titles. */
-function clipLine(text, max) {
-    const one = oneLine(text);
-    return one.length > max ? `${one.slice(0, Math.max(0, max - 1))}…` : one;
-}
-/**
- * Multi-line text gantry assembles (a report table) from parts that may not be gantry's: a line that would
- * start a workflow command (`::`, or the legacy `##[`, after any indentation) has its first character
- * spaced out, so the runner leaves it alone.
- */
-function neutralizeCommands(text) {
-    return text.replace(/^(\s*)(::|##\[)/gm, (_m, ws, cmd) => `${ws}${cmd[0]} ${cmd.slice(1)}`);
-}
-/** Does some line of this text, split as the runner splits it, begin a workflow command? */
-function mayStartCommand(text) {
-    return /(^|[\r\n\u2028\u2029\u0085])[\s]*::/.test(text);
-}
-/** A fresh token for `::stop-commands::<token>` ... `::<token>::`. */
-function stopCommandsToken() {
-    return `gantry-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
-}
-/**
- * Write text that did not come from gantry (a generated file, a tool's output, a git message) so that no
- * line of it can run a workflow command: when it could, it goes between `::stop-commands::<token>` and
- * `::<token>::` with a fresh token, so the runner treats every line in between as plain text.
- */
-function writeFenced(message, write) {
-    if (!mayStartCommand(message) && !/[\r\u2028\u2029\u0085]/.test(message))
-        return write(message);
-    const token = stopCommandsToken();
-    write(`::stop-commands::${token}`);
-    write(message);
-    write(`::${token}::`);
-}
-
+// EXTERNAL MODULE: ./src/util/log-safe.ts
+var log_safe = __nccwpck_require__(8854);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/model/ci-context.ts
@@ -34647,6 +34489,8 @@ function renderHtml(s) {
         out.push(`<p>${escapeHtml(p)}</p>`);
     for (const n of s.notes ?? [])
         out.push(`<blockquote>${escapeHtml(n)}</blockquote>`);
+    for (const section of s.sections ?? [])
+        out.push(renderHtml(section).trimEnd());
     return out.join('\n') + '\n';
 }
 /** The same summary for a terminal: aligned columns, one fact per line. */
@@ -34668,6 +34512,8 @@ function renderText(s) {
         lines.push(p);
     for (const n of s.notes ?? [])
         lines.push(`note: ${n}`);
+    for (const section of s.sections ?? [])
+        lines.push('', renderText(section));
     return lines.join('\n');
 }
 
@@ -34786,7 +34632,7 @@ function props(where) {
 class ActionsLogger {
     info(message) {
         // Plain log text that might hold a workflow command (from git, a payload, a file) is fenced off.
-        writeFenced(message, m => core/* info */.pq(m));
+        (0,log_safe/* writeFenced */.hV)(message, m => core/* info */.pq(m));
     }
     debug(message) {
         // ::debug:: escapes CR and LF in its data, so the message cannot end the command early.
@@ -34897,8 +34743,8 @@ async function runStage(stage) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9947);
-/* harmony import */ var _stages_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9995);
+/* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8439);
+/* harmony import */ var _stages_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4116);
 // actions/plan: the plan stage (src/stages/plan.ts) run as a GitHub Action.
 
 
@@ -34909,7 +34755,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9995:
+/***/ 4116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35009,13 +34855,20 @@ async function makeDirs(dir, mode) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
+var exec = __nccwpck_require__(2817);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./src/util/json.ts
 // JSON that crosses a process or job boundary (step state, artifacts.json, records from files) is checked
 // against a JSON Schema before it is used: a parsed value is never trusted through a bare cast.
 
-const json_ajv = new ajv.Ajv({ allErrors: true, strict: false });
+// The schemas are gantry's own constants, checked against the JSON Schema meta-schema by the unit tests
+// (__tests__/util/json.test.ts): compiling the meta-schema on every run cost a CLI start ~60 ms. Ajv's
+// optimising passes over the generated code cost more than they save on documents this small.
+const json_ajv = new ajv.Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } });
 const compiled = new WeakMap();
 /** A type guard from a JSON Schema (compiled once per schema object). */
 function validator(schema) {
@@ -35052,8 +34905,75 @@ function json_parseJsonAs(text, schema, what) {
     return data;
 }
 
+// EXTERNAL MODULE: ./src/util/log-safe.ts
+var log_safe = __nccwpck_require__(8854);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/util/disk-cache.ts
+// Small JSON facts kept between runs on one machine (what only the toolchain decides, such as its port list),
+// so a warm rebuild does not ask again. In the user's cache folder ($XDG_CACHE_HOME/gantry, else
+// ~/.cache/gantry), mode 0700 and owned by this user (a file another user planted is never read); every
+// value is schema-checked when read, and any problem is a miss.
+
+
+
+
+/** Where the facts live, from the environment tools run in (never the process's own). */
+function cacheDir(env) {
+    const base = env.XDG_CACHE_HOME || external_node_path_default().join(env.HOME || external_node_os_default().homedir(), '.cache');
+    return external_node_path_default().join(base, 'gantry', 'facts');
+}
+async function ownDir(env) {
+    const dir = cacheDir(env);
+    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 }).catch(() => undefined);
+    const st = await (0,promises_.stat)(dir).catch(() => undefined);
+    const uid = external_node_os_default().userInfo().uid;
+    if (!st?.isDirectory() || (uid >= 0 && st.uid !== uid) || (st.mode & 0o077) !== 0)
+        return undefined;
+    return dir;
+}
+function fileName(kind, key) {
+    return `${kind.replace(/[^a-z0-9-]/g, '')}-${key.replace(/[^a-f0-9]/g, '').slice(0, 64)}.json`;
+}
+/** The value kept for (kind, key), or undefined when there is none or it does not match the schema. */
+async function readCached(env, kind, key, schema) {
+    const dir = await ownDir(env);
+    if (!dir)
+        return undefined;
+    try {
+        const data = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, fileName(kind, key)), 'utf8'));
+        return validator(schema)(data) ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Keep a value for (kind, key); failures are ignored (the cache is an optimisation). */
+async function writeCached(env, kind, key, value) {
+    const dir = await ownDir(env);
+    if (!dir)
+        return;
+    const file = external_node_path_default().join(dir, fileName(kind, key));
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+        await (0,promises_.writeFile)(tmp, JSON.stringify(value), { mode: 0o600 });
+        await (0,promises_.rename)(tmp, file);
+    }
+    catch {
+        // a read-only temp dir: no cache
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/go/toolchain.ts
-// The Go toolchain on PATH: its version, its environment and the ports it supports (`go tool dist list`).
+// The Go toolchain on PATH: its version, its environment and the ports it supports (`go tool dist list`,
+// kept per go binary between runs), and go.mod's go and toolchain lines checked against it.
+
+
+
+
+
+
 
 
 /** The go command to run: $GO if set (a path to a go binary), else `go` from PATH. */
@@ -35074,7 +34994,7 @@ async function runGo(host, args, cwd) {
         throw err;
     }
 }
-const DIST_LIST = {
+const DIST_LIST_SCHEMA = {
     type: 'array',
     items: {
         type: 'object',
@@ -35088,11 +35008,38 @@ const DIST_LIST = {
         }
     }
 };
-const GO_ENV = { type: 'object', additionalProperties: { type: 'string' } };
-/** `go tool dist list -json`, parsed. */
+const GO_ENV_SCHEMA = { type: 'object', additionalProperties: { type: 'string' } };
+/** Where the go command lives (PATH searched for a bare name), for keying what only the binary decides. */
+async function goBinary(host) {
+    const go = goCommand(host);
+    if (go.includes('/'))
+        return external_node_path_default().resolve(go);
+    for (const dir of (host.env.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean)) {
+        const p = external_node_path_default().join(dir, go);
+        if ((await (0,promises_.stat)(p).catch(() => undefined))?.isFile())
+            return p;
+    }
+    return undefined;
+}
+/**
+ * `go tool dist list -json`, parsed. The list depends only on the toolchain, so it is kept between runs under
+ * a key of the go binary's path, size and time (and GOROOT): a warm rebuild starts no `go tool dist`.
+ */
 async function distList(host, cwd) {
-    const out = await runGo(host, ['tool', 'dist', 'list', '-json'], cwd);
-    const raw = json_parseJsonAs(out, DIST_LIST, 'go tool dist list -json');
+    const bin = await goBinary(host);
+    const st = bin ? await (0,promises_.stat)(bin).catch(() => undefined) : undefined;
+    const key = st
+        ? (0,external_node_crypto_.createHash)('sha256')
+            .update(JSON.stringify([bin, st.size, st.mtimeMs, st.ino, host.env.GOROOT ?? '']))
+            .digest('hex')
+        : undefined;
+    let raw = key ? await readCached(host.env, 'go-dist-list', key, DIST_LIST_SCHEMA) : undefined;
+    if (!raw) {
+        const out = await runGo(host, ['tool', 'dist', 'list', '-json'], cwd);
+        raw = json_parseJsonAs(out, DIST_LIST_SCHEMA, 'go tool dist list -json');
+        if (key)
+            await writeCached(host.env, 'go-dist-list', key, raw);
+    }
     return raw.map(p => ({
         goos: p.GOOS,
         goarch: p.GOARCH,
@@ -35104,12 +35051,71 @@ async function distList(host, cwd) {
 /** `go env -json` for the given variables, run in `cwd` (so go.work / toolchain lines apply). */
 async function goEnv(host, names, cwd) {
     const out = await runGo(host, ['env', '-json', ...names], cwd);
-    return parseJsonAs(out, GO_ENV, 'go env -json');
+    return parseJsonAs(out, GO_ENV_SCHEMA, 'go env -json');
 }
 /** The toolchain's version, e.g. `go1.26.8`. */
 async function goVersion(host, cwd) {
     const env = await goEnv(host, ['GOVERSION'], cwd);
     return env.GOVERSION;
+}
+/**
+ * `go env -json` in the module folder, where go applies go.mod's go and toolchain lines: when go refuses
+ * (go.mod needs a newer Go under GOTOOLCHAIN=local, a broken go.mod), go's own message is the error.
+ */
+async function moduleGoEnv(host, moduleDir, names) {
+    try {
+        return await goEnv(host, names, moduleDir);
+    }
+    catch (err) {
+        if (!(err instanceof ExecError))
+            throw err;
+        const text = err.result.stderr || err.result.stdout;
+        const needs = /requires go >= ?([0-9][^\s;)]*)/.exec(text)?.[1];
+        throw new UserError(`the go command refuses to work in ${moduleDir}:\n${quoteLines(text)}`, needs
+            ? {
+                input: 'working-directory',
+                fix: `install Go ${needs} or later first (actions/setup-go with go-version-file: go.mod), or allow go to fetch it with GOTOOLCHAIN=auto in env.`
+            }
+            : {
+                input: 'working-directory',
+                fix: 'fix what go reports in go.mod or go.work (go mod tidy shows the same).'
+            });
+    }
+}
+function parseGoVersion(v) {
+    const m = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+)|(alpha|beta|rc)(\d+))?$/.exec(v.trim());
+    if (!m)
+        return undefined;
+    const kind = m[3] !== undefined ? 4 : m[4] ? ['alpha', 'beta', 'rc'].indexOf(m[4]) + 1 : 0;
+    return { major: Number(m[1]), minor: Number(m[2] ?? 0), kind, n: Number(m[3] ?? m[5] ?? 0) };
+}
+/**
+ * Compare Go versions as Go does (1.21 < 1.21rc1 < 1.21.0 < 1.21.1); `go` prefixes allowed. Undefined when
+ * either is not a Go version (a devel toolchain, `default`).
+ */
+function compareGoVersions(a, b) {
+    const x = parseGoVersion(a);
+    const y = parseGoVersion(b);
+    if (!x || !y)
+        return undefined;
+    return x.major - y.major || x.minor - y.minor || x.kind - y.kind || x.n - y.n;
+}
+/**
+ * go.mod's go line is the least Go that may build the module, its toolchain line the one its authors build
+ * with. A go line above the toolchain is an error (go would refuse anyway); a toolchain line above it, a
+ * warning: the binaries are built with an older Go than the module asks for.
+ */
+function checkGoLines(mod, goVersion, file) {
+    if (mod.go && (compareGoVersions(mod.go, goVersion) ?? 0) > 0)
+        throw new UserError(`${file} says go ${mod.go}, but the Go toolchain is ${goVersion}.`, {
+            input: 'working-directory',
+            fix: `install Go ${mod.go} or later first (actions/setup-go with go-version-file: go.mod), or allow go to fetch it with GOTOOLCHAIN=auto in env.`
+        });
+    if (mod.toolchain && (compareGoVersions(mod.toolchain, goVersion) ?? 0) > 0)
+        return [
+            `${file} asks for toolchain ${mod.toolchain}, but ${goVersion} builds (GOTOOLCHAIN keeps it): the binaries are built with the older Go. Install ${mod.toolchain} (actions/setup-go with go-version-file: go.mod), or set GOTOOLCHAIN=auto in env to let go fetch it.`
+        ];
+    return [];
 }
 
 ;// CONCATENATED MODULE: ./src/model/target.ts
@@ -35267,6 +35273,19 @@ function toGoEnv(t) {
 /** The name of the variant variable for an architecture (`GOARM` for arm), if it has one. */
 function variantEnvName(goarch) {
     return RULES[goarch]?.env;
+}
+/**
+ * The arch as GoReleaser's default archive names spell it: the arm version after `v` (armv7), a GOAMD64 level
+ * above v1 (amd64v3), the mips float mode after `_` (mips_hardfloat); other arches plain.
+ */
+function goreleaserArchiveArch(t) {
+    if (t.goarch === 'arm')
+        return `armv${RULES.arm.idSuffix(t.variant)}`;
+    if (t.goarch === 'amd64')
+        return t.variant && t.variant !== 'v1' ? `amd64${t.variant}` : 'amd64';
+    if (t.goarch.startsWith('mips'))
+        return `${t.goarch}_${RULES[t.goarch].idSuffix(t.variant)}`;
+    return t.goarch;
 }
 /** The file name of an executable for this target: `.exe` on windows. */
 function executableName(binary, t) {
@@ -35546,6 +35565,199 @@ function describeFailure(err, debugHint) {
  */
 function isErrorLike(e) {
     return (e instanceof Error || (typeof e === 'object' && e !== null && typeof e.message === 'string'));
+}
+
+
+/***/ }),
+
+/***/ 2817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ createExec)
+});
+
+// UNUSED EXPORTS: ExecError
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/util/exec.ts
+// Run a program with an argv array (never a shell string), capture its output with a bound on memory, and
+// optionally stream lines as they come.
+
+class ExecError extends Error {
+    file;
+    args;
+    result;
+    constructor(file, args, result) {
+        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
+        super(`${file} ${args.join(' ')} exited with code ${result.code}${tail ? `:\n${tail}` : ''}`);
+        this.file = file;
+        this.args = args;
+        this.result = result;
+        this.name = 'ExecError';
+    }
+}
+class Tail {
+    max;
+    onLine;
+    chunks = [];
+    size = 0;
+    truncated = false;
+    partial = '';
+    constructor(max, onLine) {
+        this.max = max;
+        this.onLine = onLine;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        while (this.size > this.max && this.chunks.length > 1) {
+            this.size -= this.chunks.shift().length;
+            this.truncated = true;
+        }
+        if (this.onLine) {
+            const text = this.partial + chunk.toString('utf8');
+            const lines = text.split(/\r?\n/);
+            this.partial = lines.pop() ?? '';
+            for (const line of lines)
+                this.onLine(line);
+        }
+    }
+    finish() {
+        if (this.onLine && this.partial)
+            this.onLine(this.partial);
+        this.partial = '';
+        let buf = Buffer.concat(this.chunks);
+        if (buf.length > this.max) {
+            buf = buf.subarray(buf.length - this.max);
+            this.truncated = true;
+        }
+        return buf.toString('utf8');
+    }
+}
+function createExec(defaultEnv) {
+    return (file, args, opts = {}) => new Promise((resolve, reject) => {
+        const env = Object.fromEntries(Object.entries(opts.env ?? defaultEnv).filter((e) => e[1] !== undefined));
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args], {
+            cwd: opts.cwd,
+            env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            windowsHide: true
+        });
+        const max = opts.maxBuffer ?? 16 * 1024 * 1024;
+        const out = new Tail(max, opts.onStdoutLine);
+        const err = new Tail(max, opts.onStderrLine);
+        let timer;
+        if (opts.timeoutMs)
+            timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs);
+        child.stdout.on('data', (c) => out.push(c));
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', e => {
+            if (timer)
+                clearTimeout(timer);
+            reject(e.code === 'ENOENT'
+                ? Object.assign(new Error(`${file}: command not found (is it installed and on PATH?)`), {
+                    code: 'ENOENT'
+                })
+                : e);
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            const result = {
+                code: code ?? (signal ? 128 : 1),
+                stdout: out.finish(),
+                stderr: err.finish(),
+                truncated: out.truncated || err.truncated
+            };
+            if (result.code !== 0 && !opts.ignoreReturnCode)
+                reject(new ExecError(file, args, result));
+            else
+                resolve(result);
+        });
+        child.stdin.on('error', () => {
+            /* the child may exit before reading its input */
+        });
+        if (opts.input !== undefined)
+            child.stdin.end(opts.input);
+        else
+            child.stdin.end();
+    });
+}
+
+
+/***/ }),
+
+/***/ 8854:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hV: () => (/* binding */ writeFenced)
+/* harmony export */ });
+/* unused harmony exports oneLine, clipLine, neutralizeCommands, mayStartCommand, stopCommandsToken, quoteLines */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Text that did not come from gantry (commit messages, event payloads, files, registry errors) must never
+// start a workflow command in a runner's log: the runner treats any line whose trimmed text starts with `::`
+// as a command, and it splits lines at CR as well as LF. These helpers make such text inert.
+
+// C0 controls but TAB, DEL, C1 controls, and the Unicode line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** One line of text: control characters (CR, LF, ESC, ...) become visible escapes such as `\r`. */
+function oneLine(text) {
+    return text.replace(CONTROL, c => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+/** oneLine, cut to at most `max` characters (the last one an ellipsis): for table cells and titles. */
+function clipLine(text, max) {
+    const one = oneLine(text);
+    return one.length > max ? `${one.slice(0, Math.max(0, max - 1))}…` : one;
+}
+/**
+ * Multi-line text gantry assembles (a report table) from parts that may not be gantry's: a line that would
+ * start a workflow command (`::`, or the legacy `##[`, after any indentation) has its first character
+ * spaced out, so the runner leaves it alone.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/^(\s*)(::|##\[)/gm, (_m, ws, cmd) => `${ws}${cmd[0]} ${cmd.slice(1)}`);
+}
+/** Does some line of this text, split as the runner splits it, begin a workflow command? */
+function mayStartCommand(text) {
+    return /(^|[\r\n\u2028\u2029\u0085])[\s]*::/.test(text);
+}
+/** A fresh token for `::stop-commands::<token>` ... `::<token>::`. */
+function stopCommandsToken() {
+    return `gantry-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex')}`;
+}
+/**
+ * Another program's output (go's stderr) inside a message, one quoted line per line: control characters
+ * escaped and `> ` in front, so no line can start a workflow command even where the runner trims spaces.
+ */
+function quoteLines(text, max = 8) {
+    const lines = text.trim().split(/\r?\n/).filter(Boolean).slice(-max);
+    return lines.map(l => `> ${oneLine(l)}`).join('\n');
+}
+/**
+ * Write text that did not come from gantry (a generated file, a tool's output, a git message) so that no
+ * line of it can run a workflow command: when it could, it goes between `::stop-commands::<token>` and
+ * `::<token>::` with a fresh token, so the runner treats every line in between as plain text.
+ */
+function writeFenced(message, write) {
+    if (!mayStartCommand(message) && !/[\r\u2028\u2029\u0085]/.test(message))
+        return write(message);
+    const token = stopCommandsToken();
+    write(`::stop-commands::${token}`);
+    write(message);
+    write(`::${token}::`);
 }
 
 

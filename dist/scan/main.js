@@ -50548,6 +50548,8 @@ function renderHtml(s) {
         out.push(`<p>${escapeHtml(p)}</p>`);
     for (const n of s.notes ?? [])
         out.push(`<blockquote>${escapeHtml(n)}</blockquote>`);
+    for (const section of s.sections ?? [])
+        out.push(renderHtml(section).trimEnd());
     return out.join('\n') + '\n';
 }
 /** The same summary for a terminal: aligned columns, one fact per line. */
@@ -50569,6 +50571,8 @@ function renderText(s) {
         lines.push(p);
     for (const n of s.notes ?? [])
         lines.push(`note: ${n}`);
+    for (const section of s.sections ?? [])
+        lines.push('', renderText(section));
     return lines.join('\n');
 }
 
@@ -50998,7 +51002,10 @@ var ajv = __nccwpck_require__(2463);
 // JSON that crosses a process or job boundary (step state, artifacts.json, records from files) is checked
 // against a JSON Schema before it is used: a parsed value is never trusted through a bare cast.
 
-const json_ajv = new ajv.Ajv({ allErrors: true, strict: false });
+// The schemas are gantry's own constants, checked against the JSON Schema meta-schema by the unit tests
+// (__tests__/util/json.test.ts): compiling the meta-schema on every run cost a CLI start ~60 ms. Ajv's
+// optimising passes over the generated code cost more than they save on documents this small.
+const json_ajv = new ajv.Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } });
 const compiled = new WeakMap();
 /** A type guard from a JSON Schema (compiled once per schema object). */
 function validator(schema) {
@@ -52532,6 +52539,19 @@ function toGoEnv(t) {
 /** The name of the variant variable for an architecture (`GOARM` for arm), if it has one. */
 function variantEnvName(goarch) {
     return RULES[goarch]?.env;
+}
+/**
+ * The arch as GoReleaser's default archive names spell it: the arm version after `v` (armv7), a GOAMD64 level
+ * above v1 (amd64v3), the mips float mode after `_` (mips_hardfloat); other arches plain.
+ */
+function goreleaserArchiveArch(t) {
+    if (t.goarch === 'arm')
+        return `armv${RULES.arm.idSuffix(t.variant)}`;
+    if (t.goarch === 'amd64')
+        return t.variant && t.variant !== 'v1' ? `amd64${t.variant}` : 'amd64';
+    if (t.goarch.startsWith('mips'))
+        return `${t.goarch}_${RULES[t.goarch].idSuffix(t.variant)}`;
+    return t.goarch;
 }
 /** The file name of an executable for this target: `.exe` on windows. */
 function executableName(binary, t) {
@@ -65735,7 +65755,7 @@ function withEnv(host, extra) {
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   hV: () => (/* binding */ writeFenced)
 /* harmony export */ });
-/* unused harmony exports mayStartCommand, stopCommandsToken */
+/* unused harmony exports mayStartCommand, stopCommandsToken, quoteLines */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Text that did not come from gantry (commit messages, event payloads, files, registry errors) must never
@@ -65775,6 +65795,14 @@ function mayStartCommand(text) {
 /** A fresh token for `::stop-commands::<token>` ... `::<token>::`. */
 function stopCommandsToken() {
     return `gantry-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex')}`;
+}
+/**
+ * Another program's output (go's stderr) inside a message, one quoted line per line: control characters
+ * escaped and `> ` in front, so no line can start a workflow command even where the runner trims spaces.
+ */
+function quoteLines(text, max = 8) {
+    const lines = text.trim().split(/\r?\n/).filter(Boolean).slice(-max);
+    return lines.map(l => `> ${oneLine(l)}`).join('\n');
 }
 /**
  * Write text that did not come from gantry (a generated file, a tool's output, a git message) so that no

@@ -31893,6 +31893,8 @@ function renderHtml(s) {
         out.push(`<p>${escapeHtml(p)}</p>`);
     for (const n of s.notes ?? [])
         out.push(`<blockquote>${escapeHtml(n)}</blockquote>`);
+    for (const section of s.sections ?? [])
+        out.push(renderHtml(section).trimEnd());
     return out.join('\n') + '\n';
 }
 /** The same summary for a terminal: aligned columns, one fact per line. */
@@ -31914,6 +31916,8 @@ function renderText(s) {
         lines.push(p);
     for (const n of s.notes ?? [])
         lines.push(`note: ${n}`);
+    for (const section of s.sections ?? [])
+        lines.push('', renderText(section));
     return lines.join('\n');
 }
 
@@ -32144,7 +32148,7 @@ async function runStage(stage) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9131);
-/* harmony import */ var _stages_tag_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(284);
+/* harmony import */ var _stages_tag_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1517);
 // actions/tag: the tag stage (src/stages/tag.ts) run as a GitHub Action.
 
 
@@ -32280,7 +32284,7 @@ function parseInputs(spec, raw) {
 
 /***/ }),
 
-/***/ 284:
+/***/ 1517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32290,18 +32294,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: tagOptions
-
-// NAMESPACE OBJECT: ./node_modules/conventional-changelog-conventionalcommits/src/format.js
-var format_namespaceObject = {};
-__nccwpck_require__.r(format_namespaceObject);
-__nccwpck_require__.d(format_namespaceObject, {
-  formatCommitUrl: () => (formatCommitUrl),
-  formatCompareUrl: () => (formatCompareUrl),
-  formatIssueUrl: () => (formatIssueUrl),
-  formatNoteIcon: () => (formatNoteIcon),
-  formatNoteTitle: () => (formatNoteTitle),
-  formatUserUrl: () => (formatUserUrl)
-});
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -32399,9 +32391,10 @@ function normalizeVersion(value, input = 'version') {
 }
 
 ;// CONCATENATED MODULE: ./src/release/image-tags.ts
-// Image tags: parses `tags:` rules (docker/metadata-action's syntax, for
-// users migrating from it) and evaluates them against the version decision and the event. Tag names are
-// sanitised to Docker's grammar and cut to 128 characters.
+// Image tags: parses `tags:` rules (docker/metadata-action's syntax and global expressions, for users migrating
+// from it) and evaluates them against the version decision and the event. A key a rule's type would ignore,
+// or a placeholder nothing fills, is an error, never a silently odd tag. Tag names are sanitised to Docker's
+// grammar (so build metadata's `+` becomes `-`) and cut to 128 characters.
 
 
 /** Docker's tag grammar: [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}. Anything else becomes '-'. */
@@ -32426,39 +32419,91 @@ const KEYS = [
 function ruleError(rule, what, fix) {
     throw new errors/* UserError */.yo(`rule "${rule}": ${what}`, { input: 'tags', fix });
 }
-/** Parse metadata-action style rules (`type=semver,pattern={{major}}.{{minor}}`); a bare word is type=raw. */
-function parseRule(text) {
-    const fields = {};
-    if (!text.includes('=')) {
-        fields.type = 'raw';
-        fields.value = text;
+// The keys each type reads; any other key on that type would be silently ignored, so it is an error.
+const TYPE_KEYS = {
+    semver: ['pattern'],
+    sha: ['format'],
+    ref: ['event'],
+    raw: ['value'],
+    edge: ['branch'],
+    schedule: ['pattern']
+};
+const COMMON_KEYS = ['type', 'prefix', 'suffix', 'enable', 'priority'];
+/**
+ * metadata-action's global expressions, for prefix, suffix and value (and a schedule pattern): `{{branch}}`,
+ * `{{tag}}`, `{{sha}}`, `{{base_ref}}`, `{{is_default_branch}}`, `{{is_not_default_branch}}`, and
+ * `{{date 'FORMAT'}}` / `{{commit_date 'FORMAT'}}` with an optional `tz='Area/City'`.
+ */
+const GLOBAL = /\{\{\s*(branch|tag|sha|base_ref|is_default_branch|is_not_default_branch|date|commit_date)(?:\s+'([^']*)'(?:\s+tz='([^']*)')?)?\s*\}\}/g;
+const SEMVER_FIELDS = /\{\{\s*(version|major|minor|patch|raw)\s*\}\}/g;
+/** Check every `{{ }}` of a text against the expressions allowed there. */
+function checkPlaceholders(rule, key, text, allowed, fix) {
+    let rest = text;
+    for (const re of allowed)
+        rest = rest.replace(re, '');
+    const unknown = /\{\{.*?\}\}/.exec(rest)?.[0] ?? (/\{\{|\}\}/.test(rest) ? rest : undefined);
+    if (unknown)
+        ruleError(rule, `unknown placeholder ${unknown} in ${key}.`, fix);
+    for (const m of text.matchAll(GLOBAL)) {
+        if ((m[1] === 'date' || m[1] === 'commit_date') && m[2] === undefined)
+            ruleError(rule, `${m[0]} needs a format.`, "write {{date 'YYYYMMDD'}}.");
+        if (m[2] !== undefined)
+            dateFormatTokens(m[2], rule);
+        if (m[3] !== undefined && !validTimeZone(m[3]))
+            ruleError(rule, `unknown time zone "${m[3]}".`, "use an IANA zone name such as tz='Europe/Paris'.");
     }
-    else
-        for (const part of text.split(',')) {
-            const eq = part.indexOf('=');
-            if (eq <= 0)
-                ruleError(text, `"${part}" is not key=value.`, 'write rules as key=value pairs separated by commas.');
-            const key = part.slice(0, eq).trim();
-            if (!KEYS.includes(key))
-                ruleError(text, `unknown key "${key}".`, `use the keys ${KEYS.join(', ')} (see docs/tag.md).`);
-            fields[key] = part.slice(eq + 1).trim();
-        }
-    const type = fields.type;
-    if (!TYPES.includes(type))
-        ruleError(text, `unknown type "${fields.type ?? ''}".`, `use one of type=${TYPES.join(', type=')}.`);
+}
+const GLOBAL_FIX = "use {{branch}}, {{tag}}, {{sha}}, {{base_ref}}, {{is_default_branch}}, {{is_not_default_branch}} or {{date 'YYYYMMDD'}} (see docs/tag.md).";
+function splitRule(text) {
+    const fields = {};
+    if (!text.includes('='))
+        return { type: 'raw', value: text };
+    for (const part of text.split(',')) {
+        const eq = part.indexOf('=');
+        if (eq <= 0)
+            ruleError(text, `"${part}" is not key=value.`, 'write rules as key=value pairs separated by commas.');
+        const key = part.slice(0, eq).trim();
+        if (!KEYS.includes(key))
+            ruleError(text, `unknown key "${key}".`, `use the keys ${KEYS.join(', ')} (see docs/tag.md).`);
+        fields[key] = part.slice(eq + 1).trim();
+    }
+    return fields;
+}
+/** The checks of one type's own keys. */
+function checkTypeKeys(text, type, fields) {
+    for (const key of Object.keys(fields))
+        if (!COMMON_KEYS.includes(key) && !TYPE_KEYS[type].includes(key))
+            ruleError(text, type === 'semver' && key === 'value'
+                ? 'type=semver takes the version from the version decision; value= would be ignored.'
+                : `type=${type} does not read ${key}=, so it would be ignored.`, type === 'semver' && key === 'value'
+                ? 'drop value= and set the version input instead (or use type=raw,value=...).'
+                : `drop ${key}= (type=${type} reads ${[...TYPE_KEYS[type], 'prefix', 'suffix', 'enable'].join(', ')}).`);
     if (type === 'semver' && !fields.pattern)
         ruleError(text, 'type=semver needs a pattern.', 'add pattern={{version}}, {{major}}.{{minor}} or {{major}}.');
-    if (type === 'semver' && /\{\{(?!\s*(?:version|major|minor|patch|raw)\s*\}\})/.test(fields.pattern))
-        ruleError(text, 'unknown placeholder in the pattern.', 'use {{version}}, {{major}}, {{minor}}, {{patch}} or {{raw}}.');
+    if (type === 'semver')
+        checkPlaceholders(text, 'the pattern', fields.pattern, [SEMVER_FIELDS], 'use {{version}}, {{major}}, {{minor}}, {{patch}} or {{raw}}.');
+    if (type === 'schedule' && fields.pattern)
+        checkPlaceholders(text, 'the pattern', fields.pattern, [GLOBAL], GLOBAL_FIX);
     if (type === 'raw' && !fields.value)
         ruleError(text, 'type=raw needs a value.', 'add value=<tag>.');
     if (type === 'ref' && !['branch', 'tag', 'pr'].includes(fields.event ?? ''))
         ruleError(text, 'type=ref needs event=branch, event=tag or event=pr.', 'add event=branch (or tag, pr).');
     if (fields.format && !['short', 'long'].includes(fields.format))
         ruleError(text, `format "${fields.format}" is unknown.`, 'use format=short or format=long.');
-    const enable = fields.enable ?? 'true';
-    if (!['true', 'false', '{{is_default_branch}}', '{{ is_default_branch }}'].includes(enable))
-        ruleError(text, `enable "${enable}" is not understood.`, 'use enable=true, enable=false or enable={{is_default_branch}}.');
+}
+/** Parse metadata-action style rules (`type=semver,pattern={{major}}.{{minor}}`); a bare word is type=raw. */
+function parseRule(text) {
+    const fields = splitRule(text);
+    const type = fields.type;
+    if (!TYPES.includes(type))
+        ruleError(text, `unknown type "${fields.type ?? ''}".`, `use one of type=${TYPES.join(', type=')}.`);
+    checkTypeKeys(text, type, fields);
+    for (const key of ['prefix', 'suffix', 'value'])
+        if (fields[key] !== undefined)
+            checkPlaceholders(text, `${key}=`, fields[key], [GLOBAL], GLOBAL_FIX);
+    const enable = (fields.enable ?? 'true').replace(/\s/g, '');
+    if (!['true', 'false', '{{is_default_branch}}', '{{is_not_default_branch}}'].includes(enable))
+        ruleError(text, `enable "${fields.enable}" is not understood.`, 'use enable=true, enable=false, enable={{is_default_branch}} or enable={{is_not_default_branch}}.');
     return {
         type,
         pattern: fields.pattern,
@@ -32466,12 +32511,67 @@ function parseRule(text) {
         event: fields.event,
         prefix: fields.prefix ?? (type === 'sha' ? 'sha-' : type === 'ref' && fields.event === 'pr' ? 'pr-' : ''),
         suffix: fields.suffix ?? '',
-        enable: enable.replace(/\s/g, ''),
+        enable,
         branch: fields.branch,
         format: fields.format,
         explicit: true,
         source: text
     };
+}
+// ---- dates (moment-style formats, the subset tags need) ---------------------------------------------------
+const DATE_TOKEN = /\[[^\]]*\]|YYYY|YY|MM|M|DD|D|HH|H|hh|h|mm|m|ss|s|SSS|[A-Za-z]+|[^A-Za-z[]+/g;
+function dateFormatTokens(format, rule) {
+    const tokens = format.match(DATE_TOKEN) ?? [];
+    for (const t of tokens)
+        if (/^[A-Za-z]+$/.test(t) && !/^(YYYY|YY|MM|M|DD|D|HH|H|hh|h|mm|m|ss|s|SSS)$/.test(t))
+            ruleError(rule, `the date format token "${t}" is not supported.`, 'use YYYY, YY, MM, M, DD, D, HH, H, hh, h, mm, m, ss, s and SSS; put literal letters in [brackets].');
+    return tokens;
+}
+function validTimeZone(tz) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: tz });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** A time (seconds) in a moment-style format, in a time zone (UTC by default). */
+function formatDate(seconds, format, tz = 'UTC') {
+    const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
+        timeZone: tz,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit'
+    })
+        .formatToParts(new Date(seconds * 1000))
+        .map(p => [p.type, p.value]));
+    const h24 = Number(parts.hour);
+    const h12 = h24 % 12 || 12;
+    const values = {
+        YYYY: parts.year,
+        YY: parts.year.slice(-2),
+        MM: parts.month,
+        M: String(Number(parts.month)),
+        DD: parts.day,
+        D: String(Number(parts.day)),
+        HH: String(h24).padStart(2, '0'),
+        H: String(h24),
+        hh: String(h12).padStart(2, '0'),
+        h: String(h12),
+        mm: parts.minute,
+        m: String(Number(parts.minute)),
+        ss: parts.second,
+        s: String(Number(parts.second)),
+        SSS: '000'
+    };
+    return dateFormatTokens(format, format)
+        .map(t => (t.startsWith('[') ? t.slice(1, -1) : (values[t] ?? t)))
+        .join('');
 }
 /** gantry's rules when `tags` is empty. */
 function defaultRules() {
@@ -32486,97 +32586,173 @@ function defaultRules() {
         'type=sha'
     ].map(r => ({ ...parseRule(r), explicit: false }));
 }
+/** A semver pattern filled; build metadata stays in {{version}} (the sanitiser turns its `+` into `-`). */
 function fill(pattern, v, raw) {
-    return pattern.replace(/\{\{\s*(version|major|minor|patch|raw)\s*\}\}/g, (_m, k) => k === 'version' ? v.version : k === 'raw' ? raw : String(v[k]));
+    return pattern.replace(SEMVER_FIELDS, (_m, k) => k === 'version' ? fullVersion(v) : k === 'raw' ? raw : String(v[k]));
+}
+/** The global expressions filled from the context (metadata-action's meaning; dates are the commit's). */
+function expand(text, c) {
+    const isDefault = c.branch !== undefined && c.branch === c.defaultBranch;
+    return text.replace(GLOBAL, (_m, name, format, tz) => {
+        switch (name) {
+            case 'branch':
+                return c.branch ?? '';
+            case 'tag':
+                return c.refTag ?? (c.versioned ? c.tag : '');
+            case 'sha':
+                return c.sha.slice(0, 7);
+            case 'base_ref':
+                return c.baseRef ?? '';
+            case 'is_default_branch':
+                return String(isDefault);
+            case 'is_not_default_branch':
+                return String(!isDefault);
+            default:
+                return formatDate(c.time, format ?? 'YYYYMMDD', tz || 'UTC');
+        }
+    });
 }
 /** Is `v` the highest version among the tags (and itself) whose line matches `same`? */
 function highestIn(v, tags, same, stableOnly) {
     return !tags.some(t => same(t.version) && (!stableOnly || isStable(t.version)) && rcompare(t.version, v) < 0);
 }
+/** The tag a semver rule gives, or undefined (with a note when it is held back). */
+function semverTag(rule, c, notes) {
+    if (!c.versioned)
+        return undefined;
+    const p = rule.pattern;
+    const v = c.version;
+    const usesVersion = /\{\{\s*(version|raw|patch)\s*\}\}/.test(p);
+    if (!usesVersion) {
+        // Floating tags (1.4, 1) name a line: only stable versions, only the highest of that line.
+        if (!isStable(v)) {
+            notes.push(`${fill(p, v, c.tag)}: not given to the prerelease ${fullVersion(v)}`);
+            return undefined;
+        }
+        const hasMinor = /\{\{\s*minor\s*\}\}/.test(p);
+        if (!hasMinor && v.major === 0 && !rule.explicit)
+            return undefined;
+        const same = hasMinor
+            ? (o) => o.major === v.major && o.minor === v.minor
+            : (o) => o.major === v.major;
+        if (!highestIn(v, c.tags, same, true)) {
+            notes.push(`${fill(p, v, c.tag)}: held back, a higher version of that line exists`);
+            return undefined;
+        }
+    }
+    return fill(p, v, c.tag);
+}
+/** The tag one rule gives in this context, before prefix and suffix; undefined for none. */
+function ruleTag(rule, c, notes) {
+    switch (rule.type) {
+        case 'semver':
+            return semverTag(rule, c, notes);
+        case 'sha':
+            return rule.format === 'long' ? c.sha : c.sha.slice(0, 7);
+        case 'ref':
+            if (rule.event === 'branch' && c.branch && c.pullRequest === undefined && !c.refTag)
+                return c.branch;
+            if (rule.event === 'tag')
+                return c.refTag;
+            if (rule.event === 'pr' && c.pullRequest !== undefined)
+                return String(c.pullRequest);
+            return undefined;
+        case 'edge': {
+            const target = rule.branch ?? c.defaultBranch;
+            return c.branch && c.branch === target && c.pullRequest === undefined && !c.refTag ? 'edge' : undefined;
+        }
+        case 'schedule':
+            return c.eventName === 'schedule' ? expand(rule.pattern ?? 'nightly', c) : undefined;
+        case 'raw':
+            return expand(rule.value, c);
+    }
+}
+/**
+ * latest: auto, as metadata-action gives it only to rules that name a version (type=semver, type=ref,event=tag),
+ * never to type=raw, sha or branch rules alone; and, unlike metadata-action, only to the highest stable version.
+ */
+function wantsLatest(rules, c, enabled, notes) {
+    if (c.latest === 'true')
+        return true;
+    if (c.latest === 'false' || !c.versioned)
+        return false;
+    const v = c.version;
+    if (!rules.some(r => enabled(r) && (r.type === 'semver' || (r.type === 'ref' && r.event === 'tag')))) {
+        notes.push('latest: no type=semver or type=ref,event=tag rule (set latest: true to add it)');
+        return false;
+    }
+    if (!isStable(v))
+        notes.push(`latest: not given to the prerelease ${fullVersion(v)}`);
+    else if (!highestIn(v, c.tags, () => true, true))
+        notes.push(`latest: held back, ${c.tags.find(t => isStable(t.version))?.name} is higher`);
+    else
+        return true;
+    return false;
+}
 function evaluateTags(rules, c) {
     const names = [];
     const notes = [];
     const isDefault = c.branch !== undefined && c.branch === c.defaultBranch;
-    const add = (rule, name) => {
-        const t = sanitizeTag(rule.prefix + name + rule.suffix);
-        if (t && !names.includes(t))
-            names.push(t);
-    };
-    const v = c.version;
-    const stable = isStable(v);
+    const enabled = (r) => r.enable === 'true' ||
+        (r.enable === '{{is_default_branch}}' && isDefault) ||
+        (r.enable === '{{is_not_default_branch}}' && !isDefault);
+    // latest sits after the version tags, before branch and sha tags.
+    let afterVersions = 0;
     for (const rule of rules) {
-        if (rule.enable === 'false' || (rule.enable === '{{is_default_branch}}' && !isDefault))
+        if (!enabled(rule))
             continue;
-        switch (rule.type) {
-            case 'semver': {
-                if (!c.versioned)
-                    continue;
-                const p = rule.pattern;
-                const usesVersion = /\{\{\s*(version|raw)\s*\}\}/.test(p) || /\{\{\s*patch\s*\}\}/.test(p);
-                if (!usesVersion) {
-                    // Floating tags (1.4, 1) name a line: only stable versions, only the highest of that line.
-                    if (!stable) {
-                        notes.push(`${fill(p, v, c.tag)}: not given to the prerelease ${v.version}`);
-                        continue;
-                    }
-                    const hasMinor = /\{\{\s*minor\s*\}\}/.test(p);
-                    if (!hasMinor && v.major === 0 && !rule.explicit)
-                        continue;
-                    const same = hasMinor
-                        ? (o) => o.major === v.major && o.minor === v.minor
-                        : (o) => o.major === v.major;
-                    if (!highestIn(v, c.tags, same, true)) {
-                        notes.push(`${fill(p, v, c.tag)}: held back, a higher version of that line exists`);
-                        continue;
-                    }
-                }
-                add(rule, fill(p, v, c.tag));
-                break;
-            }
-            case 'sha':
-                add(rule, rule.format === 'long' ? c.sha : c.sha.slice(0, 7));
-                break;
-            case 'ref':
-                if (rule.event === 'branch' && c.branch && c.pullRequest === undefined && !c.refTag)
-                    add(rule, c.branch);
-                if (rule.event === 'tag' && c.refTag)
-                    add(rule, c.refTag);
-                if (rule.event === 'pr' && c.pullRequest !== undefined)
-                    add(rule, String(c.pullRequest));
-                break;
-            case 'edge': {
-                const target = rule.branch ?? c.defaultBranch;
-                if (c.branch && c.branch === target && c.pullRequest === undefined && !c.refTag)
-                    add(rule, 'edge');
-                break;
-            }
-            case 'schedule':
-                if (c.eventName === 'schedule')
-                    add(rule, rule.pattern ?? 'nightly');
-                break;
-            case 'raw':
-                add(rule, rule.value);
-                break;
-        }
+        const name = ruleTag(rule, c, notes);
+        // An empty expansion (value={{branch}} on a tag push) gives no tag, as in metadata-action.
+        if (!name)
+            continue;
+        const t = sanitizeTag(expand(rule.prefix, c) + name + expand(rule.suffix, c));
+        if (!t || names.includes(t))
+            continue;
+        names.push(t);
+        if (rule.type === 'semver' || (rule.type === 'ref' && rule.event === 'tag'))
+            afterVersions = names.length;
     }
-    // latest: auto only for the highest stable version among all tags, and only when the version is tagged.
-    let latest = false;
-    if (c.latest === 'true')
-        latest = true;
-    else if (c.latest === 'auto' && c.versioned) {
-        if (!stable)
-            notes.push(`latest: not given to the prerelease ${v.version}`);
-        else if (!highestIn(v, c.tags, () => true, true))
-            notes.push(`latest: held back, ${c.tags.find(t => isStable(t.version))?.name} is higher`);
-        else
-            latest = true;
-    }
-    if (latest && !names.includes('latest')) {
-        // latest sits after the version tags, before branch and sha tags.
-        const at = names.findIndex(n => !/^\d/.test(n));
-        names.splice(at < 0 ? names.length : at, 0, 'latest');
-    }
+    if (wantsLatest(rules, c, enabled, notes) && !names.includes('latest'))
+        names.splice(afterVersions, 0, 'latest');
     return { names, notes };
+}
+
+;// CONCATENATED MODULE: ./src/release/ref-format.ts
+// git's rules for reference names (`git check-ref-format`, refs.c), so a tag prefix git would refuse fails
+// up front with the rule it breaks instead of as a failed git call. Written from the rules listed in
+// git-check-ref-format(1) and git tag's own extra rule (a tag name cannot start with `-`).
+/** What breaks git's rules in a full reference name (`refs/tags/v1.2.3`), or undefined when it is valid. */
+function refFormatProblem(refname) {
+    if (refname === '@')
+        return 'it is the single character @';
+    if (refname.endsWith('.'))
+        return 'it ends with "."';
+    if (refname.includes('..'))
+        return 'it contains ".."';
+    if (refname.includes('@{'))
+        return 'it contains "@{"';
+    for (const ch of refname) {
+        const code = ch.codePointAt(0);
+        if (code < 0x20 || code === 0x7f)
+            return 'it contains a control character';
+        if (' ~^:?*[\\'.includes(ch))
+            return `it contains ${ch === ' ' ? 'a space' : `"${ch}"`}`;
+    }
+    for (const component of refname.split('/')) {
+        if (!component)
+            return 'it has an empty part (a leading, trailing or doubled "/")';
+        if (component.startsWith('.'))
+            return `the part "${component}" starts with "."`;
+        if (component.endsWith('.lock'))
+            return `the part "${component}" ends with ".lock"`;
+    }
+    return undefined;
+}
+/** What breaks git's rules for a tag name (without refs/tags/), or undefined. */
+function tagNameProblem(name) {
+    if (name.startsWith('-'))
+        return 'it starts with "-"';
+    return refFormatProblem(`refs/tags/${name}`);
 }
 
 ;// CONCATENATED MODULE: ./src/model/image-ref.ts
@@ -32744,1456 +32920,71 @@ async function makeDirs(dir, mode) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/regex.js
-const nomatchRegex = /(?!.*)/;
-function regex_escape(string) {
-    return string.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-function joinOr(parts) {
-    return parts
-        .map(val => (typeof val === 'string' ? regex_escape(val.trim()) : val.source))
-        .filter(Boolean)
-        .join('|');
-}
-function getNotesRegex(noteKeywords, notesPattern) {
-    if (!noteKeywords) {
-        return nomatchRegex;
-    }
-    const noteKeywordsSelection = joinOr(noteKeywords);
-    if (!notesPattern) {
-        return new RegExp(`^(?:\\*\\s+)?(${noteKeywordsSelection}):\\s*(.*)`, 'i');
-    }
-    return notesPattern(noteKeywordsSelection);
-}
-function getReferencePartsRegex(issuePrefixes, issuePrefixesCaseSensitive) {
-    if (!issuePrefixes) {
-        return nomatchRegex;
-    }
-    // Sticky, so a search starts where the last reference ended and `.*?` takes the text
-    // up to the next one: a line is scanned once, not again from every position.
-    const flags = issuePrefixesCaseSensitive ? 'gy' : 'giy';
-    const repositoryChar = '[\\w-\\.\\/]';
-    // A reference starts a word, and its repository is the whole word before the prefix,
-    // so `gh-` is not a prefix inside of `tough-cookie` or `high-5`.
-    // An issue has a digit, so `#general` is not a reference.
-    return new RegExp(`.*?(?<!${repositoryChar})(?:(${repositoryChar}+)(?!${repositoryChar}))?(${joinOr(issuePrefixes)})((?=[\\w-]*\\d)[\\w-]+)(?=\\s|$|[,;.)\\]])`, flags);
-}
-function getReferencesRegex(referenceActions, separator = '') {
-    if (!referenceActions) {
-        // matches everything
-        return /()(.+)/gi;
-    }
-    const joinedKeywords = joinOr(referenceActions);
-    // Keywords are whole words: `prefix #1` has no `fix` action,
-    // and `fixups` does not end the references of the previous keyword.
-    const nextKeyword = `(?<!\\w)(?:${joinedKeywords})(?!\\w)`;
-    return new RegExp(`(?<!\\w)(${joinedKeywords})${separator}(?:\\s+(.*?))(?=${nextKeyword}|$)`, 'gi');
-}
-function getFooterTokenRegex(issuePrefixes) {
-    const issuePrefixSeparator = issuePrefixes
-        ? `|\\s+(?:${joinOr(issuePrefixes)})`
-        : '';
-    // Footers follow the git trailer convention: the token starts at the
-    // beginning of the line, indented `key: value` lines are not footers.
-    return new RegExp(`^(?:BREAKING CHANGE|[\\w-]+)(?::\\s+${issuePrefixSeparator}).+`, 'i');
-}
-/**
- * Make the regexes used to parse a commit.
- * @param options
- * @returns Regexes.
- */
-function getParserRegexes(options = {}) {
-    const notes = getNotesRegex(options.noteKeywords, options.notesPattern);
-    const referenceParts = getReferencePartsRegex(options.issuePrefixes, options.issuePrefixesCaseSensitive);
-    const references = getReferencesRegex(options.referenceActions);
-    // In a footer the keyword is a token, which may be followed by a colon: `Closes: #1`
-    const footerReferences = getReferencesRegex(options.referenceActions, ':?');
-    const footerToken = getFooterTokenRegex(options.issuePrefixes);
-    return {
-        notes,
-        referenceParts,
-        references,
-        footerReferences,
-        footerToken,
-        mentions: /@([\w-]+)/g,
-        url: /\b(?:https?):\/\/(?:www\.)?([-a-zA-Z0-9@:%_+.~#?&//=])+\b/
-    };
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoicmVnZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvcmVnZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBS0EsTUFBTSxZQUFZLEdBQUcsUUFBUSxDQUFBO0FBRTdCLFNBQVMsTUFBTSxDQUFDLE1BQWM7SUFDNUIsT0FBTyxNQUFNLENBQUMsT0FBTyxDQUFDLHFCQUFxQixFQUFFLE1BQU0sQ0FBQyxDQUFBO0FBQ3RELENBQUM7QUFFRCxTQUFTLE1BQU0sQ0FBQyxLQUEwQjtJQUN4QyxPQUFPLEtBQUs7U0FDVCxHQUFHLENBQUMsR0FBRyxDQUFDLEVBQUUsQ0FBQyxDQUFDLE9BQU8sR0FBRyxLQUFLLFFBQVEsQ0FBQyxDQUFDLENBQUMsTUFBTSxDQUFDLEdBQUcsQ0FBQyxJQUFJLEVBQUUsQ0FBQyxDQUFDLENBQUMsQ0FBQyxHQUFHLENBQUMsTUFBTSxDQUFDLENBQUM7U0FDdkUsTUFBTSxDQUFDLE9BQU8sQ0FBQztTQUNmLElBQUksQ0FBQyxHQUFHLENBQUMsQ0FBQTtBQUNkLENBQUM7QUFFRCxTQUFTLGFBQWEsQ0FDcEIsWUFBNkMsRUFDN0MsWUFBb0Q7SUFFcEQsSUFBSSxDQUFDLFlBQVksRUFBRSxDQUFDO1FBQ2xCLE9BQU8sWUFBWSxDQUFBO0lBQ3JCLENBQUM7SUFFRCxNQUFNLHFCQUFxQixHQUFHLE1BQU0sQ0FBQyxZQUFZLENBQUMsQ0FBQTtJQUVsRCxJQUFJLENBQUMsWUFBWSxFQUFFLENBQUM7UUFDbEIsT0FBTyxJQUFJLE1BQU0sQ0FBQyxpQkFBaUIscUJBQXFCLFlBQVksRUFBRSxHQUFHLENBQUMsQ0FBQTtJQUM1RSxDQUFDO0lBRUQsT0FBTyxZQUFZLENBQUMscUJBQXFCLENBQUMsQ0FBQTtBQUM1QyxDQUFDO0FBRUQsU0FBUyxzQkFBc0IsQ0FDN0IsYUFBOEMsRUFDOUMsMEJBQStDO0lBRS9DLElBQUksQ0FBQyxhQUFhLEVBQUUsQ0FBQztRQUNuQixPQUFPLFlBQVksQ0FBQTtJQUNyQixDQUFDO0lBRUQscUZBQXFGO0lBQ3JGLDZFQUE2RTtJQUM3RSxNQUFNLEtBQUssR0FBRywwQkFBMEIsQ0FBQyxDQUFDLENBQUMsSUFBSSxDQUFDLENBQUMsQ0FBQyxLQUFLLENBQUE7SUFDdkQsTUFBTSxjQUFjLEdBQUcsY0FBYyxDQUFBO0lBRXJDLHFGQUFxRjtJQUNyRixpRUFBaUU7SUFDakUsMERBQTBEO0lBQzFELE9BQU8sSUFBSSxNQUFNLENBQUMsVUFBVSxjQUFjLFFBQVEsY0FBYyxRQUFRLGNBQWMsT0FBTyxNQUFNLENBQUMsYUFBYSxDQUFDLDZDQUE2QyxFQUFFLEtBQUssQ0FBQyxDQUFBO0FBQ3pLLENBQUM7QUFFRCxTQUFTLGtCQUFrQixDQUN6QixnQkFBaUQsRUFDakQsU0FBUyxHQUFHLEVBQUU7SUFFZCxJQUFJLENBQUMsZ0JBQWdCLEVBQUUsQ0FBQztRQUN0QixxQkFBcUI7UUFDckIsT0FBTyxVQUFVLENBQUE7SUFDbkIsQ0FBQztJQUVELE1BQU0sY0FBYyxHQUFHLE1BQU0sQ0FBQyxnQkFBZ0IsQ0FBQyxDQUFBO0lBQy9DLDZEQUE2RDtJQUM3RCxvRUFBb0U7SUFDcEUsTUFBTSxXQUFXLEdBQUcsY0FBYyxjQUFjLFVBQVUsQ0FBQTtJQUUxRCxPQUFPLElBQUksTUFBTSxDQUFDLFlBQVksY0FBYyxJQUFJLFNBQVMsbUJBQW1CLFdBQVcsS0FBSyxFQUFFLElBQUksQ0FBQyxDQUFBO0FBQ3JHLENBQUM7QUFFRCxTQUFTLG1CQUFtQixDQUMxQixhQUE4QztJQUU5QyxNQUFNLG9CQUFvQixHQUFHLGFBQWE7UUFDeEMsQ0FBQyxDQUFDLFdBQVcsTUFBTSxDQUFDLGFBQWEsQ0FBQyxHQUFHO1FBQ3JDLENBQUMsQ0FBQyxFQUFFLENBQUE7SUFFTixxRUFBcUU7SUFDckUsc0VBQXNFO0lBQ3RFLE9BQU8sSUFBSSxNQUFNLENBQUMsdUNBQXVDLG9CQUFvQixLQUFLLEVBQUUsR0FBRyxDQUFDLENBQUE7QUFDMUYsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsZ0JBQWdCLENBQzlCLE9BQU8sR0FBK0gsRUFBRTtJQUV4SSxNQUFNLEtBQUssR0FBRyxhQUFhLENBQUMsT0FBTyxDQUFDLFlBQVksRUFBRSxPQUFPLENBQUMsWUFBWSxDQUFDLENBQUE7SUFDdkUsTUFBTSxjQUFjLEdBQUcsc0JBQXNCLENBQUMsT0FBTyxDQUFDLGFBQWEsRUFBRSxPQUFPLENBQUMsMEJBQTBCLENBQUMsQ0FBQTtJQUN4RyxNQUFNLFVBQVUsR0FBRyxrQkFBa0IsQ0FBQyxPQUFPLENBQUMsZ0JBQWdCLENBQUMsQ0FBQTtJQUMvRCxxRkFBcUY7SUFDckYsTUFBTSxnQkFBZ0IsR0FBRyxrQkFBa0IsQ0FBQyxPQUFPLENBQUMsZ0JBQWdCLEVBQUUsSUFBSSxDQUFDLENBQUE7SUFDM0UsTUFBTSxXQUFXLEdBQUcsbUJBQW1CLENBQUMsT0FBTyxDQUFDLGFBQWEsQ0FBQyxDQUFBO0lBRTlELE9BQU87UUFDTCxLQUFLO1FBQ0wsY0FBYztRQUNkLFVBQVU7UUFDVixnQkFBZ0I7UUFDaEIsV0FBVztRQUNYLFFBQVEsRUFBRSxZQUFZO1FBQ3RCLEdBQUcsRUFBRSwyREFBMkQ7S0FDakUsQ0FBQTtBQUNILENBQUMifQ==
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/utils.js
-const SCISSOR = '------------------------ >8 ------------------------';
-/**
- * Remove leading and trailing newlines.
- * @param input
- * @returns String without leading and trailing newlines.
- */
-function trimNewLines(input) {
-    // To escape ReDos we should escape String#replace with regex.
-    const matches = input.match(/[^\r\n]/);
-    if (typeof matches?.index !== 'number') {
-        return '';
-    }
-    const firstIndex = matches.index;
-    let lastIndex = input.length - 1;
-    while (input[lastIndex] === '\r' || input[lastIndex] === '\n') {
-        lastIndex--;
-    }
-    return input.substring(firstIndex, lastIndex + 1);
-}
-/**
- * Append a newline to a string.
- * @param src
- * @param line
- * @returns String with appended newline.
- */
-function appendLine(src, line) {
-    return src ? `${src}\n${line || ''}` : line || '';
-}
-/**
- * Creates a function that filters out comments lines.
- * @param char
- * @returns Comment filter function.
- */
-function getCommentFilter(char) {
-    return char
-        ? (line) => !line.startsWith(char)
-        : () => true;
-}
-/**
- * Select lines before the scissor.
- * @param lines
- * @param commentChar
- * @returns Lines before the scissor.
- */
-function truncateToScissor(lines, commentChar) {
-    const scissorIndex = lines.indexOf(`${commentChar} ${SCISSOR}`);
-    if (scissorIndex === -1) {
-        return lines;
-    }
-    return lines.slice(0, scissorIndex);
-}
-/**
- * Filter out GPG sign lines.
- * @param line
- * @returns True if the line is not a GPG sign line.
- */
-function gpgFilter(line) {
-    return !line.match(/^\s*gpg:/);
-}
-/**
- * Assign matched correspondence to the target object.
- * @param target - The target object to assign values to.
- * @param matches - The RegExp match array containing the matched groups.
- * @param correspondence - An array of keys that correspond to the matched groups.
- * @returns The target object with assigned values.
- */
-function assignMatchedCorrespondence(target, matches, correspondence) {
-    const { groups } = matches;
-    for (let i = 0, len = correspondence.length, key; i < len; i++) {
-        key = correspondence[i];
-        target[key] = (groups ? groups[key] : matches[i + 1]) || null;
-    }
-    return target;
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoidXRpbHMuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvdXRpbHMudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQUEsTUFBTSxPQUFPLEdBQUcsc0RBQXNELENBQUE7QUFFdEU7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxZQUFZLENBQUMsS0FBYTtJQUN4Qyw4REFBOEQ7SUFFOUQsTUFBTSxPQUFPLEdBQUcsS0FBSyxDQUFDLEtBQUssQ0FBQyxTQUFTLENBQUMsQ0FBQTtJQUV0QyxJQUFJLE9BQU8sT0FBTyxFQUFFLEtBQUssS0FBSyxRQUFRLEVBQUUsQ0FBQztRQUN2QyxPQUFPLEVBQUUsQ0FBQTtJQUNYLENBQUM7SUFFRCxNQUFNLFVBQVUsR0FBRyxPQUFPLENBQUMsS0FBSyxDQUFBO0lBQ2hDLElBQUksU0FBUyxHQUFHLEtBQUssQ0FBQyxNQUFNLEdBQUcsQ0FBQyxDQUFBO0lBRWhDLE9BQU8sS0FBSyxDQUFDLFNBQVMsQ0FBQyxLQUFLLElBQUksSUFBSSxLQUFLLENBQUMsU0FBUyxDQUFDLEtBQUssSUFBSSxFQUFFLENBQUM7UUFDOUQsU0FBUyxFQUFFLENBQUE7SUFDYixDQUFDO0lBRUQsT0FBTyxLQUFLLENBQUMsU0FBUyxDQUFDLFVBQVUsRUFBRSxTQUFTLEdBQUcsQ0FBQyxDQUFDLENBQUE7QUFDbkQsQ0FBQztBQUVEOzs7OztHQUtHO0FBQ0gsTUFBTSxVQUFVLFVBQVUsQ0FBQyxHQUFrQixFQUFFLElBQXdCO0lBQ3JFLE9BQU8sR0FBRyxDQUFDLENBQUMsQ0FBQyxHQUFHLEdBQUcsS0FBSyxJQUFJLElBQUksRUFBRSxFQUFFLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxFQUFFLENBQUE7QUFDbkQsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsZ0JBQWdCLENBQUMsSUFBd0I7SUFDdkQsT0FBTyxJQUFJO1FBQ1QsQ0FBQyxDQUFDLENBQUMsSUFBWSxFQUFFLEVBQUUsQ0FBQyxDQUFDLElBQUksQ0FBQyxVQUFVLENBQUMsSUFBSSxDQUFDO1FBQzFDLENBQUMsQ0FBQyxHQUFHLEVBQUUsQ0FBQyxJQUFJLENBQUE7QUFDaEIsQ0FBQztBQUVEOzs7OztHQUtHO0FBQ0gsTUFBTSxVQUFVLGlCQUFpQixDQUMvQixLQUFlLEVBQ2YsV0FBbUI7SUFFbkIsTUFBTSxZQUFZLEdBQUcsS0FBSyxDQUFDLE9BQU8sQ0FBQyxHQUFHLFdBQVcsSUFBSSxPQUFPLEVBQUUsQ0FBQyxDQUFBO0lBRS9ELElBQUksWUFBWSxLQUFLLENBQUMsQ0FBQyxFQUFFLENBQUM7UUFDeEIsT0FBTyxLQUFLLENBQUE7SUFDZCxDQUFDO0lBRUQsT0FBTyxLQUFLLENBQUMsS0FBSyxDQUFDLENBQUMsRUFBRSxZQUFZLENBQUMsQ0FBQTtBQUNyQyxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxTQUFTLENBQUMsSUFBWTtJQUNwQyxPQUFPLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxVQUFVLENBQUMsQ0FBQTtBQUNoQyxDQUFDO0FBRUQ7Ozs7OztHQU1HO0FBQ0gsTUFBTSxVQUFVLDJCQUEyQixDQUN6QyxNQUFxQyxFQUNyQyxPQUF5QixFQUN6QixjQUF3QjtJQUV4QixNQUFNLEVBQUUsTUFBTSxFQUFFLEdBQUcsT0FBTyxDQUFBO0lBRTFCLEtBQUssSUFBSSxDQUFDLEdBQUcsQ0FBQyxFQUFFLEdBQUcsR0FBRyxjQUFjLENBQUMsTUFBTSxFQUFFLEdBQUcsRUFBRSxDQUFDLEdBQUcsR0FBRyxFQUFFLENBQUMsRUFBRSxFQUFFLENBQUM7UUFDL0QsR0FBRyxHQUFHLGNBQWMsQ0FBQyxDQUFDLENBQUMsQ0FBQTtRQUN2QixNQUFNLENBQUMsR0FBRyxDQUFDLEdBQUcsQ0FBQyxNQUFNLENBQUMsQ0FBQyxDQUFDLE1BQU0sQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLENBQUMsT0FBTyxDQUFDLENBQUMsR0FBRyxDQUFDLENBQUMsQ0FBQyxJQUFJLElBQUksQ0FBQTtJQUMvRCxDQUFDO0lBRUQsT0FBTyxNQUFNLENBQUE7QUFDZixDQUFDIn0=
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/options.js
-const defaultOptions = {
-    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
-    issuePrefixes: ['#'],
-    referenceActions: [
-        'close',
-        'closes',
-        'closed',
-        'fix',
-        'fixes',
-        'fixed',
-        'resolve',
-        'resolves',
-        'resolved'
-    ],
-    headerPattern: /^(\w*)(?:\(([\w$@.\-*/ ]*)\))?: (.*)$/,
-    headerCorrespondence: [
-        'type',
-        'scope',
-        'subject'
-    ],
-    revertPattern: /^Revert\s"([\s\S]*)"\s*This reverts commit (\w*)\.?/,
-    revertCorrespondence: ['header', 'hash'],
-    // The field name must contain at least one word character so that
-    // YAML document markers like `---` are not treated as field markers.
-    fieldPattern: /^-(?=.*\w)(.*?)-$/
-};
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoib3B0aW9ucy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uL3NyYy9vcHRpb25zLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUVBLE1BQU0sQ0FBQyxNQUFNLGNBQWMsR0FBa0I7SUFDM0MsWUFBWSxFQUFFLENBQUMsaUJBQWlCLEVBQUUsaUJBQWlCLENBQUM7SUFDcEQsYUFBYSxFQUFFLENBQUMsR0FBRyxDQUFDO0lBQ3BCLGdCQUFnQixFQUFFO1FBQ2hCLE9BQU87UUFDUCxRQUFRO1FBQ1IsUUFBUTtRQUNSLEtBQUs7UUFDTCxPQUFPO1FBQ1AsT0FBTztRQUNQLFNBQVM7UUFDVCxVQUFVO1FBQ1YsVUFBVTtLQUNYO0lBQ0QsYUFBYSxFQUFFLHVDQUF1QztJQUN0RCxvQkFBb0IsRUFBRTtRQUNwQixNQUFNO1FBQ04sT0FBTztRQUNQLFNBQVM7S0FDVjtJQUNELGFBQWEsRUFBRSxxREFBcUQ7SUFDcEUsb0JBQW9CLEVBQUUsQ0FBQyxRQUFRLEVBQUUsTUFBTSxDQUFDO0lBQ3hDLGtFQUFrRTtJQUNsRSxxRUFBcUU7SUFDckUsWUFBWSxFQUFFLG1CQUFtQjtDQUNsQyxDQUFBIn0=
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/CommitParser.js
-
-
-
-/**
- * Helper to create commit object.
- * @param initialData - Initial commit data.
- * @returns Commit object with empty data.
- */
-function createCommitObject(initialData = {}) {
-    // @ts-expect-error: You can read properties from `Commit` without problems, but you can't assign object to this type. So here is helper for that.
-    return {
-        merge: null,
-        revert: null,
-        header: null,
-        body: null,
-        footer: null,
-        notes: [],
-        mentions: [],
-        references: [],
-        ...initialData
-    };
-}
-/**
- * Commit message parser.
- */
-class CommitParser_CommitParser {
-    options;
-    regexes;
-    lines = [];
-    lineIndex = 0;
-    commit = createCommitObject();
-    constructor(options = {}) {
-        this.options = {
-            ...defaultOptions,
-            ...options
-        };
-        this.regexes = getParserRegexes(this.options);
-    }
-    currentLine() {
-        return this.lines[this.lineIndex];
-    }
-    nextLine() {
-        return this.lines[this.lineIndex++];
-    }
-    isLineAvailable() {
-        return this.lineIndex < this.lines.length;
-    }
-    parseReference(input, action) {
-        const { regexes } = this;
-        if (regexes.url.test(input)) {
-            return null;
-        }
-        const matches = regexes.referenceParts.exec(input);
-        if (!matches) {
-            return null;
-        }
-        let [raw, repository = null, prefix, issue] = matches;
-        let owner = null;
-        if (repository) {
-            const slashIndex = repository.indexOf('/');
-            if (slashIndex !== -1) {
-                owner = repository.slice(0, slashIndex);
-                repository = repository.slice(slashIndex + 1);
-            }
-        }
-        return {
-            raw,
-            action,
-            owner,
-            repository,
-            prefix,
-            issue
-        };
-    }
-    parseReferences(input, isFooterToken = false) {
-        const { regexes } = this;
-        const regex = isFooterToken
-            ? regexes.footerReferences
-            : regexes.references;
-        // Text outside of action sentences, like `#1` in `#1 Fixes #2`,
-        // may also have references, but without an action
-        const sentences = [];
-        let lastIndex = 0;
-        let matches;
-        while (true) {
-            matches = regex.exec(input);
-            if (!matches) {
-                break;
-            }
-            sentences.push([null, input.slice(lastIndex, matches.index)], [matches[1] || null, matches[2] || '']);
-            lastIndex = regex.lastIndex;
-        }
-        sentences.push([null, input.slice(lastIndex)]);
-        const references = [];
-        let reference;
-        for (const [action, sentence] of sentences) {
-            while (true) {
-                reference = this.parseReference(sentence, action);
-                if (!reference) {
-                    break;
-                }
-                references.push(reference);
-            }
-        }
-        return references;
-    }
-    skipEmptyLines() {
-        let line = this.currentLine();
-        while (line !== undefined && !line.trim()) {
-            this.nextLine();
-            line = this.currentLine();
-        }
-    }
-    parseMerge() {
-        const { commit, options } = this;
-        const correspondence = options.mergeCorrespondence || [];
-        const merge = this.currentLine();
-        const matches = merge && options.mergePattern
-            ? merge.match(options.mergePattern)
-            : null;
-        if (matches) {
-            this.nextLine();
-            commit.merge = matches[0] || null;
-            assignMatchedCorrespondence(commit, matches, correspondence);
-            return true;
-        }
-        return false;
-    }
-    parseHeader(isMergeCommit) {
-        if (isMergeCommit) {
-            this.skipEmptyLines();
-        }
-        const { commit, options } = this;
-        const correspondence = options.headerCorrespondence || [];
-        const header = commit.header ?? this.nextLine();
-        let matches = null;
-        if (header) {
-            if (options.breakingHeaderPattern) {
-                matches = header.match(options.breakingHeaderPattern);
-            }
-            if (!matches && options.headerPattern) {
-                matches = header.match(options.headerPattern);
-            }
-        }
-        if (header) {
-            commit.header = header;
-        }
-        if (matches) {
-            assignMatchedCorrespondence(commit, matches, correspondence);
-        }
-    }
-    parseMeta() {
-        const { options, commit } = this;
-        if (!options.fieldPattern || !this.isLineAvailable()) {
-            return false;
-        }
-        let matches;
-        let field = null;
-        let parsed = false;
-        while (this.isLineAvailable()) {
-            matches = this.currentLine().match(options.fieldPattern);
-            if (matches) {
-                field = matches[1] || null;
-                this.nextLine();
-                continue;
-            }
-            if (field) {
-                parsed = true;
-                commit[field] = appendLine(commit[field], this.currentLine());
-                this.nextLine();
-            }
-            else {
-                break;
-            }
-        }
-        return parsed;
-    }
-    parseNotes() {
-        const { regexes, commit } = this;
-        if (!this.isLineAvailable()) {
-            return false;
-        }
-        const matches = this.currentLine().match(regexes.notes);
-        let isFooterToken;
-        if (matches) {
-            const note = {
-                title: matches[1],
-                text: matches[2]
-            };
-            commit.notes.push(note);
-            commit.footer = appendLine(commit.footer, this.currentLine());
-            this.nextLine();
-            while (this.isLineAvailable()) {
-                if (this.parseMeta()) {
-                    return true;
-                }
-                if (this.parseNotes()) {
-                    return true;
-                }
-                isFooterToken = regexes.footerToken.test(this.currentLine());
-                commit.references.push(...this.parseReferences(this.currentLine(), isFooterToken));
-                if (!isFooterToken) {
-                    note.text = appendLine(note.text, this.currentLine());
-                }
-                commit.footer = appendLine(commit.footer, this.currentLine());
-                this.nextLine();
-                if (isFooterToken) {
-                    break;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-    parseBodyAndFooter(isBody) {
-        const { commit, regexes } = this;
-        if (!this.isLineAvailable()) {
-            return isBody;
-        }
-        const isFooterToken = regexes.footerToken.test(this.currentLine());
-        const isStillBody = !isFooterToken && isBody;
-        commit.references.push(...this.parseReferences(this.currentLine(), isFooterToken));
-        if (isStillBody) {
-            commit.body = appendLine(commit.body, this.currentLine());
-        }
-        else {
-            commit.footer = appendLine(commit.footer, this.currentLine());
-        }
-        this.nextLine();
-        return isStillBody;
-    }
-    parseBreakingHeader() {
-        const { commit, options } = this;
-        if (!options.breakingHeaderPattern || commit.notes.length || !commit.header) {
-            return;
-        }
-        const matches = commit.header.match(options.breakingHeaderPattern);
-        if (matches) {
-            commit.notes.push({
-                title: 'BREAKING CHANGE',
-                text: matches[3]
-            });
-        }
-    }
-    parseMentions(input) {
-        const { commit, regexes } = this;
-        let matches;
-        for (;;) {
-            matches = regexes.mentions.exec(input);
-            if (!matches) {
-                break;
-            }
-            commit.mentions.push(matches[1]);
-        }
-    }
-    parseRevert(input) {
-        const { commit, options } = this;
-        const correspondence = options.revertCorrespondence || [];
-        const matches = options.revertPattern
-            ? input.match(options.revertPattern)
-            : null;
-        if (matches) {
-            commit.revert = assignMatchedCorrespondence({}, matches, correspondence);
-        }
-    }
-    cleanupCommit() {
-        const { commit } = this;
-        commit.body &&= trimNewLines(commit.body);
-        commit.footer &&= trimNewLines(commit.footer);
-        commit.notes.forEach((note) => {
-            note.text = trimNewLines(note.text);
-        });
-        const referencesSet = new Set();
-        commit.references = commit.references.filter((reference) => {
-            const uid = `${reference.action} ${reference.raw}`.toLocaleLowerCase();
-            const ok = !referencesSet.has(uid);
-            if (ok) {
-                referencesSet.add(uid);
-            }
-            return ok;
-        });
-    }
-    /**
-     * Parse commit message string into an object.
-     * @param input - Commit message string.
-     * @returns Commit object.
-     */
-    parse(input) {
-        if (!input.trim()) {
-            throw new TypeError('Expected a raw commit');
-        }
-        const { commentChar } = this.options;
-        const commentFilter = getCommentFilter(commentChar);
-        const rawLines = trimNewLines(input).split(/\r?\n/);
-        const lines = commentChar
-            ? truncateToScissor(rawLines, commentChar).filter(line => commentFilter(line) && gpgFilter(line))
-            : rawLines.filter(line => gpgFilter(line));
-        const commit = createCommitObject();
-        this.lines = lines;
-        this.lineIndex = 0;
-        this.commit = commit;
-        const isMergeCommit = this.parseMerge();
-        this.parseHeader(isMergeCommit);
-        if (commit.header) {
-            commit.references = this.parseReferences(commit.header);
-        }
-        let isBody = true;
-        while (this.isLineAvailable()) {
-            this.parseMeta();
-            if (this.parseNotes()) {
-                isBody = false;
-            }
-            if (!this.parseBodyAndFooter(isBody)) {
-                isBody = false;
-            }
-        }
-        this.parseBreakingHeader();
-        this.parseMentions(input);
-        this.parseRevert(input);
-        this.cleanupCommit();
-        return commit;
-    }
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiQ29tbWl0UGFyc2VyLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL0NvbW1pdFBhcnNlci50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFPQSxPQUFPLEVBQUUsZ0JBQWdCLEVBQUUsTUFBTSxZQUFZLENBQUE7QUFDN0MsT0FBTyxFQUNMLFlBQVksRUFDWixVQUFVLEVBQ1YsZ0JBQWdCLEVBQ2hCLFNBQVMsRUFDVCxpQkFBaUIsRUFDakIsMkJBQTJCLEVBQzVCLE1BQU0sWUFBWSxDQUFBO0FBQ25CLE9BQU8sRUFBRSxjQUFjLEVBQUUsTUFBTSxjQUFjLENBQUE7QUFFN0M7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxrQkFBa0IsQ0FBQyxXQUFXLEdBQW9CLEVBQUU7SUFDbEUsa0pBQWtKO0lBQ2xKLE9BQU87UUFDTCxLQUFLLEVBQUUsSUFBSTtRQUNYLE1BQU0sRUFBRSxJQUFJO1FBQ1osTUFBTSxFQUFFLElBQUk7UUFDWixJQUFJLEVBQUUsSUFBSTtRQUNWLE1BQU0sRUFBRSxJQUFJO1FBQ1osS0FBSyxFQUFFLEVBQUU7UUFDVCxRQUFRLEVBQUUsRUFBRTtRQUNaLFVBQVUsRUFBRSxFQUFFO1FBQ2QsR0FBRyxXQUFXO0tBQ2YsQ0FBQTtBQUNILENBQUM7QUFFRDs7R0FFRztBQUNILE1BQU0sT0FBTyxZQUFZO0lBQ04sT0FBTyxDQUFlO0lBQ3RCLE9BQU8sQ0FBZTtJQUMvQixLQUFLLEdBQWEsRUFBRSxDQUFBO0lBQ3BCLFNBQVMsR0FBRyxDQUFDLENBQUE7SUFDYixNQUFNLEdBQUcsa0JBQWtCLEVBQUUsQ0FBQTtJQUVyQyxZQUFZLE9BQU8sR0FBa0IsRUFBRTtRQUNyQyxJQUFJLENBQUMsT0FBTyxHQUFHO1lBQ2IsR0FBRyxjQUFjO1lBQ2pCLEdBQUcsT0FBTztTQUNYLENBQUE7UUFDRCxJQUFJLENBQUMsT0FBTyxHQUFHLGdCQUFnQixDQUFDLElBQUksQ0FBQyxPQUFPLENBQUMsQ0FBQTtJQUMvQyxDQUFDO0lBRU8sV0FBVztRQUNqQixPQUFPLElBQUksQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDLFNBQVMsQ0FBQyxDQUFBO0lBQ25DLENBQUM7SUFFTyxRQUFRO1FBQ2QsT0FBTyxJQUFJLENBQUMsS0FBSyxDQUFDLElBQUksQ0FBQyxTQUFTLEVBQUUsQ0FBQyxDQUFBO0lBQ3JDLENBQUM7SUFFTyxlQUFlO1FBQ3JCLE9BQU8sSUFBSSxDQUFDLFNBQVMsR0FBRyxJQUFJLENBQUMsS0FBSyxDQUFDLE1BQU0sQ0FBQTtJQUMzQyxDQUFDO0lBRU8sY0FBYyxDQUNwQixLQUFhLEVBQ2IsTUFBcUI7UUFFckIsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUV4QixJQUFJLE9BQU8sQ0FBQyxHQUFHLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxFQUFFLENBQUM7WUFDNUIsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsTUFBTSxPQUFPLEdBQUcsT0FBTyxDQUFDLGNBQWMsQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7UUFFbEQsSUFBSSxDQUFDLE9BQU8sRUFBRSxDQUFDO1lBQ2IsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsSUFBSSxDQUNGLEdBQUcsRUFDSCxVQUFVLEdBQUcsSUFBSSxFQUNqQixNQUFNLEVBQ04sS0FBSyxDQUNOLEdBQUcsT0FBTyxDQUFBO1FBQ1gsSUFBSSxLQUFLLEdBQWtCLElBQUksQ0FBQTtRQUUvQixJQUFJLFVBQVUsRUFBRSxDQUFDO1lBQ2YsTUFBTSxVQUFVLEdBQUcsVUFBVSxDQUFDLE9BQU8sQ0FBQyxHQUFHLENBQUMsQ0FBQTtZQUUxQyxJQUFJLFVBQVUsS0FBSyxDQUFDLENBQUMsRUFBRSxDQUFDO2dCQUN0QixLQUFLLEdBQUcsVUFBVSxDQUFDLEtBQUssQ0FBQyxDQUFDLEVBQUUsVUFBVSxDQUFDLENBQUE7Z0JBQ3ZDLFVBQVUsR0FBRyxVQUFVLENBQUMsS0FBSyxDQUFDLFVBQVUsR0FBRyxDQUFDLENBQUMsQ0FBQTtZQUMvQyxDQUFDO1FBQ0gsQ0FBQztRQUVELE9BQU87WUFDTCxHQUFHO1lBQ0gsTUFBTTtZQUNOLEtBQUs7WUFDTCxVQUFVO1lBQ1YsTUFBTTtZQUNOLEtBQUs7U0FDTixDQUFBO0lBQ0gsQ0FBQztJQUVPLGVBQWUsQ0FDckIsS0FBYSxFQUNiLGFBQWEsR0FBRyxLQUFLO1FBRXJCLE1BQU0sRUFBRSxPQUFPLEVBQUUsR0FBRyxJQUFJLENBQUE7UUFDeEIsTUFBTSxLQUFLLEdBQUcsYUFBYTtZQUN6QixDQUFDLENBQUMsT0FBTyxDQUFDLGdCQUFnQjtZQUMxQixDQUFDLENBQUMsT0FBTyxDQUFDLFVBQVUsQ0FBQTtRQUN0QixnRUFBZ0U7UUFDaEUsa0RBQWtEO1FBQ2xELE1BQU0sU0FBUyxHQUE4QixFQUFFLENBQUE7UUFDL0MsSUFBSSxTQUFTLEdBQUcsQ0FBQyxDQUFBO1FBQ2pCLElBQUksT0FBK0IsQ0FBQTtRQUVuQyxPQUFPLElBQUksRUFBRSxDQUFDO1lBQ1osT0FBTyxHQUFHLEtBQUssQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7WUFFM0IsSUFBSSxDQUFDLE9BQU8sRUFBRSxDQUFDO2dCQUNiLE1BQUs7WUFDUCxDQUFDO1lBRUQsU0FBUyxDQUFDLElBQUksQ0FDWixDQUFDLElBQUksRUFBRSxLQUFLLENBQUMsS0FBSyxDQUFDLFNBQVMsRUFBRSxPQUFPLENBQUMsS0FBSyxDQUFDLENBQUMsRUFDN0MsQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxFQUFFLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxFQUFFLENBQUMsQ0FDdkMsQ0FBQTtZQUNELFNBQVMsR0FBRyxLQUFLLENBQUMsU0FBUyxDQUFBO1FBQzdCLENBQUM7UUFFRCxTQUFTLENBQUMsSUFBSSxDQUFDLENBQUMsSUFBSSxFQUFFLEtBQUssQ0FBQyxLQUFLLENBQUMsU0FBUyxDQUFDLENBQUMsQ0FBQyxDQUFBO1FBRTlDLE1BQU0sVUFBVSxHQUFzQixFQUFFLENBQUE7UUFDeEMsSUFBSSxTQUFpQyxDQUFBO1FBRXJDLEtBQUssTUFBTSxDQUFDLE1BQU0sRUFBRSxRQUFRLENBQUMsSUFBSSxTQUFTLEVBQUUsQ0FBQztZQUMzQyxPQUFPLElBQUksRUFBRSxDQUFDO2dCQUNaLFNBQVMsR0FBRyxJQUFJLENBQUMsY0FBYyxDQUFDLFFBQVEsRUFBRSxNQUFNLENBQUMsQ0FBQTtnQkFFakQsSUFBSSxDQUFDLFNBQVMsRUFBRSxDQUFDO29CQUNmLE1BQUs7Z0JBQ1AsQ0FBQztnQkFFRCxVQUFVLENBQUMsSUFBSSxDQUFDLFNBQVMsQ0FBQyxDQUFBO1lBQzVCLENBQUM7UUFDSCxDQUFDO1FBRUQsT0FBTyxVQUFVLENBQUE7SUFDbkIsQ0FBQztJQUVPLGNBQWM7UUFDcEIsSUFBSSxJQUFJLEdBQUcsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFBO1FBRTdCLE9BQU8sSUFBSSxLQUFLLFNBQVMsSUFBSSxDQUFDLElBQUksQ0FBQyxJQUFJLEVBQUUsRUFBRSxDQUFDO1lBQzFDLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtZQUNmLElBQUksR0FBRyxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUE7UUFDM0IsQ0FBQztJQUNILENBQUM7SUFFTyxVQUFVO1FBQ2hCLE1BQU0sRUFBRSxNQUFNLEVBQUUsT0FBTyxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBQ2hDLE1BQU0sY0FBYyxHQUFHLE9BQU8sQ0FBQyxtQkFBbUIsSUFBSSxFQUFFLENBQUE7UUFDeEQsTUFBTSxLQUFLLEdBQUcsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFBO1FBQ2hDLE1BQU0sT0FBTyxHQUFHLEtBQUssSUFBSSxPQUFPLENBQUMsWUFBWTtZQUMzQyxDQUFDLENBQUMsS0FBSyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsWUFBWSxDQUFDO1lBQ25DLENBQUMsQ0FBQyxJQUFJLENBQUE7UUFFUixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1lBRWYsTUFBTSxDQUFDLEtBQUssR0FBRyxPQUFPLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxDQUFBO1lBRWpDLDJCQUEyQixDQUFDLE1BQU0sRUFBRSxPQUFPLEVBQUUsY0FBYyxDQUFDLENBQUE7WUFFNUQsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsT0FBTyxLQUFLLENBQUE7SUFDZCxDQUFDO0lBRU8sV0FBVyxDQUFDLGFBQXNCO1FBQ3hDLElBQUksYUFBYSxFQUFFLENBQUM7WUFDbEIsSUFBSSxDQUFDLGNBQWMsRUFBRSxDQUFBO1FBQ3ZCLENBQUM7UUFFRCxNQUFNLEVBQUUsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUNoQyxNQUFNLGNBQWMsR0FBRyxPQUFPLENBQUMsb0JBQW9CLElBQUksRUFBRSxDQUFBO1FBQ3pELE1BQU0sTUFBTSxHQUFHLE1BQU0sQ0FBQyxNQUFNLElBQUksSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1FBQy9DLElBQUksT0FBTyxHQUE0QixJQUFJLENBQUE7UUFFM0MsSUFBSSxNQUFNLEVBQUUsQ0FBQztZQUNYLElBQUksT0FBTyxDQUFDLHFCQUFxQixFQUFFLENBQUM7Z0JBQ2xDLE9BQU8sR0FBRyxNQUFNLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxxQkFBcUIsQ0FBQyxDQUFBO1lBQ3ZELENBQUM7WUFFRCxJQUFJLENBQUMsT0FBTyxJQUFJLE9BQU8sQ0FBQyxhQUFhLEVBQUUsQ0FBQztnQkFDdEMsT0FBTyxHQUFHLE1BQU0sQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLGFBQWEsQ0FBQyxDQUFBO1lBQy9DLENBQUM7UUFDSCxDQUFDO1FBRUQsSUFBSSxNQUFNLEVBQUUsQ0FBQztZQUNYLE1BQU0sQ0FBQyxNQUFNLEdBQUcsTUFBTSxDQUFBO1FBQ3hCLENBQUM7UUFFRCxJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osMkJBQTJCLENBQUMsTUFBTSxFQUFFLE9BQU8sRUFBRSxjQUFjLENBQUMsQ0FBQTtRQUM5RCxDQUFDO0lBQ0gsQ0FBQztJQUVPLFNBQVM7UUFDZixNQUFNLEVBQ0osT0FBTyxFQUNQLE1BQU0sRUFDUCxHQUFHLElBQUksQ0FBQTtRQUVSLElBQUksQ0FBQyxPQUFPLENBQUMsWUFBWSxJQUFJLENBQUMsSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDckQsT0FBTyxLQUFLLENBQUE7UUFDZCxDQUFDO1FBRUQsSUFBSSxPQUFnQyxDQUFBO1FBQ3BDLElBQUksS0FBSyxHQUFrQixJQUFJLENBQUE7UUFDL0IsSUFBSSxNQUFNLEdBQUcsS0FBSyxDQUFBO1FBRWxCLE9BQU8sSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDOUIsT0FBTyxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLFlBQVksQ0FBQyxDQUFBO1lBRXhELElBQUksT0FBTyxFQUFFLENBQUM7Z0JBQ1osS0FBSyxHQUFHLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxJQUFJLENBQUE7Z0JBQzFCLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtnQkFDZixTQUFRO1lBQ1YsQ0FBQztZQUVELElBQUksS0FBSyxFQUFFLENBQUM7Z0JBQ1YsTUFBTSxHQUFHLElBQUksQ0FBQTtnQkFDYixNQUFNLENBQUMsS0FBSyxDQUFDLEdBQUcsVUFBVSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtnQkFDN0QsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1lBQ2pCLENBQUM7aUJBQU0sQ0FBQztnQkFDTixNQUFLO1lBQ1AsQ0FBQztRQUNILENBQUM7UUFFRCxPQUFPLE1BQU0sQ0FBQTtJQUNmLENBQUM7SUFFTyxVQUFVO1FBQ2hCLE1BQU0sRUFDSixPQUFPLEVBQ1AsTUFBTSxFQUNQLEdBQUcsSUFBSSxDQUFBO1FBRVIsSUFBSSxDQUFDLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzVCLE9BQU8sS0FBSyxDQUFBO1FBQ2QsQ0FBQztRQUVELE1BQU0sT0FBTyxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLEtBQUssQ0FBQyxDQUFBO1FBQ3ZELElBQUksYUFBc0IsQ0FBQTtRQUUxQixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osTUFBTSxJQUFJLEdBQWU7Z0JBQ3ZCLEtBQUssRUFBRSxPQUFPLENBQUMsQ0FBQyxDQUFDO2dCQUNqQixJQUFJLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQzthQUNqQixDQUFBO1lBRUQsTUFBTSxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7WUFDdkIsTUFBTSxDQUFDLE1BQU0sR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtZQUM3RCxJQUFJLENBQUMsUUFBUSxFQUFFLENBQUE7WUFFZixPQUFPLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO2dCQUM5QixJQUFJLElBQUksQ0FBQyxTQUFTLEVBQUUsRUFBRSxDQUFDO29CQUNyQixPQUFPLElBQUksQ0FBQTtnQkFDYixDQUFDO2dCQUVELElBQUksSUFBSSxDQUFDLFVBQVUsRUFBRSxFQUFFLENBQUM7b0JBQ3RCLE9BQU8sSUFBSSxDQUFBO2dCQUNiLENBQUM7Z0JBRUQsYUFBYSxHQUFHLE9BQU8sQ0FBQyxXQUFXLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO2dCQUU1RCxNQUFNLENBQUMsVUFBVSxDQUFDLElBQUksQ0FDcEIsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsRUFBRSxhQUFhLENBQUMsQ0FDM0QsQ0FBQTtnQkFFRCxJQUFJLENBQUMsYUFBYSxFQUFFLENBQUM7b0JBQ25CLElBQUksQ0FBQyxJQUFJLEdBQUcsVUFBVSxDQUFDLElBQUksQ0FBQyxJQUFJLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7Z0JBQ3ZELENBQUM7Z0JBRUQsTUFBTSxDQUFDLE1BQU0sR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtnQkFDN0QsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO2dCQUVmLElBQUksYUFBYSxFQUFFLENBQUM7b0JBQ2xCLE1BQUs7Z0JBQ1AsQ0FBQztZQUNILENBQUM7WUFFRCxPQUFPLElBQUksQ0FBQTtRQUNiLENBQUM7UUFFRCxPQUFPLEtBQUssQ0FBQTtJQUNkLENBQUM7SUFFTyxrQkFBa0IsQ0FBQyxNQUFlO1FBQ3hDLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBRVIsSUFBSSxDQUFDLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzVCLE9BQU8sTUFBTSxDQUFBO1FBQ2YsQ0FBQztRQUVELE1BQU0sYUFBYSxHQUFHLE9BQU8sQ0FBQyxXQUFXLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO1FBQ2xFLE1BQU0sV0FBVyxHQUFHLENBQUMsYUFBYSxJQUFJLE1BQU0sQ0FBQTtRQUU1QyxNQUFNLENBQUMsVUFBVSxDQUFDLElBQUksQ0FDcEIsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsRUFBRSxhQUFhLENBQUMsQ0FDM0QsQ0FBQTtRQUVELElBQUksV0FBVyxFQUFFLENBQUM7WUFDaEIsTUFBTSxDQUFDLElBQUksR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLElBQUksRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtRQUMzRCxDQUFDO2FBQU0sQ0FBQztZQUNOLE1BQU0sQ0FBQyxNQUFNLEdBQUcsVUFBVSxDQUFDLE1BQU0sQ0FBQyxNQUFNLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7UUFDL0QsQ0FBQztRQUVELElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtRQUVmLE9BQU8sV0FBVyxDQUFBO0lBQ3BCLENBQUM7SUFFTyxtQkFBbUI7UUFDekIsTUFBTSxFQUNKLE1BQU0sRUFDTixPQUFPLEVBQ1IsR0FBRyxJQUFJLENBQUE7UUFFUixJQUFJLENBQUMsT0FBTyxDQUFDLHFCQUFxQixJQUFJLE1BQU0sQ0FBQyxLQUFLLENBQUMsTUFBTSxJQUFJLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxDQUFDO1lBQzVFLE9BQU07UUFDUixDQUFDO1FBRUQsTUFBTSxPQUFPLEdBQUcsTUFBTSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLHFCQUFxQixDQUFDLENBQUE7UUFFbEUsSUFBSSxPQUFPLEVBQUUsQ0FBQztZQUNaLE1BQU0sQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDO2dCQUNoQixLQUFLLEVBQUUsaUJBQWlCO2dCQUN4QixJQUFJLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQzthQUNqQixDQUFDLENBQUE7UUFDSixDQUFDO0lBQ0gsQ0FBQztJQUVPLGFBQWEsQ0FBQyxLQUFhO1FBQ2pDLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBQ1IsSUFBSSxPQUErQixDQUFBO1FBRW5DLFNBQVMsQ0FBQztZQUNSLE9BQU8sR0FBRyxPQUFPLENBQUMsUUFBUSxDQUFDLElBQUksQ0FBQyxLQUFLLENBQUMsQ0FBQTtZQUV0QyxJQUFJLENBQUMsT0FBTyxFQUFFLENBQUM7Z0JBQ2IsTUFBSztZQUNQLENBQUM7WUFFRCxNQUFNLENBQUMsUUFBUSxDQUFDLElBQUksQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQTtRQUNsQyxDQUFDO0lBQ0gsQ0FBQztJQUVPLFdBQVcsQ0FBQyxLQUFhO1FBQy9CLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBQ1IsTUFBTSxjQUFjLEdBQUcsT0FBTyxDQUFDLG9CQUFvQixJQUFJLEVBQUUsQ0FBQTtRQUN6RCxNQUFNLE9BQU8sR0FBRyxPQUFPLENBQUMsYUFBYTtZQUNuQyxDQUFDLENBQUMsS0FBSyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsYUFBYSxDQUFDO1lBQ3BDLENBQUMsQ0FBQyxJQUFJLENBQUE7UUFFUixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osTUFBTSxDQUFDLE1BQU0sR0FBRywyQkFBMkIsQ0FBQyxFQUFFLEVBQUUsT0FBTyxFQUFFLGNBQWMsQ0FBQyxDQUFBO1FBQzFFLENBQUM7SUFDSCxDQUFDO0lBRU8sYUFBYTtRQUNuQixNQUFNLEVBQUUsTUFBTSxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBRXZCLE1BQU0sQ0FBQyxJQUFJLEtBQUssWUFBWSxDQUFDLE1BQU0sQ0FBQyxJQUFJLENBQUMsQ0FBQTtRQUN6QyxNQUFNLENBQUMsTUFBTSxLQUFLLFlBQVksQ0FBQyxNQUFNLENBQUMsTUFBTSxDQUFDLENBQUE7UUFFN0MsTUFBTSxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsQ0FBQyxJQUFJLEVBQUUsRUFBRTtZQUM1QixJQUFJLENBQUMsSUFBSSxHQUFHLFlBQVksQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7UUFDckMsQ0FBQyxDQUFDLENBQUE7UUFFRixNQUFNLGFBQWEsR0FBRyxJQUFJLEdBQUcsRUFBVSxDQUFBO1FBRXZDLE1BQU0sQ0FBQyxVQUFVLEdBQUcsTUFBTSxDQUFDLFVBQVUsQ0FBQyxNQUFNLENBQUMsQ0FBQyxTQUFTLEVBQUUsRUFBRTtZQUN6RCxNQUFNLEdBQUcsR0FBRyxHQUFHLFNBQVMsQ0FBQyxNQUFNLElBQUksU0FBUyxDQUFDLEdBQUcsRUFBRSxDQUFDLGlCQUFpQixFQUFFLENBQUE7WUFDdEUsTUFBTSxFQUFFLEdBQUcsQ0FBQyxhQUFhLENBQUMsR0FBRyxDQUFDLEdBQUcsQ0FBQyxDQUFBO1lBRWxDLElBQUksRUFBRSxFQUFFLENBQUM7Z0JBQ1AsYUFBYSxDQUFDLEdBQUcsQ0FBQyxHQUFHLENBQUMsQ0FBQTtZQUN4QixDQUFDO1lBRUQsT0FBTyxFQUFFLENBQUE7UUFDWCxDQUFDLENBQUMsQ0FBQTtJQUNKLENBQUM7SUFFRDs7OztPQUlHO0lBQ0gsS0FBSyxDQUFDLEtBQWE7UUFDakIsSUFBSSxDQUFDLEtBQUssQ0FBQyxJQUFJLEVBQUUsRUFBRSxDQUFDO1lBQ2xCLE1BQU0sSUFBSSxTQUFTLENBQUMsdUJBQXVCLENBQUMsQ0FBQTtRQUM5QyxDQUFDO1FBRUQsTUFBTSxFQUFFLFdBQVcsRUFBRSxHQUFHLElBQUksQ0FBQyxPQUFPLENBQUE7UUFDcEMsTUFBTSxhQUFhLEdBQUcsZ0JBQWdCLENBQUMsV0FBVyxDQUFDLENBQUE7UUFDbkQsTUFBTSxRQUFRLEdBQUcsWUFBWSxDQUFDLEtBQUssQ0FBQyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsQ0FBQTtRQUNuRCxNQUFNLEtBQUssR0FBRyxXQUFXO1lBQ3ZCLENBQUMsQ0FBQyxpQkFBaUIsQ0FBQyxRQUFRLEVBQUUsV0FBVyxDQUFDLENBQUMsTUFBTSxDQUFDLElBQUksQ0FBQyxFQUFFLENBQUMsYUFBYSxDQUFDLElBQUksQ0FBQyxJQUFJLFNBQVMsQ0FBQyxJQUFJLENBQUMsQ0FBQztZQUNqRyxDQUFDLENBQUMsUUFBUSxDQUFDLE1BQU0sQ0FBQyxJQUFJLENBQUMsRUFBRSxDQUFDLFNBQVMsQ0FBQyxJQUFJLENBQUMsQ0FBQyxDQUFBO1FBQzVDLE1BQU0sTUFBTSxHQUFHLGtCQUFrQixFQUFFLENBQUE7UUFFbkMsSUFBSSxDQUFDLEtBQUssR0FBRyxLQUFLLENBQUE7UUFDbEIsSUFBSSxDQUFDLFNBQVMsR0FBRyxDQUFDLENBQUE7UUFDbEIsSUFBSSxDQUFDLE1BQU0sR0FBRyxNQUFNLENBQUE7UUFFcEIsTUFBTSxhQUFhLEdBQUcsSUFBSSxDQUFDLFVBQVUsRUFBRSxDQUFBO1FBRXZDLElBQUksQ0FBQyxXQUFXLENBQUMsYUFBYSxDQUFDLENBQUE7UUFFL0IsSUFBSSxNQUFNLENBQUMsTUFBTSxFQUFFLENBQUM7WUFDbEIsTUFBTSxDQUFDLFVBQVUsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLE1BQU0sQ0FBQyxNQUFNLENBQUMsQ0FBQTtRQUN6RCxDQUFDO1FBRUQsSUFBSSxNQUFNLEdBQUcsSUFBSSxDQUFBO1FBRWpCLE9BQU8sSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDOUIsSUFBSSxDQUFDLFNBQVMsRUFBRSxDQUFBO1lBRWhCLElBQUksSUFBSSxDQUFDLFVBQVUsRUFBRSxFQUFFLENBQUM7Z0JBQ3RCLE1BQU0sR0FBRyxLQUFLLENBQUE7WUFDaEIsQ0FBQztZQUVELElBQUksQ0FBQyxJQUFJLENBQUMsa0JBQWtCLENBQUMsTUFBTSxDQUFDLEVBQUUsQ0FBQztnQkFDckMsTUFBTSxHQUFHLEtBQUssQ0FBQTtZQUNoQixDQUFDO1FBQ0gsQ0FBQztRQUVELElBQUksQ0FBQyxtQkFBbUIsRUFBRSxDQUFBO1FBQzFCLElBQUksQ0FBQyxhQUFhLENBQUMsS0FBSyxDQUFDLENBQUE7UUFDekIsSUFBSSxDQUFDLFdBQVcsQ0FBQyxLQUFLLENBQUMsQ0FBQTtRQUN2QixJQUFJLENBQUMsYUFBYSxFQUFFLENBQUE7UUFFcEIsT0FBTyxNQUFNLENBQUE7SUFDZixDQUFDO0NBQ0YifQ==
-// EXTERNAL MODULE: external "stream"
-var external_stream_ = __nccwpck_require__(2203);
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/stream.js
-
-
-/**
- * Create async generator function to parse async iterable of raw commits.
- * @param options - CommitParser options.
- * @returns Async generator function to parse async iterable of raw commits.
- */
-function parseCommits(options = {}) {
-    const warnOption = options.warn;
-    const warn = warnOption === true
-        ? (err) => {
-            throw err;
-        }
-        : warnOption
-            ? (err) => warnOption(err.toString())
-            : () => { };
-    return async function* parse(rawCommits) {
-        const parser = new CommitParser(options);
-        let rawCommit;
-        for await (rawCommit of rawCommits) {
-            try {
-                yield parser.parse(rawCommit.toString());
-            }
-            catch (err) {
-                warn(err);
-            }
-        }
-    };
-}
-/**
- * Create stream to parse commits.
- * @param options - CommitParser options.
- * @returns Stream of parsed commits.
- */
-function parseCommitsStream(options = {}) {
-    return Transform.from(parseCommits(options));
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoic3RyZWFtLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL3N0cmVhbS50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFBQSxPQUFPLEVBQUUsU0FBUyxFQUFFLE1BQU0sUUFBUSxDQUFBO0FBRWxDLE9BQU8sRUFBRSxZQUFZLEVBQUUsTUFBTSxtQkFBbUIsQ0FBQTtBQUVoRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLFlBQVksQ0FDMUIsT0FBTyxHQUF3QixFQUFFO0lBRWpDLE1BQU0sVUFBVSxHQUFHLE9BQU8sQ0FBQyxJQUFJLENBQUE7SUFDL0IsTUFBTSxJQUFJLEdBQUcsVUFBVSxLQUFLLElBQUk7UUFDOUIsQ0FBQyxDQUFDLENBQUMsR0FBVSxFQUFFLEVBQUU7WUFDZixNQUFNLEdBQUcsQ0FBQTtRQUNYLENBQUM7UUFDRCxDQUFDLENBQUMsVUFBVTtZQUNWLENBQUMsQ0FBQyxDQUFDLEdBQVUsRUFBRSxFQUFFLENBQUMsVUFBVSxDQUFDLEdBQUcsQ0FBQyxRQUFRLEVBQUUsQ0FBQztZQUM1QyxDQUFDLENBQUMsR0FBRyxFQUFFLEdBQWMsQ0FBQyxDQUFBO0lBRTFCLE9BQU8sS0FBSyxTQUFTLENBQUMsQ0FBQyxLQUFLLENBQzFCLFVBQXNFO1FBRXRFLE1BQU0sTUFBTSxHQUFHLElBQUksWUFBWSxDQUFDLE9BQU8sQ0FBQyxDQUFBO1FBQ3hDLElBQUksU0FBMEIsQ0FBQTtRQUU5QixJQUFJLEtBQUssRUFBRSxTQUFTLElBQUksVUFBVSxFQUFFLENBQUM7WUFDbkMsSUFBSSxDQUFDO2dCQUNILE1BQU0sTUFBTSxDQUFDLEtBQUssQ0FBQyxTQUFTLENBQUMsUUFBUSxFQUFFLENBQUMsQ0FBQTtZQUMxQyxDQUFDO1lBQUMsT0FBTyxHQUFHLEVBQUUsQ0FBQztnQkFDYixJQUFJLENBQUMsR0FBWSxDQUFDLENBQUE7WUFDcEIsQ0FBQztRQUNILENBQUM7SUFDSCxDQUFDLENBQUE7QUFDSCxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxrQkFBa0IsQ0FBQyxPQUFPLEdBQXdCLEVBQUU7SUFDbEUsT0FBTyxTQUFTLENBQUMsSUFBSSxDQUFDLFlBQVksQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFBO0FBQzlDLENBQUMifQ==
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/index.js
-
-
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiaW5kZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvaW5kZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQ0EsY0FBYyxtQkFBbUIsQ0FBQTtBQUNqQyxjQUFjLGFBQWEsQ0FBQSJ9
-;// CONCATENATED MODULE: ./node_modules/@conventional-changelog/template/dist/elements.js
-/**
- * Converts a renderable value to a string.
- * @param value - Value to render.
- * @returns String value, or an empty string for empty values.
- */
-function elements_toString(value) {
-    return typeof value === 'number' || value ? String(value) : '';
-}
-/**
- * Renders an array into newline-separated non-empty strings.
- * @param array - Items to render.
- * @param callback - Item renderer.
- * @param separator - Separator inserted between rendered items.
- * @returns Rendered string.
- */
-function elements_each(array, callback, separator = elements_newline()) {
-    return array
-        ? array.reduce((acc, item) => {
-            const rendered = elements_toString(callback(item)).trim();
-            return `${acc}${acc && rendered ? separator : ''}${rendered}`;
-        }, '')
-        : '';
-}
-/**
- * Renders a Markdown heading.
- * @param level - Markdown heading level.
- * @param text - Heading text.
- * @returns Markdown heading.
- */
-function elements_heading(level, text) {
-    return `${'#'.repeat(level)} ${text}`;
-}
-/**
- * Renders a Markdown link.
- * @param text - Link text.
- * @param url - Link URL.
- * @returns Markdown link.
- */
-function elements_link(text, url) {
-    return `[${text}](${url})`;
-}
-/**
- * Renders an array into a Markdown unordered list.
- * @param array - Items to render.
- * @param callback - Item renderer.
- * @returns Markdown unordered list.
- */
-function elements_list(array, callback) {
-    return elements_each(array, (item) => {
-        const rendered = elements_toString(callback(item)).trim();
-        const itemText = rendered
-            .split(/\r?\n/)
-            .map((line, index) => (index > 0 && line
-            ? `  ${line}`
-            : line))
-            .join('\n');
-        return rendered ? `* ${itemText}` : '';
-    });
-}
-/**
- * Renders bold Markdown text.
- * @param text - Text to render.
- * @returns Bold Markdown text.
- */
-function bold(text) {
-    return `**${text}**`;
-}
-/**
- * Renders italic Markdown text.
- * @param text - Text to render.
- * @returns Italic Markdown text.
- */
-function italic(text) {
-    return `_${text}_`;
-}
-/**
- * Renders text inside an HTML small element.
- * @param text - Text to render.
- * @returns HTML small element.
- */
-function elements_small(text) {
-    return `<small>${text}</small>`;
-}
-/**
- * Creates one or more newline characters.
- * @param times - Number of newline characters to render.
- * @returns Newline characters.
- */
-function elements_newline(times = 1) {
-    return '\n'.repeat(times);
-}
-/**
- * Renders values without separators.
- * @param values - Values to render.
- * @returns Concatenated non-empty values.
- */
-function elements_strings(...values) {
-    return elements_each(values, value => value, '');
-}
-/**
- * Renders values as Markdown blocks separated by blank lines.
- * @param values - Values to render.
- * @returns Rendered non-empty block segments.
- */
-function elements_segments(...values) {
-    return elements_each(values, value => value, elements_newline(2));
-}
-/**
- * Renders values as space-separated words.
- * @param values - Values to render.
- * @returns Rendered non-empty words.
- */
-function elements_words(...values) {
-    return elements_each(values, value => value, ' ');
-}
-/**
- * Joins URL path segments and trims extra slashes around each segment.
- * @param parts - URL path segments.
- * @returns Joined URL.
- */
-function elements_url(...parts) {
-    return parts.reduce((acc, part) => {
-        if (typeof part !== 'number' && !part) {
-            return acc;
-        }
-        const segment = String(part).replace(/^\/+|\/+$/g, '');
-        return acc
-            ? `${acc}/${segment}`
-            : segment;
-    }, '');
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiZWxlbWVudHMuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvZWxlbWVudHMudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQUE7Ozs7R0FJRztBQUNILFNBQVMsUUFBUSxDQUFDLEtBQWlEO0lBQ2pFLE9BQU8sT0FBTyxLQUFLLEtBQUssUUFBUSxJQUFJLEtBQUssQ0FBQyxDQUFDLENBQUMsTUFBTSxDQUFDLEtBQUssQ0FBQyxDQUFDLENBQUMsQ0FBQyxFQUFFLENBQUE7QUFDaEUsQ0FBQztBQUVEOzs7Ozs7R0FNRztBQUNILE1BQU0sVUFBVSxJQUFJLENBQ2xCLEtBQXFDLEVBQ3JDLFFBQWlFLEVBQ2pFLFNBQVMsR0FBRyxPQUFPLEVBQUU7SUFFckIsT0FBTyxLQUFLO1FBQ1YsQ0FBQyxDQUFDLEtBQUssQ0FBQyxNQUFNLENBQUMsQ0FBQyxHQUFHLEVBQUUsSUFBSSxFQUFFLEVBQUU7WUFDM0IsTUFBTSxRQUFRLEdBQUcsUUFBUSxDQUFDLFFBQVEsQ0FBQyxJQUFJLENBQUMsQ0FBQyxDQUFDLElBQUksRUFBRSxDQUFBO1lBRWhELE9BQU8sR0FBRyxHQUFHLEdBQUcsR0FBRyxJQUFJLFFBQVEsQ0FBQyxDQUFDLENBQUMsU0FBUyxDQUFDLENBQUMsQ0FBQyxFQUFFLEdBQUcsUUFBUSxFQUFFLENBQUE7UUFDL0QsQ0FBQyxFQUFFLEVBQUUsQ0FBQztRQUNOLENBQUMsQ0FBQyxFQUFFLENBQUE7QUFDUixDQUFDO0FBRUQ7Ozs7O0dBS0c7QUFDSCxNQUFNLFVBQVUsT0FBTyxDQUFDLEtBQWEsRUFBRSxJQUFZO0lBQ2pELE9BQU8sR0FBRyxHQUFHLENBQUMsTUFBTSxDQUFDLEtBQUssQ0FBQyxJQUFJLElBQUksRUFBRSxDQUFBO0FBQ3ZDLENBQUM7QUFFRDs7Ozs7R0FLRztBQUNILE1BQU0sVUFBVSxJQUFJLENBQUMsSUFBWSxFQUFFLEdBQVc7SUFDNUMsT0FBTyxJQUFJLElBQUksS0FBSyxHQUFHLEdBQUcsQ0FBQTtBQUM1QixDQUFDO0FBRUQ7Ozs7O0dBS0c7QUFDSCxNQUFNLFVBQVUsSUFBSSxDQUNsQixLQUFxQyxFQUNyQyxRQUF3RDtJQUV4RCxPQUFPLElBQUksQ0FDVCxLQUFLLEVBQ0wsQ0FBQyxJQUFJLEVBQUUsRUFBRTtRQUNQLE1BQU0sUUFBUSxHQUFHLFFBQVEsQ0FBQyxRQUFRLENBQUMsSUFBSSxDQUFDLENBQUMsQ0FBQyxJQUFJLEVBQUUsQ0FBQTtRQUNoRCxNQUFNLFFBQVEsR0FBRyxRQUFRO2FBQ3RCLEtBQUssQ0FBQyxPQUFPLENBQUM7YUFDZCxHQUFHLENBQUMsQ0FBQyxJQUFJLEVBQUUsS0FBSyxFQUFFLEVBQUUsQ0FBQyxDQUNwQixLQUFLLEdBQUcsQ0FBQyxJQUFJLElBQUk7WUFDZixDQUFDLENBQUMsS0FBSyxJQUFJLEVBQUU7WUFDYixDQUFDLENBQUMsSUFBSSxDQUNULENBQUM7YUFDRCxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7UUFFYixPQUFPLFFBQVEsQ0FBQyxDQUFDLENBQUMsS0FBSyxRQUFRLEVBQUUsQ0FBQyxDQUFDLENBQUMsRUFBRSxDQUFBO0lBQ3hDLENBQUMsQ0FDRixDQUFBO0FBQ0gsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsSUFBSSxDQUFDLElBQVk7SUFDL0IsT0FBTyxLQUFLLElBQUksSUFBSSxDQUFBO0FBQ3RCLENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLE1BQU0sQ0FBQyxJQUFZO0lBQ2pDLE9BQU8sSUFBSSxJQUFJLEdBQUcsQ0FBQTtBQUNwQixDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxLQUFLLENBQUMsSUFBWTtJQUNoQyxPQUFPLFVBQVUsSUFBSSxVQUFVLENBQUE7QUFDakMsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsT0FBTyxDQUFDLEtBQUssR0FBRyxDQUFDO0lBQy9CLE9BQU8sSUFBSSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsQ0FBQTtBQUMzQixDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxPQUFPLENBQ3JCLEdBQUcsTUFBc0Q7SUFFekQsT0FBTyxJQUFJLENBQUMsTUFBTSxFQUFFLEtBQUssQ0FBQyxFQUFFLENBQUMsS0FBSyxFQUFFLEVBQUUsQ0FBQyxDQUFBO0FBQ3pDLENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLFFBQVEsQ0FDdEIsR0FBRyxNQUFzRDtJQUV6RCxPQUFPLElBQUksQ0FBQyxNQUFNLEVBQUUsS0FBSyxDQUFDLEVBQUUsQ0FBQyxLQUFLLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQyxDQUFDLENBQUE7QUFDakQsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsS0FBSyxDQUNuQixHQUFHLE1BQXNEO0lBRXpELE9BQU8sSUFBSSxDQUFDLE1BQU0sRUFBRSxLQUFLLENBQUMsRUFBRSxDQUFDLEtBQUssRUFBRSxHQUFHLENBQUMsQ0FBQTtBQUMxQyxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxHQUFHLENBQUMsR0FBRyxLQUE2QztJQUNsRSxPQUFPLEtBQUssQ0FBQyxNQUFNLENBQUMsQ0FBQyxHQUFXLEVBQUUsSUFBSSxFQUFFLEVBQUU7UUFDeEMsSUFBSSxPQUFPLElBQUksS0FBSyxRQUFRLElBQUksQ0FBQyxJQUFJLEVBQUUsQ0FBQztZQUN0QyxPQUFPLEdBQUcsQ0FBQTtRQUNaLENBQUM7UUFFRCxNQUFNLE9BQU8sR0FBRyxNQUFNLENBQUMsSUFBSSxDQUFDLENBQUMsT0FBTyxDQUFDLFlBQVksRUFBRSxFQUFFLENBQUMsQ0FBQTtRQUV0RCxPQUFPLEdBQUc7WUFDUixDQUFDLENBQUMsR0FBRyxHQUFHLElBQUksT0FBTyxFQUFFO1lBQ3JCLENBQUMsQ0FBQyxPQUFPLENBQUE7SUFDYixDQUFDLEVBQUUsRUFBRSxDQUFDLENBQUE7QUFDUixDQUFDIn0=
-;// CONCATENATED MODULE: ./node_modules/@conventional-changelog/template/dist/templates.js
-
-/**
- * Builds a repository URL from template context fields.
- * @param context - Template context.
- * @returns Repository URL.
- */
-function repositoryUrl(context) {
-    if (context.repository) {
-        return elements_url(context.host, context.owner, context.repository);
-    }
-    return context.repoUrl || '';
-}
-/**
- * Builds a repository URL for a commit reference.
- * @param context - Template context.
- * @param reference - Commit reference.
- * @returns Reference repository URL.
- */
-function referenceRepositoryUrl(context, reference) {
-    if (!context.repository) {
-        return context.repoUrl || '';
-    }
-    if (reference.repository) {
-        return elements_url(context.host, reference.owner, reference.repository);
-    }
-    return elements_url(context.host, context.owner, context.repository);
-}
-/**
- * Builds a release comparison URL and encodes tag names as URL path segments.
- * @param context - Template context.
- * @returns Release comparison URL.
- */
-function compareUrl(context) {
-    const previousTag = encodeURIComponent(context.previousTag || '');
-    const currentTag = encodeURIComponent(context.currentTag || '');
-    return elements_url(repositoryUrl(context), context.compare || 'compare', `${previousTag}...${currentTag}`);
-}
-const BREAKING_CHANGE_KEYWORDS = ['BREAKING CHANGE', 'BREAKING-CHANGE'];
-const BREAKING_CHANGES_TITLE = 'BREAKING CHANGES';
-/**
- * Renders a note group title.
- * Breaking change keywords are merged into a single title,
- * every other keyword is uppercased to group its spellings together.
- * @param title - Note title as it was written in a commit.
- * @returns Note group title.
- */
-function noteTitle(title) {
-    const upperCaseTitle = title.toUpperCase();
-    return BREAKING_CHANGE_KEYWORDS.includes(upperCaseTitle)
-        ? BREAKING_CHANGES_TITLE
-        : upperCaseTitle;
-}
-/**
- * Checks if a note is a breaking change note.
- * @param note - Commit note.
- * @returns Is it a breaking change note.
- */
-function isBreakingNote(note) {
-    return noteTitle(note.title) === BREAKING_CHANGES_TITLE;
-}
-/**
- * Renders a commit reference label.
- * @param reference - Commit reference.
- * @returns Commit reference label.
- */
-function reference(reference) {
-    return elements_strings(reference.owner && `${reference.owner}/`, reference.repository, reference.issue && `${reference.prefix || '#'}${reference.issue}`);
-}
-/**
- * Renders the default changelog header.
- * @param context - Template context.
- * @returns Changelog header.
- */
-function headerPartial({ isPatch, title, version, date }) {
-    const versionText = words(version, title && `"${title}"`, date && `(${date})`);
-    return heading(2, isPatch ? small(versionText) : versionText);
-}
-/**
- * Renders the default changelog preamble.
- * @param context - Template context.
- * @returns Changelog preamble.
- */
-function preamblePartial({ preamble }) {
-    return strings(preamble);
-}
-/**
- * Renders the default changelog footer.
- * @param context - Template context.
- * @returns Changelog footer.
- */
-function footerPartial({ noteGroups }) {
-    return each(noteGroups, group => segments(heading(3, group.title), list(group.notes, note => note.text)), newline(2));
-}
-/**
- * Renders the default changelog commit line.
- * @param context - Template context.
- * @param commit - Transformed commit.
- * @returns Changelog commit line.
- */
-function commitPartial(context, commit) {
-    const { linkReferences, issue, commit: commitUrlPath } = context;
-    const { hash, references, header } = commit;
-    const commitLink = hash
-        ? linkReferences
-            ? `(${link(hash, url(repositoryUrl(context), commitUrlPath, hash))})`
-            : hash
-        : '';
-    const renderedReferences = each(references, (linkReference) => {
-        if (linkReferences) {
-            return link(reference(linkReference), url(referenceRepositoryUrl(context, linkReference), issue, linkReference.issue));
-        }
-        return reference(linkReference);
-    }, ' ');
-    return strings(words(header, commitLink), renderedReferences && `, closes ${renderedReferences}`);
-}
-/**
- * Renders the default changelog template.
- * @param context - Template context.
- * @returns Changelog text.
- */
-function template(context) {
-    const { headerPartial, preamblePartial, commitPartial, footerPartial, commitGroups } = context;
-    return segments(headerPartial(context), preamblePartial(context), each(commitGroups, group => list(group.commits, commit => commitPartial(context, commit))), footerPartial(context));
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoidGVtcGxhdGVzLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL3RlbXBsYXRlcy50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFPQSxPQUFPLEVBQ0wsSUFBSSxFQUNKLElBQUksRUFDSixJQUFJLEVBQ0osS0FBSyxFQUNMLE9BQU8sRUFDUCxRQUFRLEVBQ1IsT0FBTyxFQUNQLEtBQUssRUFDTCxPQUFPLEVBQ1AsR0FBRyxFQUNKLE1BQU0sZUFBZSxDQUFBO0FBRXRCOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsYUFBYSxDQUMzQixPQUFxQztJQUVyQyxJQUFJLE9BQU8sQ0FBQyxVQUFVLEVBQUUsQ0FBQztRQUN2QixPQUFPLEdBQUcsQ0FBQyxPQUFPLENBQUMsSUFBSSxFQUFFLE9BQU8sQ0FBQyxLQUFLLEVBQUUsT0FBTyxDQUFDLFVBQVUsQ0FBQyxDQUFBO0lBQzdELENBQUM7SUFFRCxPQUFPLE9BQU8sQ0FBQyxPQUFPLElBQUksRUFBRSxDQUFBO0FBQzlCLENBQUM7QUFFRDs7Ozs7R0FLRztBQUNILE1BQU0sVUFBVSxzQkFBc0IsQ0FDcEMsT0FBcUMsRUFDckMsU0FBMEI7SUFFMUIsSUFBSSxDQUFDLE9BQU8sQ0FBQyxVQUFVLEVBQUUsQ0FBQztRQUN4QixPQUFPLE9BQU8sQ0FBQyxPQUFPLElBQUksRUFBRSxDQUFBO0lBQzlCLENBQUM7SUFFRCxJQUFJLFNBQVMsQ0FBQyxVQUFVLEVBQUUsQ0FBQztRQUN6QixPQUFPLEdBQUcsQ0FBQyxPQUFPLENBQUMsSUFBSSxFQUFFLFNBQVMsQ0FBQyxLQUFLLEVBQUUsU0FBUyxDQUFDLFVBQVUsQ0FBQyxDQUFBO0lBQ2pFLENBQUM7SUFFRCxPQUFPLEdBQUcsQ0FBQyxPQUFPLENBQUMsSUFBSSxFQUFFLE9BQU8sQ0FBQyxLQUFLLEVBQUUsT0FBTyxDQUFDLFVBQVUsQ0FBQyxDQUFBO0FBQzdELENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLFVBQVUsQ0FDeEIsT0FBcUM7SUFFckMsTUFBTSxXQUFXLEdBQUcsa0JBQWtCLENBQUMsT0FBTyxDQUFDLFdBQVcsSUFBSSxFQUFFLENBQUMsQ0FBQTtJQUNqRSxNQUFNLFVBQVUsR0FBRyxrQkFBa0IsQ0FBQyxPQUFPLENBQUMsVUFBVSxJQUFJLEVBQUUsQ0FBQyxDQUFBO0lBRS9ELE9BQU8sR0FBRyxDQUNSLGFBQWEsQ0FBQyxPQUFPLENBQUMsRUFDdEIsT0FBTyxDQUFDLE9BQU8sSUFBSSxTQUFTLEVBQzVCLEdBQUcsV0FBVyxNQUFNLFVBQVUsRUFBRSxDQUNqQyxDQUFBO0FBQ0gsQ0FBQztBQUVELE1BQU0sQ0FBQyxNQUFNLHdCQUF3QixHQUFHLENBQUMsaUJBQWlCLEVBQUUsaUJBQWlCLENBQUMsQ0FBQTtBQUM5RSxNQUFNLENBQUMsTUFBTSxzQkFBc0IsR0FBRyxrQkFBa0IsQ0FBQTtBQUV4RDs7Ozs7O0dBTUc7QUFDSCxNQUFNLFVBQVUsU0FBUyxDQUFDLEtBQWE7SUFDckMsTUFBTSxjQUFjLEdBQUcsS0FBSyxDQUFDLFdBQVcsRUFBRSxDQUFBO0lBRTFDLE9BQU8sd0JBQXdCLENBQUMsUUFBUSxDQUFDLGNBQWMsQ0FBQztRQUN0RCxDQUFDLENBQUMsc0JBQXNCO1FBQ3hCLENBQUMsQ0FBQyxjQUFjLENBQUE7QUFDcEIsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsY0FBYyxDQUFDLElBQWdCO0lBQzdDLE9BQU8sU0FBUyxDQUFDLElBQUksQ0FBQyxLQUFLLENBQUMsS0FBSyxzQkFBc0IsQ0FBQTtBQUN6RCxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxTQUFTLENBQUMsU0FBMEI7SUFDbEQsT0FBTyxPQUFPLENBQ1osU0FBUyxDQUFDLEtBQUssSUFBSSxHQUFHLFNBQVMsQ0FBQyxLQUFLLEdBQUcsRUFDeEMsU0FBUyxDQUFDLFVBQVUsRUFDcEIsU0FBUyxDQUFDLEtBQUssSUFBSSxHQUFHLFNBQVMsQ0FBQyxNQUFNLElBQUksR0FBRyxHQUFHLFNBQVMsQ0FBQyxLQUFLLEVBQUUsQ0FDbEUsQ0FBQTtBQUNILENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLGFBQWEsQ0FBcUQsRUFDaEYsT0FBTyxFQUNQLEtBQUssRUFDTCxPQUFPLEVBQ1AsSUFBSSxFQUN5QjtJQUM3QixNQUFNLFdBQVcsR0FBRyxLQUFLLENBQ3ZCLE9BQU8sRUFDUCxLQUFLLElBQUksSUFBSSxLQUFLLEdBQUcsRUFDckIsSUFBSSxJQUFJLElBQUksSUFBSSxHQUFHLENBQ3BCLENBQUE7SUFFRCxPQUFPLE9BQU8sQ0FBQyxDQUFDLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQyxLQUFLLENBQUMsV0FBVyxDQUFDLENBQUMsQ0FBQyxDQUFDLFdBQVcsQ0FBQyxDQUFBO0FBQy9ELENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLGVBQWUsQ0FDN0IsRUFBRSxRQUFRLEVBQWdDO0lBRTFDLE9BQU8sT0FBTyxDQUFDLFFBQVEsQ0FBQyxDQUFBO0FBQzFCLENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLGFBQWEsQ0FDM0IsRUFBRSxVQUFVLEVBQWdDO0lBRTVDLE9BQU8sSUFBSSxDQUNULFVBQVUsRUFDVixLQUFLLENBQUMsRUFBRSxDQUFDLFFBQVEsQ0FDZixPQUFPLENBQUMsQ0FBQyxFQUFFLEtBQUssQ0FBQyxLQUFLLENBQUMsRUFDdkIsSUFBSSxDQUNGLEtBQUssQ0FBQyxLQUFLLEVBQ1gsSUFBSSxDQUFDLEVBQUUsQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUNsQixDQUNGLEVBQ0QsT0FBTyxDQUFDLENBQUMsQ0FBQyxDQUNYLENBQUE7QUFDSCxDQUFDO0FBRUQ7Ozs7O0dBS0c7QUFDSCxNQUFNLFVBQVUsYUFBYSxDQUMzQixPQUFxQyxFQUNyQyxNQUFpQztJQUVqQyxNQUFNLEVBQ0osY0FBYyxFQUNkLEtBQUssRUFDTCxNQUFNLEVBQUUsYUFBYSxFQUN0QixHQUFHLE9BQU8sQ0FBQTtJQUNYLE1BQU0sRUFDSixJQUFJLEVBQ0osVUFBVSxFQUNWLE1BQU0sRUFDUCxHQUFHLE1BQU0sQ0FBQTtJQUNWLE1BQU0sVUFBVSxHQUFHLElBQUk7UUFDckIsQ0FBQyxDQUFDLGNBQWM7WUFDZCxDQUFDLENBQUMsSUFBSSxJQUFJLENBQUMsSUFBSSxFQUFFLEdBQUcsQ0FBQyxhQUFhLENBQUMsT0FBTyxDQUFDLEVBQUUsYUFBYSxFQUFFLElBQUksQ0FBQyxDQUFDLEdBQUc7WUFDckUsQ0FBQyxDQUFDLElBQUk7UUFDUixDQUFDLENBQUMsRUFBRSxDQUFBO0lBQ04sTUFBTSxrQkFBa0IsR0FBRyxJQUFJLENBQzdCLFVBQVUsRUFDVixDQUFDLGFBQWEsRUFBRSxFQUFFO1FBQ2hCLElBQUksY0FBYyxFQUFFLENBQUM7WUFDbkIsT0FBTyxJQUFJLENBQ1QsU0FBUyxDQUFDLGFBQWEsQ0FBQyxFQUN4QixHQUFHLENBQUMsc0JBQXNCLENBQUMsT0FBTyxFQUFFLGFBQWEsQ0FBQyxFQUFFLEtBQUssRUFBRSxhQUFhLENBQUMsS0FBSyxDQUFDLENBQ2hGLENBQUE7UUFDSCxDQUFDO1FBRUQsT0FBTyxTQUFTLENBQUMsYUFBYSxDQUFDLENBQUE7SUFDakMsQ0FBQyxFQUNELEdBQUcsQ0FDSixDQUFBO0lBRUQsT0FBTyxPQUFPLENBQ1osS0FBSyxDQUNILE1BQU0sRUFDTixVQUFVLENBQ1gsRUFDRCxrQkFBa0IsSUFBSSxZQUFZLGtCQUFrQixFQUFFLENBQ3ZELENBQUE7QUFDSCxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxRQUFRLENBQ3RCLE9BQXFDO0lBRXJDLE1BQU0sRUFDSixhQUFhLEVBQ2IsZUFBZSxFQUNmLGFBQWEsRUFDYixhQUFhLEVBQ2IsWUFBWSxFQUNiLEdBQUcsT0FBTyxDQUFBO0lBRVgsT0FBTyxRQUFRLENBQ2IsYUFBYSxDQUFDLE9BQU8sQ0FBQyxFQUN0QixlQUFlLENBQUMsT0FBTyxDQUFDLEVBQ3hCLElBQUksQ0FDRixZQUFZLEVBQ1osS0FBSyxDQUFDLEVBQUUsQ0FBQyxJQUFJLENBQ1gsS0FBSyxDQUFDLE9BQU8sRUFDYixNQUFNLENBQUMsRUFBRSxDQUFDLGFBQWEsQ0FBQyxPQUFPLEVBQUUsTUFBTSxDQUFDLENBQ3pDLENBQ0YsRUFDRCxhQUFhLENBQUMsT0FBTyxDQUFDLENBQ3ZCLENBQUE7QUFDSCxDQUFDIn0=
-;// CONCATENATED MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/constants.js
-const BREAKING_HEADER_PATTERN = /^(\w*)(?:\((.*)\))?!: (.*)$/
-
-const DEFAULT_COMMIT_TYPES = Object.freeze([
-  {
-    type: 'feat',
-    section: 'Features',
-    effect: 'bump'
-  },
-  {
-    type: 'feature',
-    section: 'Features',
-    effect: 'bump'
-  },
-  {
-    type: 'fix',
-    section: 'Bug Fixes',
-    effect: 'bump'
-  },
-  {
-    type: 'perf',
-    section: 'Performance Improvements',
-    effect: 'bump'
-  },
-  {
-    type: 'revert',
-    section: 'Reverts',
-    effect: 'bump'
-  },
-  {
-    type: 'docs',
-    section: 'Documentation',
-    effect: 'hidden'
-  },
-  {
-    type: 'style',
-    section: 'Styles',
-    effect: 'hidden'
-  },
-  {
-    type: 'chore',
-    section: 'Miscellaneous Chores',
-    effect: 'hidden'
-  },
-  {
-    type: 'refactor',
-    section: 'Code Refactoring',
-    effect: 'hidden'
-  },
-  {
-    type: 'test',
-    section: 'Tests',
-    effect: 'hidden'
-  },
-  {
-    type: 'build',
-    section: 'Build System',
-    effect: 'hidden'
-  },
-  {
-    type: 'ci',
-    section: 'Continuous Integration',
-    effect: 'hidden'
-  }
-].map(Object.freeze))
-
-;// CONCATENATED MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/parser.js
-
-
-
-function createParserOpts(config) {
-  return {
-    headerPattern: /^(\w*)(?:\((.*)\))?!?: (.*)$/,
-    breakingHeaderPattern: BREAKING_HEADER_PATTERN,
-    headerCorrespondence: [
-      'type',
-      'scope',
-      'subject'
-    ],
-    noteKeywords: BREAKING_CHANGE_KEYWORDS,
-    revertPattern: /^(?:Revert|revert:)\s"?([\s\S]+?)"?\s*This reverts commit (\w*)\./i,
-    revertCorrespondence: ['header', 'hash'],
-    issuePrefixes: config?.issuePrefixes || ['#']
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/@conventional-changelog/template/dist/references.js
-
-/**
- * Markdown segments to keep as is: replacing references inside them
- * would break already formatted links, code samples and urls.
- */
-const protectedSegments = [
-    /\[(?:[^[\]]|\[[^[\]]*])*]\((?:[^()\n]|\([^()\n]*\))*\)/, // [text](url)
-    /\[[^\]]*]\[[^\]]*]/, // [text][ref]
-    // the lookahead makes the delimiter length atomic, without it a long run
-    // of backticks makes the regex engine retry every possible delimiter length
-    /^[ \t]*(?=(?<fence>`{3,}|~{3,}))\k<fence>[\s\S]*?^[ \t]*\k<fence>[ \t]*\r?$/, // ```code block```
-    /(?=(?<code>`+))\k<code>[^\n]*?\k<code>/, // `code span`
-    /https?:\/\/(?:[^\s()]|\([^\s()]*\))+/ // https://url
-];
-const userMention = /\B@(?<user>[a-z0-9](?:-?[a-z0-9/]){0,38})/;
-const defaultIssuePattern = /[a-z0-9]+/;
-/**
- * Escapes a string to use it as a part of a regex.
- * @param string
- * @returns Escaped string.
- */
-function escapeRegExp(string) {
-    return string.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * Builds a regex which matches issue and user references
- * outside of the protected Markdown segments.
- * @param issuePrefixes
- * @param issuePattern
- * @returns Regex with `prefix`, `issue` and `user` groups.
- */
-function referencesRegex(issuePrefixes = [], issuePattern = defaultIssuePattern) {
-    const prefixes = issuePrefixes
-        .map(prefix => (typeof prefix === 'string' ? escapeRegExp(prefix) : prefix.source))
-        .join('|');
-    const patterns = [
-        ...protectedSegments.map(segment => segment.source),
-        // without prefixes every word would be matched as an issue reference
-        prefixes && `(?<prefix>${prefixes})(?<issue>${issuePattern.source})`,
-        userMention.source
-    ];
-    return new RegExp(patterns.filter(Boolean).join('|'), 'gm');
-}
-/**
- * Creates a text formatter for the given options.
- *
- * Regexes from the options are inlined into a single multiline regex,
- * so their flags are ignored, `^` and `$` match line boundaries,
- * and they should not contain capturing groups, backreferences or named groups.
- * @param options - Formatter options.
- * @returns Formatter which replaces issue and user references in a text with links.
- */
-function createReferencesFormatter(options) {
-    const regex = referencesRegex(options.issuePrefixes, options.issuePattern);
-    return (text, context, references) => text.replace(regex, (match, ...args) => {
-        const { prefix, issue, user } = args.at(-1);
-        if (issue) {
-            const issueUrl = options.formatIssueUrl(context, {
-                prefix: prefix,
-                issue
-            });
-            if (!issueUrl) {
-                return match;
-            }
-            references?.push(match);
-            return elements_link(match, issueUrl);
-        }
-        if (user) {
-            // TODO: investigate why this code exists.
-            if (user.includes('/')) {
-                return match;
-            }
-            const userUrl = options.formatUserUrl(context, user);
-            if (!userUrl) {
-                return match;
-            }
-            return elements_link(match, userUrl);
-        }
-        return match;
-    });
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoicmVmZXJlbmNlcy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uL3NyYy9yZWZlcmVuY2VzLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUlBLE9BQU8sRUFBRSxJQUFJLEVBQUUsTUFBTSxlQUFlLENBQUE7QUFFcEM7OztHQUdHO0FBQ0gsTUFBTSxpQkFBaUIsR0FBRztJQUN4Qix3REFBd0QsRUFBRSxjQUFjO0lBQ3hFLG9CQUFvQixFQUFFLGNBQWM7SUFDcEMseUVBQXlFO0lBQ3pFLDRFQUE0RTtJQUM1RSw2RUFBNkUsRUFBRSxtQkFBbUI7SUFDbEcsd0NBQXdDLEVBQUUsY0FBYztJQUN4RCxzQ0FBc0MsQ0FBQyxjQUFjO0NBQ3RELENBQUE7QUFDRCxNQUFNLFdBQVcsR0FBRywyQ0FBMkMsQ0FBQTtBQUMvRCxNQUFNLG1CQUFtQixHQUFHLFdBQVcsQ0FBQTtBQXdDdkM7Ozs7R0FJRztBQUNILFNBQVMsWUFBWSxDQUFDLE1BQWM7SUFDbEMsT0FBTyxNQUFNLENBQUMsT0FBTyxDQUFDLHFCQUFxQixFQUFFLE1BQU0sQ0FBQyxDQUFBO0FBQ3RELENBQUM7QUFFRDs7Ozs7O0dBTUc7QUFDSCxTQUFTLGVBQWUsQ0FDdEIsYUFBYSxHQUF3QixFQUFFLEVBQ3ZDLFlBQVksR0FBVyxtQkFBbUI7SUFFMUMsTUFBTSxRQUFRLEdBQUcsYUFBYTtTQUMzQixHQUFHLENBQUMsTUFBTSxDQUFDLEVBQUUsQ0FBQyxDQUFDLE9BQU8sTUFBTSxLQUFLLFFBQVEsQ0FBQyxDQUFDLENBQUMsWUFBWSxDQUFDLE1BQU0sQ0FBQyxDQUFDLENBQUMsQ0FBQyxNQUFNLENBQUMsTUFBTSxDQUFDLENBQUM7U0FDbEYsSUFBSSxDQUFDLEdBQUcsQ0FBQyxDQUFBO0lBQ1osTUFBTSxRQUFRLEdBQUc7UUFDZixHQUFHLGlCQUFpQixDQUFDLEdBQUcsQ0FBQyxPQUFPLENBQUMsRUFBRSxDQUFDLE9BQU8sQ0FBQyxNQUFNLENBQUM7UUFDbkQscUVBQXFFO1FBQ3JFLFFBQVEsSUFBSSxhQUFhLFFBQVEsYUFBYSxZQUFZLENBQUMsTUFBTSxHQUFHO1FBQ3BFLFdBQVcsQ0FBQyxNQUFNO0tBQ25CLENBQUE7SUFFRCxPQUFPLElBQUksTUFBTSxDQUFDLFFBQVEsQ0FBQyxNQUFNLENBQUMsT0FBTyxDQUFDLENBQUMsSUFBSSxDQUFDLEdBQUcsQ0FBQyxFQUFFLElBQUksQ0FBQyxDQUFBO0FBQzdELENBQUM7QUFFRDs7Ozs7Ozs7R0FRRztBQUNILE1BQU0sVUFBVSx5QkFBeUIsQ0FDdkMsT0FBMkM7SUFFM0MsTUFBTSxLQUFLLEdBQUcsZUFBZSxDQUFDLE9BQU8sQ0FBQyxhQUFhLEVBQUUsT0FBTyxDQUFDLFlBQVksQ0FBQyxDQUFBO0lBRTFFLE9BQU8sQ0FBQyxJQUFJLEVBQUUsT0FBTyxFQUFFLFVBQVUsRUFBRSxFQUFFLENBQUMsSUFBSSxDQUFDLE9BQU8sQ0FBQyxLQUFLLEVBQUUsQ0FBQyxLQUFLLEVBQUUsR0FBRyxJQUFJLEVBQUUsRUFBRTtRQUMzRSxNQUFNLEVBQ0osTUFBTSxFQUNOLEtBQUssRUFDTCxJQUFJLEVBQ0wsR0FBRyxJQUFJLENBQUMsRUFBRSxDQUFDLENBQUMsQ0FBQyxDQUErQyxDQUFBO1FBRTdELElBQUksS0FBSyxFQUFFLENBQUM7WUFDVixNQUFNLFFBQVEsR0FBRyxPQUFPLENBQUMsY0FBYyxDQUFDLE9BQU8sRUFBRTtnQkFDL0MsTUFBTSxFQUFFLE1BQWdCO2dCQUN4QixLQUFLO2FBQ04sQ0FBQyxDQUFBO1lBRUYsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFDO2dCQUNkLE9BQU8sS0FBSyxDQUFBO1lBQ2QsQ0FBQztZQUVELFVBQVUsRUFBRSxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7WUFFdkIsT0FBTyxJQUFJLENBQUMsS0FBSyxFQUFFLFFBQVEsQ0FBQyxDQUFBO1FBQzlCLENBQUM7UUFFRCxJQUFJLElBQUksRUFBRSxDQUFDO1lBQ1QsMENBQTBDO1lBQzFDLElBQUksSUFBSSxDQUFDLFFBQVEsQ0FBQyxHQUFHLENBQUMsRUFBRSxDQUFDO2dCQUN2QixPQUFPLEtBQUssQ0FBQTtZQUNkLENBQUM7WUFFRCxNQUFNLE9BQU8sR0FBRyxPQUFPLENBQUMsYUFBYSxDQUFDLE9BQU8sRUFBRSxJQUFJLENBQUMsQ0FBQTtZQUVwRCxJQUFJLENBQUMsT0FBTyxFQUFFLENBQUM7Z0JBQ2IsT0FBTyxLQUFLLENBQUE7WUFDZCxDQUFDO1lBRUQsT0FBTyxJQUFJLENBQUMsS0FBSyxFQUFFLE9BQU8sQ0FBQyxDQUFBO1FBQzdCLENBQUM7UUFFRCxPQUFPLEtBQUssQ0FBQTtJQUNkLENBQUMsQ0FBQyxDQUFBO0FBQ0osQ0FBQyJ9
-;// CONCATENATED MODULE: ./node_modules/@conventional-changelog/template/dist/legacy.js
-/**
- * Creates writer options which make legacy handlebars-based writers
- * (`conventional-changelog-writer@8` and older) fail loudly instead of
- * silently rendering an empty changelog when a mixed-versions install
- * resolves a modern preset against them.
- * Legacy writers compile the `mainTemplate` option with handlebars,
- * where rendering the planted template triggers the `helperMissing` hook,
- * which throws an error with the message from the template.
- * Modern writers have no `mainTemplate` option and ignore the value,
- * and a string survives the option merges of downstream tooling,
- * so the guard reaches legacy writers even through cloned options.
- * The message must not contain `]` characters to stay a valid
- * handlebars segment literal.
- * @param preset - Preset package name to mention in the error message.
- * @returns Writer options to spread into preset writer options.
- */
-function createLegacyWriterGuard(preset) {
-    return {
-        mainTemplate: `{{[${preset} requires conventional-changelog-writer@9 or newer (conventional-changelog@8 or newer). Your changelog tooling loaded an older writer which cannot render this preset. Update the tooling or use an older major version of the preset.] true}}`
-    };
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoibGVnYWN5LmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL2xlZ2FjeS50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFBQTs7Ozs7Ozs7Ozs7Ozs7O0dBZUc7QUFDSCxNQUFNLFVBQVUsdUJBQXVCLENBQUMsTUFBYztJQUNwRCxPQUFPO1FBQ0wsWUFBWSxFQUFFLE1BQU0sTUFBTSxnUEFBZ1A7S0FDM1EsQ0FBQTtBQUNILENBQUMifQ==
-;// CONCATENATED MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/utils.js
-
-
-
-/**
- * Get commit notes with the breaking change declared by `!` in the header.
- * The parser adds that note only if the commit has no notes at all,
- * so a footer of any other keyword hides the breaking change.
- * @param commit
- * @returns Commit notes.
- */
-function getNotes(commit) {
-  if (commit.notes.some(isBreakingNote) || !BREAKING_HEADER_PATTERN.test(commit.header || '')) {
-    return commit.notes
-  }
-
-  return [
-    {
-      title: BREAKING_CHANGE_KEYWORDS[0],
-      text: commit.subject || ''
-    },
-    ...commit.notes
-  ]
-}
-
-function hasIntersection(a, b) {
-  if (!a || !b) {
-    return false
-  }
-
-  let listA = a
-  let listB = b
-
-  if (!Array.isArray(listA)) {
-    listA = [listA]
-  }
-
-  if (!Array.isArray(listB)) {
-    listB = [listB]
-  }
-
-  return listA.some(item => listB.includes(item))
-}
-
-function matchScope(config = {}, commit) {
-  const {
-    scope: targetScope,
-    scopeOnly = false
-  } = config
-  const includesScope = hasIntersection(
-    commit.scope?.split(','),
-    targetScope
-  )
-
-  return !targetScope
-    || (scopeOnly && includesScope)
-    || (!scopeOnly && (!commit.scope || includesScope))
-}
-
-function findTypeEntry(types, commit) {
-  const typeKey = (commit.revert ? 'revert' : commit.type || '').toLowerCase()
-
-  return types.find((entry) => {
-    if (entry.type !== typeKey) {
-      return false
-    }
-
-    if (entry.scope && entry.scope !== commit.scope) {
-      return false
-    }
-
-    return true
-  })
-}
-
-function isTypeEffect(type, effect) {
-  return (type.effect || 'bump') === effect
-}
-
-;// CONCATENATED MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/templates.js
-
-
-function templates_headerPartial(context) {
-  const {
-    linkCompare,
-    version,
-    title,
-    date
-  } = context
-  const versionText = linkCompare
-    ? elements_link(version, this.formatCompareUrl(context))
-    : version
-
-  return elements_heading(
-    2,
-    elements_words(
-      versionText,
-      title && `"${title}"`,
-      date && `(${date})`
-    )
-  )
-}
-
-function templates_preamblePartial(context) {
-  return elements_strings(context.preamble)
-}
-
-function renderReferences(context, references, filter) {
-  return elements_each(
-    references?.filter(filter),
-    (commitReference) => {
-      if (context.linkReferences) {
-        return elements_link(
-          reference(commitReference),
-          this.formatIssueUrl(context, commitReference)
-        )
-      }
-
-      return reference(commitReference)
-    },
-    ' '
-  )
-}
-
-function templates_commitPartial(context, commit) {
-  const { linkReferences } = context
-  const {
-    scope,
-    subject,
-    header,
-    shortHash,
-    hash,
-    references
-  } = commit
-  const commitLink = hash
-    ? linkReferences
-      ? `(${elements_link(shortHash, this.formatCommitUrl(context, commit))})`
-      : shortHash
-    : ''
-  const closingReferences = renderReferences.call(
-    this,
-    context,
-    references,
-    commitReference => commitReference.action
-  )
-  const otherReferences = renderReferences.call(
-    this,
-    context,
-    references,
-    commitReference => !commitReference.action
-  )
-
-  return elements_strings(
-    elements_words(
-      scope && bold(`${scope}:`),
-      subject || header || '',
-      commitLink
-    ),
-    closingReferences && `, closes ${closingReferences}`,
-    otherReferences && `, references ${otherReferences}`
-  )
-}
-
-function templates_footerPartial() {
-  return ''
-}
-
-function templates_template(context) {
-  const {
-    headerPartial,
-    preamblePartial,
-    commitPartial,
-    footerPartial,
-    noteGroups,
-    commitGroups
-  } = context
-
-  return elements_segments(
-    headerPartial(context),
-    preamblePartial(context),
-    elements_each(
-      noteGroups,
-      group => elements_segments(
-        elements_heading(3, elements_words(this.formatNoteIcon(context, group.title), group.title)),
-        elements_list(
-          group.notes,
-          note => elements_words(
-            note.commit.scope && bold(`${note.commit.scope}:`),
-            note.text
-          )
-        )
-      ),
-      elements_newline(2)
-    ),
-    elements_each(
-      commitGroups,
-      group => elements_segments(
-        group.title && elements_heading(3, group.title),
-        elements_list(
-          group.commits,
-          commit => commitPartial(context, commit)
-        )
-      ),
-      elements_newline(2)
-    ),
-    footerPartial(context)
-  )
-}
-
-;// CONCATENATED MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/format.js
-
-
-function formatNoteTitle(context, title) {
-  return noteTitle(title)
-}
-
-function formatNoteIcon(context, title) {
-  return title === BREAKING_CHANGES_TITLE ? '⚠' : ''
-}
-
-function formatIssueUrl(context, reference) {
-  return elements_url(
-    referenceRepositoryUrl(context, reference),
-    context.issue || 'issues',
-    reference.issue
-  )
-}
-
-function formatCommitUrl(context, commit) {
-  return elements_url(repositoryUrl(context), context.commit || 'commit', commit.hash)
-}
-
-function formatCompareUrl(context) {
-  return compareUrl(context)
-}
-
-function formatUserUrl(context, user) {
-  return elements_url(context.host, user)
-}
-
-;// CONCATENATED MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/writer.js
-
-
-
-
-
-
-const COMMIT_HASH_LENGTH = 7
-const releaseAsRegex = /release-as:\s*\w*@?([0-9]+\.[0-9]+\.[0-9a-z]+(-[0-9a-z.]+)?)\s*/i
-
-function compareNotes(a, b) {
-  return (a.title || '').localeCompare(b.title || '')
-    || (a.text || '').localeCompare(b.text || '')
-}
-
-function createWriterOpts(config) {
-  const finalConfig = {
-    types: DEFAULT_COMMIT_TYPES,
-    issuePrefixes: ['#'],
-    ...format_namespaceObject,
-    ...config
-  }
-  const commitGroupOrder = finalConfig.types.map(t => t.section).filter(Boolean)
-  const formatReferences = createReferencesFormatter(finalConfig)
-
-  return {
-    ...createLegacyWriterGuard('conventional-changelog-conventionalcommits'),
-    template: templates_template.bind(finalConfig),
-    headerPartial: templates_headerPartial.bind(finalConfig),
-    preamblePartial: templates_preamblePartial.bind(finalConfig),
-    commitPartial: templates_commitPartial.bind(finalConfig),
-    footerPartial: templates_footerPartial.bind(finalConfig),
-    transform: (commit, context) => {
-      let discard = true
-      const issues = []
-      const entry = findTypeEntry(finalConfig.types, commit)
-
-      // Add an entry in the CHANGELOG if special Release-As footer
-      // is used:
-      if ((commit.footer && releaseAsRegex.test(commit.footer))
-        || (commit.body && releaseAsRegex.test(commit.body))) {
-        discard = false
-      }
-
-      const notes = getNotes(commit).map((note) => {
-        discard = false
-
-        return {
-          ...note,
-          title: finalConfig.formatNoteTitle(context, note.title),
-          text: formatReferences(note.text, context)
-        }
-      })
-
-      if (
-        // notes attached to any type are still displayed.
-        discard && (entry === undefined || isTypeEffect(entry, 'hidden'))
-        || !matchScope(finalConfig, commit)
-      ) {
-        return undefined
-      }
-
-      const type = entry
-        ? entry.section
-        : commit.type
-      const scope = commit.scope === '*' || finalConfig.scope
-        ? ''
-        : commit.scope
-      const shortHash = typeof commit.hash === 'string'
-        ? commit.hash.substring(0, COMMIT_HASH_LENGTH)
-        : commit.shortHash
-      let { subject } = commit
-
-      if (typeof subject === 'string') {
-        // Issue and user URLs.
-        subject = formatReferences(subject, context, issues)
-      }
-
-      // remove references that already appear in the subject
-      const references = commit.references.filter(reference => !issues.includes(reference.prefix + reference.issue))
-
-      return {
-        notes,
-        type,
-        scope,
-        shortHash,
-        subject,
-        references
-      }
-    },
-    groupBy: 'type',
-    // the groupings of commit messages, e.g., Features vs., Bug Fixes, are
-    // sorted based on their probable importance:
-    commitGroupsSort: (a, b) => {
-      const gRankA = commitGroupOrder.indexOf(a.title)
-      const gRankB = commitGroupOrder.indexOf(b.title)
-
-      return gRankA - gRankB
-    },
-    commitsSort: ['scope', 'subject'],
-    noteGroupsSort: 'title',
-    notesSort: compareNotes
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/whatBump.js
-
-
-
-
-function createWhatBump(config = {}) {
-  const { types = DEFAULT_COMMIT_TYPES } = config
-
-  return function whatBump(commits) {
-    let level = null
-    let breakings = 0
-    let features = 0
-
-    commits.forEach((commit) => {
-      if (!matchScope(config, commit)) {
-        return
-      }
-
-      const entry = findTypeEntry(types, commit)
-      // only breaking change notes affect the version,
-      // any other note keyword is just a changelog section
-      const breakingNotes = getNotes(commit).filter(isBreakingNote)
-
-      if (breakingNotes.length > 0) {
-        breakings += breakingNotes.length
-        level = 0
-      } else
-        if (entry && isTypeEffect(entry, 'bump')) {
-          if (level === null) {
-            level = 2
-          }
-
-          if (commit.type === 'feat' || commit.type === 'feature') {
-            features += 1
-
-            if (level > 1) {
-              level = 1
-            }
-          }
-        }
-    })
-
-    if (level === null) {
-      return null
-    }
-
-    if (config?.preMajor && level < 2) {
-      level++
-    }
-
-    return {
-      level,
-      reason: breakings === 1
-        ? `There is ${breakings} BREAKING CHANGE and ${features} features`
-        : `There are ${breakings} BREAKING CHANGES and ${features} features`
-    }
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/index.js
-
-
-
-
-
-
-
-function createPreset(config) {
-  return {
-    commits: {
-      ignore: config?.ignoreCommits,
-      merges: false
-    },
-    parser: createParserOpts(config),
-    writer: createWriterOpts(config),
-    whatBump: createWhatBump(config)
-  }
-}
-
+// EXTERNAL MODULE: ./src/util/log-safe.ts
+var log_safe = __nccwpck_require__(8854);
 ;// CONCATENATED MODULE: ./src/release/commits.ts
 // Conventional commits: parse messages with the conventionalcommits preset's parser options (the parser's
-// own defaults miss `feat!:`), and derive the bump they call for.
+// own defaults miss `feat!:`), cancel reverted commits against their reverts, and derive the bump. Every
+// text kept from a message is one line with control characters escaped (log-safe's oneLine): commit
+// messages come from anyone who can open a pull request, and these texts reach logs, outputs and summaries.
 
-
-let parser;
-function getParser() {
-    const preset = createPreset();
-    parser ??= new CommitParser_CommitParser(preset.parser);
-    return parser;
+let loaded;
+/**
+ * The parser with the preset's options, and the preset's commit types (for changelog sections), loaded on
+ * first use: a CLI start that reads no commits (gantry build) does not load them.
+ */
+function conventional() {
+    loaded ??= (async () => {
+        const [{ CommitParser: Parser }, preset] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 674).then(__nccwpck_require__.bind(__nccwpck_require__, 4674)),
+            __nccwpck_require__.e(/* import() */ 717).then(__nccwpck_require__.bind(__nccwpck_require__, 4717))
+        ]);
+        const options = preset.default();
+        return { parser: new Parser(options.parser), types: preset.DEFAULT_COMMIT_TYPES };
+    })();
+    return loaded;
 }
-function parseCommit(raw) {
-    const c = getParser().parse(raw.message);
-    const notes = c.notes.filter(n => /^BREAKING[ -]CHANGE$/i.test(n.title)).map(n => n.text);
+/** Parse commit messages (see parseCommit). */
+async function parseCommits(raws) {
+    const { parser } = await conventional();
+    return raws.map(r => parseCommit(r, parser));
+}
+function parseCommit(raw, parser) {
+    const c = parser.parse(raw.message);
+    const notes = c.notes.filter(n => /^BREAKING[ -]CHANGE$/i.test(n.title)).map(n => (0,log_safe/* oneLine */.TN)(n.text));
+    const text = (s) => (s ? (0,log_safe/* oneLine */.TN)(s) : undefined);
+    const hash = c.revert?.hash;
     return {
         sha: raw.sha,
         time: raw.time,
-        header: c.header ?? raw.message.split('\n')[0],
-        type: c.type ? c.type.toLowerCase() : undefined,
-        scope: c.scope ?? undefined,
-        subject: c.subject ?? undefined,
+        header: (0,log_safe/* oneLine */.TN)(c.header ?? raw.message.split('\n')[0]),
+        type: c.type ? (0,log_safe/* oneLine */.TN)(c.type.toLowerCase()) : undefined,
+        scope: text(c.scope),
+        subject: text(c.subject),
         breaking: notes.length > 0,
         notes,
-        references: [...new Set(c.references.filter(r => !r.owner && !r.repository).map(r => r.issue))]
+        references: [...new Set(c.references.filter(r => !r.owner && !r.repository).map(r => (0,log_safe/* oneLine */.TN)(r.issue)))],
+        reverts: hash && /^[0-9a-f]{7,64}$/i.test(hash) ? hash.toLowerCase() : undefined
     };
+}
+/**
+ * Drop every commit reverted in the list together with its revert (`git revert` writes `Revert "<header>"`
+ * and `This reverts commit <sha>.`), as semantic-release does: a `feat!:` and its revert make no release.
+ * Newest first, so a revert of a revert cancels first and the original stays. A revert of a commit outside
+ * the list stays (it undoes something released).
+ */
+function cancelReverts(commits) {
+    const dropped = new Set();
+    for (const c of commits) {
+        if (!c.reverts || dropped.has(c.sha))
+            continue;
+        const target = commits.find(o => o !== c && !dropped.has(o.sha) && o.sha.startsWith(c.reverts));
+        if (!target)
+            continue;
+        dropped.add(c.sha);
+        dropped.add(target.sha);
+    }
+    return commits.filter(c => !dropped.has(c.sha));
 }
 function isConventional(c) {
     return c.type !== undefined;
@@ -34213,22 +33004,158 @@ function maxBump(a, b) {
     return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
 }
 /** The changelog section of a type, or undefined for hidden types (docs, chore, ...). */
-function sectionOf(type) {
-    const entry = DEFAULT_COMMIT_TYPES.find(t => t.type === type);
+function sectionOf(type, types) {
+    const entry = types.find(t => t.type === type);
     return entry && entry.effect !== 'hidden' ? entry.section : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/release/git.ts
-// The git facts the tag stage needs, read with plain git commands (argv arrays): HEAD, tags with their
-// peeled commits, reachability, commit logs, shallow-clone repair, and the remote.
+;// CONCATENATED MODULE: ./src/util/fs-errors.ts
+// The one mapping from file-system error codes to UserErrors: a full disk, a read-only or forbidden folder,
+// a folder where a file was expected are facts about the runner or an input, never gantry bugs. Callers say
+// which input named the path, so the message blames the right one and says how to fix it.
 
-async function git(host, cwd, args, opts = {}) {
-    const r = await host.exec('git', args, { cwd, ...opts });
-    return r.stdout;
+
+const FIXES = {
+    ENOSPC: (c, p) => ({
+        detail: `no space left on the device holding ${p} while ${c.doing}.`,
+        fix: `free disk space on the runner, or point ${c.input} at a disk with room.`
+    }),
+    EDQUOT: (c, p) => ({
+        detail: `the disk quota is used up on ${p} while ${c.doing}.`,
+        fix: `free space in the quota, or point ${c.input} at another disk.`
+    }),
+    EROFS: (c, p) => ({
+        detail: `${p} is on a read-only file system (while ${c.doing}).`,
+        fix: `point ${c.input} at a writable folder.`
+    }),
+    EACCES: (c, p) => ({
+        detail: `permission denied on ${p} while ${c.doing}.`,
+        fix: `let this user read and write it, or point ${c.input} at a folder it may use.`
+    }),
+    EPERM: (c, p) => ({
+        detail: `the operation is not permitted on ${p} while ${c.doing}.`,
+        fix: `let this user read and write it, or point ${c.input} at a folder it may use.`
+    }),
+    EISDIR: (c, p) => ({
+        detail: `${p} is a folder, not a file.`,
+        fix: `point ${c.input} at the file itself.`
+    }),
+    ENOTDIR: (c, p) => ({
+        detail: `a part of ${p} is a file where a folder is needed.`,
+        fix: `point ${c.input} at a path whose parents are folders.`
+    }),
+    ENOENT: (c, p) => ({
+        detail: `${p} does not exist.`,
+        fix: `point ${c.input} at an existing path (relative to the workspace).`
+    }),
+    ELOOP: (c, p) => ({
+        detail: `${p} is a symbolic link (or a loop of them), which gantry does not follow here.`,
+        fix: `point ${c.input} at the file itself.`
+    }),
+    ENAMETOOLONG: (c, p) => ({
+        detail: `${p} is too long a path.`,
+        fix: `use a shorter ${c.input}.`
+    }),
+    EMFILE: c => ({
+        detail: `the process ran out of file descriptors while ${c.doing}.`,
+        fix: 'raise the open-file limit (ulimit -n) on the runner.'
+    })
+};
+/** The errno code of an error, when it has one. */
+function errnoCode(err) {
+    const code = err?.code;
+    return typeof code === 'string' ? code : undefined;
 }
+/** A UserError for a file-system error with a known cause, or undefined (then it is a bug). */
+function fsUserError(err, c) {
+    if (err instanceof UserError)
+        return err;
+    const code = errnoCode(err);
+    const make = code && (code !== 'ENOENT' || c.reading) ? FIXES[code] : undefined;
+    if (!make)
+        return undefined;
+    const { detail, fix } = make(c, oneLine(c.path));
+    return new UserError(detail, { input: c.input, fix, cause: err });
+}
+/** Run `fn`; a file-system error with a known cause becomes a UserError naming `c.input`. */
+async function withFsErrors(c, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        throw fsUserError(err, c) ?? err;
+    }
+}
+/** Words a tool prints for the causes above (go build, git): the errno code they stand for. */
+const MESSAGES = (/* unused pure expression or super */ null && ([
+    [/no space left on device/i, 'ENOSPC'],
+    [/disk quota exceeded/i, 'EDQUOT'],
+    [/read-only file system/i, 'EROFS'],
+    [/permission denied/i, 'EACCES']
+]));
+/** The errno code a tool's error output names, if any (the first match). */
+function errnoInText(text) {
+    return MESSAGES.find(([re]) => re.test(text))?.[1];
+}
+/** A UserError for a tool's output that names one of the causes above. */
+function toolFsUserError(text, c) {
+    const code = errnoInText(text);
+    return code ? fsUserError(Object.assign(new Error(text), { code }), c) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/util/git.ts
+// The one way gantry runs git (the tag stage's repository facts, go-build's commit and work-tree state):
+// argv arrays through the Host, in a given folder. A missing git is a UserError for callers that need git,
+// and "no answer" for callers that only stamp what git knows when it is there.
+
+
+
+/** git's result whatever its exit code; a git that cannot be started is a UserError. */
 async function gitOk(host, cwd, args, opts = {}) {
-    return host.exec('git', args, { cwd, ignoreReturnCode: true, ...opts });
+    return runGit(host, cwd, args, { ignoreReturnCode: true, ...opts });
 }
+/** git's stdout; a non-zero exit throws (an ExecError: a bug, where the caller expected git to answer). */
+async function git(host, cwd, args, opts = {}) {
+    return (await runGit(host, cwd, args, opts)).stdout;
+}
+/**
+ * git's trimmed stdout, or undefined when git fails or is not installed: for facts a caller can do without
+ * (outside a repository, or on a machine without git, a build has no commit to stamp).
+ */
+async function gitOutput(host, cwd, args) {
+    try {
+        const r = await host.exec('git', args, { cwd, ignoreReturnCode: true });
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function runGit(host, cwd, args, opts) {
+    try {
+        return await host.exec('git', args, { cwd, ...opts });
+    }
+    catch (err) {
+        // spawn says ENOENT for a missing program and for a missing cwd: only the first is git's absence.
+        if (errnoCode(err) !== 'ENOENT' || !(await isDirectory(cwd)))
+            throw err;
+        throw new errors/* UserError */.yo('the git command was not found on PATH, and this step reads the repository with it.', {
+            input: 'git',
+            fix: 'install git (GitHub-hosted runners have it; in a container job, add it to the image) or put it on PATH.'
+        });
+    }
+}
+async function isDirectory(dir) {
+    return (await (0,promises_.stat)(dir).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+;// CONCATENATED MODULE: ./src/release/git.ts
+// The git facts the tag stage needs, read with plain git commands (argv arrays, through util/git.ts, the one
+// git runner): HEAD, tags with their peeled commits, reachability, commit logs, shallow-clone repair, and the
+// remote.
+
+
+
 async function readHead(host, cwd) {
     const top = await gitOk(host, cwd, ['rev-parse', '--show-toplevel']);
     if (top.code !== 0)
@@ -34237,7 +33164,8 @@ async function readHead(host, cwd) {
             fix: 'check the repository out first (actions/checkout with fetch-depth: 0).'
         });
     const [r, b] = await Promise.all([
-        gitOk(host, cwd, ['log', '-1', '--format=%H %ct', 'HEAD']),
+        // `--` after every revision: a file named HEAD at the root would make the revision ambiguous.
+        gitOk(host, cwd, ['log', '-1', '--format=%H %ct', 'HEAD', '--']),
         gitOk(host, cwd, ['symbolic-ref', '-q', '--short', 'HEAD'])
     ]);
     if (r.code !== 0 || !r.stdout.trim())
@@ -34273,19 +33201,24 @@ async function listTags(host, cwd, prefix, opts = {}) {
     }
     return tags;
 }
-/** Commits in `from..HEAD` (all of HEAD's history without `from`), newest first, optionally path-limited. */
+/**
+ * Commits in `from..HEAD` (all of HEAD's history without `from`), newest first, optionally path-limited.
+ * `-z` ends each commit with NUL and the fields are NUL-separated, so a record is exactly three fields: a
+ * message may hold any other byte (0x1e included) without breaking the split. git cannot store NUL in one.
+ */
 async function readLog(host, cwd, from, paths = []) {
-    const args = ['log', '--format=%H%x00%ct%x00%B%x1e', from ? `${from}..HEAD` : 'HEAD'];
-    if (paths.length)
-        args.push('--', ...paths);
-    const out = await git(host, cwd, args);
+    const args = ['log', '-z', '--format=%H%x00%ct%x00%B', from ? `${from}..HEAD` : 'HEAD', '--', ...paths];
+    const fields = (await git(host, cwd, args)).split('\0');
+    if (fields[fields.length - 1] === '')
+        fields.pop();
+    if (fields.length % 3)
+        throw new Error(`bug: git log gave ${fields.length} fields, not records of 3`);
     const commits = [];
-    for (const rec of out.split('\x1e')) {
-        const text = rec.replace(/^\n/, '');
-        if (!text)
-            continue;
-        const [sha, time, ...rest] = text.split('\0');
-        commits.push({ sha, time: Number(time), message: rest.join('\0').trim() });
+    for (let i = 0; i < fields.length; i += 3) {
+        const [sha, time, message] = fields.slice(i, i + 3);
+        if (!/^[0-9a-f]{40,64}$/.test(sha) || !/^\d+$/.test(time))
+            throw new Error(`bug: git log record ${i / 3} is not sha, time, message`);
+        commits.push({ sha, time: Number(time), message: message.trim() });
     }
     return commits;
 }
@@ -34325,9 +33258,53 @@ async function ensureFullHistory(host, cwd) {
         ]);
         if (f.code === 0)
             return { fetched: true };
-        host.logger.debug(f.stderr);
+        host.logger.debug((0,log_safe/* oneLine */.TN)(f.stderr));
     }
     throw new errors/* UserError */.yo(`the repository is a shallow clone${remote ? ` and fetching its history from ${remote} failed` : ' without a remote to fetch from'}, so tags and commits are missing and the version would be wrong.`, { input: 'working-directory', fix: SHALLOW_FIX });
+}
+/** Tag names on `remote` (`git ls-remote --tags --refs`), or the reason they could not be read. */
+async function remoteTagNames(host, cwd, remote) {
+    const r = await gitOk(host, cwd, ['ls-remote', '--tags', '--refs', remote]);
+    if (r.code !== 0)
+        return { error: (0,log_safe/* oneLine */.TN)(r.stderr.trim().split('\n').pop() ?? `exit code ${r.code}`) };
+    const names = [];
+    for (const line of r.stdout.split('\n')) {
+        const ref = line.split('\t')[1];
+        if (ref?.startsWith('refs/tags/'))
+            names.push(ref.slice('refs/tags/'.length));
+    }
+    return { names };
+}
+const NO_TAGS_FIX = 'fetch the tags: actions/checkout with fetch-depth: 0 (and fetch-tags: true), or run `git fetch --tags` before this step.';
+/**
+ * A full clone made without tags (`git clone --no-tags`, actions/checkout with fetch-tags: false) would give
+ * 0.1.0, or a version below the real one, and push-tag would publish it. So compare the version tags (those
+ * `isVersionTag` accepts) with the remote's first and fetch the missing ones; when that fails, stop with the
+ * fix. A remote that cannot be read is a warning unless a tag is to be pushed there.
+ */
+async function ensureRemoteTags(host, cwd, local, isVersionTag, opts) {
+    const remote = await pickRemote(host, cwd);
+    if (!remote)
+        return { fetched: 0 };
+    const listed = await remoteTagNames(host, cwd, remote);
+    if ('error' in listed) {
+        const what = `cannot read the tags of the remote ${remote} (${listed.error})`;
+        if (opts.mustRead)
+            throw new errors/* UserError */.yo(`${what}, so the version could be below one that exists there.`, {
+                input: 'push-tag',
+                fix: 'check the remote URL and credentials (actions/checkout keeps them with persist-credentials: true).'
+            });
+        host.logger.warn(`${what}: the version is decided from the local tags only.`);
+        return { fetched: 0 };
+    }
+    const missing = listed.names.filter(n => isVersionTag(n) && !local.has(n)).sort();
+    if (!missing.length)
+        return { fetched: 0 };
+    host.logger.info(`${missing.length} version tag(s) of ${remote} are missing here (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', ...' : ''}): fetching the tags`);
+    const f = await gitOk(host, cwd, ['fetch', '--quiet', '--tags', '--no-recurse-submodules', remote]);
+    if (f.code !== 0)
+        throw new errors/* UserError */.yo(`the clone lacks ${missing.length} version tag(s) that ${remote} has (${missing.slice(0, 3).join(', ')}), and fetching them failed: ${(0,log_safe/* oneLine */.TN)(f.stderr.trim().split('\n').pop() ?? '')}`, { input: 'working-directory', fix: NO_TAGS_FIX });
+    return { fetched: missing.length };
 }
 
 ;// CONCATENATED MODULE: ./src/model/gomod.ts
@@ -34489,9 +33466,9 @@ async function readGoMod(dir) {
 }
 
 ;// CONCATENATED MODULE: ./src/release/go-module.ts
-// Go's module rule for v2 and later: a module tagged vN (N ≥ 2) must have a module path ending in /vN, or
-// the Go proxy rejects the tag for good. Checked before any tag is made.
-
+// Go's module rule for v2 and later: a module tagged vN (N ≥ 2) must have a module path ending in /vN (or
+// gopkg.in's .vN), or the Go proxy rejects the tag for good. An error before a tag is made or pushed, a
+// warning otherwise (Go applications such as Prometheus tag v2+ without /vN and never go-get themselves).
 
 
 /** The module path of go.mod in `dir`, or undefined when there is no go.mod. */
@@ -34502,26 +33479,54 @@ async function modulePath(dir) {
 function isGoPrefix(prefix) {
     return prefix === 'v' || prefix.endsWith('/v');
 }
+/** The major version a module path names: `/vN` (N ≥ 2), or gopkg.in's `.vN` (any N, `-unstable` allowed). */
+function pathMajor(mod) {
+    if (mod.startsWith('gopkg.in/')) {
+        const m = /\.v(\d+)(?:-unstable)?$/.exec(mod);
+        return m ? { major: Number(m[1]), gopkgIn: true } : undefined;
+    }
+    const m = /\/v(\d+)$/.exec(mod);
+    return m && Number(m[1]) >= 2 ? { major: Number(m[1]), gopkgIn: false } : undefined;
+}
 /** The module path a module at `current` must have to publish major version `major`. */
 function requiredPath(current, major) {
+    if (current.startsWith('gopkg.in/'))
+        return current.replace(/\.v\d+(-unstable)?$/, '') + `.v${major}`;
     const base = current.replace(/\/v\d+$/, '');
     return major >= 2 ? `${base}/v${major}` : base;
 }
-async function checkGoMajor(dir, prefix, major, input) {
+/**
+ * Go's rule (golang.org/x/mod/module CheckPathMajor): a gopkg.in path's `.vN` must equal the major; a `/vN`
+ * path publishes N.x only; a path without one publishes 0.x and 1.x only. Undefined when the version fits
+ * (or the prefix does not name Go module versions, or there is no go.mod).
+ */
+async function goMajorProblem(dir, prefix, major) {
     if (!isGoPrefix(prefix))
-        return;
+        return undefined;
     const mod = await modulePath(dir);
     if (!mod)
-        return;
-    const m = /\/v(\d+)$/.exec(mod);
-    const suffixMajor = m ? Number(m[1]) : undefined;
-    if (major >= 2 && suffixMajor !== major)
-        throw new errors/* UserError */.yo(`version ${major}.x needs the module path to end in /v${major}, but ${external_node_path_default().join(dir, 'go.mod')} says "module ${mod}"; the Go proxy would reject the tag forever.`, {
-            input,
-            fix: `change go.mod to \`module ${requiredPath(mod, major)}\` (and the imports inside the module), or stay on ${suffixMajor ?? 1}.x.`
-        });
-    if (major < 2 && suffixMajor !== undefined)
-        throw new errors/* UserError */.yo(`version ${major}.x cannot be tagged for "module ${mod}": a /v${suffixMajor} module publishes v${suffixMajor}.x only.`, { input, fix: `tag v${suffixMajor}.x, or change go.mod to \`module ${requiredPath(mod, 1)}\`.` });
+        return undefined;
+    const has = pathMajor(mod);
+    const file = external_node_path_default().join(dir, 'go.mod');
+    if (has?.gopkgIn || (has === undefined && mod.startsWith('gopkg.in/'))) {
+        if (has?.major === major)
+            return undefined;
+        return {
+            message: `version ${major}.x cannot be tagged for "module ${mod}" (${file}): a gopkg.in path names its major version as .vN, so ${has ? `it publishes ${has.major}.x only` : 'it needs one'}; the Go proxy would reject the tag forever.`,
+            fix: `change go.mod to \`module ${requiredPath(mod, major)}\` (and the imports inside the module)${has ? `, or stay on ${has.major}.x` : ''}.`
+        };
+    }
+    if (major >= 2 && has?.major !== major)
+        return {
+            message: `version ${major}.x needs the module path to end in /v${major}, but ${file} says "module ${mod}"; the Go proxy would reject the tag forever.`,
+            fix: `change go.mod to \`module ${requiredPath(mod, major)}\` (and the imports inside the module), or stay on ${has?.major ?? 1}.x.`
+        };
+    if (major < 2 && has)
+        return {
+            message: `version ${major}.x cannot be tagged for "module ${mod}": a /v${has.major} module publishes v${has.major}.x only.`,
+            fix: `tag v${has.major}.x, or change go.mod to \`module ${requiredPath(mod, 1)}\`.`
+        };
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/release/version.ts
@@ -34582,10 +33587,12 @@ function nextPrerelease(base, id, tags) {
 /** The decision for a chosen version: its tag, the previous reachable version, and whether HEAD has it. */
 function finisher(d, reachable) {
     const byName = new Map(d.tags.map(t => [t.name, t]));
-    return async (version, source, bump, reason, commits) => {
-        const tag = d.prefix + version.version;
+    return async (version, source, bump, reason) => {
+        // Build metadata is part of the tag (v1.2.3+build.5): the tag output must name a tag that exists.
+        const tag = d.prefix + fullVersion(version);
         const existing = byName.get(tag);
-        const previous = reachable.find(t => rcompare(t.version, version) > 0);
+        const stable = isStable(version);
+        const previous = reachable.find(t => rcompare(t.version, version) > 0 && (!stable || isStable(t.version)));
         const releasedAtHead = source === 'ref' || existing?.commit === d.headSha;
         return {
             version,
@@ -34596,7 +33603,7 @@ function finisher(d, reachable) {
             reason,
             releasedAtHead,
             existing,
-            commits: commits ?? (await d.loadCommits(previous))
+            commits: await d.loadCommits(previous)
         };
     };
 }
@@ -34682,7 +33689,7 @@ async function decideVersion(d) {
     const commits = await d.loadCommits(since);
     const chosen = chooseBump(d, commits, since, highest);
     if (chosen.bump === 'none' && since)
-        return finish(since.version, 'commits', 'none', `no commits since ${since.name}`, commits);
+        return finish(since.version, 'commits', 'none', `no commits since ${since.name}`);
     const next = nextBase(d, chosen.bump, since, highest);
     let reason = chosen.reason;
     if (next.note)
@@ -34692,13 +33699,11 @@ async function decideVersion(d) {
     const preId = d.prerelease ??
         (chosen.bump === 'prerelease' ? String(highest?.version.prerelease[0] ?? 'rc') : undefined);
     const version = preId ? nextPrerelease(next.base, preId, d.tags) : next.base;
-    return finish(version, next.initial ? 'initial' : 'commits', chosen.bump, reason, since === highest ? commits : undefined);
+    return finish(version, next.initial ? 'initial' : 'commits', chosen.bump, reason);
 }
 
 // EXTERNAL MODULE: ./src/util/format.ts
 var format = __nccwpck_require__(2693);
-// EXTERNAL MODULE: ./src/util/log-safe.ts
-var log_safe = __nccwpck_require__(8854);
 ;// CONCATENATED MODULE: ./src/model/labels.ts
 // OCI labels and annotations (org.opencontainers.image.*): the one label set the tag and image stages both
 // write. `created` is the commit time, so rebuilding the same commit gives the same labels; source and url
@@ -34758,7 +33763,8 @@ function line(c, url) {
     const sha = c.sha.slice(0, 7);
     return `* ${scope}${text} (${url ? `[${sha}](${url}/commit/${c.sha})` : sha})`;
 }
-function changelog(i) {
+async function changelog(i) {
+    const { types } = await conventional();
     const url = i.repositoryUrl;
     const date = (0,format/* rfc3339 */.ag)(i.time).slice(0, 10);
     const title = url && i.previousTag ? `[${i.version}](${url}/compare/${i.previousTag}...${i.tag})` : i.version;
@@ -34779,7 +33785,7 @@ function changelog(i) {
                 other.push(c);
             continue;
         }
-        const s = sectionOf(c.type);
+        const s = sectionOf(c.type, types);
         if (!s)
             continue;
         sections.set(s, [...(sections.get(s) ?? []), c]);
@@ -35007,6 +34013,8 @@ function apiError(what, r, input = 'push-tag') {
 
 
 
+
+
 const TAGGER = {
     name: 'github-actions[bot]',
     email: '41898282+github-actions[bot]@users.noreply.github.com'
@@ -35020,7 +34028,7 @@ function movedTag(tag, other, sha) {
 async function remoteTagCommit(host, cwd, remote, tag) {
     const r = await gitOk(host, cwd, ['ls-remote', '--tags', remote, `refs/tags/${tag}`, `refs/tags/${tag}^{}`]);
     if (r.code !== 0)
-        throw new errors/* UserError */.yo(`cannot read tags from the remote ${remote}: ${r.stderr.trim().split('\n').pop() ?? ''}`, {
+        throw new errors/* UserError */.yo(`cannot read tags from the remote ${remote}: ${(0,log_safe/* oneLine */.TN)(r.stderr.trim().split('\n').pop() ?? '')}`, {
             input: 'push-tag',
             fix: 'check the remote URL and credentials (actions/checkout keeps them with persist-credentials: true).'
         });
@@ -35068,7 +34076,7 @@ async function createTagGit(host, i) {
             input: i.message.endsWith('\n') ? i.message : i.message + '\n'
         });
         if (t.code !== 0)
-            throw new Error(`git tag ${i.tag} failed: ${t.stderr.trim()}`);
+            throw new Error(`git tag ${i.tag} failed: ${(0,log_safe/* oneLine */.TN)(t.stderr.trim())}`);
         madeLocal = true;
     }
     const push = await gitOk(host, i.cwd, [
@@ -35092,7 +34100,8 @@ async function createTagGit(host, i) {
         await gitOk(host, i.cwd, ['tag', '--delete', i.tag]);
     if (now)
         throw movedTag(i.tag, now, i.sha);
-    const why = (push.stderr + '\n' + push.stdout).trim().split('\n').filter(Boolean).slice(-3).join(' / ');
+    // The remote's messages (hooks print what they like) are shown escaped on one line.
+    const why = (0,log_safe/* oneLine */.TN)((push.stderr + '\n' + push.stdout).trim().split('\n').filter(Boolean).slice(-3).join(' / '));
     throw new errors/* UserError */.yo(`pushing ${i.tag} to ${remote} failed: ${why}`, {
         input: 'push-tag',
         fix: 'give the job permission to push tags (permissions: contents: write) and check pre-push hooks and branch protection rules for tags.'
@@ -35164,21 +34173,34 @@ async function warnGoPrefix(host, cwd, rel, prefix) {
 function render(template, vars) {
     return template.replace(/\{\{\s*(version|tag|previous|changelog)\s*\}\}/g, (_m, k) => vars[k] ?? '');
 }
+/** Every version tag with the prefix, all and reachable; missing tags of the remote are fetched first. */
+async function readTags(opts, host, fetchedHistory) {
+    const cwd = opts.workingDirectory;
+    const prefix = opts.tagPrefix;
+    const list = () => 
+    // The two tag listings are independent; the reachability walk dominates, so run them side by side.
+    Promise.all([listTags(host, cwd, prefix), listTags(host, cwd, prefix, { merged: true })]);
+    let [allRefs, reachableRefs] = await list();
+    if (!fetchedHistory) {
+        const isVersion = (n) => n.startsWith(prefix) && parseStrict(n.slice(prefix.length)) !== undefined;
+        const local = new Set(allRefs.map(t => t.name));
+        const { fetched } = await ensureRemoteTags(host, cwd, local, isVersion, {
+            mustRead: opts.pushTag === 'git' && !opts.dryRun
+        });
+        if (fetched)
+            [allRefs, reachableRefs] = await list();
+    }
+    return { all: versionTags(allRefs, prefix), reachable: new Set(reachableRefs.map(t => t.name)) };
+}
 /** Read the repository and decide the version (nothing is written). */
 async function decide(opts, ci, host) {
     await requireDirectory(opts.workingDirectory, 'working-directory');
     const cwd = opts.workingDirectory;
     // Fails clearly outside a repository or on an unborn HEAD; deepening a shallow clone does not move HEAD.
     const head = await readHead(host, cwd);
-    await ensureFullHistory(host, cwd);
+    const { fetched } = await ensureFullHistory(host, cwd);
     const prefix = opts.tagPrefix;
-    // The two tag listings are independent; the reachability walk dominates, so run them side by side.
-    const [allRefs, reachableRefs] = await Promise.all([
-        listTags(host, cwd, prefix),
-        listTags(host, cwd, prefix, { merged: true })
-    ]);
-    const all = versionTags(allRefs, prefix);
-    const reachable = new Set(reachableRefs.map(t => t.name));
+    const { all, reachable } = await readTags(opts, host, fetched);
     const rel = external_node_path_default().relative(head.root, external_node_path_default().resolve(cwd));
     // git runs in the module folder, so '.' limits the log to it.
     const paths = rel && !rel.startsWith('..') ? ['.'] : [];
@@ -35197,25 +34219,37 @@ async function decide(opts, ci, host) {
         async loadCommits(since) {
             const key = since?.name ?? '';
             if (!cache.has(key))
-                cache.set(key, (await readLog(host, cwd, since?.name, paths)).map(parseCommit));
+                cache.set(key, cancelReverts(await parseCommits(await readLog(host, cwd, since?.name, paths))));
             return cache.get(key);
         }
     });
     await warnGoPrefix(host, cwd, rel, prefix);
     const v = decision.version;
-    await checkGoMajor(cwd, prefix, v.major, decision.source === 'input' ? 'version' : 'tag-prefix');
-    host.logger.info(`version ${decision.previous ? decision.previous.version.version : '(none)'} → ${v.version} (${decision.reason})`);
-    return { head, all, reachable, decision, rel };
+    const goMajor = await goMajorProblem(cwd, prefix, v.major);
+    host.logger.info(`version ${decision.previous ? fullVersion(decision.previous.version) : '(none)'} → ${fullVersion(v)} (${decision.reason})`);
+    return { head, all, reachable, decision, rel, goMajor };
+}
+/** The commits call for no release: the version is the existing tag's. */
+function noChange(decision) {
+    return decision.source === 'commits' && decision.existing !== undefined && decision.bump === 'none';
 }
 /** Create (or in a dry run, describe) the git tag when push-tag asks for it and HEAD is not released yet. */
 async function createTag(opts, ci, host, d, notes) {
     const { decision, head } = d;
     const v = decision.version;
+    const creates = !decision.releasedAtHead && opts.pushTag !== 'false' && !noChange(decision);
+    if (d.goMajor && creates)
+        throw new errors/* UserError */.yo(d.goMajor.message, {
+            input: decision.source === 'input' ? 'version' : 'tag-prefix',
+            fix: d.goMajor.fix
+        });
+    if (d.goMajor)
+        host.logger.warn(`${d.goMajor.message} Fix: ${d.goMajor.fix}`);
     if (decision.releasedAtHead)
         return { released: true, created: false, tagAction: `${decision.tag} is on HEAD already` };
     if (opts.pushTag === 'false')
         return { released: false, created: false, tagAction: 'no tag pushed (push-tag: false)' };
-    if (decision.source === 'commits' && decision.existing && decision.bump === 'none')
+    if (noChange(decision))
         return {
             released: false,
             created: false,
@@ -35228,9 +34262,9 @@ async function createTag(opts, ci, host, d, notes) {
     // A version at or below the highest reachable one is no release.
     const highest = d.all.find(t => d.reachable.has(t.name));
     if (highest && compare(v, highest.version) <= 0)
-        throw new errors/* UserError */.yo(`${v.version} is not above the highest version reachable from HEAD (${highest.name}), so it cannot be released here.`, {
+        throw new errors/* UserError */.yo(`${fullVersion(v)} is not above the highest version reachable from HEAD (${highest.name}), so it cannot be released here.`, {
             input: 'version',
-            fix: `release a version above ${highest.version.version}, or drop the version input.`
+            fix: `release a version above ${fullVersion(highest.version)}, or drop the version input.`
         });
     const input = {
         cwd: opts.workingDirectory,
@@ -35238,7 +34272,7 @@ async function createTag(opts, ci, host, d, notes) {
         sha: head.sha,
         time: head.time,
         message: render(opts.message, {
-            version: v.version,
+            version: fullVersion(v),
             tag: decision.tag,
             previous: decision.previous?.name ?? '',
             changelog: notes
@@ -35278,6 +34312,11 @@ async function imageTitle(ci, cwd) {
             .pop() ||
         external_node_path_default().basename(external_node_path_default().resolve(cwd)));
 }
+/** The pull request's base branch from the event payload (metadata-action's {{base_ref}}). */
+function baseRefOf(ci) {
+    const pr = ci.payload.pull_request;
+    return typeof pr?.base?.ref === 'string' ? pr.base.ref : undefined;
+}
 /** Image tags from the rules, and the OCI labels. */
 async function deriveTags(opts, ci, d, released) {
     const { decision, head } = d;
@@ -35298,11 +34337,13 @@ async function deriveTags(opts, ci, d, released) {
         branch,
         defaultBranch: ci.defaultBranch,
         pullRequest: ci.pullRequest,
+        baseRef: baseRefOf(ci),
         refTag,
-        sha: head.sha
+        sha: head.sha,
+        time: head.time
     });
     const versionLabel = released || decision.source === 'input'
-        ? v.version
+        ? fullVersion(v)
         : (evaluated.names[0] ?? `sha-${head.sha.slice(0, 7)}`);
     const labels = ociLabels({
         ...repositoryLabels(ci),
@@ -35316,8 +34357,8 @@ async function deriveTags(opts, ci, d, released) {
 async function tag(opts, ci, host) {
     const d = await decide(opts, ci, host);
     const { decision, head } = d;
-    const notes = changelog({
-        version: decision.version.version,
+    const notes = await changelog({
+        version: fullVersion(decision.version),
         tag: decision.tag,
         previousTag: decision.previous?.name,
         commits: decision.commits,
@@ -35328,12 +34369,13 @@ async function tag(opts, ci, host) {
     host.logger.info(made.tagAction);
     const derived = await deriveTags(opts, ci, d, made.released);
     return {
-        version: decision.version.version,
-        previousVersion: decision.previous?.version.version ?? '',
+        version: fullVersion(decision.version),
+        previousVersion: decision.previous ? fullVersion(decision.previous.version) : '',
         tag: decision.tag,
         previousTag: decision.previous?.name ?? '',
         created: made.created,
         released: made.released,
+        releasedAtHead: decision.releasedAtHead,
         source: decision.source,
         bump: decision.bump,
         reason: decision.reason,
@@ -35355,6 +34397,7 @@ function labelLines(r) {
 ;// CONCATENATED MODULE: ./src/stages/tag.ts
 // The tag stage (actions/tag, `gantry tag`): the version, the git tag, image tags, OCI labels and the
 // changelog. The CLI takes the token for push-tag: api from GITHUB_TOKEN.
+
 
 
 
@@ -35400,7 +34443,7 @@ const tag_inputs = {
     tags: {
         kind: 'list',
         commas: false,
-        description: "Image tag rules, one per line, in docker/metadata-action style (type=semver,pattern={{major}}.{{minor}}, type=sha, type=ref,event=branch, type=raw,value=x). Empty: gantry's defaults (see docs/tag.md)."
+        description: "Image tag rules, one per line, in docker/metadata-action style (type=semver,pattern={{major}}.{{minor}}, type=sha, type=ref,event=branch, type=raw,value={{branch}}-{{sha}}; metadata-action's global expressions work in value, prefix and suffix). Empty: gantry's defaults (see docs/tag.md)."
     },
     latest: {
         kind: 'enum',
@@ -35455,10 +34498,12 @@ const outputs = {
 };
 function parseTag(i, env) {
     const tagPrefix = i['tag-prefix'].toLowerCase() === 'none' ? '' : i['tag-prefix'];
-    if (!/^[A-Za-z0-9._/-]*$/.test(tagPrefix) || tagPrefix.startsWith('/') || tagPrefix.includes('..'))
-        throw new errors/* UserError */.yo(`"${i['tag-prefix']}" cannot start a tag name.`, {
+    // git check-ref-format's rules, on a tag this prefix would make.
+    const problem = tagNameProblem(`${tagPrefix}1.0.0`);
+    if (problem)
+        throw new errors/* UserError */.yo(`"${i['tag-prefix']}" cannot start a tag name: git refuses ${tagPrefix}1.0.0, ${problem}.`, {
             input: 'tag-prefix',
-            fix: 'use letters, digits, ., _, - and / (as in v or tools/v), or none.'
+            fix: 'use a prefix git accepts as the start of a tag (as in v or tools/v), or none.'
         });
     const prerelease = i.prerelease || undefined;
     if (prerelease !== undefined && !/^[0-9A-Za-z-]*[A-Za-z-][0-9A-Za-z-]*$/.test(prerelease))
@@ -35665,7 +34710,7 @@ function rfc3339(t) {
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   hV: () => (/* binding */ writeFenced)
 /* harmony export */ });
-/* unused harmony exports clipLine, neutralizeCommands, mayStartCommand, stopCommandsToken */
+/* unused harmony exports clipLine, neutralizeCommands, mayStartCommand, stopCommandsToken, quoteLines */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Text that did not come from gantry (commit messages, event payloads, files, registry errors) must never
@@ -35705,6 +34750,14 @@ function mayStartCommand(text) {
 /** A fresh token for `::stop-commands::<token>` ... `::<token>::`. */
 function stopCommandsToken() {
     return `gantry-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex')}`;
+}
+/**
+ * Another program's output (go's stderr) inside a message, one quoted line per line: control characters
+ * escaped and `> ` in front, so no line can start a workflow command even where the runner trims spaces.
+ */
+function quoteLines(text, max = 8) {
+    const lines = text.trim().split(/\r?\n/).filter(Boolean).slice(-max);
+    return lines.map(l => `> ${oneLine(l)}`).join('\n');
 }
 /**
  * Write text that did not come from gantry (a generated file, a tool's output, a git message) so that no

@@ -1,12 +1,13 @@
-// cgo cross compilers: which C compiler each foreign target needs when cgo is on, found on PATH by the
-// Debian/Ubuntu cross-gcc names, or taken from CC in the env input. A missing one fails before any build.
+// cgo: which C compiler each foreign target needs when cgo is on, found on PATH by the Debian/Ubuntu
+// cross-gcc names, or taken from CC in the env input (a missing one fails before any build); and, when cgo
+// is off, which dependencies lose their C code.
 
 import path from 'node:path'
 import type { Host } from '../util/host.js'
 import { UserError } from '../util/errors.js'
 import { exists } from '../util/fs.js'
 import { toPlatform, type Target } from '../model/target.js'
-import type { Port } from './toolchain.js'
+import { goCommand, type Port } from './toolchain.js'
 
 const CROSS_GCC: Record<string, string> = {
   'linux/amd64': 'x86_64-linux-gnu-gcc',
@@ -64,4 +65,32 @@ export async function crossCompilers(
       }
     )
   return found
+}
+
+/**
+ * The dependencies (not the standard library) that have cgo files, listed with cgo on: with CGO_ENABLED=0
+ * those files are left out, and a package such as github.com/mattn/go-sqlite3 then compiles to a stub that
+ * fails only at run time. Undefined when go list fails (the build reports that itself).
+ */
+export async function cgoDependencies(
+  host: Host,
+  moduleDir: string,
+  pkgs: readonly string[],
+  opts: { tags: readonly string[]; env: Record<string, string | undefined> }
+): Promise<string[] | undefined> {
+  const args = ['list', '-deps', '-e', '-f', '{{if and (not .Standard) .CgoFiles}}{{.ImportPath}}{{end}}']
+  if (opts.tags.length) args.push(`-tags=${opts.tags.join(',')}`)
+  const r = await host.exec(goCommand(host), [...args, '--', ...pkgs], {
+    cwd: moduleDir,
+    env: { ...opts.env, CGO_ENABLED: '1' },
+    ignoreReturnCode: true
+  })
+  if (r.code !== 0) return undefined
+  return [...new Set(r.stdout.split('\n').filter(Boolean))].sort()
+}
+
+/** The warning for cgo dependencies built without cgo. */
+export function cgoOffWarning(deps: readonly string[]): string {
+  const list = deps.slice(0, 5).join(', ') + (deps.length > 5 ? ` and ${deps.length - 5} more` : '')
+  return `cgo is off, so ${list} ${deps.length === 1 ? 'is' : 'are'} built without ${deps.length === 1 ? 'its' : 'their'} C code: such a package builds its non-cgo fallback, or a stub that fails only at run time (github.com/mattn/go-sqlite3 does). Set cgo: true (with a C cross compiler for each foreign target), or use a pure-Go alternative.`
 }

@@ -1,6 +1,6 @@
-// What a build writes besides the binaries, into the staging folder: deterministic archives (each binary
-// with the module root's README/LICENSE files, mtimes from the commit), the sha256 checksums file, and the
-// artifact entries of artifacts.json.
+// What a build writes besides the binaries, into the staging folder: deterministic archives (one per target,
+// holding every binary of that target with the module root's README/LICENSE files, mtimes from the commit),
+// the sha256 checksums file, and the artifact entries of artifacts.json.
 
 import { readdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -15,6 +15,8 @@ import { writeTarGz, writeZip, type ArchiveEntry } from './archive.js'
 export interface BuiltBinary {
   target: Target
   id: string
+  /** The binary's name, without .exe. */
+  binary: string
   binaryPath: string
   size: number
 }
@@ -33,11 +35,7 @@ export async function extraFiles(moduleDir: string): Promise<string[]> {
     .sort()
 }
 
-export async function binaryArtifacts(
-  dist: string,
-  binary: string,
-  built: readonly BuiltBinary[]
-): Promise<Artifact[]> {
+export async function binaryArtifacts(dist: string, built: readonly BuiltBinary[]): Promise<Artifact[]> {
   const out: Artifact[] = []
   for (const r of built)
     out.push({
@@ -46,37 +44,53 @@ export async function binaryArtifacts(
       path: relativeTo(dist, r.binaryPath),
       sha256: (await sha256File(r.binaryPath)).hex,
       size: r.size,
-      binary
+      binary: r.binary
     })
   return out
 }
 
-/** One archive per binary: tar.gz, zip for windows; named <binary>_<version>_<id>. */
+export interface ArchiveOptions {
+  dist: string
+  moduleDir: string
+  date: Date
+  parallelism: number
+  /** gzip / deflate level, 1-9. */
+  level: number
+  /** The archive file name without extension, per target id. */
+  names: ReadonlyMap<string, string>
+}
+
+/** One archive per target holding each of its binaries: tar.gz, zip for windows. */
 export async function writeArchives(
   host: Host,
-  o: { dist: string; binary: string; version: string; moduleDir: string; date: Date; parallelism: number },
+  o: ArchiveOptions,
   built: readonly BuiltBinary[]
 ): Promise<Artifact[]> {
   const extras = await extraFiles(o.moduleDir)
+  const byTarget = new Map<string, BuiltBinary[]>()
+  for (const r of built) byTarget.set(r.id, [...(byTarget.get(r.id) ?? []), r])
+  const several = built.some(b => b.binary !== built[0].binary)
   return host.logger.group('archives', () =>
-    mapLimit(built, Math.max(1, o.parallelism), async r => {
-      const zip = r.target.goos === 'windows'
-      const file = path.join(o.dist, `${o.binary}_${o.version}_${r.id}.${zip ? 'zip' : 'tar.gz'}`)
+    mapLimit([...byTarget.values()], Math.max(1, o.parallelism), async bins => {
+      const { target, id } = bins[0]
+      const zip = target.goos === 'windows'
+      const file = path.join(o.dist, `${o.names.get(id)!}.${zip ? 'zip' : 'tar.gz'}`)
       const entries: ArchiveEntry[] = [
-        { name: path.basename(r.binaryPath), source: r.binaryPath, executable: true },
+        ...bins.map(b => ({ name: path.basename(b.binaryPath), source: b.binaryPath, executable: true })),
         ...extras.map(name => ({ name, source: path.join(o.moduleDir, name), executable: false }))
       ]
-      if (zip) await writeZip(file, entries, o.date)
-      else await writeTarGz(file, entries, o.date)
+      if (zip) await writeZip(file, entries, o.date, o.level)
+      else await writeTarGz(file, entries, o.date, o.level)
       const { size } = await stat(file)
+      const names = bins.map(b => b.binary).sort()
       return {
         kind: 'archive' as const,
-        target: r.target,
+        target,
         path: relativeTo(o.dist, file),
         sha256: (await sha256File(file)).hex,
         size,
         format: zip ? 'zip' : 'tar.gz',
-        binary: o.binary
+        ...(several ? { binaries: names } : { binary: names[0] })
       }
     })
   )

@@ -1,5 +1,6 @@
-// ldflags templates: `{{.Version}}`-style fields (the GoReleaser spelling users know) filled per target. Only
-// plain field references are supported; anything else, or an unknown field, is a UserError naming it.
+// Templates (ldflags, archive names): `{{.Version}}`-style fields (the GoReleaser spelling users know) filled
+// per target. Only plain field references are supported; anything else, or an unknown field, is a UserError
+// naming it.
 
 import { UserError } from '../util/errors.js'
 
@@ -19,10 +20,12 @@ export const TEMPLATE_FIELDS = {
   Date: 'the commit time, RFC 3339 in UTC (2024-05-01T12:00:00Z)',
   Timestamp: 'the commit time in Unix seconds',
   Binary: "the binary's name (no .exe)",
+  ProjectName: "the module path's last element (hello for example.com/hello/v2): GoReleaser's project name",
   Module: 'the module path from go.mod',
   GoVersion: 'the toolchain version (go1.26.0)',
   Os: 'GOOS of the target',
   Arch: 'GOARCH of the target',
+  ArchVariant: "the arch as GoReleaser's archive names spell it (armv7, amd64v3, mips_hardfloat, arm64)",
   Variant: 'the OCI variant of the target (v7, v3), or empty',
   Target: 'the GoReleaser-style id of the target (linux_arm_7)',
   Platform: 'the OCI platform of the target (linux/arm/v7)'

@@ -1,8 +1,15 @@
-// The Go toolchain on PATH: its version, its environment and the ports it supports (`go tool dist list`).
+// The Go toolchain on PATH: its version, its environment and the ports it supports (`go tool dist list`,
+// kept per go binary between runs), and go.mod's go and toolchain lines checked against it.
 
+import { createHash } from 'node:crypto'
+import { stat } from 'node:fs/promises'
+import path from 'node:path'
 import type { Host } from '../util/host.js'
 import { UserError } from '../util/errors.js'
+import { ExecError } from '../util/exec.js'
 import { parseJsonAs } from '../util/json.js'
+import { quoteLines } from '../util/log-safe.js'
+import { readCached, writeCached } from '../util/disk-cache.js'
 
 export interface Port {
   goos: string
@@ -31,7 +38,7 @@ async function runGo(host: Host, args: string[], cwd?: string): Promise<string> 
   }
 }
 
-const DIST_LIST = {
+export const DIST_LIST_SCHEMA = {
   type: 'array',
   items: {
     type: 'object',
@@ -45,14 +52,45 @@ const DIST_LIST = {
     }
   }
 } as const
-const GO_ENV = { type: 'object', additionalProperties: { type: 'string' } } as const
+export const GO_ENV_SCHEMA = { type: 'object', additionalProperties: { type: 'string' } } as const
 
-/** `go tool dist list -json`, parsed. */
+type RawPort = {
+  GOOS: string
+  GOARCH: string
+  CgoSupported?: boolean
+  FirstClass?: boolean
+  Broken?: boolean
+}
+
+/** Where the go command lives (PATH searched for a bare name), for keying what only the binary decides. */
+async function goBinary(host: Host): Promise<string | undefined> {
+  const go = goCommand(host)
+  if (go.includes('/')) return path.resolve(go)
+  for (const dir of (host.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    const p = path.join(dir, go)
+    if ((await stat(p).catch(() => undefined))?.isFile()) return p
+  }
+  return undefined
+}
+
+/**
+ * `go tool dist list -json`, parsed. The list depends only on the toolchain, so it is kept between runs under
+ * a key of the go binary's path, size and time (and GOROOT): a warm rebuild starts no `go tool dist`.
+ */
 export async function distList(host: Host, cwd?: string): Promise<Port[]> {
-  const out = await runGo(host, ['tool', 'dist', 'list', '-json'], cwd)
-  const raw = parseJsonAs<
-    { GOOS: string; GOARCH: string; CgoSupported?: boolean; FirstClass?: boolean; Broken?: boolean }[]
-  >(out, DIST_LIST, 'go tool dist list -json')
+  const bin = await goBinary(host)
+  const st = bin ? await stat(bin).catch(() => undefined) : undefined
+  const key = st
+    ? createHash('sha256')
+        .update(JSON.stringify([bin, st.size, st.mtimeMs, st.ino, host.env.GOROOT ?? '']))
+        .digest('hex')
+    : undefined
+  let raw = key ? await readCached<RawPort[]>(host.env, 'go-dist-list', key, DIST_LIST_SCHEMA) : undefined
+  if (!raw) {
+    const out = await runGo(host, ['tool', 'dist', 'list', '-json'], cwd)
+    raw = parseJsonAs<RawPort[]>(out, DIST_LIST_SCHEMA, 'go tool dist list -json')
+    if (key) await writeCached(host.env, 'go-dist-list', key, raw)
+  }
   return raw.map(p => ({
     goos: p.GOOS,
     goarch: p.GOARCH,
@@ -65,11 +103,90 @@ export async function distList(host: Host, cwd?: string): Promise<Port[]> {
 /** `go env -json` for the given variables, run in `cwd` (so go.work / toolchain lines apply). */
 export async function goEnv(host: Host, names: string[], cwd?: string): Promise<Record<string, string>> {
   const out = await runGo(host, ['env', '-json', ...names], cwd)
-  return parseJsonAs<Record<string, string>>(out, GO_ENV, 'go env -json')
+  return parseJsonAs<Record<string, string>>(out, GO_ENV_SCHEMA, 'go env -json')
 }
 
 /** The toolchain's version, e.g. `go1.26.8`. */
 export async function goVersion(host: Host, cwd?: string): Promise<string> {
   const env = await goEnv(host, ['GOVERSION'], cwd)
   return env.GOVERSION
+}
+
+/**
+ * `go env -json` in the module folder, where go applies go.mod's go and toolchain lines: when go refuses
+ * (go.mod needs a newer Go under GOTOOLCHAIN=local, a broken go.mod), go's own message is the error.
+ */
+export async function moduleGoEnv(
+  host: Host,
+  moduleDir: string,
+  names: string[]
+): Promise<Record<string, string>> {
+  try {
+    return await goEnv(host, names, moduleDir)
+  } catch (err) {
+    if (!(err instanceof ExecError)) throw err
+    const text = err.result.stderr || err.result.stdout
+    const needs = /requires go >= ?([0-9][^\s;)]*)/.exec(text)?.[1]
+    throw new UserError(
+      `the go command refuses to work in ${moduleDir}:\n${quoteLines(text)}`,
+      needs
+        ? {
+            input: 'working-directory',
+            fix: `install Go ${needs} or later first (actions/setup-go with go-version-file: go.mod), or allow go to fetch it with GOTOOLCHAIN=auto in env.`
+          }
+        : {
+            input: 'working-directory',
+            fix: 'fix what go reports in go.mod or go.work (go mod tidy shows the same).'
+          }
+    )
+  }
+}
+
+interface GoVersionParts {
+  major: number
+  minor: number
+  /** 0: a language version (1.21), 1-3: alpha, beta, rc, 4: a release (1.21.0). */
+  kind: number
+  /** The patch of a release, the number of a prerelease. */
+  n: number
+}
+
+function parseGoVersion(v: string): GoVersionParts | undefined {
+  const m = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+)|(alpha|beta|rc)(\d+))?$/.exec(v.trim())
+  if (!m) return undefined
+  const kind = m[3] !== undefined ? 4 : m[4] ? ['alpha', 'beta', 'rc'].indexOf(m[4]) + 1 : 0
+  return { major: Number(m[1]), minor: Number(m[2] ?? 0), kind, n: Number(m[3] ?? m[5] ?? 0) }
+}
+
+/**
+ * Compare Go versions as Go does (1.21 < 1.21rc1 < 1.21.0 < 1.21.1); `go` prefixes allowed. Undefined when
+ * either is not a Go version (a devel toolchain, `default`).
+ */
+export function compareGoVersions(a: string, b: string): number | undefined {
+  const x = parseGoVersion(a)
+  const y = parseGoVersion(b)
+  if (!x || !y) return undefined
+  return x.major - y.major || x.minor - y.minor || x.kind - y.kind || x.n - y.n
+}
+
+/**
+ * go.mod's go line is the least Go that may build the module, its toolchain line the one its authors build
+ * with. A go line above the toolchain is an error (go would refuse anyway); a toolchain line above it, a
+ * warning: the binaries are built with an older Go than the module asks for.
+ */
+export function checkGoLines(
+  mod: { go?: string; toolchain?: string },
+  goVersion: string,
+  file: string
+): string[] {
+  if (mod.go && (compareGoVersions(mod.go, goVersion) ?? 0) > 0)
+    throw new UserError(`${file} says go ${mod.go}, but the Go toolchain is ${goVersion}.`, {
+      input: 'working-directory',
+      fix: `install Go ${mod.go} or later first (actions/setup-go with go-version-file: go.mod), or allow go to fetch it with GOTOOLCHAIN=auto in env.`
+    })
+  if (mod.toolchain && (compareGoVersions(mod.toolchain, goVersion) ?? 0) > 0)
+    return [
+      `${file} asks for toolchain ${mod.toolchain}, but ${goVersion} builds (GOTOOLCHAIN keeps it): the binaries are built with the older Go. Install ${mod.toolchain} (actions/setup-go with go-version-file: go.mod), or set GOTOOLCHAIN=auto in env to let go fetch it.`
+    ]
+  return []
 }

@@ -30,8 +30,10 @@ export interface Artifact {
   size: number
   /** Archive format (`tar.gz`, `zip`) for archives. */
   format?: string
-  /** The binary's name without `.exe` (binaries and archives). */
+  /** The binary's name without `.exe` (binaries, and archives of a one-binary build). */
   binary?: string
+  /** Every binary an archive holds, sorted, when the build made several (`main` listing several packages). */
+  binaries?: string[]
 }
 
 export interface ArtifactsManifest {
@@ -47,6 +49,8 @@ export interface ArtifactsManifest {
     date: string
     /** `go version` of the toolchain that built, e.g. go1.26.8. */
     goVersion: string
+    /** go.mod's `go` line (the least Go for the module) and `toolchain` line, when present. */
+    goMod?: { go?: string; toolchain?: string }
   }
   artifacts: Artifact[]
 }
@@ -112,7 +116,15 @@ export const ARTIFACTS_SCHEMA = {
         version: { type: 'string', minLength: 1, maxLength: 256 },
         commit: { type: 'string', pattern: '^([0-9a-f]{40}|[0-9a-f]{64})?$' },
         date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$' },
-        goVersion: { type: 'string', maxLength: 100 }
+        goVersion: { type: 'string', maxLength: 100 },
+        goMod: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            go: { type: 'string', maxLength: 100 },
+            toolchain: { type: 'string', maxLength: 100 }
+          }
+        }
       }
     },
     artifacts: {
@@ -136,7 +148,12 @@ export const ARTIFACTS_SCHEMA = {
           sha256: { type: 'string', pattern: '^[a-f0-9]{64}$' },
           size: { type: 'integer', minimum: 0 },
           format: { enum: ['tar.gz', 'zip'] },
-          binary: { type: 'string', pattern: BINARY_NAME_PATTERN }
+          binary: { type: 'string', pattern: BINARY_NAME_PATTERN },
+          binaries: {
+            type: 'array',
+            maxItems: 1000,
+            items: { type: 'string', pattern: BINARY_NAME_PATTERN }
+          }
         }
       }
     }
@@ -202,10 +219,15 @@ export async function readArtifacts(
   }
   const validate = validator<ArtifactsManifest>(ARTIFACTS_SCHEMA)
   if (!validate(data)) {
-    const badName = validate.errors?.find(e => /^\/artifacts\/\d+\/binary$/.test(e.instancePath))
+    const badName = validate.errors?.find(e =>
+      /^\/artifacts\/\d+\/(binary|binaries\/\d+)$/.test(e.instancePath)
+    )
     if (badName) {
-      const entries = (data as { artifacts: { binary?: unknown }[] }).artifacts
-      const value = entries[Number(badName.instancePath.split('/')[2])]?.binary
+      // The value at the error's JSON pointer (artifacts/N/binary or artifacts/N/binaries/M).
+      const value = badName.instancePath
+        .split('/')
+        .slice(1)
+        .reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], data)
       throw new UserError(
         `${oneLine(file)} lists a binary name that is not a usable file name: ${oneLine(JSON.stringify(value) ?? '')}.`,
         { input, fix: 'regenerate it with the go-build stage; binary names are letters, digits, ., _ and -.' }

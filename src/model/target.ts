@@ -187,6 +187,17 @@ export function variantEnvName(goarch: string): string | undefined {
   return RULES[goarch]?.env
 }
 
+/**
+ * The arch as GoReleaser's default archive names spell it: the arm version after `v` (armv7), a GOAMD64 level
+ * above v1 (amd64v3), the mips float mode after `_` (mips_hardfloat); other arches plain.
+ */
+export function goreleaserArchiveArch(t: Target): string {
+  if (t.goarch === 'arm') return `armv${RULES.arm.idSuffix(t.variant)}`
+  if (t.goarch === 'amd64') return t.variant && t.variant !== 'v1' ? `amd64${t.variant}` : 'amd64'
+  if (t.goarch.startsWith('mips')) return `${t.goarch}_${RULES[t.goarch].idSuffix(t.variant)}`
+  return t.goarch
+}
+
 /** The file name of an executable for this target: `.exe` on windows. */
 export function executableName(binary: string, t: Target): string {
   return t.goos === 'windows' && !binary.endsWith('.exe') ? `${binary}.exe` : binary

@@ -1,7 +1,7 @@
 // The changelog of a release in markdown: the commits since the previous version, grouped by type
 // (breaking changes first), each linked to its commit and its issues when the repository is known.
 
-import { sectionOf, type ParsedCommit } from './commits.js'
+import { conventional, sectionOf, type ParsedCommit } from './commits.js'
 import { rfc3339 } from '../util/format.js'
 
 export interface ChangelogInput {
@@ -29,7 +29,8 @@ function line(c: ParsedCommit, url?: string): string {
   return `* ${scope}${text} (${url ? `[${sha}](${url}/commit/${c.sha})` : sha})`
 }
 
-export function changelog(i: ChangelogInput): string {
+export async function changelog(i: ChangelogInput): Promise<string> {
+  const { types } = await conventional()
   const url = i.repositoryUrl
   const date = rfc3339(i.time).slice(0, 10)
   const title =
@@ -50,7 +51,7 @@ export function changelog(i: ChangelogInput): string {
       if (!/^Merge (pull request|branch|remote-tracking)/.test(c.header)) other.push(c)
       continue
     }
-    const s = sectionOf(c.type)
+    const s = sectionOf(c.type, types)
     if (!s) continue
     sections.set(s, [...(sections.get(s) ?? []), c])
   }

@@ -1,8 +1,10 @@
 // Conventional commits: parse messages with the conventionalcommits preset's parser options (the parser's
-// own defaults miss `feat!:`), and derive the bump they call for.
+// own defaults miss `feat!:`), cancel reverted commits against their reverts, and derive the bump. Every
+// text kept from a message is one line with control characters escaped (log-safe's oneLine): commit
+// messages come from anyone who can open a pull request, and these texts reach logs, outputs and summaries.
 
-import { CommitParser, type Commit } from 'conventional-commits-parser'
-import createPreset, { DEFAULT_COMMIT_TYPES } from 'conventional-changelog-conventionalcommits'
+import type { Commit, CommitParser } from 'conventional-commits-parser'
+import { oneLine } from '../util/log-safe.js'
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none'
 
@@ -19,6 +21,8 @@ export interface ParsedCommit {
   notes: string[]
   /** Issue and pull request numbers referenced (`#12`). */
   references: string[]
+  /** The commit this one reverts (`This reverts commit <sha>.`), full or abbreviated. */
+  reverts?: string
 }
 
 export interface RawCommit {
@@ -27,28 +31,72 @@ export interface RawCommit {
   message: string
 }
 
-let parser: CommitParser | undefined
+type CommitTypes = readonly { type: string; section?: string; hidden?: boolean; effect?: string }[]
 
-function getParser(): CommitParser {
-  const preset = createPreset() as { parser: ConstructorParameters<typeof CommitParser>[0] }
-  parser ??= new CommitParser(preset.parser)
-  return parser
+interface Conventional {
+  parser: CommitParser
+  types: CommitTypes
 }
 
-export function parseCommit(raw: RawCommit): ParsedCommit {
-  const c: Commit = getParser().parse(raw.message)
-  const notes = c.notes.filter(n => /^BREAKING[ -]CHANGE$/i.test(n.title)).map(n => n.text)
+let loaded: Promise<Conventional> | undefined
+
+/**
+ * The parser with the preset's options, and the preset's commit types (for changelog sections), loaded on
+ * first use: a CLI start that reads no commits (gantry build) does not load them.
+ */
+export function conventional(): Promise<Conventional> {
+  loaded ??= (async () => {
+    const [{ CommitParser: Parser }, preset] = await Promise.all([
+      import('conventional-commits-parser'),
+      import('conventional-changelog-conventionalcommits')
+    ])
+    const options = preset.default() as { parser: ConstructorParameters<typeof Parser>[0] }
+    return { parser: new Parser(options.parser), types: preset.DEFAULT_COMMIT_TYPES as CommitTypes }
+  })()
+  return loaded
+}
+
+/** Parse commit messages (see parseCommit). */
+export async function parseCommits(raws: readonly RawCommit[]): Promise<ParsedCommit[]> {
+  const { parser } = await conventional()
+  return raws.map(r => parseCommit(r, parser))
+}
+
+export function parseCommit(raw: RawCommit, parser: CommitParser): ParsedCommit {
+  const c: Commit = parser.parse(raw.message)
+  const notes = c.notes.filter(n => /^BREAKING[ -]CHANGE$/i.test(n.title)).map(n => oneLine(n.text))
+  const text = (s: string | null | undefined): string | undefined => (s ? oneLine(s) : undefined)
+  const hash = c.revert?.hash
   return {
     sha: raw.sha,
     time: raw.time,
-    header: c.header ?? raw.message.split('\n')[0],
-    type: c.type ? c.type.toLowerCase() : undefined,
-    scope: c.scope ?? undefined,
-    subject: c.subject ?? undefined,
+    header: oneLine(c.header ?? raw.message.split('\n')[0]),
+    type: c.type ? oneLine(c.type.toLowerCase()) : undefined,
+    scope: text(c.scope),
+    subject: text(c.subject),
     breaking: notes.length > 0,
     notes,
-    references: [...new Set(c.references.filter(r => !r.owner && !r.repository).map(r => r.issue))]
+    references: [...new Set(c.references.filter(r => !r.owner && !r.repository).map(r => oneLine(r.issue)))],
+    reverts: hash && /^[0-9a-f]{7,64}$/i.test(hash) ? hash.toLowerCase() : undefined
   }
+}
+
+/**
+ * Drop every commit reverted in the list together with its revert (`git revert` writes `Revert "<header>"`
+ * and `This reverts commit <sha>.`), as semantic-release does: a `feat!:` and its revert make no release.
+ * Newest first, so a revert of a revert cancels first and the original stays. A revert of a commit outside
+ * the list stays (it undoes something released).
+ */
+export function cancelReverts(commits: readonly ParsedCommit[]): ParsedCommit[] {
+  const dropped = new Set<string>()
+  for (const c of commits) {
+    if (!c.reverts || dropped.has(c.sha)) continue
+    const target = commits.find(o => o !== c && !dropped.has(o.sha) && o.sha.startsWith(c.reverts!))
+    if (!target) continue
+    dropped.add(c.sha)
+    dropped.add(target.sha)
+  }
+  return commits.filter(c => !dropped.has(c.sha))
 }
 
 export function isConventional(c: ParsedCommit): boolean {
@@ -70,7 +118,7 @@ export function maxBump(a: Bump, b: Bump): Bump {
 }
 
 /** The changelog section of a type, or undefined for hidden types (docs, chore, ...). */
-export function sectionOf(type: string | undefined): string | undefined {
-  const entry = DEFAULT_COMMIT_TYPES.find(t => t.type === type)
+export function sectionOf(type: string | undefined, types: CommitTypes): string | undefined {
+  const entry = types.find(t => t.type === type)
   return entry && entry.effect !== 'hidden' ? entry.section : undefined
 }

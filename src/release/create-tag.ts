@@ -4,9 +4,11 @@
 
 import type { Host } from '../util/host.js'
 import { UserError } from '../util/errors.js'
-import { gitOk, pickRemote } from './git.js'
+import { gitOk } from '../util/git.js'
+import { pickRemote } from './git.js'
 import { apiError, apiRequest, getTagCommit, type GitHubApi } from './github.js'
 import { rfc3339 } from '../util/format.js'
+import { oneLine } from '../util/log-safe.js'
 
 export const TAGGER = {
   name: 'github-actions[bot]',
@@ -47,7 +49,7 @@ async function remoteTagCommit(
   const r = await gitOk(host, cwd, ['ls-remote', '--tags', remote, `refs/tags/${tag}`, `refs/tags/${tag}^{}`])
   if (r.code !== 0)
     throw new UserError(
-      `cannot read tags from the remote ${remote}: ${r.stderr.trim().split('\n').pop() ?? ''}`,
+      `cannot read tags from the remote ${remote}: ${oneLine(r.stderr.trim().split('\n').pop() ?? '')}`,
       {
         input: 'push-tag',
         fix: 'check the remote URL and credentials (actions/checkout keeps them with persist-credentials: true).'
@@ -101,7 +103,7 @@ export async function createTagGit(host: Host, i: CreateTagInput): Promise<Creat
         input: i.message.endsWith('\n') ? i.message : i.message + '\n'
       }
     )
-    if (t.code !== 0) throw new Error(`git tag ${i.tag} failed: ${t.stderr.trim()}`)
+    if (t.code !== 0) throw new Error(`git tag ${i.tag} failed: ${oneLine(t.stderr.trim())}`)
     madeLocal = true
   }
   const push = await gitOk(host, i.cwd, [
@@ -122,7 +124,10 @@ export async function createTagGit(host: Host, i: CreateTagInput): Promise<Creat
     return { created: false, note: `${i.tag} was created on ${remote} by a concurrent run at this commit` }
   if (madeLocal) await gitOk(host, i.cwd, ['tag', '--delete', i.tag])
   if (now) throw movedTag(i.tag, now, i.sha)
-  const why = (push.stderr + '\n' + push.stdout).trim().split('\n').filter(Boolean).slice(-3).join(' / ')
+  // The remote's messages (hooks print what they like) are shown escaped on one line.
+  const why = oneLine(
+    (push.stderr + '\n' + push.stdout).trim().split('\n').filter(Boolean).slice(-3).join(' / ')
+  )
   throw new UserError(`pushing ${i.tag} to ${remote} failed: ${why}`, {
     input: 'push-tag',
     fix: 'give the job permission to push tags (permissions: contents: write) and check pre-push hooks and branch protection rules for tags.'

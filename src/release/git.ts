@@ -1,19 +1,12 @@
-// The git facts the tag stage needs, read with plain git commands (argv arrays): HEAD, tags with their
-// peeled commits, reachability, commit logs, shallow-clone repair, and the remote.
+// The git facts the tag stage needs, read with plain git commands (argv arrays, through util/git.ts, the one
+// git runner): HEAD, tags with their peeled commits, reachability, commit logs, shallow-clone repair, and the
+// remote.
 
 import type { Host } from '../util/host.js'
-import type { ExecOptions } from '../util/exec.js'
 import { UserError } from '../util/errors.js'
+import { git, gitOk } from '../util/git.js'
 import type { RawCommit } from './commits.js'
-
-export async function git(host: Host, cwd: string, args: string[], opts: ExecOptions = {}): Promise<string> {
-  const r = await host.exec('git', args, { cwd, ...opts })
-  return r.stdout
-}
-
-export async function gitOk(host: Host, cwd: string, args: string[], opts: ExecOptions = {}) {
-  return host.exec('git', args, { cwd, ignoreReturnCode: true, ...opts })
-}
+import { oneLine } from '../util/log-safe.js'
 
 export interface Head {
   sha: string
@@ -33,7 +26,8 @@ export async function readHead(host: Host, cwd: string): Promise<Head> {
       fix: 'check the repository out first (actions/checkout with fetch-depth: 0).'
     })
   const [r, b] = await Promise.all([
-    gitOk(host, cwd, ['log', '-1', '--format=%H %ct', 'HEAD']),
+    // `--` after every revision: a file named HEAD at the root would make the revision ambiguous.
+    gitOk(host, cwd, ['log', '-1', '--format=%H %ct', 'HEAD', '--']),
     gitOk(host, cwd, ['symbolic-ref', '-q', '--short', 'HEAD'])
   ])
   if (r.code !== 0 || !r.stdout.trim())
@@ -81,22 +75,27 @@ export async function listTags(
   return tags
 }
 
-/** Commits in `from..HEAD` (all of HEAD's history without `from`), newest first, optionally path-limited. */
+/**
+ * Commits in `from..HEAD` (all of HEAD's history without `from`), newest first, optionally path-limited.
+ * `-z` ends each commit with NUL and the fields are NUL-separated, so a record is exactly three fields: a
+ * message may hold any other byte (0x1e included) without breaking the split. git cannot store NUL in one.
+ */
 export async function readLog(
   host: Host,
   cwd: string,
   from?: string,
   paths: string[] = []
 ): Promise<RawCommit[]> {
-  const args = ['log', '--format=%H%x00%ct%x00%B%x1e', from ? `${from}..HEAD` : 'HEAD']
-  if (paths.length) args.push('--', ...paths)
-  const out = await git(host, cwd, args)
+  const args = ['log', '-z', '--format=%H%x00%ct%x00%B', from ? `${from}..HEAD` : 'HEAD', '--', ...paths]
+  const fields = (await git(host, cwd, args)).split('\0')
+  if (fields[fields.length - 1] === '') fields.pop()
+  if (fields.length % 3) throw new Error(`bug: git log gave ${fields.length} fields, not records of 3`)
   const commits: RawCommit[] = []
-  for (const rec of out.split('\x1e')) {
-    const text = rec.replace(/^\n/, '')
-    if (!text) continue
-    const [sha, time, ...rest] = text.split('\0')
-    commits.push({ sha, time: Number(time), message: rest.join('\0').trim() })
+  for (let i = 0; i < fields.length; i += 3) {
+    const [sha, time, message] = fields.slice(i, i + 3)
+    if (!/^[0-9a-f]{40,64}$/.test(sha) || !/^\d+$/.test(time))
+      throw new Error(`bug: git log record ${i / 3} is not sha, time, message`)
+    commits.push({ sha, time: Number(time), message: message.trim() })
   }
   return commits
 }
@@ -138,10 +137,69 @@ export async function ensureFullHistory(host: Host, cwd: string): Promise<{ fetc
       remote
     ])
     if (f.code === 0) return { fetched: true }
-    host.logger.debug(f.stderr)
+    host.logger.debug(oneLine(f.stderr))
   }
   throw new UserError(
     `the repository is a shallow clone${remote ? ` and fetching its history from ${remote} failed` : ' without a remote to fetch from'}, so tags and commits are missing and the version would be wrong.`,
     { input: 'working-directory', fix: SHALLOW_FIX }
   )
+}
+
+/** Tag names on `remote` (`git ls-remote --tags --refs`), or the reason they could not be read. */
+export async function remoteTagNames(
+  host: Host,
+  cwd: string,
+  remote: string
+): Promise<{ names: string[] } | { error: string }> {
+  const r = await gitOk(host, cwd, ['ls-remote', '--tags', '--refs', remote])
+  if (r.code !== 0) return { error: oneLine(r.stderr.trim().split('\n').pop() ?? `exit code ${r.code}`) }
+  const names: string[] = []
+  for (const line of r.stdout.split('\n')) {
+    const ref = line.split('\t')[1]
+    if (ref?.startsWith('refs/tags/')) names.push(ref.slice('refs/tags/'.length))
+  }
+  return { names }
+}
+
+const NO_TAGS_FIX =
+  'fetch the tags: actions/checkout with fetch-depth: 0 (and fetch-tags: true), or run `git fetch --tags` before this step.'
+
+/**
+ * A full clone made without tags (`git clone --no-tags`, actions/checkout with fetch-tags: false) would give
+ * 0.1.0, or a version below the real one, and push-tag would publish it. So compare the version tags (those
+ * `isVersionTag` accepts) with the remote's first and fetch the missing ones; when that fails, stop with the
+ * fix. A remote that cannot be read is a warning unless a tag is to be pushed there.
+ */
+export async function ensureRemoteTags(
+  host: Host,
+  cwd: string,
+  local: ReadonlySet<string>,
+  isVersionTag: (name: string) => boolean,
+  opts: { mustRead: boolean }
+): Promise<{ fetched: number }> {
+  const remote = await pickRemote(host, cwd)
+  if (!remote) return { fetched: 0 }
+  const listed = await remoteTagNames(host, cwd, remote)
+  if ('error' in listed) {
+    const what = `cannot read the tags of the remote ${remote} (${listed.error})`
+    if (opts.mustRead)
+      throw new UserError(`${what}, so the version could be below one that exists there.`, {
+        input: 'push-tag',
+        fix: 'check the remote URL and credentials (actions/checkout keeps them with persist-credentials: true).'
+      })
+    host.logger.warn(`${what}: the version is decided from the local tags only.`)
+    return { fetched: 0 }
+  }
+  const missing = listed.names.filter(n => isVersionTag(n) && !local.has(n)).sort()
+  if (!missing.length) return { fetched: 0 }
+  host.logger.info(
+    `${missing.length} version tag(s) of ${remote} are missing here (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', ...' : ''}): fetching the tags`
+  )
+  const f = await gitOk(host, cwd, ['fetch', '--quiet', '--tags', '--no-recurse-submodules', remote])
+  if (f.code !== 0)
+    throw new UserError(
+      `the clone lacks ${missing.length} version tag(s) that ${remote} has (${missing.slice(0, 3).join(', ')}), and fetching them failed: ${oneLine(f.stderr.trim().split('\n').pop() ?? '')}`,
+      { input: 'working-directory', fix: NO_TAGS_FIX }
+    )
+  return { fetched: missing.length }
 }

@@ -6,9 +6,9 @@ import type { Host } from '../util/host.js'
 import { UserError } from '../util/errors.js'
 import { requireDirectory } from '../util/fs.js'
 import type { CiContext } from '../model/ci-context.js'
-import { parseCommit, type ParsedCommit } from './commits.js'
-import { ensureFullHistory, listTags, readHead, readLog, type Head } from './git.js'
-import { checkGoMajor, modulePath } from './go-module.js'
+import { cancelReverts, parseCommits, type ParsedCommit } from './commits.js'
+import { ensureFullHistory, ensureRemoteTags, listTags, readHead, readLog, type Head } from './git.js'
+import { goMajorProblem, modulePath, type GoMajorProblem } from './go-module.js'
 import {
   decideVersion,
   versionTags,
@@ -22,7 +22,7 @@ import { rfc3339 } from '../util/format.js'
 import type { RetryPolicy } from '../util/retry.js'
 import { changelog } from './changelog.js'
 import { createTagApi, createTagGit, movedTag, type CreateTagResult } from './create-tag.js'
-import { compare, type SemVer } from '../model/semver.js'
+import { compare, fullVersion, parseStrict, type SemVer } from '../model/semver.js'
 
 export type PushTag = 'false' | 'git' | 'api'
 
@@ -94,6 +94,31 @@ interface Decided {
   decision: VersionDecision
   /** The module folder relative to the repository root ('' at the root). */
   rel: string
+  /** Go's /vN rule is broken: an error when a tag is made, a warning otherwise. */
+  goMajor?: GoMajorProblem
+}
+
+/** Every version tag with the prefix, all and reachable; missing tags of the remote are fetched first. */
+async function readTags(
+  opts: TagOptions,
+  host: Host,
+  fetchedHistory: boolean
+): Promise<{ all: VersionedTag[]; reachable: Set<string> }> {
+  const cwd = opts.workingDirectory
+  const prefix = opts.tagPrefix
+  const list = () =>
+    // The two tag listings are independent; the reachability walk dominates, so run them side by side.
+    Promise.all([listTags(host, cwd, prefix), listTags(host, cwd, prefix, { merged: true })])
+  let [allRefs, reachableRefs] = await list()
+  if (!fetchedHistory) {
+    const isVersion = (n: string) => n.startsWith(prefix) && parseStrict(n.slice(prefix.length)) !== undefined
+    const local = new Set(allRefs.map(t => t.name))
+    const { fetched } = await ensureRemoteTags(host, cwd, local, isVersion, {
+      mustRead: opts.pushTag === 'git' && !opts.dryRun
+    })
+    if (fetched) [allRefs, reachableRefs] = await list()
+  }
+  return { all: versionTags(allRefs, prefix), reachable: new Set(reachableRefs.map(t => t.name)) }
 }
 
 /** Read the repository and decide the version (nothing is written). */
@@ -102,15 +127,9 @@ async function decide(opts: TagOptions, ci: CiContext, host: Host): Promise<Deci
   const cwd = opts.workingDirectory
   // Fails clearly outside a repository or on an unborn HEAD; deepening a shallow clone does not move HEAD.
   const head = await readHead(host, cwd)
-  await ensureFullHistory(host, cwd)
+  const { fetched } = await ensureFullHistory(host, cwd)
   const prefix = opts.tagPrefix
-  // The two tag listings are independent; the reachability walk dominates, so run them side by side.
-  const [allRefs, reachableRefs] = await Promise.all([
-    listTags(host, cwd, prefix),
-    listTags(host, cwd, prefix, { merged: true })
-  ])
-  const all = versionTags(allRefs, prefix)
-  const reachable = new Set(reachableRefs.map(t => t.name))
+  const { all, reachable } = await readTags(opts, host, fetched)
   const rel = path.relative(head.root, path.resolve(cwd))
   // git runs in the module folder, so '.' limits the log to it.
   const paths = rel && !rel.startsWith('..') ? ['.'] : []
@@ -128,17 +147,23 @@ async function decide(opts: TagOptions, ci: CiContext, host: Host): Promise<Deci
     detached: head.branch === undefined,
     async loadCommits(since) {
       const key = since?.name ?? ''
-      if (!cache.has(key)) cache.set(key, (await readLog(host, cwd, since?.name, paths)).map(parseCommit))
+      if (!cache.has(key))
+        cache.set(key, cancelReverts(await parseCommits(await readLog(host, cwd, since?.name, paths))))
       return cache.get(key)!
     }
   })
   await warnGoPrefix(host, cwd, rel, prefix)
   const v = decision.version
-  await checkGoMajor(cwd, prefix, v.major, decision.source === 'input' ? 'version' : 'tag-prefix')
+  const goMajor = await goMajorProblem(cwd, prefix, v.major)
   host.logger.info(
-    `version ${decision.previous ? decision.previous.version.version : '(none)'} → ${v.version} (${decision.reason})`
+    `version ${decision.previous ? fullVersion(decision.previous.version) : '(none)'} → ${fullVersion(v)} (${decision.reason})`
   )
-  return { head, all, reachable, decision, rel }
+  return { head, all, reachable, decision, rel, goMajor }
+}
+
+/** The commits call for no release: the version is the existing tag's. */
+function noChange(decision: VersionDecision): boolean {
+  return decision.source === 'commits' && decision.existing !== undefined && decision.bump === 'none'
 }
 
 /** Create (or in a dry run, describe) the git tag when push-tag asks for it and HEAD is not released yet. */
@@ -151,11 +176,18 @@ async function createTag(
 ): Promise<{ released: boolean; created: boolean; tagAction: string }> {
   const { decision, head } = d
   const v = decision.version
+  const creates = !decision.releasedAtHead && opts.pushTag !== 'false' && !noChange(decision)
+  if (d.goMajor && creates)
+    throw new UserError(d.goMajor.message, {
+      input: decision.source === 'input' ? 'version' : 'tag-prefix',
+      fix: d.goMajor.fix
+    })
+  if (d.goMajor) host.logger.warn(`${d.goMajor.message} Fix: ${d.goMajor.fix}`)
   if (decision.releasedAtHead)
     return { released: true, created: false, tagAction: `${decision.tag} is on HEAD already` }
   if (opts.pushTag === 'false')
     return { released: false, created: false, tagAction: 'no tag pushed (push-tag: false)' }
-  if (decision.source === 'commits' && decision.existing && decision.bump === 'none')
+  if (noChange(decision))
     return {
       released: false,
       created: false,
@@ -168,10 +200,10 @@ async function createTag(
   const highest = d.all.find(t => d.reachable.has(t.name))
   if (highest && compare(v, highest.version) <= 0)
     throw new UserError(
-      `${v.version} is not above the highest version reachable from HEAD (${highest.name}), so it cannot be released here.`,
+      `${fullVersion(v)} is not above the highest version reachable from HEAD (${highest.name}), so it cannot be released here.`,
       {
         input: 'version',
-        fix: `release a version above ${highest.version.version}, or drop the version input.`
+        fix: `release a version above ${fullVersion(highest.version)}, or drop the version input.`
       }
     )
   const input = {
@@ -180,7 +212,7 @@ async function createTag(
     sha: head.sha,
     time: head.time,
     message: render(opts.message, {
-      version: v.version,
+      version: fullVersion(v),
       tag: decision.tag,
       previous: decision.previous?.name ?? '',
       changelog: notes
@@ -226,6 +258,12 @@ async function imageTitle(ci: CiContext, cwd: string): Promise<string> {
   )
 }
 
+/** The pull request's base branch from the event payload (metadata-action's {{base_ref}}). */
+function baseRefOf(ci: CiContext): string | undefined {
+  const pr = ci.payload.pull_request as { base?: { ref?: unknown } } | undefined
+  return typeof pr?.base?.ref === 'string' ? pr.base.ref : undefined
+}
+
 /** Image tags from the rules, and the OCI labels. */
 async function deriveTags(
   opts: TagOptions,
@@ -251,12 +289,14 @@ async function deriveTags(
     branch,
     defaultBranch: ci.defaultBranch,
     pullRequest: ci.pullRequest,
+    baseRef: baseRefOf(ci),
     refTag,
-    sha: head.sha
+    sha: head.sha,
+    time: head.time
   })
   const versionLabel =
     released || decision.source === 'input'
-      ? v.version
+      ? fullVersion(v)
       : (evaluated.names[0] ?? `sha-${head.sha.slice(0, 7)}`)
   const labels = ociLabels({
     ...repositoryLabels(ci),
@@ -271,8 +311,8 @@ async function deriveTags(
 export async function tag(opts: TagOptions, ci: CiContext, host: Host): Promise<TagResult> {
   const d = await decide(opts, ci, host)
   const { decision, head } = d
-  const notes = changelog({
-    version: decision.version.version,
+  const notes = await changelog({
+    version: fullVersion(decision.version),
     tag: decision.tag,
     previousTag: decision.previous?.name,
     commits: decision.commits,
@@ -283,8 +323,8 @@ export async function tag(opts: TagOptions, ci: CiContext, host: Host): Promise<
   host.logger.info(made.tagAction)
   const derived = await deriveTags(opts, ci, d, made.released)
   return {
-    version: decision.version.version,
-    previousVersion: decision.previous?.version.version ?? '',
+    version: fullVersion(decision.version),
+    previousVersion: decision.previous ? fullVersion(decision.previous.version) : '',
     tag: decision.tag,
     previousTag: decision.previous?.name ?? '',
     created: made.created,

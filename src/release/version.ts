@@ -5,7 +5,7 @@
 import semver from 'semver'
 import { UserError } from '../util/errors.js'
 import { commitBump, isConventional, maxBump, type Bump, type ParsedCommit } from './commits.js'
-import { baseOf, isStable, parseStrict, rcompare, type SemVer } from '../model/semver.js'
+import { baseOf, fullVersion, isStable, parseStrict, rcompare, type SemVer } from '../model/semver.js'
 import type { TagRef } from './git.js'
 
 export interface VersionedTag extends TagRef {
@@ -53,14 +53,16 @@ export interface DecideInput {
   reachable: ReadonlySet<string>
   headSha: string
   detached: boolean
-  /** Commits since a tag (or all of HEAD's history), newest first, parsed. */
+  /** Commits since a tag (or all of HEAD's history), newest first, parsed, reverted pairs dropped. The
+   * caller caches by tag: the decision asks for the same range again for the changelog. */
   loadCommits(since?: VersionedTag): Promise<ParsedCommit[]>
 }
 
 export interface VersionDecision {
   version: SemVer
   tag: string
-  /** The highest reachable version below this one. */
+  /** The highest reachable version below this one; for a stable version, the highest stable one below
+   * (promoting 1.4.0-rc.2 to 1.4.0 compares with 1.3.0, as semantic-release does). */
   previous?: VersionedTag
   source: VersionSource
   bump: Bump | 'prerelease'
@@ -103,17 +105,18 @@ type Finish = (
   version: SemVer,
   source: VersionSource,
   bump: Bump | 'prerelease',
-  reason: string,
-  commits?: ParsedCommit[]
+  reason: string
 ) => Promise<VersionDecision>
 
 /** The decision for a chosen version: its tag, the previous reachable version, and whether HEAD has it. */
 function finisher(d: DecideInput, reachable: readonly VersionedTag[]): Finish {
   const byName = new Map(d.tags.map(t => [t.name, t]))
-  return async (version, source, bump, reason, commits) => {
-    const tag = d.prefix + version.version
+  return async (version, source, bump, reason) => {
+    // Build metadata is part of the tag (v1.2.3+build.5): the tag output must name a tag that exists.
+    const tag = d.prefix + fullVersion(version)
     const existing = byName.get(tag)
-    const previous = reachable.find(t => rcompare(t.version, version) > 0)
+    const stable = isStable(version)
+    const previous = reachable.find(t => rcompare(t.version, version) > 0 && (!stable || isStable(t.version)))
     const releasedAtHead = source === 'ref' || existing?.commit === d.headSha
     return {
       version,
@@ -124,7 +127,7 @@ function finisher(d: DecideInput, reachable: readonly VersionedTag[]): Finish {
       reason,
       releasedAtHead,
       existing,
-      commits: commits ?? (await d.loadCommits(previous))
+      commits: await d.loadCommits(previous)
     }
   }
 }
@@ -226,7 +229,7 @@ export async function decideVersion(d: DecideInput): Promise<VersionDecision> {
   const commits = await d.loadCommits(since)
   const chosen = chooseBump(d, commits, since, highest)
   if (chosen.bump === 'none' && since)
-    return finish(since.version, 'commits', 'none', `no commits since ${since.name}`, commits)
+    return finish(since.version, 'commits', 'none', `no commits since ${since.name}`)
   const next = nextBase(d, chosen.bump, since, highest)
   let reason = chosen.reason
   if (next.note) reason += `; ${next.note}`
@@ -236,11 +239,5 @@ export async function decideVersion(d: DecideInput): Promise<VersionDecision> {
     d.prerelease ??
     (chosen.bump === 'prerelease' ? String(highest?.version.prerelease[0] ?? 'rc') : undefined)
   const version = preId ? nextPrerelease(next.base, preId, d.tags) : next.base
-  return finish(
-    version,
-    next.initial ? 'initial' : 'commits',
-    chosen.bump,
-    reason,
-    since === highest ? commits : undefined
-  )
+  return finish(version, next.initial ? 'initial' : 'commits', chosen.bump, reason)
 }

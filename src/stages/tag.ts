@@ -9,6 +9,7 @@ import type { Cell } from '../runtime/summary.js'
 import { UserError } from '../util/errors.js'
 import { parseVersionInput } from '../model/semver.js'
 import { defaultRules, parseRule } from '../release/image-tags.js'
+import { tagNameProblem } from '../release/ref-format.js'
 import { validateImage } from '../model/image-ref.js'
 import { labelLines, tag, type TagOptions, type TagResult } from '../release/tag.js'
 
@@ -53,7 +54,7 @@ const inputs = {
     kind: 'list',
     commas: false,
     description:
-      "Image tag rules, one per line, in docker/metadata-action style (type=semver,pattern={{major}}.{{minor}}, type=sha, type=ref,event=branch, type=raw,value=x). Empty: gantry's defaults (see docs/tag.md)."
+      "Image tag rules, one per line, in docker/metadata-action style (type=semver,pattern={{major}}.{{minor}}, type=sha, type=ref,event=branch, type=raw,value={{branch}}-{{sha}}; metadata-action's global expressions work in value, prefix and suffix). Empty: gantry's defaults (see docs/tag.md)."
   },
   latest: {
     kind: 'enum',
@@ -112,11 +113,16 @@ const outputs = {
 
 function parseTag(i: Inputs<typeof inputs>, env: ParseEnv): TagOptions {
   const tagPrefix = i['tag-prefix'].toLowerCase() === 'none' ? '' : i['tag-prefix']
-  if (!/^[A-Za-z0-9._/-]*$/.test(tagPrefix) || tagPrefix.startsWith('/') || tagPrefix.includes('..'))
-    throw new UserError(`"${i['tag-prefix']}" cannot start a tag name.`, {
-      input: 'tag-prefix',
-      fix: 'use letters, digits, ., _, - and / (as in v or tools/v), or none.'
-    })
+  // git check-ref-format's rules, on a tag this prefix would make.
+  const problem = tagNameProblem(`${tagPrefix}1.0.0`)
+  if (problem)
+    throw new UserError(
+      `"${i['tag-prefix']}" cannot start a tag name: git refuses ${tagPrefix}1.0.0, ${problem}.`,
+      {
+        input: 'tag-prefix',
+        fix: 'use a prefix git accepts as the start of a tag (as in v or tools/v), or none.'
+      }
+    )
   const prerelease = i.prerelease || undefined
   if (prerelease !== undefined && !/^[0-9A-Za-z-]*[A-Za-z-][0-9A-Za-z-]*$/.test(prerelease))
     throw new UserError(`"${prerelease}" is not a prerelease identifier.`, {

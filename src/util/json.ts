@@ -3,7 +3,10 @@
 
 import { Ajv, type ErrorObject, type JSONSchemaType, type ValidateFunction } from 'ajv'
 
-const ajv = new Ajv({ allErrors: true, strict: false })
+// The schemas are gantry's own constants, checked against the JSON Schema meta-schema by the unit tests
+// (__tests__/util/json.test.ts): compiling the meta-schema on every run cost a CLI start ~60 ms. Ajv's
+// optimising passes over the generated code cost more than they save on documents this small.
+const ajv = new Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } })
 const compiled = new WeakMap<object, ValidateFunction>()
 
 /** A type guard from a JSON Schema (compiled once per schema object). */

@@ -43,6 +43,15 @@ export function stopCommandsToken(): string {
 }
 
 /**
+ * Another program's output (go's stderr) inside a message, one quoted line per line: control characters
+ * escaped and `> ` in front, so no line can start a workflow command even where the runner trims spaces.
+ */
+export function quoteLines(text: string, max = 8): string {
+  const lines = text.trim().split(/\r?\n/).filter(Boolean).slice(-max)
+  return lines.map(l => `> ${oneLine(l)}`).join('\n')
+}
+
+/**
  * Write text that did not come from gantry (a generated file, a tool's output, a git message) so that no
  * line of it can run a workflow command: when it could, it goes between `::stop-commands::<token>` and
  * `::<token>::` with a fresh token, so the runner treats every line in between as plain text.

@@ -1,0 +1,64 @@
+// Small JSON facts kept between runs on one machine (what only the toolchain decides, such as its port list),
+// so a warm rebuild does not ask again. In the user's cache folder ($XDG_CACHE_HOME/gantry, else
+// ~/.cache/gantry), mode 0700 and owned by this user (a file another user planted is never read); every
+// value is schema-checked when read, and any problem is a miss.
+
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { validator } from './json.js'
+
+/** Where the facts live, from the environment tools run in (never the process's own). */
+export function cacheDir(env: Readonly<Record<string, string | undefined>>): string {
+  const base = env.XDG_CACHE_HOME || path.join(env.HOME || os.homedir(), '.cache')
+  return path.join(base, 'gantry', 'facts')
+}
+
+async function ownDir(env: Readonly<Record<string, string | undefined>>): Promise<string | undefined> {
+  const dir = cacheDir(env)
+  await mkdir(dir, { recursive: true, mode: 0o700 }).catch(() => undefined)
+  const st = await stat(dir).catch(() => undefined)
+  const uid = os.userInfo().uid
+  if (!st?.isDirectory() || (uid >= 0 && st.uid !== uid) || (st.mode & 0o077) !== 0) return undefined
+  return dir
+}
+
+function fileName(kind: string, key: string): string {
+  return `${kind.replace(/[^a-z0-9-]/g, '')}-${key.replace(/[^a-f0-9]/g, '').slice(0, 64)}.json`
+}
+
+/** The value kept for (kind, key), or undefined when there is none or it does not match the schema. */
+export async function readCached<T>(
+  env: Readonly<Record<string, string | undefined>>,
+  kind: string,
+  key: string,
+  schema: Record<string, unknown>
+): Promise<T | undefined> {
+  const dir = await ownDir(env)
+  if (!dir) return undefined
+  try {
+    const data: unknown = JSON.parse(await readFile(path.join(dir, fileName(kind, key)), 'utf8'))
+    return validator<T>(schema)(data) ? data : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Keep a value for (kind, key); failures are ignored (the cache is an optimisation). */
+export async function writeCached(
+  env: Readonly<Record<string, string | undefined>>,
+  kind: string,
+  key: string,
+  value: unknown
+): Promise<void> {
+  const dir = await ownDir(env)
+  if (!dir) return
+  const file = path.join(dir, fileName(kind, key))
+  const tmp = `${file}.${process.pid}.tmp`
+  try {
+    await writeFile(tmp, JSON.stringify(value), { mode: 0o600 })
+    await rename(tmp, file)
+  } catch {
+    // a read-only temp dir: no cache
+  }
+}
