@@ -16,7 +16,7 @@ import { repoRoot } from '../helpers/run-action.js'
 const PENDING: Record<string, string[]> = {}
 
 const GANTRY_USES =
-  /^(?:<owner>|gantry-dev)\/gantry\/(?:actions\/(?<action>[a-z0-9-]+)|\.github\/workflows\/(?<workflow>[a-z0-9-]+\.ya?ml))@\S+$/
+  /^(?:<owner>|gantry-dev)\/gantry(?:\/actions\/(?<action>[a-z0-9-]+)|\/\.github\/workflows\/(?<workflow>[a-z0-9-]+\.ya?ml)|(?<root>))@\S+$/
 
 interface Block {
   file: string
@@ -57,7 +57,8 @@ function yamlBlocks(file: string): Block[] {
 }
 
 function actionInputs(name: string): string[] | undefined {
-  const file = path.join(repoRoot, 'actions', name, 'action.yml')
+  const file =
+    name === '' ? path.join(repoRoot, 'action.yml') : path.join(repoRoot, 'actions', name, 'action.yml')
   if (!existsSync(file)) return PENDING[name]
   const action = loadYaml(readFileSync(file, 'utf8')) as { inputs?: Record<string, unknown> }
   return Object.keys(action.inputs ?? {})
@@ -96,15 +97,18 @@ function problems(doc: unknown, where: string): string[] {
     if (typeof o.uses !== 'string' || !/gantry/.test(o.uses)) continue
     const m = GANTRY_USES.exec(o.uses)
     if (!m) {
-      out.push(`${where}: ${o.uses} is not <owner>/gantry/actions/<name>@<ref> or a gantry workflow`)
+      out.push(
+        `${where}: ${o.uses} is not <owner>/gantry@<ref>, <owner>/gantry/actions/<name>@<ref> or a gantry workflow`
+      )
       continue
     }
-    if (m.groups!.action) {
-      const inputs = actionInputs(m.groups!.action)
-      if (!inputs) out.push(`${where}: no action actions/${m.groups!.action}`)
+    if (m.groups!.action !== undefined || m.groups!.root !== undefined) {
+      const action = m.groups!.action ?? ''
+      const inputs = actionInputs(action)
+      if (!inputs) out.push(`${where}: no action ${action ? `actions/${action}` : 'action.yml at the root'}`)
       else
         for (const k of keys(o.with))
-          if (!inputs.includes(k)) out.push(`${where}: ${m.groups!.action} has no input ${k}`)
+          if (!inputs.includes(k)) out.push(`${where}: ${action || 'the root action'} has no input ${k}`)
     } else {
       const call = workflowCall(m.groups!.workflow)
       if (!call) out.push(`${where}: no reusable workflow .github/workflows/${m.groups!.workflow}`)
@@ -143,13 +147,16 @@ steps:
     with: { images: x, imagez: y }
     secrets: { token: x, tokn: y }
   - uses: <owner>/gantry@v1
+    with: { push: true, puhs: true }
+  - uses: <owner>/gantry/cmd@v1
 `)
   expect(problems(doc, 'x')).toEqual([
     'x: image has no input pusj',
     'x: no action actions/nope',
     'x: the workflow has no input imagez',
     'x: the workflow has no secret tokn',
-    'x: <owner>/gantry@v1 is not <owner>/gantry/actions/<name>@<ref> or a gantry workflow'
+    'x: the root action has no input puhs',
+    'x: <owner>/gantry/cmd@v1 is not <owner>/gantry@<ref>, <owner>/gantry/actions/<name>@<ref> or a gantry workflow'
   ])
   expect(() => parseConfig('build:\n  targetz: [linux/amd64]\n', 'x')).toThrow(/targetz/)
 })

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { load as loadYaml } from 'js-yaml'
 import { STAGES } from '../../src/stages/index.js'
-import { renderActionYml } from '../../src/runtime/action-yml.js'
+import { actionYmlPath, renderActionYml } from '../../src/runtime/action-yml.js'
 import { generatedFiles } from '../../src/cli/generate.js'
 import { defineStage } from '../../src/runtime/stage.js'
 import { repoRoot } from '../helpers/run-action.js'
@@ -32,16 +32,21 @@ test('the committed generated files are current (regenerate: node dist/cli/index
   }
 })
 
-describe.each(STAGES.map(s => [s.action, s] as const))('actions/%s/action.yml', (_name, stage) => {
+test('the one-step release is the root action; every other stage has its folder under actions/', () => {
+  expect(STAGES.filter(s => s.root).map(s => actionYmlPath(s))).toEqual(['action.yml'])
+  expect(STAGES.filter(s => !s.root).map(s => actionYmlPath(s))).toEqual(
+    STAGES.filter(s => !s.root).map(s => `actions/${s.action}/action.yml`)
+  )
+})
+
+describe.each(STAGES.map(s => [actionYmlPath(s), s] as const))('%s', (file, stage) => {
   let action: ActionYml
   beforeAll(async () => {
-    action = loadYaml(
-      await readFile(path.join(repoRoot, 'actions', stage.action, 'action.yml'), 'utf8')
-    ) as ActionYml
+    action = loadYaml(await readFile(path.join(repoRoot, file), 'utf8')) as ActionYml
   })
   test('runs on node24 from the committed bundle; a post step when the stage has one', () => {
     expect(action.runs.using).toBe('node24')
-    expect(action.runs.main).toBe(`../../dist/${stage.action}/index.js`)
+    expect(action.runs.main).toBe(`${stage.root ? '' : '../../'}dist/${stage.action}/index.js`)
     expect(action.runs.post).toBe(stage.post ? action.runs.main : undefined)
   })
   test('inputs and outputs match the stage', () => {

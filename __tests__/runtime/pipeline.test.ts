@@ -108,3 +108,47 @@ test('a failing stage stops the pipeline; only always() posts of the stages that
   ).rejects.toThrow(/^n: too big/)
   expect(events).toEqual(['run count 200', 'run double 201', 'post count'])
 })
+
+const gated = defineStage({
+  name: 'gated',
+  action: 'gated',
+  title: 't',
+  description: 'd',
+  summary: 's',
+  inputs: {} as const,
+  outputs: {} as const,
+  parse: () => ({}),
+  run: async () => {
+    events.push('run gated')
+    return { findings: 2 }
+  },
+  output: () => ({}),
+  report: r => ({ title: `gated ${r.findings}` }),
+  gate: r => (r.findings ? { exitCode: 3, message: `${r.findings} findings` } : undefined)
+})
+
+test('a failed gate stops the pipeline with the results so far; always() posts run, once per stage', async () => {
+  const { ctx } = context()
+  const r = await runPipeline(
+    [
+      { name: 'first', stage: counter, options: { start: 4 } },
+      { name: 'again', stage: counter, options: { start: 5 } },
+      { name: 'double', stage: doubler, options: { n: 1 } },
+      { name: 'gate', stage: gated, options: {} },
+      { name: 'never', stage: doubler, options: { n: 1 } }
+    ],
+    ctx
+  )
+  // doubler's success() post does not run after a failed gate; counter's always() post runs once.
+  expect(events).toEqual(['run count 4', 'run count 5', 'run double 1', 'run gated', 'post count'])
+  expect(r.stopped).toEqual({ step: 'gate', gate: { exitCode: 3, message: '2 findings' } })
+  expect([...r.results.keys()]).toEqual(['first', 'again', 'double', 'gate'])
+  expect(r.reports.map(x => x.report.title)).toEqual(['count 5', 'count 6', 'double 2', 'gated 2'])
+})
+
+test('pipes with raw inputs need a ParseEnv (a bug otherwise)', async () => {
+  const { ctx } = context()
+  await expect(runPipeline([{ name: 'count', stage: counter, inputs: {} }], ctx)).rejects.toThrow(
+    /step count has raw inputs and no ParseEnv/
+  )
+})

@@ -32,6 +32,14 @@ test('text: aligned columns and plain cells', () => {
   ])
 })
 
+test('sections follow the summary, rendered and escaped alike', () => {
+  const outer = { title: 'release', facts: [{ label: 'v', value: '1' }], sections: [model] }
+  const html = renderHtml(outer)
+  expect(html.indexOf('<h3>release</h3>')).toBeLessThan(html.indexOf('<h3>gantry &lt;tag&gt;</h3>'))
+  expect(html).not.toContain('<script>')
+  expect(renderText(outer).split('\n').slice(0, 4)).toEqual(['release', 'v 1', '', 'gantry <tag>'])
+})
+
 test('outputs: each encoding, and the CLI object nests JSON', () => {
   const specs = {
     j: { encode: 'json', description: '' },

@@ -46065,10 +46065,10 @@ const github_release_inputs = {
         description: 'The artifacts.json of the go-build stage: its archives and checksums file become the assets (each verified against its size and sha256 first). none: no assets.',
         default: 'dist/artifacts.json'
     },
-    prerelease: {
+    'mark-prerelease': {
         kind: 'enum',
         values: ['auto', 'true', 'false'],
-        description: 'Mark the release as a prerelease: auto (when the version has a prerelease part, 1.4.0-rc.1).',
+        description: "Mark the release as a prerelease: auto (when the tag's version has a prerelease part, v1.4.0-rc.1), true or false. (Not named prerelease: that is the tag stage's prerelease identifier.)",
         default: 'auto'
     },
     'github-token': {
@@ -46135,7 +46135,7 @@ function parseGitHubRelease(i, env) {
         name: i.name || tag,
         notes: i.notes,
         artifacts: i.artifacts.toLowerCase() === 'none' ? undefined : external_node_path_default().resolve(env.cwd, i.artifacts),
-        prerelease: i.prerelease === 'auto' ? isPrereleaseTag(tag) : i.prerelease === 'true',
+        prerelease: i['mark-prerelease'] === 'auto' ? isPrereleaseTag(tag) : i['mark-prerelease'] === 'true',
         api: releaseApi(token, env),
         workspace: env.ci.workspace || env.cwd,
         allowOutsideWorkspace: i['allow-outside-workspace']
