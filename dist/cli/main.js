@@ -43417,11 +43417,14 @@ function checkOsvRecord(data) {
 }
 /**
  * The (ecosystem, name) pairs an unchecked record's `affected` entries name, to decide whether it is worth
- * checking; undefined when `affected` does not have the shape to tell (then it is checked, and skipped with
- * a reason if it is not a record). Entries without a package (GIT ranges only) name nothing.
+ * checking; undefined when it lacks a required field (`id`, `modified`) or `affected` does not have the
+ * shape to tell: then it is checked, and skipped with a reason. Entries without a package name nothing.
  */
 function namedPackages(data) {
-    const affected = data?.affected;
+    const rec = data;
+    if (typeof rec?.id !== 'string' || typeof rec.modified !== 'string')
+        return undefined;
+    const affected = rec.affected;
     if (affected === undefined)
         return [];
     if (!Array.isArray(affected))

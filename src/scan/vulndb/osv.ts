@@ -168,11 +168,13 @@ export function checkOsvRecord(data: unknown): ParsedRecord {
 
 /**
  * The (ecosystem, name) pairs an unchecked record's `affected` entries name, to decide whether it is worth
- * checking; undefined when `affected` does not have the shape to tell (then it is checked, and skipped with
- * a reason if it is not a record). Entries without a package (GIT ranges only) name nothing.
+ * checking; undefined when it lacks a required field (`id`, `modified`) or `affected` does not have the
+ * shape to tell: then it is checked, and skipped with a reason. Entries without a package name nothing.
  */
 export function namedPackages(data: unknown): { ecosystem: string; name: string }[] | undefined {
-  const affected = (data as { affected?: unknown } | null)?.affected
+  const rec = data as { id?: unknown; modified?: unknown; affected?: unknown } | null
+  if (typeof rec?.id !== 'string' || typeof rec.modified !== 'string') return undefined
+  const affected = rec.affected
   if (affected === undefined) return []
   if (!Array.isArray(affected)) return undefined
   const out: { ecosystem: string; name: string }[] = []
