@@ -230,26 +230,25 @@ function findingReason(
 ): string | undefined {
   const { pkg, where, id } = findingParts(key)
   if (only === 'gantry' && IMAGE_FACTS.hardLinks.includes(where)) return HARD_LINK
-  const platform = otherPlatformOnly(ctx, id, pkg)
-  if (platform && only === 'tool')
-    return `${id} names ${pkg} only in imports for ${platform}: gantry, like govulncheck, does not apply it to a linux/amd64 binary; ${tool} ignores the imports' platforms`
+  if (otherPlatformOnly(ctx, id, pkg) && only === 'tool')
+    return `the record names the module only in imports for other platforms (\`goos\`/\`goarch\`: windows, ppc64le): gantry, like govulncheck, does not apply it to a linux/amd64 binary; ${tool} ignores the imports' platforms`
   if (
     tool === 'Trivy' &&
     only === 'gantry' &&
     openEnded(ctx, id, pkg) &&
     /^v0\.0\.0-\d{14}-/.test(ctx.goVersions.get(key.split(' ').slice(0, -1).join(' ')) ?? '')
   )
-    return `${id} affects every version of ${pkg} (introduced 0, no fix); Trivy turns that into the constraint \`>=0\`, which under its SemVer prerelease rule does not match a pseudo-version (v0.0.0-2020…)`
+    return 'the record affects every version (introduced 0, no fix); Trivy turns that into the constraint `>=0`, which under its SemVer prerelease rule does not match a pseudo-version (v0.0.0-2020…)'
   const spec = ctx.records.find(r => r.cve === id)
   if (tool === 'Trivy' && only === 'gantry') {
     if (pkg !== 'stdlib' && !pkg.startsWith('golang.org/x/') && pkg.includes('.') && !spec)
       return 'third-party Go module: trivy-db keeps only stdlib and golang.org/x/* from Go’s database (its govulndb source) and takes other modules from GHSA, which an offline build from shared/vulndb lacks'
     if (spec?.versions)
-      return `${spec.id} lists explicit versions, which the Debian tracker format (Trivy’s input) cannot express`
+      return 'the record lists explicit versions, which the Debian tracker format (Trivy’s input) cannot express'
   }
   const bin = ctx.dpkg.get(pkg)
   if (tool === 'osv-scanner' && only === 'gantry' && spec && bin && bin.version !== bin.source)
-    return `osv-scanner compares the binary package’s version ${bin.version} with ${spec.id}, whose ranges are source versions (source ${bin.source})`
+    return 'osv-scanner compares the binary package’s version (here with an epoch or a binNMU suffix its source lacks) with Debian ranges, which are source versions; gantry and Trivy use the source version'
   return undefined
 }
 
@@ -424,10 +423,10 @@ export function compare(work: string, md: string, images: string[], records: OsR
     '',
     ...[...byReason].map(
       ([reason, ds]) =>
-        `- ${reason}: ${ds.length} — ${ds
+        `- ${reason}. **${ds.length}**: ${ds
           .map(d => `${d.image}: ${d.what.replace(/^findings, |^inventory, /, '')} \`${d.key}\``)
-          .slice(0, 6)
-          .join('; ')}${ds.length > 6 ? '; …' : ''}`
+          .slice(0, 4)
+          .join('; ')}${ds.length > 4 ? `; … (${ds.length - 4} more)` : ''}`
     ),
     ...(unexplained.length
       ? ['', '**Unexplained:**', '', ...unexplained.map(d => `- ${d.image}: ${d.what}: \`${d.key}\``)]

@@ -253,6 +253,15 @@ try {
         `offline, on four images built by \`bench/parity-scan.sh\` (bench/parity-scan-core.ts; OS records in ` +
         `bench/parity-scan-records.ts). Go database: shared/vulndb (${readFileSync(path.join(vulndb, 'SOURCE-COMMIT'), 'utf8').trim().slice(0, 12)}). ` +
         `Run ${new Date().toISOString().slice(0, 10)}.\n\n` +
+        'The images (docker-archive tars, one linux/amd64 platform each): **alpine** — the Alpine 3.20 package ' +
+        'database of __tests__/scan/fixtures plus a Go program built here against old modules (x/text v0.3.5, ' +
+        'jwt-go v3.2.0+incompatible, x/crypto and x/net pseudo-versions, yaml.v2 v2.2.2); **debian** — the Debian 12 ' +
+        'dpkg status (binNMUs, epochs, packages not installed) plus the program claiming go1.21.0 (dozens of stdlib ' +
+        'entries); **distroless** — one status.d file per package plus the program with two module replacements and ' +
+        '`-X main.version`; **scratch** — no OS, the program, a hard link to it, the replaced program built with ' +
+        '-trimpath, and a binary a later layer deletes. gantry gets shared/vulndb and the OS records as folders; ' +
+        'osv-scanner the same records as Go/Alpine/Debian all.zip; Trivy a trivy-db built from them ' +
+        '(govulndb, the Alpine secdb and Debian tracker formats). A difference without a reason fails the script.\n\n' +
         readFileSync(md, 'utf8')
     )
   process.exitCode = r.status ?? 1
