@@ -244,6 +244,92 @@ describe('OS packages and Go binaries across layers', () => {
   })
 })
 
+describe('platforms read two at a time', () => {
+  /** Wrap each layer's open() to log it and, where a gate is given, to wait for the gate first. */
+  function instrument(
+    image: ReturnType<typeof memoryImage>,
+    gates: Map<string, Promise<void>> = new Map()
+  ): string[] {
+    const log: string[] = []
+    for (const p of image.platforms)
+      for (const l of p.layers) {
+        const open = l.open
+        l.open = async () => {
+          log.push(`${p.platform} ${l.digest.slice(7, 15)}`)
+          await gates.get(`${p.platform} ${l.digest}`)
+          return open()
+        }
+      }
+    return log
+  }
+
+  test('a shared layer is read once by the first platform that has it, the others wait; notes keep the platforms’ order', async () => {
+    const own = (n: string): Promise<BuiltLayer> =>
+      layer([
+        { name: `../escape-${n}`, data: '' },
+        { name: `bin/${n}`, data: goApp([`example.com/${n}@v1.0.0`]) }
+      ])
+    const [a, b, c] = await Promise.all([own('a'), own('b'), own('c')])
+    const shared = await layer([{ name: 'etc/shared.txt', data: 'x' }])
+    const image = memoryImage('app', [
+      { platform: 'linux/amd64', layers: [a, shared] },
+      { platform: 'linux/arm64', layers: [b, shared] },
+      { platform: 'linux/s390x', layers: [c] }
+    ])
+    // amd64's own layer opens only once arm64's has: the two platforms are read at the same time (read one
+    // at a time, this would never finish). arm64 then reaches the shared layer first, but amd64 (first in
+    // the image) reads it and arm64 replays it.
+    let started!: () => void
+    const armStarted = new Promise<void>(resolve => (started = resolve))
+    const log = instrument(image, new Map([[`linux/amd64 ${a.digest}`, armStarted]]))
+    const armLayer = image.platforms[1].layers[0]
+    const openArm = armLayer.open
+    armLayer.open = () => (started(), openArm())
+    const r = await inventoryImage(image, { host })
+    expect(log.filter(x => x.endsWith(shared.digest.slice(7, 15)))).toEqual([
+      `linux/amd64 ${shared.digest.slice(7, 15)}`
+    ])
+    expect(log.slice(0, 2).sort()).toEqual(
+      [`linux/amd64 ${a.digest.slice(7, 15)}`, `linux/arm64 ${b.digest.slice(7, 15)}`].sort()
+    )
+    expect(r.inventory.notes.map(n => /escape-(\w)/.exec(n)?.[1])).toEqual(['a', 'b', 'c'])
+    expect(r.inventory.targets.map(t => t.platform)).toEqual(['linux/amd64', 'linux/arm64', 'linux/s390x'])
+    expect(r.files).toEqual([])
+    const where = (name: string): string[] =>
+      r.inventory.packages.find(p => p.name === name)!.locations.map(l => `${l.platform} ${l.path}`)
+    expect(where('example.com/a')).toEqual(['linux/amd64 bin/a'])
+    expect(where('example.com/b')).toEqual(['linux/arm64 bin/b'])
+  }, 30_000) // read one platform at a time, it would wait for ever: fail, not hang
+
+  test('a platform that fails before a layer it was to read for the others fails the scan; nobody waits for ever', async () => {
+    const cut = await layer([{ name: 'big', data: Buffer.alloc(200_000, 7) }])
+    const truncated = { ...cut, blob: cut.blob.subarray(0, Math.floor(cut.blob.length / 2)) }
+    const shared = await layer([{ name: 'bin/app', data: goApp() }])
+    const image = memoryImage('app', [
+      { platform: 'linux/amd64', layers: [truncated, shared] },
+      { platform: 'linux/arm64', layers: [shared] }
+    ])
+    await expect(inventoryImage(image, { host })).rejects.toThrow(/layer 1 .* of linux\/amd64 is cut short/)
+  })
+
+  test('large executables of two platforms read at once spill to files of their own', async () => {
+    const app = (dep: string): Buffer => Buffer.concat([goApp([dep]), Buffer.alloc(1 << 20)])
+    const image = memoryImage('app', [
+      {
+        platform: 'linux/amd64',
+        layers: [await layer([{ name: 'app', data: app('example.com/x@v1.0.0') }])]
+      },
+      { platform: 'linux/arm64', layers: [await layer([{ name: 'app', data: app('example.com/y@v2.0.0') }])] }
+    ])
+    const r = await inventoryImage(image, { host, limits: { memoryBytes: 1024 } })
+    expect(names(r).filter(n => /example\.com\/[xy]@/.test(n))).toEqual([
+      'go-module:example.com/x@v1.0.0',
+      'go-module:example.com/y@v2.0.0'
+    ])
+    expect(r.inventory.binaries.map(b => b.location.platform)).toEqual(['linux/amd64', 'linux/arm64'])
+  })
+})
+
 describe('whiteouts and overwrites', () => {
   test('a .wh. file deletes the binary below, a .wh. directory deletes everything in it', async () => {
     const r = await scan([

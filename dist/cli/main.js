@@ -33812,6 +33812,16 @@ async function confinePath(p, input, c) {
 
 
 
+/**
+ * Read size for blob files: 1 MiB chunks instead of the stream default's 64 KiB. A layer's bytes go through
+ * a digest check, a decompressor and a tar parser chunk by chunk, and that per-chunk cost, not the reading,
+ * dominated a multi-platform scan (bench/scan.sh).
+ */
+const BLOB_READ_CHUNK = 1 << 20;
+/** A file (or a byte range of one) as a stream in BLOB_READ_CHUNK chunks. */
+function readBlobFile(file, range) {
+    return (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: BLOB_READ_CHUNK, ...range });
+}
 function descriptorOf(b) {
     const d = { mediaType: b.mediaType, digest: b.digest, size: b.size };
     if (b.urls?.length)
@@ -33836,7 +33846,7 @@ function fileBlob(file, d) {
         mediaType: d.mediaType,
         digest: d.digest,
         size: d.size,
-        open: async () => verified((0,external_node_fs_namespaceObject.createReadStream)(file), d.digest, d.size, file)
+        open: async () => verified(readBlobFile(file), d.digest, d.size, file)
     };
 }
 /** `source` piped through a digest check; errors of either side reach the reader. */
@@ -35023,7 +35033,7 @@ function folderFiles(dir, input) {
             const file = await regular(name);
             if (!file)
                 throw Object.assign(new Error(`${name} is missing`), { code: 'ENOENT' });
-            return verified((0,external_node_fs_namespaceObject.createReadStream)(file), digest, size, `${file}, which`);
+            return verified(readBlobFile(file), digest, size, `${file}, which`);
         }
     };
 }
@@ -35046,9 +35056,7 @@ function tarFiles(file, index) {
             const e = index.get(name);
             if (!e)
                 throw Object.assign(new Error(`${name} is missing`), { code: 'ENOENT' });
-            const s = e.size === 0
-                ? external_node_stream_namespaceObject.Readable.from([])
-                : (0,external_node_fs_namespaceObject.createReadStream)(file, { start: e.offset, end: e.offset + e.size - 1 });
+            const s = e.size === 0 ? external_node_stream_namespaceObject.Readable.from([]) : readBlobFile(file, { start: e.offset, end: e.offset + e.size - 1 });
             return verified(s, digest, size, `${name} in ${file}, which`);
         }
     };
@@ -38433,7 +38441,6 @@ async function attachSbom(client, subject, sbom, host, time) {
 
 
 
-
 const MANIFEST_SCHEMA = {
     type: 'array',
     minItems: 1,
@@ -38539,7 +38546,7 @@ function confined(name, dir, file, input) {
 function slice(file, e) {
     return e.size === 0
         ? external_node_stream_namespaceObject.Readable.from([])
-        : (0,external_node_fs_namespaceObject.createReadStream)(file, { start: e.offset, end: e.offset + e.size - 1 });
+        : readBlobFile(file, { start: e.offset, end: e.offset + e.size - 1 });
 }
 /** JSON from the archive, checked against its schema; a bad one is the archive's fault. */
 function checked(file, input, what, schema, bytes) {
@@ -40132,6 +40139,12 @@ class Notes {
         else
             this.dropped++;
     }
+    /** Take another list's notes (and its count of dropped ones) after this one's, within this cap. */
+    absorb(other) {
+        for (const note of other.list)
+            this.add(note);
+        this.dropped += other.dropped;
+    }
     all() {
         return this.dropped ? [...this.list, `… and ${this.dropped} more notes.`] : [...this.list];
     }
@@ -40170,20 +40183,24 @@ async function runAnalyzers(analyzers, file, notes, where) {
     }
     return results;
 }
-/** One temporary file for executables too large to hold in memory, reused and removed at the end. */
+/**
+ * One temporary folder for executables too large to hold in memory: each gets a file of its own (platforms
+ * are read concurrently), removed after its analysis; the folder goes at the end.
+ */
 class SpillArea {
     host;
     dir;
+    next = 0;
     constructor(host) {
         this.host = host;
     }
     async file() {
-        this.dir ??= await this.host.tempDir('scan');
-        return external_node_path_default().join(this.dir, 'spill');
+        this.dir ??= this.host.tempDir('scan');
+        return external_node_path_default().join(await this.dir, `spill-${this.next++}`);
     }
     async dispose() {
         if (this.dir)
-            await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
+            await (0,promises_namespaceObject.rm)(await this.dir, { recursive: true, force: true });
         this.dir = undefined;
     }
 }
@@ -40208,6 +40225,23 @@ class SpillArea {
 
 
 
+/** A layer several platforms share: who reads it, and what reading it did (once done). */
+class SharedLayer {
+    owner;
+    ops;
+    resolve;
+    reject;
+    constructor(owner) {
+        this.owner = owner;
+        this.ops = new Promise((resolve, reject) => {
+            this.resolve = resolve;
+            this.reject = reject;
+        });
+        // Only the platforms that replay the layer await it; an owner that fails must not leave a rejection
+        // nobody handles.
+        this.ops.catch(() => undefined);
+    }
+}
 /** Forwards to the tree and keeps each call. */
 function recorder(tree, ops) {
     return {
@@ -40241,6 +40275,12 @@ function isTarLayer(mediaType) {
     return mediaType === '' || /(^|[./])tar($|[+.])/.test(mediaType.split('/').pop() ?? '');
 }
 /** Walk every layer of one platform into a FileTree. */
+/**
+ * Output chunk of the layer decompressors: 256 KiB instead of zlib's 16 KiB. Every chunk passes the tar
+ * parser and the analyzers' reads one at a time; with 16 KiB chunks that overhead, not inflating, was most
+ * of the time spent on a layer holding a Go binary (bench/scan.sh).
+ */
+const DECODE_CHUNK = 256 * 1024;
 async function walkLayers(image, opts) {
     const tree = new FileTree();
     const budget = { entries: 0, bytes: 0 };
@@ -40253,13 +40293,19 @@ async function walkLayers(image, opts) {
             tree.endLayer();
             continue;
         }
-        const recorded = opts.shared?.get(layer.digest);
-        if (recorded)
-            replay(tree, recorded, ref);
-        else if (opts.shared?.has(layer.digest)) {
+        const shared = opts.shared?.get(layer.digest);
+        if (shared && shared.owner !== image)
+            replay(tree, await shared.ops, ref);
+        else if (shared) {
             const ops = [];
-            await walkLayer(layer, ref, name, recorder(tree, ops), budget, opts);
-            opts.shared.set(layer.digest, ops);
+            try {
+                await walkLayer(layer, ref, name, recorder(tree, ops), budget, opts);
+            }
+            catch (err) {
+                shared.reject(err);
+                throw err;
+            }
+            shared.resolve(ops);
         }
         else
             await walkLayer(layer, ref, name, tree, budget, opts);
@@ -40288,9 +40334,9 @@ async function walkLayer(layer, ref, name, tree, budget, opts) {
         source = rest;
         source.on('error', fail);
         if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
-            decoder = external_node_zlib_default().createGunzip();
+            decoder = external_node_zlib_default().createGunzip({ chunkSize: DECODE_CHUNK });
         else if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528)
-            decoder = external_node_zlib_default().createZstdDecompress();
+            decoder = external_node_zlib_default().createZstdDecompress({ chunkSize: DECODE_CHUNK });
         if (decoder) {
             decoder.on('error', fail);
             source.pipe(decoder).pipe(extract);
@@ -40615,6 +40661,7 @@ async function analyzeFile(abs, rel, display, tree, opts, named = false) {
 
 
 
+
 const BUILTIN = new Set(['os-release', 'apk', 'dpkg', 'go-binary']);
 function setup(opts) {
     const limits = { ...DEFAULT_LIMITS, ...opts.limits };
@@ -40629,19 +40676,48 @@ function setup(opts) {
         analyzers: [osReleaseAnalyzer, apkAnalyzer, dpkgAnalyzer, goBinaryAnalyzer(limits.maxFileBytes), ...extra]
     };
 }
-/** Inventory every platform of an image, one platform at a time, each layer read once. */
+/**
+ * Platforms read at once. Inflating a layer runs on libuv's thread pool while the tar parsing and the
+ * analyzers run on the main thread; two platforms at a time overlap the two (a 4-platform image of a large
+ * Go binary read in about two thirds of the time, bench/scan.sh) and hold at most two binaries in memory.
+ */
+const PLATFORM_CONCURRENCY = 2;
+/** Layers more than one platform has (a CA bundle, a passwd layer), each owned by the first platform with it. */
+function sharedLayers(image) {
+    const shared = new Map();
+    const owner = new Map();
+    for (const p of image.platforms)
+        for (const d of new Set(p.layers.map(l => l.digest))) {
+            const first = owner.get(d);
+            if (!first)
+                owner.set(d, p);
+            else if (!shared.has(d))
+                shared.set(d, new SharedLayer(first));
+        }
+    return shared;
+}
+/**
+ * Inventory every platform of an image, two at a time, each layer read once. Notes keep the platforms'
+ * order whatever order the reads finish in: each platform has its own, merged in order at the end.
+ */
 async function inventoryImage(image, opts) {
     const ctx = setup(opts);
-    const parts = [];
-    // Layers more than one platform has (a CA bundle, a passwd layer) are read once and replayed.
-    const seen = new Map();
-    for (const p of image.platforms)
-        for (const d of new Set(p.layers.map(l => l.digest)))
-            seen.set(d, (seen.get(d) ?? 0) + 1);
-    const shared = new Map([...seen].filter(([, n]) => n > 1).map(([d]) => [d, undefined]));
+    const shared = sharedLayers(image);
+    const notes = image.platforms.map(() => new Notes(ctx.limits.maxNotes));
+    let parts;
     try {
-        for (const platform of image.platforms) {
-            const tree = await walkLayers(platform, { ...ctx, shared });
+        parts = await mapLimit(image.platforms, PLATFORM_CONCURRENCY, async (platform, i) => {
+            let tree;
+            try {
+                tree = await walkLayers(platform, { ...ctx, notes: notes[i], shared });
+            }
+            catch (err) {
+                // The platforms waiting for a layer this one was to read must not wait for ever.
+                for (const s of shared.values())
+                    if (s.owner === platform)
+                        s.reject(err);
+                throw err;
+            }
             const part = treeInventory(tree, path => ({
                 path,
                 ...(platform.platform ? { platform: platform.platform } : {})
@@ -40652,12 +40728,14 @@ async function inventoryImage(image, opts) {
                 ...(platform.digest ? { digest: platform.digest } : {}),
                 ...(platform.platform ? { platform: platform.platform } : {})
             });
-            parts.push(part);
-        }
+            return part;
+        });
     }
     finally {
         await ctx.spill.dispose();
     }
+    for (const n of notes)
+        ctx.notes.absorb(n);
     const merged = mergeInventories(parts);
     // The image itself (an index, or a manifest that named no platform) heads the per-platform targets.
     if (image.digest && !merged.inventory.targets.some(t => t.digest === image.digest && !t.platform))
@@ -41979,17 +42057,50 @@ const GO_IMPORTS_SCHEMA = {
 };
 /** Parse and validate one OSV record from JSON text; a reason (never an exception) when it is not one. */
 function parseOsvRecord(text) {
-    let data;
+    const json = parseOsvJson(text);
+    return json.ok ? checkOsvRecord(json.data) : json;
+}
+/** The JSON value of a record's text, not yet checked; a reason when it is not JSON. */
+function parseOsvJson(text) {
     try {
-        data = JSON.parse(text);
+        return { ok: true, data: JSON.parse(text) };
     }
     catch (err) {
         return { ok: false, reason: `not JSON (${err.message.split('\n')[0]})` };
     }
+}
+/** Check a parsed JSON value against the OSV record schema. */
+function checkOsvRecord(data) {
     const valid = validator(OSV_RECORD_SCHEMA);
     if (!valid(data))
         return { ok: false, reason: describeErrors(valid.errors).slice(0, 3).join('; ') };
     return { ok: true, record: data };
+}
+/**
+ * The (ecosystem, name) pairs an unchecked record's `affected` entries name, to decide whether it is worth
+ * checking; undefined when it lacks a required field (`id`, `modified`) or `affected` does not have the
+ * shape to tell: then it is checked, and skipped with a reason. Entries without a package name nothing.
+ */
+function namedPackages(data) {
+    const rec = data;
+    if (typeof rec?.id !== 'string' || typeof rec.modified !== 'string')
+        return undefined;
+    const affected = rec.affected;
+    if (affected === undefined)
+        return [];
+    if (!Array.isArray(affected))
+        return undefined;
+    const out = [];
+    for (const a of affected) {
+        const pkg = a?.package;
+        if (pkg === undefined)
+            continue;
+        const { ecosystem, name } = (pkg ?? {});
+        if (typeof ecosystem !== 'string' || typeof name !== 'string')
+            return undefined;
+        out.push({ ecosystem, name });
+    }
+    return out;
 }
 /** Go's imports of one affected entry; empty when there are none or they do not have the documented shape. */
 function goImports(affected) {
@@ -44443,21 +44554,27 @@ class Loader {
     }
     take(name, text) {
         this.stats.files++;
-        const parsed = parseOsvRecord(text);
-        if (!parsed.ok)
-            return this.skip(name, parsed.reason);
-        if (!this.wanted(parsed.record)) {
+        const json = parseOsvJson(text);
+        if (!json.ok)
+            return this.skip(name, json.reason);
+        // Records for packages the inventory lacks are left out before the schema check: the check was most of
+        // the cost of loading Go's whole database, and a record left out is never used.
+        if (!this.wanted(json.data)) {
             this.stats.filtered++;
             return;
         }
+        const parsed = checkOsvRecord(json.data);
+        if (!parsed.ok)
+            return this.skip(name, parsed.reason);
         this.stats.records++;
         this.builder.add(parsed.record);
     }
-    wanted(record) {
+    wanted(data) {
         const keep = this.opts.keep;
         if (!keep)
             return true;
-        return (record.affected ?? []).some(a => a.package && keep(ecosystemFamily(a.package.ecosystem), a.package.name));
+        const named = namedPackages(data);
+        return named === undefined || named.some(p => keep(ecosystemFamily(p.ecosystem), p.name));
     }
     finish() {
         if (this.warned > MAX_NAMED_WARNINGS)

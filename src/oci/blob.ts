@@ -9,6 +9,18 @@ import type { Repository } from '../model/image-ref.js'
 import { sha256Digest, verifyingStream } from '../util/digest.js'
 import type { Descriptor } from './types.js'
 
+/**
+ * Read size for blob files: 1 MiB chunks instead of the stream default's 64 KiB. A layer's bytes go through
+ * a digest check, a decompressor and a tar parser chunk by chunk, and that per-chunk cost, not the reading,
+ * dominated a multi-platform scan (bench/scan.sh).
+ */
+export const BLOB_READ_CHUNK = 1 << 20
+
+/** A file (or a byte range of one) as a stream in BLOB_READ_CHUNK chunks. */
+export function readBlobFile(file: string, range?: { start: number; end: number }): Readable {
+  return createReadStream(file, { highWaterMark: BLOB_READ_CHUNK, ...range })
+}
+
 export interface BlobRef {
   mediaType: string
   digest: string
@@ -46,7 +58,7 @@ export function fileBlob(file: string, d: Pick<Descriptor, 'mediaType' | 'digest
     mediaType: d.mediaType,
     digest: d.digest,
     size: d.size,
-    open: async () => verified(createReadStream(file), d.digest, d.size, file)
+    open: async () => verified(readBlobFile(file), d.digest, d.size, file)
   }
 }
 

@@ -5,13 +5,12 @@
 // refused), the config and every layer are verified as they are read: the config against its file name
 // (the image ID) and each layer against the config's `rootfs.diff_ids`, with the size from the tar header.
 
-import { createReadStream } from 'node:fs'
 import { Readable } from 'node:stream'
 import { UserError } from '../util/errors.js'
 import { sha256Digest } from '../util/digest.js'
 import { parseJsonAs } from '../util/json.js'
 import { clipLine } from '../util/log-safe.js'
-import { verified, type BlobRef } from './blob.js'
+import { readBlobFile, verified, type BlobRef } from './blob.js'
 import { MAX_CONFIG_BYTES } from './reader.js'
 import { indexTar, type TarEntry } from './tar-index.js'
 import type { ImageConfig } from './types.js'
@@ -149,7 +148,7 @@ function confined(name: string, dir: string, file: string, input: string): strin
 function slice(file: string, e: TarEntry): Readable {
   return e.size === 0
     ? Readable.from([])
-    : createReadStream(file, { start: e.offset, end: e.offset + e.size - 1 })
+    : readBlobFile(file, { start: e.offset, end: e.offset + e.size - 1 })
 }
 
 /** JSON from the archive, checked against its schema; a bad one is the archive's fault. */

@@ -10,7 +10,7 @@ import { Readable } from 'node:stream'
 import { DigestMismatchError, SHA256_DIGEST, sha256Digest } from '../util/digest.js'
 import { UserError } from '../util/errors.js'
 import { repositoryName, type Repository } from '../model/image-ref.js'
-import { verified, type BlobRef } from './blob.js'
+import { readBlobFile, verified, type BlobRef } from './blob.js'
 import { MAX_MANIFEST_BYTES, type FetchedManifest, type RegistryClient } from './registry.js'
 import { indexTar, type TarEntry } from './tar-index.js'
 import { ANNOTATION, INDEX_TYPES, MANIFEST_TYPES, MEDIA, type Descriptor, type Index } from './types.js'
@@ -239,7 +239,7 @@ function folderFiles(dir: string, input: string): LayoutFiles {
     async stream(name, size, digest) {
       const file = await regular(name)
       if (!file) throw Object.assign(new Error(`${name} is missing`), { code: 'ENOENT' })
-      return verified(createReadStream(file), digest, size, `${file}, which`)
+      return verified(readBlobFile(file), digest, size, `${file}, which`)
     }
   }
 }
@@ -260,9 +260,7 @@ function tarFiles(file: string, index: Map<string, TarEntry>): LayoutFiles {
       const e = index.get(name)
       if (!e) throw Object.assign(new Error(`${name} is missing`), { code: 'ENOENT' })
       const s =
-        e.size === 0
-          ? Readable.from([])
-          : createReadStream(file, { start: e.offset, end: e.offset + e.size - 1 })
+        e.size === 0 ? Readable.from([]) : readBlobFile(file, { start: e.offset, end: e.offset + e.size - 1 })
       return verified(s, digest, size, `${name} in ${file}, which`)
     }
   }

@@ -43,6 +43,12 @@ export class Notes {
     else this.dropped++
   }
 
+  /** Take another list's notes (and its count of dropped ones) after this one's, within this cap. */
+  absorb(other: Notes): void {
+    for (const note of other.list) this.add(note)
+    this.dropped += other.dropped
+  }
+
   all(): string[] {
     return this.dropped ? [...this.list, `… and ${this.dropped} more notes.`] : [...this.list]
   }
@@ -90,18 +96,22 @@ export async function runAnalyzers(
   return results
 }
 
-/** One temporary file for executables too large to hold in memory, reused and removed at the end. */
+/**
+ * One temporary folder for executables too large to hold in memory: each gets a file of its own (platforms
+ * are read concurrently), removed after its analysis; the folder goes at the end.
+ */
 export class SpillArea {
-  private dir: string | undefined
+  private dir: Promise<string> | undefined
+  private next = 0
   constructor(private readonly host: Pick<Host, 'tempDir'>) {}
 
   async file(): Promise<string> {
-    this.dir ??= await this.host.tempDir('scan')
-    return path.join(this.dir, 'spill')
+    this.dir ??= this.host.tempDir('scan')
+    return path.join(await this.dir, `spill-${this.next++}`)
   }
 
   async dispose(): Promise<void> {
-    if (this.dir) await rm(this.dir, { recursive: true, force: true })
+    if (this.dir) await rm(await this.dir, { recursive: true, force: true })
     this.dir = undefined
   }
 }

@@ -81,6 +81,40 @@ describe('a folder of OSV JSON', () => {
     expect(stats.filtered).toBe(1)
   })
 
+  test('keep(): records are left out before the schema check, unless their affected list cannot tell', async () => {
+    const dir = await tmp()
+    const bad = (id: string, name: string): string =>
+      JSON.stringify({ ...osv(id), affected: [{ package: { ecosystem: 'Go', name }, ranges: 'x' }] })
+    await writeFile(path.join(dir, 'a.json'), bad('GO-2024-0001', 'wanted.example/m'))
+    await writeFile(path.join(dir, 'b.json'), bad('GO-2024-0002', 'other.example/m'))
+    await writeFile(path.join(dir, 'c.json'), JSON.stringify({ ...osv('GO-2024-0003'), affected: 'x' }))
+    await writeFile(
+      path.join(dir, 'd.json'),
+      JSON.stringify({ ...osv('GO-2024-0004'), affected: [{ package: { ecosystem: 'Go', name: 7 } }] })
+    )
+    await writeFile(path.join(dir, 'e.json'), rec('GO-2024-0005', 'wanted.example/m'))
+    await writeFile(path.join(dir, 'f.json'), '{"id": ')
+    await writeFile(
+      path.join(dir, 'g.json'),
+      JSON.stringify({ affected: [{ package: { ecosystem: 'Go', name: 'other.example/m' } }] })
+    )
+    const logger = new MemoryLogger()
+    const { db, stats } = await loadVulnDb([dir], {
+      logger,
+      keep: (family, name) => family === 'Go' && name === 'wanted.example/m'
+    })
+    expect(db.records().map(r => r.id)).toEqual(['GO-2024-0005'])
+    // b.json names only a package nobody has: left out unchecked. The others are checked, and skipped (g.json
+    // names such a package too, but misses the required id and modified).
+    expect(stats).toMatchObject({ files: 7, records: 1, filtered: 1, skipped: 5 })
+    expect(logger.text('warn')).toMatch(/skipped a\.json: affected\.0\.ranges: must be array/)
+    expect(logger.text('warn')).toMatch(/skipped c\.json: affected: must be array/)
+    expect(logger.text('warn')).toMatch(/skipped d\.json: affected\.0\.package\.name: must be string/)
+    expect(logger.text('warn')).toMatch(/skipped f\.json: not JSON/)
+    expect(logger.text('warn')).toMatch(/skipped g\.json: .*must have required property 'id'/)
+    expect(logger.text('warn')).not.toMatch(/b\.json/)
+  })
+
   test('a file larger than the entry limit is skipped unread', async () => {
     const dir = await tmp()
     await writeFile(path.join(dir, 'big.json'), rec('GO-2024-0001') + ' '.repeat(4096))

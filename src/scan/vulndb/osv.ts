@@ -146,15 +146,46 @@ export type ParsedRecord = { ok: true; record: OsvRecord } | { ok: false; reason
 
 /** Parse and validate one OSV record from JSON text; a reason (never an exception) when it is not one. */
 export function parseOsvRecord(text: string): ParsedRecord {
-  let data: unknown
+  const json = parseOsvJson(text)
+  return json.ok ? checkOsvRecord(json.data) : json
+}
+
+/** The JSON value of a record's text, not yet checked; a reason when it is not JSON. */
+export function parseOsvJson(text: string): { ok: true; data: unknown } | { ok: false; reason: string } {
   try {
-    data = JSON.parse(text)
+    return { ok: true, data: JSON.parse(text) as unknown }
   } catch (err) {
     return { ok: false, reason: `not JSON (${(err as Error).message.split('\n')[0]})` }
   }
+}
+
+/** Check a parsed JSON value against the OSV record schema. */
+export function checkOsvRecord(data: unknown): ParsedRecord {
   const valid = validator<OsvRecord>(OSV_RECORD_SCHEMA)
   if (!valid(data)) return { ok: false, reason: describeErrors(valid.errors).slice(0, 3).join('; ') }
   return { ok: true, record: data }
+}
+
+/**
+ * The (ecosystem, name) pairs an unchecked record's `affected` entries name, to decide whether it is worth
+ * checking; undefined when it lacks a required field (`id`, `modified`) or `affected` does not have the
+ * shape to tell: then it is checked, and skipped with a reason. Entries without a package name nothing.
+ */
+export function namedPackages(data: unknown): { ecosystem: string; name: string }[] | undefined {
+  const rec = data as { id?: unknown; modified?: unknown; affected?: unknown } | null
+  if (typeof rec?.id !== 'string' || typeof rec.modified !== 'string') return undefined
+  const affected = rec.affected
+  if (affected === undefined) return []
+  if (!Array.isArray(affected)) return undefined
+  const out: { ecosystem: string; name: string }[] = []
+  for (const a of affected as unknown[]) {
+    const pkg = (a as { package?: unknown } | null)?.package
+    if (pkg === undefined) continue
+    const { ecosystem, name } = (pkg ?? {}) as { ecosystem?: unknown; name?: unknown }
+    if (typeof ecosystem !== 'string' || typeof name !== 'string') return undefined
+    out.push({ ecosystem, name })
+  }
+  return out
 }
 
 /** Go's imports of one affected entry; empty when there are none or they do not have the documented shape. */
