@@ -16,6 +16,7 @@ import { login } from '../../src/oci/login.js'
 import { CYCLONEDX_JSON, listReferrers, referrersTag } from '../../src/oci/referrers.js'
 import { imageOptions } from '../../src/stages/image.js'
 import { UserError } from '../../src/util/errors.js'
+import { withEnv, type Host } from '../../src/util/host.js'
 import { ci } from '../helpers/ci.js'
 import { testHost } from '../helpers/host.js'
 import type { HelloDist } from '../helpers/prebuilt.js'
@@ -43,8 +44,12 @@ async function push(
   extra: Record<string, string> = {},
   env = {}
 ): Promise<ImageResult> {
-  const h = testHost({ DOCKER_CONFIG: await mkdtemp(path.join(os.tmpdir(), 'gantry-dcfg-')), ...env })
-  if (extra.username) await login(h, { registry: host, username: extra.username, password: extra.password })
+  let h: Host = testHost({ DOCKER_CONFIG: await mkdtemp(path.join(os.tmpdir(), 'gantry-dcfg-')), ...env })
+  // The core pushes with the Docker config it is given: a login's private config, as the stage's step login.
+  if (extra.username) {
+    const state = await login(h, { registry: host, username: extra.username, password: extra.password })
+    h = withEnv(h, { DOCKER_CONFIG: state.dir })
+  }
   const o = imageOptions(
     {
       artifacts: dist.artifacts,
