@@ -20,42 +20,27 @@
 
 import { execFile, execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readdir, symlink } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import {
   expectSuccess,
+  gantryRepository,
   makeActRepo,
   pushEvent,
   runWorkflow,
+  useVulnApp,
   type ActRepo,
   type WorkflowRun
 } from '../helpers/act.js'
 import { rig, type Rig } from '../helpers/rig.js'
 import { repoRoot } from '../helpers/run-action.js'
-import { VULN_IDS, vulnSource } from '../helpers/vuln-go-app.js'
+import { VULN_IDS } from '../helpers/vuln-go-app.js'
 import { vulndbSnapshot } from '../helpers/vulndb.js'
 
 const exec = promisify(execFile)
 const ARM_RUNNER = 'ubuntu-24.04-arm'
-
-/**
- * gantry-dev/gantry@v1 as act sees it: the reusable workflow (a copy: act reads a remote workflow file's
- * bytes, not a symlink), and this checkout's actions/ and dist/ (symlinks: act copies them as links, and the
- * actions' `../../dist/<name>/index.js` resolves through them).
- */
-async function gantryRepository(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'gantry-act-gantry-'))
-  await mkdir(path.join(dir, '.github/workflows'), { recursive: true })
-  await cp(
-    path.join(repoRoot, '.github/workflows/release.yml'),
-    path.join(dir, '.github/workflows/release.yml')
-  )
-  await symlink(path.join(repoRoot, 'actions'), path.join(dir, 'actions'))
-  await symlink(path.join(repoRoot, 'dist'), path.join(dir, 'dist'))
-  return dir
-}
 
 /** A stand-in (README.md there) beside a node_modules link, so its imports resolve where act runs it. */
 async function standIn(name: string): Promise<string> {
@@ -89,15 +74,7 @@ async function userRepository(
   program: 'hello' | 'vulnapp'
 ): Promise<{ repo: ActRepo; origin: string }> {
   const repo = await makeActRepo({ workflows: ['release-caller.yml'], gantry: false })
-  if (program === 'vulnapp') {
-    for (const name of await readdir(repo.dir))
-      if (!['.git', '.github'].includes(name)) await rm(path.join(repo.dir, name), { recursive: true })
-    const src = await vulnSource()
-    for (const f of ['go.mod', 'go.sum', 'main.go'])
-      await writeFile(path.join(repo.dir, f), await readFile(path.join(src.dir, f)))
-    repo.git(['add', '-A'])
-    repo.git(['commit', '-q', '--amend', '-m', 'feat: vulnapp'])
-  }
+  if (program === 'vulnapp') await useVulnApp(repo)
   repo.git(['tag', 'v1.3.0'])
   repo.git(['commit', '-q', '--allow-empty', '-m', 'feat(greet): greet by name'])
   if (tagged) repo.git(['tag', '-a', '-m', 'v1.4.0', 'v1.4.0'])

@@ -7,12 +7,13 @@
 import { execFile, execFileSync, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { cp, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { repoRoot } from './run-action.js'
+import { vulnSource } from './vuln-go-app.js'
 
 const exec = promisify(execFile)
 
@@ -177,6 +178,40 @@ export async function makeActRepo(opts: {
   return { dir, git }
 }
 
+/**
+ * Swap the repository's Go module for the vulnerable program (vuln-go-app.ts: golang.org/x/text v0.3.5),
+ * amending its one commit, so history and tags made afterwards are as for examples/hello.
+ */
+export async function useVulnApp(repo: ActRepo): Promise<void> {
+  for (const name of await readdir(repo.dir))
+    if (!['.git', '.github', 'actions', 'dist'].includes(name))
+      await rm(path.join(repo.dir, name), { recursive: true })
+  const src = await vulnSource()
+  for (const f of ['go.mod', 'go.sum', 'main.go'])
+    await writeFile(path.join(repo.dir, f), await readFile(path.join(src.dir, f)))
+  repo.git(['add', '-A'])
+  repo.git(['commit', '-q', '--amend', '-m', 'feat: vulnapp'])
+}
+
+/**
+ * gantry-dev/gantry@v1 as act sees it through `--local-repository` (RunWorkflowOptions.localRepositories):
+ * the root action.yml and the reusable workflow (copies: act reads a remote file's bytes, not a symlink),
+ * and this checkout's actions/ and dist/ (symlinks: act copies them as links, and the actions'
+ * `../../dist/<name>/index.js` and the root action's `dist/release/index.js` resolve through them).
+ */
+export async function gantryRepository(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'gantry-act-gantry-'))
+  await mkdir(path.join(dir, '.github/workflows'), { recursive: true })
+  await cp(
+    path.join(repoRoot, '.github/workflows/release.yml'),
+    path.join(dir, '.github/workflows/release.yml')
+  )
+  await cp(path.join(repoRoot, 'action.yml'), path.join(dir, 'action.yml'))
+  await symlink(path.join(repoRoot, 'actions'), path.join(dir, 'actions'))
+  await symlink(path.join(repoRoot, 'dist'), path.join(dir, 'dist'))
+  return dir
+}
+
 /** A push event payload: act takes GITHUB_REF from `ref`, and gantry the default branch from `repository`. */
 export function pushEvent(ref: string): Record<string, unknown> {
   return { ref, repository: { default_branch: 'main', full_name: 'octo-org/hello' } }
@@ -204,6 +239,8 @@ export interface ActEntry {
   command?: string
   name?: string
   arg?: string
+  /** What a step wrote to GITHUB_STEP_SUMMARY (act logs it with command `summary`). */
+  content?: string
 }
 
 export interface StepRun {
@@ -217,6 +254,8 @@ export interface StepRun {
   outputs: Record<string, string>
   /** The step's own output lines. */
   log: string
+  /** What the step wrote to GITHUB_STEP_SUMMARY. */
+  summary: string
 }
 
 export interface JobRun {
@@ -351,12 +390,13 @@ function collectJobs(entries: ActEntry[]): JobRun[] {
     const id = e.stepID.join('/')
     let s = j.steps.find(x => x.id === id && x.stage === e.stage)
     if (!s) {
-      s = { id, name: e.step ?? id, stage: e.stage, outputs: {}, log: '' }
+      s = { id, name: e.step ?? id, stage: e.stage, outputs: {}, log: '', summary: '' }
       j.steps.push(s)
     }
     if (e.stepResult) s.result = e.stepResult
     if (e.raw_output) s.log += e.msg.endsWith('\n') ? e.msg : `${e.msg}\n`
     if (e.command === 'set-output' && e.name !== undefined) s.outputs[e.name] = e.arg ?? ''
+    if (e.command === 'summary' && e.content !== undefined) s.summary += e.content
   }
   return [...jobs.values()]
 }
