@@ -46166,6 +46166,8 @@ async function publishRelease(api, r, host) {
 
 
 
+
+
 const github_release_inputs = {
     tag: {
         kind: 'string',
@@ -46178,8 +46180,9 @@ const github_release_inputs = {
         description: "The release notes, Markdown (the tag stage's changelog output, say). Default: none."
     },
     artifacts: {
-        kind: 'string',
-        description: 'The artifacts.json of the go-build stage: its archives and checksums file become the assets (each verified against its size and sha256 first). none: no assets.',
+        kind: 'list',
+        commas: false,
+        description: 'The artifacts.json of the go-build stage, one per line (one per build job when the build was split): the archives and the checksums file become the assets, each verified against its size and sha256 first; several checksums files become one. none: no assets.',
         default: 'dist/artifacts.json'
     },
     'mark-prerelease': {
@@ -46251,32 +46254,100 @@ function parseGitHubRelease(i, env) {
         tag,
         name: i.name || tag,
         notes: i.notes,
-        artifacts: i.artifacts.toLowerCase() === 'none' ? undefined : external_node_path_default().resolve(env.cwd, i.artifacts),
+        artifacts: i.artifacts.length === 1 && i.artifacts[0].toLowerCase() === 'none'
+            ? []
+            : i.artifacts.map(f => external_node_path_default().resolve(env.cwd, f)),
         prerelease: i['mark-prerelease'] === 'auto' ? isPrereleaseTag(tag) : i['mark-prerelease'] === 'true',
         api: releaseApi(token, env),
         workspace: env.ci.workspace || env.cwd,
         allowOutsideWorkspace: i['allow-outside-workspace']
     };
 }
-/**
- * The archives and checksums file of an artifacts.json, each checked (regular file inside the dist folder,
- * the listed size and sha256): the assets of a release.
- */
-async function releaseAssets(file, input = 'artifacts') {
+// A checksums file is a few lines per target; more than this is not one (and is not read into memory).
+const MAX_CHECKSUMS_BYTES = 4 << 20;
+/** One dist folder's archives and checksums file, each checked (regular file inside it, size, sha256). */
+async function distAssets(file, input) {
     const { manifest, dir } = await readArtifacts(file, input);
-    const out = [];
+    const p = manifest.project;
+    const out = { archives: [], checksums: [], build: `${p.module}@${p.version} (${p.commit})` };
     for (const a of manifest.artifacts) {
         if (a.kind !== 'archive' && a.kind !== 'checksums')
             continue;
         const abs = await checkArtifactFile(dir, a, input);
-        const { hex } = await sha256File(abs);
+        const name = external_node_path_default().posix.basename(a.path);
+        if (a.kind === 'checksums' && a.size > MAX_CHECKSUMS_BYTES)
+            throw new errors_UserError(`${oneLine(a.path)} is too large for a checksums file (${a.size} bytes).`, {
+                input,
+                fix: 'use the dist folder exactly as the go-build stage wrote it.'
+            });
+        const bytes = a.kind === 'checksums' ? await (0,promises_namespaceObject.readFile)(abs) : undefined;
+        const hex = bytes ? sha256Hex(bytes) : (await sha256File(abs)).hex;
         if (hex !== a.sha256)
             throw new errors_UserError(`${oneLine(a.path)} does not match the sha256 artifacts.json lists.`, {
                 input,
                 fix: 'download the dist folder again, or rebuild it with the go-build stage; nothing was released.'
             });
-        out.push({ file: abs, name: external_node_path_default().posix.basename(a.path) });
+        if (bytes)
+            out.checksums.push({ name, file: abs, text: bytes.toString('utf8') });
+        else
+            out.archives.push({ file: abs, name });
     }
+    return out;
+}
+/**
+ * The checksums files of several dist folders of one build (one per build job) as one file in `dir`: every
+ * line of each, sorted by name as go-build sorts them. A name listed with two sums is refused.
+ */
+async function combineChecksums(files, dir, input) {
+    const names = [...new Set(files.map(f => f.name))];
+    if (names.length > 1)
+        throw new errors_UserError(`the dist folders name their checksums files differently (${names.map(oneLine).join(', ')}).`, {
+            input,
+            fix: 'build every group with the same go-build inputs (binary, main), so one checksums file covers them.'
+        });
+    const sums = new Map();
+    for (const f of files)
+        for (const line of f.text.split('\n').filter(Boolean)) {
+            const m = /^([0-9a-f]{64}) {2}(\S.*)$/.exec(line);
+            if (!m)
+                throw new errors_UserError(`${oneLine(f.name)} holds a line that is not "sha256  name".`, {
+                    input,
+                    fix: 'use the dist folders exactly as the go-build stage wrote them.'
+                });
+            if ((sums.get(m[2]) ?? m[1]) !== m[1])
+                throw new errors_UserError(`two dist folders list different sha256 sums for ${oneLine(m[2])}.`, {
+                    input,
+                    fix: 'release the dist folders of one run of the build jobs.'
+                });
+            sums.set(m[2], m[1]);
+        }
+    const text = [...sums].sort((a, b) => compareStrings(a[0], b[0])).map(([n, h]) => `${h}  ${n}\n`);
+    const file = external_node_path_default().join(dir, names[0]);
+    await (0,promises_namespaceObject.writeFile)(file, text.join(''));
+    return { file, name: names[0] };
+}
+/**
+ * The assets of a release: the archives of every artifacts.json (all of one build: the same module, version
+ * and commit), each checked, and their checksums file — one, combined into `tempDir()` when the build was
+ * split over several dist folders.
+ */
+async function releaseAssets(files, tempDir, input = 'artifacts') {
+    const dists = [];
+    for (const file of files)
+        dists.push(await distAssets(file, input));
+    const other = dists.find(d => d.build !== dists[0].build);
+    if (other)
+        throw new errors_UserError(`the artifacts.json files are of different builds: ${oneLine(dists[0].build)} and ${oneLine(other.build)}.`, {
+            input,
+            fix: 'release the dist folders of one run of the build jobs.'
+        });
+    const sums = dists.flatMap(d => d.checksums);
+    const out = [
+        ...dists.flatMap(d => d.archives),
+        ...(sums.length > 1
+            ? [await combineChecksums(sums, await tempDir(), input)]
+            : sums.map(({ file, name }) => ({ file, name })))
+    ];
     const names = out.map(a => a.name);
     const twice = names.find((n, k) => names.indexOf(n) !== k);
     if (twice)
@@ -46288,14 +46359,12 @@ async function releaseAssets(file, input = 'artifacts') {
 }
 async function runGitHubRelease(o, ctx) {
     ctx.host.logger.mask(o.api.token);
-    let assets = [];
-    if (o.artifacts) {
-        await confinePath(o.artifacts, 'artifacts', {
+    for (const file of o.artifacts)
+        await confinePath(file, 'artifacts', {
             workspace: o.workspace,
             allowOutside: o.allowOutsideWorkspace
         });
-        assets = await releaseAssets(o.artifacts);
-    }
+    const assets = await releaseAssets(o.artifacts, () => ctx.host.tempDir('release-checksums'));
     return publishRelease(o.api, { tag: o.tag, name: o.name, body: o.notes, prerelease: o.prerelease, assets }, ctx.host);
 }
 /** The summary lines of a release, shared with the pipeline's summary. */
@@ -46927,6 +46996,7 @@ async function parseRelease(i, env) {
             name: '',
             notes: '',
             prerelease: false,
+            artifacts: [],
             api: releaseApi(token, env),
             workspace: env.ci.workspace || env.cwd,
             allowOutsideWorkspace: true
@@ -47009,7 +47079,7 @@ function publishPipes(o, layout) {
                     name: tag.tag,
                     notes: tag.changelog,
                     prerelease: isPrereleaseTag(tag.tag),
-                    artifacts: built(s).artifactsFile
+                    artifacts: [built(s).artifactsFile]
                 };
             }
         }

@@ -37416,7 +37416,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6607);
-/* harmony import */ var _stages_github_release_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9459);
+/* harmony import */ var _stages_github_release_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9134);
 // actions/github-release: the GitHub release stage (src/stages/github-release.ts) run as a GitHub Action.
 
 
@@ -38111,7 +38111,7 @@ function parseInputs(spec, raw) {
 
 /***/ }),
 
-/***/ 9459:
+/***/ 9134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38122,6 +38122,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: githubReleaseOptions, isPrereleaseTag, releaseApi, releaseAssets, releaseFacts, releaseToken
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -38170,7 +38172,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/util/digest.ts
 // sha256 in the forms gantry uses: hex (checksums files, artifacts.json) and `sha256:<hex>` (OCI digests),
 // for buffers, files (streamed) and streams that must match a digest they were asked for.
@@ -38180,7 +38182,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
 function sha256Hex(data) {
-    return createHash('sha256').update(data).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 }
 /** The OCI form: `sha256:<hex>`. */
 function sha256Digest(data) {
@@ -38190,7 +38192,7 @@ function sha256Digest(data) {
 async function sha256File(file) {
     const h = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
-    await (0,promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), async (source) => {
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), async (source) => {
         for await (const chunk of source) {
             size += chunk.length;
             h.update(chunk);
@@ -38235,8 +38237,26 @@ function digest_verifyingStream(expected, what, size) {
     });
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/util/compare.ts
+// Comparators for the one stable order every output uses.
+/** Compare two strings by code unit (not locale): the order sorted output files use. */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** A comparator that orders by one or more keys, each a string or a number. */
+function byKey(...keys) {
+    return (a, b) => {
+        for (const key of keys) {
+            const x = key(a);
+            const y = key(b);
+            const c = typeof x === 'number' && typeof y === 'number' ? x - y : compareStrings(String(x), String(y));
+            if (c)
+                return c;
+        }
+        return 0;
+    };
+}
+
 // EXTERNAL MODULE: ./src/util/log-safe.ts
 var log_safe = __nccwpck_require__(8854);
 ;// CONCATENATED MODULE: ./src/util/paths.ts
@@ -39351,6 +39371,8 @@ async function publishRelease(api, r, host) {
 
 
 
+
+
 const github_release_inputs = {
     tag: {
         kind: 'string',
@@ -39363,8 +39385,9 @@ const github_release_inputs = {
         description: "The release notes, Markdown (the tag stage's changelog output, say). Default: none."
     },
     artifacts: {
-        kind: 'string',
-        description: 'The artifacts.json of the go-build stage: its archives and checksums file become the assets (each verified against its size and sha256 first). none: no assets.',
+        kind: 'list',
+        commas: false,
+        description: 'The artifacts.json of the go-build stage, one per line (one per build job when the build was split): the archives and the checksums file become the assets, each verified against its size and sha256 first; several checksums files become one. none: no assets.',
         default: 'dist/artifacts.json'
     },
     'mark-prerelease': {
@@ -39436,32 +39459,100 @@ function parseGitHubRelease(i, env) {
         tag,
         name: i.name || tag,
         notes: i.notes,
-        artifacts: i.artifacts.toLowerCase() === 'none' ? undefined : external_node_path_default().resolve(env.cwd, i.artifacts),
+        artifacts: i.artifacts.length === 1 && i.artifacts[0].toLowerCase() === 'none'
+            ? []
+            : i.artifacts.map(f => external_node_path_default().resolve(env.cwd, f)),
         prerelease: i['mark-prerelease'] === 'auto' ? isPrereleaseTag(tag) : i['mark-prerelease'] === 'true',
         api: releaseApi(token, env),
         workspace: env.ci.workspace || env.cwd,
         allowOutsideWorkspace: i['allow-outside-workspace']
     };
 }
-/**
- * The archives and checksums file of an artifacts.json, each checked (regular file inside the dist folder,
- * the listed size and sha256): the assets of a release.
- */
-async function releaseAssets(file, input = 'artifacts') {
+// A checksums file is a few lines per target; more than this is not one (and is not read into memory).
+const MAX_CHECKSUMS_BYTES = 4 << 20;
+/** One dist folder's archives and checksums file, each checked (regular file inside it, size, sha256). */
+async function distAssets(file, input) {
     const { manifest, dir } = await readArtifacts(file, input);
-    const out = [];
+    const p = manifest.project;
+    const out = { archives: [], checksums: [], build: `${p.module}@${p.version} (${p.commit})` };
     for (const a of manifest.artifacts) {
         if (a.kind !== 'archive' && a.kind !== 'checksums')
             continue;
         const abs = await checkArtifactFile(dir, a, input);
-        const { hex } = await sha256File(abs);
+        const name = external_node_path_default().posix.basename(a.path);
+        if (a.kind === 'checksums' && a.size > MAX_CHECKSUMS_BYTES)
+            throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(a.path)} is too large for a checksums file (${a.size} bytes).`, {
+                input,
+                fix: 'use the dist folder exactly as the go-build stage wrote it.'
+            });
+        const bytes = a.kind === 'checksums' ? await (0,promises_.readFile)(abs) : undefined;
+        const hex = bytes ? sha256Hex(bytes) : (await sha256File(abs)).hex;
         if (hex !== a.sha256)
             throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(a.path)} does not match the sha256 artifacts.json lists.`, {
                 input,
                 fix: 'download the dist folder again, or rebuild it with the go-build stage; nothing was released.'
             });
-        out.push({ file: abs, name: external_node_path_default().posix.basename(a.path) });
+        if (bytes)
+            out.checksums.push({ name, file: abs, text: bytes.toString('utf8') });
+        else
+            out.archives.push({ file: abs, name });
     }
+    return out;
+}
+/**
+ * The checksums files of several dist folders of one build (one per build job) as one file in `dir`: every
+ * line of each, sorted by name as go-build sorts them. A name listed with two sums is refused.
+ */
+async function combineChecksums(files, dir, input) {
+    const names = [...new Set(files.map(f => f.name))];
+    if (names.length > 1)
+        throw new errors/* UserError */.yo(`the dist folders name their checksums files differently (${names.map(log_safe/* oneLine */.TN).join(', ')}).`, {
+            input,
+            fix: 'build every group with the same go-build inputs (binary, main), so one checksums file covers them.'
+        });
+    const sums = new Map();
+    for (const f of files)
+        for (const line of f.text.split('\n').filter(Boolean)) {
+            const m = /^([0-9a-f]{64}) {2}(\S.*)$/.exec(line);
+            if (!m)
+                throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(f.name)} holds a line that is not "sha256  name".`, {
+                    input,
+                    fix: 'use the dist folders exactly as the go-build stage wrote them.'
+                });
+            if ((sums.get(m[2]) ?? m[1]) !== m[1])
+                throw new errors/* UserError */.yo(`two dist folders list different sha256 sums for ${(0,log_safe/* oneLine */.TN)(m[2])}.`, {
+                    input,
+                    fix: 'release the dist folders of one run of the build jobs.'
+                });
+            sums.set(m[2], m[1]);
+        }
+    const text = [...sums].sort((a, b) => compareStrings(a[0], b[0])).map(([n, h]) => `${h}  ${n}\n`);
+    const file = external_node_path_default().join(dir, names[0]);
+    await (0,promises_.writeFile)(file, text.join(''));
+    return { file, name: names[0] };
+}
+/**
+ * The assets of a release: the archives of every artifacts.json (all of one build: the same module, version
+ * and commit), each checked, and their checksums file — one, combined into `tempDir()` when the build was
+ * split over several dist folders.
+ */
+async function releaseAssets(files, tempDir, input = 'artifacts') {
+    const dists = [];
+    for (const file of files)
+        dists.push(await distAssets(file, input));
+    const other = dists.find(d => d.build !== dists[0].build);
+    if (other)
+        throw new errors/* UserError */.yo(`the artifacts.json files are of different builds: ${(0,log_safe/* oneLine */.TN)(dists[0].build)} and ${(0,log_safe/* oneLine */.TN)(other.build)}.`, {
+            input,
+            fix: 'release the dist folders of one run of the build jobs.'
+        });
+    const sums = dists.flatMap(d => d.checksums);
+    const out = [
+        ...dists.flatMap(d => d.archives),
+        ...(sums.length > 1
+            ? [await combineChecksums(sums, await tempDir(), input)]
+            : sums.map(({ file, name }) => ({ file, name })))
+    ];
     const names = out.map(a => a.name);
     const twice = names.find((n, k) => names.indexOf(n) !== k);
     if (twice)
@@ -39473,14 +39564,12 @@ async function releaseAssets(file, input = 'artifacts') {
 }
 async function runGitHubRelease(o, ctx) {
     ctx.host.logger.mask(o.api.token);
-    let assets = [];
-    if (o.artifacts) {
-        await confinePath(o.artifacts, 'artifacts', {
+    for (const file of o.artifacts)
+        await confinePath(file, 'artifacts', {
             workspace: o.workspace,
             allowOutside: o.allowOutsideWorkspace
         });
-        assets = await releaseAssets(o.artifacts);
-    }
+    const assets = await releaseAssets(o.artifacts, () => ctx.host.tempDir('release-checksums'));
     return publishRelease(o.api, { tag: o.tag, name: o.name, body: o.notes, prerelease: o.prerelease, assets }, ctx.host);
 }
 /** The summary lines of a release, shared with the pipeline's summary. */

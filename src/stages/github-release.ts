@@ -4,12 +4,14 @@
 // have crossed a job boundary: every asset is checked (a regular file inside the dist folder, its listed size
 // and sha256) before the release is created or touched.
 
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { defineStage, type ParseEnv, type StageContext } from '../runtime/stage.js'
 import { parseInputs, type Inputs, type InputSpecs, type RawInputs } from '../runtime/inputs.js'
 import type { OutputSpecs } from '../runtime/outputs.js'
 import { UserError } from '../util/errors.js'
-import { sha256File } from '../util/digest.js'
+import { sha256File, sha256Hex } from '../util/digest.js'
+import { compareStrings } from '../util/compare.js'
 import { confinePath } from '../util/paths.js'
 import { oneLine } from '../util/log-safe.js'
 import { readArtifacts } from '../model/artifacts.js'
@@ -30,9 +32,10 @@ const inputs = {
     description: "The release notes, Markdown (the tag stage's changelog output, say). Default: none."
   },
   artifacts: {
-    kind: 'string',
+    kind: 'list',
+    commas: false,
     description:
-      'The artifacts.json of the go-build stage: its archives and checksums file become the assets (each verified against its size and sha256 first). none: no assets.',
+      'The artifacts.json of the go-build stage, one per line (one per build job when the build was split): the archives and the checksums file become the assets, each verified against its size and sha256 first; several checksums files become one. none: no assets.',
     default: 'dist/artifacts.json'
   },
   'mark-prerelease': {
@@ -69,8 +72,8 @@ export interface GitHubReleaseOptions {
   tag: string
   name: string
   notes: string
-  /** The artifacts.json, or undefined for no assets. */
-  artifacts?: string
+  /** The artifacts.json files (none: no assets). */
+  artifacts: string[]
   prerelease: boolean
   api: GitHubApi
   workspace: string
@@ -122,7 +125,10 @@ function parseGitHubRelease(i: Inputs<typeof inputs>, env: ParseEnv): GitHubRele
     tag,
     name: i.name || tag,
     notes: i.notes,
-    artifacts: i.artifacts.toLowerCase() === 'none' ? undefined : path.resolve(env.cwd, i.artifacts),
+    artifacts:
+      i.artifacts.length === 1 && i.artifacts[0].toLowerCase() === 'none'
+        ? []
+        : i.artifacts.map(f => path.resolve(env.cwd, f)),
     prerelease: i['mark-prerelease'] === 'auto' ? isPrereleaseTag(tag) : i['mark-prerelease'] === 'true',
     api: releaseApi(token, env),
     workspace: env.ci.workspace || env.cwd,
@@ -130,24 +136,112 @@ function parseGitHubRelease(i: Inputs<typeof inputs>, env: ParseEnv): GitHubRele
   }
 }
 
-/**
- * The archives and checksums file of an artifacts.json, each checked (regular file inside the dist folder,
- * the listed size and sha256): the assets of a release.
- */
-export async function releaseAssets(file: string, input = 'artifacts'): Promise<ReleaseAsset[]> {
+// A checksums file is a few lines per target; more than this is not one (and is not read into memory).
+const MAX_CHECKSUMS_BYTES = 4 << 20
+
+interface DistAssets {
+  archives: ReleaseAsset[]
+  /** The checksums files, read (bounded) and checked against their sha256. */
+  checksums: { name: string; file: string; text: string }[]
+  /** module@version (commit): the build the folder holds. */
+  build: string
+}
+
+/** One dist folder's archives and checksums file, each checked (regular file inside it, size, sha256). */
+async function distAssets(file: string, input: string): Promise<DistAssets> {
   const { manifest, dir } = await readArtifacts(file, input)
-  const out: ReleaseAsset[] = []
+  const p = manifest.project
+  const out: DistAssets = { archives: [], checksums: [], build: `${p.module}@${p.version} (${p.commit})` }
   for (const a of manifest.artifacts) {
     if (a.kind !== 'archive' && a.kind !== 'checksums') continue
     const abs = await checkArtifactFile(dir, a, input)
-    const { hex } = await sha256File(abs)
+    const name = path.posix.basename(a.path)
+    if (a.kind === 'checksums' && a.size > MAX_CHECKSUMS_BYTES)
+      throw new UserError(`${oneLine(a.path)} is too large for a checksums file (${a.size} bytes).`, {
+        input,
+        fix: 'use the dist folder exactly as the go-build stage wrote it.'
+      })
+    const bytes = a.kind === 'checksums' ? await readFile(abs) : undefined
+    const hex = bytes ? sha256Hex(bytes) : (await sha256File(abs)).hex
     if (hex !== a.sha256)
       throw new UserError(`${oneLine(a.path)} does not match the sha256 artifacts.json lists.`, {
         input,
         fix: 'download the dist folder again, or rebuild it with the go-build stage; nothing was released.'
       })
-    out.push({ file: abs, name: path.posix.basename(a.path) })
+    if (bytes) out.checksums.push({ name, file: abs, text: bytes.toString('utf8') })
+    else out.archives.push({ file: abs, name })
   }
+  return out
+}
+
+/**
+ * The checksums files of several dist folders of one build (one per build job) as one file in `dir`: every
+ * line of each, sorted by name as go-build sorts them. A name listed with two sums is refused.
+ */
+async function combineChecksums(
+  files: DistAssets['checksums'],
+  dir: string,
+  input: string
+): Promise<ReleaseAsset> {
+  const names = [...new Set(files.map(f => f.name))]
+  if (names.length > 1)
+    throw new UserError(
+      `the dist folders name their checksums files differently (${names.map(oneLine).join(', ')}).`,
+      {
+        input,
+        fix: 'build every group with the same go-build inputs (binary, main), so one checksums file covers them.'
+      }
+    )
+  const sums = new Map<string, string>()
+  for (const f of files)
+    for (const line of f.text.split('\n').filter(Boolean)) {
+      const m = /^([0-9a-f]{64}) {2}(\S.*)$/.exec(line)
+      if (!m)
+        throw new UserError(`${oneLine(f.name)} holds a line that is not "sha256  name".`, {
+          input,
+          fix: 'use the dist folders exactly as the go-build stage wrote them.'
+        })
+      if ((sums.get(m[2]) ?? m[1]) !== m[1])
+        throw new UserError(`two dist folders list different sha256 sums for ${oneLine(m[2])}.`, {
+          input,
+          fix: 'release the dist folders of one run of the build jobs.'
+        })
+      sums.set(m[2], m[1])
+    }
+  const text = [...sums].sort((a, b) => compareStrings(a[0], b[0])).map(([n, h]) => `${h}  ${n}\n`)
+  const file = path.join(dir, names[0])
+  await writeFile(file, text.join(''))
+  return { file, name: names[0] }
+}
+
+/**
+ * The assets of a release: the archives of every artifacts.json (all of one build: the same module, version
+ * and commit), each checked, and their checksums file — one, combined into `tempDir()` when the build was
+ * split over several dist folders.
+ */
+export async function releaseAssets(
+  files: readonly string[],
+  tempDir: () => Promise<string>,
+  input = 'artifacts'
+): Promise<ReleaseAsset[]> {
+  const dists: DistAssets[] = []
+  for (const file of files) dists.push(await distAssets(file, input))
+  const other = dists.find(d => d.build !== dists[0].build)
+  if (other)
+    throw new UserError(
+      `the artifacts.json files are of different builds: ${oneLine(dists[0].build)} and ${oneLine(other.build)}.`,
+      {
+        input,
+        fix: 'release the dist folders of one run of the build jobs.'
+      }
+    )
+  const sums = dists.flatMap(d => d.checksums)
+  const out = [
+    ...dists.flatMap(d => d.archives),
+    ...(sums.length > 1
+      ? [await combineChecksums(sums, await tempDir(), input)]
+      : sums.map(({ file, name }) => ({ file, name })))
+  ]
   const names = out.map(a => a.name)
   const twice = names.find((n, k) => names.indexOf(n) !== k)
   if (twice)
@@ -160,14 +254,12 @@ export async function releaseAssets(file: string, input = 'artifacts'): Promise<
 
 async function runGitHubRelease(o: GitHubReleaseOptions, ctx: StageContext): Promise<ReleaseResult> {
   ctx.host.logger.mask(o.api.token)
-  let assets: ReleaseAsset[] = []
-  if (o.artifacts) {
-    await confinePath(o.artifacts, 'artifacts', {
+  for (const file of o.artifacts)
+    await confinePath(file, 'artifacts', {
       workspace: o.workspace,
       allowOutside: o.allowOutsideWorkspace
     })
-    assets = await releaseAssets(o.artifacts)
-  }
+  const assets = await releaseAssets(o.artifacts, () => ctx.host.tempDir('release-checksums'))
   return publishRelease(
     o.api,
     { tag: o.tag, name: o.name, body: o.notes, prerelease: o.prerelease, assets },

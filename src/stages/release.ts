@@ -187,6 +187,7 @@ async function parseRelease(i: RI, env: ParseEnv): Promise<ReleaseOptions> {
       name: '',
       notes: '',
       prerelease: false,
+      artifacts: [],
       api: releaseApi(token, env),
       workspace: env.ci.workspace || env.cwd,
       allowOutsideWorkspace: true
@@ -273,7 +274,7 @@ function publishPipes(o: ReleaseOptions, layout: string): Pipe[] {
           name: tag.tag,
           notes: tag.changelog,
           prerelease: isPrereleaseTag(tag.tag),
-          artifacts: built(s).artifactsFile
+          artifacts: [built(s).artifactsFile]
         }
       }
     }
