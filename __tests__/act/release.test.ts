@@ -14,7 +14,9 @@
 // - github/codeql-action/upload-sarif needs GitHub's code scanning API: the caller passes upload-sarif: false.
 // - db: auto downloads OSV exports from osv.dev: the caller passes db: the snapshot folder (act/scan.test.ts
 //   runs db: auto against a local export server).
-// - The GitHub release (release: true) needs GitHub's REST API and the gh CLI: not run (release: false).
+// - GitHub's REST API is unreachable: act's --env GITHUB_API_URL points github.api_url at the local stand-in
+//   (__tests__/helpers/github-stand-in.ts, the one mock) for the runs with release: true, and the test reads
+//   the release, its assets and notes there.
 // - runs-on labels all mean this host (-P <label>=-self-hosted), so the native-runner grouping is checked by
 //   which jobs ran with which targets, not by the machines they ran on.
 
@@ -34,6 +36,7 @@ import {
   type ActRepo,
   type WorkflowRun
 } from '../helpers/act.js'
+import { startStandIn, type StandIn } from '../helpers/github-stand-in.js'
 import { rig, type Rig } from '../helpers/rig.js'
 import { repoRoot } from '../helpers/run-action.js'
 import { VULN_IDS } from '../helpers/vuln-go-app.js'
@@ -99,6 +102,8 @@ async function release(opts: {
   program?: 'hello' | 'vulnapp'
   vars: Record<string, string>
   secrets?: Record<string, string>
+  /** The GitHub API stand-in the run's github.api_url points at (release: true). */
+  gh?: StandIn
 }): Promise<Release> {
   const { repo, origin } = await userRepository(opts.tagged, opts.program ?? 'hello')
   const dockerConfig = await mkdtemp(path.join(os.tmpdir(), 'gantry-act-docker-'))
@@ -109,6 +114,7 @@ async function release(opts: {
     localRepositories: await localRepositories(),
     runnerLabels: [ARM_RUNNER],
     processEnv: { DOCKER_CONFIG: dockerConfig },
+    ...(opts.gh ? { env: { GITHUB_API_URL: opts.gh.url } } : {}),
     eventPayload: pushEvent(opts.tagged ? 'refs/tags/v1.4.0' : 'refs/heads/main')
   })
   return { run, repo, origin, dockerConfig, sha: repo.git(['rev-parse', 'HEAD']) }
@@ -144,16 +150,32 @@ async function tagsOf(repository: string, creds?: string): Promise<string[]> {
 
 let r: Rig
 const unique = Date.now().toString(36)
+const standIns: StandIn[] = []
+
+async function standInApi(): Promise<StandIn> {
+  const gh = await startStandIn('octo-org/hello')
+  standIns.push(gh)
+  return gh
+}
+
+afterAll(async () => {
+  for (const gh of standIns) await gh.close()
+})
+
+const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex')
 
 describe('a tag push: native-runner groups, images by digest, merge, scan gate, release (anonymous registry)', () => {
   let rel: Release
   let image: string
+  let gh: StandIn
 
   beforeAll(async () => {
     r = rig()
     image = `${r.registry}/act-release-${unique}/hello`
+    gh = await standInApi()
     rel = await release({
       tagged: true,
+      gh,
       vars: {
         RUNNERS: JSON.stringify({ arm64: ARM_RUNNER }),
         IMAGE: image,
@@ -162,7 +184,8 @@ describe('a tag push: native-runner groups, images by digest, merge, scan gate, 
         PUSH_TAG: 'git',
         SCAN: 'true',
         EXIT_CODE: '1',
-        DB: vulndbSnapshot()
+        DB: vulndbSnapshot(),
+        RELEASE: 'true'
       }
     })
   })
@@ -189,6 +212,7 @@ describe('a tag push: native-runner groups, images by digest, merge, scan gate, 
     expect(out.tag).toBe('v1.4.0')
     expect(out.released).toBe('true')
     expect(out.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect(out['release-url']).toBe('https://github.com/octo-org/hello/releases/tag/v1.4.0')
   })
 
   test('the gate (exit-code 1) scans the merged digest and passes: hello has no findings', () => {
@@ -284,6 +308,45 @@ describe('a tag push: native-runner groups, images by digest, merge, scan gate, 
     expect(config.Architecture).toBe('arm64')
     expect(config.Labels['org.opencontainers.image.version']).toBe('1.4.0')
     expect(config.Labels['org.opencontainers.image.revision']).toBe(rel.sha)
+  })
+
+  test("the GitHub release: both groups' archives, one checksums file of all of them, the changelog as notes", () => {
+    const releases = [...gh.releases.values()]
+    expect(releases.map(x => [x.tag_name, x.name, x.prerelease])).toEqual([['v1.4.0', 'v1.4.0', false]])
+    const [made] = releases
+    expect(made.body).toMatch(/greet by name/)
+    expect(made.assets.map(a => a.name).sort()).toEqual([
+      'hello_1.4.0_checksums.txt',
+      'hello_1.4.0_linux_amd64_v1.tar.gz',
+      'hello_1.4.0_linux_arm64_v8.0.tar.gz',
+      'hello_1.4.0_windows_amd64_v1.zip'
+    ])
+    // Group 1 built linux/amd64 and windows/amd64, group 2 linux/arm64: the checksums file covers all three.
+    const archives = made.assets.filter(a => !a.name.endsWith('_checksums.txt'))
+    const sums = made.assets.find(a => a.name.endsWith('_checksums.txt'))!.content.toString()
+    expect(sums).toBe(
+      archives
+        .map(a => `${sha256(a.content)}  ${a.name}\n`)
+        .sort((x, y) => (x.slice(66) < y.slice(66) ? -1 : 1))
+        .join('')
+    )
+    const step = rel.run
+      .job('release')
+      .find(j => j.steps.length)!
+      .step('github-release')
+    expect(step.result).toBe('success')
+    expect(JSON.parse(step.outputs.assets)).toEqual({
+      uploaded: [
+        'hello_1.4.0_linux_amd64_v1.tar.gz',
+        'hello_1.4.0_windows_amd64_v1.zip',
+        'hello_1.4.0_linux_arm64_v8.0.tar.gz',
+        'hello_1.4.0_checksums.txt'
+      ],
+      kept: [],
+      replaced: []
+    })
+    // act's github.token (the workflow's default token) reached the API.
+    expect(gh.requests.every(q => q.auth?.startsWith('Bearer dummy-'))).toBe(true)
   })
 
   test('the pushed tag is the release: nothing new is tagged in git', () => {
@@ -418,16 +481,19 @@ describe('bad input stops the plan job with one error naming the input', () => {
   })
 })
 
-describe('a failed scan gate: nothing is tagged, no git tag is made', () => {
+describe('a failed scan gate: nothing is tagged, no git tag is made, nothing is released', () => {
   let rel: Release
   let image: string
+  let gh: StandIn
 
   beforeAll(async () => {
     r = rig()
     image = `${r.registry}/act-release-${unique}/gate`
+    gh = await standInApi()
     rel = await release({
       tagged: false,
       program: 'vulnapp',
+      gh,
       vars: {
         IMAGE: image,
         BASE: r.base,
@@ -436,7 +502,8 @@ describe('a failed scan gate: nothing is tagged, no git tag is made', () => {
         SCAN: 'true',
         SEVERITY: 'UNKNOWN,LOW,MEDIUM,HIGH,CRITICAL',
         EXIT_CODE: '1',
-        DB: vulndbSnapshot()
+        DB: vulndbSnapshot(),
+        RELEASE: 'true'
       }
     })
   })
@@ -460,7 +527,8 @@ describe('a failed scan gate: nothing is tagged, no git tag is made', () => {
     expect(rel.run.jobs.filter(j => j.id === 'report' && j.steps.length)).toEqual([])
   })
 
-  test('the merged index is in the registry by digest only, and origin has no new tag', async () => {
+  test('the merged index is in the registry by digest only, origin has no new tag, there is no release', async () => {
+    expect(gh.requests).toEqual([])
     const digest = rel.run.job('merge')[0].step('merge').outputs.digest
     expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/)
     expect(await digestOf(`${image}@${digest}`)).toBe(digest)
