@@ -4,18 +4,19 @@
 // can be built with (their go.mod `go` line or later), and every module they require. The records are
 // copied byte for byte (CC-BY-4.0, attribution in examples/vulndb/README.md).
 //
-//   node scripts/demo-vulndb.mjs /path/to/vulndb   (the folder holding osv/, LICENSE and SOURCE-COMMIT)
+//   node scripts/demo-vulndb.mjs /path/to/vulndb [out]   (the folder holding osv/, LICENSE and SOURCE-COMMIT;
+//                                                        out: another folder than examples/vulndb)
 
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 const src = process.argv[2]
 if (!src) {
-  console.error('usage: node scripts/demo-vulndb.mjs /path/to/vulndb')
+  console.error('usage: node scripts/demo-vulndb.mjs /path/to/vulndb [out]')
   process.exit(2)
 }
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
-const out = path.join(root, 'examples/vulndb')
+const out = process.argv[3] ? path.resolve(process.argv[3]) : path.join(root, 'examples/vulndb')
 
 // The examples' lowest Go version and the modules they require, from their go.mod files.
 let minMinor = Infinity
@@ -69,5 +70,5 @@ for (const f of keep) copyFileSync(path.join(src, 'osv', f), path.join(out, 'osv
 copyFileSync(path.join(src, 'LICENSE'), path.join(out, 'LICENSE'))
 writeFileSync(path.join(out, 'SOURCE-COMMIT'), readFileSync(path.join(src, 'SOURCE-COMMIT'), 'utf8'))
 console.log(
-  `examples/vulndb/osv: ${keep.length} records (stdlib and toolchain at go 1.${minMinor} or later; modules: ${[...modules].sort().join(', ') || 'none'})`
+  `${path.relative(root, out).startsWith('..') ? out : path.relative(root, out)}/osv: ${keep.length} records (stdlib and toolchain at go 1.${minMinor} or later; modules: ${[...modules].sort().join(', ') || 'none'})`
 )

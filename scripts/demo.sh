@@ -33,8 +33,14 @@ if ! command -v go >/dev/null; then
 fi
 
 DEMO="${GANTRY_DEMO_DIR:-$GANTRY_ROOT/.tmp/demo}"
+# A folder named by GANTRY_DEMO_DIR is emptied only when it is a previous demo's (it has the marker) or empty.
+if [ -n "${GANTRY_DEMO_DIR:-}" ] && [ -d "$DEMO" ] && [ ! -f "$DEMO/.gantry-demo" ] && [ -n "$(ls -A "$DEMO")" ]; then
+  echo "demo: $DEMO is not empty and is not a previous demo's folder; choose another GANTRY_DEMO_DIR" >&2
+  exit 1
+fi
 rm -rf "$DEMO"
 mkdir -p "$DEMO/tmp"
+touch "$DEMO/.gantry-demo"
 # gantry's temporary files (the SARIF and SBOM beside the scan report) stay with the demo's other output.
 export TMPDIR="$DEMO/tmp"
 
