@@ -469,10 +469,15 @@ function report(res) {
     lines.push(
       `| ${res.labels[id]} | ${f2(med(id))} | ${f2(med(id, 'cpuSeconds'))} | ${f2(med(id) / bare)} | ${Number.isFinite(gr) ? f2(med(id) / gr) : '–'} |`
     )
+  const perRound = [...new Set(of('gantry').map(r => r.round))].map(n => {
+    const at = id => of(id).find(r => r.round === n)?.seconds
+    return at('gantry') <= 1.1 * at('bare') + 1
+  })
   lines.push(
     '',
     `Target (issue 14): gantry's pipeline within 10 % of the bare compile time plus 1 s: 1.1 × ${f2(bare)} s + 1 s = ${f2(target)} s; ` +
-      `gantry ${f2(g)} s, ${g <= target ? 'met' : `not met (${f2(g - target)} s over)`}.`,
+      `gantry ${f2(g)} s, ${g <= target ? 'met' : `not met (${f2(g - target)} s over)`}; ` +
+      `round by round (each gantry run against the bare loop of the same round), within it in ${perRound.filter(Boolean).length} of ${perRound.length} rounds.`,
     '',
     "**Where gantry's time goes** (medians of its `<== step` lines; the rest is Node's start, loading the CLI, parsing every step's inputs and the closing summary):",
     '',
@@ -517,6 +522,30 @@ function report(res) {
   return lines
 }
 
+const NOTES = `**What goreleaser did here, and what it could not.** \`goreleaser release --clean\` on the tagged
+commit with the same build flags, 4 targets, tar.gz archives, a checksums file and \`kos:\` (ko is built into
+goreleaser and needs no daemon): \`bare: true\`, \`sbom: none\` (gantry's release attaches no SBOM either),
+tags \`{{.Version}}\`, \`{{.Major}}.{{.Minor}}\`, \`latest\`, and a 4-platform base image the benchmark pushes
+to the same registry first, holding what gantry's \`scratch\` base adds (the CA bundle, passwd and group
+entries for uid 65532). It could not use its default base (\`cgr.dev/chainguard/static\`: no internet here),
+its \`dockers:\`/\`docker_manifests:\` integration (needs a Docker daemon and buildx; the daemonless ko path
+is the fair one to compare with gantry's oci engine), or \`--snapshot\` (which sends ko's images to a Docker
+daemon, \`ko.local\`): so it ran a real release from the tag, with \`release: disable\` and
+\`changelog: disable\` (no GitHub here) and a local bare repository as origin. It does not scan: gantry's
+time includes its scan (and writing the OCI layout, and 5 image tags to goreleaser's 3). As goreleaser
+documents, ko compiles the binaries a second time; with a warm cache that is a relink.
+
+**Reading the profile.** gantry's main thread is idle about half of its run (a CPU profile of one run:
+\`node --cpu-prof\`), waiting for \`go build\` and for zlib's threads. Its go build step costs what the bare
+loop costs; what it adds over the bare compile is the work the bare loop does not do: the archives (gzip -6
+of every binary), the image (gzip -1 of every binary into layers, configs, index, the layout), the scan
+(reading the layers back and loading the OSV records) and the push, each a tenth to a quarter of a second
+here, plus about 0.12 s of Node start-up before the first log line. No one step dominates, so there is no
+single small fix that closes the gap on this machine; the ways left are structural (pack the archives while
+the image is assembled and scanned; compress each binary once for both). On 2 cores shared with other
+work, the machine's load moves every time here by tens of percent, and the fixed 1 s of the target weighs
+less the slower the machine is.`
+
 const resultsFile = path.join(benchDir, 'pipeline-results.json')
 const res = args.includes('--report-only') ? JSON.parse(readFileSync(resultsFile, 'utf8')) : await main()
 if (!args.includes('--report-only')) await writeFile(resultsFile, JSON.stringify(res, null, 2))
@@ -527,10 +556,7 @@ else {
   let md = existsSync(file) ? await readFile(file, 'utf8') : ''
   const begin = '<!-- bench:pipeline -->'
   const end = '<!-- /bench:pipeline -->'
-  const notes = existsSync(path.join(root, 'bench/pipeline-notes.md'))
-    ? `\n\n${(await readFile(path.join(root, 'bench/pipeline-notes.md'), 'utf8')).trim()}`
-    : ''
-  const block = `${begin}\n## The one-step pipeline: gantry release vs goreleaser + ko vs the bare compile (bench/pipeline.sh)\n\n${body}${notes}\n${end}`
+  const block = `${begin}\n## The one-step pipeline: gantry release vs goreleaser + ko vs the bare compile (bench/pipeline.sh)\n\n${body}\n\n${NOTES}\n${end}`
   const i = md.indexOf(begin)
   const j = md.indexOf(end)
   md = i >= 0 && j > i ? md.slice(0, i) + block + md.slice(j + end.length) : `${md.trimEnd()}\n\n${block}\n`
