@@ -1,5 +1,6 @@
 // Shared by the build benchmarks: run a command and measure its wall time, the CPU seconds of its whole
-// process tree and its peak memory (the tree's summed RSS sampled every 100 ms, and the largest process).
+// process tree and its peak memory (the tree's summed RSS sampled every 100 ms, and the largest process),
+// and its output lines with their times.
 
 import { spawn } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
@@ -36,7 +37,8 @@ function treeRss(rootPid) {
   return sum
 }
 
-export async function measure(cmd, argv, cwd, env, benchDir) {
+/** opts.lines: also return every output line with the seconds since the start ({ t, text }). */
+export async function measure(cmd, argv, cwd, env, benchDir, opts = {}) {
   const timeFile = path.join(benchDir, 'time.out')
   const t0 = performance.now()
   const child = spawn('/usr/bin/time', ['-f', '%M %U %S', '-o', timeFile, cmd, ...argv], {
@@ -45,8 +47,19 @@ export async function measure(cmd, argv, cwd, env, benchDir) {
     stdio: ['ignore', 'pipe', 'pipe']
   })
   let log = ''
-  child.stdout.on('data', d => (log = (log + d).slice(-20000)))
-  child.stderr.on('data', d => (log = (log + d).slice(-20000)))
+  const lines = []
+  const collect = stream => {
+    let partial = ''
+    stream.on('data', d => {
+      log = (log + d).slice(-20000)
+      const parts = (partial + d).split('\n')
+      partial = parts.pop()
+      const t = (performance.now() - t0) / 1000
+      if (opts.lines) for (const text of parts) if (lines.length < 20000) lines.push({ t, text })
+    })
+  }
+  collect(child.stdout)
+  collect(child.stderr)
   let peak = 0
   const poll = setInterval(() => {
     peak = Math.max(peak, treeRss(child.pid))
@@ -58,7 +71,13 @@ export async function measure(cmd, argv, cwd, env, benchDir) {
   // /usr/bin/time: the largest process's max RSS (KiB) and the CPU seconds of the whole tree, which the
   // machine's other load disturbs far less than the wall time.
   const [kib, user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number)
-  return { seconds, cpuSeconds: user + sys, peakTreeRss: peak, maxProcessRss: kib * 1024 }
+  return {
+    seconds,
+    cpuSeconds: user + sys,
+    peakTreeRss: peak,
+    maxProcessRss: kib * 1024,
+    ...(opts.lines ? { lines } : {})
+  }
 }
 
 export const median = xs => {
