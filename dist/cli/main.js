@@ -46571,6 +46571,18 @@ const pushStage = defineStage({
 
 
 
+/** The steps, in order: their names key the results, the log groups and the summary rows. */
+const RELEASE_STEPS = [
+    'plan',
+    'tag',
+    'build',
+    'image',
+    'scan',
+    'push',
+    'git-tag',
+    'image-tags',
+    'github-release'
+];
 const t = tagStage.inputs;
 const b = buildStage.inputs;
 const im = imageStage.inputs;
@@ -46678,7 +46690,7 @@ const to = tagStage.outputs;
 const bo = buildStage.outputs;
 const io = imageStage.outputs;
 const so = scanStage.outputs;
-const release_spec_releaseOutputs = {
+const releaseOutputs = {
     version: to.version,
     'previous-version': to['previous-version'],
     tag: to.tag,
@@ -46719,6 +46731,7 @@ const release_spec_releaseOutputs = {
 // What the one-step release tells its user: the outputs of every step under the root action's names, and one
 // summary — a row per step (what it did, or why it did not run), the facts a release is about (version,
 // image digest and platforms, findings by severity, where it went), then the scan's own findings table.
+
 
 
 
@@ -46826,12 +46839,11 @@ function scanCell(r) {
     const found = r.report.findings.length;
     return `${found ? `${found} findings (${counts.join(', ')})` : 'no findings'}${r.gate ? ': the gate failed' : ''}`;
 }
-const release_report_ORDER = ['plan', 'tag', 'build', 'image', 'scan', 'push', 'git-tag', 'image-tags', 'github-release'];
 function releaseReport(r) {
     const s = steps(r);
     const stop = r.pipeline.stopped;
     const rows = [];
-    for (const step of release_report_ORDER) {
+    for (const step of RELEASE_STEPS) {
         const cell = done(step, s);
         const skipped = r.pipeline.skipped.find(x => x.step === step);
         if (cell)
@@ -46884,18 +46896,6 @@ function releaseReport(r) {
 
 
 
-/** The steps, in order: their names key the results, the log groups and the summary rows. */
-const RELEASE_STEPS = (/* unused pure expression or super */ null && ([
-    'plan',
-    'tag',
-    'build',
-    'image',
-    'scan',
-    'push',
-    'git-tag',
-    'image-tags',
-    'github-release'
-]));
 /** A stage's parsed inputs: its defaults, then the values the release passes through or sets. */
 function stageInputs(stage, values) {
     return { ...inputs_parseInputs(stage.inputs, {}), ...values };
@@ -47146,7 +47146,7 @@ const releaseStage = defineStage({
     summary: 'the whole pipeline: tag, build, image, scan, then push, tag and release',
     branding: { icon: 'package', color: 'blue' },
     inputs: releaseInputs,
-    outputs: release_spec_releaseOutputs,
+    outputs: releaseOutputs,
     parse: parseRelease,
     run: runRelease,
     output: releaseOutputValues,
@@ -47161,7 +47161,6 @@ const releaseStage = defineStage({
         };
     }
 });
-const RELEASE_OUTPUT_SPECS = (/* unused pure expression or super */ null && (releaseOutputs));
 
 ;// CONCATENATED MODULE: ./src/stages/index.ts
 // Every stage, in pipeline order. The CLI's commands, gantry.yml's sections and schema, and the generated

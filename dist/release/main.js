@@ -50807,7 +50807,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // The root action (action.yml): the one-step release (src/stages/release.ts) run as a GitHub Action.
 
 
-await (0,_lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .runStage */ .Si)(_stages_release_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseStage */ .mA);
+await (0,_lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .runStage */ .Si)(_stages_release_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseStage */ .m);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -50946,10 +50946,8 @@ function parseInputs(spec, raw) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  mA: () => (/* binding */ releaseStage)
+  m: () => (/* binding */ releaseStage)
 });
-
-// UNUSED EXPORTS: RELEASE_OUTPUT_SPECS, RELEASE_STEPS
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -72871,6 +72869,18 @@ function githubReleaseOptions(raw, env) {
 
 
 
+/** The steps, in order: their names key the results, the log groups and the summary rows. */
+const RELEASE_STEPS = [
+    'plan',
+    'tag',
+    'build',
+    'image',
+    'scan',
+    'push',
+    'git-tag',
+    'image-tags',
+    'github-release'
+];
 const t = tagStage.inputs;
 const b = buildStage.inputs;
 const im = imageStage.inputs;
@@ -72978,7 +72988,7 @@ const to = tagStage.outputs;
 const bo = buildStage.outputs;
 const io = imageStage.outputs;
 const so = scanStage.outputs;
-const release_spec_releaseOutputs = {
+const releaseOutputs = {
     version: to.version,
     'previous-version': to['previous-version'],
     tag: to.tag,
@@ -73019,6 +73029,7 @@ const release_spec_releaseOutputs = {
 // What the one-step release tells its user: the outputs of every step under the root action's names, and one
 // summary — a row per step (what it did, or why it did not run), the facts a release is about (version,
 // image digest and platforms, findings by severity, where it went), then the scan's own findings table.
+
 
 
 
@@ -73126,12 +73137,11 @@ function scanCell(r) {
     const found = r.report.findings.length;
     return `${found ? `${found} findings (${counts.join(', ')})` : 'no findings'}${r.gate ? ': the gate failed' : ''}`;
 }
-const release_report_ORDER = ['plan', 'tag', 'build', 'image', 'scan', 'push', 'git-tag', 'image-tags', 'github-release'];
 function releaseReport(r) {
     const s = steps(r);
     const stop = r.pipeline.stopped;
     const rows = [];
-    for (const step of release_report_ORDER) {
+    for (const step of RELEASE_STEPS) {
         const cell = done(step, s);
         const skipped = r.pipeline.skipped.find(x => x.step === step);
         if (cell)
@@ -73184,18 +73194,6 @@ function releaseReport(r) {
 
 
 
-/** The steps, in order: their names key the results, the log groups and the summary rows. */
-const RELEASE_STEPS = (/* unused pure expression or super */ null && ([
-    'plan',
-    'tag',
-    'build',
-    'image',
-    'scan',
-    'push',
-    'git-tag',
-    'image-tags',
-    'github-release'
-]));
 /** A stage's parsed inputs: its defaults, then the values the release passes through or sets. */
 function stageInputs(stage, values) {
     return { ...(0,inputs/* parseInputs */.TL)(stage.inputs, {}), ...values };
@@ -73446,7 +73444,7 @@ const releaseStage = defineStage({
     summary: 'the whole pipeline: tag, build, image, scan, then push, tag and release',
     branding: { icon: 'package', color: 'blue' },
     inputs: releaseInputs,
-    outputs: release_spec_releaseOutputs,
+    outputs: releaseOutputs,
     parse: parseRelease,
     run: runRelease,
     output: releaseOutputValues,
@@ -73461,7 +73459,6 @@ const releaseStage = defineStage({
         };
     }
 });
-const RELEASE_OUTPUT_SPECS = (/* unused pure expression or super */ null && (releaseOutputs));
 
 
 /***/ }),

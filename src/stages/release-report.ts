@@ -15,7 +15,7 @@ import { buildStage } from './go-build.js'
 import { imageStage } from './image.js'
 import { scanStage, type ScanStageResult } from './scan.js'
 import type { PushResult } from './push.js'
-import type { releaseOutputs } from './release-spec.js'
+import { RELEASE_STEPS, type releaseOutputs } from './release-spec.js'
 import type { ReleaseRunResult } from './release.js'
 
 interface Steps {
@@ -142,13 +142,11 @@ function scanCell(r: ScanStageResult): Cell {
   return `${found ? `${found} findings (${counts.join(', ')})` : 'no findings'}${r.gate ? ': the gate failed' : ''}`
 }
 
-const ORDER = ['plan', 'tag', 'build', 'image', 'scan', 'push', 'git-tag', 'image-tags', 'github-release']
-
 export function releaseReport(r: ReleaseRunResult): SummaryModel {
   const s = steps(r)
   const stop = r.pipeline.stopped
   const rows: Cell[][] = []
-  for (const step of ORDER) {
+  for (const step of RELEASE_STEPS) {
     const cell = done(step, s)
     const skipped = r.pipeline.skipped.find(x => x.step === step)
     if (cell) rows.push([step, cell])

@@ -11,6 +11,20 @@ import { imageStage } from './image.js'
 import { scanStage } from './scan.js'
 import { githubReleaseStage } from './github-release.js'
 
+/** The steps, in order: their names key the results, the log groups and the summary rows. */
+export const RELEASE_STEPS = [
+  'plan',
+  'tag',
+  'build',
+  'image',
+  'scan',
+  'push',
+  'git-tag',
+  'image-tags',
+  'github-release'
+] as const
+export type ReleaseStep = (typeof RELEASE_STEPS)[number]
+
 const t = tagStage.inputs
 const b = buildStage.inputs
 const im = imageStage.inputs

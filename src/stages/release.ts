@@ -8,13 +8,11 @@
 import path from 'node:path'
 import { defineStage, memoryState, type ParseEnv, type StageContext } from '../runtime/stage.js'
 import { parseInputs, type Inputs, type InputSpecs } from '../runtime/inputs.js'
-import type { OutputSpecs } from '../runtime/outputs.js'
 import { runPipeline, type Pipe, type PipelineResult, type PipelineState } from '../runtime/pipeline.js'
 import { UserError } from '../util/errors.js'
 import type { PlanOptions, PlanResult } from '../go/plan.js'
 import type { TagOptions, TagResult } from '../release/tag.js'
 import type { ImageOptions, ImageResult } from '../image/spec.js'
-import type { ReleaseResult } from '../release/github-release.js'
 import { parsePlatform, sameTarget, toPlatform } from '../model/target.js'
 import { parseVersionInput } from '../model/semver.js'
 import { parseScanImage } from '../scan/image-source.js'
@@ -33,20 +31,6 @@ import {
 } from './github-release.js'
 import { releaseInputs, releaseOutputs } from './release-spec.js'
 import { releaseOutputValues, releaseReport } from './release-report.js'
-
-/** The steps, in order: their names key the results, the log groups and the summary rows. */
-export const RELEASE_STEPS = [
-  'plan',
-  'tag',
-  'build',
-  'image',
-  'scan',
-  'push',
-  'git-tag',
-  'image-tags',
-  'github-release'
-] as const
-export type ReleaseStep = (typeof RELEASE_STEPS)[number]
 
 export interface ReleaseOptions {
   plan: PlanOptions
@@ -359,6 +343,3 @@ export const releaseStage = defineStage({
     }
   }
 })
-
-export type { ReleaseResult }
-export const RELEASE_OUTPUT_SPECS: OutputSpecs = releaseOutputs
