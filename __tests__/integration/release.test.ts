@@ -116,6 +116,9 @@ describe('the root action', () => {
     const index = await registryJson('octo/hello/manifests/0.2.0')
     expect(index.status).toBe(200)
     expect(o.refs.split('\n').every(r => r.endsWith(`@${o.digest}`))).toBe(true)
+    // Blobs and manifests go up once, in the push step; the image-tags step only writes the tags.
+    expect(first.log.match(/blobs? uploaded/g)).toHaveLength(1)
+    expect(first.log.match(/^tagged /gm)).toHaveLength(5)
     // The release: archives of all three targets and the checksums, notes from the changelog.
     const [release] = [...gh.releases.values()]
     expect(release.tag_name).toBe('v0.2.0')

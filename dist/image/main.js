@@ -53649,7 +53649,7 @@ async function publishToRegistry(client, host, node, opts) {
         if (!repos.some(x => sameRepository(x, r)))
             repos.push({ registry: r.registry, path: r.path });
     const done = [];
-    for (const repo of repos) {
+    for (const repo of opts.pushed ? [] : repos) {
         const start = host.now();
         const mountFrom = done.find(d => d.registry === repo.registry);
         const s = await pushByDigest(client, repo, node, { concurrency: opts.concurrency, mountFrom });

@@ -60002,7 +60002,7 @@ async function publishToRegistry(client, host, node, opts) {
         if (!repos.some(x => sameRepository(x, r)))
             repos.push({ registry: r.registry, path: r.path });
     const done = [];
-    for (const repo of repos) {
+    for (const repo of opts.pushed ? [] : repos) {
         const start = host.now();
         const mountFrom = done.find(d => d.registry === repo.registry);
         const s = await pushByDigest(client, repo, node, { concurrency: opts.concurrency, mountFrom });
@@ -72406,7 +72406,12 @@ async function runPush(o, ctx) {
     return withStepLogin(o.login, ctx, async (host) => {
         const client = registryClient(host, { operationTimeoutMs: o.registryTimeoutMs });
         const what = `push ${[...repositories, ...refs].map(r => repositoryName(r)).join(', ')}`;
-        const written = await publishToRegistry(client, host, node, { repositories, refs, tag: o.tag }).catch((err) => {
+        const written = await publishToRegistry(client, host, node, {
+            repositories,
+            refs,
+            tag: o.tag,
+            pushed: o.pushed
+        }).catch((err) => {
             throw registryFailure(err, { operation: what, input: 'images', publishing: true });
         });
         return { digest: node.digest, refs: written, tagged: o.tag };
@@ -73355,12 +73360,14 @@ function publishPipes(o, layout) {
             stage: pushStage,
             options: o.push,
             skip: s => (!o.push ? 'push: false' : noImage(s)),
+            // The push step put the same digest in the same repositories moments ago: only the tags are written.
             adjust: (p, s) => ({
                 ...p,
                 layout,
                 digest: imageOf(s).digest,
                 tags: decided(s).tags,
-                tag: true
+                tag: true,
+                pushed: s.results.has('push')
             })
         },
         {

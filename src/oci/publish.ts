@@ -138,13 +138,20 @@ export async function publishToRegistry(
   client: RegistryClient,
   host: Host,
   node: PublishNode,
-  opts: { repositories: Repository[]; refs: ImageRef[]; tag: boolean; concurrency?: number }
+  opts: {
+    repositories: Repository[]
+    refs: ImageRef[]
+    tag: boolean
+    concurrency?: number
+    /** This process pushed `node` by digest to every repository already: write the tags only. */
+    pushed?: boolean
+  }
 ): Promise<string[]> {
   const repos: Repository[] = []
   for (const r of [...opts.repositories, ...opts.refs])
     if (!repos.some(x => sameRepository(x, r))) repos.push({ registry: r.registry, path: r.path })
   const done: Repository[] = []
-  for (const repo of repos) {
+  for (const repo of opts.pushed ? [] : repos) {
     const start = host.now()
     const mountFrom = done.find(d => d.registry === repo.registry)
     const s = await pushByDigest(client, repo, node, { concurrency: opts.concurrency, mountFrom })

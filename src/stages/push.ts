@@ -47,6 +47,8 @@ export interface PushOptions {
   digest: string
   /** Write the tags (after everything is there by digest); false: by digest only. */
   tag: boolean
+  /** The pipeline's push step put the image in every repository by digest already: only tag. */
+  pushed?: boolean
 }
 
 export interface PushResult {
@@ -68,11 +70,14 @@ async function runPush(o: PushOptions, ctx: StageContext): Promise<PushResult> {
   return withStepLogin(o.login, ctx, async host => {
     const client = registryClient(host, { operationTimeoutMs: o.registryTimeoutMs })
     const what = `push ${[...repositories, ...refs].map(r => repositoryName(r)).join(', ')}`
-    const written = await publishToRegistry(client, host, node, { repositories, refs, tag: o.tag }).catch(
-      (err: unknown) => {
-        throw registryFailure(err, { operation: what, input: 'images', publishing: true })
-      }
-    )
+    const written = await publishToRegistry(client, host, node, {
+      repositories,
+      refs,
+      tag: o.tag,
+      pushed: o.pushed
+    }).catch((err: unknown) => {
+      throw registryFailure(err, { operation: what, input: 'images', publishing: true })
+    })
     return { digest: node.digest, refs: written, tagged: o.tag }
   })
 }

@@ -236,12 +236,14 @@ function publishPipes(o: ReleaseOptions, layout: string): Pipe[] {
       stage: pushStage,
       options: o.push,
       skip: s => (!o.push ? 'push: false' : noImage(s)),
+      // The push step put the same digest in the same repositories moments ago: only the tags are written.
       adjust: (p: PushOptions, s) => ({
         ...p,
         layout,
         digest: imageOf(s)!.digest,
         tags: decided(s).tags,
-        tag: true
+        tag: true,
+        pushed: s.results.has('push')
       })
     },
     {
