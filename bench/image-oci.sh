@@ -86,7 +86,7 @@ gantry_image() { # project engine repo logfile
   local extra=()
   [ "$2" = buildx ] && extra=(--builder "$GANTRY_RIG_BUILDER")
   node dist/cli/index.js image --engine "$2" --artifacts "$WORK/dist-$1/artifacts.json" --images "$3" \
-    --tags 1.2.3 --base "$GANTRY_RIG_BASE" --push "${extra[@]}" >"$4.json" 2>"$4"
+    --tags 1.2.3 --base "$GANTRY_RIG_BASE" --push --allow-outside-workspace "${extra[@]}" >"$4.json" 2>"$4"
 }
 
 # Seconds in a gantry log's "<== <group> (N ms|N s)" line.
