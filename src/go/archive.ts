@@ -45,7 +45,8 @@ export async function writeTarGz(
 ): Promise<void> {
   const { default: tar } = await import('tar-stream')
   const pack = tar.pack()
-  const out = pipeline(pack, zlib.createGzip({ level }), createWriteStream(file))
+  // Bigger chunks than the 16 KiB and 64 KiB defaults: fewer trips to zlib's threads; the bytes are the same.
+  const out = pipeline(pack, zlib.createGzip({ level, chunkSize: 256 << 10 }), createWriteStream(file))
   for (const e of sorted(entries)) {
     const { size } = await stat(e.source)
     await new Promise<void>((resolve, reject) => {
@@ -63,7 +64,9 @@ export async function writeTarGz(
         },
         err => (err ? reject(err) : resolve())
       )
-      createReadStream(e.source).on('error', reject).pipe(sink)
+      createReadStream(e.source, { highWaterMark: 1 << 20 })
+        .on('error', reject)
+        .pipe(sink)
     })
   }
   pack.finalize()
