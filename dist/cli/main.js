@@ -33540,9 +33540,19 @@ function labelLines(r) {
     return keyValueLines(r.labels);
 }
 
+;// CONCATENATED MODULE: ./src/stages/github-token.ts
+// The GitHub token a stage was given: the github-token input in an action (whose spec default is the
+// runner's `${{ github.token }}`, left unexpanded outside a runner), or GITHUB_TOKEN for the CLI.
+/** The token, or '' when there is none. */
+function githubToken(given, env) {
+    const input = given.startsWith('${{') ? '' : given;
+    return input || (env.surface === 'action' ? '' : (env.env.GITHUB_TOKEN ?? ''));
+}
+
 ;// CONCATENATED MODULE: ./src/stages/tag.ts
 // The tag stage (actions/tag, `gantry tag`): the version, the git tag, image tags, OCI labels and the
 // changelog. The CLI takes the token for push-tag: api from GITHUB_TOKEN.
+
 
 
 
@@ -33657,11 +33667,8 @@ function parseTag(i, env) {
             input: 'prerelease',
             fix: 'write letters (with digits or -), as in rc, beta or alpha.'
         });
-    // The spec default is the runner's expression; outside a runner it stays unexpanded. The CLI reads
-    // GITHUB_TOKEN instead.
-    const given = i['github-token'].startsWith('${{') ? '' : i['github-token'];
-    const githubToken = given || (env.surface === 'action' ? '' : (env.env.GITHUB_TOKEN ?? '')) || undefined;
-    if (i['push-tag'] === 'api' && !githubToken)
+    const token = githubToken(i['github-token'], env) || undefined;
+    if (i['push-tag'] === 'api' && !token)
         throw new errors_UserError('push-tag: api needs a token.', {
             input: 'github-token',
             fix: 'pass github-token: ${{ github.token }} with permissions: contents: write (the CLI reads GITHUB_TOKEN).'
@@ -33678,7 +33685,7 @@ function parseTag(i, env) {
         latest: i.latest,
         pushTag: i['push-tag'],
         message: i.message,
-        githubToken,
+        githubToken: token,
         dryRun: i['dry-run']
     };
 }
@@ -46173,6 +46180,7 @@ async function publishRelease(api, r, host) {
 
 
 
+
 const github_release_inputs = {
     tag: {
         kind: 'string',
@@ -46218,7 +46226,7 @@ const github_release_outputs = {
 };
 /** The token: the input in an action (its default is the runner's expression), GITHUB_TOKEN for the CLI. */
 function releaseToken(given, env, input = 'github-token') {
-    const token = (given.startsWith('${{') ? '' : given) || (env.surface === 'action' ? '' : (env.env.GITHUB_TOKEN ?? ''));
+    const token = githubToken(given, env);
     if (!token)
         throw new errors_UserError('a GitHub release needs a token.', {
             input,

@@ -37416,7 +37416,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6607);
-/* harmony import */ var _stages_github_release_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9134);
+/* harmony import */ var _stages_github_release_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2064);
 // actions/github-release: the GitHub release stage (src/stages/github-release.ts) run as a GitHub Action.
 
 
@@ -38111,7 +38111,7 @@ function parseInputs(spec, raw) {
 
 /***/ }),
 
-/***/ 9134:
+/***/ 2064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39354,12 +39354,22 @@ async function publishRelease(api, r, host) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/stages/github-token.ts
+// The GitHub token a stage was given: the github-token input in an action (whose spec default is the
+// runner's `${{ github.token }}`, left unexpanded outside a runner), or GITHUB_TOKEN for the CLI.
+/** The token, or '' when there is none. */
+function githubToken(given, env) {
+    const input = given.startsWith('${{') ? '' : given;
+    return input || (env.surface === 'action' ? '' : (env.env.GITHUB_TOKEN ?? ''));
+}
+
 ;// CONCATENATED MODULE: ./src/stages/github-release.ts
 // The GitHub release stage (actions/github-release, `gantry github-release`): the release of a version tag
 // with the build's archives and checksums as assets and the changelog as notes, through the REST API,
 // idempotent on re-runs (src/release/github-release.ts). The files come from an artifacts.json, which may
 // have crossed a job boundary: every asset is checked (a regular file inside the dist folder, its listed size
 // and sha256) before the release is created or touched.
+
 
 
 
@@ -39418,7 +39428,7 @@ const outputs = {
 };
 /** The token: the input in an action (its default is the runner's expression), GITHUB_TOKEN for the CLI. */
 function releaseToken(given, env, input = 'github-token') {
-    const token = (given.startsWith('${{') ? '' : given) || (env.surface === 'action' ? '' : (env.env.GITHUB_TOKEN ?? ''));
+    const token = githubToken(given, env);
     if (!token)
         throw new errors/* UserError */.yo('a GitHub release needs a token.', {
             input,

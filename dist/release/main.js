@@ -50803,7 +50803,7 @@ async function runStage(stage) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3339);
-/* harmony import */ var _stages_release_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(511);
+/* harmony import */ var _stages_release_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4152);
 // The root action (action.yml): the one-step release (src/stages/release.ts) run as a GitHub Action.
 
 
@@ -50940,7 +50940,7 @@ function parseInputs(spec, raw) {
 
 /***/ }),
 
-/***/ 511:
+/***/ 4152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55838,9 +55838,19 @@ function labelLines(r) {
     return keyValueLines(r.labels);
 }
 
+;// CONCATENATED MODULE: ./src/stages/github-token.ts
+// The GitHub token a stage was given: the github-token input in an action (whose spec default is the
+// runner's `${{ github.token }}`, left unexpanded outside a runner), or GITHUB_TOKEN for the CLI.
+/** The token, or '' when there is none. */
+function githubToken(given, env) {
+    const input = given.startsWith('${{') ? '' : given;
+    return input || (env.surface === 'action' ? '' : (env.env.GITHUB_TOKEN ?? ''));
+}
+
 ;// CONCATENATED MODULE: ./src/stages/tag.ts
 // The tag stage (actions/tag, `gantry tag`): the version, the git tag, image tags, OCI labels and the
 // changelog. The CLI takes the token for push-tag: api from GITHUB_TOKEN.
+
 
 
 
@@ -55955,11 +55965,8 @@ function parseTag(i, env) {
             input: 'prerelease',
             fix: 'write letters (with digits or -), as in rc, beta or alpha.'
         });
-    // The spec default is the runner's expression; outside a runner it stays unexpanded. The CLI reads
-    // GITHUB_TOKEN instead.
-    const given = i['github-token'].startsWith('${{') ? '' : i['github-token'];
-    const githubToken = given || (env.surface === 'action' ? '' : (env.env.GITHUB_TOKEN ?? '')) || undefined;
-    if (i['push-tag'] === 'api' && !githubToken)
+    const token = githubToken(i['github-token'], env) || undefined;
+    if (i['push-tag'] === 'api' && !token)
         throw new errors/* UserError */.yo('push-tag: api needs a token.', {
             input: 'github-token',
             fix: 'pass github-token: ${{ github.token }} with permissions: contents: write (the CLI reads GITHUB_TOKEN).'
@@ -55976,7 +55983,7 @@ function parseTag(i, env) {
         latest: i.latest,
         pushTag: i['push-tag'],
         message: i.message,
-        githubToken,
+        githubToken: token,
         dryRun: i['dry-run']
     };
 }
@@ -72635,6 +72642,7 @@ async function publishRelease(api, r, host) {
 
 
 
+
 const github_release_inputs = {
     tag: {
         kind: 'string',
@@ -72680,7 +72688,7 @@ const github_release_outputs = {
 };
 /** The token: the input in an action (its default is the runner's expression), GITHUB_TOKEN for the CLI. */
 function releaseToken(given, env, input = 'github-token') {
-    const token = (given.startsWith('${{') ? '' : given) || (env.surface === 'action' ? '' : (env.env.GITHUB_TOKEN ?? ''));
+    const token = githubToken(given, env);
     if (!token)
         throw new errors/* UserError */.yo('a GitHub release needs a token.', {
             input,

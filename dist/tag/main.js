@@ -32148,7 +32148,7 @@ async function runStage(stage) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9131);
-/* harmony import */ var _stages_tag_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1517);
+/* harmony import */ var _stages_tag_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4313);
 // actions/tag: the tag stage (src/stages/tag.ts) run as a GitHub Action.
 
 
@@ -32284,7 +32284,7 @@ function parseInputs(spec, raw) {
 
 /***/ }),
 
-/***/ 1517:
+/***/ 4313:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34394,9 +34394,19 @@ function labelLines(r) {
     return keyValueLines(r.labels);
 }
 
+;// CONCATENATED MODULE: ./src/stages/github-token.ts
+// The GitHub token a stage was given: the github-token input in an action (whose spec default is the
+// runner's `${{ github.token }}`, left unexpanded outside a runner), or GITHUB_TOKEN for the CLI.
+/** The token, or '' when there is none. */
+function githubToken(given, env) {
+    const input = given.startsWith('${{') ? '' : given;
+    return input || (env.surface === 'action' ? '' : (env.env.GITHUB_TOKEN ?? ''));
+}
+
 ;// CONCATENATED MODULE: ./src/stages/tag.ts
 // The tag stage (actions/tag, `gantry tag`): the version, the git tag, image tags, OCI labels and the
 // changelog. The CLI takes the token for push-tag: api from GITHUB_TOKEN.
+
 
 
 
@@ -34511,11 +34521,8 @@ function parseTag(i, env) {
             input: 'prerelease',
             fix: 'write letters (with digits or -), as in rc, beta or alpha.'
         });
-    // The spec default is the runner's expression; outside a runner it stays unexpanded. The CLI reads
-    // GITHUB_TOKEN instead.
-    const given = i['github-token'].startsWith('${{') ? '' : i['github-token'];
-    const githubToken = given || (env.surface === 'action' ? '' : (env.env.GITHUB_TOKEN ?? '')) || undefined;
-    if (i['push-tag'] === 'api' && !githubToken)
+    const token = githubToken(i['github-token'], env) || undefined;
+    if (i['push-tag'] === 'api' && !token)
         throw new errors/* UserError */.yo('push-tag: api needs a token.', {
             input: 'github-token',
             fix: 'pass github-token: ${{ github.token }} with permissions: contents: write (the CLI reads GITHUB_TOKEN).'
@@ -34532,7 +34539,7 @@ function parseTag(i, env) {
         latest: i.latest,
         pushTag: i['push-tag'],
         message: i.message,
-        githubToken,
+        githubToken: token,
         dryRun: i['dry-run']
     };
 }

@@ -19,6 +19,7 @@ import { checkArtifactFile } from '../model/artifact-file.js'
 import { parseVersionInput } from '../model/semver.js'
 import { publishRelease, type ReleaseAsset, type ReleaseResult } from '../release/github-release.js'
 import type { GitHubApi } from '../release/github.js'
+import { githubToken } from './github-token.js'
 
 const inputs = {
   tag: {
@@ -82,8 +83,7 @@ export interface GitHubReleaseOptions {
 
 /** The token: the input in an action (its default is the runner's expression), GITHUB_TOKEN for the CLI. */
 export function releaseToken(given: string, env: ParseEnv, input = 'github-token'): string {
-  const token =
-    (given.startsWith('${{') ? '' : given) || (env.surface === 'action' ? '' : (env.env.GITHUB_TOKEN ?? ''))
+  const token = githubToken(given, env)
   if (!token)
     throw new UserError('a GitHub release needs a token.', {
       input,

@@ -12,6 +12,7 @@ import { defaultRules, parseRule } from '../release/image-tags.js'
 import { tagNameProblem } from '../release/ref-format.js'
 import { validateImage } from '../model/image-ref.js'
 import { labelLines, tag, type TagOptions, type TagResult } from '../release/tag.js'
+import { githubToken } from './github-token.js'
 
 const inputs = {
   'working-directory': {
@@ -129,11 +130,8 @@ function parseTag(i: Inputs<typeof inputs>, env: ParseEnv): TagOptions {
       input: 'prerelease',
       fix: 'write letters (with digits or -), as in rc, beta or alpha.'
     })
-  // The spec default is the runner's expression; outside a runner it stays unexpanded. The CLI reads
-  // GITHUB_TOKEN instead.
-  const given = i['github-token'].startsWith('${{') ? '' : i['github-token']
-  const githubToken = given || (env.surface === 'action' ? '' : (env.env.GITHUB_TOKEN ?? '')) || undefined
-  if (i['push-tag'] === 'api' && !githubToken)
+  const token = githubToken(i['github-token'], env) || undefined
+  if (i['push-tag'] === 'api' && !token)
     throw new UserError('push-tag: api needs a token.', {
       input: 'github-token',
       fix: 'pass github-token: ${{ github.token }} with permissions: contents: write (the CLI reads GITHUB_TOKEN).'
@@ -150,7 +148,7 @@ function parseTag(i: Inputs<typeof inputs>, env: ParseEnv): TagOptions {
     latest: i.latest,
     pushTag: i['push-tag'],
     message: i.message,
-    githubToken,
+    githubToken: token,
     dryRun: i['dry-run']
   }
 }
