@@ -189,26 +189,38 @@ export class LayerCache {
     }
   }
 
-  /** Remove the least recently used entries until the folder is within its size, and stale temporaries. */
-  async prune(now = Date.now()): Promise<void> {
-    const max = this.opts.maxBytes ?? DEFAULT_LAYER_CACHE_BYTES
-    const names = await readdir(this.dir).catch(() => [] as string[])
-    const entries: { file: string; size: number; used: number }[] = []
-    for (const name of names) {
-      const file = path.join(this.dir, name)
-      const st = await stat(file).catch(() => undefined)
-      if (!st?.isFile()) continue
-      if (name.endsWith('.tmp')) {
-        if (now - st.mtimeMs > STALE_TMP_MS) await rm(file, { force: true })
-      } else if (name.endsWith(SUFFIX)) entries.push({ file, size: st.size, used: st.mtimeMs })
-    }
-    let total = entries.reduce((n, e) => n + e.size, 0)
-    entries.sort((a, b) => a.used - b.used || (a.file < b.file ? -1 : 1))
-    for (const e of entries) {
-      if (total <= max) break
-      await rm(e.file, { force: true })
-      total -= e.size
-    }
+  /** Keep the folder within its size (pruneCacheFolder). */
+  prune(now = Date.now()): Promise<void> {
+    return pruneCacheFolder(this.dir, SUFFIX, this.opts.maxBytes ?? DEFAULT_LAYER_CACHE_BYTES, now)
+  }
+}
+
+/**
+ * Remove the least recently used entries (files ending in `suffix`, oldest modification time first: a hit
+ * refreshes it) until the folder holds at most `maxBytes` of them, and temporary files a crashed writer left.
+ */
+export async function pruneCacheFolder(
+  dir: string,
+  suffix: string,
+  maxBytes: number,
+  now = Date.now()
+): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[])
+  const entries: { file: string; size: number; used: number }[] = []
+  for (const name of names) {
+    const file = path.join(dir, name)
+    const st = await stat(file).catch(() => undefined)
+    if (!st?.isFile()) continue
+    if (name.endsWith('.tmp')) {
+      if (now - st.mtimeMs > STALE_TMP_MS) await rm(file, { force: true })
+    } else if (name.endsWith(suffix)) entries.push({ file, size: st.size, used: st.mtimeMs })
+  }
+  let total = entries.reduce((n, e) => n + e.size, 0)
+  entries.sort((a, b) => a.used - b.used || (a.file < b.file ? -1 : 1))
+  for (const e of entries) {
+    if (total <= maxBytes) break
+    await rm(e.file, { force: true })
+    total -= e.size
   }
 }
 

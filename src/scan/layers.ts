@@ -424,7 +424,7 @@ async function readFile(
   let spilled: BoundedFile | undefined
   if (size <= opts.limits.memoryBytes) {
     for (let c = await take(); c; c = await take()) first.push(c)
-    data = new BufferFile(path, Buffer.concat(first))
+    data = new BufferFile(path, first)
   } else {
     const file = await opts.spill.file()
     const out = createWriteStream(file)

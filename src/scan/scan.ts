@@ -56,6 +56,8 @@ export interface ScanOptions {
   dbBaseUrl?: string
   /** The layer cache's folder (layer-cache.ts); unset: every layer is read. */
   layerCacheDir?: string
+  /** Where indexes of the database sources are kept (vulndb/db-index.ts); unset: each is read whole. */
+  dbIndexDir?: string
   /** The scanners named, or undefined for the default (vuln, secret, and misconfig when there is a Dockerfile). */
   scanners?: ScannerName[]
   dockerfile: WorkspaceFile
@@ -191,11 +193,12 @@ async function vulnFindings(
       cacheDir: o.dbCacheDir,
       day: utcDay(deps.host.now()),
       store: deps.dbStore,
-      baseUrl: o.dbBaseUrl
+      baseUrl: o.dbBaseUrl,
+      ...(o.dbIndexDir ? { indexDir: o.dbIndexDir } : {})
     })
     const stale = (opened.auto?.stale ?? []).map(s => `${s.family} (from ${s.day})`)
     log.info(
-      `vulndb: ${opened.stats.records} records from ${opened.sources.length} source${opened.sources.length === 1 ? '' : 's'} (${opened.stats.skipped} skipped) in ${formatDuration(deps.host.now() - started)}`
+      `vulndb: ${opened.stats.records} records from ${opened.sources.length} source${opened.sources.length === 1 ? '' : 's'} (${opened.stats.skipped} skipped${opened.indexed ? `, ${opened.indexed} through ${opened.indexed === 1 ? 'its' : 'their'} index` : ''}) in ${formatDuration(deps.host.now() - started)}`
     )
     return {
       findings: matchInventory(inventory, opened.db),
