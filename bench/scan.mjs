@@ -76,8 +76,9 @@ function verdict(results, median) {
     `${faster('trivyVulnWarm', 'vulnWarm')} (${x('trivyVulnWarm', 'vulnWarm')}× for vulnerabilities, ${x('trivyInvWarm', 'vulnWarm')}× for the `,
     `inventory); with a fresh cache (layers not yet analysed, database compiled), gantry with its layer cache `,
     `empty and its database index warm is ${faster('trivyVulnCold', 'vulnCold')} (${x('trivyVulnCold', 'vulnCold')}×, `,
-    `${x('trivyInvCold', 'vulnCold')}× for the inventory). With its cache off (every layer read, every record parsed) gantry `,
-    `takes ${x('vulnOff', 'vulnCold')}× the time of the layer-cold run: ${x('trivyVulnCold', 'vulnOff')}× Trivy fresh.`
+    `${x('trivyInvCold', 'vulnCold')}× for the inventory). With its cache off (every layer read, every record parsed) `,
+    `gantry takes ${x('vulnOff', 'vulnCold')}× the time of the layer-cold run; Trivy fresh ÷ gantry cache off: `,
+    `${x('trivyVulnCold', 'vulnOff')}.`
   ].join('')
 }
 
