@@ -16,7 +16,13 @@ import { oneLine } from '../../util/log-safe.js'
 import type { Logger } from '../../util/logger.js'
 import { ecosystemFamily } from '../versions/ecosystem.js'
 import { checkOsvRecord, namedPackages, parseOsvJson } from './osv.js'
-import { DbIndex, sourceSignature, type IndexedEntry, type IndexedSource } from './db-index.js'
+import {
+  DbIndex,
+  MAX_INDEXED_BYTES,
+  sourceSignature,
+  type IndexedEntry,
+  type IndexedSource
+} from './db-index.js'
 import { VulnDbBuilder, type VulnDb } from './vuln-db.js'
 
 export interface DbLimits {
@@ -78,8 +84,12 @@ class Loader {
   readonly stats: LoadStats = { files: 0, records: 0, skipped: 0, filtered: 0, duplicates: 0 }
   readonly limits: DbLimits
   totalZipBytes = 0
-  /** While a source is being indexed: every call the loader gets, in order. */
+  /**
+   * While a source is being indexed: every call the loader gets, in order; dropped (and the source left
+   * unindexed) once its texts pass MAX_INDEXED_BYTES, so a huge export is not held in memory twice.
+   */
   recording?: IndexedEntry[]
+  private recordedBytes = 0
   indexHits = 0
   private warned = 0
 
@@ -108,7 +118,7 @@ class Loader {
     const json = parseOsvJson(text)
     const named = json.ok ? namedPackages(json.data) : undefined
     const keys = named?.map((p): [string, string] => [ecosystemFamily(p.ecosystem), p.name])
-    this.recording?.push({ name, text, ...(keys ? { keys } : {}) })
+    this.record(name, text, keys)
     if (!json.ok) return this.skip(name, json.reason)
     // Records for packages the inventory lacks are left out before the schema check: the check was most of
     // the cost of loading Go's whole database, and a record left out is never used.
@@ -120,6 +130,25 @@ class Loader {
     if (!parsed.ok) return this.skip(name, parsed.reason)
     this.stats.records++
     this.builder.add(parsed.record)
+  }
+
+  private record(name: string, text: string, keys: [string, string][] | undefined): void {
+    if (!this.recording) return
+    this.recordedBytes += text.length
+    if (this.recordedBytes > MAX_INDEXED_BYTES) this.recording = undefined
+    else this.recording.push({ name, text, ...(keys ? { keys } : {}) })
+  }
+
+  /** Start recording for an index; `stopRecording` gives what was recorded, undefined when it was dropped. */
+  startRecording(): void {
+    this.recording = []
+    this.recordedBytes = 0
+  }
+
+  stopRecording(): IndexedEntry[] | undefined {
+    const r = this.recording
+    this.recording = undefined
+    return r
   }
 
   /** Whether a record naming these (family, name) pairs is kept. */
@@ -178,16 +207,16 @@ async function loadIndexed(loader: Loader, index: DbIndex, source: string): Prom
     loader.indexHits++
     return loader.replay(indexed)
   }
-  const recording: IndexedEntry[] = []
   const zipBefore = loader.totalZipBytes
-  loader.recording = recording
+  loader.startRecording()
+  let recorded: IndexedEntry[] | undefined
   try {
     await loadSource(loader, source)
   } finally {
-    loader.recording = undefined
+    recorded = loader.stopRecording()
   }
-  if (signature)
-    await index.put(source, signature, { entries: recording, zipBytes: loader.totalZipBytes - zipBefore })
+  if (signature && recorded)
+    await index.put(source, signature, { entries: recorded, zipBytes: loader.totalZipBytes - zipBefore })
 }
 
 /** The database files a source is read from (relative to a folder), or [''] for a file; undefined: none. */
