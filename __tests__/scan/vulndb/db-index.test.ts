@@ -2,6 +2,7 @@
 // statistics and warnings as reading it, with or without a package filter; a changed source, a damaged
 // index or an edited record text is a miss (the source is read again), never a wrong database.
 
+import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -108,6 +109,43 @@ describe('a folder', () => {
       expect(again.indexed).toBe(0)
       expect(again.view).toEqual(plain.view)
     }
+  })
+
+  test('a re-hashed header of the wrong shape, or for another signature, is a miss', async () => {
+    const dir = await folderDb()
+    const indexDir = path.join(await tmp(), 'index')
+    const plain = await load([dir])
+    await load([dir], { indexDir })
+    const [name] = await readdir(indexDir)
+    const file = path.join(indexDir, name)
+    const good = await readFile(file)
+    const nl = good.indexOf(10)
+    const length = Number(good.subarray(0, nl).toString().split(' ')[1])
+    const header = JSON.parse(good.subarray(nl + 1, nl + 1 + length).toString()) as {
+      signature: string
+      entries: Record<string, unknown>[]
+    }
+    const rewrite = async (h: unknown): Promise<void> => {
+      const text = JSON.stringify(h)
+      const first = `${createHash('sha256').update(text).digest('hex')} ${Buffer.byteLength(text)}\n`
+      await writeFile(file, Buffer.concat([Buffer.from(first + text), good.subarray(nl + 1 + length)]))
+    }
+    const taken = header.entries.findIndex(e => e.o !== undefined)
+    for (const bad of [
+      { ...header, entries: header.entries.map((e, i) => (i === taken ? { ...e, o: -1 } : e)) },
+      { ...header, entries: header.entries.map((e, i) => (i === taken ? { ...e, k: [['Go']] } : e)) },
+      { ...header, entries: 'x' },
+      { ...header, signature: 'another' }
+    ]) {
+      await rewrite(bad)
+      const again = await load([dir], { indexDir })
+      expect(again.indexed).toBe(0)
+      expect(again.view).toEqual(plain.view)
+      await writeFile(file, good)
+    }
+    // The untouched file is sound, and re-hashing it as it is keeps it so.
+    await rewrite(header)
+    expect((await load([dir], { indexDir })).indexed).toBe(1)
   })
 
   test('another source path has an index of its own', async () => {

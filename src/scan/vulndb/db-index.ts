@@ -53,34 +53,36 @@ interface Header {
   entries: StoredEntry[]
 }
 
-const HEADER = {
+const HEADER_FIELDS = {
   type: 'object',
   properties: {
     key: { type: 'string' },
     source: { type: 'string' },
     signature: { type: 'string' },
     zipBytes: { type: 'integer', minimum: 0 },
-    entries: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          n: { type: 'string' },
-          r: { type: 'string' },
-          k: {
-            type: 'array',
-            items: { type: 'array', items: { type: 'string' }, minItems: 2, maxItems: 2 }
-          },
-          o: { type: 'integer', minimum: 0 },
-          l: { type: 'integer', minimum: 0 },
-          h: { type: 'string', pattern: '^[a-f0-9]{64}$' }
-        },
-        required: ['n']
-      }
-    }
+    entries: { type: 'array' }
   },
   required: ['key', 'source', 'signature', 'zipBytes', 'entries']
 } as const
+
+const isString = (v: unknown): v is string => typeof v === 'string'
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0
+
+/**
+ * One entry of the header, checked by hand: ajv spent about 30 ms on the 4,291 entries of Go's database,
+ * a tenth of a warm scan. The header's sha256 is checked first; this only guards the shape.
+ */
+function isStoredEntry(e: unknown): e is StoredEntry {
+  if (typeof e !== 'object' || e === null || Array.isArray(e)) return false
+  const { n, r, k, o, l, h } = e as Record<string, unknown>
+  if (!isString(n)) return false
+  if (r !== undefined) return isString(r)
+  if (!isCount(o) || !isCount(l) || !isString(h) || !/^[a-f0-9]{64}$/.test(h)) return false
+  return (
+    k === undefined ||
+    (Array.isArray(k) && k.every(p => Array.isArray(p) && p.length === 2 && isString(p[0]) && isString(p[1])))
+  )
+}
 
 /**
  * What identifies a source's current contents without reading them: each file's path, size, inode,
@@ -205,7 +207,7 @@ function readIndex(
   const head = readExactly(fd, headLength, start)
   if (sha256Hex(head) !== m[1]) return undefined
   const header: unknown = JSON.parse(head.toString('utf8'))
-  if (!validator<Header>(HEADER)(header)) return undefined
+  if (!validator<Header>(HEADER_FIELDS)(header) || !header.entries.every(isStoredEntry)) return undefined
   if (header.key !== want.key || header.source !== want.source || header.signature !== want.signature)
     return undefined
   const base = start + headLength
