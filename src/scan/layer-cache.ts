@@ -14,6 +14,7 @@
 import { readdir, readFile, rm, stat, utimes } from 'node:fs/promises'
 import path from 'node:path'
 import { TOOL } from '../model/tool.js'
+import { codeIdentity } from '../util/code-identity.js'
 import { privateDir, writeFileAtomic } from '../util/disk-cache.js'
 import { SHA256_DIGEST, sha256Hex } from '../util/digest.js'
 import { validator } from '../util/json.js'
@@ -123,7 +124,7 @@ export class LayerCache {
     readonly dir: string,
     private readonly opts: LayerCacheOptions
   ) {
-    this.salt = JSON.stringify([LAYER_CACHE_FORMAT, TOOL.version, opts.fingerprint])
+    this.salt = JSON.stringify([LAYER_CACHE_FORMAT, TOOL.version, codeIdentity(), opts.fingerprint])
     this.analyzers = new Set(opts.analyzers)
   }
 
@@ -138,7 +139,7 @@ export class LayerCache {
     return SHA256_DIGEST.test(digest)
   }
 
-  /** The key of a layer: its digest with the format, gantry's version and the configuration. */
+  /** The key of a layer: its digest with the format, gantry's version and code, and the configuration. */
   key(digest: string): string {
     return sha256Hex(`${this.salt}\u0000${digest}`)
   }

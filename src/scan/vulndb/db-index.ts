@@ -15,6 +15,7 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { TOOL } from '../../model/tool.js'
+import { codeIdentity } from '../../util/code-identity.js'
 import { privateDir, writeFileAtomic } from '../../util/disk-cache.js'
 import { sha256Hex } from '../../util/digest.js'
 import { validator } from '../../util/json.js'
@@ -112,7 +113,7 @@ export class DbIndex {
   ): Promise<DbIndex | undefined> {
     const own = await privateDir(dir)
     return own
-      ? new DbIndex(own, JSON.stringify([DB_INDEX_FORMAT, TOOL.version, limits]), maxBytes)
+      ? new DbIndex(own, JSON.stringify([DB_INDEX_FORMAT, TOOL.version, codeIdentity(), limits]), maxBytes)
       : undefined
   }
 
