@@ -48975,7 +48975,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3339);
-/* harmony import */ var _stages_image_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3485);
+/* harmony import */ var _stages_image_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1432);
 // actions/image: the image stage (src/stages/image.ts) run as a GitHub Action.
 
 
@@ -49506,7 +49506,7 @@ function parseInputs(spec, raw) {
 
 /***/ }),
 
-/***/ 3485:
+/***/ 1432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56778,6 +56778,30 @@ function modulePackage(dep, location) {
     };
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/util/code-identity.ts
+// The identity of the running code, for caches of what the code computed: the sha256 of the file this
+// module is bundled into (dist/<entry>/main.js in a release; this source file under tests). Any change to
+// the bundle, an analyzer's included, gives other keys, even where the version number stayed the same (an
+// action used at a branch or commit).
+
+
+
+let identity;
+/** The running bundle's sha256 (read once, about 5 ms for 2 MiB), or '' when it cannot be read. */
+function codeIdentity() {
+    if (identity === undefined) {
+        try {
+            identity = sha256Hex((0,external_node_fs_.readFileSync)((0,external_node_url_.fileURLToPath)(import.meta.url)));
+        }
+        catch {
+            identity = '';
+        }
+    }
+    return identity;
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
@@ -56871,6 +56895,7 @@ async function writeCached(env, kind, key, value) {
 
 
 
+
 /** Bump when what a cached layer means changes (the analyzers' results, the ops, the notes). */
 const LAYER_CACHE_FORMAT = 1;
 const DEFAULT_LAYER_CACHE_BYTES = 512 * 1024 * 1024;
@@ -56939,7 +56964,7 @@ class LayerCache {
     constructor(dir, opts) {
         this.dir = dir;
         this.opts = opts;
-        this.salt = JSON.stringify([LAYER_CACHE_FORMAT, TOOL.version, opts.fingerprint]);
+        this.salt = JSON.stringify([LAYER_CACHE_FORMAT, TOOL.version, codeIdentity(), opts.fingerprint]);
         this.analyzers = new Set(opts.analyzers);
     }
     /** The cache in `opts.dir`, or undefined when that folder cannot be a private cache (then none is kept). */
@@ -56951,7 +56976,7 @@ class LayerCache {
     static cacheable(digest) {
         return SHA256_DIGEST.test(digest);
     }
-    /** The key of a layer: its digest with the format, gantry's version and the configuration. */
+    /** The key of a layer: its digest with the format, gantry's version and code, and the configuration. */
     key(digest) {
         return sha256Hex(`${this.salt}\u0000${digest}`);
     }
