@@ -8,14 +8,25 @@ import os from 'node:os'
 import path from 'node:path'
 import { validator } from './json.js'
 
-/** Where the facts live, from the environment tools run in (never the process's own). */
-export function cacheDir(env: Readonly<Record<string, string | undefined>>): string {
+/**
+ * gantry's folder `name` in the user's cache folder ($XDG_CACHE_HOME/gantry/<name>, else
+ * ~/.cache/gantry/<name>), from the environment tools run in (never the process's own).
+ */
+export function userCacheDir(env: Readonly<Record<string, string | undefined>>, name: string): string {
   const base = env.XDG_CACHE_HOME || path.join(env.HOME || os.homedir(), '.cache')
-  return path.join(base, 'gantry', 'facts')
+  return path.join(base, 'gantry', name)
 }
 
-async function ownDir(env: Readonly<Record<string, string | undefined>>): Promise<string | undefined> {
-  const dir = cacheDir(env)
+/** Where the facts live. */
+export function cacheDir(env: Readonly<Record<string, string | undefined>>): string {
+  return userCacheDir(env, 'facts')
+}
+
+/**
+ * `dir`, created 0700 when missing, if it is a folder owned by this user that no one else may read or write;
+ * else undefined (a cache planted or opened up by someone else is not used).
+ */
+export async function privateDir(dir: string): Promise<string | undefined> {
   await mkdir(dir, { recursive: true, mode: 0o700 }).catch(() => undefined)
   const st = await stat(dir).catch(() => undefined)
   const uid = os.userInfo().uid
@@ -25,6 +36,10 @@ async function ownDir(env: Readonly<Record<string, string | undefined>>): Promis
 
 function fileName(kind: string, key: string): string {
   return `${kind.replace(/[^a-z0-9-]/g, '')}-${key.replace(/[^a-f0-9]/g, '').slice(0, 64)}.json`
+}
+
+async function ownDir(env: Readonly<Record<string, string | undefined>>): Promise<string | undefined> {
+  return privateDir(cacheDir(env))
 }
 
 /** The value kept for (kind, key), or undefined when there is none or it does not match the schema. */
