@@ -1,6 +1,6 @@
 // Publishers, separate from building (ko's split): an image tree goes to a registry (blobs, then the
-// platform manifests by digest, then the index by digest, then the tags — so a failure never leaves a tag
-// on a partial image), to an OCI layout folder (blobs, then index.json last), or into a Docker daemon
+// platform manifests by digest, then the index by digest — the last repository's under its first tag —
+// then the other tags, so a failure never leaves a tag on a partial image), to an OCI layout folder (blobs, then index.json last), or into a Docker daemon
 // (a docker-archive tar through `docker load`). The tree is anything with bytes and blobs: an image
 // assembled by the oci engine, or one read back from a registry or layout (merge, mirrors, buildx results).
 
@@ -160,7 +160,13 @@ export async function pushByDigest(
   client: RegistryClient,
   repo: Repository,
   node: PublishNode,
-  opts: { concurrency?: number; mountFrom?: Repository; pushes?: BlobPushes } = {}
+  opts: {
+    concurrency?: number
+    mountFrom?: Repository
+    pushes?: BlobPushes
+    /** Put the root under this tag instead of its digest (the caller's last step: every other part is in). */
+    rootTag?: string
+  } = {}
 ): Promise<PushStats> {
   const stats: PushStats = { uploaded: 0, mounted: 0, existing: 0, uploadedBytes: 0 }
   const pushes =
@@ -189,7 +195,8 @@ export async function pushByDigest(
   const there = await mapLimit(node.children, opts.concurrency ?? BLOB_PUSH_CONCURRENCY, c =>
     putManifest(c, fresh(c))
   )
-  await putManifest(node, fresh(node) || there.some(t => !t))
+  if (opts.rootTag !== undefined) await client.putManifest(repo, opts.rootTag, node.bytes, node.mediaType)
+  else await putManifest(node, fresh(node) || there.some(t => !t))
   return stats
 }
 
@@ -220,25 +227,31 @@ export async function publishToRegistry(
     pushes?: BlobPushes
   }
 ): Promise<string[]> {
-  const repos = targetRepositories(opts.repositories, opts.refs)
+  const repos = opts.pushed ? [] : targetRepositories(opts.repositories, opts.refs)
+  // The last repository's root goes in under its first tag rather than by digest (one round trip less):
+  // by then every blob and child manifest is in there, and every other repository is complete.
+  const last = repos.at(-1)
+  const early = opts.tag && last ? opts.refs.find(r => sameRepository(r, last)) : undefined
   const done: Repository[] = []
-  for (const repo of opts.pushed ? [] : repos) {
+  for (const repo of repos) {
     const start = host.now()
     const mountFrom = done.find(d => d.registry === repo.registry)
     const s = await pushByDigest(client, repo, node, {
       concurrency: opts.concurrency,
       mountFrom,
-      pushes: opts.pushes
+      pushes: opts.pushes,
+      ...(early && repo === last ? { rootTag: early.tag! } : {})
     })
     done.push(repo)
     host.logger.info(
       `${repositoryName(repo)}@${node.digest}: ${s.uploaded} blob${s.uploaded === 1 ? '' : 's'} uploaded (${s.uploadedBytes} bytes), ${s.mounted} mounted, ${s.existing} already there (${host.now() - start} ms)`
     )
   }
-  if (!opts.tag) return repos.map(r => `${repositoryName(r)}@${node.digest}`)
+  if (!opts.tag)
+    return targetRepositories(opts.repositories, opts.refs).map(r => `${repositoryName(r)}@${node.digest}`)
   const out: string[] = []
   for (const ref of opts.refs) {
-    await client.putManifest(ref, ref.tag!, node.bytes, node.mediaType)
+    if (ref !== early) await client.putManifest(ref, ref.tag!, node.bytes, node.mediaType)
     host.logger.info(`tagged ${formatRef(ref)}`)
     out.push(formatRef({ ...ref, digest: node.digest }))
   }
