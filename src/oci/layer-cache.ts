@@ -82,7 +82,7 @@ interface Entry {
   mediaType: string
 }
 
-const isEntry = validator<Entry>({
+const ENTRY_SCHEMA = {
   type: 'object',
   required: ['version', 'digest', 'size', 'diffId', 'mediaType'],
   properties: {
@@ -92,7 +92,14 @@ const isEntry = validator<Entry>({
     diffId: { type: 'string', pattern: SHA256_DIGEST.source },
     mediaType: { type: 'string' }
   }
-})
+}
+
+// Compiled on first use, not when the module loads (every CLI command loads it).
+let entryCheck: ((data: unknown) => data is Entry) | undefined
+function isEntry(data: unknown): data is Entry {
+  entryCheck ??= validator<Entry>(ENTRY_SCHEMA)
+  return entryCheck(data)
+}
 
 function tmpName(file: string): string {
   return `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`
