@@ -35,7 +35,12 @@ test('two clones, fresh caches, two folders: the same image digest, byte-identic
   for (const name of ['a', 'deeper/folder/b']) {
     const clone = path.join(tmp, name)
     execFileSync('git', ['clone', '-q', origin, clone])
-    const env = { GOCACHE: path.join(tmp, `gocache-${path.basename(name)}`), SOURCE_DATE_EPOCH: undefined }
+    // Fresh caches: GOCACHE, and the user cache folder (the oci engine's layer cache among them).
+    const env = {
+      GOCACHE: path.join(tmp, `gocache-${path.basename(name)}`),
+      XDG_CACHE_HOME: path.join(tmp, `cache-${path.basename(name)}`),
+      SOURCE_DATE_EPOCH: undefined
+    }
     const build = await runAction('go-build', {
       inputs: { targets: 'linux/amd64\nlinux/arm/v7' },
       cwd: clone,

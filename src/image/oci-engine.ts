@@ -18,8 +18,16 @@ import { formatRef, repositoryName, validateTag } from '../model/image-ref.js'
 import { registryClient } from '../oci/client.js'
 import { registryFailure } from '../oci/errors.js'
 import { appendConfig, newImage, newIndex, type ImageTree, type ImageValue } from '../oci/image.js'
-import { buildLayer, type Layer, type LayerFile } from '../oci/layer.js'
-import { dockerLoad, nodeOf, publishToRegistry, writeLayout } from '../oci/publish.js'
+import { type Layer, type LayerFile } from '../oci/layer.js'
+import { cachedLayer, LayerCache } from '../oci/layer-cache.js'
+import {
+  BlobPushes,
+  dockerLoad,
+  nodeOf,
+  publishToRegistry,
+  targetRepositories,
+  writeLayout
+} from '../oci/publish.js'
 import { parseImageLocation, resolvePlatforms, sourceFor, type PlatformImage } from '../oci/reader.js'
 import { ANNOTATION } from '../oci/types.js'
 import { binaryPathInImage, CA_BUNDLE, isScratch, passwdFiles } from './context.js'
@@ -109,36 +117,52 @@ async function readBases(
   return { bases, baseName, baseDigest, scratch }
 }
 
+/** What assembling needs besides the plan: where layers go, the layer cache, and early blob pushes. */
+interface AssembleContext {
+  plan: ImagePlan
+  host: Host
+  client: ReturnType<typeof registryClient>
+  layerDir: string
+  cache?: LayerCache
+  /** When pushing: blobs start uploading to the first repository as soon as they exist. */
+  pushes?: BlobPushes
+}
+
 interface PlatformInput {
   plan: ImagePlan
   base?: PlatformImage
   baseName?: string
   shared?: Layer
   created: Date
-  layerDir: string
   manifestAnnotations: Record<string, string>
 }
 
-/** One platform's image: the base's layers, the shared scratch layer, the binary layer, and its config. */
-async function platformImage(p: PlatformInput, b: ImagePlan['binaries'][number]): Promise<ImageValue> {
-  const o = p.plan.options
-  const binPath = binaryPathInImage(p.plan.binaryName!)
-  const binary = await buildLayer(
-    [
-      {
-        path: binPath,
-        mode: 0o755,
-        content: { file: b.file, sha256: b.artifact.sha256, size: b.artifact.size }
-      }
-    ],
-    { mtime: p.created, dir: p.layerDir }
-  ).catch(err => {
+/** One platform's binary layer, from the cache or built (the binary checked against artifacts.json). */
+async function binaryLayer(
+  ctx: AssembleContext,
+  b: ImagePlan['binaries'][number],
+  created: Date
+): Promise<Layer> {
+  const file: LayerFile = {
+    path: binaryPathInImage(ctx.plan.binaryName!),
+    mode: 0o755,
+    content: { file: b.file, sha256: b.artifact.sha256, size: b.artifact.size }
+  }
+  const layer = await cachedLayer(ctx.cache, [file], { mtime: created, dir: ctx.layerDir }).catch(err => {
     if (!(err instanceof DigestMismatchError)) throw err
-    throw new UserError(`${b.file} does not match the sha256 in ${o.artifacts}.`, {
+    throw new UserError(`${b.file} does not match the sha256 in ${ctx.plan.options.artifacts}.`, {
       input: 'artifacts',
       fix: 'the dist folder changed after go-build wrote it (or was tampered with): build it again.'
     })
   })
+  void ctx.pushes?.push(layer)
+  return layer
+}
+
+/** One platform's image: the base's layers, the shared scratch layer, the binary layer, and its config. */
+function platformImage(p: PlatformInput, b: ImagePlan['binaries'][number], binary: Layer): ImageValue {
+  const o = p.plan.options
+  const binPath = binaryPathInImage(p.plan.binaryName!)
   const added = [
     ...(p.shared ? [{ layer: p.shared, createdBy: `gantry: COPY passwd, group, ${CA_BUNDLE}` }] : []),
     { layer: binary, createdBy: `gantry: COPY ${b.platform}/${p.plan.binaryName} ${binPath}` }
@@ -160,24 +184,37 @@ async function platformImage(p: PlatformInput, b: ImagePlan['binaries'][number])
   return newImage({ config, layers: [...(p.base?.layers ?? []), ...added.map(a => a.layer)], annotations })
 }
 
-async function assemble(
-  plan: ImagePlan,
-  host: Host,
-  layerDir: string,
-  client: ReturnType<typeof registryClient>
-): Promise<Built> {
+/** Both results, or the first failure in argument order (after both have finished: nothing runs on). */
+async function both<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [ra, rb] = await Promise.allSettled([a, b])
+  if (ra.status === 'rejected') throw ra.reason
+  if (rb.status === 'rejected') throw rb.reason
+  return [ra.value, rb.value]
+}
+
+async function assemble(ctx: AssembleContext): Promise<Built> {
+  const { plan, host } = ctx
   const o = plan.options
   const created = createdTime(plan, host)
-  const { bases, baseName, baseDigest, scratch } = await readBases(plan, host, client)
+  // The binary layers do not depend on the base: they are built (or found in the cache) while it is read.
+  const [{ bases, baseName, baseDigest, scratch }, layers] = await both(
+    readBases(plan, host, ctx.client),
+    mapLimit(plan.binaries, 4, b => binaryLayer(ctx, b, created))
+  )
   const shared: Layer | undefined =
     scratch && o.caCertificates
-      ? await buildLayer(await scratchFiles(plan, host), { mtime: created, dir: layerDir })
+      ? await cachedLayer(ctx.cache, await scratchFiles(plan, host), { mtime: created, dir: ctx.layerDir })
       : undefined
   const { index: indexAnnotations, manifest: manifestAnnotations } = splitAnnotations(o.annotations)
-  const images = await mapLimit(plan.binaries, 4, (b, i) =>
-    platformImage({ plan, base: bases[i], baseName, shared, created, layerDir, manifestAnnotations }, b)
+  const images = plan.binaries.map((b, i) =>
+    platformImage({ plan, base: bases[i], baseName, shared, created, manifestAnnotations }, b, layers[i])
   )
+  for (const img of images) for (const blob of [img.configBlob, ...img.layers]) void ctx.pushes?.push(blob)
   images.forEach((img, i) => host.logger.info(`${toPlatform(plan.binaries[i].target)}: ${img.digest}`))
+  if (ctx.cache)
+    host.logger.info(
+      `layer cache ${ctx.cache.dir}: ${ctx.cache.hits} layer${ctx.cache.hits === 1 ? '' : 's'} reused, ${ctx.cache.misses} built`
+    )
   if (images.length === 1) return { tree: images[0], images, baseName, baseDigest }
   const annotations: Record<string, string> = { ...indexAnnotations }
   if (baseName && baseDigest) {
@@ -216,7 +253,8 @@ async function publish(
   plan: ImagePlan,
   host: Host,
   built: Built,
-  client: ReturnType<typeof registryClient>
+  client: ReturnType<typeof registryClient>,
+  pushes: BlobPushes | undefined
 ): Promise<string[]> {
   const o = plan.options
   if (o.push || o.pushByDigest) {
@@ -226,7 +264,8 @@ async function publish(
         publishToRegistry(client, host, nodeOf(built.tree), {
           repositories: plan.repositories,
           refs: o.pushByDigest ? [] : plan.refs,
-          tag: !o.pushByDigest
+          tag: !o.pushByDigest,
+          pushes
         })
       )
       .catch(err => {
@@ -279,6 +318,25 @@ function result(plan: ImagePlan, built: Built, refs: string[], layout: string | 
   }
 }
 
+/** The layer cache of `dir`, or none (with a note) when it cannot be used. */
+async function openCache(dir: string | undefined, host: Host): Promise<LayerCache | undefined> {
+  if (!dir) return undefined
+  const cache = await LayerCache.open(dir)
+  if (!cache)
+    host.logger.info(
+      `layer cache off: ${dir} is not a folder only this user may use (it must be 0700 and yours).`
+    )
+  return cache
+}
+
+/** When pushing: the blob pushes to the first repository, started while the image is assembled. */
+function earlyPushes(plan: ImagePlan, client: ReturnType<typeof registryClient>): BlobPushes | undefined {
+  const o = plan.options
+  if (!(o.push || o.pushByDigest)) return undefined
+  const first = targetRepositories(plan.repositories, o.pushByDigest ? [] : plan.refs)[0]
+  return first ? new BlobPushes(client, first) : undefined
+}
+
 export const ociEngine: ImageEngine = {
   name: 'oci',
   async build(plan: ImagePlan, host: Host): Promise<ImageResult> {
@@ -289,16 +347,26 @@ export const ociEngine: ImageEngine = {
       })
     const client = registryClient(host, { operationTimeoutMs: plan.options.registryTimeoutMs })
     const layerDir = await host.tempDir('oci-layers')
+    const cache = await openCache(plan.options.layerCache, host)
+    const pushes = earlyPushes(plan, client)
     try {
       const start = host.now()
       const n = plan.binaries.length
       const built = await host.logger.group(`Assemble ${n} platform image${n === 1 ? '' : 's'}`, () =>
-        assemble(plan, host, layerDir, client)
+        assemble({ plan, host, client, layerDir, cache, pushes })
       )
       host.logger.info(`assembled ${built.tree.digest} in ${formatDuration(host.now() - start)}`)
       const layout = await writeLayoutOutput(plan, host, built)
-      return result(plan, built, await publish(plan, host, built, client), layout)
+      const r = result(plan, built, await publish(plan, host, built, client, pushes), layout)
+      host.logger.info(`image work ${host.now() - start} ms`)
+      if (cache) {
+        r.layerCache = { dir: cache.dir, reused: cache.hits, built: cache.misses }
+        await cache.trim()
+      }
+      return r
     } finally {
+      // A failed build may leave uploads running: they finish before their files go.
+      await pushes?.settle()
       await rm(layerDir, { recursive: true, force: true })
     }
   }

@@ -35,6 +35,11 @@ export interface ImageOptions {
   user: string
   /** oci engine: also (or, when not pushing, instead) write the image to this OCI layout folder. */
   output?: string
+  /**
+   * oci engine: the folder of the compressed-layer cache (src/oci/layer-cache.ts; the user's cache folder),
+   * or undefined for none (layer-cache: false).
+   */
+  layerCache?: string
   /** The bound on everything the stage does with registries (oci engine, merge, tags). */
   registryTimeoutMs?: number
   /** A step-scoped login; the adapter performs it before the engine runs. */
@@ -99,6 +104,8 @@ export interface ImageResult {
   layout?: string
   /** Which engine built it, and why (for the log and the summary). */
   engine?: string
+  /** oci engine with the layer cache: its folder, and how many layers came from it or were built. */
+  layerCache?: { dir: string; reused: number; built: number }
   /** sbom: the SBOM referrers attached to the pushed image, repo@digest. */
   sboms?: string[]
 }

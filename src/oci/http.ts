@@ -98,15 +98,19 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
         socket.setTimeout(0)
       })
       if (socket.connecting) {
+        // unref: the connecting socket keeps the process alive while it matters; the timer alone must not.
         const t = setTimeout(
           () => fail(new HttpTimeoutError(`${where}: no connection within ${req.timeouts.connectMs} ms`)),
           req.timeouts.connectMs
-        )
+        ).unref()
         timers.push(t)
         socket.once(secure ? 'secureConnect' : 'connect', () => clearTimeout(t))
       }
     })
     r.on('finish', () => {
+      // The response may come before the request's 'finish' (a server that answers as the last bytes
+      // arrive): a timer armed then would never be cleared and would hold the process open for headersMs.
+      if (settled) return
       timers.push(
         setTimeout(
           () =>
@@ -116,7 +120,7 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
               )
             ),
           req.timeouts.headersMs
-        )
+        ).unref()
       )
     })
     r.on('response', res => {

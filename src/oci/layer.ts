@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto'
 import { constants, createWriteStream } from 'node:fs'
 import { lstat, open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
-import { Transform, type TransformCallback } from 'node:stream'
+import { Transform, Writable, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
 import tar from 'tar-stream'
@@ -148,6 +148,30 @@ async function writeEntries(pack: tar.Pack, list: ReturnType<typeof entries>, mt
 }
 
 /**
+ * The diff_id of the layer `files` make (the sha256 of its uncompressed tar), checking every file as
+ * buildLayer does, without compressing or writing anything: what a cached layer is checked against.
+ */
+export async function layerDiffId(files: readonly LayerFile[], mtime: Date): Promise<string> {
+  const list = entries(files)
+  const pack = tar.pack()
+  const tap = new Tap()
+  const sink = new Writable({ write: (_chunk, _enc, cb) => cb() })
+  const done = pipeline(pack, tap, sink)
+  // A file that fails its check fails the pipeline before `done` is awaited: not an unhandled rejection.
+  done.catch(() => undefined)
+  try {
+    await writeEntries(pack, list, mtime)
+    pack.finalize()
+    await done
+  } catch (err) {
+    pack.destroy()
+    await done.catch(() => undefined)
+    throw err
+  }
+  return tap.digest()
+}
+
+/**
  * Write one layer of `files` into `dir` (as <hex>.tar.gz) and return it as a blob. The same files and mtime
  * give the same bytes on any machine.
  */
@@ -169,6 +193,7 @@ export async function buildLayer(
     compressed,
     createWriteStream(tmp)
   )
+  done.catch(() => undefined)
   try {
     await writeEntries(pack, list, opts.mtime)
     pack.finalize()

@@ -1,6 +1,6 @@
 // Publishers, separate from building (ko's split): an image tree goes to a registry (blobs, then the
-// platform manifests by digest, then the index by digest, then the tags — so a failure never leaves a tag
-// on a partial image), to an OCI layout folder (blobs, then index.json last), or into a Docker daemon
+// platform manifests by digest, then the index by digest — the last repository's under its first tag —
+// then the other tags, so a failure never leaves a tag on a partial image), to an OCI layout folder (blobs, then index.json last), or into a Docker daemon
 // (a docker-archive tar through `docker load`). The tree is anything with bytes and blobs: an image
 // assembled by the oci engine, or one read back from a registry or layout (merge, mirrors, buildx results).
 
@@ -96,38 +96,116 @@ export interface PushStats {
   uploadedBytes: number
 }
 
+type BlobPush = 'exists' | 'mounted' | 'uploaded'
+
+/** Blobs pushed at once to one repository: enough to keep a registry busy, few enough not to flood it. */
+export const BLOB_PUSH_CONCURRENCY = 8
+
+/**
+ * The blob pushes to one repository, each started once (by digest) and at most `concurrency` at a time.
+ * A builder hands blobs over as soon as it has them, so uploads overlap the rest of the build; pushByDigest
+ * then waits for those and pushes what is left.
+ */
+export class BlobPushes {
+  private readonly pushes = new Map<string, Promise<BlobPush>>()
+  private running = 0
+  private readonly queue: (() => void)[] = []
+
+  constructor(
+    private readonly client: RegistryClient,
+    readonly repository: Repository,
+    private readonly concurrency = BLOB_PUSH_CONCURRENCY,
+    private readonly mountFrom?: Repository
+  ) {}
+
+  /** Push `b` (once): 'exists', 'mounted' or 'uploaded'. */
+  push(b: BlobRef): Promise<BlobPush> {
+    let p = this.pushes.get(b.digest)
+    if (!p) {
+      const blob =
+        this.mountFrom && (!b.origin || b.origin.registry !== this.repository.registry)
+          ? { ...b, origin: this.mountFrom }
+          : b
+      p = this.limited(() => this.client.pushBlob(this.repository, blob))
+      // Whoever waits for this push reports its failure; until then it must not count as unhandled.
+      p.catch(() => undefined)
+      this.pushes.set(b.digest, p)
+    }
+    return p
+  }
+
+  private async limited<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.running >= this.concurrency) await new Promise<void>(resolve => this.queue.push(resolve))
+    this.running++
+    try {
+      return await fn()
+    } finally {
+      this.running--
+      this.queue.shift()?.()
+    }
+  }
+
+  /** Wait until no push is running (after a failed build, before its files are removed). */
+  async settle(): Promise<void> {
+    await Promise.allSettled([...this.pushes.values()])
+  }
+}
+
 /**
  * Push `node` into `repo` by digest: every blob (HEAD, mount or upload, a few at a time), then each child
- * manifest, then the root. No tag is written. Manifests already there are not sent again.
+ * manifest, then the root. No tag is written. A manifest is looked for first (HEAD) and not sent again
+ * when it is there, unless one of its blobs or child manifests was missing: then it cannot be there.
  */
 export async function pushByDigest(
   client: RegistryClient,
   repo: Repository,
   node: PublishNode,
-  opts: { concurrency?: number; mountFrom?: Repository } = {}
+  opts: {
+    concurrency?: number
+    mountFrom?: Repository
+    pushes?: BlobPushes
+    /** Put the root under this tag instead of its digest (the caller's last step: every other part is in). */
+    rootTag?: string
+  } = {}
 ): Promise<PushStats> {
   const stats: PushStats = { uploaded: 0, mounted: 0, existing: 0, uploadedBytes: 0 }
-  const blobs = allBlobs(node).map(b =>
-    opts.mountFrom && (!b.origin || b.origin.registry !== repo.registry)
-      ? { ...b, origin: opts.mountFrom }
-      : b
-  )
-  await mapLimit(blobs, opts.concurrency ?? 4, async b => {
-    const r = await client.pushBlob(repo, b)
-    if (r === 'uploaded') {
+  const pushes =
+    opts.pushes && sameRepository(opts.pushes.repository, repo)
+      ? opts.pushes
+      : new BlobPushes(client, repo, opts.concurrency, opts.mountFrom)
+  const blobs = allBlobs(node)
+  const missing = new Set<string>()
+  const results = await Promise.allSettled(blobs.map(b => pushes.push(b)))
+  results.forEach((r, i) => {
+    if (r.status === 'rejected') throw r.reason
+    if (r.value === 'uploaded') {
       stats.uploaded++
-      stats.uploadedBytes += b.size
-    } else if (r === 'mounted') stats.mounted++
+      stats.uploadedBytes += blobs[i].size
+    } else if (r.value === 'mounted') stats.mounted++
     else stats.existing++
+    if (r.value !== 'exists') missing.add(blobs[i].digest)
   })
-  const putManifest = async (n: PublishNode): Promise<void> => {
-    const there = await client.headManifest(repo, n.digest)
-    if (there) return
+  /** Put `n` unless it is there; true when it was there already. */
+  const putManifest = async (n: PublishNode, fresh: boolean): Promise<boolean> => {
+    if (!fresh && (await client.headManifest(repo, n.digest))) return true
     await client.putManifest(repo, n.digest, n.bytes, n.mediaType)
+    return false
   }
-  await mapLimit(node.children, opts.concurrency ?? 4, putManifest)
-  await putManifest(node)
+  const fresh = (n: PublishNode): boolean => n.blobs.some(b => missing.has(b.digest))
+  const there = await mapLimit(node.children, opts.concurrency ?? BLOB_PUSH_CONCURRENCY, c =>
+    putManifest(c, fresh(c))
+  )
+  if (opts.rootTag !== undefined) await client.putManifest(repo, opts.rootTag, node.bytes, node.mediaType)
+  else await putManifest(node, fresh(node) || there.some(t => !t))
   return stats
+}
+
+/** The repositories publishToRegistry pushes to, in the order it does: `repositories`, then those of `refs`. */
+export function targetRepositories(repositories: Repository[], refs: ImageRef[]): Repository[] {
+  const repos: Repository[] = []
+  for (const r of [...repositories, ...refs])
+    if (!repos.some(x => sameRepository(x, r))) repos.push({ registry: r.registry, path: r.path })
+  return repos
 }
 
 /**
@@ -145,25 +223,35 @@ export async function publishToRegistry(
     concurrency?: number
     /** This process pushed `node` by digest to every repository already: write the tags only. */
     pushed?: boolean
+    /** Blob pushes already started to one of the repositories (by the builder). */
+    pushes?: BlobPushes
   }
 ): Promise<string[]> {
-  const repos: Repository[] = []
-  for (const r of [...opts.repositories, ...opts.refs])
-    if (!repos.some(x => sameRepository(x, r))) repos.push({ registry: r.registry, path: r.path })
+  const repos = opts.pushed ? [] : targetRepositories(opts.repositories, opts.refs)
+  // The last repository's root goes in under its first tag rather than by digest (one round trip less):
+  // by then every blob and child manifest is in there, and every other repository is complete.
+  const last = repos.at(-1)
+  const early = opts.tag && last ? opts.refs.find(r => sameRepository(r, last)) : undefined
   const done: Repository[] = []
-  for (const repo of opts.pushed ? [] : repos) {
+  for (const repo of repos) {
     const start = host.now()
     const mountFrom = done.find(d => d.registry === repo.registry)
-    const s = await pushByDigest(client, repo, node, { concurrency: opts.concurrency, mountFrom })
+    const s = await pushByDigest(client, repo, node, {
+      concurrency: opts.concurrency,
+      mountFrom,
+      pushes: opts.pushes,
+      ...(early && repo === last ? { rootTag: early.tag! } : {})
+    })
     done.push(repo)
     host.logger.info(
       `${repositoryName(repo)}@${node.digest}: ${s.uploaded} blob${s.uploaded === 1 ? '' : 's'} uploaded (${s.uploadedBytes} bytes), ${s.mounted} mounted, ${s.existing} already there (${host.now() - start} ms)`
     )
   }
-  if (!opts.tag) return repos.map(r => `${repositoryName(r)}@${node.digest}`)
+  if (!opts.tag)
+    return targetRepositories(opts.repositories, opts.refs).map(r => `${repositoryName(r)}@${node.digest}`)
   const out: string[] = []
   for (const ref of opts.refs) {
-    await client.putManifest(ref, ref.tag!, node.bytes, node.mediaType)
+    if (ref !== early) await client.putManifest(ref, ref.tag!, node.bytes, node.mediaType)
     host.logger.info(`tagged ${formatRef(ref)}`)
     out.push(formatRef({ ...ref, digest: node.digest }))
   }

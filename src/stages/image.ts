@@ -9,6 +9,7 @@ import { parseInputs, parseInteger, type Inputs, type InputSpecs, type RawInputs
 import type { OutputSpecs } from '../runtime/outputs.js'
 import { UserError } from '../util/errors.js'
 import { formatBytes } from '../util/format.js'
+import { userCacheDir } from '../util/disk-cache.js'
 import { image } from '../image/index.js'
 import { USER_PATTERN } from '../image/context.js'
 import type { ImageOptions, ImageResult } from '../image/spec.js'
@@ -141,6 +142,12 @@ const inputs = {
     description:
       'oci engine: write the image to this OCI image layout folder (as well as pushing, when push is set). Default: a temporary folder when not pushing or loading; its path is the oci-layout output.'
   },
+  'layer-cache': {
+    kind: 'bool',
+    description:
+      "oci engine: keep compressed layers in the user's cache folder ($XDG_CACHE_HOME/gantry/layers, else ~/.cache/gantry/layers), keyed by the binary's sha256 and everything else that changes the layer, so an unchanged binary is not compressed again; checked on every use, trimmed after 5 days unused.",
+    default: 'true'
+  },
   'registry-timeout': {
     kind: 'int',
     min: 1,
@@ -181,13 +188,19 @@ const outputs = {
   }
 } as const satisfies OutputSpecs
 
-function parseImage(i: Inputs<typeof inputs>, cwd: string, workspace: string): ImageOptions {
+function parseImage(
+  i: Inputs<typeof inputs>,
+  cwd: string,
+  workspace: string,
+  env?: Readonly<Record<string, string | undefined>>
+): ImageOptions {
   const user = i.user
   if (!USER_PATTERN.test(user))
     throw new UserError(`"${user}" is not a user.`, { input: 'user', fix: 'write a uid (65532) or uid:gid.' })
   return {
     engine: i.engine,
     output: i.output ? path.resolve(cwd, i.output) : undefined,
+    layerCache: i['layer-cache'] && env ? userCacheDir(env, 'layers') : undefined,
     registryTimeoutMs: i['registry-timeout'] * 1000,
     images: i.images,
     tags: i.tags,
@@ -234,7 +247,7 @@ export const imageStage = defineStage({
   branding: { icon: 'package', color: 'blue' },
   inputs,
   outputs,
-  parse: (i, env) => parseImage(i, env.cwd, env.ci.workspace || env.cwd),
+  parse: (i, env) => parseImage(i, env.cwd, env.ci.workspace || env.cwd, env.env),
   run: runImage,
   output: r => ({
     digest: r.digest,
@@ -254,13 +267,24 @@ export const imageStage = defineStage({
         ? [{ label: 'digest', value: [{ code: r.digest }, r.pushed ? '' : ' (not pushed)'] }]
         : []),
       ...(r.refs.length ? [{ label: 'refs', value: r.refs.flatMap(x => [' ', { code: x }]) }] : []),
+      ...(r.layerCache
+        ? [{ label: 'layer cache', value: `${r.layerCache.reused} reused, ${r.layerCache.built} built` }]
+        : []),
       ...(r.sboms?.length ? [{ label: 'SBOM', value: r.sboms.flatMap(x => [' ', { code: x }]) }] : [])
     ]
   }),
   post: { if: 'always()', run: undoStepLogin }
 })
 
-/** The image stage's options from raw input strings, as the action would parse them (tests, benchmarks). */
-export function imageOptions(raw: RawInputs, cwd: string, workspace = cwd): ImageOptions {
-  return parseImage(parseInputs(inputs, raw), cwd, workspace)
+/**
+ * The image stage's options from raw input strings, as the action would parse them (tests, benchmarks).
+ * The layer cache is used only when `env` (where the user's cache folder is) is given.
+ */
+export function imageOptions(
+  raw: RawInputs,
+  cwd: string,
+  workspace = cwd,
+  env?: Readonly<Record<string, string | undefined>>
+): ImageOptions {
+  return parseImage(parseInputs(inputs, raw), cwd, workspace, env)
 }

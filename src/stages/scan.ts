@@ -4,11 +4,11 @@
 // to the image as an OCI referrer on request. `db: auto` keeps the OSV exports in the Actions cache: restored
 // in the main step, saved by the post step when they changed.
 
-import os from 'node:os'
 import path from 'node:path'
 import { defineStage, type StageContext } from '../runtime/stage.js'
 import { parseInputs, type Inputs, type InputSpecs, type RawInputs } from '../runtime/inputs.js'
 import type { OutputSpecs } from '../runtime/outputs.js'
+import { userCacheDir } from '../util/disk-cache.js'
 import { UserError } from '../util/errors.js'
 import { rfc3339 } from '../util/format.js'
 import { parseJsonAs } from '../util/json.js'
@@ -219,7 +219,6 @@ function parseScan(
       fix: 'write auto, or paths to OSV folders or zips.'
     })
   const picked = scanners(i.scanners)
-  const cacheRoot = env.env.XDG_CACHE_HOME || path.join(env.env.HOME || os.homedir(), '.cache')
   return {
     ...(i.image ? { image: parseScanImage(i.image, workspace) } : {}),
     paths: i.paths,
@@ -235,12 +234,12 @@ function parseScan(
     ...(i.output ? { output: path.resolve(workspace, i.output) } : {}),
     db,
     dbCache: i['db-cache'],
-    dbCacheDir: path.join(cacheRoot, 'gantry', 'osv'),
+    dbCacheDir: userCacheDir(env.env, 'osv'),
     ...(env.env.GANTRY_OSV_URL ? { dbBaseUrl: env.env.GANTRY_OSV_URL } : {}),
     ...(i['local-cache']
       ? {
-          layerCacheDir: path.join(cacheRoot, 'gantry', 'scan-layers'),
-          dbIndexDir: path.join(cacheRoot, 'gantry', 'scan-db-index')
+          layerCacheDir: userCacheDir(env.env, 'scan-layers'),
+          dbIndexDir: userCacheDir(env.env, 'scan-db-index')
         }
       : {}),
     ...(picked ? { scanners: picked } : {}),

@@ -9,15 +9,23 @@ import os from 'node:os'
 import path from 'node:path'
 import { validator } from './json.js'
 
-/** Where the facts live, from the environment tools run in (never the process's own). */
-export function cacheDir(env: Readonly<Record<string, string | undefined>>): string {
+/**
+ * gantry's folder `name` in the user's cache folder ($XDG_CACHE_HOME/gantry/<name>, else
+ * ~/.cache/gantry/<name>), from the environment tools run in (never the process's own).
+ */
+export function userCacheDir(env: Readonly<Record<string, string | undefined>>, name: string): string {
   const base = env.XDG_CACHE_HOME || path.join(env.HOME || os.homedir(), '.cache')
-  return path.join(base, 'gantry', 'facts')
+  return path.join(base, 'gantry', name)
+}
+
+/** Where the facts live. */
+export function cacheDir(env: Readonly<Record<string, string | undefined>>): string {
+  return userCacheDir(env, 'facts')
 }
 
 /**
- * `dir`, created 0700 when missing, if it is a folder this user owns that nobody else may write or read;
- * undefined otherwise (the caller then keeps no cache).
+ * `dir`, created 0700 when missing, if it is a folder owned by this user that no one else may read or write;
+ * else undefined (a cache planted or opened up by someone else is not used).
  */
 export async function privateDir(dir: string): Promise<string | undefined> {
   await mkdir(dir, { recursive: true, mode: 0o700 }).catch(() => undefined)
