@@ -38328,14 +38328,21 @@ function parseJsonAs(text, schema, what) {
 
 
 
-/** Where the facts live, from the environment tools run in (never the process's own). */
-function cacheDir(env) {
+/**
+ * gantry's folder `name` in the user's cache folder ($XDG_CACHE_HOME/gantry/<name>, else
+ * ~/.cache/gantry/<name>), from the environment tools run in (never the process's own).
+ */
+function userCacheDir(env, name) {
     const base = env.XDG_CACHE_HOME || external_node_path_default().join(env.HOME || external_node_os_default().homedir(), '.cache');
-    return external_node_path_default().join(base, 'gantry', 'facts');
+    return external_node_path_default().join(base, 'gantry', name);
+}
+/** Where the facts live. */
+function cacheDir(env) {
+    return userCacheDir(env, 'facts');
 }
 /**
- * `dir`, created 0700 when missing, if it is a folder this user owns that nobody else may write or read;
- * undefined otherwise (the caller then keeps no cache).
+ * `dir`, created 0700 when missing, if it is a folder owned by this user that no one else may read or write;
+ * else undefined (a cache planted or opened up by someone else is not used).
  */
 async function privateDir(dir) {
     await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 }).catch(() => undefined);

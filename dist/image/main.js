@@ -4726,7 +4726,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 7491:
+/***/ 9872:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4747,7 +4747,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(7491);
+const id_1 = __nccwpck_require__(9872);
 const ref_1 = __nccwpck_require__(2996);
 const core = [
     "$schema",
@@ -13366,7 +13366,7 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 9872:
+/***/ 7491:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13471,7 +13471,7 @@ const compare = __nccwpck_require__(8469)
 const rcompare = __nccwpck_require__(2173)
 const compareLoose = __nccwpck_require__(6874)
 const compareBuild = __nccwpck_require__(7648)
-const sort = __nccwpck_require__(9872)
+const sort = __nccwpck_require__(7491)
 const rsort = __nccwpck_require__(7192)
 const gt = __nccwpck_require__(6599)
 const lt = __nccwpck_require__(3872)
@@ -48975,7 +48975,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3339);
-/* harmony import */ var _stages_image_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1432);
+/* harmony import */ var _stages_image_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6570);
 // actions/image: the image stage (src/stages/image.ts) run as a GitHub Action.
 
 
@@ -49506,7 +49506,7 @@ function parseInputs(spec, raw) {
 
 /***/ }),
 
-/***/ 1432:
+/***/ 6570:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49560,8 +49560,137 @@ var inputs = __nccwpck_require__(2291);
 var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/util/format.ts
 var format = __nccwpck_require__(2693);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./src/util/json.ts
+// JSON that crosses a process or job boundary (step state, artifacts.json, records from files) is checked
+// against a JSON Schema before it is used: a parsed value is never trusted through a bare cast.
+
+// The schemas are gantry's own constants, checked against the JSON Schema meta-schema by the unit tests
+// (__tests__/util/json.test.ts): compiling the meta-schema on every run cost a CLI start ~60 ms. Ajv's
+// optimising passes over the generated code cost more than they save on documents this small.
+const json_ajv = new ajv.Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } });
+const compiled = new WeakMap();
+/** A type guard from a JSON Schema (compiled once per schema object). */
+function json_validator(schema) {
+    let v = compiled.get(schema);
+    if (!v) {
+        v = json_ajv.compile(schema);
+        compiled.set(schema, v);
+    }
+    return v;
+}
+/** ajv's errors as short `path: message` strings. */
+function describeErrors(errors) {
+    return [
+        ...new Set((errors ?? []).map(e => {
+            const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';
+            if (e.keyword === 'additionalProperties')
+                return `${where}: unknown key "${e.params.additionalProperty}"`;
+            return `${where}: ${e.message ?? 'invalid'}`;
+        }))
+    ];
+}
+/** Parse JSON text and check it; `what` names the text in the error. Throws Error (callers wrap it). */
+function json_parseJsonAs(text, schema, what) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new Error(`${what} is not valid JSON: ${err.message}`);
+    }
+    const v = json_validator(schema);
+    if (!v(data))
+        throw new Error(`${what} does not have the expected shape: ${describeErrors(v.errors).join('; ')}`);
+    return data;
+}
+
+;// CONCATENATED MODULE: ./src/util/disk-cache.ts
+// Small JSON facts kept between runs on one machine (what only the toolchain decides, such as its port list),
+// so a warm rebuild does not ask again. In the user's cache folder ($XDG_CACHE_HOME/gantry, else
+// ~/.cache/gantry), mode 0700 and owned by this user (a file another user planted is never read); every
+// value is schema-checked when read, and any problem is a miss.
+
+
+
+
+
+/**
+ * gantry's folder `name` in the user's cache folder ($XDG_CACHE_HOME/gantry/<name>, else
+ * ~/.cache/gantry/<name>), from the environment tools run in (never the process's own).
+ */
+function userCacheDir(env, name) {
+    const base = env.XDG_CACHE_HOME || external_node_path_default().join(env.HOME || external_node_os_default().homedir(), '.cache');
+    return external_node_path_default().join(base, 'gantry', name);
+}
+/** Where the facts live. */
+function cacheDir(env) {
+    return userCacheDir(env, 'facts');
+}
+/**
+ * `dir`, created 0700 when missing, if it is a folder owned by this user that no one else may read or write;
+ * else undefined (a cache planted or opened up by someone else is not used).
+ */
+async function privateDir(dir) {
+    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 }).catch(() => undefined);
+    const st = await (0,promises_.stat)(dir).catch(() => undefined);
+    const uid = external_node_os_default().userInfo().uid;
+    if (!st?.isDirectory() || (uid >= 0 && st.uid !== uid) || (st.mode & 0o077) !== 0)
+        return undefined;
+    return dir;
+}
+/** Write a file whole or not at all: a temporary file beside it, renamed over it. Throws on failure. */
+async function writeFileAtomic(file, data) {
+    const tmp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    try {
+        await (0,promises_.writeFile)(tmp, data, { mode: 0o600 });
+        await (0,promises_.rename)(tmp, file);
+    }
+    catch (err) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw err;
+    }
+}
+function ownDir(env) {
+    return privateDir(cacheDir(env));
+}
+function fileName(kind, key) {
+    return `${kind.replace(/[^a-z0-9-]/g, '')}-${key.replace(/[^a-f0-9]/g, '').slice(0, 64)}.json`;
+}
+/** The value kept for (kind, key), or undefined when there is none or it does not match the schema. */
+async function readCached(env, kind, key, schema) {
+    const dir = await ownDir(env);
+    if (!dir)
+        return undefined;
+    try {
+        const data = JSON.parse(await readFile(path.join(dir, fileName(kind, key)), 'utf8'));
+        return validator(schema)(data) ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Keep a value for (kind, key); failures are ignored (the cache is an optimisation). */
+async function writeCached(env, kind, key, value) {
+    const dir = await ownDir(env);
+    if (!dir)
+        return;
+    try {
+        await writeFileAtomic(path.join(dir, fileName(kind, key)), JSON.stringify(value));
+    }
+    catch {
+        // a read-only temp dir: no cache
+    }
+}
+
 // EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
 var exec = __nccwpck_require__(2817);
 // EXTERNAL MODULE: ./src/util/log-safe.ts
@@ -50052,8 +50181,6 @@ async function mapLimit(items, limit, fn) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/util/digest.ts
@@ -50379,13 +50506,18 @@ async function httpRequest(req) {
                 socket.setTimeout(0);
             });
             if (socket.connecting) {
-                const t = setTimeout(() => fail(new HttpTimeoutError(`${where}: no connection within ${req.timeouts.connectMs} ms`)), req.timeouts.connectMs);
+                // unref: the connecting socket keeps the process alive while it matters; the timer alone must not.
+                const t = setTimeout(() => fail(new HttpTimeoutError(`${where}: no connection within ${req.timeouts.connectMs} ms`)), req.timeouts.connectMs).unref();
                 timers.push(t);
                 socket.once(secure ? 'secureConnect' : 'connect', () => clearTimeout(t));
             }
         });
         r.on('finish', () => {
-            timers.push(setTimeout(() => fail(new HttpTimeoutError(`${where}: no response within ${Math.round(req.timeouts.headersMs / 1000)} s`)), req.timeouts.headersMs));
+            // The response may come before the request's 'finish' (a server that answers as the last bytes
+            // arrive): a timer armed then would never be cleared and would hold the process open for headersMs.
+            if (settled)
+                return;
+            timers.push(setTimeout(() => fail(new HttpTimeoutError(`${where}: no response within ${Math.round(req.timeouts.headersMs / 1000)} s`)), req.timeouts.headersMs).unref());
         });
         r.on('response', res => {
             clear();
@@ -51858,52 +51990,6 @@ function checkBinaryName(name, input) {
             fix: 'use letters, digits, dot, dash and underscore only (at most 255), starting with a letter or digit.'
         });
     return name;
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./src/util/json.ts
-// JSON that crosses a process or job boundary (step state, artifacts.json, records from files) is checked
-// against a JSON Schema before it is used: a parsed value is never trusted through a bare cast.
-
-// The schemas are gantry's own constants, checked against the JSON Schema meta-schema by the unit tests
-// (__tests__/util/json.test.ts): compiling the meta-schema on every run cost a CLI start ~60 ms. Ajv's
-// optimising passes over the generated code cost more than they save on documents this small.
-const json_ajv = new ajv.Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } });
-const compiled = new WeakMap();
-/** A type guard from a JSON Schema (compiled once per schema object). */
-function json_validator(schema) {
-    let v = compiled.get(schema);
-    if (!v) {
-        v = json_ajv.compile(schema);
-        compiled.set(schema, v);
-    }
-    return v;
-}
-/** ajv's errors as short `path: message` strings. */
-function describeErrors(errors) {
-    return [
-        ...new Set((errors ?? []).map(e => {
-            const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';
-            if (e.keyword === 'additionalProperties')
-                return `${where}: unknown key "${e.params.additionalProperty}"`;
-            return `${where}: ${e.message ?? 'invalid'}`;
-        }))
-    ];
-}
-/** Parse JSON text and check it; `what` names the text in the error. Throws Error (callers wrap it). */
-function json_parseJsonAs(text, schema, what) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        throw new Error(`${what} is not valid JSON: ${err.message}`);
-    }
-    const v = json_validator(schema);
-    if (!v(data))
-        throw new Error(`${what} does not have the expected shape: ${describeErrors(v.errors).join('; ')}`);
-    return data;
 }
 
 ;// CONCATENATED MODULE: ./src/model/artifacts.ts
@@ -53548,8 +53634,8 @@ function registryFailure(err, ctx, registry) {
 var tar_stream = __nccwpck_require__(6118);
 ;// CONCATENATED MODULE: ./src/oci/publish.ts
 // Publishers, separate from building (ko's split): an image tree goes to a registry (blobs, then the
-// platform manifests by digest, then the index by digest, then the tags — so a failure never leaves a tag
-// on a partial image), to an OCI layout folder (blobs, then index.json last), or into a Docker daemon
+// platform manifests by digest, then the index by digest — the last repository's under its first tag —
+// then the other tags, so a failure never leaves a tag on a partial image), to an OCI layout folder (blobs, then index.json last), or into a Docker daemon
 // (a docker-archive tar through `docker load`). The tree is anything with bytes and blobs: an image
 // assembled by the oci engine, or one read back from a registry or layout (merge, mirrors, buildx results).
 
@@ -53609,58 +53695,137 @@ function allBlobs(node) {
     walk(node);
     return [...seen.values()];
 }
+/** Blobs pushed at once to one repository: enough to keep a registry busy, few enough not to flood it. */
+const BLOB_PUSH_CONCURRENCY = 8;
+/**
+ * The blob pushes to one repository, each started once (by digest) and at most `concurrency` at a time.
+ * A builder hands blobs over as soon as it has them, so uploads overlap the rest of the build; pushByDigest
+ * then waits for those and pushes what is left.
+ */
+class BlobPushes {
+    client;
+    repository;
+    concurrency;
+    mountFrom;
+    pushes = new Map();
+    running = 0;
+    queue = [];
+    constructor(client, repository, concurrency = BLOB_PUSH_CONCURRENCY, mountFrom) {
+        this.client = client;
+        this.repository = repository;
+        this.concurrency = concurrency;
+        this.mountFrom = mountFrom;
+    }
+    /** Push `b` (once): 'exists', 'mounted' or 'uploaded'. */
+    push(b) {
+        let p = this.pushes.get(b.digest);
+        if (!p) {
+            const blob = this.mountFrom && (!b.origin || b.origin.registry !== this.repository.registry)
+                ? { ...b, origin: this.mountFrom }
+                : b;
+            p = this.limited(() => this.client.pushBlob(this.repository, blob));
+            // Whoever waits for this push reports its failure; until then it must not count as unhandled.
+            p.catch(() => undefined);
+            this.pushes.set(b.digest, p);
+        }
+        return p;
+    }
+    async limited(fn) {
+        if (this.running >= this.concurrency)
+            await new Promise(resolve => this.queue.push(resolve));
+        this.running++;
+        try {
+            return await fn();
+        }
+        finally {
+            this.running--;
+            this.queue.shift()?.();
+        }
+    }
+    /** Wait until no push is running (after a failed build, before its files are removed). */
+    async settle() {
+        await Promise.allSettled([...this.pushes.values()]);
+    }
+}
 /**
  * Push `node` into `repo` by digest: every blob (HEAD, mount or upload, a few at a time), then each child
- * manifest, then the root. No tag is written. Manifests already there are not sent again.
+ * manifest, then the root. No tag is written. A manifest is looked for first (HEAD) and not sent again
+ * when it is there, unless one of its blobs or child manifests was missing: then it cannot be there.
  */
 async function pushByDigest(client, repo, node, opts = {}) {
     const stats = { uploaded: 0, mounted: 0, existing: 0, uploadedBytes: 0 };
-    const blobs = allBlobs(node).map(b => opts.mountFrom && (!b.origin || b.origin.registry !== repo.registry)
-        ? { ...b, origin: opts.mountFrom }
-        : b);
-    await mapLimit(blobs, opts.concurrency ?? 4, async (b) => {
-        const r = await client.pushBlob(repo, b);
-        if (r === 'uploaded') {
+    const pushes = opts.pushes && sameRepository(opts.pushes.repository, repo)
+        ? opts.pushes
+        : new BlobPushes(client, repo, opts.concurrency, opts.mountFrom);
+    const blobs = allBlobs(node);
+    const missing = new Set();
+    const results = await Promise.allSettled(blobs.map(b => pushes.push(b)));
+    results.forEach((r, i) => {
+        if (r.status === 'rejected')
+            throw r.reason;
+        if (r.value === 'uploaded') {
             stats.uploaded++;
-            stats.uploadedBytes += b.size;
+            stats.uploadedBytes += blobs[i].size;
         }
-        else if (r === 'mounted')
+        else if (r.value === 'mounted')
             stats.mounted++;
         else
             stats.existing++;
+        if (r.value !== 'exists')
+            missing.add(blobs[i].digest);
     });
-    const putManifest = async (n) => {
-        const there = await client.headManifest(repo, n.digest);
-        if (there)
-            return;
+    /** Put `n` unless it is there; true when it was there already. */
+    const putManifest = async (n, fresh) => {
+        if (!fresh && (await client.headManifest(repo, n.digest)))
+            return true;
         await client.putManifest(repo, n.digest, n.bytes, n.mediaType);
+        return false;
     };
-    await mapLimit(node.children, opts.concurrency ?? 4, putManifest);
-    await putManifest(node);
+    const fresh = (n) => n.blobs.some(b => missing.has(b.digest));
+    const there = await mapLimit(node.children, opts.concurrency ?? BLOB_PUSH_CONCURRENCY, c => putManifest(c, fresh(c)));
+    if (opts.rootTag !== undefined)
+        await client.putManifest(repo, opts.rootTag, node.bytes, node.mediaType);
+    else
+        await putManifest(node, fresh(node) || there.some(t => !t));
     return stats;
+}
+/** The repositories publishToRegistry pushes to, in the order it does: `repositories`, then those of `refs`. */
+function targetRepositories(repositories, refs) {
+    const repos = [];
+    for (const r of [...repositories, ...refs])
+        if (!repos.some(x => sameRepository(x, r)))
+            repos.push({ registry: r.registry, path: r.path });
+    return repos;
 }
 /**
  * Push `node` to every repository of `refs` (and `repositories`), all by digest, then write every tag.
  * Returns `repo:tag@digest` for each tag written (or `repo@digest` per repository when there are no tags).
  */
 async function publishToRegistry(client, host, node, opts) {
-    const repos = [];
-    for (const r of [...opts.repositories, ...opts.refs])
-        if (!repos.some(x => sameRepository(x, r)))
-            repos.push({ registry: r.registry, path: r.path });
+    const repos = opts.pushed ? [] : targetRepositories(opts.repositories, opts.refs);
+    // The last repository's root goes in under its first tag rather than by digest (one round trip less):
+    // by then every blob and child manifest is in there, and every other repository is complete.
+    const last = repos.at(-1);
+    const early = opts.tag && last ? opts.refs.find(r => sameRepository(r, last)) : undefined;
     const done = [];
-    for (const repo of opts.pushed ? [] : repos) {
+    for (const repo of repos) {
         const start = host.now();
         const mountFrom = done.find(d => d.registry === repo.registry);
-        const s = await pushByDigest(client, repo, node, { concurrency: opts.concurrency, mountFrom });
+        const s = await pushByDigest(client, repo, node, {
+            concurrency: opts.concurrency,
+            mountFrom,
+            pushes: opts.pushes,
+            ...(early && repo === last ? { rootTag: early.tag } : {})
+        });
         done.push(repo);
         host.logger.info(`${repositoryName(repo)}@${node.digest}: ${s.uploaded} blob${s.uploaded === 1 ? '' : 's'} uploaded (${s.uploadedBytes} bytes), ${s.mounted} mounted, ${s.existing} already there (${host.now() - start} ms)`);
     }
     if (!opts.tag)
-        return repos.map(r => `${repositoryName(r)}@${node.digest}`);
+        return targetRepositories(opts.repositories, opts.refs).map(r => `${repositoryName(r)}@${node.digest}`);
     const out = [];
     for (const ref of opts.refs) {
-        await client.putManifest(ref, ref.tag, node.bytes, node.mediaType);
+        if (ref !== early)
+            await client.putManifest(ref, ref.tag, node.bytes, node.mediaType);
         host.logger.info(`tagged ${formatRef(ref)}`);
         out.push(formatRef({ ...ref, digest: node.digest }));
     }
@@ -54483,6 +54648,30 @@ async function writeEntries(pack, list, mtime) {
     }
 }
 /**
+ * The diff_id of the layer `files` make (the sha256 of its uncompressed tar), checking every file as
+ * buildLayer does, without compressing or writing anything: what a cached layer is checked against.
+ */
+async function layerDiffId(files, mtime) {
+    const list = entries(files);
+    const pack = tar_stream.pack();
+    const tap = new Tap();
+    const sink = new external_node_stream_.Writable({ write: (_chunk, _enc, cb) => cb() });
+    const done = (0,external_node_stream_promises_namespaceObject.pipeline)(pack, tap, sink);
+    // A file that fails its check fails the pipeline before `done` is awaited: not an unhandled rejection.
+    done.catch(() => undefined);
+    try {
+        await writeEntries(pack, list, mtime);
+        pack.finalize();
+        await done;
+    }
+    catch (err) {
+        pack.destroy();
+        await done.catch(() => undefined);
+        throw err;
+    }
+    return tap.digest();
+}
+/**
  * Write one layer of `files` into `dir` (as <hex>.tar.gz) and return it as a blob. The same files and mtime
  * give the same bytes on any machine.
  */
@@ -54495,6 +54684,7 @@ async function buildLayer(files, opts) {
     const done = (0,external_node_stream_promises_namespaceObject.pipeline)(pack, uncompressed, 
     // Bigger output chunks than zlib's 16 KiB: fewer hops to the thread pool. The bytes do not depend on it.
     external_node_zlib_default().createGzip({ level: opts.gzipLevel ?? LAYER_GZIP_LEVEL, chunkSize: 256 << 10 }), new GzipOsByte(), compressed, (0,external_node_fs_.createWriteStream)(tmp));
+    done.catch(() => undefined);
     try {
         await writeEntries(pack, list, opts.mtime);
         pack.finalize();
@@ -54515,6 +54705,258 @@ async function buildLayer(files, opts) {
         diffId: uncompressed.digest(),
         file
     };
+}
+
+;// CONCATENATED MODULE: ./src/oci/layer-cache.ts
+// Compressed image layers kept between runs in the user's cache folder, as GOCACHE keeps compiled packages:
+// compressing the binary is most of what the oci engine does, and a layer's bytes depend only on its files
+// and format, so a re-push (or a push of the same binaries under another tag) reuses them.
+//
+// An entry maps a key (the sha256 of everything that changes the layer's bytes: each file's path, mode,
+// owner and content sha256, the mtime, the gzip level, media type, Node's zlib version and this cache's
+// format version) to the layer's digest, size and diff_id; the compressed blob is kept beside it, named by
+// its digest. On use the blob is hashed again (it must be the digest and size the entry says) and the
+// diff_id is computed again from the files (one sha256 pass over the uncompressed tar, which also checks
+// each binary against the sha256 it must have), so the only thing taken on trust is that the blob is the
+// gzip of that tar: like GOCACHE, the folder is this user's own (0700, owned by the user, else not used).
+// Any problem with an entry is a miss, and the rebuilt layer replaces it; entries and blobs are written to
+// a temporary name and renamed, so a killed run leaves no half-written entry. Entries and blobs not used
+// for LAYER_CACHE_MAX_AGE_MS are removed (checked once a day, as Go trims its cache), and the oldest go
+// first when the blobs pass LAYER_CACHE_CAP_BYTES.
+
+
+
+
+
+
+
+
+/** Bumped whenever the layer bytes change for the same inputs in a way the key does not show. */
+const LAYER_CACHE_VERSION = 1;
+/** Entries and blobs not used for this long are removed (Go's cache uses 5 days too). */
+const LAYER_CACHE_MAX_AGE_MS = 5 * 24 * 3600_000;
+/** Past this, the least recently used blobs are removed at the daily trim. */
+const LAYER_CACHE_CAP_BYTES = 2 * 1024 ** 3;
+const TRIM_EVERY_MS = 24 * 3600_000;
+/** A used entry's mtime is refreshed at most this often (one write per hour, not one per use). */
+const TOUCH_AFTER_MS = 3600_000;
+/** A temporary file this old belongs to a run that was killed. */
+const STALE_TMP_MS = 3600_000;
+/** The cache key of a layer: hex sha256 of a canonical description of everything its bytes depend on. */
+function layerCacheKey(files, format, zlibVersion = process.versions.zlib) {
+    const list = files
+        .map(f => ({
+        path: f.path,
+        mode: f.mode,
+        uid: f.uid ?? 0,
+        gid: f.gid ?? 0,
+        ...(Buffer.isBuffer(f.content)
+            ? { sha256: sha256Hex(f.content), size: f.content.length }
+            : { sha256: f.content.sha256, size: f.content.size })
+    }))
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return sha256Hex(JSON.stringify({
+        version: LAYER_CACHE_VERSION,
+        zlib: zlibVersion,
+        gzip: { level: format.gzipLevel, os: 3, name: '', mtime: 0 },
+        mediaType: format.mediaType,
+        mtime: format.mtime.getTime(),
+        files: list
+    }));
+}
+const ENTRY_SCHEMA = {
+    type: 'object',
+    required: ['version', 'digest', 'size', 'diffId', 'mediaType'],
+    properties: {
+        version: { const: LAYER_CACHE_VERSION },
+        digest: { type: 'string', pattern: SHA256_DIGEST.source },
+        size: { type: 'integer', minimum: 0 },
+        diffId: { type: 'string', pattern: SHA256_DIGEST.source },
+        mediaType: { type: 'string' }
+    }
+};
+// Compiled on first use, not when the module loads (every CLI command loads it).
+let entryCheck;
+function isEntry(data) {
+    entryCheck ??= json_validator(ENTRY_SCHEMA);
+    return entryCheck(data);
+}
+function tmpName(file) {
+    return `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+}
+/** Write `file` through a temporary file and a rename: readers see the old content or the new, whole. */
+async function writeAtomic(file, from) {
+    const tmp = tmpName(file);
+    try {
+        if ('data' in from)
+            await (0,promises_.writeFile)(tmp, from.data, { mode: 0o600 });
+        else
+            await (0,promises_.copyFile)(from.copy, tmp);
+        await (0,promises_.rename)(tmp, file);
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { force: true });
+    }
+}
+class LayerCache {
+    dir;
+    /** Layers taken from the cache, and layers built (and stored) in this run. */
+    hits = 0;
+    misses = 0;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    /** The cache at `dir`, or undefined when it cannot be a private folder of this user. */
+    static async open(dir) {
+        const root = await privateDir(dir);
+        if (!root)
+            return undefined;
+        try {
+            await (0,promises_.mkdir)(external_node_path_default().join(root, 'entries'), { mode: 0o700 }).catch(ignoreExists);
+            await (0,promises_.mkdir)(external_node_path_default().join(root, 'blobs'), { mode: 0o700 }).catch(ignoreExists);
+        }
+        catch {
+            return undefined;
+        }
+        return new LayerCache(root);
+    }
+    entryFile(key) {
+        return external_node_path_default().join(this.dir, 'entries', `${key}.json`);
+    }
+    blobFile(digest) {
+        return external_node_path_default().join(this.dir, 'blobs', `${digest.slice(7)}.tar.gz`);
+    }
+    async readEntry(key, mediaType) {
+        try {
+            const data = JSON.parse(await (0,promises_.readFile)(this.entryFile(key), 'utf8'));
+            return isEntry(data) && data.mediaType === mediaType ? data : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** Whether the blob file is there, a regular file of the entry's size, hashing to its digest. */
+    async blobIntact(e) {
+        const file = this.blobFile(e.digest);
+        try {
+            const st = await (0,promises_.lstat)(file);
+            if (!st.isFile() || st.size !== e.size)
+                return false;
+            const { hex, size } = await sha256File(file);
+            return `sha256:${hex}` === e.digest && size === e.size;
+        }
+        catch {
+            return false;
+        }
+    }
+    /**
+     * The cached layer for `key`, checked: its blob against the entry, and `diffIdOf()` (the diff_id computed
+     * from the files, which may throw for a file that is not what it must be) against the entry's diff_id.
+     */
+    async lookup(key, mediaType, diffIdOf) {
+        const e = await this.readEntry(key, mediaType);
+        if (!e)
+            return undefined;
+        const [intact, diffId] = await Promise.all([this.blobIntact(e), diffIdOf()]);
+        if (!intact || diffId !== e.diffId)
+            return undefined;
+        const file = this.blobFile(e.digest);
+        await this.touch([this.entryFile(key), file]);
+        return { ...fileBlob(file, { mediaType, digest: e.digest, size: e.size }), diffId: e.diffId, file };
+    }
+    /** Keep `layer` under `key`: the blob first, then the entry naming it. Failures leave no entry. */
+    async store(key, layer) {
+        try {
+            await writeAtomic(this.blobFile(layer.digest), { copy: layer.file });
+            const entry = {
+                version: LAYER_CACHE_VERSION,
+                digest: layer.digest,
+                size: layer.size,
+                diffId: layer.diffId,
+                mediaType: layer.mediaType
+            };
+            await writeAtomic(this.entryFile(key), { data: JSON.stringify(entry) });
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    async touch(files) {
+        const now = new Date();
+        for (const f of files) {
+            const st = await (0,promises_.lstat)(f).catch(() => undefined);
+            if (st && now.getTime() - st.mtimeMs > TOUCH_AFTER_MS)
+                await (0,promises_.utimes)(f, now, now).catch(() => undefined);
+        }
+    }
+    /**
+     * At most once a day (`force` for tests): remove temporary files of killed runs, entries and blobs not
+     * used for LAYER_CACHE_MAX_AGE_MS, then the least recently used blobs past LAYER_CACHE_CAP_BYTES.
+     * Returns how many files went, or undefined when no trim was due.
+     */
+    async trim(now = Date.now(), opts = {}) {
+        const stamp = external_node_path_default().join(this.dir, 'trim.txt');
+        const last = Number((await (0,promises_.readFile)(stamp, 'utf8').catch(() => '')).trim());
+        if (!opts.force && Number.isFinite(last) && now - last < TRIM_EVERY_MS && now >= last)
+            return undefined;
+        await writeAtomic(stamp, { data: `${now}\n` }).catch(() => undefined);
+        let removed = 0;
+        const kept = [];
+        for (const sub of ['entries', 'blobs']) {
+            const dir = external_node_path_default().join(this.dir, sub);
+            for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
+                const file = external_node_path_default().join(dir, name);
+                const st = await (0,promises_.lstat)(file).catch(() => undefined);
+                if (!st)
+                    continue;
+                const age = now - st.mtimeMs;
+                if ((name.endsWith('.tmp') && age > STALE_TMP_MS) || age > LAYER_CACHE_MAX_AGE_MS || !st.isFile()) {
+                    await (0,promises_.rm)(file, { force: true, recursive: true });
+                    removed++;
+                }
+                else if (sub === 'blobs' && !name.endsWith('.tmp'))
+                    kept.push({ file, size: st.size, mtimeMs: st.mtimeMs });
+            }
+        }
+        let total = kept.reduce((n, b) => n + b.size, 0);
+        const cap = opts.capBytes ?? LAYER_CACHE_CAP_BYTES;
+        for (const b of kept.sort((x, y) => x.mtimeMs - y.mtimeMs)) {
+            if (total <= cap)
+                break;
+            await (0,promises_.rm)(b.file, { force: true });
+            total -= b.size;
+            removed++;
+        }
+        return removed;
+    }
+}
+function ignoreExists(err) {
+    if (err.code !== 'EEXIST')
+        throw err;
+}
+/**
+ * buildLayer through the cache: a checked hit, else the layer built into `dir` and stored. Without a cache,
+ * buildLayer as it is. `cached` says which.
+ */
+async function cachedLayer(cache, files, opts) {
+    if (!cache)
+        return { ...(await buildLayer(files, opts)), cached: false };
+    const format = {
+        mtime: opts.mtime,
+        gzipLevel: opts.gzipLevel ?? LAYER_GZIP_LEVEL,
+        mediaType: opts.mediaType ?? MEDIA.ociLayerGzip
+    };
+    const key = layerCacheKey(files, format);
+    const hit = await cache.lookup(key, format.mediaType, () => layerDiffId(files, opts.mtime));
+    if (hit) {
+        cache.hits++;
+        return { ...hit, cached: true };
+    }
+    const layer = await buildLayer(files, { ...opts, ...format });
+    cache.misses++;
+    await cache.store(key, layer);
+    return { ...layer, cached: false };
 }
 
 ;// CONCATENATED MODULE: ./src/image/oci-engine.ts
@@ -54607,24 +55049,28 @@ async function readBases(plan, host, client) {
     host.logger.info(`base ${baseName} (${baseDigest})`);
     return { bases, baseName, baseDigest, scratch };
 }
-/** One platform's image: the base's layers, the shared scratch layer, the binary layer, and its config. */
-async function platformImage(p, b) {
-    const o = p.plan.options;
-    const binPath = binaryPathInImage(p.plan.binaryName);
-    const binary = await buildLayer([
-        {
-            path: binPath,
-            mode: 0o755,
-            content: { file: b.file, sha256: b.artifact.sha256, size: b.artifact.size }
-        }
-    ], { mtime: p.created, dir: p.layerDir }).catch(err => {
+/** One platform's binary layer, from the cache or built (the binary checked against artifacts.json). */
+async function binaryLayer(ctx, b, created) {
+    const file = {
+        path: binaryPathInImage(ctx.plan.binaryName),
+        mode: 0o755,
+        content: { file: b.file, sha256: b.artifact.sha256, size: b.artifact.size }
+    };
+    const layer = await cachedLayer(ctx.cache, [file], { mtime: created, dir: ctx.layerDir }).catch(err => {
         if (!(err instanceof DigestMismatchError))
             throw err;
-        throw new errors/* UserError */.yo(`${b.file} does not match the sha256 in ${o.artifacts}.`, {
+        throw new errors/* UserError */.yo(`${b.file} does not match the sha256 in ${ctx.plan.options.artifacts}.`, {
             input: 'artifacts',
             fix: 'the dist folder changed after go-build wrote it (or was tampered with): build it again.'
         });
     });
+    void ctx.pushes?.push(layer);
+    return layer;
+}
+/** One platform's image: the base's layers, the shared scratch layer, the binary layer, and its config. */
+function platformImage(p, b, binary) {
+    const o = p.plan.options;
+    const binPath = binaryPathInImage(p.plan.binaryName);
     const added = [
         ...(p.shared ? [{ layer: p.shared, createdBy: `gantry: COPY passwd, group, ${CA_BUNDLE}` }] : []),
         { layer: binary, createdBy: `gantry: COPY ${b.platform}/${p.plan.binaryName} ${binPath}` }
@@ -54645,16 +55091,32 @@ async function platformImage(p, b) {
     }
     return newImage({ config, layers: [...(p.base?.layers ?? []), ...added.map(a => a.layer)], annotations });
 }
-async function assemble(plan, host, layerDir, client) {
+/** Both results, or the first failure in argument order (after both have finished: nothing runs on). */
+async function both(a, b) {
+    const [ra, rb] = await Promise.allSettled([a, b]);
+    if (ra.status === 'rejected')
+        throw ra.reason;
+    if (rb.status === 'rejected')
+        throw rb.reason;
+    return [ra.value, rb.value];
+}
+async function assemble(ctx) {
+    const { plan, host } = ctx;
     const o = plan.options;
     const created = createdTime(plan, host);
-    const { bases, baseName, baseDigest, scratch } = await readBases(plan, host, client);
+    // The binary layers do not depend on the base: they are built (or found in the cache) while it is read.
+    const [{ bases, baseName, baseDigest, scratch }, layers] = await both(readBases(plan, host, ctx.client), mapLimit(plan.binaries, 4, b => binaryLayer(ctx, b, created)));
     const shared = scratch && o.caCertificates
-        ? await buildLayer(await scratchFiles(plan, host), { mtime: created, dir: layerDir })
+        ? await cachedLayer(ctx.cache, await scratchFiles(plan, host), { mtime: created, dir: ctx.layerDir })
         : undefined;
     const { index: indexAnnotations, manifest: manifestAnnotations } = splitAnnotations(o.annotations);
-    const images = await mapLimit(plan.binaries, 4, (b, i) => platformImage({ plan, base: bases[i], baseName, shared, created, layerDir, manifestAnnotations }, b));
+    const images = plan.binaries.map((b, i) => platformImage({ plan, base: bases[i], baseName, shared, created, manifestAnnotations }, b, layers[i]));
+    for (const img of images)
+        for (const blob of [img.configBlob, ...img.layers])
+            void ctx.pushes?.push(blob);
     images.forEach((img, i) => host.logger.info(`${target_toPlatform(plan.binaries[i].target)}: ${img.digest}`));
+    if (ctx.cache)
+        host.logger.info(`layer cache ${ctx.cache.dir}: ${ctx.cache.hits} layer${ctx.cache.hits === 1 ? '' : 's'} reused, ${ctx.cache.misses} built`);
     if (images.length === 1)
         return { tree: images[0], images, baseName, baseDigest };
     const annotations = { ...indexAnnotations };
@@ -54687,7 +55149,7 @@ async function writeLayoutOutput(plan, host, built) {
     return dest;
 }
 /** Push (blobs, manifests, index, then tags; or by digest only) or docker load; the refs written. */
-async function publish(plan, host, built, client) {
+async function publish(plan, host, built, client, pushes) {
     const o = plan.options;
     if (o.push || o.pushByDigest) {
         const what = `push ${plan.repositories.map(repositoryName).join(', ') || plan.refs.map(r => repositoryName(r)).join(', ')}`;
@@ -54695,7 +55157,8 @@ async function publish(plan, host, built, client) {
             .group(o.pushByDigest ? 'Push by digest' : 'Push, then tag', () => publishToRegistry(client, host, nodeOf(built.tree), {
             repositories: plan.repositories,
             refs: o.pushByDigest ? [] : plan.refs,
-            tag: !o.pushByDigest
+            tag: !o.pushByDigest,
+            pushes
         }))
             .catch(err => {
             throw registryFailure(err, { operation: what, input: 'images', publishing: true });
@@ -54747,6 +55210,23 @@ function result(plan, built, refs, layout) {
         layout
     };
 }
+/** The layer cache of `dir`, or none (with a note) when it cannot be used. */
+async function openCache(dir, host) {
+    if (!dir)
+        return undefined;
+    const cache = await LayerCache.open(dir);
+    if (!cache)
+        host.logger.info(`layer cache off: ${dir} is not a folder only this user may use (it must be 0700 and yours).`);
+    return cache;
+}
+/** When pushing: the blob pushes to the first repository, started while the image is assembled. */
+function earlyPushes(plan, client) {
+    const o = plan.options;
+    if (!(o.push || o.pushByDigest))
+        return undefined;
+    const first = targetRepositories(plan.repositories, o.pushByDigest ? [] : plan.refs)[0];
+    return first ? new BlobPushes(client, first) : undefined;
+}
 const ociEngine = {
     name: 'oci',
     async build(plan, host) {
@@ -54757,15 +55237,25 @@ const ociEngine = {
             });
         const client = registryClient(host, { operationTimeoutMs: plan.options.registryTimeoutMs });
         const layerDir = await host.tempDir('oci-layers');
+        const cache = await openCache(plan.options.layerCache, host);
+        const pushes = earlyPushes(plan, client);
         try {
             const start = host.now();
             const n = plan.binaries.length;
-            const built = await host.logger.group(`Assemble ${n} platform image${n === 1 ? '' : 's'}`, () => assemble(plan, host, layerDir, client));
+            const built = await host.logger.group(`Assemble ${n} platform image${n === 1 ? '' : 's'}`, () => assemble({ plan, host, client, layerDir, cache, pushes }));
             host.logger.info(`assembled ${built.tree.digest} in ${(0,format/* formatDuration */.a3)(host.now() - start)}`);
             const layout = await writeLayoutOutput(plan, host, built);
-            return result(plan, built, await publish(plan, host, built, client), layout);
+            const r = result(plan, built, await publish(plan, host, built, client, pushes), layout);
+            host.logger.info(`image work ${host.now() - start} ms`);
+            if (cache) {
+                r.layerCache = { dir: cache.dir, reused: cache.hits, built: cache.misses };
+                await cache.trim();
+            }
+            return r;
         }
         finally {
+            // A failed build may leave uploads running: they finish before their files go.
+            await pushes?.settle();
             await (0,promises_.rm)(layerDir, { recursive: true, force: true });
         }
     }
@@ -56802,80 +57292,6 @@ function codeIdentity() {
     return identity;
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/util/disk-cache.ts
-// Small JSON facts kept between runs on one machine (what only the toolchain decides, such as its port list),
-// so a warm rebuild does not ask again. In the user's cache folder ($XDG_CACHE_HOME/gantry, else
-// ~/.cache/gantry), mode 0700 and owned by this user (a file another user planted is never read); every
-// value is schema-checked when read, and any problem is a miss.
-
-
-
-
-
-/** Where the facts live, from the environment tools run in (never the process's own). */
-function cacheDir(env) {
-    const base = env.XDG_CACHE_HOME || path.join(env.HOME || os.homedir(), '.cache');
-    return path.join(base, 'gantry', 'facts');
-}
-/**
- * `dir`, created 0700 when missing, if it is a folder this user owns that nobody else may write or read;
- * undefined otherwise (the caller then keeps no cache).
- */
-async function privateDir(dir) {
-    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 }).catch(() => undefined);
-    const st = await (0,promises_.stat)(dir).catch(() => undefined);
-    const uid = external_node_os_default().userInfo().uid;
-    if (!st?.isDirectory() || (uid >= 0 && st.uid !== uid) || (st.mode & 0o077) !== 0)
-        return undefined;
-    return dir;
-}
-/** Write a file whole or not at all: a temporary file beside it, renamed over it. Throws on failure. */
-async function writeFileAtomic(file, data) {
-    const tmp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
-    try {
-        await (0,promises_.writeFile)(tmp, data, { mode: 0o600 });
-        await (0,promises_.rename)(tmp, file);
-    }
-    catch (err) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw err;
-    }
-}
-function ownDir(env) {
-    return privateDir(cacheDir(env));
-}
-function fileName(kind, key) {
-    return `${kind.replace(/[^a-z0-9-]/g, '')}-${key.replace(/[^a-f0-9]/g, '').slice(0, 64)}.json`;
-}
-/** The value kept for (kind, key), or undefined when there is none or it does not match the schema. */
-async function readCached(env, kind, key, schema) {
-    const dir = await ownDir(env);
-    if (!dir)
-        return undefined;
-    try {
-        const data = JSON.parse(await readFile(path.join(dir, fileName(kind, key)), 'utf8'));
-        return validator(schema)(data) ? data : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Keep a value for (kind, key); failures are ignored (the cache is an optimisation). */
-async function writeCached(env, kind, key, value) {
-    const dir = await ownDir(env);
-    if (!dir)
-        return;
-    try {
-        await writeFileAtomic(path.join(dir, fileName(kind, key)), JSON.stringify(value));
-    }
-    catch {
-        // a read-only temp dir: no cache
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/scan/layer-cache.ts
 // What the analyzers found in an image layer, kept on disk under the layer's digest (as Trivy's layer cache
 // and GOCACHE keep results under content hashes), so a later scan of an image with that layer replays it
@@ -56901,7 +57317,7 @@ const LAYER_CACHE_FORMAT = 1;
 const DEFAULT_LAYER_CACHE_BYTES = 512 * 1024 * 1024;
 const SUFFIX = '.layer.json';
 /** Temporary files a crashed writer left behind are removed once they are this old. */
-const STALE_TMP_MS = 60 * 60 * 1000;
+const layer_cache_STALE_TMP_MS = 60 * 60 * 1000;
 const STRING = { type: 'string' };
 const COUNT = { type: 'integer', minimum: 0 };
 const OP = {
@@ -56955,7 +57371,7 @@ const ENTRY = {
     required: ['key', 'digest', 'layer'],
     additionalProperties: false
 };
-class LayerCache {
+class layer_cache_LayerCache {
     dir;
     opts;
     stats = { hits: 0, misses: 0, stored: 0 };
@@ -56970,7 +57386,7 @@ class LayerCache {
     /** The cache in `opts.dir`, or undefined when that folder cannot be a private cache (then none is kept). */
     static async open(opts) {
         const dir = await privateDir(opts.dir);
-        return dir ? new LayerCache(dir, opts) : undefined;
+        return dir ? new layer_cache_LayerCache(dir, opts) : undefined;
     }
     /** Whether a layer with this digest can be kept: only content digests gantry verifies (sha256). */
     static cacheable(digest) {
@@ -56985,7 +57401,7 @@ class LayerCache {
     }
     /** The cached layer, or undefined (a miss) when there is none or it is damaged, foreign or stale. */
     async get(digest) {
-        const found = LayerCache.cacheable(digest) ? await this.read(digest) : undefined;
+        const found = layer_cache_LayerCache.cacheable(digest) ? await this.read(digest) : undefined;
         if (found)
             this.stats.hits++;
         else
@@ -57014,7 +57430,7 @@ class LayerCache {
     }
     /** Keep a layer; failures (a full disk, a read-only folder) leave the cache as it was. */
     async put(digest, layer) {
-        if (!LayerCache.cacheable(digest))
+        if (!layer_cache_LayerCache.cacheable(digest))
             return;
         const key = this.key(digest);
         const ops = layer.ops.map(o => o.op === 'file' && o.record ? { ...o, record: { path: o.record.path, results: o.record.results } } : o);
@@ -57044,7 +57460,7 @@ async function pruneCacheFolder(dir, suffix, maxBytes, now = Date.now()) {
         if (!st?.isFile())
             continue;
         if (name.endsWith('.tmp')) {
-            if (now - st.mtimeMs > STALE_TMP_MS)
+            if (now - st.mtimeMs > layer_cache_STALE_TMP_MS)
                 await (0,promises_.rm)(file, { force: true });
         }
         else if (name.endsWith(suffix))
@@ -57950,7 +58366,7 @@ async function inventoryImage(image, opts) {
 function openLayerCache(opts, ctx) {
     if (!opts.layerCache)
         return Promise.resolve(undefined);
-    return LayerCache.open({
+    return layer_cache_LayerCache.open({
         dir: opts.layerCache.dir,
         ...(opts.layerCache.maxBytes ? { maxBytes: opts.layerCache.maxBytes } : {}),
         analyzers: ctx.analyzers.map(a => a.name),
@@ -58650,6 +59066,7 @@ async function undoStepLogin(ctx) {
 
 
 
+
 const image_inputs = {
     engine: {
         kind: 'enum',
@@ -58764,6 +59181,11 @@ const image_inputs = {
         kind: 'string',
         description: 'oci engine: write the image to this OCI image layout folder (as well as pushing, when push is set). Default: a temporary folder when not pushing or loading; its path is the oci-layout output.'
     },
+    'layer-cache': {
+        kind: 'bool',
+        description: "oci engine: keep compressed layers in the user's cache folder ($XDG_CACHE_HOME/gantry/layers, else ~/.cache/gantry/layers), keyed by the binary's sha256 and everything else that changes the layer, so an unchanged binary is not compressed again; checked on every use, trimmed after 5 days unused.",
+        default: 'true'
+    },
     'registry-timeout': {
         kind: 'int',
         min: 1,
@@ -58797,13 +59219,14 @@ const outputs = {
         description: 'oci engine: the OCI image layout folder the image was written to (the output input, or a temporary one), else empty.'
     }
 };
-function parseImage(i, cwd, workspace) {
+function parseImage(i, cwd, workspace, env) {
     const user = i.user;
     if (!USER_PATTERN.test(user))
         throw new errors/* UserError */.yo(`"${user}" is not a user.`, { input: 'user', fix: 'write a uid (65532) or uid:gid.' });
     return {
         engine: i.engine,
         output: i.output ? external_node_path_default().resolve(cwd, i.output) : undefined,
+        layerCache: i['layer-cache'] && env ? userCacheDir(env, 'layers') : undefined,
         registryTimeoutMs: i['registry-timeout'] * 1000,
         images: i.images,
         tags: i.tags,
@@ -58849,7 +59272,7 @@ const imageStage = defineStage({
     branding: { icon: 'package', color: 'blue' },
     inputs: image_inputs,
     outputs,
-    parse: (i, env) => parseImage(i, env.cwd, env.ci.workspace || env.cwd),
+    parse: (i, env) => parseImage(i, env.cwd, env.ci.workspace || env.cwd, env.env),
     run: runImage,
     output: r => ({
         digest: r.digest,
@@ -58869,14 +59292,20 @@ const imageStage = defineStage({
                 ? [{ label: 'digest', value: [{ code: r.digest }, r.pushed ? '' : ' (not pushed)'] }]
                 : []),
             ...(r.refs.length ? [{ label: 'refs', value: r.refs.flatMap(x => [' ', { code: x }]) }] : []),
+            ...(r.layerCache
+                ? [{ label: 'layer cache', value: `${r.layerCache.reused} reused, ${r.layerCache.built} built` }]
+                : []),
             ...(r.sboms?.length ? [{ label: 'SBOM', value: r.sboms.flatMap(x => [' ', { code: x }]) }] : [])
         ]
     }),
     post: { if: 'always()', run: undoStepLogin }
 });
-/** The image stage's options from raw input strings, as the action would parse them (tests, benchmarks). */
-function imageOptions(raw, cwd, workspace = cwd) {
-    return parseImage(parseInputs(image_inputs, raw), cwd, workspace);
+/**
+ * The image stage's options from raw input strings, as the action would parse them (tests, benchmarks).
+ * The layer cache is used only when `env` (where the user's cache folder is) is given.
+ */
+function imageOptions(raw, cwd, workspace = cwd, env) {
+    return parseImage(parseInputs(image_inputs, raw), cwd, workspace, env);
 }
 
 

@@ -50950,9 +50950,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: scanOptions
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -50992,10 +50989,13 @@ function memoryState() {
 
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
 var inputs = __nccwpck_require__(2291);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(17);
-// EXTERNAL MODULE: ./src/util/format.ts
-var format = __nccwpck_require__(2693);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./src/util/json.ts
@@ -51042,10 +51042,90 @@ function json_parseJsonAs(text, schema, what) {
     return data;
 }
 
+;// CONCATENATED MODULE: ./src/util/disk-cache.ts
+// Small JSON facts kept between runs on one machine (what only the toolchain decides, such as its port list),
+// so a warm rebuild does not ask again. In the user's cache folder ($XDG_CACHE_HOME/gantry, else
+// ~/.cache/gantry), mode 0700 and owned by this user (a file another user planted is never read); every
+// value is schema-checked when read, and any problem is a miss.
+
+
+
+
+
+/**
+ * gantry's folder `name` in the user's cache folder ($XDG_CACHE_HOME/gantry/<name>, else
+ * ~/.cache/gantry/<name>), from the environment tools run in (never the process's own).
+ */
+function userCacheDir(env, name) {
+    const base = env.XDG_CACHE_HOME || external_node_path_default().join(env.HOME || external_node_os_default().homedir(), '.cache');
+    return external_node_path_default().join(base, 'gantry', name);
+}
+/** Where the facts live. */
+function cacheDir(env) {
+    return userCacheDir(env, 'facts');
+}
+/**
+ * `dir`, created 0700 when missing, if it is a folder owned by this user that no one else may read or write;
+ * else undefined (a cache planted or opened up by someone else is not used).
+ */
+async function privateDir(dir) {
+    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 }).catch(() => undefined);
+    const st = await (0,promises_.stat)(dir).catch(() => undefined);
+    const uid = external_node_os_default().userInfo().uid;
+    if (!st?.isDirectory() || (uid >= 0 && st.uid !== uid) || (st.mode & 0o077) !== 0)
+        return undefined;
+    return dir;
+}
+/** Write a file whole or not at all: a temporary file beside it, renamed over it. Throws on failure. */
+async function writeFileAtomic(file, data) {
+    const tmp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    try {
+        await (0,promises_.writeFile)(tmp, data, { mode: 0o600 });
+        await (0,promises_.rename)(tmp, file);
+    }
+    catch (err) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw err;
+    }
+}
+function ownDir(env) {
+    return privateDir(cacheDir(env));
+}
+function fileName(kind, key) {
+    return `${kind.replace(/[^a-z0-9-]/g, '')}-${key.replace(/[^a-f0-9]/g, '').slice(0, 64)}.json`;
+}
+/** The value kept for (kind, key), or undefined when there is none or it does not match the schema. */
+async function readCached(env, kind, key, schema) {
+    const dir = await ownDir(env);
+    if (!dir)
+        return undefined;
+    try {
+        const data = JSON.parse(await readFile(path.join(dir, fileName(kind, key)), 'utf8'));
+        return validator(schema)(data) ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Keep a value for (kind, key); failures are ignored (the cache is an optimisation). */
+async function writeCached(env, kind, key, value) {
+    const dir = await ownDir(env);
+    if (!dir)
+        return;
+    try {
+        await writeFileAtomic(path.join(dir, fileName(kind, key)), JSON.stringify(value));
+    }
+    catch {
+        // a read-only temp dir: no cache
+    }
+}
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __nccwpck_require__(2693);
 // EXTERNAL MODULE: ./src/util/log-safe.ts
 var log_safe = __nccwpck_require__(8854);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/model/image-ref.ts
 // Image references: parse and validate `[registry/]repository[:tag][@digest]` with the grammar of the
 // distribution spec, so a bad name fails before anything is built, with the input named.
@@ -51294,8 +51374,6 @@ async function fromHelper(host, helper, registry) {
     return { username: o.Username, password: o.Secret };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:stream"
@@ -51625,13 +51703,18 @@ async function httpRequest(req) {
                 socket.setTimeout(0);
             });
             if (socket.connecting) {
-                const t = setTimeout(() => fail(new HttpTimeoutError(`${where}: no connection within ${req.timeouts.connectMs} ms`)), req.timeouts.connectMs);
+                // unref: the connecting socket keeps the process alive while it matters; the timer alone must not.
+                const t = setTimeout(() => fail(new HttpTimeoutError(`${where}: no connection within ${req.timeouts.connectMs} ms`)), req.timeouts.connectMs).unref();
                 timers.push(t);
                 socket.once(secure ? 'secureConnect' : 'connect', () => clearTimeout(t));
             }
         });
         r.on('finish', () => {
-            timers.push(setTimeout(() => fail(new HttpTimeoutError(`${where}: no response within ${Math.round(req.timeouts.headersMs / 1000)} s`)), req.timeouts.headersMs));
+            // The response may come before the request's 'finish' (a server that answers as the last bytes
+            // arrive): a timer armed then would never be cleared and would hold the process open for headersMs.
+            if (settled)
+                return;
+            timers.push(setTimeout(() => fail(new HttpTimeoutError(`${where}: no response within ${Math.round(req.timeouts.headersMs / 1000)} s`)), req.timeouts.headersMs).unref());
         });
         r.on('response', res => {
             clear();
@@ -59893,77 +59976,6 @@ function codeIdentity() {
     return identity;
 }
 
-;// CONCATENATED MODULE: ./src/util/disk-cache.ts
-// Small JSON facts kept between runs on one machine (what only the toolchain decides, such as its port list),
-// so a warm rebuild does not ask again. In the user's cache folder ($XDG_CACHE_HOME/gantry, else
-// ~/.cache/gantry), mode 0700 and owned by this user (a file another user planted is never read); every
-// value is schema-checked when read, and any problem is a miss.
-
-
-
-
-
-/** Where the facts live, from the environment tools run in (never the process's own). */
-function cacheDir(env) {
-    const base = env.XDG_CACHE_HOME || path.join(env.HOME || os.homedir(), '.cache');
-    return path.join(base, 'gantry', 'facts');
-}
-/**
- * `dir`, created 0700 when missing, if it is a folder this user owns that nobody else may write or read;
- * undefined otherwise (the caller then keeps no cache).
- */
-async function privateDir(dir) {
-    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 }).catch(() => undefined);
-    const st = await (0,promises_.stat)(dir).catch(() => undefined);
-    const uid = external_node_os_default().userInfo().uid;
-    if (!st?.isDirectory() || (uid >= 0 && st.uid !== uid) || (st.mode & 0o077) !== 0)
-        return undefined;
-    return dir;
-}
-/** Write a file whole or not at all: a temporary file beside it, renamed over it. Throws on failure. */
-async function writeFileAtomic(file, data) {
-    const tmp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
-    try {
-        await (0,promises_.writeFile)(tmp, data, { mode: 0o600 });
-        await (0,promises_.rename)(tmp, file);
-    }
-    catch (err) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw err;
-    }
-}
-function ownDir(env) {
-    return privateDir(cacheDir(env));
-}
-function fileName(kind, key) {
-    return `${kind.replace(/[^a-z0-9-]/g, '')}-${key.replace(/[^a-f0-9]/g, '').slice(0, 64)}.json`;
-}
-/** The value kept for (kind, key), or undefined when there is none or it does not match the schema. */
-async function readCached(env, kind, key, schema) {
-    const dir = await ownDir(env);
-    if (!dir)
-        return undefined;
-    try {
-        const data = JSON.parse(await readFile(path.join(dir, fileName(kind, key)), 'utf8'));
-        return validator(schema)(data) ? data : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Keep a value for (kind, key); failures are ignored (the cache is an optimisation). */
-async function writeCached(env, kind, key, value) {
-    const dir = await ownDir(env);
-    if (!dir)
-        return;
-    try {
-        await writeFileAtomic(path.join(dir, fileName(kind, key)), JSON.stringify(value));
-    }
-    catch {
-        // a read-only temp dir: no cache
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/scan/layer-cache.ts
 // What the analyzers found in an image layer, kept on disk under the layer's digest (as Trivy's layer cache
 // and GOCACHE keep results under content hashes), so a later scan of an image with that layer replays it
@@ -66163,7 +66175,6 @@ function parseScan(i, env) {
             fix: 'write auto, or paths to OSV folders or zips.'
         });
     const picked = scanners(i.scanners);
-    const cacheRoot = env.env.XDG_CACHE_HOME || external_node_path_default().join(env.env.HOME || external_node_os_default().homedir(), '.cache');
     return {
         ...(i.image ? { image: parseScanImage(i.image, workspace) } : {}),
         paths: i.paths,
@@ -66178,12 +66189,12 @@ function parseScan(i, env) {
         ...(i.output ? { output: external_node_path_default().resolve(workspace, i.output) } : {}),
         db,
         dbCache: i['db-cache'],
-        dbCacheDir: external_node_path_default().join(cacheRoot, 'gantry', 'osv'),
+        dbCacheDir: userCacheDir(env.env, 'osv'),
         ...(env.env.GANTRY_OSV_URL ? { dbBaseUrl: env.env.GANTRY_OSV_URL } : {}),
         ...(i['local-cache']
             ? {
-                layerCacheDir: external_node_path_default().join(cacheRoot, 'gantry', 'scan-layers'),
-                dbIndexDir: external_node_path_default().join(cacheRoot, 'gantry', 'scan-db-index')
+                layerCacheDir: userCacheDir(env.env, 'scan-layers'),
+                dbIndexDir: userCacheDir(env.env, 'scan-db-index')
             }
             : {}),
         ...(picked ? { scanners: picked } : {}),
