@@ -12,7 +12,7 @@ import { linkerVars, missingVarsWarning, packageVars, type LinkerVar } from './l
 import { cgoDependencies, cgoOffWarning } from './cgo.js'
 
 // Both kept lists (warnings, dependency paths) are lists of strings: one schema, compiled once.
-const STRINGS_SCHEMA = { type: 'array', items: { type: 'string' } }
+export const STRINGS_SCHEMA = { type: 'array', items: { type: 'string' } }
 
 /**
  * -X variables of the rendered ldflags that their package does not declare, one warning each. What a package
