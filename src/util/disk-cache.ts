@@ -14,8 +14,20 @@ export function cacheDir(env: Readonly<Record<string, string | undefined>>): str
   return path.join(base, 'gantry', 'facts')
 }
 
-async function ownDir(env: Readonly<Record<string, string | undefined>>): Promise<string | undefined> {
+// Checked once per folder and process: a warm rebuild reads five facts, and would check it five times.
+const checked = new Map<string, Promise<string | undefined>>()
+
+function ownDir(env: Readonly<Record<string, string | undefined>>): Promise<string | undefined> {
   const dir = cacheDir(env)
+  let p = checked.get(dir)
+  if (!p) {
+    p = checkOwnDir(dir)
+    checked.set(dir, p)
+  }
+  return p
+}
+
+async function checkOwnDir(dir: string): Promise<string | undefined> {
   await mkdir(dir, { recursive: true, mode: 0o700 }).catch(() => undefined)
   const st = await stat(dir).catch(() => undefined)
   const uid = os.userInfo().uid

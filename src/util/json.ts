@@ -1,7 +1,8 @@
 // JSON that crosses a process or job boundary (step state, artifacts.json, records from files) is checked
 // against a JSON Schema before it is used: a parsed value is never trusted through a bare cast.
 
-import { Ajv, type ErrorObject, type JSONSchemaType, type Options, type ValidateFunction } from 'ajv'
+import { createRequire } from 'node:module'
+import type { Ajv, ErrorObject, JSONSchemaType, Options, ValidateFunction } from 'ajv'
 import { PRECOMPILED } from './validators.generated.js'
 
 // The schemas are gantry's own constants, checked against the JSON Schema meta-schema by the unit tests
@@ -30,8 +31,17 @@ export function validator<T>(schema: JSONSchemaType<T> | Record<string, unknown>
   return v as ValidateFunction<T>
 }
 
+/**
+ * ajv, loaded when a schema needs compiling, not at start-up (a warm rebuild never does). In a bundle,
+ * `require` is the bundler's and ajv is in it; run from source (the tests), `require` is made here.
+ */
+function loadAjv(): typeof import('ajv') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return typeof require === 'function' ? require('ajv') : createRequire(import.meta.url)('ajv')
+}
+
 function compile(schema: object): ValidateFunction {
-  ajv ??= new Ajv(AJV_OPTIONS)
+  ajv ??= new (loadAjv().Ajv)(AJV_OPTIONS)
   return ajv.compile(schema)
 }
 
