@@ -11,6 +11,7 @@ import {
   makeActRepo,
   parseSocketCalls,
   runWorkflow,
+  straceFailed,
   traced
 } from '../helpers/act.js'
 import { repoRoot } from '../helpers/run-action.js'
@@ -82,6 +83,14 @@ test('the audit parses strace lines of every addressed call, and flags families 
     '104 connect AF_PACKET '
   ])
   expect(disallowedSocketCalls(calls).map(c => c.pid)).toEqual([101, 104])
+})
+
+test("strace's own failure is told apart from act's output (runWorkflow runs act once more then)", () => {
+  const line = '/usr/bin/strace: ptrace(PTRACE_LISTEN,pid:25054,sig:0): Input/output error'
+  expect(straceFailed(`{"level":"info","msg":"Start server"}\n${line}\nError: context canceled\n`)).toBe(line)
+  expect(straceFailed('Error: context canceled\n')).toBeUndefined()
+  // a step that prints the word is not the tracer failing
+  expect(straceFailed('{"msg":"calling ptrace(PTRACE_LISTEN) in a step"}\n')).toBeUndefined()
 })
 
 test('runWorkflow passes the event, inputs, secrets and env to the steps, and act masks the secret', async () => {

@@ -131,6 +131,48 @@ const STRACE_ARGS = [
   'signal=none'
 ]
 
+/** strace's own error line (it exits, and kills what it traces), or undefined. */
+export function straceFailed(stderr: string): string | undefined {
+  return /^\S*strace: ptrace\(.*$/m.exec(stderr)?.[0]
+}
+
+/** One act run under strace (its own process group, killed whole at the deadline). */
+async function runActTraced(
+  strace: string,
+  act: string,
+  args: string[],
+  where: { cwd: string; env: Record<string, string>; sockets: string },
+  opts: RunWorkflowOptions
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(strace, [...STRACE_ARGS, '-o', where.sockets, act, ...args], {
+      cwd: where.cwd,
+      env: where.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
+    const timer = setTimeout(
+      () => {
+        try {
+          process.kill(-child.pid!, 'SIGKILL')
+        } catch {
+          // already gone
+        }
+      },
+      opts.timeoutMs ?? 15 * 60_000
+    )
+    child.on('error', reject)
+    child.on('close', c => {
+      clearTimeout(timer)
+      resolve({ code: c ?? 1, stdout, stderr })
+    })
+  })
+}
+
 // ---- the repository -----------------------------------------------------------------------------------------
 
 export interface ActRepo {
@@ -502,38 +544,30 @@ export async function runWorkflow(workflow: string, opts: RunWorkflowOptions): P
     GOTELEMETRY: 'off'
   }
 
-  const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>(
-    (resolve, reject) => {
-      const child = spawn(strace, [...STRACE_ARGS, '-o', files.sockets, act, ...args], {
-        cwd: opts.workdir,
-        env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        detached: true
-      })
-      let stdout = ''
-      let stderr = ''
-      child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
-      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
-      const timer = setTimeout(
-        () => {
-          try {
-            process.kill(-child.pid!, 'SIGKILL')
-          } catch {
-            // already gone
-          }
-        },
-        opts.timeoutMs ?? 15 * 60_000
-      )
-      child.on('error', reject)
-      child.on('close', c => {
-        clearTimeout(timer)
-        resolve({ code: c ?? 1, stdout, stderr })
-      })
-    }
+  let attempt = await runActTraced(
+    strace,
+    act,
+    args,
+    { cwd: opts.workdir, env, sockets: files.sockets },
+    opts
   )
+  const socketLogs = [files.sockets]
+  // strace 6.1 (Debian bookworm) sometimes fails on its own, "ptrace(PTRACE_LISTEN,...): Input/output error",
+  // and exits; --seccomp-bpf implies --kill-on-exit, so act is stopped in the middle of a step. That is the
+  // tracer failing, not the workflow: run the workflow once more (traced again, with its own log), and say so.
+  if (straceFailed(attempt.stderr)) {
+    const sockets = `${files.sockets}.2`
+    socketLogs.push(sockets)
+    const first = straceFailed(attempt.stderr)
+    attempt = await runActTraced(strace, act, args, { cwd: opts.workdir, env, sockets }, opts)
+    attempt.stderr = `(act was run twice: strace failed on its own the first time: ${first})\n${attempt.stderr}`
+  }
+  const { code, stdout, stderr } = attempt
   const entries = parseEntries(stdout)
   const jobs = collectJobs(entries)
-  const socketCalls = parseSocketCalls(await readFile(files.sockets, 'utf8').catch(() => ''))
+  const socketCalls: SocketCall[] = []
+  for (const log of socketLogs)
+    socketCalls.push(...parseSocketCalls(await readFile(log, 'utf8').catch(() => '')))
   const log = `${entries.map(e => e.msg.replace(/\n$/, '')).join('\n')}\n${stderr}`
   const bad = disallowedSocketCalls(socketCalls)
   if (bad.length)

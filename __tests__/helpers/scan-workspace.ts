@@ -111,7 +111,9 @@ export async function runScanStage(
     surface: 'cli',
     ...ctxOver
   }
-  const result = await scanStage.run(scanOptions(raw, cwd, env), ctx)
+  // The layer cache (and db auto's folder) go under the workspace unless the test names a home.
+  const cacheEnv = env.HOME || env.XDG_CACHE_HOME ? env : { ...env, XDG_CACHE_HOME: path.join(cwd, '.cache') }
+  const result = await scanStage.run(scanOptions(raw, cwd, cacheEnv), ctx)
   return {
     result,
     outputs: Object.fromEntries(encodeOutputs(scanStage.outputs, scanStage.output(result))),

@@ -48975,7 +48975,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3339);
-/* harmony import */ var _stages_image_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2361);
+/* harmony import */ var _stages_image_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1432);
 // actions/image: the image stage (src/stages/image.ts) run as a GitHub Action.
 
 
@@ -49506,7 +49506,7 @@ function parseInputs(spec, raw) {
 
 /***/ }),
 
-/***/ 2361:
+/***/ 1432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51872,7 +51872,7 @@ var ajv = __nccwpck_require__(2463);
 const json_ajv = new ajv.Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } });
 const compiled = new WeakMap();
 /** A type guard from a JSON Schema (compiled once per schema object). */
-function validator(schema) {
+function json_validator(schema) {
     let v = compiled.get(schema);
     if (!v) {
         v = json_ajv.compile(schema);
@@ -51900,7 +51900,7 @@ function json_parseJsonAs(text, schema, what) {
     catch (err) {
         throw new Error(`${what} is not valid JSON: ${err.message}`);
     }
-    const v = validator(schema);
+    const v = json_validator(schema);
     if (!v(data))
         throw new Error(`${what} does not have the expected shape: ${describeErrors(v.errors).join('; ')}`);
     return data;
@@ -52071,7 +52071,7 @@ async function readArtifacts(file, input = 'artifacts') {
             fix: 'regenerate it with the go-build stage.'
         });
     }
-    const validate = validator(ARTIFACTS_SCHEMA);
+    const validate = json_validator(ARTIFACTS_SCHEMA);
     if (!validate(data)) {
         const badName = validate.errors?.find(e => /^\/artifacts\/\d+\/(binary|binaries\/\d+)$/.test(e.instancePath));
         if (badName) {
@@ -55729,21 +55729,55 @@ class executable_BoundedFile {
         return this.handle.close();
     }
 }
-/** A file held in memory, read with the same bounds and errors as a BoundedFile. */
+/**
+ * A file held in memory, read with the same bounds and errors as a BoundedFile. It may be the chunks a
+ * stream delivered, kept as they came: a read inside one chunk is a view of it and only a read across
+ * chunks copies, so a large executable from a layer is never copied whole into one buffer (for a
+ * 4-platform image of a 30 MiB Go binary that copy and its garbage were a tenth of the scan).
+ */
 class BufferFile {
     file;
-    data;
+    size;
+    chunks;
+    /** Where each chunk starts in the file. */
+    starts = [];
     constructor(file, data) {
         this.file = file;
-        this.data = data;
-    }
-    get size() {
-        return this.data.length;
+        this.chunks = Buffer.isBuffer(data) ? [data] : data.filter(c => c.length);
+        let at = 0;
+        for (const c of this.chunks) {
+            this.starts.push(at);
+            at += c.length;
+        }
+        this.size = at;
     }
     readAt(offset, length, what) {
         if (!Number.isSafeInteger(offset) || offset < 0 || length < 0 || offset + length > this.size)
             return Promise.reject(new NotExecutableError(this.file, `is truncated or corrupt: its ${what} (${length} bytes at offset ${offset}) lies beyond the end of the file (${this.size} bytes).`));
-        return Promise.resolve(this.data.subarray(offset, offset + length));
+        return Promise.resolve(this.slice(offset, length));
+    }
+    slice(offset, length) {
+        if (this.chunks.length === 0)
+            return Buffer.alloc(0);
+        // The last chunk starting at or before offset.
+        let lo = 0;
+        let hi = this.chunks.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        const first = this.chunks[lo];
+        const from = offset - this.starts[lo];
+        if (from + length <= first.length)
+            return first.subarray(from, from + length);
+        const out = Buffer.allocUnsafe(length);
+        let done = first.copy(out, 0, from);
+        for (let i = lo + 1; done < length; i++)
+            done += this.chunks[i].copy(out, done, 0, length - done);
+        return out;
     }
 }
 /** Open a file, read its headers and section table, and close it. */
@@ -56744,6 +56778,309 @@ function modulePackage(dep, location) {
     };
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/util/code-identity.ts
+// The identity of the running code, for caches of what the code computed: the sha256 of the file this
+// module is bundled into (dist/<entry>/main.js in a release; this source file under tests). Any change to
+// the bundle, an analyzer's included, gives other keys, even where the version number stayed the same (an
+// action used at a branch or commit).
+
+
+
+let identity;
+/** The running bundle's sha256 (read once, about 5 ms for 2 MiB), or '' when it cannot be read. */
+function codeIdentity() {
+    if (identity === undefined) {
+        try {
+            identity = sha256Hex((0,external_node_fs_.readFileSync)((0,external_node_url_.fileURLToPath)(import.meta.url)));
+        }
+        catch {
+            identity = '';
+        }
+    }
+    return identity;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/util/disk-cache.ts
+// Small JSON facts kept between runs on one machine (what only the toolchain decides, such as its port list),
+// so a warm rebuild does not ask again. In the user's cache folder ($XDG_CACHE_HOME/gantry, else
+// ~/.cache/gantry), mode 0700 and owned by this user (a file another user planted is never read); every
+// value is schema-checked when read, and any problem is a miss.
+
+
+
+
+
+/** Where the facts live, from the environment tools run in (never the process's own). */
+function cacheDir(env) {
+    const base = env.XDG_CACHE_HOME || path.join(env.HOME || os.homedir(), '.cache');
+    return path.join(base, 'gantry', 'facts');
+}
+/**
+ * `dir`, created 0700 when missing, if it is a folder this user owns that nobody else may write or read;
+ * undefined otherwise (the caller then keeps no cache).
+ */
+async function privateDir(dir) {
+    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 }).catch(() => undefined);
+    const st = await (0,promises_.stat)(dir).catch(() => undefined);
+    const uid = external_node_os_default().userInfo().uid;
+    if (!st?.isDirectory() || (uid >= 0 && st.uid !== uid) || (st.mode & 0o077) !== 0)
+        return undefined;
+    return dir;
+}
+/** Write a file whole or not at all: a temporary file beside it, renamed over it. Throws on failure. */
+async function writeFileAtomic(file, data) {
+    const tmp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    try {
+        await (0,promises_.writeFile)(tmp, data, { mode: 0o600 });
+        await (0,promises_.rename)(tmp, file);
+    }
+    catch (err) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw err;
+    }
+}
+function ownDir(env) {
+    return privateDir(cacheDir(env));
+}
+function fileName(kind, key) {
+    return `${kind.replace(/[^a-z0-9-]/g, '')}-${key.replace(/[^a-f0-9]/g, '').slice(0, 64)}.json`;
+}
+/** The value kept for (kind, key), or undefined when there is none or it does not match the schema. */
+async function readCached(env, kind, key, schema) {
+    const dir = await ownDir(env);
+    if (!dir)
+        return undefined;
+    try {
+        const data = JSON.parse(await readFile(path.join(dir, fileName(kind, key)), 'utf8'));
+        return validator(schema)(data) ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Keep a value for (kind, key); failures are ignored (the cache is an optimisation). */
+async function writeCached(env, kind, key, value) {
+    const dir = await ownDir(env);
+    if (!dir)
+        return;
+    try {
+        await writeFileAtomic(path.join(dir, fileName(kind, key)), JSON.stringify(value));
+    }
+    catch {
+        // a read-only temp dir: no cache
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/layer-cache.ts
+// What the analyzers found in an image layer, kept on disk under the layer's digest (as Trivy's layer cache
+// and GOCACHE keep results under content hashes), so a later scan of an image with that layer replays it
+// instead of downloading, inflating and analyzing it again. Only the inventory side is kept: matching
+// against the vulnerability database runs on every scan.
+//
+// Trust model: the folder is the user's own (created 0700, refused when another user owns it or others may
+// read or write it), like Trivy's cache and GOCACHE; whoever can write it can already change what this user
+// runs. An entry is only written after the layer was read to its end and its bytes matched the digest. Each
+// file carries the sha256 of its body and the key and digest it is for: a torn, truncated or edited entry
+// (that did not also recompute the hash) or one copied under another name is a miss, never an error.
+// Growth: after a scan that wrote entries, the least recently used ones (a hit refreshes an entry's time)
+// are removed until the folder holds at most `maxBytes` (DEFAULT_LAYER_CACHE_BYTES).
+
+
+
+
+
+
+
+/** Bump when what a cached layer means changes (the analyzers' results, the ops, the notes). */
+const LAYER_CACHE_FORMAT = 1;
+const DEFAULT_LAYER_CACHE_BYTES = 512 * 1024 * 1024;
+const SUFFIX = '.layer.json';
+/** Temporary files a crashed writer left behind are removed once they are this old. */
+const STALE_TMP_MS = 60 * 60 * 1000;
+const STRING = { type: 'string' };
+const COUNT = { type: 'integer', minimum: 0 };
+const OP = {
+    oneOf: [
+        {
+            type: 'object',
+            properties: {
+                op: { const: 'file' },
+                path: STRING,
+                record: {
+                    type: 'object',
+                    properties: { path: STRING, results: { type: 'object' } },
+                    required: ['path', 'results'],
+                    additionalProperties: false
+                }
+            },
+            required: ['op', 'path'],
+            additionalProperties: false
+        },
+        {
+            type: 'object',
+            properties: { op: { enum: ['symlink', 'hardlink'] }, path: STRING, target: STRING },
+            required: ['op', 'path', 'target'],
+            additionalProperties: false
+        },
+        {
+            type: 'object',
+            properties: { op: { enum: ['dir', 'whiteout', 'opaque'] }, path: STRING },
+            required: ['op', 'path'],
+            additionalProperties: false
+        }
+    ]
+};
+const ENTRY = {
+    type: 'object',
+    properties: {
+        key: STRING,
+        digest: STRING,
+        layer: {
+            type: 'object',
+            properties: {
+                ops: { type: 'array', items: OP },
+                notes: { type: 'array', items: STRING },
+                entries: COUNT,
+                bytes: COUNT
+            },
+            required: ['ops', 'notes', 'entries', 'bytes'],
+            additionalProperties: false
+        }
+    },
+    required: ['key', 'digest', 'layer'],
+    additionalProperties: false
+};
+class LayerCache {
+    dir;
+    opts;
+    stats = { hits: 0, misses: 0, stored: 0 };
+    salt;
+    analyzers;
+    constructor(dir, opts) {
+        this.dir = dir;
+        this.opts = opts;
+        this.salt = JSON.stringify([LAYER_CACHE_FORMAT, TOOL.version, codeIdentity(), opts.fingerprint]);
+        this.analyzers = new Set(opts.analyzers);
+    }
+    /** The cache in `opts.dir`, or undefined when that folder cannot be a private cache (then none is kept). */
+    static async open(opts) {
+        const dir = await privateDir(opts.dir);
+        return dir ? new LayerCache(dir, opts) : undefined;
+    }
+    /** Whether a layer with this digest can be kept: only content digests gantry verifies (sha256). */
+    static cacheable(digest) {
+        return SHA256_DIGEST.test(digest);
+    }
+    /** The key of a layer: its digest with the format, gantry's version and code, and the configuration. */
+    key(digest) {
+        return sha256Hex(`${this.salt}\u0000${digest}`);
+    }
+    file(key) {
+        return external_node_path_default().join(this.dir, `${key}${SUFFIX}`);
+    }
+    /** The cached layer, or undefined (a miss) when there is none or it is damaged, foreign or stale. */
+    async get(digest) {
+        const found = LayerCache.cacheable(digest) ? await this.read(digest) : undefined;
+        if (found)
+            this.stats.hits++;
+        else
+            this.stats.misses++;
+        return found;
+    }
+    async read(digest) {
+        const key = this.key(digest);
+        const file = this.file(key);
+        let text;
+        try {
+            text = await (0,promises_.readFile)(file, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+        const entry = decodeEntry(text);
+        if (!entry || entry.key !== key || entry.digest !== digest)
+            return undefined;
+        for (const op of entry.layer.ops)
+            if (op.op === 'file' && op.record && Object.keys(op.record.results).some(a => !this.analyzers.has(a)))
+                return undefined;
+        const now = new Date();
+        await (0,promises_.utimes)(file, now, now).catch(() => undefined);
+        return entry.layer;
+    }
+    /** Keep a layer; failures (a full disk, a read-only folder) leave the cache as it was. */
+    async put(digest, layer) {
+        if (!LayerCache.cacheable(digest))
+            return;
+        const key = this.key(digest);
+        const ops = layer.ops.map(o => o.op === 'file' && o.record ? { ...o, record: { path: o.record.path, results: o.record.results } } : o);
+        try {
+            await writeFileAtomic(this.file(key), encodeEntry({ key, digest, layer: { ...layer, ops } }));
+            this.stats.stored++;
+        }
+        catch {
+            // the cache is an optimisation
+        }
+    }
+    /** Keep the folder within its size (pruneCacheFolder). */
+    prune(now = Date.now()) {
+        return pruneCacheFolder(this.dir, SUFFIX, this.opts.maxBytes ?? DEFAULT_LAYER_CACHE_BYTES, now);
+    }
+}
+/**
+ * Remove the least recently used entries (files ending in `suffix`, oldest modification time first: a hit
+ * refreshes it) until the folder holds at most `maxBytes` of them, and temporary files a crashed writer left.
+ */
+async function pruneCacheFolder(dir, suffix, maxBytes, now = Date.now()) {
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    const entries = [];
+    for (const name of names) {
+        const file = external_node_path_default().join(dir, name);
+        const st = await (0,promises_.stat)(file).catch(() => undefined);
+        if (!st?.isFile())
+            continue;
+        if (name.endsWith('.tmp')) {
+            if (now - st.mtimeMs > STALE_TMP_MS)
+                await (0,promises_.rm)(file, { force: true });
+        }
+        else if (name.endsWith(suffix))
+            entries.push({ file, size: st.size, used: st.mtimeMs });
+    }
+    let total = entries.reduce((n, e) => n + e.size, 0);
+    entries.sort((a, b) => a.used - b.used || (a.file < b.file ? -1 : 1));
+    for (const e of entries) {
+        if (total <= maxBytes)
+            break;
+        await (0,promises_.rm)(e.file, { force: true });
+        total -= e.size;
+    }
+}
+/** `<sha256 of the body>\n<body>`: the hash catches a torn or edited file before its JSON is trusted. */
+function encodeEntry(entry) {
+    const body = JSON.stringify(entry);
+    return `${sha256Hex(body)}\n${body}`;
+}
+function decodeEntry(text) {
+    const nl = text.indexOf('\n');
+    if (nl !== 64)
+        return undefined;
+    const body = text.slice(65);
+    if (sha256Hex(body) !== text.slice(0, 64))
+        return undefined;
+    let data;
+    try {
+        data = JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+    return json_validator(ENTRY)(data) ? data : undefined;
+}
+
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: ./src/scan/file-tree.ts
@@ -57096,13 +57433,13 @@ function replay(tree, ops, ref) {
 function isTarLayer(mediaType) {
     return mediaType === '' || /(^|[./])tar($|[+.])/.test(mediaType.split('/').pop() ?? '');
 }
-/** Walk every layer of one platform into a FileTree. */
 /**
  * Output chunk of the layer decompressors: 256 KiB instead of zlib's 16 KiB. Every chunk passes the tar
  * parser and the analyzers' reads one at a time; with 16 KiB chunks that overhead, not inflating, was most
  * of the time spent on a layer holding a Go binary (bench/scan.sh).
  */
 const DECODE_CHUNK = 256 * 1024;
+/** Walk every layer of one platform into a FileTree. */
 async function walkLayers(image, opts) {
     const tree = new file_tree_FileTree();
     const budget = { entries: 0, bytes: 0 };
@@ -57116,12 +57453,13 @@ async function walkLayers(image, opts) {
             continue;
         }
         const shared = opts.shared?.get(layer.digest);
+        const at = { layer, ref, name, tree, budget };
         if (shared && shared.owner !== image)
             replay(tree, await shared.ops, ref);
         else if (shared) {
-            const ops = [];
+            let ops;
             try {
-                await walkLayer(layer, ref, name, recorder(tree, ops), budget, opts);
+                ops = await layerOps(at, opts);
             }
             catch (err) {
                 shared.reject(err);
@@ -57129,11 +57467,45 @@ async function walkLayers(image, opts) {
             }
             shared.resolve(ops);
         }
+        else if (opts.cache)
+            await layerOps(at, opts);
         else
             await walkLayer(layer, ref, name, tree, budget, opts);
         tree.endLayer();
     }
     return tree;
+}
+/**
+ * Apply a layer to the tree and return what it did: from the layer cache when it has the layer (and the
+ * layer's counts still fit the caps), else by reading it, keeping what it did for the cache. A layer whose
+ * read fails, or whose notes would not fit the report anyway, is not kept.
+ */
+async function layerOps(at, opts) {
+    const { layer, ref, name, tree, budget } = at;
+    const cached = await opts.cache?.get(layer.digest);
+    if (cached &&
+        budget.entries + cached.entries <= opts.limits.maxEntries &&
+        budget.bytes + cached.bytes <= opts.limits.maxTotalBytes) {
+        budget.entries += cached.entries;
+        budget.bytes += cached.bytes;
+        for (const n of cached.notes)
+            opts.notes.add(`${name}${n}`);
+        replay(tree, cached.ops, ref);
+        return cached.ops;
+    }
+    const ops = [];
+    const notes = [];
+    const before = { ...budget };
+    const sink = { add: (n) => (notes.push(n), opts.notes.add(n)) };
+    await walkLayer(layer, ref, name, recorder(tree, ops), budget, { ...opts, notes: sink });
+    if (opts.cache && notes.length <= opts.limits.maxNotes && notes.every(n => n.startsWith(name)))
+        await opts.cache.put(layer.digest, {
+            ops,
+            notes: notes.map(n => n.slice(name.length)),
+            entries: budget.entries - before.entries,
+            bytes: budget.bytes - before.bytes
+        });
+    return ops;
 }
 function layerName(image, ref) {
     return `layer ${ref.index + 1} (${(0,log_safe/* oneLine */.TN)(ref.digest)})${image.platform ? ` of ${image.platform}` : ''}`;
@@ -57285,7 +57657,7 @@ async function handleEntry(entry, ref, name, tree, budget, opts) {
     switch (h.type) {
         case 'file':
         case 'contiguous-file':
-            return readFile(path, h, ref, name, tree, take, drain, opts);
+            return layers_readFile(path, h, ref, name, tree, take, drain, opts);
         case 'symlink':
             tree.addSymlink(path, h.linkname ?? '');
             return drain();
@@ -57306,7 +57678,7 @@ async function handleEntry(entry, ref, name, tree, budget, opts) {
             return drain();
     }
 }
-async function readFile(path, h, ref, name, tree, take, drain, opts) {
+async function layers_readFile(path, h, ref, name, tree, take, drain, opts) {
     const size = h.size ?? 0;
     const first = [];
     let have = 0;
@@ -57329,7 +57701,7 @@ async function readFile(path, h, ref, name, tree, take, drain, opts) {
     if (size <= opts.limits.memoryBytes) {
         for (let c = await take(); c; c = await take())
             first.push(c);
-        data = new BufferFile(path, Buffer.concat(first));
+        data = new BufferFile(path, first);
     }
     else {
         const file = await opts.spill.file();
@@ -57484,6 +57856,7 @@ async function analyzeFile(abs, rel, display, tree, opts, named = false) {
 
 
 
+
 const BUILTIN = new Set(['os-release', 'apk', 'dpkg', 'go-binary']);
 function setup(opts) {
     const limits = { ...DEFAULT_LIMITS, ...opts.limits };
@@ -57524,6 +57897,7 @@ function sharedLayers(image) {
  */
 async function inventoryImage(image, opts) {
     const ctx = setup(opts);
+    const cache = await openLayerCache(opts, ctx);
     const shared = sharedLayers(image);
     const notes = image.platforms.map(() => new Notes(ctx.limits.maxNotes));
     let parts;
@@ -57531,7 +57905,7 @@ async function inventoryImage(image, opts) {
         parts = await mapLimit(image.platforms, PLATFORM_CONCURRENCY, async (platform, i) => {
             let tree;
             try {
-                tree = await walkLayers(platform, { ...ctx, notes: notes[i], shared });
+                tree = await walkLayers(platform, { ...ctx, notes: notes[i], shared, cache });
             }
             catch (err) {
                 // The platforms waiting for a layer this one was to read must not wait for ever.
@@ -57563,7 +57937,28 @@ async function inventoryImage(image, opts) {
     if (image.digest && !merged.inventory.targets.some(t => t.digest === image.digest && !t.platform))
         merged.inventory.targets.unshift({ kind: 'image', name: image.name, digest: image.digest });
     merged.inventory.notes.push(...ctx.notes.all());
-    return merged;
+    if (!cache)
+        return merged;
+    if (cache.stats.stored)
+        await cache.prune();
+    return { ...merged, layerCache: { ...cache.stats } };
+}
+/**
+ * The layer cache for this configuration: the analyzers with their caps (and gantry's version, which the
+ * cache adds) decide what a layer yields, so they are the fingerprint every key includes.
+ */
+function openLayerCache(opts, ctx) {
+    if (!opts.layerCache)
+        return Promise.resolve(undefined);
+    return LayerCache.open({
+        dir: opts.layerCache.dir,
+        ...(opts.layerCache.maxBytes ? { maxBytes: opts.layerCache.maxBytes } : {}),
+        analyzers: ctx.analyzers.map(a => a.name),
+        fingerprint: {
+            analyzers: ctx.analyzers.map(a => [a.name, a.maxBytes]),
+            maxFileBytes: ctx.limits.maxFileBytes
+        }
+    });
 }
 /** Inventory binaries and folders on disk (each folder is treated as a root file system). */
 async function inventoryPaths(paths, opts) {
@@ -57991,9 +58386,6 @@ async function image_image(options, ci, host) {
 
 // EXTERNAL MODULE: ./src/util/host.ts
 var host = __nccwpck_require__(4860);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/util/process.ts
 // Whether a process of this machine is still running: how the dist lock and the login recovery file tell a
 // crashed run's leftovers from a run still in progress.

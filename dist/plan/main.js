@@ -34919,19 +34919,38 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 
 
 
+
 /** Where the facts live, from the environment tools run in (never the process's own). */
 function cacheDir(env) {
     const base = env.XDG_CACHE_HOME || external_node_path_default().join(env.HOME || external_node_os_default().homedir(), '.cache');
     return external_node_path_default().join(base, 'gantry', 'facts');
 }
-async function ownDir(env) {
-    const dir = cacheDir(env);
+/**
+ * `dir`, created 0700 when missing, if it is a folder this user owns that nobody else may write or read;
+ * undefined otherwise (the caller then keeps no cache).
+ */
+async function privateDir(dir) {
     await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 }).catch(() => undefined);
     const st = await (0,promises_.stat)(dir).catch(() => undefined);
     const uid = external_node_os_default().userInfo().uid;
     if (!st?.isDirectory() || (uid >= 0 && st.uid !== uid) || (st.mode & 0o077) !== 0)
         return undefined;
     return dir;
+}
+/** Write a file whole or not at all: a temporary file beside it, renamed over it. Throws on failure. */
+async function writeFileAtomic(file, data) {
+    const tmp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    try {
+        await (0,promises_.writeFile)(tmp, data, { mode: 0o600 });
+        await (0,promises_.rename)(tmp, file);
+    }
+    catch (err) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw err;
+    }
+}
+function ownDir(env) {
+    return privateDir(cacheDir(env));
 }
 function fileName(kind, key) {
     return `${kind.replace(/[^a-z0-9-]/g, '')}-${key.replace(/[^a-f0-9]/g, '').slice(0, 64)}.json`;
@@ -34954,11 +34973,8 @@ async function writeCached(env, kind, key, value) {
     const dir = await ownDir(env);
     if (!dir)
         return;
-    const file = external_node_path_default().join(dir, fileName(kind, key));
-    const tmp = `${file}.${process.pid}.tmp`;
     try {
-        await (0,promises_.writeFile)(tmp, JSON.stringify(value), { mode: 0o600 });
-        await (0,promises_.rename)(tmp, file);
+        await writeFileAtomic(external_node_path_default().join(dir, fileName(kind, key)), JSON.stringify(value));
     }
     catch {
         // a read-only temp dir: no cache

@@ -50803,7 +50803,7 @@ async function runStage(stage) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3339);
-/* harmony import */ var _stages_release_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4152);
+/* harmony import */ var _stages_release_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1366);
 // The root action (action.yml): the one-step release (src/stages/release.ts) run as a GitHub Action.
 
 
@@ -50940,7 +50940,7 @@ function parseInputs(spec, raw) {
 
 /***/ }),
 
-/***/ 4152:
+/***/ 1366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53707,19 +53707,38 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 
 
 
+
 /** Where the facts live, from the environment tools run in (never the process's own). */
 function cacheDir(env) {
     const base = env.XDG_CACHE_HOME || external_node_path_default().join(env.HOME || external_node_os_default().homedir(), '.cache');
     return external_node_path_default().join(base, 'gantry', 'facts');
 }
-async function ownDir(env) {
-    const dir = cacheDir(env);
+/**
+ * `dir`, created 0700 when missing, if it is a folder this user owns that nobody else may write or read;
+ * undefined otherwise (the caller then keeps no cache).
+ */
+async function privateDir(dir) {
     await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 }).catch(() => undefined);
     const st = await (0,promises_.stat)(dir).catch(() => undefined);
     const uid = external_node_os_default().userInfo().uid;
     if (!st?.isDirectory() || (uid >= 0 && st.uid !== uid) || (st.mode & 0o077) !== 0)
         return undefined;
     return dir;
+}
+/** Write a file whole or not at all: a temporary file beside it, renamed over it. Throws on failure. */
+async function writeFileAtomic(file, data) {
+    const tmp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    try {
+        await (0,promises_.writeFile)(tmp, data, { mode: 0o600 });
+        await (0,promises_.rename)(tmp, file);
+    }
+    catch (err) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw err;
+    }
+}
+function ownDir(env) {
+    return privateDir(cacheDir(env));
 }
 function fileName(kind, key) {
     return `${kind.replace(/[^a-z0-9-]/g, '')}-${key.replace(/[^a-f0-9]/g, '').slice(0, 64)}.json`;
@@ -53742,11 +53761,8 @@ async function writeCached(env, kind, key, value) {
     const dir = await ownDir(env);
     if (!dir)
         return;
-    const file = external_node_path_default().join(dir, fileName(kind, key));
-    const tmp = `${file}.${process.pid}.tmp`;
     try {
-        await (0,promises_.writeFile)(tmp, JSON.stringify(value), { mode: 0o600 });
-        await (0,promises_.rename)(tmp, file);
+        await writeFileAtomic(external_node_path_default().join(dir, fileName(kind, key)), JSON.stringify(value));
     }
     catch {
         // a read-only temp dir: no cache
@@ -61715,21 +61731,55 @@ class BoundedFile {
         return this.handle.close();
     }
 }
-/** A file held in memory, read with the same bounds and errors as a BoundedFile. */
+/**
+ * A file held in memory, read with the same bounds and errors as a BoundedFile. It may be the chunks a
+ * stream delivered, kept as they came: a read inside one chunk is a view of it and only a read across
+ * chunks copies, so a large executable from a layer is never copied whole into one buffer (for a
+ * 4-platform image of a 30 MiB Go binary that copy and its garbage were a tenth of the scan).
+ */
 class BufferFile {
     file;
-    data;
+    size;
+    chunks;
+    /** Where each chunk starts in the file. */
+    starts = [];
     constructor(file, data) {
         this.file = file;
-        this.data = data;
-    }
-    get size() {
-        return this.data.length;
+        this.chunks = Buffer.isBuffer(data) ? [data] : data.filter(c => c.length);
+        let at = 0;
+        for (const c of this.chunks) {
+            this.starts.push(at);
+            at += c.length;
+        }
+        this.size = at;
     }
     readAt(offset, length, what) {
         if (!Number.isSafeInteger(offset) || offset < 0 || length < 0 || offset + length > this.size)
             return Promise.reject(new NotExecutableError(this.file, `is truncated or corrupt: its ${what} (${length} bytes at offset ${offset}) lies beyond the end of the file (${this.size} bytes).`));
-        return Promise.resolve(this.data.subarray(offset, offset + length));
+        return Promise.resolve(this.slice(offset, length));
+    }
+    slice(offset, length) {
+        if (this.chunks.length === 0)
+            return Buffer.alloc(0);
+        // The last chunk starting at or before offset.
+        let lo = 0;
+        let hi = this.chunks.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        const first = this.chunks[lo];
+        const from = offset - this.starts[lo];
+        if (from + length <= first.length)
+            return first.subarray(from, from + length);
+        const out = Buffer.allocUnsafe(length);
+        let done = first.copy(out, 0, from);
+        for (let i = lo + 1; done < length; i++)
+            done += this.chunks[i].copy(out, done, 0, length - done);
+        return out;
     }
 }
 /** Open a file, read its headers and section table, and close it. */
@@ -62679,6 +62729,235 @@ function modulePackage(dep, location) {
     };
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/util/code-identity.ts
+// The identity of the running code, for caches of what the code computed: the sha256 of the file this
+// module is bundled into (dist/<entry>/main.js in a release; this source file under tests). Any change to
+// the bundle, an analyzer's included, gives other keys, even where the version number stayed the same (an
+// action used at a branch or commit).
+
+
+
+let identity;
+/** The running bundle's sha256 (read once, about 5 ms for 2 MiB), or '' when it cannot be read. */
+function codeIdentity() {
+    if (identity === undefined) {
+        try {
+            identity = sha256Hex((0,external_node_fs_.readFileSync)((0,external_node_url_.fileURLToPath)(import.meta.url)));
+        }
+        catch {
+            identity = '';
+        }
+    }
+    return identity;
+}
+
+;// CONCATENATED MODULE: ./src/scan/layer-cache.ts
+// What the analyzers found in an image layer, kept on disk under the layer's digest (as Trivy's layer cache
+// and GOCACHE keep results under content hashes), so a later scan of an image with that layer replays it
+// instead of downloading, inflating and analyzing it again. Only the inventory side is kept: matching
+// against the vulnerability database runs on every scan.
+//
+// Trust model: the folder is the user's own (created 0700, refused when another user owns it or others may
+// read or write it), like Trivy's cache and GOCACHE; whoever can write it can already change what this user
+// runs. An entry is only written after the layer was read to its end and its bytes matched the digest. Each
+// file carries the sha256 of its body and the key and digest it is for: a torn, truncated or edited entry
+// (that did not also recompute the hash) or one copied under another name is a miss, never an error.
+// Growth: after a scan that wrote entries, the least recently used ones (a hit refreshes an entry's time)
+// are removed until the folder holds at most `maxBytes` (DEFAULT_LAYER_CACHE_BYTES).
+
+
+
+
+
+
+
+/** Bump when what a cached layer means changes (the analyzers' results, the ops, the notes). */
+const LAYER_CACHE_FORMAT = 1;
+const DEFAULT_LAYER_CACHE_BYTES = 512 * 1024 * 1024;
+const SUFFIX = '.layer.json';
+/** Temporary files a crashed writer left behind are removed once they are this old. */
+const STALE_TMP_MS = 60 * 60 * 1000;
+const STRING = { type: 'string' };
+const COUNT = { type: 'integer', minimum: 0 };
+const OP = {
+    oneOf: [
+        {
+            type: 'object',
+            properties: {
+                op: { const: 'file' },
+                path: STRING,
+                record: {
+                    type: 'object',
+                    properties: { path: STRING, results: { type: 'object' } },
+                    required: ['path', 'results'],
+                    additionalProperties: false
+                }
+            },
+            required: ['op', 'path'],
+            additionalProperties: false
+        },
+        {
+            type: 'object',
+            properties: { op: { enum: ['symlink', 'hardlink'] }, path: STRING, target: STRING },
+            required: ['op', 'path', 'target'],
+            additionalProperties: false
+        },
+        {
+            type: 'object',
+            properties: { op: { enum: ['dir', 'whiteout', 'opaque'] }, path: STRING },
+            required: ['op', 'path'],
+            additionalProperties: false
+        }
+    ]
+};
+const ENTRY = {
+    type: 'object',
+    properties: {
+        key: STRING,
+        digest: STRING,
+        layer: {
+            type: 'object',
+            properties: {
+                ops: { type: 'array', items: OP },
+                notes: { type: 'array', items: STRING },
+                entries: COUNT,
+                bytes: COUNT
+            },
+            required: ['ops', 'notes', 'entries', 'bytes'],
+            additionalProperties: false
+        }
+    },
+    required: ['key', 'digest', 'layer'],
+    additionalProperties: false
+};
+class LayerCache {
+    dir;
+    opts;
+    stats = { hits: 0, misses: 0, stored: 0 };
+    salt;
+    analyzers;
+    constructor(dir, opts) {
+        this.dir = dir;
+        this.opts = opts;
+        this.salt = JSON.stringify([LAYER_CACHE_FORMAT, TOOL.version, codeIdentity(), opts.fingerprint]);
+        this.analyzers = new Set(opts.analyzers);
+    }
+    /** The cache in `opts.dir`, or undefined when that folder cannot be a private cache (then none is kept). */
+    static async open(opts) {
+        const dir = await privateDir(opts.dir);
+        return dir ? new LayerCache(dir, opts) : undefined;
+    }
+    /** Whether a layer with this digest can be kept: only content digests gantry verifies (sha256). */
+    static cacheable(digest) {
+        return SHA256_DIGEST.test(digest);
+    }
+    /** The key of a layer: its digest with the format, gantry's version and code, and the configuration. */
+    key(digest) {
+        return sha256Hex(`${this.salt}\u0000${digest}`);
+    }
+    file(key) {
+        return external_node_path_default().join(this.dir, `${key}${SUFFIX}`);
+    }
+    /** The cached layer, or undefined (a miss) when there is none or it is damaged, foreign or stale. */
+    async get(digest) {
+        const found = LayerCache.cacheable(digest) ? await this.read(digest) : undefined;
+        if (found)
+            this.stats.hits++;
+        else
+            this.stats.misses++;
+        return found;
+    }
+    async read(digest) {
+        const key = this.key(digest);
+        const file = this.file(key);
+        let text;
+        try {
+            text = await (0,promises_.readFile)(file, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+        const entry = decodeEntry(text);
+        if (!entry || entry.key !== key || entry.digest !== digest)
+            return undefined;
+        for (const op of entry.layer.ops)
+            if (op.op === 'file' && op.record && Object.keys(op.record.results).some(a => !this.analyzers.has(a)))
+                return undefined;
+        const now = new Date();
+        await (0,promises_.utimes)(file, now, now).catch(() => undefined);
+        return entry.layer;
+    }
+    /** Keep a layer; failures (a full disk, a read-only folder) leave the cache as it was. */
+    async put(digest, layer) {
+        if (!LayerCache.cacheable(digest))
+            return;
+        const key = this.key(digest);
+        const ops = layer.ops.map(o => o.op === 'file' && o.record ? { ...o, record: { path: o.record.path, results: o.record.results } } : o);
+        try {
+            await writeFileAtomic(this.file(key), encodeEntry({ key, digest, layer: { ...layer, ops } }));
+            this.stats.stored++;
+        }
+        catch {
+            // the cache is an optimisation
+        }
+    }
+    /** Keep the folder within its size (pruneCacheFolder). */
+    prune(now = Date.now()) {
+        return pruneCacheFolder(this.dir, SUFFIX, this.opts.maxBytes ?? DEFAULT_LAYER_CACHE_BYTES, now);
+    }
+}
+/**
+ * Remove the least recently used entries (files ending in `suffix`, oldest modification time first: a hit
+ * refreshes it) until the folder holds at most `maxBytes` of them, and temporary files a crashed writer left.
+ */
+async function pruneCacheFolder(dir, suffix, maxBytes, now = Date.now()) {
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    const entries = [];
+    for (const name of names) {
+        const file = external_node_path_default().join(dir, name);
+        const st = await (0,promises_.stat)(file).catch(() => undefined);
+        if (!st?.isFile())
+            continue;
+        if (name.endsWith('.tmp')) {
+            if (now - st.mtimeMs > STALE_TMP_MS)
+                await (0,promises_.rm)(file, { force: true });
+        }
+        else if (name.endsWith(suffix))
+            entries.push({ file, size: st.size, used: st.mtimeMs });
+    }
+    let total = entries.reduce((n, e) => n + e.size, 0);
+    entries.sort((a, b) => a.used - b.used || (a.file < b.file ? -1 : 1));
+    for (const e of entries) {
+        if (total <= maxBytes)
+            break;
+        await (0,promises_.rm)(e.file, { force: true });
+        total -= e.size;
+    }
+}
+/** `<sha256 of the body>\n<body>`: the hash catches a torn or edited file before its JSON is trusted. */
+function encodeEntry(entry) {
+    const body = JSON.stringify(entry);
+    return `${sha256Hex(body)}\n${body}`;
+}
+function decodeEntry(text) {
+    const nl = text.indexOf('\n');
+    if (nl !== 64)
+        return undefined;
+    const body = text.slice(65);
+    if (sha256Hex(body) !== text.slice(0, 64))
+        return undefined;
+    let data;
+    try {
+        data = JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+    return validator(ENTRY)(data) ? data : undefined;
+}
+
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: ./src/scan/file-tree.ts
@@ -63031,13 +63310,13 @@ function replay(tree, ops, ref) {
 function isTarLayer(mediaType) {
     return mediaType === '' || /(^|[./])tar($|[+.])/.test(mediaType.split('/').pop() ?? '');
 }
-/** Walk every layer of one platform into a FileTree. */
 /**
  * Output chunk of the layer decompressors: 256 KiB instead of zlib's 16 KiB. Every chunk passes the tar
  * parser and the analyzers' reads one at a time; with 16 KiB chunks that overhead, not inflating, was most
  * of the time spent on a layer holding a Go binary (bench/scan.sh).
  */
 const DECODE_CHUNK = 256 * 1024;
+/** Walk every layer of one platform into a FileTree. */
 async function walkLayers(image, opts) {
     const tree = new FileTree();
     const budget = { entries: 0, bytes: 0 };
@@ -63051,12 +63330,13 @@ async function walkLayers(image, opts) {
             continue;
         }
         const shared = opts.shared?.get(layer.digest);
+        const at = { layer, ref, name, tree, budget };
         if (shared && shared.owner !== image)
             replay(tree, await shared.ops, ref);
         else if (shared) {
-            const ops = [];
+            let ops;
             try {
-                await walkLayer(layer, ref, name, recorder(tree, ops), budget, opts);
+                ops = await layerOps(at, opts);
             }
             catch (err) {
                 shared.reject(err);
@@ -63064,11 +63344,45 @@ async function walkLayers(image, opts) {
             }
             shared.resolve(ops);
         }
+        else if (opts.cache)
+            await layerOps(at, opts);
         else
             await walkLayer(layer, ref, name, tree, budget, opts);
         tree.endLayer();
     }
     return tree;
+}
+/**
+ * Apply a layer to the tree and return what it did: from the layer cache when it has the layer (and the
+ * layer's counts still fit the caps), else by reading it, keeping what it did for the cache. A layer whose
+ * read fails, or whose notes would not fit the report anyway, is not kept.
+ */
+async function layerOps(at, opts) {
+    const { layer, ref, name, tree, budget } = at;
+    const cached = await opts.cache?.get(layer.digest);
+    if (cached &&
+        budget.entries + cached.entries <= opts.limits.maxEntries &&
+        budget.bytes + cached.bytes <= opts.limits.maxTotalBytes) {
+        budget.entries += cached.entries;
+        budget.bytes += cached.bytes;
+        for (const n of cached.notes)
+            opts.notes.add(`${name}${n}`);
+        replay(tree, cached.ops, ref);
+        return cached.ops;
+    }
+    const ops = [];
+    const notes = [];
+    const before = { ...budget };
+    const sink = { add: (n) => (notes.push(n), opts.notes.add(n)) };
+    await walkLayer(layer, ref, name, recorder(tree, ops), budget, { ...opts, notes: sink });
+    if (opts.cache && notes.length <= opts.limits.maxNotes && notes.every(n => n.startsWith(name)))
+        await opts.cache.put(layer.digest, {
+            ops,
+            notes: notes.map(n => n.slice(name.length)),
+            entries: budget.entries - before.entries,
+            bytes: budget.bytes - before.bytes
+        });
+    return ops;
 }
 function layerName(image, ref) {
     return `layer ${ref.index + 1} (${(0,log_safe/* oneLine */.TN)(ref.digest)})${image.platform ? ` of ${image.platform}` : ''}`;
@@ -63264,7 +63578,7 @@ async function readFile(path, h, ref, name, tree, take, drain, opts) {
     if (size <= opts.limits.memoryBytes) {
         for (let c = await take(); c; c = await take())
             first.push(c);
-        data = new BufferFile(path, Buffer.concat(first));
+        data = new BufferFile(path, first);
     }
     else {
         const file = await opts.spill.file();
@@ -63419,6 +63733,7 @@ async function analyzeFile(abs, rel, display, tree, opts, named = false) {
 
 
 
+
 const BUILTIN = new Set(['os-release', 'apk', 'dpkg', 'go-binary']);
 function setup(opts) {
     const limits = { ...DEFAULT_LIMITS, ...opts.limits };
@@ -63459,6 +63774,7 @@ function sharedLayers(image) {
  */
 async function inventoryImage(image, opts) {
     const ctx = setup(opts);
+    const cache = await openLayerCache(opts, ctx);
     const shared = sharedLayers(image);
     const notes = image.platforms.map(() => new Notes(ctx.limits.maxNotes));
     let parts;
@@ -63466,7 +63782,7 @@ async function inventoryImage(image, opts) {
         parts = await mapLimit(image.platforms, PLATFORM_CONCURRENCY, async (platform, i) => {
             let tree;
             try {
-                tree = await walkLayers(platform, { ...ctx, notes: notes[i], shared });
+                tree = await walkLayers(platform, { ...ctx, notes: notes[i], shared, cache });
             }
             catch (err) {
                 // The platforms waiting for a layer this one was to read must not wait for ever.
@@ -63498,7 +63814,28 @@ async function inventoryImage(image, opts) {
     if (image.digest && !merged.inventory.targets.some(t => t.digest === image.digest && !t.platform))
         merged.inventory.targets.unshift({ kind: 'image', name: image.name, digest: image.digest });
     merged.inventory.notes.push(...ctx.notes.all());
-    return merged;
+    if (!cache)
+        return merged;
+    if (cache.stats.stored)
+        await cache.prune();
+    return { ...merged, layerCache: { ...cache.stats } };
+}
+/**
+ * The layer cache for this configuration: the analyzers with their caps (and gantry's version, which the
+ * cache adds) decide what a layer yields, so they are the fingerprint every key includes.
+ */
+function openLayerCache(opts, ctx) {
+    if (!opts.layerCache)
+        return Promise.resolve(undefined);
+    return LayerCache.open({
+        dir: opts.layerCache.dir,
+        ...(opts.layerCache.maxBytes ? { maxBytes: opts.layerCache.maxBytes } : {}),
+        analyzers: ctx.analyzers.map(a => a.name),
+        fingerprint: {
+            analyzers: ctx.analyzers.map(a => [a.name, a.maxBytes]),
+            maxFileBytes: ctx.limits.maxFileBytes
+        }
+    });
 }
 /** Inventory binaries and folders on disk (each folder is treated as a root file system). */
 async function inventoryPaths(paths, opts) {
@@ -70827,6 +71164,204 @@ async function prepareAutoDb(families, opts) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/scan/vulndb/db-index.ts
+// An index of a vulnerability database source (a folder, zip or file of OSV records) kept on disk, so a warm
+// load reads and parses only the records for the packages the inventory holds instead of all of them: for
+// every file or zip entry the loader took, in order, its name, the (family, name) pairs it affects and its
+// text, or why it was refused. Replaying it gives the loader the same calls as reading the source did, so
+// statistics, warnings and which records are kept are the same; every record used is parsed and checked
+// against the OSV schema again, as on a cold load. Only the selection is taken from the index.
+//
+// Validity: the index is for one source path and is used only while the source's files are what they were
+// when it was written: the same list of files, each with the same size, inode, modification and change
+// time (the change time cannot be set by tools that copy or restore files). Trust model as the layer cache
+// (../layer-cache.ts): the user's private folder; the header carries its sha256 and every record its own,
+// checked before use, so a damaged or edited index is a miss. Sources whose records add up to more than
+// MAX_INDEXED_BYTES (a distribution's whole export) are not indexed.
+
+
+
+
+
+
+
+
+const DB_INDEX_FORMAT = 1;
+const MAX_INDEXED_BYTES = 128 * 1024 * 1024;
+const DEFAULT_DB_INDEX_BYTES = 512 * 1024 * 1024;
+const db_index_SUFFIX = '.dbindex';
+const HEADER_FIELDS = {
+    type: 'object',
+    properties: {
+        key: { type: 'string' },
+        source: { type: 'string' },
+        signature: { type: 'string' },
+        zipBytes: { type: 'integer', minimum: 0 },
+        entries: { type: 'array' }
+    },
+    required: ['key', 'source', 'signature', 'zipBytes', 'entries']
+};
+const isString = (v) => typeof v === 'string';
+const isCount = (v) => Number.isSafeInteger(v) && v >= 0;
+/**
+ * One entry of the header, checked by hand: ajv spent about 30 ms on the 4,291 entries of Go's database,
+ * a tenth of a warm scan. The header's sha256 is checked first; this only guards the shape.
+ */
+function isStoredEntry(e) {
+    if (typeof e !== 'object' || e === null || Array.isArray(e))
+        return false;
+    const { n, r, k, o, l, h } = e;
+    if (!isString(n))
+        return false;
+    if (r !== undefined)
+        return isString(r);
+    if (!isCount(o) || !isCount(l) || !isString(h) || !/^[a-f0-9]{64}$/.test(h))
+        return false;
+    return (k === undefined ||
+        (Array.isArray(k) && k.every(p => Array.isArray(p) && p.length === 2 && isString(p[0]) && isString(p[1]))));
+}
+/**
+ * What identifies a source's current contents without reading them: each file's path, size, inode,
+ * modification and change time. `files` lists the source's database files (relative, sorted); for a file
+ * source it is `['']`.
+ */
+function sourceSignature(source, files) {
+    const parts = files.map(f => {
+        const st = (0,external_node_fs_.statSync)(f ? external_node_path_default().join(source, f) : source);
+        return [f, st.size, st.ino, st.dev, st.mtimeMs, st.ctimeMs].join(':');
+    });
+    return sha256Hex(parts.join('\n'));
+}
+class DbIndex {
+    dir;
+    salt;
+    maxBytes;
+    constructor(dir, salt, maxBytes) {
+        this.dir = dir;
+        this.salt = salt;
+        this.maxBytes = maxBytes;
+    }
+    /** The index folder, or undefined when it cannot be private to this user (then nothing is indexed). */
+    static async open(dir, limits, maxBytes = DEFAULT_DB_INDEX_BYTES) {
+        const own = await privateDir(dir);
+        return own
+            ? new DbIndex(own, JSON.stringify([DB_INDEX_FORMAT, TOOL.version, codeIdentity(), limits]), maxBytes)
+            : undefined;
+    }
+    key(source) {
+        return sha256Hex(`${this.salt}\u0000${external_node_path_default().resolve(source)}`);
+    }
+    file(source) {
+        return external_node_path_default().join(this.dir, `${this.key(source)}${db_index_SUFFIX}`);
+    }
+    /**
+     * The source's index when there is a sound one for this signature; `need` says which taken entries the
+     * replay will parse (the rest are only counted), so only those texts are read and checked.
+     */
+    get(source, signature, need) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(this.file(source), 'r');
+        }
+        catch {
+            return undefined;
+        }
+        try {
+            return readIndex(fd, { key: this.key(source), source: external_node_path_default().resolve(source), signature }, need);
+        }
+        catch {
+            return undefined;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    /** Keep what loading a source did; too large a source, or a failed write, leaves no index. */
+    async put(source, signature, loaded) {
+        const texts = [];
+        let offset = 0;
+        const entries = loaded.entries.map(e => {
+            if ('reason' in e)
+                return { n: e.name, r: e.reason };
+            const data = Buffer.from(e.text, 'utf8');
+            texts.push(data);
+            const stored = { n: e.name, o: offset, l: data.length, h: sha256Hex(data) };
+            offset += data.length;
+            return e.keys ? { ...stored, k: e.keys } : stored;
+        });
+        if (offset > MAX_INDEXED_BYTES)
+            return false;
+        const header = {
+            key: this.key(source),
+            source: external_node_path_default().resolve(source),
+            signature,
+            zipBytes: loaded.zipBytes,
+            entries
+        };
+        const head = JSON.stringify(header);
+        const first = `${sha256Hex(head)} ${Buffer.byteLength(head)}\n`;
+        try {
+            await writeFileAtomic(this.file(source), Buffer.concat([Buffer.from(first + head), ...texts]));
+        }
+        catch {
+            return false;
+        }
+        await pruneCacheFolder(this.dir, db_index_SUFFIX, this.maxBytes);
+        return true;
+    }
+}
+function readExactly(fd, length, position) {
+    const buf = Buffer.allocUnsafe(length);
+    let off = 0;
+    while (off < length) {
+        const n = (0,external_node_fs_.readSync)(fd, buf, off, length - off, position + off);
+        if (n === 0)
+            throw new Error('index cut short');
+        off += n;
+    }
+    return buf;
+}
+/** Parse and check an index file: header hash, identity, signature, then each needed text's hash. */
+function readIndex(fd, want, need) {
+    const size = (0,external_node_fs_.fstatSync)(fd).size;
+    const lead = readExactly(fd, Math.min(96, size), 0).toString('latin1');
+    const m = /^([a-f0-9]{64}) (\d{1,12})\n/.exec(lead);
+    if (!m)
+        return undefined;
+    const start = m[0].length;
+    const headLength = Number(m[2]);
+    if (start + headLength > size)
+        return undefined;
+    const head = readExactly(fd, headLength, start);
+    if (sha256Hex(head) !== m[1])
+        return undefined;
+    const header = JSON.parse(head.toString('utf8'));
+    if (!validator(HEADER_FIELDS)(header) || !header.entries.every(isStoredEntry))
+        return undefined;
+    if (header.key !== want.key || header.source !== want.source || header.signature !== want.signature)
+        return undefined;
+    const base = start + headLength;
+    const entries = [];
+    for (const e of header.entries) {
+        if (e.r !== undefined) {
+            entries.push({ name: e.n, reason: e.r });
+            continue;
+        }
+        if (e.o === undefined || e.l === undefined || e.h === undefined || base + e.o + e.l > size)
+            return undefined;
+        const keys = e.k;
+        if (keys && !need({ keys })) {
+            entries.push({ name: e.n, text: '', keys });
+            continue;
+        }
+        const data = readExactly(fd, e.l, base + e.o);
+        if (sha256Hex(data) !== e.h)
+            return undefined;
+        entries.push({ name: e.n, text: data.toString('utf8'), ...(keys ? { keys } : {}) });
+    }
+    return { entries, zipBytes: header.zipBytes };
+}
+
 ;// CONCATENATED MODULE: ./src/scan/vulndb/vuln-db.ts
 // The loaded vulnerability database: OSV records indexed by (ecosystem family, package name) for the
 // matcher, and by id for alias lookups (a GO- record's GHSA- alias carries the severity). Built once by the
@@ -70907,6 +71442,7 @@ class VulnDbBuilder {
 
 
 
+
 // OSV records are a few KiB (the largest Debian ones a few hundred); the Debian export has ~100k entries.
 const DEFAULT_DB_LIMITS = {
     maxEntryBytes: 16 * 1024 * 1024,
@@ -70923,6 +71459,13 @@ class Loader {
     stats = { files: 0, records: 0, skipped: 0, filtered: 0, duplicates: 0 };
     limits;
     totalZipBytes = 0;
+    /**
+     * While a source is being indexed: every call the loader gets, in order; dropped (and the source left
+     * unindexed) once its texts pass MAX_INDEXED_BYTES, so a huge export is not held in memory twice.
+     */
+    recording;
+    recordedBytes = 0;
+    indexHits = 0;
     warned = 0;
     constructor(opts) {
         this.opts = opts;
@@ -70938,17 +71481,21 @@ class Loader {
     }
     /** A file or entry refused before parsing (too large, unsafe, unreadable). */
     reject(name, why) {
+        this.recording?.push({ name, reason: why });
         this.stats.files++;
         this.skip(name, why);
     }
     take(name, text) {
         this.stats.files++;
         const json = parseOsvJson(text);
+        const named = json.ok ? namedPackages(json.data) : undefined;
+        const keys = named?.map((p) => [ecosystemFamily(p.ecosystem), p.name]);
+        this.record(name, text, keys);
         if (!json.ok)
             return this.skip(name, json.reason);
         // Records for packages the inventory lacks are left out before the schema check: the check was most of
         // the cost of loading Go's whole database, and a record left out is never used.
-        if (!this.wanted(json.data)) {
+        if (keys && !this.wanted(keys)) {
             this.stats.filtered++;
             return;
         }
@@ -70958,26 +71505,97 @@ class Loader {
         this.stats.records++;
         this.builder.add(parsed.record);
     }
-    wanted(data) {
+    record(name, text, keys) {
+        if (!this.recording)
+            return;
+        this.recordedBytes += text.length;
+        if (this.recordedBytes > MAX_INDEXED_BYTES)
+            this.recording = undefined;
+        else
+            this.recording.push({ name, text, ...(keys ? { keys } : {}) });
+    }
+    /** Start recording for an index; `stopRecording` gives what was recorded, undefined when it was dropped. */
+    startRecording() {
+        this.recording = [];
+        this.recordedBytes = 0;
+    }
+    stopRecording() {
+        const r = this.recording;
+        this.recording = undefined;
+        return r;
+    }
+    /** Whether a record naming these (family, name) pairs is kept. */
+    wanted(keys) {
         const keep = this.opts.keep;
-        if (!keep)
-            return true;
-        const named = namedPackages(data);
-        return named === undefined || named.some(p => keep(ecosystemFamily(p.ecosystem), p.name));
+        return !keep || keys.some(([family, name]) => keep(family, name));
+    }
+    /** Replay an index: the same calls reading the source made, parsing only the records kept. */
+    replay(indexed) {
+        for (const e of indexed.entries)
+            if ('reason' in e)
+                this.reject(e.name, e.reason);
+            else if (e.keys && !this.wanted(e.keys)) {
+                this.stats.files++;
+                this.stats.filtered++;
+            }
+            else
+                this.take(e.name, e.text);
+        this.totalZipBytes += indexed.zipBytes;
     }
     finish() {
         if (this.warned > MAX_NAMED_WARNINGS)
             this.opts.logger.warn(`vulndb: ${this.warned - MAX_NAMED_WARNINGS} more files skipped (not named above)`);
         this.stats.duplicates = this.builder.duplicates;
-        return { db: this.builder.build(), stats: this.stats };
+        return {
+            db: this.builder.build(),
+            stats: this.stats,
+            ...(this.opts.indexDir ? { indexed: this.indexHits } : {})
+        };
     }
 }
 /** Load every source (folders, zips, JSON files) into one database. */
 async function loadVulnDb(sources, opts) {
     const loader = new Loader(opts);
-    for (const source of sources)
-        await loadSource(loader, source);
+    const index = opts.indexDir ? await DbIndex.open(opts.indexDir, loader.limits) : undefined;
+    for (const source of sources) {
+        if (index)
+            await loadIndexed(loader, index, source);
+        else
+            await loadSource(loader, source);
+    }
     return loader.finish();
+}
+/**
+ * A source through its index: replayed when the index matches the source's signature (taken before the
+ * read, so a change during the read makes the next signature differ), else read and indexed.
+ */
+async function loadIndexed(loader, index, source) {
+    const signature = await sourceFiles(source).then(files => (files ? sourceSignature(source, files) : undefined), () => undefined);
+    const indexed = signature && index.get(source, signature, e => !e.keys || loader.wanted(e.keys));
+    if (indexed) {
+        loader.indexHits++;
+        return loader.replay(indexed);
+    }
+    const zipBefore = loader.totalZipBytes;
+    loader.startRecording();
+    let recorded;
+    try {
+        await loadSource(loader, source);
+    }
+    finally {
+        recorded = loader.stopRecording();
+    }
+    if (signature && recorded)
+        await index.put(source, signature, { entries: recorded, zipBytes: loader.totalZipBytes - zipBefore });
+}
+/** The database files a source is read from (relative to a folder), or [''] for a file; undefined: none. */
+async function sourceFiles(source) {
+    const st = await (0,promises_.stat)(source).catch(() => undefined);
+    if (!st)
+        return undefined;
+    if (!st.isDirectory())
+        return [''];
+    return (await load_walk(source)).filter(f => /\.(json|zip)$/i.test(f));
 }
 async function loadSource(loader, source) {
     const st = await (0,promises_.stat)(source).catch(() => undefined);
@@ -71248,8 +71866,13 @@ async function openVulnDb(opts) {
     }
     else
         sources = [...opts.db];
-    const { db, stats } = await loadVulnDb(sources, { logger: opts.logger, keep, limits: opts.limits });
-    return { db, stats, sources, ...(auto ? { auto } : {}) };
+    const { db, stats, indexed } = await loadVulnDb(sources, {
+        logger: opts.logger,
+        keep,
+        limits: opts.limits,
+        ...(opts.indexDir ? { indexDir: opts.indexDir } : {})
+    });
+    return { db, stats, sources, ...(indexed !== undefined ? { indexed } : {}), ...(auto ? { auto } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/report/json.ts
@@ -71822,7 +72445,13 @@ async function collect(o, deps, scanners) {
         opened = await openScanImage(image, { platforms: o.platforms, client: deps.client, host: deps.host });
         try {
             const platforms = opened.image.platforms.map(p => p.platform).join(', ');
-            const part = await log.group(`read ${(0,log_safe/* oneLine */.TN)(image.name)} (${platforms})`, () => inventoryImage(opened.image, { host: deps.host, analyzers }));
+            const layerCache = o.layerCacheDir ? { dir: o.layerCacheDir } : undefined;
+            const part = await log.group(`read ${(0,log_safe/* oneLine */.TN)(image.name)} (${platforms})`, async () => {
+                const r = await inventoryImage(opened.image, { host: deps.host, analyzers, layerCache });
+                if (r.layerCache)
+                    log.info(describeLayerCache(r.layerCache));
+                return r;
+            });
             parts.push(part);
         }
         finally {
@@ -71833,7 +72462,12 @@ async function collect(o, deps, scanners) {
         const paths = await resolveScanPaths(o.paths, o.workspace);
         parts.push(await log.group('read paths', () => inventoryPaths(paths, { host: deps.host, analyzers })));
     }
-    return { result: mergeInventories(parts), opened };
+    const merged = mergeInventories(parts);
+    return { result: parts[0]?.layerCache ? { ...merged, layerCache: parts[0].layerCache } : merged, opened };
+}
+function describeLayerCache(s) {
+    const n = s.hits + s.misses;
+    return `layer cache: ${s.hits} of ${n} layer${n === 1 ? '' : 's'} from the cache, ${s.misses} read${s.stored ? `, ${s.stored} stored` : ''}`;
 }
 /**
  * The secret analyzer's findings, located by the walker (path, layer, platform); one finding for the same
@@ -71872,10 +72506,11 @@ async function vulnFindings(o, inventory, deps) {
             cacheDir: o.dbCacheDir,
             day: utcDay(deps.host.now()),
             store: deps.dbStore,
-            baseUrl: o.dbBaseUrl
+            baseUrl: o.dbBaseUrl,
+            ...(o.dbIndexDir ? { indexDir: o.dbIndexDir } : {})
         });
         const stale = (opened.auto?.stale ?? []).map(s => `${s.family} (from ${s.day})`);
-        log.info(`vulndb: ${opened.stats.records} records from ${opened.sources.length} source${opened.sources.length === 1 ? '' : 's'} (${opened.stats.skipped} skipped) in ${(0,format/* formatDuration */.a3)(deps.host.now() - started)}`);
+        log.info(`vulndb: ${opened.stats.records} records from ${opened.sources.length} source${opened.sources.length === 1 ? '' : 's'} (${opened.stats.skipped} skipped${opened.indexed ? `, ${opened.indexed} through ${opened.indexed === 1 ? 'its' : 'their'} index` : ''}) in ${(0,format/* formatDuration */.a3)(deps.host.now() - started)}`);
         return {
             findings: matchInventory(inventory, opened.db),
             db: { records: opened.stats.records, sources: opened.sources.length, stale }
@@ -71942,6 +72577,7 @@ async function runScan(o, deps) {
         files,
         notes,
         ...(db ? { db } : {}),
+        ...(result.layerCache ? { layerCache: result.layerCache } : {}),
         ...(opened?.subject ? { subject: opened.subject } : {}),
         sbom: files.sbomBytes,
         ...gate(o, outcome.findings.length, counts)
@@ -72136,6 +72772,11 @@ const scan_inputs = {
         description: 'db auto: keep the downloaded exports in the GitHub Actions cache (daily key, earlier days as restore keys); a stale copy is used with a warning when the download fails.',
         default: 'true'
     },
+    'local-cache': {
+        kind: 'bool',
+        description: "Keep analysis results in the user's cache folder ($XDG_CACHE_HOME/gantry, else ~/.cache/gantry; private to the user, least recently used entries removed past 512 MiB each): what the analyzers found in each image layer, by layer digest (scan-layers/), so a later scan of an image sharing layers skips reading them, and an index of each db folder or zip (scan-db-index/), so a warm load parses only the records for the packages found. Matching against the database runs every time.",
+        default: 'true'
+    },
     scanners: {
         kind: 'list',
         description: 'Scanners to run: vuln, secret, misconfig. Default: vuln and secret, and misconfig when the Dockerfile exists.'
@@ -72251,6 +72892,12 @@ function parseScan(i, env) {
         dbCache: i['db-cache'],
         dbCacheDir: external_node_path_default().join(cacheRoot, 'gantry', 'osv'),
         ...(env.env.GANTRY_OSV_URL ? { dbBaseUrl: env.env.GANTRY_OSV_URL } : {}),
+        ...(i['local-cache']
+            ? {
+                layerCacheDir: external_node_path_default().join(cacheRoot, 'gantry', 'scan-layers'),
+                dbIndexDir: external_node_path_default().join(cacheRoot, 'gantry', 'scan-db-index')
+            }
+            : {}),
         ...(picked ? { scanners: picked } : {}),
         dockerfile: workspaceFile(workspace, i.dockerfile, DEFAULT_DOCKERFILE),
         attachSbom: i['attach-sbom'],

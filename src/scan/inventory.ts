@@ -21,6 +21,7 @@ import { goBinaryInventory } from './analyzers/go-binary.js'
 import type { OsRelease } from './analyzers/os-release.js'
 import type { FileRecord, FileTree } from './file-tree.js'
 import type { GoBuildInfo } from './go-buildinfo.js'
+import { LayerCache, type LayerCacheStats } from './layer-cache.js'
 import { SharedLayer, walkLayers, type PlatformImage } from './layers.js'
 import type { GoBinary, Inventory, Location, Package } from './model.js'
 import { walkPaths, type ScanPath } from './paths.js'
@@ -34,6 +35,8 @@ export interface InventoryOptions {
   limits?: Partial<ScanLimits>
   /** More analyzers (the secret scanner); what they return comes back in InventoryResult.files. */
   analyzers?: readonly FileAnalyzer[]
+  /** Images only: the layer cache's folder (layer-cache.ts); none: every layer is read. */
+  layerCache?: { dir: string; maxBytes?: number }
 }
 
 /** An image to inventory: its name as the user gave it and each platform's layers. */
@@ -57,6 +60,8 @@ export interface AnalyzerResult {
 export interface InventoryResult {
   inventory: Inventory
   files: AnalyzerResult[]
+  /** Images with a layer cache: how many layers came from it, were read, were stored. */
+  layerCache?: LayerCacheStats
 }
 
 const BUILTIN = new Set(['os-release', 'apk', 'dpkg', 'go-binary'])
@@ -105,6 +110,7 @@ function sharedLayers(image: ImageSource): Map<string, SharedLayer> {
  */
 export async function inventoryImage(image: ImageSource, opts: InventoryOptions): Promise<InventoryResult> {
   const ctx = setup(opts)
+  const cache = await openLayerCache(opts, ctx)
   const shared = sharedLayers(image)
   const notes = image.platforms.map(() => new Notes(ctx.limits.maxNotes))
   let parts: InventoryResult[]
@@ -112,7 +118,7 @@ export async function inventoryImage(image: ImageSource, opts: InventoryOptions)
     parts = await mapLimit(image.platforms, PLATFORM_CONCURRENCY, async (platform, i) => {
       let tree: FileTree
       try {
-        tree = await walkLayers(platform, { ...ctx, notes: notes[i], shared })
+        tree = await walkLayers(platform, { ...ctx, notes: notes[i], shared, cache })
       } catch (err) {
         // The platforms waiting for a layer this one was to read must not wait for ever.
         for (const s of shared.values()) if (s.owner === platform) s.reject(err)
@@ -139,7 +145,29 @@ export async function inventoryImage(image: ImageSource, opts: InventoryOptions)
   if (image.digest && !merged.inventory.targets.some(t => t.digest === image.digest && !t.platform))
     merged.inventory.targets.unshift({ kind: 'image', name: image.name, digest: image.digest })
   merged.inventory.notes.push(...ctx.notes.all())
-  return merged
+  if (!cache) return merged
+  if (cache.stats.stored) await cache.prune()
+  return { ...merged, layerCache: { ...cache.stats } }
+}
+
+/**
+ * The layer cache for this configuration: the analyzers with their caps (and gantry's version, which the
+ * cache adds) decide what a layer yields, so they are the fingerprint every key includes.
+ */
+function openLayerCache(
+  opts: InventoryOptions,
+  ctx: ReturnType<typeof setup>
+): Promise<LayerCache | undefined> {
+  if (!opts.layerCache) return Promise.resolve(undefined)
+  return LayerCache.open({
+    dir: opts.layerCache.dir,
+    ...(opts.layerCache.maxBytes ? { maxBytes: opts.layerCache.maxBytes } : {}),
+    analyzers: ctx.analyzers.map(a => a.name),
+    fingerprint: {
+      analyzers: ctx.analyzers.map(a => [a.name, a.maxBytes]),
+      maxFileBytes: ctx.limits.maxFileBytes
+    }
+  })
 }
 
 /** Inventory binaries and folders on disk (each folder is treated as a root file system). */

@@ -14,7 +14,8 @@ import tar, { type Header } from 'tar-stream'
 import { HEAD_BYTES, type FileAnalyzer } from './analyzers/analyzer.js'
 import { BoundedFile, BufferFile, type RandomAccess } from './executable.js'
 import { FileTree, type FileRecord, type LayerRef } from './file-tree.js'
-import { Notes, SpillArea, pickAnalyzers, runAnalyzers, type ScanLimits } from './walk.js'
+import type { LayerCache } from './layer-cache.js'
+import { SpillArea, pickAnalyzers, runAnalyzers, type NoteSink, type ScanLimits } from './walk.js'
 import { UserError } from '../util/errors.js'
 import { formatBytes } from '../util/format.js'
 import { clipLine, oneLine } from '../util/log-safe.js'
@@ -44,7 +45,7 @@ export interface PlatformImage {
 export interface WalkOptions {
   analyzers: readonly FileAnalyzer[]
   limits: ScanLimits
-  notes: Notes
+  notes: NoteSink
   spill: SpillArea
   /**
    * Layers several platforms share, by digest: the first platform in the image's order that has the layer
@@ -52,6 +53,8 @@ export interface WalkOptions {
    * is read once per image, not once per platform, whichever platform gets there first.
    */
   shared?: ReadonlyMap<string, SharedLayer>
+  /** Layers analyzed before, by digest: a layer found there is replayed instead of read. */
+  cache?: LayerCache
 }
 
 /** A layer several platforms share: who reads it, and what reading it did (once done). */
@@ -114,7 +117,6 @@ export function isTarLayer(mediaType: string): boolean {
   return mediaType === '' || /(^|[./])tar($|[+.])/.test(mediaType.split('/').pop() ?? '')
 }
 
-/** Walk every layer of one platform into a FileTree. */
 /**
  * Output chunk of the layer decompressors: 256 KiB instead of zlib's 16 KiB. Every chunk passes the tar
  * parser and the analyzers' reads one at a time; with 16 KiB chunks that overhead, not inflating, was most
@@ -122,6 +124,7 @@ export function isTarLayer(mediaType: string): boolean {
  */
 export const DECODE_CHUNK = 256 * 1024
 
+/** Walk every layer of one platform into a FileTree. */
 export async function walkLayers(image: PlatformImage, opts: WalkOptions): Promise<FileTree> {
   const tree = new FileTree()
   const budget = { entries: 0, bytes: 0 }
@@ -135,20 +138,64 @@ export async function walkLayers(image: PlatformImage, opts: WalkOptions): Promi
       continue
     }
     const shared = opts.shared?.get(layer.digest)
+    const at = { layer, ref, name, tree, budget }
     if (shared && shared.owner !== image) replay(tree, await shared.ops, ref)
     else if (shared) {
-      const ops: TreeOp[] = []
+      let ops: readonly TreeOp[]
       try {
-        await walkLayer(layer, ref, name, recorder(tree, ops), budget, opts)
+        ops = await layerOps(at, opts)
       } catch (err) {
         shared.reject(err)
         throw err
       }
       shared.resolve(ops)
-    } else await walkLayer(layer, ref, name, tree, budget, opts)
+    } else if (opts.cache) await layerOps(at, opts)
+    else await walkLayer(layer, ref, name, tree, budget, opts)
     tree.endLayer()
   }
   return tree
+}
+
+interface LayerAt {
+  layer: LayerSource
+  ref: LayerRef
+  name: string
+  tree: FileTree
+  budget: { entries: number; bytes: number }
+}
+
+/**
+ * Apply a layer to the tree and return what it did: from the layer cache when it has the layer (and the
+ * layer's counts still fit the caps), else by reading it, keeping what it did for the cache. A layer whose
+ * read fails, or whose notes would not fit the report anyway, is not kept.
+ */
+async function layerOps(at: LayerAt, opts: WalkOptions): Promise<readonly TreeOp[]> {
+  const { layer, ref, name, tree, budget } = at
+  const cached = await opts.cache?.get(layer.digest)
+  if (
+    cached &&
+    budget.entries + cached.entries <= opts.limits.maxEntries &&
+    budget.bytes + cached.bytes <= opts.limits.maxTotalBytes
+  ) {
+    budget.entries += cached.entries
+    budget.bytes += cached.bytes
+    for (const n of cached.notes) opts.notes.add(`${name}${n}`)
+    replay(tree, cached.ops, ref)
+    return cached.ops
+  }
+  const ops: TreeOp[] = []
+  const notes: string[] = []
+  const before = { ...budget }
+  const sink = { add: (n: string): void => (notes.push(n), opts.notes.add(n)) }
+  await walkLayer(layer, ref, name, recorder(tree, ops), budget, { ...opts, notes: sink })
+  if (opts.cache && notes.length <= opts.limits.maxNotes && notes.every(n => n.startsWith(name)))
+    await opts.cache.put(layer.digest, {
+      ops,
+      notes: notes.map(n => n.slice(name.length)),
+      entries: budget.entries - before.entries,
+      bytes: budget.bytes - before.bytes
+    })
+  return ops
 }
 
 function layerName(image: PlatformImage, ref: LayerRef): string {
@@ -377,7 +424,7 @@ async function readFile(
   let spilled: BoundedFile | undefined
   if (size <= opts.limits.memoryBytes) {
     for (let c = await take(); c; c = await take()) first.push(c)
-    data = new BufferFile(path, Buffer.concat(first))
+    data = new BufferFile(path, first)
   } else {
     const file = await opts.spill.file()
     const out = createWriteStream(file)

@@ -16,6 +16,7 @@ import { matchInventory } from './detect/match.js'
 import { applyIgnores, describeExpired, readIgnoreFile, type IgnoreRule } from './ignore.js'
 import { openScanImage, type OpenedImage, type ScanImageInput } from './image-source.js'
 import { inventoryImage, inventoryPaths, mergeInventories, type InventoryResult } from './inventory.js'
+import type { LayerCacheStats } from './layer-cache.js'
 import { checkDockerfile } from './misconfig/check-dockerfile.js'
 import type { Finding, Inventory, Severity } from './model.js'
 import { resolveScanPaths } from './paths.js'
@@ -53,6 +54,10 @@ export interface ScanOptions {
   /** db auto: the folder the OSV exports are kept in, and the export server. */
   dbCacheDir: string
   dbBaseUrl?: string
+  /** The layer cache's folder (layer-cache.ts); unset: every layer is read. */
+  layerCacheDir?: string
+  /** Where indexes of the database sources are kept (vulndb/db-index.ts); unset: each is read whole. */
+  dbIndexDir?: string
   /** The scanners named, or undefined for the default (vuln, secret, and misconfig when there is a Dockerfile). */
   scanners?: ScannerName[]
   dockerfile: WorkspaceFile
@@ -79,6 +84,8 @@ export interface ScanOutcome {
   /** What the report and summary should say besides the findings (expired ignores, a stale database). */
   notes: string[]
   db?: { records: number; sources: number; stale: string[] }
+  /** An image scanned with the layer cache: layers replayed from it, read, and stored. */
+  layerCache?: LayerCacheStats
   /** A registry image: what SBOMs attach to. */
   subject?: OpenedImage['subject']
   /** The CycloneDX SBOM's bytes (the stage attaches them). */
@@ -122,9 +129,12 @@ async function collect(
     opened = await openScanImage(image, { platforms: o.platforms, client: deps.client, host: deps.host })
     try {
       const platforms = opened.image.platforms.map(p => p.platform).join(', ')
-      const part = await log.group(`read ${oneLine(image.name)} (${platforms})`, () =>
-        inventoryImage(opened!.image, { host: deps.host, analyzers })
-      )
+      const layerCache = o.layerCacheDir ? { dir: o.layerCacheDir } : undefined
+      const part = await log.group(`read ${oneLine(image.name)} (${platforms})`, async () => {
+        const r = await inventoryImage(opened!.image, { host: deps.host, analyzers, layerCache })
+        if (r.layerCache) log.info(describeLayerCache(r.layerCache))
+        return r
+      })
       parts.push(part)
     } finally {
       await opened.cleanup()
@@ -134,7 +144,13 @@ async function collect(
     const paths = await resolveScanPaths(o.paths, o.workspace)
     parts.push(await log.group('read paths', () => inventoryPaths(paths, { host: deps.host, analyzers })))
   }
-  return { result: mergeInventories(parts), opened }
+  const merged = mergeInventories(parts)
+  return { result: parts[0]?.layerCache ? { ...merged, layerCache: parts[0].layerCache } : merged, opened }
+}
+
+function describeLayerCache(s: LayerCacheStats): string {
+  const n = s.hits + s.misses
+  return `layer cache: ${s.hits} of ${n} layer${n === 1 ? '' : 's'} from the cache, ${s.misses} read${s.stored ? `, ${s.stored} stored` : ''}`
 }
 
 /**
@@ -177,11 +193,12 @@ async function vulnFindings(
       cacheDir: o.dbCacheDir,
       day: utcDay(deps.host.now()),
       store: deps.dbStore,
-      baseUrl: o.dbBaseUrl
+      baseUrl: o.dbBaseUrl,
+      ...(o.dbIndexDir ? { indexDir: o.dbIndexDir } : {})
     })
     const stale = (opened.auto?.stale ?? []).map(s => `${s.family} (from ${s.day})`)
     log.info(
-      `vulndb: ${opened.stats.records} records from ${opened.sources.length} source${opened.sources.length === 1 ? '' : 's'} (${opened.stats.skipped} skipped) in ${formatDuration(deps.host.now() - started)}`
+      `vulndb: ${opened.stats.records} records from ${opened.sources.length} source${opened.sources.length === 1 ? '' : 's'} (${opened.stats.skipped} skipped${opened.indexed ? `, ${opened.indexed} through ${opened.indexed === 1 ? 'its' : 'their'} index` : ''}) in ${formatDuration(deps.host.now() - started)}`
     )
     return {
       findings: matchInventory(inventory, opened.db),
@@ -246,6 +263,7 @@ export async function runScan(o: ScanOptions, deps: ScanDeps): Promise<ScanOutco
     files,
     notes,
     ...(db ? { db } : {}),
+    ...(result.layerCache ? { layerCache: result.layerCache } : {}),
     ...(opened?.subject ? { subject: opened.subject } : {}),
     sbom: files.sbomBytes,
     ...gate(o, outcome.findings.length, counts)

@@ -32,6 +32,9 @@ export const DEFAULT_LIMITS: ScanLimits = {
   maxNotes: 200
 }
 
+/** Where a walker's notes go. */
+export type NoteSink = Pick<Notes, 'add'>
+
 /** Notes for Inventory.notes, capped so a hostile image cannot flood the report. */
 export class Notes {
   private readonly list: string[] = []
@@ -59,7 +62,7 @@ export function pickAnalyzers(
   analyzers: readonly FileAnalyzer[],
   candidate: FileCandidate,
   limits: ScanLimits,
-  notes: Notes,
+  notes: NoteSink,
   where: string
 ): FileAnalyzer[] {
   const out: FileAnalyzer[] = []
@@ -79,7 +82,7 @@ export function pickAnalyzers(
 export async function runAnalyzers(
   analyzers: readonly FileAnalyzer[],
   file: AnalyzedFile,
-  notes: Notes,
+  notes: NoteSink,
   where: string
 ): Promise<Record<string, unknown>> {
   const results: Record<string, unknown> = {}

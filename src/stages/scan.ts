@@ -92,6 +92,12 @@ const inputs = {
       'db auto: keep the downloaded exports in the GitHub Actions cache (daily key, earlier days as restore keys); a stale copy is used with a warning when the download fails.',
     default: 'true'
   },
+  'local-cache': {
+    kind: 'bool',
+    description:
+      "Keep analysis results in the user's cache folder ($XDG_CACHE_HOME/gantry, else ~/.cache/gantry; private to the user, least recently used entries removed past 512 MiB each): what the analyzers found in each image layer, by layer digest (scan-layers/), so a later scan of an image sharing layers skips reading them, and an index of each db folder or zip (scan-db-index/), so a warm load parses only the records for the packages found. Matching against the database runs every time.",
+    default: 'true'
+  },
   scanners: {
     kind: 'list',
     description:
@@ -231,6 +237,12 @@ function parseScan(
     dbCache: i['db-cache'],
     dbCacheDir: path.join(cacheRoot, 'gantry', 'osv'),
     ...(env.env.GANTRY_OSV_URL ? { dbBaseUrl: env.env.GANTRY_OSV_URL } : {}),
+    ...(i['local-cache']
+      ? {
+          layerCacheDir: path.join(cacheRoot, 'gantry', 'scan-layers'),
+          dbIndexDir: path.join(cacheRoot, 'gantry', 'scan-db-index')
+        }
+      : {}),
     ...(picked ? { scanners: picked } : {}),
     dockerfile: workspaceFile(workspace, i.dockerfile, DEFAULT_DOCKERFILE),
     attachSbom: i['attach-sbom'],

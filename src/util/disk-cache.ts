@@ -3,7 +3,8 @@
 // ~/.cache/gantry), mode 0700 and owned by this user (a file another user planted is never read); every
 // value is schema-checked when read, and any problem is a miss.
 
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { validator } from './json.js'
@@ -14,6 +15,30 @@ export function cacheDir(env: Readonly<Record<string, string | undefined>>): str
   return path.join(base, 'gantry', 'facts')
 }
 
+/**
+ * `dir`, created 0700 when missing, if it is a folder this user owns that nobody else may write or read;
+ * undefined otherwise (the caller then keeps no cache).
+ */
+export async function privateDir(dir: string): Promise<string | undefined> {
+  await mkdir(dir, { recursive: true, mode: 0o700 }).catch(() => undefined)
+  const st = await stat(dir).catch(() => undefined)
+  const uid = os.userInfo().uid
+  if (!st?.isDirectory() || (uid >= 0 && st.uid !== uid) || (st.mode & 0o077) !== 0) return undefined
+  return dir
+}
+
+/** Write a file whole or not at all: a temporary file beside it, renamed over it. Throws on failure. */
+export async function writeFileAtomic(file: string, data: string | Buffer): Promise<void> {
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+  try {
+    await writeFile(tmp, data, { mode: 0o600 })
+    await rename(tmp, file)
+  } catch (err) {
+    await rm(tmp, { force: true })
+    throw err
+  }
+}
+
 // Checked once per folder and process: a warm rebuild reads five facts, and would check it five times.
 const checked = new Map<string, Promise<string | undefined>>()
 
@@ -21,18 +46,10 @@ function ownDir(env: Readonly<Record<string, string | undefined>>): Promise<stri
   const dir = cacheDir(env)
   let p = checked.get(dir)
   if (!p) {
-    p = checkOwnDir(dir)
+    p = privateDir(dir)
     checked.set(dir, p)
   }
   return p
-}
-
-async function checkOwnDir(dir: string): Promise<string | undefined> {
-  await mkdir(dir, { recursive: true, mode: 0o700 }).catch(() => undefined)
-  const st = await stat(dir).catch(() => undefined)
-  const uid = os.userInfo().uid
-  if (!st?.isDirectory() || (uid >= 0 && st.uid !== uid) || (st.mode & 0o077) !== 0) return undefined
-  return dir
 }
 
 function fileName(kind: string, key: string): string {
@@ -65,11 +82,8 @@ export async function writeCached(
 ): Promise<void> {
   const dir = await ownDir(env)
   if (!dir) return
-  const file = path.join(dir, fileName(kind, key))
-  const tmp = `${file}.${process.pid}.tmp`
   try {
-    await writeFile(tmp, JSON.stringify(value), { mode: 0o600 })
-    await rename(tmp, file)
+    await writeFileAtomic(path.join(dir, fileName(kind, key)), JSON.stringify(value))
   } catch {
     // a read-only temp dir: no cache
   }

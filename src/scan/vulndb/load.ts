@@ -16,6 +16,13 @@ import { oneLine } from '../../util/log-safe.js'
 import type { Logger } from '../../util/logger.js'
 import { ecosystemFamily } from '../versions/ecosystem.js'
 import { checkOsvRecord, namedPackages, parseOsvJson } from './osv.js'
+import {
+  DbIndex,
+  MAX_INDEXED_BYTES,
+  sourceSignature,
+  type IndexedEntry,
+  type IndexedSource
+} from './db-index.js'
 import { VulnDbBuilder, type VulnDb } from './vuln-db.js'
 
 export interface DbLimits {
@@ -51,6 +58,8 @@ export interface LoadDbOptions {
   keep?: (family: string, name: string) => boolean
   /** The input named in errors (`db`). */
   input?: string
+  /** Where indexes of the sources are kept (db-index.ts); none: every source is read whole. */
+  indexDir?: string
 }
 
 export interface LoadStats {
@@ -66,6 +75,8 @@ export interface LoadStats {
 export interface LoadedDb {
   db: VulnDb
   stats: LoadStats
+  /** With an index folder: how many sources were replayed from their index rather than read. */
+  indexed?: number
 }
 
 class Loader {
@@ -73,6 +84,13 @@ class Loader {
   readonly stats: LoadStats = { files: 0, records: 0, skipped: 0, filtered: 0, duplicates: 0 }
   readonly limits: DbLimits
   totalZipBytes = 0
+  /**
+   * While a source is being indexed: every call the loader gets, in order; dropped (and the source left
+   * unindexed) once its texts pass MAX_INDEXED_BYTES, so a huge export is not held in memory twice.
+   */
+  recording?: IndexedEntry[]
+  private recordedBytes = 0
+  indexHits = 0
   private warned = 0
 
   constructor(readonly opts: LoadDbOptions) {
@@ -90,6 +108,7 @@ class Loader {
 
   /** A file or entry refused before parsing (too large, unsafe, unreadable). */
   reject(name: string, why: string): void {
+    this.recording?.push({ name, reason: why })
     this.stats.files++
     this.skip(name, why)
   }
@@ -97,10 +116,13 @@ class Loader {
   take(name: string, text: string): void {
     this.stats.files++
     const json = parseOsvJson(text)
+    const named = json.ok ? namedPackages(json.data) : undefined
+    const keys = named?.map((p): [string, string] => [ecosystemFamily(p.ecosystem), p.name])
+    this.record(name, text, keys)
     if (!json.ok) return this.skip(name, json.reason)
     // Records for packages the inventory lacks are left out before the schema check: the check was most of
     // the cost of loading Go's whole database, and a record left out is never used.
-    if (!this.wanted(json.data)) {
+    if (keys && !this.wanted(keys)) {
       this.stats.filtered++
       return
     }
@@ -110,11 +132,40 @@ class Loader {
     this.builder.add(parsed.record)
   }
 
-  private wanted(data: unknown): boolean {
+  private record(name: string, text: string, keys: [string, string][] | undefined): void {
+    if (!this.recording) return
+    this.recordedBytes += text.length
+    if (this.recordedBytes > MAX_INDEXED_BYTES) this.recording = undefined
+    else this.recording.push({ name, text, ...(keys ? { keys } : {}) })
+  }
+
+  /** Start recording for an index; `stopRecording` gives what was recorded, undefined when it was dropped. */
+  startRecording(): void {
+    this.recording = []
+    this.recordedBytes = 0
+  }
+
+  stopRecording(): IndexedEntry[] | undefined {
+    const r = this.recording
+    this.recording = undefined
+    return r
+  }
+
+  /** Whether a record naming these (family, name) pairs is kept. */
+  wanted(keys: readonly (readonly [string, string])[]): boolean {
     const keep = this.opts.keep
-    if (!keep) return true
-    const named = namedPackages(data)
-    return named === undefined || named.some(p => keep(ecosystemFamily(p.ecosystem), p.name))
+    return !keep || keys.some(([family, name]) => keep(family, name))
+  }
+
+  /** Replay an index: the same calls reading the source made, parsing only the records kept. */
+  replay(indexed: IndexedSource): void {
+    for (const e of indexed.entries)
+      if ('reason' in e) this.reject(e.name, e.reason)
+      else if (e.keys && !this.wanted(e.keys)) {
+        this.stats.files++
+        this.stats.filtered++
+      } else this.take(e.name, e.text)
+    this.totalZipBytes += indexed.zipBytes
   }
 
   finish(): LoadedDb {
@@ -123,15 +174,57 @@ class Loader {
         `vulndb: ${this.warned - MAX_NAMED_WARNINGS} more files skipped (not named above)`
       )
     this.stats.duplicates = this.builder.duplicates
-    return { db: this.builder.build(), stats: this.stats }
+    return {
+      db: this.builder.build(),
+      stats: this.stats,
+      ...(this.opts.indexDir ? { indexed: this.indexHits } : {})
+    }
   }
 }
 
 /** Load every source (folders, zips, JSON files) into one database. */
 export async function loadVulnDb(sources: readonly string[], opts: LoadDbOptions): Promise<LoadedDb> {
   const loader = new Loader(opts)
-  for (const source of sources) await loadSource(loader, source)
+  const index = opts.indexDir ? await DbIndex.open(opts.indexDir, loader.limits) : undefined
+  for (const source of sources) {
+    if (index) await loadIndexed(loader, index, source)
+    else await loadSource(loader, source)
+  }
   return loader.finish()
+}
+
+/**
+ * A source through its index: replayed when the index matches the source's signature (taken before the
+ * read, so a change during the read makes the next signature differ), else read and indexed.
+ */
+async function loadIndexed(loader: Loader, index: DbIndex, source: string): Promise<void> {
+  const signature = await sourceFiles(source).then(
+    files => (files ? sourceSignature(source, files) : undefined),
+    () => undefined
+  )
+  const indexed = signature && index.get(source, signature, e => !e.keys || loader.wanted(e.keys))
+  if (indexed) {
+    loader.indexHits++
+    return loader.replay(indexed)
+  }
+  const zipBefore = loader.totalZipBytes
+  loader.startRecording()
+  let recorded: IndexedEntry[] | undefined
+  try {
+    await loadSource(loader, source)
+  } finally {
+    recorded = loader.stopRecording()
+  }
+  if (signature && recorded)
+    await index.put(source, signature, { entries: recorded, zipBytes: loader.totalZipBytes - zipBefore })
+}
+
+/** The database files a source is read from (relative to a folder), or [''] for a file; undefined: none. */
+async function sourceFiles(source: string): Promise<string[] | undefined> {
+  const st = await stat(source).catch(() => undefined)
+  if (!st) return undefined
+  if (!st.isDirectory()) return ['']
+  return (await walk(source)).filter(f => /\.(json|zip)$/i.test(f))
 }
 
 async function loadSource(loader: Loader, source: string): Promise<void> {

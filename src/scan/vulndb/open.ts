@@ -30,11 +30,15 @@ export interface OpenDbOptions {
   fetch?: typeof fetch
   retry?: RetryPolicy
   limits?: Partial<DbLimits>
+  /** Where indexes of the sources are kept (db-index.ts); none: every source is read whole. */
+  indexDir?: string
 }
 
 export interface OpenedDb {
   db: VulnDb
   stats: LoadStats
+  /** With indexDir: how many sources were replayed from their index. */
+  indexed?: number
   sources: string[]
   auto?: AutoDbResult
 }
@@ -68,6 +72,11 @@ export async function openVulnDb(opts: OpenDbOptions): Promise<OpenedDb> {
     })
     sources = auto.sources
   } else sources = [...opts.db]
-  const { db, stats } = await loadVulnDb(sources, { logger: opts.logger, keep, limits: opts.limits })
-  return { db, stats, sources, ...(auto ? { auto } : {}) }
+  const { db, stats, indexed } = await loadVulnDb(sources, {
+    logger: opts.logger,
+    keep,
+    limits: opts.limits,
+    ...(opts.indexDir ? { indexDir: opts.indexDir } : {})
+  })
+  return { db, stats, sources, ...(indexed !== undefined ? { indexed } : {}), ...(auto ? { auto } : {}) }
 }
