@@ -1,5 +1,6 @@
 // `gantry generate [--check]`, for gantry's own development: write the files generated from the code
-// (actions/<name>/action.yml, the root action.yml and schema/gantry.schema.json from the stages, schema/artifacts.schema.json)
+// (actions/<name>/action.yml, the root action.yml and schema/gantry.schema.json from the stages, schema/artifacts.schema.json,
+// src/util/validators.generated.ts from the warm path's schemas)
 // in the repository at the current directory; with --check, change nothing and fail when one is stale.
 
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
@@ -10,12 +11,15 @@ import { actionYmlPath, renderActionYml } from '../runtime/action-yml.js'
 import { buildSchema } from '../config/file.js'
 import { ARTIFACTS_SCHEMA } from '../model/artifacts.js'
 import { STAGES } from '../stages/index.js'
+import { WARM_PATH_SCHEMAS } from '../go/warm-schemas.js'
+import { VALIDATORS_FILE, precompiledModule } from './precompile.js'
 
 export function generatedFiles(): { file: string; text: string }[] {
   return [
     ...STAGES.map(s => ({ file: actionYmlPath(s), text: renderActionYml(s) })),
     { file: 'schema/gantry.schema.json', text: JSON.stringify(buildSchema(), null, 2) + '\n' },
-    { file: 'schema/artifacts.schema.json', text: JSON.stringify(ARTIFACTS_SCHEMA, null, 2) + '\n' }
+    { file: 'schema/artifacts.schema.json', text: JSON.stringify(ARTIFACTS_SCHEMA, null, 2) + '\n' },
+    { file: VALIDATORS_FILE, text: precompiledModule(WARM_PATH_SCHEMAS) }
   ]
 }
 

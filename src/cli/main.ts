@@ -2,12 +2,13 @@
 // The gantry CLI: every stage of src/stages as a command with the same option names as the actions, options
 // from flags over an optional gantry.yml; secrets from stdin or the environment only. A stage's post step
 // (logout, ...) runs when the command ends, and on SIGINT/SIGTERM before the process exits.
+// Start-up counts (a warm `gantry build` is a few hundred ms): the commands come from the stage catalog, and
+// a command loads only its own stage, gantry.yml's parser only when there is a file, generate only when run.
 
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseCommandArgs, readSecrets, usage } from './args.js'
-import { generate } from './generate.js'
-import { configOptions, loadConfig, CONFIG_FILES, buildSchema } from '../config/file.js'
+import { CONFIG_FILES } from '../config/config-files.js'
 import { ciContextFromEnv } from '../model/ci-context.js'
 import { createHost } from '../util/host.js'
 import { ConsoleLogger } from '../util/logger.js'
@@ -16,17 +17,17 @@ import { stageOptions } from '../runtime/pipeline.js'
 import { outputsObject } from '../runtime/outputs.js'
 import { renderText } from '../runtime/summary.js'
 import { memoryState, type AnyStage, type StageContext } from '../runtime/stage.js'
-import { STAGES } from '../stages/index.js'
+import { STAGE_CATALOG, catalogEntry } from '../stages/catalog.js'
 
 const DEBUG_HINT = 'run with --verbose for the stack'
 
 function topUsage(): string {
-  const width = Math.max(...STAGES.map(c => c.name.length), 'schema'.length)
+  const width = Math.max(...STAGE_CATALOG.map(c => c.name.length), 'schema'.length)
   return [
     'gantry <command> [options]',
     '',
     'Commands:',
-    ...STAGES.map(c => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...STAGE_CATALOG.map(c => `  ${c.name.padEnd(width)}  ${c.summary}`),
     `  ${'schema'.padEnd(width)}  print the JSON Schema of gantry.yml`,
     '',
     'Run gantry <command> --help for its options. Options may also come from gantry.yml.'
@@ -80,10 +81,11 @@ async function runCommand(stage: AnyStage, argv: string[], logger: ConsoleLogger
   }
   const cwd = process.cwd()
   const configPath = args.config ?? CONFIG_FILES.map(f => path.join(cwd, f)).find(f => existsSync(f))
-  const config = configPath ? await loadConfig(configPath) : undefined
+  const file = configPath ? await import('../config/file.js') : undefined
+  const config = configPath ? await file?.loadConfig(configPath) : undefined
   const secrets = await readSecrets(stage.inputs, args, process.env, readStdin)
   for (const value of Object.values(secrets)) logger.mask(value)
-  const raw = { ...configOptions(config, stage), ...args.options, ...secrets }
+  const raw = { ...file?.configOptions(config, stage), ...args.options, ...secrets }
   if (process.env.GITHUB_TOKEN) logger.mask(process.env.GITHUB_TOKEN)
   const ci = ciContextFromEnv(process.env, cwd)
   const options = await stageOptions(stage, raw, { cwd, ci, env: process.env, surface: 'cli' })
@@ -118,6 +120,7 @@ async function main(argv: string[]): Promise<number> {
     return name ? 0 : 2
   }
   if (name === 'schema') {
+    const { buildSchema } = await import('../config/file.js')
     process.stdout.write(JSON.stringify(buildSchema(), null, 2) + '\n')
     return 0
   }
@@ -126,14 +129,14 @@ async function main(argv: string[]): Promise<number> {
     process.env.GANTRY_DEBUG === '1'
   const logger = new ConsoleLogger(verbose)
   try {
-    if (name === 'generate') return await generate(rest, logger)
-    const stage = STAGES.find(s => s.name === name)
-    if (!stage)
+    if (name === 'generate') return await (await import('./generate.js')).generate(rest, logger)
+    const entry = catalogEntry(name)
+    if (!entry)
       throw new UserError(`unknown command "${name}".`, {
         input: 'command line',
-        fix: `use one of ${STAGES.map(s => s.name).join(', ')}.`
+        fix: `use one of ${STAGE_CATALOG.map(s => s.name).join(', ')}.`
       })
-    return await runCommand(stage, rest, logger)
+    return await runCommand(await entry.load(), rest, logger)
   } catch (err) {
     const f = describeFailure(err, DEBUG_HINT)
     logger.error(f.message)

@@ -10,7 +10,7 @@ import type { InputSpec, RawInputs } from '../runtime/inputs.js'
 import type { AnyStage } from '../runtime/stage.js'
 import { STAGES } from '../stages/index.js'
 
-export const CONFIG_FILES = ['gantry.yml', 'gantry.yaml']
+export { CONFIG_FILES } from './config-files.js'
 
 export interface ConfigFile {
   path: string

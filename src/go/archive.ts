@@ -1,4 +1,4 @@
-// Deterministic archives: tar.gz (tar-stream + zlib) and zip (yazl), both loaded only when an archive is
+// Deterministic archives: tar.gz (tar-stream + zlib) and zip (yazl), all loaded only when an archive is
 // written (a CLI start that writes none does not load them). Entries are sorted, carry one fixed
 // time (the commit's), fixed modes (0755 executables, 0644 others) and no owner, so the same inputs give the
 // same bytes on any machine, in any folder, in any time zone.
@@ -6,7 +6,6 @@
 import { createReadStream, createWriteStream } from 'node:fs'
 import { open, stat } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
-import zlib from 'node:zlib'
 import { byKey } from '../util/compare.js'
 
 export interface ArchiveEntry {
@@ -43,7 +42,7 @@ export async function writeTarGz(
   mtime: Date,
   level = DEFAULT_COMPRESSION_LEVEL
 ): Promise<void> {
-  const { default: tar } = await import('tar-stream')
+  const [{ default: tar }, zlib] = await Promise.all([import('tar-stream'), import('node:zlib')])
   const pack = tar.pack()
   // Bigger chunks than the 16 KiB and 64 KiB defaults: fewer trips to zlib's threads; the bytes are the same.
   const out = pipeline(pack, zlib.createGzip({ level, chunkSize: 256 << 10 }), createWriteStream(file))

@@ -1,6 +1,7 @@
-// Checks of a build that only warn, run beside the builds so they cost no wall time: ldflags `-X` variables
-// the packages do not declare (the linker ignores them silently), and dependencies whose C code is left out
-// because cgo is off (go-sqlite3 then compiles to a stub that fails at run time).
+// Checks of a build that only warn, run beside the builds so they cost no wall time (and kept per clean
+// commit, so a warm rebuild spends no CPU on them either): ldflags `-X` variables the packages do not
+// declare (the linker ignores them silently), and dependencies whose C code is left out because cgo is off
+// (go-sqlite3 then compiles to a stub that fails at run time).
 
 import type { Host } from '../util/host.js'
 import { readCached, writeCached } from '../util/disk-cache.js'
@@ -10,13 +11,37 @@ import { listPackages } from './main-package.js'
 import { linkerVars, missingVarsWarning, packageVars, type LinkerVar } from './linker-vars.js'
 import { cgoDependencies, cgoOffWarning } from './cgo.js'
 
-/** -X variables of the rendered ldflags that their package does not declare, one warning each. */
+// Both kept lists (warnings, dependency paths) are lists of strings: one schema, compiled once.
+export const STRINGS_SCHEMA = { type: 'array', items: { type: 'string' } }
+
+/**
+ * -X variables of the rendered ldflags that their package does not declare, one warning each. What a package
+ * declares follows from the sources, so for a commit whose Go inputs are all committed the warnings are kept
+ * between runs, keyed on the variables' names (their values, the version and commit, change every run).
+ */
 async function linkerVarWarnings(plan: BuildPlan, host: Host): Promise<string[]> {
   const t = plan.targets[0]
+  const sets = plan.mains.map(main => ({ main, vars: linkerVars(renderedLdflags(plan, main, t)) }))
+  const key = sourceKey(plan.source, host, [
+    'linker-vars',
+    plan.moduleDir,
+    sets.map(s => [s.main.pkg, s.main.files, s.vars])
+  ])
+  const kept = key ? await readCached<string[]>(host.env, 'go-linker-vars', key, STRINGS_SCHEMA) : undefined
+  if (kept) return kept
+  const { warnings, complete } = await findLinkerVarWarnings(plan, host, sets)
+  if (key && complete) await writeCached(host.env, 'go-linker-vars', key, warnings)
+  return warnings
+}
+
+async function findLinkerVarWarnings(
+  plan: BuildPlan,
+  host: Host,
+  sets: { main: BuildPlan['mains'][number]; vars: LinkerVar[] }[]
+): Promise<{ warnings: string[]; complete: boolean }> {
   const warnings: string[] = []
   const others = new Map<string, LinkerVar[]>()
-  for (const main of plan.mains) {
-    const vars = linkerVars(renderedLdflags(plan, main, t))
+  for (const { main, vars } of sets) {
     const mine = vars.filter(v => v.pkg === 'main')
     if (mine.length) {
       const declared = await packageVars(main.dir, main.files)
@@ -27,8 +52,9 @@ async function linkerVarWarnings(plan: BuildPlan, host: Host): Promise<string[]>
       if (!others.get(v.pkg)?.some(o => o.name === v.name))
         others.set(v.pkg, [...(others.get(v.pkg) ?? []), v])
   }
-  if (!others.size) return warnings
-  const listed = await listPackages(host, plan.moduleDir, [...others.keys()]).catch(() => [])
+  if (!others.size) return { warnings, complete: true }
+  const listed = await listPackages(host, plan.moduleDir, [...others.keys()]).catch(() => undefined)
+  if (!listed) return { warnings, complete: false }
   for (const [pkg, vars] of others) {
     const found = listed.find(l => l.ImportPath === pkg && !l.Error && l.Dir)
     if (!found) continue
@@ -36,10 +62,8 @@ async function linkerVarWarnings(plan: BuildPlan, host: Host): Promise<string[]>
     const missing = vars.filter(v => !declared.has(v.name))
     if (missing.length) warnings.push(missingVarsWarning(missing, `package ${pkg}`, declared))
   }
-  return warnings
+  return { warnings, complete: true }
 }
-
-const DEPS_SCHEMA = { type: 'array', items: { type: 'string' } }
 
 /**
  * Dependencies that lose their C code with cgo off. The list follows from the sources, so for a commit whose
@@ -57,7 +81,7 @@ async function cgoWarnings(plan: BuildPlan, host: Host): Promise<string[]> {
     plan.opts.tags,
     plan.opts.env
   ])
-  let deps = key ? await readCached<string[]>(host.env, 'go-cgo-deps', key, DEPS_SCHEMA) : undefined
+  let deps = key ? await readCached<string[]>(host.env, 'go-cgo-deps', key, STRINGS_SCHEMA) : undefined
   if (!deps) {
     deps = await cgoDependencies(host, plan.moduleDir, pkgs, { tags: plan.opts.tags, env })
     if (key && deps) await writeCached(host.env, 'go-cgo-deps', key, deps)

@@ -18,7 +18,7 @@ import { mapLimit } from '../util/concurrency.js'
 import { sha256File } from '../util/digest.js'
 import { formatBytes } from '../util/format.js'
 import { resolveTargets } from './plan.js'
-import { checkGoLines, distList, goCommand, moduleGoEnv, type Port } from './toolchain.js'
+import { cachedModuleGoEnv, checkGoLines, distList, goCommand, type Port } from './toolchain.js'
 import {
   executableName,
   goreleaserArchiveArch,
@@ -310,7 +310,7 @@ export async function prepareBuild(opts: BuildOptions, host: Host): Promise<Buil
   // commit they were listed before.
   const git = sourceInfo(host, moduleDir, { sha: opts.sha, sourceDateEpoch: opts.sourceDateEpoch })
   const probes = await Promise.allSettled([
-    moduleGoEnv(host, moduleDir, ['GOVERSION', 'GOCACHE', 'GOMODCACHE', 'GOHOSTOS', 'GOHOSTARCH']),
+    cachedModuleGoEnv(host, moduleDir, ['GOVERSION', 'GOCACHE', 'GOMODCACHE', 'GOHOSTOS', 'GOHOSTARCH']),
     git,
     moduleFacts(moduleDir, gomod),
     distList(host, moduleDir),

@@ -121,7 +121,7 @@ interface LockOwner {
   token: string
 }
 
-const OWNER = {
+export const LOCK_OWNER_SCHEMA = {
   type: 'object',
   properties: {
     pid: { type: 'integer' },
@@ -152,7 +152,7 @@ async function readOwner(file: string): Promise<{ text: string; owner?: LockOwne
   const text = await readFile(file, 'utf8').catch(() => undefined)
   if (text === undefined) return undefined
   try {
-    return { text, owner: parseJsonAs<LockOwner>(text, OWNER, LOCK) }
+    return { text, owner: parseJsonAs<LockOwner>(text, LOCK_OWNER_SCHEMA, LOCK) }
   } catch {
     // Being written right now (open, then write), or not ours: not stale, keep waiting.
     return { text }

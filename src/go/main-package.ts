@@ -207,7 +207,7 @@ export async function findMainPackage(
   return { pkg: m.pkg, binary: m.binary }
 }
 
-const LISTED_MAINS_SCHEMA = {
+export const LISTED_MAINS_SCHEMA = {
   type: 'array',
   minItems: 1,
   items: {

@@ -1,8 +1,10 @@
-// The Go toolchain on PATH: its version, its environment and the ports it supports (`go tool dist list`,
-// kept per go binary between runs), and go.mod's go and toolchain lines checked against it.
+// The Go toolchain on PATH: its version, its environment (kept between runs while nothing it depends on
+// changes) and the ports it supports (`go tool dist list`, kept per go binary), and go.mod's go and toolchain
+// lines checked against it.
 
 import { createHash } from 'node:crypto'
-import { stat } from 'node:fs/promises'
+import { open, readFile, realpath, stat } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import type { Host } from '../util/host.js'
 import { UserError } from '../util/errors.js'
@@ -189,4 +191,121 @@ export function checkGoLines(
       `${file} asks for toolchain ${mod.toolchain}, but ${goVersion} builds (GOTOOLCHAIN keeps it): the binaries are built with the older Go. Install ${mod.toolchain} (actions/setup-go with go-version-file: go.mod), or set GOTOOLCHAIN=auto in env to let go fetch it.`
     ]
   return []
+}
+
+// The first bytes of an executable the OS runs directly (ELF, Mach-O and its universal form, PE): a go that
+// starts otherwise is a script (an asdf or goenv shim) that may pick another toolchain in every folder.
+const EXECUTABLE_MAGIC = [
+  /^\x7fELF/,
+  /^(\xfe\xed\xfa[\xce\xcf]|[\xce\xcf]\xfa\xed\xfe|\xca\xfe\xba\xbe)/,
+  /^MZ/
+]
+
+/** The go binary as a key part (real path, size, times, inode), or undefined when it may be a shim. */
+async function realGoBinary(host: Host): Promise<unknown[] | undefined> {
+  const found = await goBinary(host)
+  const real = found ? await realpath(found).catch(() => undefined) : undefined
+  // A symlink to a tool that is not go (mise links go to itself) picks the toolchain per folder as well.
+  if (!real || !/^go(\.exe)?$/i.test(path.basename(real))) return undefined
+  const fh = await open(real, 'r').catch(() => undefined)
+  if (!fh) return undefined
+  try {
+    const head = Buffer.alloc(4)
+    await fh.read(head, 0, 4, 0)
+    if (!EXECUTABLE_MAGIC.some(m => m.test(head.toString('latin1')))) return undefined
+    const st = await fh.stat()
+    return [real, st.size, st.mtimeMs, st.ctimeMs, st.ino, st.dev]
+  } finally {
+    await fh.close()
+  }
+}
+
+/** The user's go env file (`go env -w` writes it), as go finds it: GOENV, else the OS's config folder. */
+function userGoEnvFile(env: Host['env']): string | undefined {
+  if (env.GOENV) return env.GOENV === 'off' ? undefined : env.GOENV
+  const home = env.HOME || os.homedir()
+  const platform = os.platform()
+  const config =
+    platform === 'win32'
+      ? env.AppData
+      : platform === 'darwin'
+        ? path.join(home, 'Library', 'Application Support')
+        : env.XDG_CONFIG_HOME || path.join(home, '.config')
+  return config ? path.join(config, 'go', 'env') : undefined
+}
+
+/** The go.work that applies in `dir` (GOWORK, else the nearest one above), as go looks for it. */
+async function goWorkFile(env: Host['env'], dir: string): Promise<string | undefined> {
+  if (env.GOWORK) return env.GOWORK === 'off' ? undefined : env.GOWORK
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    const f = path.join(d, 'go.work')
+    if ((await stat(f).catch(() => undefined))?.isFile()) return f
+    if (path.dirname(d) === d) return undefined
+  }
+}
+
+const text = (file: string | undefined): Promise<string> =>
+  file ? readFile(file, 'utf8').catch(() => '') : Promise.resolve('')
+
+/**
+ * A key for `go env` in a module folder: everything its answer depends on. The go binary (a real go, not a
+ * shim); GOROOT's go.env and the user's go env file (their text: defaults such as GOTOOLCHAIN, GOPROXY);
+ * the environment go reads (GO*, CGO_*, the home and cache folders, PATH); the folder; and the text of
+ * go.mod and go.work, whose go and toolchain lines can switch the toolchain or make go refuse.
+ */
+export async function goEnvKey(host: Host, moduleDir: string): Promise<string | undefined> {
+  const bin = await realGoBinary(host)
+  if (!bin) return undefined
+  const env = host.env
+  const goroot = env.GOROOT || path.dirname(path.dirname(String(bin[0])))
+  const vars = Object.entries(env)
+    .filter(([k]) => /^(GO|CGO_)/.test(k) || ENV_KEYS.includes(k))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const files = await Promise.all([
+    text(path.join(goroot, 'go.env')),
+    text(userGoEnvFile(env)),
+    text(path.join(moduleDir, 'go.mod')),
+    goWorkFile(env, moduleDir).then(f => Promise.all([f ?? '', text(f)]))
+  ])
+  return createHash('sha256')
+    .update(JSON.stringify([bin, path.resolve(moduleDir), vars, files]))
+    .digest('hex')
+}
+
+const ENV_KEYS = [
+  'HOME',
+  'XDG_CONFIG_HOME',
+  'XDG_CACHE_HOME',
+  'PATH',
+  'USERPROFILE',
+  'AppData',
+  'LocalAppData'
+]
+
+/**
+ * moduleGoEnv, kept between runs under goEnvKey: a warm rebuild starts no `go env` (50 ms of go's start-up
+ * before the first build). A refusal is never kept, so a go.mod go would refuse is asked again (its text is
+ * in the key). Without a key (a shim, no go found), go is asked every time.
+ */
+export async function cachedModuleGoEnv(
+  host: Host,
+  moduleDir: string,
+  names: string[]
+): Promise<Record<string, string>> {
+  const key = await goEnvKey(host, moduleDir)
+    .then(
+      k =>
+        k &&
+        createHash('sha256')
+          .update(JSON.stringify([k, names]))
+          .digest('hex')
+    )
+    .catch(() => undefined)
+  const kept = key
+    ? await readCached<Record<string, string>>(host.env, 'go-env', key, GO_ENV_SCHEMA)
+    : undefined
+  if (kept && names.every(n => typeof kept[n] === 'string')) return kept
+  const fresh = await moduleGoEnv(host, moduleDir, names)
+  if (key) await writeCached(host.env, 'go-env', key, fresh)
+  return fresh
 }

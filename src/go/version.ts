@@ -22,15 +22,39 @@ export interface SourceInfo {
   goInputsClean: boolean
 }
 
-const GO_INPUTS = ['*.go', '*go.mod', '*go.sum', '*go.work', '*go.work.sum']
+// What go reads besides the packages' own files: a path ending so (the pathspecs *.go, *go.mod, *go.sum,
+// *go.work, *go.work.sum, as git matches them, * crossing folders) is a Go input.
+const GO_INPUT = /(\.go|go\.mod|go\.sum|go\.work|go\.work\.sum)$/
+
+/**
+ * `git status --porcelain -z` read for both questions a build asks: is a tracked file under the folder
+ * changed (dirty: the binaries are not the commit's), and does any Go input differ from HEAD, untracked ones
+ * included (then nothing derived from the sources is kept for the commit). One git process, not two.
+ */
+export function workTreeState(status: string): { dirty: boolean; goInputsClean: boolean } {
+  const fields = status.split('\0')
+  let dirty = false
+  let goInputsClean = true
+  for (let i = 0; i < fields.length; i++) {
+    const entry = fields[i]
+    if (entry.length < 4) continue
+    const code = entry.slice(0, 2)
+    const paths = [entry.slice(3)]
+    // A rename or copy names its source in the next field: a Go file renamed away is a changed Go input.
+    if (/[RC]/.test(code)) paths.push(fields[++i] ?? '')
+    if (code !== '??') dirty = true
+    if (paths.some(p => GO_INPUT.test(p))) goInputsClean = false
+  }
+  return { dirty, goInputsClean }
+}
 
 /** The time used outside git without SOURCE_DATE_EPOCH: the earliest time a zip entry can hold. */
 export const FIXED_DATE = '1980-01-01T00:00:00Z'
 
 /**
  * The commit and its time. SOURCE_DATE_EPOCH wins when set (the reproducible-builds convention); then the
- * commit time of HEAD; outside git, 1980-01-01T00:00:00Z. The git calls run side by side (a warm rebuild
- * waits for the slowest, not the sum); `--` keeps a file named HEAD from making HEAD ambiguous.
+ * commit time of HEAD; outside git, 1980-01-01T00:00:00Z. The two git calls run side by side (a warm
+ * rebuild waits for the slower, not the sum); `--` keeps a file named HEAD from making HEAD ambiguous.
  */
 export async function sourceInfo(
   host: Host,
@@ -43,12 +67,10 @@ export async function sourceInfo(
       fix: 'set it to a Unix time in seconds (git log -1 --format=%ct) or unset it.'
     })
   // %D decorates HEAD with its refs: the tags on it come with the commit (`tag: v1.2.3`), in one call.
-  const [log, status, goStatus] = await Promise.all([
+  const [log, status] = await Promise.all([
     gitOutput(host, dir, ['log', '-1', '--format=%H %cI %D', '--decorate-refs=refs/tags/v*', 'HEAD', '--']),
-    gitOutput(host, dir, ['status', '--porcelain', '--untracked-files=no', '--', '.']),
-    // Go inputs, untracked ones included: when none differs from the commit, what go derives from the
-    // sources (the dependency graph) is the commit's, and may be kept between runs.
-    gitOutput(host, dir, ['status', '--porcelain', '--untracked-files=all', '--', ...GO_INPUTS])
+    // Untracked files too: an untracked Go file changes what go builds, though not the tracked tree.
+    gitOutput(host, dir, ['status', '--porcelain', '-z', '--untracked-files=all', '--', '.'], { raw: true })
   ])
   const [head, iso, ...refs] = (log ?? '').split(' ')
   const tags = refs
@@ -67,12 +89,13 @@ export async function sourceInfo(
     date = FIXED_DATE
     dateSource = 'fixed'
   }
+  const tree = status === undefined ? undefined : workTreeState(status)
   return {
     commit,
     date,
     dateSource,
-    dirty: inGit && Boolean(status),
-    goInputsClean: inGit && goStatus === '',
+    dirty: inGit && Boolean(tree?.dirty),
+    goInputsClean: inGit && Boolean(tree?.goInputsClean),
     headTags: inGit ? tags.filter(t => /^v[0-9]/.test(t)) : []
   }
 }

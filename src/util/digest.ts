@@ -21,7 +21,8 @@ export function sha256Digest(data: Buffer | string): string {
 export async function sha256File(file: string): Promise<{ hex: string; size: number }> {
   const h = createHash('sha256')
   let size = 0
-  await pipeline(createReadStream(file), async source => {
+  // 1 MiB reads: a binary of tens of MiB is hashed in tens of steps, not hundreds (memory stays bounded).
+  await pipeline(createReadStream(file, { highWaterMark: 1 << 20 }), async source => {
     for await (const chunk of source as AsyncIterable<Buffer>) {
       size += chunk.length
       h.update(chunk)

@@ -47,8 +47,17 @@ export async function writeFileAtomic(file: string, data: string | Buffer): Prom
   }
 }
 
+// Checked once per folder and process: a warm rebuild reads five facts, and would check it five times.
+const checked = new Map<string, Promise<string | undefined>>()
+
 function ownDir(env: Readonly<Record<string, string | undefined>>): Promise<string | undefined> {
-  return privateDir(cacheDir(env))
+  const dir = cacheDir(env)
+  let p = checked.get(dir)
+  if (!p) {
+    p = privateDir(dir)
+    checked.set(dir, p)
+  }
+  return p
 }
 
 function fileName(kind: string, key: string): string {
