@@ -33119,13 +33119,14 @@ async function git(host, cwd, args, opts = {}) {
     return (await runGit(host, cwd, args, opts)).stdout;
 }
 /**
- * git's trimmed stdout, or undefined when git fails or is not installed: for facts a caller can do without
- * (outside a repository, or on a machine without git, a build has no commit to stamp).
+ * git's trimmed stdout (`raw`: as printed, for output where leading spaces count, such as `status -z`), or
+ * undefined when git fails or is not installed: for facts a caller can do without (outside a repository,
+ * or on a machine without git, a build has no commit to stamp).
  */
-async function gitOutput(host, cwd, args) {
+async function gitOutput(host, cwd, args, opts = {}) {
     try {
         const r = await host.exec('git', args, { cwd, ignoreReturnCode: true });
-        return r.code === 0 ? r.stdout.trim() : undefined;
+        return r.code !== 0 ? undefined : opts.raw ? r.stdout : r.stdout.trim();
     }
     catch {
         return undefined;

@@ -1,0 +1,7441 @@
+export const id = 180;
+export const ids = [180];
+export const modules = {
+
+/***/ 1092:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RB: () => (/* binding */ sameRepository),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   m_: () => (/* binding */ validateImage),
+/* harmony export */   rd: () => (/* binding */ parseRef),
+/* harmony export */   rq: () => (/* binding */ formatRef),
+/* harmony export */   z7: () => (/* binding */ validateTag)
+/* harmony export */ });
+/* unused harmony export validateDigest */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+// Image references: parse and validate `[registry/]repository[:tag][@digest]` with the grammar of the
+// distribution spec, so a bad name fails before anything is built, with the input named.
+
+const DOCKER_HUB = 'docker.io';
+/** One path component of a repository: lower-case alphanumerics joined by `.`, `_`, `__` or dashes. */
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+const HOST_PART = /^(?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])$/;
+function isHost(s) {
+    if (s === 'localhost')
+        return true;
+    if (!s.includes('.') && !s.includes(':'))
+        return false;
+    const m = /^(\[[0-9A-Fa-f:.]+\]|[^:]+)(?::(\d{1,5}))?$/.exec(s);
+    if (!m)
+        return false;
+    if (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 65535))
+        return false;
+    if (m[1].startsWith('['))
+        return true;
+    return m[1].split('.').every(p => HOST_PART.test(p));
+}
+/** Does the first path element name a registry (it has a dot, a port, or is localhost)? */
+function looksLikeHost(s) {
+    return s === 'localhost' || s.includes('.') || s.includes(':');
+}
+/** Parse a repository name (no tag, no digest); `input` is named in errors. */
+function parseRepository(name, input = 'images') {
+    const s = name.trim();
+    const fail = (why, fix) => {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${s}" is not a valid image name: ${why}.`, { input, fix });
+    };
+    if (!s)
+        fail('it is empty', 'write a repository such as ghcr.io/org/app.');
+    if (s.includes('@'))
+        fail('it has a digest', 'write the repository only.');
+    const parts = s.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && looksLikeHost(parts[0])) {
+        const host = parts.shift();
+        if (!isHost(host))
+            fail(`"${host}" is not a registry host (a bad registry host name or port)`, 'write a host name or IP with an optional :port, e.g. ghcr.io.');
+        registry = host.toLowerCase() === 'index.docker.io' ? DOCKER_HUB : host;
+    }
+    for (const p of parts) {
+        if (p.includes(':'))
+            fail('it has a tag', 'write the repository only; put tags in the tags input.');
+        if (p !== p.toLowerCase())
+            fail(`repository names must be lower-case ("${p}" has upper-case letters)`, `write ${[registry === DOCKER_HUB ? '' : registry, ...parts].filter(Boolean).join('/').toLowerCase()}.`);
+        if (!COMPONENT.test(p))
+            fail(`"${p}" is not a valid path component`, 'use lower-case letters, digits and single separators (., _, __, -) between them.');
+    }
+    let path = parts.join('/');
+    if (registry === DOCKER_HUB && parts.length === 1)
+        path = `library/${path}`;
+    if (path.length > 255)
+        fail('it is longer than 255 characters', 'use a shorter name.');
+    return { registry, path };
+}
+/** Check one image name (`ghcr.io/octo/hello`, no tag or digest) and return it as written. */
+function validateImage(image, input = 'images') {
+    parseRepository(image, input);
+    return image;
+}
+function validateTag(tag, input = 'tags') {
+    if (!TAG.test(tag))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(tag.length > 128
+            ? `tag "${tag.slice(0, 40)}…" is ${tag.length} characters long; tags have at most 128.`
+            : `"${tag}" is not a valid tag.`, {
+            input,
+            fix: 'a tag is 1 to 128 characters of letters, digits, _, . and -, and does not start with . or -.'
+        });
+    return tag;
+}
+function validateDigest(digest, input) {
+    if (!DIGEST.test(digest))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${digest}" is not a sha256 digest.`, {
+            input,
+            fix: 'write it as sha256: followed by 64 lower-case hex digits.'
+        });
+    return digest;
+}
+/** Parse a full reference: `registry/path[:tag][@sha256:...]`. */
+function parseRef(ref, input = 'tags') {
+    let rest = ref.trim();
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = validateDigest(rest.slice(at + 1), input);
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > slash) {
+        tag = validateTag(rest.slice(colon + 1), input);
+        rest = rest.slice(0, colon);
+    }
+    return { ...parseRepository(rest, input), tag, digest };
+}
+/** `registry/path` as people write it (`docker.io/library/x` stays explicit, so tools agree). */
+function repositoryName(r) {
+    return `${r.registry}/${r.path}`;
+}
+function formatRef(r) {
+    return `${repositoryName(r)}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+}
+function sameRepository(a, b) {
+    return a.registry === b.registry && a.path === b.path;
+}
+
+
+/***/ }),
+
+/***/ 9645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MQ: () => (/* binding */ isStable),
+/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
+/* harmony export */   UD: () => (/* binding */ compare),
+/* harmony export */   aA: () => (/* binding */ rcompare),
+/* harmony export */   bx: () => (/* binding */ baseOf),
+/* harmony export */   gX: () => (/* binding */ parseVersionInput),
+/* harmony export */   ol: () => (/* binding */ fullVersion),
+/* harmony export */   z3: () => (/* binding */ parseStrict)
+/* harmony export */ });
+/* unused harmony export sv */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+// Versions: one strict SemVer 2.0 parser for every stage (node-semver's valid() accepts spaces and loose
+// forms, so a strict pattern guards it) that keeps build metadata, and ranking with node-semver, never with
+// git's sort (which puts -rc.1 above the release).
+
+
+// semver.org's recommended pattern: no leading zeros, dot-separated prerelease and build identifiers.
+const STRICT = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+/** A strict semver string (no prefix) as node-semver's object (build metadata in `.build`), or undefined. */
+function parseStrict(text) {
+    if (!STRICT.test(text))
+        return undefined;
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().parse(text) ?? undefined;
+}
+/** A version input: strict semver with an optional leading `v`, build metadata kept. */
+function parseVersionInput(value, input = 'version') {
+    const text = value.trim().replace(/^v(?=\d)/, '');
+    const v = parseStrict(text);
+    if (!v)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`"${value}" is not a semantic version.`, {
+            input,
+            fix: 'write MAJOR.MINOR.PATCH with an optional -prerelease and +build (as in 1.4.0, 1.4.0-rc.1 or 1.4.0+build.5), see semver.org.'
+        });
+    return v;
+}
+/** The version as written, build metadata included (node-semver's `.version` leaves it out). */
+function fullVersion(v) {
+    return v.build.length ? `${v.version}+${v.build.join('.')}` : v.version;
+}
+function isStable(v) {
+    return v.prerelease.length === 0;
+}
+/** Highest first. */
+function rcompare(a, b) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare(a, b);
+}
+function compare(a, b) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().compare(a, b);
+}
+/** major.minor.patch of a version, without prerelease or build. */
+function baseOf(v) {
+    return new (semver__WEBPACK_IMPORTED_MODULE_0___default().SemVer)(`${v.major}.${v.minor}.${v.patch}`);
+}
+function sv(text) {
+    return new semver.SemVer(text);
+}
+/** A version input as text: no leading `v`, build metadata kept (`v1.2.3+build.5` → `1.2.3+build.5`). */
+function normalizeVersion(value, input = 'version') {
+    return fullVersion(parseVersionInput(value, input));
+}
+
+
+/***/ }),
+
+/***/ 8515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ TOOL)
+/* harmony export */ });
+// gantry's own name and version, as reports (SARIF's tool.driver, CycloneDX's tools, the json report) name
+// the tool that wrote them. Kept equal to package.json's version by a unit test.
+const TOOL = { name: 'gantry', version: '0.1.0' };
+
+
+/***/ }),
+
+/***/ 8980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eY: () => (/* binding */ fetchToken),
+/* harmony export */   gz: () => (/* binding */ TokenError),
+/* harmony export */   tB: () => (/* binding */ basicAuth),
+/* harmony export */   xy: () => (/* binding */ parseChallenge)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5809);
+// Registry authentication as the distribution spec and Docker's token spec describe it: parse the
+// `WWW-Authenticate` challenge of a 401, then answer it with Basic credentials or a bearer token fetched
+// from the challenge's realm (GET with service and one `scope` per scope, Basic credentials when there are
+// any; an identity token from `docker login` is exchanged with an OAuth2 refresh-token POST). Tokens are
+// cached per registry and scope until shortly before they expire. Secrets never appear in an error.
+
+
+/**
+ * Parse a WWW-Authenticate header (RFC 7235): `Bearer realm="https://x/token",service="x",scope="a b"`.
+ * Quoted values may hold commas and escaped quotes. Returns the first challenge.
+ */
+function parseChallenge(text) {
+    if (!text)
+        return undefined;
+    const m = /^\s*([A-Za-z][A-Za-z0-9._~+/-]*)\s*(.*)$/s.exec(text);
+    if (!m)
+        return undefined;
+    const params = {};
+    const rest = m[2];
+    const re = /\s*([A-Za-z0-9_.-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*(?:,|$)/gy;
+    let p;
+    while (re.lastIndex < rest.length && (p = re.exec(rest)))
+        params[p[1].toLowerCase()] = p[2] !== undefined ? p[2].replace(/\\(.)/g, '$1') : p[3];
+    return { scheme: m[1].toLowerCase(), params };
+}
+function basicAuth(c) {
+    return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
+}
+/** The token server refused, or answered something that is not a token. */
+class TokenError extends Error {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+        this.name = 'TokenError';
+    }
+}
+/** A bearer token for `scopes` from the challenge's realm. */
+async function fetchToken(opts) {
+    const { challenge, registry } = opts;
+    let realm;
+    try {
+        realm = new URL(challenge.params.realm ?? '');
+    }
+    catch {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${registry} asked for a bearer token with no usable realm.`, {
+            input: 'registry',
+            fix: 'check the registry address; its token service is misconfigured or it is not a registry.'
+        });
+    }
+    if (realm.protocol !== 'https:' && realm.protocol !== 'http:')
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${registry} names a token realm that is not http(s): ${realm.protocol}`, {
+            input: 'registry',
+            fix: 'check the registry address.'
+        });
+    const service = challenge.params.service;
+    const started = Date.now();
+    let res;
+    if (opts.credentials?.identityToken) {
+        const form = new URLSearchParams({
+            grant_type: 'refresh_token',
+            refresh_token: opts.credentials.identityToken,
+            client_id: 'gantry',
+            ...(service ? { service } : {}),
+            scope: opts.scopes.join(' ')
+        });
+        res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .httpRequest */ .aj)({
+            method: 'POST',
+            url: realm,
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: Buffer.from(form.toString()),
+            timeouts: opts.timeouts,
+            signal: opts.signal
+        });
+    }
+    else {
+        const url = new URL(realm);
+        if (service)
+            url.searchParams.set('service', service);
+        for (const s of opts.scopes)
+            url.searchParams.append('scope', s);
+        res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .httpRequest */ .aj)({
+            method: 'GET',
+            url,
+            headers: opts.credentials ? { authorization: basicAuth(opts.credentials) } : {},
+            timeouts: opts.timeouts,
+            signal: opts.signal
+        });
+    }
+    const body = await (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .readBody */ .x8)(res, 1 << 20);
+    if (res.status === 401 || res.status === 403)
+        throw new TokenError(res.status, `the token server ${realm.origin} refused ${opts.credentials ? 'the credentials' : 'anonymous access'} for ${registry} (HTTP ${res.status})`);
+    if (res.status >= 500 || res.status === 429)
+        throw new TokenError(res.status, `the token server ${realm.origin} answered HTTP ${res.status}`);
+    if (res.status !== 200)
+        throw new TokenError(res.status, `the token server ${realm.origin} answered HTTP ${res.status}`);
+    let parsed;
+    try {
+        parsed = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        throw new TokenError(res.status, `the token server ${realm.origin} answered something that is not JSON`);
+    }
+    const token = parsed.token || parsed.access_token;
+    if (!token || typeof token !== 'string')
+        throw new TokenError(res.status, `the token server ${realm.origin} answered without a token`);
+    // The spec's default lifetime is 60 s; refresh 10 s early so a token never expires mid-request.
+    const life = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
+    return { token, expiresAt: started + Math.max(5, life - 10) * 1000 };
+}
+
+
+/***/ }),
+
+/***/ 9146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $j: () => (/* binding */ BLOB_READ_CHUNK),
+/* harmony export */   Ax: () => (/* binding */ fileBlob),
+/* harmony export */   Ww: () => (/* binding */ readBlobFile),
+/* harmony export */   gb: () => (/* binding */ bufferBlob),
+/* harmony export */   gm: () => (/* binding */ readBlob),
+/* harmony export */   nb: () => (/* binding */ descriptorOf),
+/* harmony export */   zr: () => (/* binding */ verified)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6178);
+// A blob as every part of src/oci passes it around: what it is (media type, digest, size) and how to read
+// it as a stream that is verified against that digest. Layers built here, blobs of a layout and blobs of a
+// registry all have this one shape, so publishers and the scan stage's layer walker never ask where a blob
+// comes from.
+
+
+
+/**
+ * Read size for blob files: 1 MiB chunks instead of the stream default's 64 KiB. A layer's bytes go through
+ * a digest check, a decompressor and a tar parser chunk by chunk, and that per-chunk cost, not the reading,
+ * dominated a multi-platform scan (bench/scan.sh).
+ */
+const BLOB_READ_CHUNK = 1 << 20;
+/** A file (or a byte range of one) as a stream in BLOB_READ_CHUNK chunks. */
+function readBlobFile(file, range) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: BLOB_READ_CHUNK, ...range });
+}
+function descriptorOf(b) {
+    const d = { mediaType: b.mediaType, digest: b.digest, size: b.size };
+    if (b.urls?.length)
+        d.urls = b.urls;
+    if (b.annotations && Object.keys(b.annotations).length)
+        d.annotations = b.annotations;
+    return d;
+}
+/** A blob held in memory (configs, manifests). */
+function bufferBlob(bytes, mediaType) {
+    return {
+        mediaType,
+        digest: (0,_util_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Digest */ .sI)(bytes),
+        size: bytes.length,
+        bytes,
+        open: async () => node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from([bytes])
+    };
+}
+/** A blob in a file, verified as it is read (the file may change or be swapped after it was hashed). */
+function fileBlob(file, d) {
+    return {
+        mediaType: d.mediaType,
+        digest: d.digest,
+        size: d.size,
+        open: async () => verified(readBlobFile(file), d.digest, d.size, file)
+    };
+}
+/** `source` piped through a digest check; errors of either side reach the reader. */
+function verified(source, digest, size, what) {
+    const check = (0,_util_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyingStream */ .oP)(digest, `${what} is not ${digest}`, size);
+    source.on('error', err => check.destroy(err));
+    check.on('close', () => {
+        if (!source.destroyed)
+            source.destroy();
+    });
+    return source.pipe(check);
+}
+/** Read a whole (small) blob into memory, refusing more than `limit` bytes before reading them. */
+async function readBlob(b, limit) {
+    if (b.size > limit)
+        throw new Error(`${b.digest} is ${b.size} bytes, more than the ${limit} bytes allowed for a ${b.mediaType}`);
+    const chunks = [];
+    for await (const c of await b.open())
+        chunks.push(c);
+    return Buffer.concat(chunks);
+}
+
+
+/***/ }),
+
+/***/ 3734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ registryClient)
+/* harmony export */ });
+/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7520);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(494);
+// The registry client a stage uses: credentials from the Docker config of the host's environment
+// (inline auths, credential helpers), the host's logger for masking tokens, and one operation deadline.
+
+
+function registryClient(host, opts = {}) {
+    return new _registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryClient */ .bP({
+        ...opts,
+        credentials: registry => (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_0__/* .readCredentials */ .L1)(host, registry),
+        logger: host.logger
+    });
+}
+
+
+/***/ }),
+
+/***/ 7520:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L1: () => (/* binding */ readCredentials),
+/* harmony export */   MY: () => (/* binding */ authKey),
+/* harmony export */   Ti: () => (/* binding */ isHelperName),
+/* harmony export */   Xg: () => (/* binding */ readConfig),
+/* harmony export */   Yq: () => (/* binding */ registryOfKey),
+/* harmony export */   kG: () => (/* binding */ dockerConfigDir),
+/* harmony export */   qm: () => (/* binding */ keysFor)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _model_image_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1092);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8854);
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3174);
+// The standard Docker client config (config.json under DOCKER_CONFIG or ~/.docker), as docker login and
+// docker/login-action write it: read credentials for a registry (inline `auths` or a credential helper), and
+// the pieces a step's private config (./step-config.ts) is made from. gantry never writes the user's config.
+
+
+
+
+
+
+const CONFIG_SCHEMA = {
+    type: 'object',
+    properties: {
+        auths: { type: 'object', additionalProperties: { type: 'object' } },
+        credsStore: { type: 'string' },
+        credHelpers: { type: 'object', additionalProperties: { type: 'string' } }
+    }
+};
+/** The folder holding config.json: DOCKER_CONFIG, else ~/.docker. */
+function dockerConfigDir(env) {
+    if (env.DOCKER_CONFIG)
+        return env.DOCKER_CONFIG;
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(env.HOME || '/root', '.docker');
+}
+/** The keys config.json may use for a registry (Docker Hub has its historical URL). */
+function keysFor(registry) {
+    if (registry === _model_image_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCKER_HUB */ .Xb)
+        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
+    return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/v1/`];
+}
+function authKey(registry) {
+    return registry === _model_image_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCKER_HUB */ .Xb ? 'https://index.docker.io/v1/' : registry;
+}
+/** The registry a config key or a credential store's server URL stands for (`https://ghcr.io/v1/` -> ghcr.io). */
+function registryOfKey(key) {
+    const host = key
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+    return ['index.docker.io', 'registry-1.docker.io', 'docker.io'].includes(host) ? _model_image_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCKER_HUB */ .Xb : host;
+}
+/** config.json of a folder ({} when there is none); a file that is not a config is an error that says so. */
+async function readConfig(dir) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'config.json');
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return {};
+        throw err;
+    }
+    try {
+        return (0,_util_json_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonAs */ .WT)(text, CONFIG_SCHEMA, file);
+    }
+    catch (err) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the Docker config ${(0,_util_log_safe_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(file)} cannot be used: ${(0,_util_log_safe_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(err.message)}.`, { fix: 'fix or remove it (docker login writes it), or point DOCKER_CONFIG at another folder.' });
+    }
+}
+/** A credential helper's name is one word: docker-credential-<name> must not become a path. */
+function isHelperName(name) {
+    return /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(name);
+}
+/** Credentials for a registry from config.json, or undefined for anonymous access. */
+async function readCredentials(host, registry) {
+    const cfg = await readConfig(dockerConfigDir(host.env));
+    const keys = keysFor(registry);
+    for (const key of keys) {
+        const e = cfg.auths?.[key];
+        if (!e)
+            continue;
+        if (e.identitytoken)
+            return { username: '<token>', password: '', identityToken: e.identitytoken };
+        if (e.auth) {
+            const text = Buffer.from(e.auth, 'base64').toString('utf8');
+            const colon = text.indexOf(':');
+            if (colon > 0)
+                return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+        }
+        if (e.username && e.password)
+            return { username: e.username, password: e.password };
+    }
+    const helper = keys.map(k => cfg.credHelpers?.[k]).find(Boolean) ?? cfg.credsStore;
+    if (helper)
+        return fromHelper(host, helper, registry);
+    return undefined;
+}
+/**
+ * Ask `docker-credential-<helper> get` (the server on stdin, the secret on stdout). Its output is never
+ * logged nor quoted in an error: only the exit code and the helper's name are.
+ */
+async function fromHelper(host, helper, registry) {
+    if (!isHelperName(helper))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the Docker config names a credential helper "${helper}" that is not a program name.`, {
+            input: 'registry',
+            fix: 'fix credsStore/credHelpers in the Docker config (DOCKER_CONFIG/config.json).'
+        });
+    let r;
+    try {
+        r = await host.exec(`docker-credential-${helper}`, ['get'], {
+            input: authKey(registry),
+            ignoreReturnCode: true,
+            timeoutMs: 30_000
+        });
+    }
+    catch {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`docker-credential-${helper} (the Docker config's credential helper) cannot be run.`, {
+            input: 'registry',
+            fix: `install docker-credential-${helper}, or remove it from credsStore/credHelpers in the Docker config.`
+        });
+    }
+    // "credentials not found" exits 1: anonymous access, as docker does.
+    if (r.code !== 0)
+        return undefined;
+    let o;
+    try {
+        o = JSON.parse(r.stdout);
+    }
+    catch {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`docker-credential-${helper} answered something that is not JSON for ${registry}.`, {
+            input: 'registry',
+            fix: `check the credential helper docker-credential-${helper}.`
+        });
+    }
+    if (typeof o.Secret !== 'string' || !o.Secret)
+        return undefined;
+    host.logger.mask(o.Secret);
+    if (o.Username === '<token>')
+        return { username: '<token>', password: '', identityToken: o.Secret };
+    if (typeof o.Username !== 'string' || !o.Username)
+        return undefined;
+    return { username: o.Username, password: o.Secret };
+}
+
+
+/***/ }),
+
+/***/ 8630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ registryFailure)
+/* harmony export */ });
+/* harmony import */ var _util_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6178);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4266);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8980);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(494);
+// Registry and image-reading failures as users should read them: a UserError naming the registry, what was
+// being done, the likely cause and (while publishing) that nothing was tagged. Refusals (401, 403, 404) say
+// what to fix; infrastructure failures (5xx, 429, resets, timeouts) say to retry. Never "a gantry bug".
+
+
+
+
+
+const NETWORK_CODES = {
+    ECONNREFUSED: 'the connection was refused',
+    ECONNRESET: 'the connection was reset',
+    EPIPE: 'the connection was closed while sending',
+    ETIMEDOUT: 'it timed out',
+    ENOTFOUND: 'the host name does not resolve',
+    EAI_AGAIN: 'the host name could not be resolved',
+    EHOSTUNREACH: 'the host is unreachable',
+    ENETUNREACH: 'the network is unreachable',
+    CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate cannot be verified',
+    SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate chain is self-signed'
+};
+function networkCause(err) {
+    for (let e = err, depth = 0; (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrorLike */ .u7)(e) && depth < 6; e = e.cause, depth++) {
+        const code = e.code;
+        if (code && NETWORK_CODES[code])
+            return NETWORK_CODES[code];
+        if (e.name === 'TimeoutError')
+            return e.message.includes(':')
+                ? `it timed out (${e.message.split(': ').slice(1).join(': ')})`
+                : 'it timed out';
+        if (e.name === 'AbortError')
+            return 'it was cut off at the time limit';
+    }
+    return undefined;
+}
+function registryOf(err) {
+    for (let e = err, depth = 0; (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrorLike */ .u7)(e) && depth < 6; e = e.cause, depth++)
+        if (e instanceof _registry_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl && e.registry)
+            return e.registry;
+    return undefined;
+}
+/** Map a failure to a UserError when it is the user's or the infrastructure's; return anything else as is. */
+function registryFailure(err, ctx, registry) {
+    if (err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
+        return err;
+    const where = registry ?? registryOf(err) ?? 'the registry';
+    const tail = ctx.publishing ? ' Nothing was tagged.' : '';
+    if (err instanceof _auth_js__WEBPACK_IMPORTED_MODULE_3__/* .TokenError */ .gz)
+        return new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${ctx.operation}: ${err.message}.${tail}`, {
+            input: ctx.input,
+            fix: err.status === 401 || err.status === 403
+                ? 'check the credentials for this registry (registry/username/password inputs or the Docker config) and that they may use this repository.'
+                : 'the token service failed; retry later.'
+        });
+    if (err instanceof _registry_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl) {
+        const codes = err.codes.join(', ');
+        if (err.status === 401)
+            return new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${ctx.operation}: ${where} refused access (HTTP 401${codes ? ` ${codes}` : ''}).${tail}`, {
+                input: ctx.input,
+                fix: 'log in to this registry (registry, username, password inputs, or docker/login-action) with credentials for this repository.'
+            });
+        if (err.status === 403 || err.codes.includes('DENIED'))
+            return new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${ctx.operation}: ${where} denied it (HTTP ${err.status}${codes ? ` ${codes}` : ''}).${tail}`, {
+                input: ctx.input,
+                fix: 'the credentials are valid but may not do this: give the token write (push) permission on this repository.'
+            });
+        if (err.status === 404)
+            return new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${ctx.operation}: ${where} has no such ${err.codes.includes('NAME_UNKNOWN') ? 'repository' : err.codes.includes('BLOB_UNKNOWN') ? 'blob' : 'image'} (${err.message}).${tail}`, {
+                input: ctx.input,
+                fix: 'check the name and tag (and that the repository exists, on registries that do not create it on push).'
+            });
+        if (err.status === 405 || err.codes.includes('UNSUPPORTED'))
+            return new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${ctx.operation}: ${where} refused the request (${err.message}).${tail}`, {
+                input: ctx.input,
+                fix: 'check that this registry accepts pushes to this repository.'
+            });
+        return new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${ctx.operation}: ${where} answered ${err.message}.${tail}`, {
+            input: ctx.input,
+            fix: 'check the registry and the image name.'
+        });
+    }
+    if (err instanceof _util_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .DigestMismatchError */ .h)
+        return new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${ctx.operation}: ${err.message}; the content was refused.${tail}`, {
+            input: ctx.input,
+            fix: 'the content is corrupt or was tampered with on its way; check the source (registry or layout) and retry.'
+        });
+    if (err instanceof _util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .RetryExhaustedError */ .aB) {
+        const last = err.last;
+        const cause = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrorLike */ .u7)(last) && /^HTTP \d+/.test(last.message)
+            ? `it answered ${last.message}`
+            : (networkCause(last) ?? ((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrorLike */ .u7)(last) ? last.message : String(last)));
+        const outer = err.what.replace(/ \(([^()]*)\)$/, '');
+        const reg = /\(([^()]*)\)$/.exec(err.what)?.[1] ?? where;
+        const how = err.timedOut
+            ? `gave up after ${Math.round(err.elapsedMs / 1000)} s and ${err.attempts} attempt${err.attempts === 1 ? '' : 's'}`
+            : `${err.attempts} attempts`;
+        return new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${ctx.operation}: registry ${reg} failed: ${outer}: ${how}, last: ${cause}.${tail}`, {
+            input: ctx.input,
+            fix: 'the registry is down, overloaded or unreachable: retry later (a re-run reuses what was uploaded), or raise registry-timeout.'
+        });
+    }
+    const net = networkCause(err);
+    if (net)
+        return new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${ctx.operation}: ${where}: ${net}.${tail}`, {
+            input: ctx.input,
+            fix: 'check the registry address and that it is reachable from this runner.'
+        });
+    return err;
+}
+
+
+/***/ }),
+
+/***/ 5809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rh: () => (/* binding */ DEFAULT_TIMEOUTS),
+/* harmony export */   aj: () => (/* binding */ httpRequest),
+/* harmony export */   vf: () => (/* binding */ discard),
+/* harmony export */   wx: () => (/* binding */ header),
+/* harmony export */   x8: () => (/* binding */ readBody)
+/* harmony export */ });
+/* unused harmony export HttpTimeoutError */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+// HTTP for the registry client, on node:http/https rather than fetch: every request has a connect timeout,
+// a timeout for the response headers and an idle timeout on the socket (no byte in or out), upload bodies
+// stream with a known Content-Length, and response bodies stream (nothing is buffered unless asked, and
+// then with a limit). A timeout or an abort destroys the socket, so nothing hangs on a silent server.
+
+
+const DEFAULT_TIMEOUTS = { connectMs: 10_000, headersMs: 30_000, idleMs: 30_000 };
+/** A request that did not finish in time: transient for the retry helper (its name is TimeoutError). */
+class HttpTimeoutError extends Error {
+    code = 'ETIMEDOUT';
+    constructor(message) {
+        super(message);
+        this.name = 'TimeoutError';
+    }
+}
+const agents = {
+    http: new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true, maxSockets: 16 }),
+    https: new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true, maxSockets: 16 })
+};
+function header(h, name) {
+    const v = h[name.toLowerCase()];
+    return Array.isArray(v) ? v[0] : v;
+}
+async function httpRequest(req) {
+    const secure = req.url.protocol === 'https:';
+    const lib = secure ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
+    const headers = { ...(req.headers ?? {}) };
+    const body = req.body;
+    if (body !== undefined)
+        headers['content-length'] = Buffer.isBuffer(body) ? body.length : body.size;
+    else if (req.method === 'PUT' || req.method === 'POST' || req.method === 'PATCH')
+        headers['content-length'] = 0;
+    const source = body !== undefined && !Buffer.isBuffer(body) ? await body.open() : undefined;
+    const where = `${req.method} ${req.url.origin}${req.url.pathname}`;
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const timers = [];
+        const clear = () => timers.splice(0).forEach(clearTimeout);
+        const fail = (err) => {
+            clear();
+            if (!settled) {
+                settled = true;
+                reject(err);
+            }
+            source?.destroy();
+            r.destroy(err);
+        };
+        const r = lib.request(req.url, {
+            method: req.method,
+            headers,
+            agent: secure ? agents.https : agents.http,
+            signal: req.signal
+        });
+        r.on('error', err => fail(err));
+        r.on('socket', socket => {
+            socket.setTimeout(req.timeouts.idleMs);
+            const onTimeout = () => fail(new HttpTimeoutError(`${where}: no data for ${Math.round(req.timeouts.idleMs / 1000)} s`));
+            socket.on('timeout', onTimeout);
+            r.once('close', () => {
+                socket.off('timeout', onTimeout);
+                socket.setTimeout(0);
+            });
+            if (socket.connecting) {
+                // unref: the connecting socket keeps the process alive while it matters; the timer alone must not.
+                const t = setTimeout(() => fail(new HttpTimeoutError(`${where}: no connection within ${req.timeouts.connectMs} ms`)), req.timeouts.connectMs).unref();
+                timers.push(t);
+                socket.once(secure ? 'secureConnect' : 'connect', () => clearTimeout(t));
+            }
+        });
+        r.on('finish', () => {
+            // The response may come before the request's 'finish' (a server that answers as the last bytes
+            // arrive): a timer armed then would never be cleared and would hold the process open for headersMs.
+            if (settled)
+                return;
+            timers.push(setTimeout(() => fail(new HttpTimeoutError(`${where}: no response within ${Math.round(req.timeouts.headersMs / 1000)} s`)), req.timeouts.headersMs).unref());
+        });
+        r.on('response', res => {
+            clear();
+            settled = true;
+            // A server may answer before it has read the whole body (an early 401 or 413): stop sending.
+            source?.unpipe(r);
+            source?.destroy();
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, url: req.url, body: res });
+        });
+        if (source) {
+            source.on('error', err => fail(err));
+            source.pipe(r);
+        }
+        else
+            r.end(body);
+    });
+}
+/** Read a response body into memory, failing past `limit` bytes (registries' documents are small). */
+async function readBody(res, limit) {
+    const chunks = [];
+    let n = 0;
+    for await (const c of res.body) {
+        n += c.length;
+        if (n > limit) {
+            res.body.destroy();
+            throw new Error(`${res.url.origin}${res.url.pathname}: response larger than ${limit} bytes`);
+        }
+        chunks.push(c);
+    }
+    return Buffer.concat(chunks);
+}
+/** Drop a response body we do not need (so the socket goes back to the pool). */
+async function discard(res) {
+    try {
+        for await (const _ of res.body) {
+            /* drain */
+        }
+    }
+    catch {
+        /* the request is over either way */
+    }
+}
+
+
+/***/ }),
+
+/***/ 6586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A$: () => (/* binding */ LAYOUT_PREFIX),
+/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   hu: () => (/* binding */ describeImage),
+/* harmony export */   nm: () => (/* binding */ sourceFor),
+/* harmony export */   s_: () => (/* binding */ parseImageLocation),
+/* harmony export */   zT: () => (/* binding */ resolvePlatforms)
+/* harmony export */ });
+/* unused harmony exports targetOf, openImage */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3731);
+/* harmony import */ var _model_target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5936);
+/* harmony import */ var _model_image_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1092);
+/* harmony import */ var _blob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9146);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8540);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3048);
+// Reading images, from any ImageSource (registry, layout folder, layout tar): what an image reference
+// holds (an index and its platforms, or one manifest), and for one platform its manifest, config and
+// ordered layers as verified blobs. The buildx engine, merge, the oci engine (its base) and the scan
+// stage (its layer walker) all read through here; `openImage` is the scan stage's entry point.
+
+
+
+
+
+
+
+/** Image configs larger than this are refused (they are a few KiB; the limit bounds memory). */
+const MAX_CONFIG_BYTES = 8 << 20;
+const LAYOUT_PREFIX = 'oci-layout://';
+/**
+ * Parse `scratch`, `registry/repo[:tag][@digest]`, or `oci-layout://<path>[:tag][@sha256:…]` (buildx's
+ * spelling; a relative path is relative to `cwd`).
+ */
+function parseImageLocation(text, input, cwd) {
+    const s = text.trim();
+    // eslint-disable-next-line no-control-regex
+    const control = /[\s\u0000-\u001f\u007f]/g;
+    if (control.test(s))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${s.replace(control, '?').slice(0, 80)}" is not one image reference.`, {
+            input,
+            fix: 'write one reference: scratch, registry/repo:tag, or oci-layout://path.'
+        });
+    if (s.toLowerCase() === 'scratch')
+        return { kind: 'scratch' };
+    if (s.startsWith(LAYOUT_PREFIX)) {
+        let rest = s.slice(LAYOUT_PREFIX.length);
+        let reference;
+        const at = rest.lastIndexOf('@sha256:');
+        if (at >= 0) {
+            reference = rest.slice(at + 1);
+            rest = rest.slice(0, at);
+            if (!/^sha256:[a-f0-9]{64}$/.test(reference))
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${reference}" is not a sha256 digest.`, {
+                    input,
+                    fix: 'write oci-layout://path@sha256:<64 hex digits>.'
+                });
+        }
+        else {
+            const colon = rest.lastIndexOf(':');
+            if (colon > rest.lastIndexOf('/') && colon > 0) {
+                reference = rest.slice(colon + 1);
+                rest = rest.slice(0, colon);
+            }
+        }
+        if (!rest)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${s}" names no layout path.`, {
+                input,
+                fix: 'write oci-layout://path/to/layout.'
+            });
+        const resolved = rest.startsWith('/') ? rest : `${cwd.replace(/\/$/, '')}/${rest}`;
+        return { kind: 'layout', path: resolved, reference, text: s };
+    }
+    const ref = (0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRef */ .rd)(s, input);
+    return { kind: 'registry', ref: ref.tag || ref.digest ? ref : { ...ref, tag: 'latest' }, text: s };
+}
+/** The source and reference for a location (not for scratch). */
+async function sourceFor(loc, client, input) {
+    if (loc.kind === 'layout')
+        return { source: await _source_js__WEBPACK_IMPORTED_MODULE_4__/* .LayoutSource */ .c.open(loc.path, input), reference: loc.reference };
+    return {
+        source: new _source_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistrySource */ .n(client, { registry: loc.ref.registry, path: loc.ref.path }),
+        reference: loc.ref.digest ?? loc.ref.tag
+    };
+}
+function parseJson(m, what, input) {
+    try {
+        return JSON.parse(m.bytes.toString('utf8'));
+    }
+    catch {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is not JSON.`, { input, fix: 'check the image; it may be corrupt.' });
+    }
+}
+function asManifest(m, what, input) {
+    const body = parseJson(m, what, input);
+    if (body.schemaVersion !== 2 ||
+        !body.config ||
+        typeof body.config.digest !== 'string' ||
+        !Array.isArray(body.layers) ||
+        body.layers.some(l => typeof l?.digest !== 'string' || typeof l.size !== 'number'))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is not an image manifest (schema 2 with a config and layers).`, {
+            input,
+            fix: 'use an image, not another kind of artifact; Docker schema 1 images must be converted first.'
+        });
+    return body;
+}
+function asIndex(m, what, input) {
+    const body = parseJson(m, what, input);
+    if (body.schemaVersion !== 2 || !Array.isArray(body.manifests))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is not an image index.`, {
+            input,
+            fix: 'check the image; it may be corrupt.'
+        });
+    return body;
+}
+function sizeOf(m) {
+    return m.config.size + m.layers.reduce((n, l) => n + l.size, 0);
+}
+/** The Target of an OCI platform, or undefined for one gantry's platform model does not know. */
+function targetOf(p) {
+    try {
+        return (0,_model_target_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeTarget */ .R_)({ goos: p.os, goarch: p.architecture, variant: p.variant });
+    }
+    catch {
+        return undefined;
+    }
+}
+async function readConfig(source, m, what, input) {
+    const blob = source.blob(m.config);
+    const bytes = await (0,_blob_js__WEBPACK_IMPORTED_MODULE_3__/* .readBlob */ .gm)(blob, MAX_CONFIG_BYTES);
+    if (!_types_js__WEBPACK_IMPORTED_MODULE_5__/* .CONFIG_TYPES */ .li.includes(m.config.mediaType))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has a config of type ${m.config.mediaType}: it is not a container image.`, {
+            input,
+            fix: 'use a container image.'
+        });
+    const config = parseJson({ bytes }, `the config of ${what}`, input);
+    if (typeof config.os !== 'string' || typeof config.architecture !== 'string')
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the config of ${what} has no os and architecture.`, {
+            input,
+            fix: 'use a container image.'
+        });
+    return { config, blob };
+}
+/** What `reference` holds in `source`: its platforms with their manifest digests and sizes. */
+async function describeImage(source, reference, input = 'images') {
+    const m = await source.manifest(reference);
+    const what = `${source.name}${reference ? `@${reference}` : ''}`;
+    if (_types_js__WEBPACK_IMPORTED_MODULE_5__/* .INDEX_TYPES */ .V.includes(m.mediaType)) {
+        const index = asIndex(m, what, input);
+        const platforms = [];
+        for (const d of index.manifests) {
+            if ((0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isAttestation */ .H3)(d) || !d.platform)
+                continue;
+            const child = await source.manifest(d.digest);
+            platforms.push({
+                platform: (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .platformString */ .Fd)(d.platform),
+                digest: d.digest,
+                size: sizeOf(asManifest(child, `${source.name}@${d.digest}`, input))
+            });
+        }
+        return {
+            mediaType: m.mediaType,
+            bytes: m.bytes,
+            digest: m.digest,
+            platforms: sortPlatforms(platforms),
+            descriptors: index.manifests
+        };
+    }
+    if (!_types_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_TYPES */ ._P.includes(m.mediaType))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is a ${m.mediaType}, not an image.`, {
+            input,
+            fix: 'use a container image.'
+        });
+    const body = asManifest(m, what, input);
+    const { config } = await readConfig(source, body, what, input);
+    const platform = {
+        os: config.os,
+        architecture: config.architecture,
+        ...(config.variant ? { variant: config.variant } : {})
+    };
+    return {
+        mediaType: m.mediaType,
+        bytes: m.bytes,
+        digest: m.digest,
+        platforms: [{ platform: (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .platformString */ .Fd)(platform), digest: m.digest, size: sizeOf(body) }],
+        descriptors: [{ mediaType: m.mediaType, digest: m.digest, size: m.bytes.length, platform }]
+    };
+}
+function sortPlatforms(list) {
+    return list.sort((a, b) => (a.platform < b.platform ? -1 : a.platform > b.platform ? 1 : 0));
+}
+/**
+ * For each target, the image of `reference` for exactly that platform (linux/arm/v7 is not linux/arm/v6;
+ * linux/arm64/v8 is linux/arm64; linux/arm is linux/arm/v7, as containerd reads them). A target the image
+ * lacks is a UserError naming `input` and listing the platforms it has.
+ */
+async function resolvePlatforms(source, reference, targets, input) {
+    const root = await source.manifest(reference);
+    const what = `${source.name}${reference ? (reference.startsWith('sha256:') ? `@${reference}` : `:${reference}`) : ''}`;
+    const picks = [];
+    if (_types_js__WEBPACK_IMPORTED_MODULE_5__/* .INDEX_TYPES */ .V.includes(root.mediaType)) {
+        const index = asIndex(root, what, input);
+        const candidates = index.manifests.filter(d => !(0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isAttestation */ .H3)(d) && d.platform && _types_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_TYPES */ ._P.includes(d.mediaType));
+        for (const target of targets) {
+            const d = candidates.find(c => {
+                const t = targetOf(c.platform);
+                return t !== undefined && (0,_model_target_js__WEBPACK_IMPORTED_MODULE_1__/* .sameTarget */ .cS)(t, target);
+            });
+            if (!d)
+                throw missing(what, target, candidates.map(c => (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .platformString */ .Fd)(c.platform)), input);
+            picks.push({ target, manifest: source.manifest(d.digest) });
+        }
+    }
+    else if (_types_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_TYPES */ ._P.includes(root.mediaType)) {
+        for (const target of targets)
+            picks.push({ target, manifest: root });
+    }
+    else
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is a ${root.mediaType}, not an image.`, {
+            input,
+            fix: 'use a container image.'
+        });
+    // Every platform's manifest and config at once: each is a round trip to the registry.
+    // (A failure is reported once, by the await below; the others must not go unhandled meanwhile.)
+    for (const p of picks)
+        if (p.manifest instanceof Promise)
+            p.manifest.catch(() => undefined);
+    return (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(picks, 8, async ({ target, manifest }) => {
+        const m = await manifest;
+        const body = asManifest(m, `${what} (${(0,_model_target_js__WEBPACK_IMPORTED_MODULE_1__/* .toPlatform */ .rE)(target)})`, input);
+        const { config, blob } = await readConfig(source, body, what, input);
+        const has = targetOf({ os: config.os, architecture: config.architecture, variant: config.variant });
+        if (!has || !(0,_model_target_js__WEBPACK_IMPORTED_MODULE_1__/* .sameTarget */ .cS)(has, target)) {
+            const p = (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .platformString */ .Fd)({ os: config.os, architecture: config.architecture, variant: config.variant });
+            if (m === root)
+                throw missing(what, target, [p], input);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} lists a ${(0,_model_target_js__WEBPACK_IMPORTED_MODULE_1__/* .toPlatform */ .rE)(target)} image whose config says ${p}.`, {
+                input,
+                fix: 'the image index is inconsistent; use another base.'
+            });
+        }
+        return {
+            source,
+            rootDigest: root.digest,
+            rootMediaType: root.mediaType,
+            digest: m.digest,
+            mediaType: m.mediaType,
+            manifest: body,
+            bytes: m.bytes,
+            config,
+            configBlob: blob,
+            layers: body.layers.map(l => source.blob(l)),
+            platform: target
+        };
+    });
+}
+function missing(what, target, has, input) {
+    const list = [...new Set(has)].sort();
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has no ${(0,_model_target_js__WEBPACK_IMPORTED_MODULE_1__/* .toPlatform */ .rE)(target)} image; it has ${list.length ? list.join(', ') : 'no platforms'}.`, {
+        input,
+        fix: 'choose a base that has every platform you build, or leave that platform out of platforms.'
+    });
+}
+/**
+ * The scan stage's entry point: one platform's image at `location` (a registry reference or
+ * oci-layout://path[:tag]), with its config and its layers in order, each a verified stream.
+ */
+async function openImage(location, platform, opts) {
+    const input = opts.input ?? 'image';
+    const loc = parseImageLocation(location, input, opts.cwd);
+    if (loc.kind === 'scratch')
+        throw new UserError('scratch is not an image to read.', { input, fix: 'name an image.' });
+    const { source, reference } = await sourceFor(loc, opts.client, input);
+    const target = typeof platform === 'string' ? parsePlatform(platform, input) : platform;
+    return (await resolvePlatforms(source, reference, [target], input))[0];
+}
+
+
+/***/ }),
+
+/***/ 494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
+/* harmony export */   bP: () => (/* binding */ RegistryClient),
+/* harmony export */   gl: () => (/* binding */ RegistryError)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_CHUNK_SIZE, DEFAULT_OPERATION_TIMEOUT_MS, registryBaseUrl */
+/* harmony import */ var _util_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6178);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4266);
+/* harmony import */ var _model_image_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1092);
+/* harmony import */ var _blob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9146);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8980);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5809);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3048);
+// A client for the OCI distribution API: ping and authenticate (anonymous, Basic, bearer tokens), read
+// manifests and blobs (streamed, each verified against the digest asked for), push blobs (HEAD first, then
+// a cross-repository mount, else a monolithic or chunked upload) and manifests, list tags. Every request has
+// connect, header and idle timeouts (src/oci/http.ts); transient failures (5xx, 429 with Retry-After,
+// resets, timeouts) go through the shared retry helper; everything the client does is bounded by one
+// operation deadline. Plain HTTP is used for loopback registries only (as Docker treats 127.0.0.0/8).
+
+
+
+
+
+
+
+
+/** Manifests and indexes larger than this are refused (the limit registries themselves apply). */
+const MAX_MANIFEST_BYTES = 4 << 20;
+/** Blobs up to this size go up in one PUT; larger ones in PATCH chunks of this size. */
+const DEFAULT_CHUNK_SIZE = 64 << 20;
+/** The whole registry part of a stage fails within this long by default (the stages' registry-timeout). */
+const DEFAULT_OPERATION_TIMEOUT_MS = 90_000;
+const ACCEPT = [_types_js__WEBPACK_IMPORTED_MODULE_7__/* .MEDIA */ .Rn.ociIndex, _types_js__WEBPACK_IMPORTED_MODULE_7__/* .MEDIA */ .Rn.dockerList, _types_js__WEBPACK_IMPORTED_MODULE_7__/* .MEDIA */ .Rn.ociManifest, _types_js__WEBPACK_IMPORTED_MODULE_7__/* .MEDIA */ .Rn.dockerManifest].join(', ');
+function registryBaseUrl(registry) {
+    const host = registry === _model_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_HUB */ .Xb ? 'registry-1.docker.io' : registry;
+    const name = host.replace(/:\d+$/, '');
+    const insecure = name === 'localhost' || /^127\./.test(name) || name === '[::1]';
+    return `${insecure ? 'http' : 'https'}://${host}`;
+}
+/** An HTTP failure from a registry, with the registry's own error codes and what was being done. */
+class RegistryError extends Error {
+    status;
+    codes;
+    registry;
+    operation;
+    constructor(status, codes, message, registry = '', operation = '') {
+        super(message);
+        this.status = status;
+        this.codes = codes;
+        this.registry = registry;
+        this.operation = operation;
+        this.name = 'RegistryError';
+    }
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+class RegistryClient {
+    credentials;
+    timeouts;
+    retryPolicy;
+    deadline;
+    chunkSize;
+    logger;
+    challenges = new Map();
+    tokens = new Map();
+    fetching = new Map();
+    creds = new Map();
+    constructor(opts) {
+        const o = typeof opts === 'function' ? { credentials: opts } : opts;
+        this.credentials = o.credentials;
+        this.timeouts = { ..._http_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_TIMEOUTS */ .Rh, ...(o.timeouts ?? {}) };
+        this.retryPolicy = { ..._util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY */ .vI, ...(o.retry ?? {}) };
+        if (o.operationTimeoutMs !== undefined)
+            this.deadline = Date.now() + o.operationTimeoutMs;
+        this.chunkSize = o.chunkSize ?? DEFAULT_CHUNK_SIZE;
+        this.logger = o.logger;
+    }
+    /** The retry policy for one call, bounded by what is left of the operation. */
+    policy(attemptTimeout = true) {
+        return {
+            ...this.retryPolicy,
+            attemptTimeoutMs: attemptTimeout ? this.retryPolicy.attemptTimeoutMs : undefined,
+            // Without an operation bound (a long scan reading layers), each call has the policy's own deadline.
+            deadlineMs: this.deadline === undefined ? this.retryPolicy.deadlineMs : Math.max(1, this.deadline - Date.now())
+        };
+    }
+    credentialsFor(registry) {
+        let c = this.creds.get(registry);
+        if (!c) {
+            c = this.credentials(registry);
+            this.creds.set(registry, c);
+        }
+        return c;
+    }
+    /** The registry's challenge from GET /v2/ (once per registry): undefined when it needs no auth. */
+    challenge(registry) {
+        let c = this.challenges.get(registry);
+        if (!c) {
+            c = (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L5)(`ping ${registry}`, async (_attempt, signal) => {
+                const res = await this.http(registry, { method: 'GET', path: '/v2/' }, undefined, signal);
+                await (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .discard */ .vf)(res);
+                if (res.status === 401)
+                    return (0,_auth_js__WEBPACK_IMPORTED_MODULE_5__/* .parseChallenge */ .xy)((0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .header */ .wx)(res.headers, 'www-authenticate'));
+                if (res.status === 429 || res.status >= 500)
+                    throw retryable(res);
+                // 200, or a 404 from a server that is not a registry: the real request will say what is wrong.
+                return undefined;
+            }, this.policy());
+            c.catch(() => this.challenges.delete(registry));
+            this.challenges.set(registry, c);
+        }
+        return c;
+    }
+    /** The Authorization header for `scopes`, fetching a token when the registry wants bearer tokens. */
+    async authorization(registry, scopes, signal, refresh = false) {
+        const ch = await this.challenge(registry);
+        if (!ch)
+            return undefined;
+        const creds = await this.credentialsFor(registry);
+        if (ch.scheme === 'basic')
+            return creds && !creds.identityToken ? (0,_auth_js__WEBPACK_IMPORTED_MODULE_5__/* .basicAuth */ .tB)(creds) : undefined;
+        if (ch.scheme !== 'bearer')
+            return undefined;
+        const wanted = [...new Set([...scopes, ...(ch.params.scope ? ch.params.scope.split(' ') : [])])]
+            .filter(Boolean)
+            .sort();
+        const key = `${registry} ${wanted.join(' ')}`;
+        const cached = this.tokens.get(key);
+        if (cached && !refresh && cached.expiresAt > Date.now())
+            return cached.auth;
+        // Blobs pushed side by side ask for the same token: one request to the token server serves them all.
+        let pending = this.fetching.get(key);
+        if (!pending) {
+            pending = (0,_auth_js__WEBPACK_IMPORTED_MODULE_5__/* .fetchToken */ .eY)({
+                registry,
+                challenge: ch,
+                scopes: wanted,
+                credentials: creds,
+                timeouts: this.timeouts,
+                signal
+            })
+                .then(t => {
+                this.logger?.mask(t.token);
+                const auth = `Bearer ${t.token}`;
+                this.tokens.set(key, { auth, expiresAt: t.expiresAt });
+                return auth;
+            })
+                .finally(() => this.fetching.delete(key));
+            this.fetching.set(key, pending);
+        }
+        return pending;
+    }
+    /** One HTTP exchange, following redirects for GET and HEAD (without credentials to another origin). */
+    async http(registry, x, auth, signal) {
+        let url = new URL(x.path, registryBaseUrl(registry));
+        const origin = url.origin;
+        for (let hop = 0;; hop++) {
+            const headers = { ...(x.headers ?? {}) };
+            if (auth && url.origin === origin)
+                headers.authorization = auth;
+            const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .httpRequest */ .aj)({
+                method: x.method,
+                url,
+                headers,
+                body: x.body,
+                timeouts: this.timeouts,
+                signal
+            });
+            const location = (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .header */ .wx)(res.headers, 'location');
+            if (!REDIRECTS.has(res.status) || !location || (x.method !== 'GET' && x.method !== 'HEAD') || hop >= 5)
+                return res;
+            await (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .discard */ .vf)(res);
+            url = new URL(location, url);
+        }
+    }
+    /** One exchange with authentication: on a 401 the token is refreshed once and the request repeated. */
+    async exchange(registry, scopes, x, signal) {
+        const auth = await this.authorization(registry, scopes, signal);
+        const res = await this.http(registry, x, auth, signal);
+        if (res.status !== 401)
+            return res;
+        const ch = (0,_auth_js__WEBPACK_IMPORTED_MODULE_5__/* .parseChallenge */ .xy)((0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .header */ .wx)(res.headers, 'www-authenticate'));
+        if (!ch || (ch.scheme === 'basic' && auth))
+            return res;
+        if (ch.scheme !== 'bearer' && ch.scheme !== 'basic')
+            return res;
+        // The registry may have changed its mind (a token expired, or it asks for another scope).
+        this.challenges.set(registry, Promise.resolve(ch));
+        const fresh = await this.authorization(registry, scopes, signal, true);
+        if (!fresh || fresh === auth)
+            return res;
+        await (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .discard */ .vf)(res);
+        return this.http(registry, x, fresh, signal);
+    }
+    /** An exchange through the retry helper: 5xx and 429 (with its Retry-After) and network failures retry. */
+    request(registry, scopes, what, x, attemptTimeout = true) {
+        return (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L5)(`${what} (${registry})`, async (_attempt, signal) => {
+            const res = await this.exchange(registry, scopes, x, attemptTimeout ? signal : undefined);
+            if (res.status === 429 || res.status >= 500) {
+                await (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .discard */ .vf)(res);
+                throw retryable(res);
+            }
+            return res;
+        }, this.policy(attemptTimeout));
+    }
+    async fail(res, registry, what) {
+        let codes = [];
+        let detail = '';
+        try {
+            const body = JSON.parse((await (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .readBody */ .x8)(res, 64 << 10)).toString('utf8'));
+            codes = (body.errors ?? []).map(e => String(e.code));
+            detail = (body.errors ?? [])
+                .map(e => `${e.code}: ${String(e.message).replace(/[\r\n]+/g, ' ')}`)
+                .join('; ');
+        }
+        catch {
+            /* not JSON */
+        }
+        throw new RegistryError(res.status, codes, `${what}: HTTP ${res.status}${detail ? ` (${detail.slice(0, 300)})` : ''}`, registry, what);
+    }
+    /**
+     * Check that the registry accepts these credentials (GET /v2/ with the auth dance). Throws a UserError
+     * naming `input` when it refuses them, `registryInput` when it cannot be reached; the password is never
+     * part of the message.
+     */
+    async checkLogin(registry, input, registryInput = input) {
+        let res;
+        try {
+            res = await this.request(registry, [], 'log in', { method: 'GET', path: '/v2/' });
+        }
+        catch (err) {
+            if ((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrorLike */ .u7)(err) && err.name === 'TokenError')
+                throw this.loginError(registry, input);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot reach ${registry}: ${err.message}.`, {
+                input: registryInput,
+                fix: 'check the registry host and port.'
+            });
+        }
+        if (res.status === 401 || res.status === 403) {
+            await (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .discard */ .vf)(res);
+            throw this.loginError(registry, input);
+        }
+        if (res.status !== 200)
+            await this.fail(res, registry, `GET ${registryBaseUrl(registry)}/v2/`);
+        await (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .discard */ .vf)(res);
+    }
+    loginError(registry, input) {
+        return new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${registry} refused the username and password (login failed).`, {
+            input,
+            fix: 'check the username and the password or token (and that the token may push to this registry).'
+        });
+    }
+    /** A manifest or index by tag or digest, verified: by digest against the digest, by tag against the registry's. */
+    async getManifest(repo, reference) {
+        const what = `GET manifest ${(0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryName */ .aR)(repo)}${reference.includes(':') ? '@' : ':'}${reference}`;
+        return (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L5)(`${what} (${repo.registry})`, async (_attempt, signal) => {
+            const res = await this.exchange(repo.registry, [`repository:${repo.path}:pull`], { method: 'GET', path: `/v2/${repo.path}/manifests/${reference}`, headers: { accept: ACCEPT } }, signal);
+            if (res.status === 429 || res.status >= 500) {
+                await (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .discard */ .vf)(res);
+                throw retryable(res);
+            }
+            if (res.status !== 200)
+                return this.fail(res, repo.registry, what);
+            const bytes = await (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .readBody */ .x8)(res, MAX_MANIFEST_BYTES);
+            const digest = (0,_util_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(bytes);
+            const expected = reference.startsWith('sha256:')
+                ? reference
+                : (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .header */ .wx)(res.headers, 'docker-content-digest');
+            if (expected?.startsWith('sha256:') && expected !== digest)
+                throw new _util_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .DigestMismatchError */ .h(expected, digest, `${repo.registry} served a manifest for ${what.slice(13)}`);
+            let mediaType;
+            try {
+                mediaType = JSON.parse(bytes.toString('utf8')).mediaType;
+            }
+            catch {
+                throw new RegistryError(200, [], `${what}: the registry answered something that is not JSON`, repo.registry, what);
+            }
+            mediaType ??= (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .header */ .wx)(res.headers, 'content-type')?.split(';')[0] ?? _types_js__WEBPACK_IMPORTED_MODULE_7__/* .MEDIA */ .Rn.ociManifest;
+            return { mediaType, digest, bytes };
+        }, this.policy());
+    }
+    /** The digest, type and size of a manifest, or undefined when there is none. */
+    async headManifest(repo, reference) {
+        const what = `HEAD manifest ${(0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryName */ .aR)(repo)}:${reference}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull`], what, {
+            method: 'HEAD',
+            path: `/v2/${repo.path}/manifests/${reference}`,
+            headers: { accept: ACCEPT }
+        });
+        await (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .discard */ .vf)(res);
+        if (res.status === 404)
+            return undefined;
+        if (res.status !== 200)
+            return this.fail(res, repo.registry, what);
+        const size = Number((0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .header */ .wx)(res.headers, 'content-length'));
+        return {
+            digest: (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .header */ .wx)(res.headers, 'docker-content-digest'),
+            mediaType: (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .header */ .wx)(res.headers, 'content-type')?.split(';')[0],
+            size: Number.isFinite(size) ? size : undefined
+        };
+    }
+    /**
+     * A blob as a stream verified against `digest` (and `size` when known). The request is retried until the
+     * response starts; the body is bounded by the idle timeout, not by the operation deadline.
+     */
+    async openBlob(repo, digest, size) {
+        const what = `GET blob ${(0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryName */ .aR)(repo)}@${digest}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull`], what, { method: 'GET', path: `/v2/${repo.path}/blobs/${digest}` }, false);
+        if (res.status !== 200)
+            return this.fail(res, repo.registry, what);
+        return (0,_blob_js__WEBPACK_IMPORTED_MODULE_4__/* .verified */ .zr)(res.body, digest, size, `${repo.registry} served ${what.slice(4)}, which`);
+    }
+    /** A small blob (a config) into memory, verified; the whole read is retried. */
+    async getBlob(repo, digest, limit = 16 << 20) {
+        return (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L5)(`GET blob ${(0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryName */ .aR)(repo)}@${digest} (${repo.registry})`, async () => {
+            const chunks = [];
+            let n = 0;
+            for await (const c of await this.openBlob(repo, digest)) {
+                n += c.length;
+                if (n > limit)
+                    throw new Error(`${(0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryName */ .aR)(repo)}@${digest} is larger than ${limit} bytes`);
+                chunks.push(c);
+            }
+            return Buffer.concat(chunks);
+        }, this.policy(false), err => (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isTransient */ .dg)(err) && !(err instanceof RegistryError));
+    }
+    async blobExists(repo, digest) {
+        const what = `HEAD blob ${(0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryName */ .aR)(repo)}@${digest}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull,push`], what, {
+            method: 'HEAD',
+            path: `/v2/${repo.path}/blobs/${digest}`
+        });
+        await (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .discard */ .vf)(res);
+        if (res.status === 200)
+            return true;
+        if (res.status === 404)
+            return false;
+        return this.fail(res, repo.registry, what);
+    }
+    /**
+     * Start an upload, or mount `digest` from `from` (same registry): 'mounted', or the upload's location
+     * (a registry that cannot mount starts an upload instead).
+     */
+    async startUpload(repo, signal, mount) {
+        const scopes = [`repository:${repo.path}:pull,push`];
+        let path = `/v2/${repo.path}/blobs/uploads/`;
+        if (mount) {
+            scopes.push(`repository:${mount.from.path}:pull`);
+            path += `?mount=${encodeURIComponent(mount.digest)}&from=${encodeURIComponent(mount.from.path)}`;
+        }
+        const what = mount
+            ? `mount ${mount.digest} into ${(0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryName */ .aR)(repo)}`
+            : `start upload to ${(0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryName */ .aR)(repo)}`;
+        const res = await this.exchange(repo.registry, scopes, { method: 'POST', path }, signal);
+        if (res.status === 429 || res.status >= 500) {
+            await (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .discard */ .vf)(res);
+            throw retryable(res);
+        }
+        if (mount && res.status === 201) {
+            await (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .discard */ .vf)(res);
+            return 'mounted';
+        }
+        if (res.status !== 202)
+            return this.fail(res, repo.registry, what);
+        await (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .discard */ .vf)(res);
+        const location = (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .header */ .wx)(res.headers, 'location');
+        if (!location)
+            throw new RegistryError(202, [], `${what}: the registry gave no upload location`, repo.registry, what);
+        return new URL(location, registryBaseUrl(repo.registry));
+    }
+    /** Upload a blob at `location`: one PUT, or PATCH chunks then a PUT; retried as a whole. */
+    async upload(repo, blob, location, signal) {
+        const scopes = [`repository:${repo.path}:pull,push`];
+        const what = `upload ${blob.digest} to ${(0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryName */ .aR)(repo)}`;
+        const check = async (res, ok) => {
+            if (res.status === 429 || res.status >= 500) {
+                await (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .discard */ .vf)(res);
+                throw retryable(res);
+            }
+            if (res.status !== ok)
+                await this.fail(res, repo.registry, what);
+            await (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .discard */ .vf)(res);
+        };
+        const withDigest = (u) => {
+            const url = new URL(u);
+            url.searchParams.set('digest', blob.digest);
+            return url.toString();
+        };
+        if (blob.size <= this.chunkSize) {
+            const res = await this.exchange(repo.registry, scopes, {
+                method: 'PUT',
+                path: withDigest(location),
+                headers: { 'content-type': 'application/octet-stream' },
+                body: { size: blob.size, open: () => blob.open() }
+            }, signal);
+            return check(res, 201);
+        }
+        let at = location;
+        let offset = 0;
+        for await (const chunk of chunks(await blob.open(), this.chunkSize)) {
+            const res = await this.exchange(repo.registry, scopes, {
+                method: 'PATCH',
+                path: at.toString(),
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-range': `${offset}-${offset + chunk.length - 1}`
+                },
+                body: chunk
+            }, signal);
+            const next = (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .header */ .wx)(res.headers, 'location');
+            await check(res, 202);
+            if (next)
+                at = new URL(next, at);
+            offset += chunk.length;
+        }
+        const res = await this.exchange(repo.registry, scopes, { method: 'PUT', path: withDigest(at) }, signal);
+        await check(res, 201);
+    }
+    /**
+     * Make `blob` present in `repo`: nothing when it is there (HEAD), a cross-repository mount when the blob's
+     * origin is another repository of the same registry, else an upload. The digest is verified twice: by the
+     * stream as it is read, and by the registry against the `digest` parameter.
+     */
+    async pushBlob(repo, blob) {
+        if (await this.blobExists(repo, blob.digest))
+            return 'exists';
+        const from = blob.origin;
+        const mount = from && from.registry === repo.registry && !(0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .sameRepository */ .RB)(from, repo)
+            ? { from, digest: blob.digest }
+            : undefined;
+        return (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L5)(`upload ${blob.digest} to ${(0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryName */ .aR)(repo)} (${repo.registry})`, async (attempt, signal) => {
+            // A mount is tried once; a repeated attempt starts a plain upload.
+            const started = await this.startUpload(repo, signal, attempt === 1 ? mount : undefined);
+            if (started === 'mounted')
+                return 'mounted';
+            await this.upload(repo, blob, started, signal);
+            return 'uploaded';
+        }, this.policy(false), err => (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isTransient */ .dg)(err) && !(err instanceof _util_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .DigestMismatchError */ .h));
+    }
+    /** PUT a manifest or index under a digest or tag; returns its digest. */
+    async putManifest(repo, reference, bytes, mediaType) {
+        return (await this.putManifestResponse(repo, reference, bytes, mediaType)).digest;
+    }
+    /**
+     * PUT a manifest that has a `subject`: `subjectAcknowledged` when the registry answered with the
+     * OCI-Subject header, i.e. it keeps the referrers list itself (OCI distribution spec 1.1); otherwise the
+     * client must maintain the `sha256-<digest>` tag (the referrers tag schema).
+     */
+    async putReferrer(repo, bytes, mediaType) {
+        const digest = (0,_util_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(bytes);
+        const r = await this.putManifestResponse(repo, digest, bytes, mediaType);
+        return { digest: r.digest, subjectAcknowledged: !!r.subject };
+    }
+    async putManifestResponse(repo, reference, bytes, mediaType) {
+        const what = `PUT manifest ${(0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryName */ .aR)(repo)}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull,push`], what, {
+            method: 'PUT',
+            path: `/v2/${repo.path}/manifests/${reference}`,
+            headers: { 'content-type': mediaType },
+            body: bytes
+        });
+        if (res.status !== 201 && res.status !== 200)
+            await this.fail(res, repo.registry, what);
+        await (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .discard */ .vf)(res);
+        const digest = (0,_util_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(bytes);
+        const theirs = (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .header */ .wx)(res.headers, 'docker-content-digest');
+        if (theirs && theirs.startsWith('sha256:') && theirs !== digest)
+            throw new _util_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .DigestMismatchError */ .h(digest, theirs, `${repo.registry} stored ${what.slice(13)} under another digest`);
+        const subject = (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .header */ .wx)(res.headers, 'oci-subject');
+        return { digest, ...(subject ? { subject } : {}) };
+    }
+    /**
+     * The referrers API (GET /v2/<name>/referrers/<digest>): the image index listing the manifests whose
+     * subject is `digest`, or undefined when the registry does not have the API (it answers 404, which the
+     * spec forbids a registry with the API to do).
+     */
+    async getReferrers(repo, digest) {
+        const what = `GET referrers of ${(0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryName */ .aR)(repo)}@${digest}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull`], what, {
+            method: 'GET',
+            path: `/v2/${repo.path}/referrers/${digest}`,
+            headers: { accept: _types_js__WEBPACK_IMPORTED_MODULE_7__/* .MEDIA */ .Rn.ociIndex }
+        });
+        if (res.status === 404) {
+            await (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .discard */ .vf)(res);
+            return undefined;
+        }
+        if (res.status !== 200)
+            await this.fail(res, repo.registry, what);
+        return (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .readBody */ .x8)(res, MAX_MANIFEST_BYTES);
+    }
+    /** Tags of a repository ([] when it does not exist). */
+    async listTags(repo) {
+        const what = `GET tags of ${(0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryName */ .aR)(repo)}`;
+        const res = await this.request(repo.registry, [`repository:${repo.path}:pull`], what, {
+            method: 'GET',
+            path: `/v2/${repo.path}/tags/list?n=10000`
+        });
+        if (res.status === 404) {
+            await (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .discard */ .vf)(res);
+            return [];
+        }
+        if (res.status !== 200)
+            await this.fail(res, repo.registry, what);
+        return (JSON.parse((await (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .readBody */ .x8)(res, 16 << 20)).toString('utf8')).tags ?? []);
+    }
+}
+function retryable(res) {
+    return new _util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .RetryableError */ .dw(`HTTP ${res.status}`, (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRetryAfter */ .mu)((0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .header */ .wx)(res.headers, 'retry-after')));
+}
+/** Re-cut a stream into chunks of exactly `size` bytes (the last may be shorter). */
+async function* chunks(source, size) {
+    let parts = [];
+    let n = 0;
+    for await (const c of source) {
+        let rest = c;
+        while (n + rest.length >= size) {
+            const take = size - n;
+            parts.push(rest.subarray(0, take));
+            yield Buffer.concat(parts);
+            parts = [];
+            n = 0;
+            rest = rest.subarray(take);
+        }
+        if (rest.length) {
+            parts.push(rest);
+            n += rest.length;
+        }
+    }
+    if (n)
+        yield Buffer.concat(parts);
+}
+
+
+/***/ }),
+
+/***/ 8540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ LayoutSource),
+/* harmony export */   n: () => (/* binding */ RegistrySource)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _util_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6178);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17);
+/* harmony import */ var _model_image_ref_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1092);
+/* harmony import */ var _blob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9146);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(494);
+/* harmony import */ var _tar_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(243);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3048);
+// Where images are read from: one interface over a registry repository, an OCI image layout folder and a
+// tar of a layout. Each gives the root manifest or index for a reference, verified against its digest, and
+// blobs as BlobRefs whose streams are verified as they are read. Layout paths are confined: a blob is only
+// ever blobs/sha256/<64 hex digits>, a regular file (no symlinks out of the layout).
+
+
+
+
+
+
+
+
+
+
+
+class RegistrySource {
+    client;
+    repository;
+    name;
+    constructor(client, repository) {
+        this.client = client;
+        this.repository = repository;
+        this.name = (0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryName */ .aR)(repository);
+    }
+    manifest(reference = 'latest') {
+        return this.client.getManifest(this.repository, reference);
+    }
+    blob(d) {
+        return {
+            mediaType: d.mediaType,
+            digest: d.digest,
+            size: d.size,
+            urls: d.urls,
+            annotations: d.annotations,
+            origin: this.repository,
+            open: () => this.client.openBlob(this.repository, d.digest, d.size)
+        };
+    }
+}
+function blobPath(digest, where, input) {
+    if (!_util_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .SHA256_DIGEST */ .fu.test(digest))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${where} refers to "${digest.slice(0, 80)}", which is not a sha256 digest.`, {
+            input,
+            fix: 'the layout is corrupt or not an OCI image layout; write it again.'
+        });
+    return `blobs/sha256/${digest.slice(7)}`;
+}
+class LayoutSource {
+    location;
+    files;
+    input;
+    name;
+    constructor(location, files, input) {
+        this.location = location;
+        this.files = files;
+        this.input = input;
+        this.name = `oci-layout://${location}`;
+    }
+    /** Open a layout folder, or a tar of one (a file). `input` is named in errors. */
+    static async open(location, input) {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(location).catch(() => undefined);
+        if (!st)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${location} does not exist.`, {
+                input,
+                fix: 'point it at an OCI image layout (a folder with index.json and blobs/) or a tar of one.'
+            });
+        let files;
+        if (st.isDirectory())
+            files = folderFiles(location, input);
+        else if (st.isFile()) {
+            let index;
+            try {
+                index = await (0,_tar_index_js__WEBPACK_IMPORTED_MODULE_9__/* .indexTar */ .O)(location);
+            }
+            catch (err) {
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${location} is not a tar of an OCI image layout: ${err.message}.`, {
+                    input,
+                    fix: 'give a layout folder, or an uncompressed tar of one (as skopeo copy oci-archive: writes).'
+                });
+            }
+            files = tarFiles(location, index);
+        }
+        else
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${location} is neither a folder nor a file.`, {
+                input,
+                fix: 'point it at an OCI image layout folder or a tar of one.'
+            });
+        const layout = await files.read('oci-layout', 4096);
+        let version;
+        try {
+            version = layout
+                ? JSON.parse(layout.toString('utf8')).imageLayoutVersion
+                : undefined;
+        }
+        catch {
+            /* reported below */
+        }
+        if (!version)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${location} is not an OCI image layout (no valid oci-layout file).`, {
+                input,
+                fix: 'write it with gantry, skopeo copy oci:…, crane or buildx --output type=oci.'
+            });
+        return new LayoutSource(location, files, input);
+    }
+    corrupt(what) {
+        return new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`the OCI layout ${this.location} is corrupt: ${what}.`, {
+            input: this.input,
+            fix: 'write the layout again (it was changed or truncated after it was written).'
+        });
+    }
+    /** index.json, parsed. */
+    async index() {
+        const bytes = await this.files.read('index.json', _registry_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_MANIFEST_BYTES */ .ZJ);
+        if (!bytes)
+            throw this.corrupt('it has no index.json');
+        let index;
+        try {
+            index = JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            throw this.corrupt('index.json is not JSON');
+        }
+        if (!Array.isArray(index.manifests))
+            throw this.corrupt('index.json has no manifests list');
+        return { index, bytes };
+    }
+    async manifest(reference) {
+        let d;
+        if (reference?.startsWith('sha256:')) {
+            d = { mediaType: '', digest: reference, size: -1 };
+        }
+        else {
+            const { index, bytes } = await this.index();
+            const entries = index.manifests.filter(m => _types_js__WEBPACK_IMPORTED_MODULE_10__/* .INDEX_TYPES */ .V.includes(m.mediaType) || _types_js__WEBPACK_IMPORTED_MODULE_10__/* .MANIFEST_TYPES */ ._P.includes(m.mediaType));
+            if (reference !== undefined) {
+                d = entries.find(m => {
+                    const name = m.annotations?.[_types_js__WEBPACK_IMPORTED_MODULE_10__/* .ANNOTATION */ .YX.refName];
+                    return name === reference || name?.endsWith(`:${reference}`);
+                });
+                if (!d)
+                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`the OCI layout ${this.location} has no image tagged "${reference}".`, {
+                        input: this.input,
+                        fix: `use one of its names (${entries
+                            .map(m => m.annotations?.[_types_js__WEBPACK_IMPORTED_MODULE_10__/* .ANNOTATION */ .YX.refName])
+                            .filter(Boolean)
+                            .join(', ') || 'it has none'}), or leave the tag out.`
+                    });
+            }
+            else if (entries.length === 1)
+                d = entries[0];
+            else if (entries.length === 0)
+                throw this.corrupt('index.json lists no image');
+            else {
+                // Several images at the top: index.json is itself the image index (as some tools write it).
+                return { mediaType: _types_js__WEBPACK_IMPORTED_MODULE_10__/* .MEDIA */ .Rn.ociIndex, digest: (0,_util_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .sI)(bytes), bytes };
+            }
+        }
+        const name = blobPath(d.digest, `${this.location}/index.json`, this.input);
+        const bytes = await this.files.read(name, _registry_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_MANIFEST_BYTES */ .ZJ);
+        if (!bytes)
+            throw this.corrupt(`${name} is missing`);
+        const digest = (0,_util_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .sI)(bytes);
+        if (digest !== d.digest)
+            throw new _util_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .DigestMismatchError */ .h(d.digest, digest, `the OCI layout ${this.location} holds a manifest ${name} that`);
+        let mediaType;
+        try {
+            mediaType = JSON.parse(bytes.toString('utf8')).mediaType;
+        }
+        catch {
+            throw this.corrupt(`${name} is not JSON`);
+        }
+        return { mediaType: mediaType ?? (d.mediaType || _types_js__WEBPACK_IMPORTED_MODULE_10__/* .MEDIA */ .Rn.ociManifest), digest, bytes };
+    }
+    blob(d) {
+        const name = blobPath(d.digest, `a manifest in ${this.location}`, this.input);
+        return {
+            mediaType: d.mediaType,
+            digest: d.digest,
+            size: d.size,
+            urls: d.urls,
+            annotations: d.annotations,
+            open: async () => {
+                try {
+                    return await this.files.stream(name, d.size, d.digest);
+                }
+                catch (err) {
+                    if (err.code === 'ENOENT')
+                        throw this.corrupt(`${name} is missing`);
+                    throw err;
+                }
+            }
+        };
+    }
+}
+function folderFiles(dir, input) {
+    let root;
+    const regular = async (name) => {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, ...name.split('/'));
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file).catch(() => undefined);
+        if (!st)
+            return undefined;
+        // A plain file whose real path is inside the layout: no symlinked file or folder points elsewhere.
+        root ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(dir);
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file);
+        if (!st.isFile() || !real.startsWith(`${await root}${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${file} is not a regular file inside the layout.`, {
+                input,
+                fix: 'an OCI layout holds plain files only (no symlinks); write it again.'
+            });
+        return file;
+    };
+    return {
+        async read(name, limit) {
+            const file = await regular(name);
+            if (!file)
+                return undefined;
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file);
+            if (st.size > limit)
+                throw new Error(`${file} is larger than ${limit} bytes`);
+            return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
+        },
+        async stream(name, size, digest) {
+            const file = await regular(name);
+            if (!file)
+                throw Object.assign(new Error(`${name} is missing`), { code: 'ENOENT' });
+            return (0,_blob_js__WEBPACK_IMPORTED_MODULE_7__/* .verified */ .zr)((0,_blob_js__WEBPACK_IMPORTED_MODULE_7__/* .readBlobFile */ .Ww)(file), digest, size, `${file}, which`);
+        }
+    };
+}
+function tarFiles(file, index) {
+    return {
+        async read(name, limit) {
+            const e = index.get(name);
+            if (!e)
+                return undefined;
+            if (e.size > limit)
+                throw new Error(`${name} in ${file} is larger than ${limit} bytes`);
+            if (e.size === 0)
+                return Buffer.alloc(0);
+            const chunks = [];
+            for await (const c of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { start: e.offset, end: e.offset + e.size - 1 }))
+                chunks.push(c);
+            return Buffer.concat(chunks);
+        },
+        async stream(name, size, digest) {
+            const e = index.get(name);
+            if (!e)
+                throw Object.assign(new Error(`${name} is missing`), { code: 'ENOENT' });
+            const s = e.size === 0 ? node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from([]) : (0,_blob_js__WEBPACK_IMPORTED_MODULE_7__/* .readBlobFile */ .Ww)(file, { start: e.offset, end: e.offset + e.size - 1 });
+            return (0,_blob_js__WEBPACK_IMPORTED_MODULE_7__/* .verified */ .zr)(s, digest, size, `${name} in ${file}, which`);
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ indexTar)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+// An index of the regular files in a tar archive (name -> offset and size), read from the headers alone,
+// so the files of a tarred OCI layout can be streamed straight out of the archive without unpacking it.
+// Reads ustar headers, PAX extended headers (path, size, linkpath) and GNU long names; ignores everything
+// that is not a regular file (symlinks are listed apart on request), and names that are absolute or climb
+// out with `..`.
+
+const BLOCK = 512;
+function field(b, start, len) {
+    const s = b.subarray(start, start + len);
+    const nul = s.indexOf(0);
+    return s.subarray(0, nul < 0 ? s.length : nul).toString('utf8');
+}
+function octal(b, start, len) {
+    // Base-256 (GNU) for sizes of 8 GiB and more: the first byte has its high bit set.
+    if (b[start] & 0x80) {
+        let n = 0;
+        for (let i = start + 1; i < start + len; i++)
+            n = n * 256 + b[i];
+        return n;
+    }
+    const s = field(b, start, len).trim();
+    if (!/^[0-7]*$/.test(s))
+        throw new Error(`not a tar header (size field "${s.slice(0, 12)}")`);
+    return s ? parseInt(s, 8) : 0;
+}
+function checksumOk(h) {
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 32 : h[i];
+    return sum === octal(h, 148, 8);
+}
+function pax(text) {
+    const out = {};
+    let rest = Buffer.from(text, 'utf8');
+    while (rest.length) {
+        const sp = rest.indexOf(0x20);
+        const len = Number(rest.subarray(0, sp).toString('ascii'));
+        if (sp < 0 || !Number.isInteger(len) || len <= sp || len > rest.length)
+            break;
+        const record = rest.subarray(sp + 1, len - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out[record.slice(0, eq)] = record.slice(eq + 1);
+        rest = rest.subarray(len);
+    }
+    return out;
+}
+/** Normalise an entry name: no leading `./` or `/`; undefined for names that climb out. */
+function clean(name) {
+    const parts = name.split('/').filter(p => p && p !== '.');
+    if (!parts.length || parts.includes('..') || name.startsWith('/'))
+        return undefined;
+    return parts.join('/');
+}
+/**
+ * Index a tar file. Throws when the file is not a tar (a bad header checksum) or ends mid-entry. With
+ * `links`, symbolic links are recorded there (name -> target as written; resolving is the caller's).
+ */
+async function indexTar(file, links) {
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    const out = new Map();
+    try {
+        const { size: total } = await fh.stat();
+        const h = Buffer.alloc(BLOCK);
+        let pos = 0;
+        let longName;
+        let longLink;
+        let paxHeaders = {};
+        for (;;) {
+            if (pos + BLOCK > total)
+                break;
+            await fh.read(h, 0, BLOCK, pos);
+            if (h.every(b => b === 0))
+                break;
+            if (!checksumOk(h))
+                throw new Error(`not a tar archive (bad header at byte ${pos})`);
+            const type = String.fromCharCode(h[156] || 0x30);
+            let size = octal(h, 124, 12);
+            if (paxHeaders.size !== undefined && /^\d+$/.test(paxHeaders.size))
+                size = Number(paxHeaders.size);
+            const data = pos + BLOCK;
+            const next = data + Math.ceil(size / BLOCK) * BLOCK;
+            if (data + size > total)
+                throw new Error('the tar archive ends in the middle of an entry');
+            if (type === 'x' || type === 'L' || type === 'K') {
+                if (size > 1 << 20)
+                    throw new Error('a tar extended header is larger than 1 MiB');
+                const buf = Buffer.alloc(size);
+                await fh.read(buf, 0, size, data);
+                if (type === 'x')
+                    paxHeaders = pax(buf.toString('utf8'));
+                else if (type === 'L')
+                    longName = field(buf, 0, size);
+                else
+                    longLink = field(buf, 0, size);
+                pos = next;
+                continue;
+            }
+            if (type !== 'g') {
+                const prefix = field(h, 345, 155);
+                const base = field(h, 0, 100);
+                const name = paxHeaders.path ?? longName ?? (prefix && field(h, 257, 6) === 'ustar' ? `${prefix}/${base}` : base);
+                const c = clean(name);
+                if ((type === '0' || type === '\0' || type === '7') && c !== undefined)
+                    out.set(c, { offset: data, size });
+                if (type === '2' && links && c !== undefined)
+                    links.set(c, paxHeaders.linkpath ?? longLink ?? field(h, 157, 100));
+            }
+            longName = undefined;
+            longLink = undefined;
+            paxHeaders = {};
+            pos = next;
+        }
+    }
+    finally {
+        await fh.close();
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 3048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fd: () => (/* binding */ platformString),
+/* harmony export */   H3: () => (/* binding */ isAttestation),
+/* harmony export */   Qp: () => (/* binding */ toFamily),
+/* harmony export */   Rn: () => (/* binding */ MEDIA),
+/* harmony export */   V: () => (/* binding */ INDEX_TYPES),
+/* harmony export */   YX: () => (/* binding */ ANNOTATION),
+/* harmony export */   _P: () => (/* binding */ MANIFEST_TYPES),
+/* harmony export */   li: () => (/* binding */ CONFIG_TYPES)
+/* harmony export */ });
+/* unused harmony exports GZIP_LAYER_TYPES, LAYER_TYPES, familyOf */
+// The OCI image model as the registry API and image layouts carry it: media types (OCI and Docker v2
+// schema 2), descriptors, manifests, indexes and image configs. Shared by both engines, the readers
+// (src/oci/reader.ts) and the publishers.
+const MEDIA = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    ociLayerNondistributableGzip: 'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    dockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip'
+};
+const INDEX_TYPES = [MEDIA.ociIndex, MEDIA.dockerList];
+const MANIFEST_TYPES = [MEDIA.ociManifest, MEDIA.dockerManifest];
+const CONFIG_TYPES = [MEDIA.ociConfig, MEDIA.dockerConfig];
+/** Layer media types whose blobs are gzip-compressed tars. */
+const GZIP_LAYER_TYPES = [
+    MEDIA.ociLayerGzip,
+    MEDIA.dockerLayerGzip,
+    MEDIA.ociLayerNondistributableGzip,
+    MEDIA.dockerForeignLayerGzip
+];
+/** Layer media types this code can read (the scan stage's layer walker gets one of these). */
+const LAYER_TYPES = [...GZIP_LAYER_TYPES, MEDIA.ociLayer, MEDIA.ociLayerZstd];
+/** Annotations gantry writes (OCI image spec, annotations.md). */
+const ANNOTATION = {
+    baseName: 'org.opencontainers.image.base.name',
+    baseDigest: 'org.opencontainers.image.base.digest',
+    refName: 'org.opencontainers.image.ref.name',
+    created: 'org.opencontainers.image.created'
+};
+function familyOf(mediaType) {
+    return mediaType.startsWith('application/vnd.docker.') ? 'docker' : 'oci';
+}
+/** The same kind of document or blob in the other family (unknown types stay as they are). */
+function toFamily(mediaType, family) {
+    const pairs = [
+        [MEDIA.ociIndex, MEDIA.dockerList],
+        [MEDIA.ociManifest, MEDIA.dockerManifest],
+        [MEDIA.ociConfig, MEDIA.dockerConfig],
+        [MEDIA.ociLayerGzip, MEDIA.dockerLayerGzip],
+        [MEDIA.ociLayerNondistributableGzip, MEDIA.dockerForeignLayerGzip]
+    ];
+    for (const [oci, docker] of pairs)
+        if (mediaType === oci || mediaType === docker)
+            return family === 'oci' ? oci : docker;
+    return mediaType;
+}
+/** `linux/arm/v7` from an OCI platform object. */
+function platformString(p) {
+    return p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`;
+}
+/** Attestation manifests (provenance, SBOM) sit in an index as platform unknown/unknown. */
+function isAttestation(d) {
+    return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+        (d.platform?.os === 'unknown' && d.platform.architecture === 'unknown'));
+}
+
+
+/***/ }),
+
+/***/ 7007:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ HEAD_BYTES),
+/* harmony export */   y: () => (/* binding */ readText)
+/* harmony export */ });
+// The analyzer interface the file walkers (image layers, paths on disk) drive: an analyzer picks files by
+// path, size and first bytes, then reads the ones it wants through bounded random access. Built-in ones
+// read OS release files, package databases and Go build info; the secret scanner plugs in the same way.
+/** How many leading bytes a FileCandidate carries. */
+const HEAD_BYTES = 64;
+/** The whole file as text; the walker has already checked `size` against the analyzer's maxBytes. */
+async function readText(file) {
+    return (await file.data.readAt(0, file.size, 'contents')).toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 5747:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ parseApkInstalled),
+/* harmony export */   s: () => (/* binding */ apkPackages)
+/* harmony export */ });
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9488);
+/* harmony import */ var _os_release_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8739);
+// Alpine's installed-package database (lib/apk/db/installed): one stanza per package, `K:value` lines, a
+// blank line between stanzas. Only the fields the inventory needs are read: P name, V version, A arch,
+// o origin (the source package the security database is keyed by) and L license.
+
+
+function parseApkInstalled(text) {
+    const out = [];
+    let cur = {};
+    const flush = () => {
+        if (cur.name && cur.version)
+            out.push(cur);
+        cur = {};
+    };
+    for (const line of text.split('\n')) {
+        if (line.trim() === '') {
+            flush();
+            continue;
+        }
+        if (line[1] !== ':')
+            continue;
+        const value = line.slice(2).trim();
+        switch (line[0]) {
+            case 'P':
+                cur.name = value;
+                break;
+            case 'V':
+                cur.version = value;
+                break;
+            case 'A':
+                cur.arch = value;
+                break;
+            case 'o':
+                cur.origin = value;
+                break;
+            case 'L':
+                cur.license = value;
+                break;
+        }
+    }
+    flush();
+    return out;
+}
+function apkPackages(records, os, location) {
+    const ecosystem = (0,_os_release_js__WEBPACK_IMPORTED_MODULE_1__/* .osEcosystem */ .T)('apk', os);
+    const distro = os?.version || undefined;
+    return records.map(r => ({
+        kind: 'apk',
+        ecosystem,
+        name: r.name,
+        version: r.version,
+        purl: (0,_purl_js__WEBPACK_IMPORTED_MODULE_0__/* .apkPurl */ .c1)(r.name, r.version, r.arch, distro),
+        source: { name: r.origin ?? r.name, version: r.version },
+        ...(r.license ? { licenses: [r.license] } : {}),
+        locations: [location]
+    }));
+}
+
+
+/***/ }),
+
+/***/ 6394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pq: () => (/* binding */ isDpkgStatusFile),
+/* harmony export */   Y3: () => (/* binding */ DPKG_STATUS_PATH),
+/* harmony export */   cg: () => (/* binding */ OS_RELEASE_PATHS),
+/* harmony export */   fu: () => (/* binding */ looksExecutable),
+/* harmony export */   hG: () => (/* binding */ dpkgAnalyzer),
+/* harmony export */   j8: () => (/* binding */ apkAnalyzer),
+/* harmony export */   lT: () => (/* binding */ APK_DB_PATHS),
+/* harmony export */   uv: () => (/* binding */ osReleaseAnalyzer),
+/* harmony export */   wf: () => (/* binding */ goBinaryAnalyzer),
+/* harmony export */   wo: () => (/* binding */ WELL_KNOWN_PATHS)
+/* harmony export */ });
+/* unused harmony export DPKG_STATUS_DIR */
+/* harmony import */ var _executable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9505);
+/* harmony import */ var _go_buildinfo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1874);
+/* harmony import */ var _analyzer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7007);
+/* harmony import */ var _apk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5747);
+/* harmony import */ var _dpkg_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2963);
+/* harmony import */ var _os_release_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8739);
+// The analyzers every scan runs: OS release files, Alpine's and Debian's package databases, and Go build
+// info from executables (found by magic bytes, whatever their name or mode).
+
+
+
+
+
+
+/** Where each database lives, in the order they are tried; `usr/` forms cover merged-/usr images. */
+const OS_RELEASE_PATHS = ['etc/os-release', 'usr/lib/os-release'];
+const APK_DB_PATHS = ['lib/apk/db/installed', 'usr/lib/apk/db/installed'];
+const DPKG_STATUS_PATH = 'var/lib/dpkg/status';
+const DPKG_STATUS_DIR = 'var/lib/dpkg/status.d';
+/** Paths the inventory resolves through symlinks; links on the way to them are the only ones kept. */
+const WELL_KNOWN_PATHS = [
+    ...OS_RELEASE_PATHS,
+    ...APK_DB_PATHS,
+    DPKG_STATUS_PATH,
+    DPKG_STATUS_DIR
+];
+const MiB = 1 << 20;
+const osReleaseAnalyzer = {
+    name: 'os-release',
+    maxBytes: 64 * 1024,
+    wants: f => OS_RELEASE_PATHS.includes(f.path),
+    analyze: async (f) => (0,_os_release_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOsRelease */ .H)(await (0,_analyzer_js__WEBPACK_IMPORTED_MODULE_5__/* .readText */ .y)(f))
+};
+const apkAnalyzer = {
+    name: 'apk',
+    maxBytes: 64 * MiB,
+    wants: f => APK_DB_PATHS.includes(f.path),
+    analyze: async (f) => (0,_apk_js__WEBPACK_IMPORTED_MODULE_2__/* .parseApkInstalled */ .M)(await (0,_analyzer_js__WEBPACK_IMPORTED_MODULE_5__/* .readText */ .y)(f))
+};
+/** A file directly in status.d; newer distroless images put `<pkg>.md5sums` beside each package file. */
+function isDpkgStatusFile(path) {
+    if (path === DPKG_STATUS_PATH)
+        return true;
+    if (!path.startsWith(`${DPKG_STATUS_DIR}/`))
+        return false;
+    const name = path.slice(DPKG_STATUS_DIR.length + 1);
+    return !name.includes('/') && !name.endsWith('.md5sums') && !name.startsWith('.');
+}
+const dpkgAnalyzer = {
+    name: 'dpkg',
+    maxBytes: 64 * MiB,
+    wants: f => isDpkgStatusFile(f.path),
+    analyze: async (f) => (0,_dpkg_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDpkgStatus */ ._)(await (0,_analyzer_js__WEBPACK_IMPORTED_MODULE_5__/* .readText */ .y)(f), { statusRequired: f.path === DPKG_STATUS_PATH })
+};
+/** ELF, PE (MZ) and thin Mach-O in either byte order; universal binaries and Java classes share 0xcafebabe. */
+function looksExecutable(head) {
+    if (head.length < 4)
+        return false;
+    const be = head.readUInt32BE(0);
+    return (be === 0x7f454c46 ||
+        (head[0] === 0x4d && head[1] === 0x5a) ||
+        be === 0xfeedface ||
+        be === 0xfeedfacf ||
+        be === 0xcefaedfe ||
+        be === 0xcffaedfe);
+}
+function goBinaryAnalyzer(maxBytes) {
+    return {
+        name: 'go-binary',
+        maxBytes,
+        wants: (f) => looksExecutable(f.head),
+        analyze: async (f) => (0,_go_buildinfo_js__WEBPACK_IMPORTED_MODULE_1__/* .readGoBuildInfo */ .Tn)(f.data, await (0,_executable_js__WEBPACK_IMPORTED_MODULE_0__/* .parseExecutable */ .cV)(f.data))
+    };
+}
+
+
+/***/ }),
+
+/***/ 2963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ dpkgPackages),
+/* harmony export */   _: () => (/* binding */ parseDpkgStatus)
+/* harmony export */ });
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9488);
+/* harmony import */ var _os_release_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8739);
+// Debian's package database: var/lib/dpkg/status (paragraphs of `Field: value` lines, continuation lines
+// start with a space, a blank line between paragraphs) and the per-package files distroless images keep in
+// var/lib/dpkg/status.d/ instead. Only installed packages count: `Status: install ok installed` in the main
+// file; status.d files often carry no Status, and then the package is installed by being there.
+
+
+function parseDpkgStatus(text, opts) {
+    const out = [];
+    for (const para of text.split(/\n[ \t]*\n/)) {
+        const fields = new Map();
+        for (const line of para.split('\n')) {
+            if (/^[ \t]/.test(line))
+                continue; // continuation lines belong to fields the inventory does not read
+            const colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            fields.set(line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim());
+        }
+        const name = fields.get('package');
+        const version = fields.get('version');
+        if (!name || !version)
+            continue;
+        const status = fields.get('status');
+        if (status !== undefined ? status.split(/\s+/)[2] !== 'installed' : opts.statusRequired)
+            continue;
+        // `Source: name` or `Source: name (version)`; a binary rebuilt from an older source names its version.
+        const m = /^(\S+)(?:\s+\((\S+)\))?$/.exec(fields.get('source') ?? '');
+        const arch = fields.get('architecture');
+        out.push({
+            name,
+            version,
+            ...(arch ? { arch } : {}),
+            source: { name: m?.[1] ?? name, version: m?.[2] ?? version }
+        });
+    }
+    return out;
+}
+function dpkgPackages(records, os, location) {
+    const ecosystem = (0,_os_release_js__WEBPACK_IMPORTED_MODULE_1__/* .osEcosystem */ .T)('dpkg', os);
+    const vendor = os?.family ?? 'debian';
+    // Debian's VERSION_ID is the major release (`12`): `distro=debian-12`.
+    const distro = os?.version ? `${vendor}-${os.version}` : undefined;
+    return records.map(r => ({
+        kind: 'dpkg',
+        ecosystem,
+        name: r.name,
+        version: r.version,
+        purl: (0,_purl_js__WEBPACK_IMPORTED_MODULE_0__/* .debPurl */ .B8)(vendor, r.name, r.version, r.arch, distro),
+        source: r.source,
+        locations: [location]
+    }));
+}
+
+
+/***/ }),
+
+/***/ 8739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ parseOsRelease),
+/* harmony export */   T: () => (/* binding */ osEcosystem)
+/* harmony export */ });
+// Parses os-release (etc/os-release, usr/lib/os-release): the OS family and release that decide which
+// vulnerability database ecosystem an image's OS packages belong to (`Alpine:v3.20`, `Debian:12`).
+/** KEY=value lines with shell quoting, as the os-release manual page defines the format. */
+function parseOsRelease(text) {
+    const vars = {};
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
+        if (m)
+            vars[m[1]] = unquote(m[2]);
+    }
+    const family = vars.ID?.toLowerCase();
+    if (!family)
+        return undefined;
+    const name = vars.PRETTY_NAME || vars.NAME;
+    return { family, version: vars.VERSION_ID ?? '', ...(name ? { name } : {}) };
+}
+function unquote(v) {
+    const q = v[0];
+    if ((q === '"' || q === "'") && v.endsWith(q) && v.length >= 2) {
+        const body = v.slice(1, -1);
+        return q === '"' ? body.replace(/\\([$"`\\])/g, '$1') : body;
+    }
+    return v;
+}
+/**
+ * The OSV ecosystem for the packages of an apk or dpkg database: Alpine and Debian by release
+ * (`Alpine:v3.20` from VERSION_ID major.minor, `Debian:12`), the bare family when the release is unknown;
+ * another distribution using the same package manager (Wolfi, Ubuntu) gets its own name, which the database
+ * may not carry.
+ */
+function osEcosystem(db, os) {
+    const base = db === 'apk' ? 'alpine' : 'debian';
+    const family = os?.family ?? base;
+    if (family !== base)
+        return family.charAt(0).toUpperCase() + family.slice(1);
+    if (db === 'apk') {
+        const m = /^(\d+)\.(\d+)/.exec(os?.version ?? '');
+        return m ? `Alpine:v${m[1]}.${m[2]}` : 'Alpine';
+    }
+    const m = /^(\d+)/.exec(os?.version ?? '');
+    return m ? `Debian:${m[1]}` : 'Debian';
+}
+
+
+/***/ }),
+
+/***/ 3831:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ attachSbom)
+});
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/log-safe.ts
+var log_safe = __webpack_require__(8854);
+// EXTERNAL MODULE: ./src/model/image-ref.ts
+var image_ref = __webpack_require__(1092);
+// EXTERNAL MODULE: ./src/oci/errors.ts
+var oci_errors = __webpack_require__(8630);
+// EXTERNAL MODULE: ./src/util/digest.ts
+var digest = __webpack_require__(6178);
+// EXTERNAL MODULE: ./src/util/json.ts + 1 modules
+var json = __webpack_require__(3174);
+// EXTERNAL MODULE: ./src/oci/blob.ts
+var blob = __webpack_require__(9146);
+// EXTERNAL MODULE: ./src/oci/registry.ts
+var registry = __webpack_require__(494);
+// EXTERNAL MODULE: ./src/oci/types.ts
+var types = __webpack_require__(3048);
+;// CONCATENATED MODULE: ./src/oci/referrers.ts
+// Artifacts attached to an image as OCI referrers (image spec 1.1 "artifacts", distribution spec 1.1
+// "referrers"): a manifest with `artifactType`, the empty config, the artifact as its one layer and the image
+// as its `subject`. A registry with the referrers API acknowledges the subject (OCI-Subject header) and lists
+// the artifact itself; for one without it (distribution 2.8, Debian's docker-registry) the client keeps the
+// referrers tag schema: an image index tagged `sha256-<hex of the subject digest>` listing every referrer,
+// which is what oras, cosign and regclient read on such registries. The image itself is never written.
+
+
+
+
+
+const CYCLONEDX_JSON = 'application/vnd.cyclonedx+json';
+/** The empty JSON object `{}` as the config of an artifact manifest (image spec 1.1). */
+const EMPTY_JSON = 'application/vnd.oci.empty.v1+json';
+const EMPTY_BYTES = Buffer.from('{}');
+/** The referrers tag schema's tag for a subject: `sha256-<hex>`. */
+function referrersTag(digest) {
+    return digest.replace(':', '-');
+}
+/** The artifact manifest for `subject`, as bytes (keys in the spec's order). */
+function artifactManifest(subject, a) {
+    const layer = {
+        mediaType: a.mediaType,
+        digest: (0,digest/* sha256Digest */.sI)(a.bytes),
+        size: a.bytes.length,
+        ...(a.title ? { annotations: { 'org.opencontainers.image.title': a.title } } : {})
+    };
+    const m = {
+        schemaVersion: 2,
+        mediaType: types/* MEDIA */.Rn.ociManifest,
+        artifactType: a.artifactType,
+        config: { mediaType: EMPTY_JSON, digest: (0,digest/* sha256Digest */.sI)(EMPTY_BYTES), size: EMPTY_BYTES.length },
+        layers: [layer],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        ...(a.annotations && Object.keys(a.annotations).length ? { annotations: a.annotations } : {})
+    };
+    return Buffer.from(JSON.stringify(m));
+}
+/** Push `artifact` as a referrer of `subject` in `repo`; blobs first, the manifest, then the fallback index. */
+async function attachArtifact(client, repo, subject, artifact) {
+    const bytes = artifactManifest(subject, artifact);
+    await client.pushBlob(repo, (0,blob/* bufferBlob */.gb)(EMPTY_BYTES, EMPTY_JSON));
+    await client.pushBlob(repo, (0,blob/* bufferBlob */.gb)(artifact.bytes, artifact.mediaType));
+    const put = await client.putReferrer(repo, bytes, types/* MEDIA */.Rn.ociManifest);
+    if (put.subjectAcknowledged)
+        return { digest: put.digest, via: 'referrers-api' };
+    const descriptor = {
+        mediaType: types/* MEDIA */.Rn.ociManifest,
+        digest: put.digest,
+        size: bytes.length,
+        artifactType: artifact.artifactType,
+        ...(artifact.annotations && Object.keys(artifact.annotations).length
+            ? { annotations: artifact.annotations }
+            : {})
+    };
+    const tag = referrersTag(subject.digest);
+    const index = (await readTagIndex(client, repo, tag)) ?? {
+        schemaVersion: 2,
+        mediaType: types/* MEDIA */.Rn.ociIndex,
+        manifests: []
+    };
+    if (!index.manifests.some(d => d.digest === descriptor.digest)) {
+        index.manifests.push(descriptor);
+        await client.putManifest(repo, tag, Buffer.from(JSON.stringify(index)), types/* MEDIA */.Rn.ociIndex);
+    }
+    return { digest: put.digest, via: 'tag-schema', tag };
+}
+const INDEX_SCHEMA = {
+    type: 'object',
+    required: ['schemaVersion', 'manifests'],
+    properties: {
+        schemaVersion: { const: 2 },
+        manifests: {
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['mediaType', 'digest', 'size'],
+                properties: {
+                    mediaType: { type: 'string' },
+                    digest: { type: 'string', pattern: '^sha256:[a-f0-9]{64}$' },
+                    size: { type: 'integer', minimum: 0 },
+                    artifactType: { type: 'string' },
+                    annotations: { type: 'object', additionalProperties: { type: 'string' } }
+                }
+            }
+        }
+    }
+};
+/** The tag-schema index, or undefined when the tag does not exist yet. */
+async function readTagIndex(client, repo, tag) {
+    let fetched;
+    try {
+        fetched = await client.getManifest(repo, tag);
+    }
+    catch (err) {
+        if (err instanceof registry/* RegistryError */.gl && err.status === 404)
+            return undefined;
+        throw err;
+    }
+    return (0,json/* parseJsonAs */.WT)(fetched.bytes.toString('utf8'), INDEX_SCHEMA, `the referrers index ${tag}`);
+}
+/**
+ * The referrers of `digest` as discovery tools find them: the referrers API when the registry has it, else the
+ * tag-schema index; filtered by artifactType when given.
+ */
+async function listReferrers(client, repo, digest, artifactType) {
+    const api = await client.getReferrers(repo, digest);
+    const index = api
+        ? parseJsonAs(api.toString('utf8'), INDEX_SCHEMA, `the referrers of ${digest}`)
+        : await readTagIndex(client, repo, referrersTag(digest));
+    const manifests = [];
+    for (const d of index?.manifests ?? []) {
+        // Some registries list the config's media type (the empty one) instead of the manifest's artifactType.
+        const type = d.artifactType && d.artifactType !== EMPTY_JSON
+            ? d.artifactType
+            : await manifestArtifactType(client, repo, d);
+        if (!artifactType || type === artifactType)
+            manifests.push({ ...d, ...(type ? { artifactType: type } : {}) });
+    }
+    return { via: api ? 'referrers-api' : 'tag-schema', manifests };
+}
+async function manifestArtifactType(client, repo, d) {
+    const m = await client.getManifest(repo, d.digest);
+    const body = parseJsonAs(m.bytes.toString('utf8'), { type: 'object' }, `the referrer ${d.digest}`);
+    return typeof body.artifactType === 'string' ? body.artifactType : body.config?.mediaType;
+}
+
+;// CONCATENATED MODULE: ./src/scan/attach-sbom.ts
+// The SBOM travels with the image: the scan's CycloneDX document pushed as an OCI referrer of the image (its
+// index, or its manifest for a one-platform image), found by `oras discover`, cosign and regclient through
+// the referrers API or the sha256-<digest> tag. Only new content is pushed; the image is never rewritten.
+
+
+
+
+
+async function attachSbom(client, subject, sbom, host, time) {
+    const repo = (0,image_ref/* repositoryName */.aR)(subject.repository);
+    const what = `attach the SBOM to ${repo}@${subject.descriptor.digest}`;
+    try {
+        const r = await attachArtifact(client, subject.repository, subject.descriptor, {
+            artifactType: CYCLONEDX_JSON,
+            mediaType: CYCLONEDX_JSON,
+            bytes: sbom,
+            title: 'sbom.cdx.json',
+            ...(time ? { annotations: { 'org.opencontainers.image.created': time } } : {})
+        });
+        const ref = `${repo}@${r.digest}`;
+        host.logger.info(`SBOM attached to ${repo}@${subject.descriptor.digest} as ${ref} (${r.via === 'referrers-api' ? 'referrers API' : `tag ${r.tag}`})`);
+        return { ...r, ref };
+    }
+    catch (err) {
+        const mapped = (0,oci_errors/* registryFailure */.M)(err, { operation: (0,log_safe/* oneLine */.TN)(what), input: 'attach-sbom' });
+        if (mapped instanceof errors/* UserError */.yo)
+            throw new errors/* UserError */.yo(`${mapped.detail} The image itself was not changed.`, {
+                input: 'attach-sbom',
+                ...(mapped.fix ? { fix: mapped.fix } : {}),
+                cause: err
+            });
+        throw mapped;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KO: () => (/* binding */ BoundedFile),
+/* harmony export */   Se: () => (/* binding */ NotExecutableError),
+/* harmony export */   bT: () => (/* binding */ BufferFile),
+/* harmony export */   cV: () => (/* binding */ parseExecutable)
+/* harmony export */ });
+/* unused harmony exports readExecutable, buildInfoSection */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+// Reads the headers of an executable — ELF (linux, BSDs), PE (windows) or Mach-O (darwin, ios) — to say
+// what it was built for: format, GOARCH, word size and byte order, plus the section table. Tests use it to
+// check cross-compiled binaries; the scan stage reads Go's build info through it (the
+// `\xff Go buildinf:` blob in .go.buildinfo, __go_buildinfo or PE .data) without loading whole files.
+//
+// Every read is bounded: a file handle reads only the header, the section table and the name strings, at
+// most a few hundred KiB however large the binary is. Anything that is not one of the three formats, or is
+// cut short, is a NotExecutableError (a UserError) that says what the file looks like instead.
+
+
+/** The file is not an ELF, PE or Mach-O executable, or is cut short. */
+class NotExecutableError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+    file;
+    constructor(file, detail, input) {
+        super(`${file} ${detail}`, {
+            input,
+            fix: 'point it at a compiled Go binary (ELF, PE or Mach-O), e.g. one from the go-build stage’s dist folder.'
+        });
+        this.file = file;
+        this.name = 'NotExecutableError';
+    }
+}
+/** Upper bounds on what the reader will read, so a hostile or broken header cannot make it read a lot. */
+const HEAD_BYTES = 4096;
+const MAX_TABLE_BYTES = 1 << 20;
+const MAX_STRTAB_BYTES = 1 << 20;
+/**
+ * A bounded reader over an open file. Later readers (Go build info) read further through `readAt` with
+ * the offsets from `sections`.
+ */
+class BoundedFile {
+    file;
+    handle;
+    size;
+    constructor(file, handle, size) {
+        this.file = file;
+        this.handle = handle;
+        this.size = size;
+    }
+    static async open(file) {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+        try {
+            const st = await handle.stat();
+            if (!st.isFile())
+                throw new NotExecutableError(file, 'is not a regular file.');
+            return new BoundedFile(file, handle, st.size);
+        }
+        catch (err) {
+            await handle.close();
+            throw err;
+        }
+    }
+    /** Read exactly `length` bytes at `offset`; `what` names them for the error when the file is too short. */
+    async readAt(offset, length, what) {
+        if (!Number.isSafeInteger(offset) || offset < 0 || length < 0 || offset + length > this.size)
+            throw new NotExecutableError(this.file, `is truncated or corrupt: its ${what} (${length} bytes at offset ${offset}) lies beyond the end of the file (${this.size} bytes).`);
+        const buf = Buffer.alloc(length);
+        let done = 0;
+        while (done < length) {
+            const { bytesRead } = await this.handle.read(buf, done, length - done, offset + done);
+            if (bytesRead === 0)
+                throw new NotExecutableError(this.file, `was cut short while reading its ${what}.`);
+            done += bytesRead;
+        }
+        return buf;
+    }
+    close() {
+        return this.handle.close();
+    }
+}
+/**
+ * A file held in memory, read with the same bounds and errors as a BoundedFile. It may be the chunks a
+ * stream delivered, kept as they came: a read inside one chunk is a view of it and only a read across
+ * chunks copies, so a large executable from a layer is never copied whole into one buffer (for a
+ * 4-platform image of a 30 MiB Go binary that copy and its garbage were a tenth of the scan).
+ */
+class BufferFile {
+    file;
+    size;
+    chunks;
+    /** Where each chunk starts in the file. */
+    starts = [];
+    constructor(file, data) {
+        this.file = file;
+        this.chunks = Buffer.isBuffer(data) ? [data] : data.filter(c => c.length);
+        let at = 0;
+        for (const c of this.chunks) {
+            this.starts.push(at);
+            at += c.length;
+        }
+        this.size = at;
+    }
+    readAt(offset, length, what) {
+        if (!Number.isSafeInteger(offset) || offset < 0 || length < 0 || offset + length > this.size)
+            return Promise.reject(new NotExecutableError(this.file, `is truncated or corrupt: its ${what} (${length} bytes at offset ${offset}) lies beyond the end of the file (${this.size} bytes).`));
+        return Promise.resolve(this.slice(offset, length));
+    }
+    slice(offset, length) {
+        if (this.chunks.length === 0)
+            return Buffer.alloc(0);
+        // The last chunk starting at or before offset.
+        let lo = 0;
+        let hi = this.chunks.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        const first = this.chunks[lo];
+        const from = offset - this.starts[lo];
+        if (from + length <= first.length)
+            return first.subarray(from, from + length);
+        const out = Buffer.allocUnsafe(length);
+        let done = first.copy(out, 0, from);
+        for (let i = lo + 1; done < length; i++)
+            done += this.chunks[i].copy(out, done, 0, length - done);
+        return out;
+    }
+}
+/** Open a file, read its headers and section table, and close it. */
+async function readExecutable(file, opts = {}) {
+    const f = await BoundedFile.open(file).catch((err) => {
+        if (err instanceof NotExecutableError || !isErrno(err))
+            throw err;
+        throw new UserError(`cannot read ${file}: ${err.code === 'ENOENT' ? 'no such file' : err.message}.`, {
+            input: opts.input,
+            fix: 'check the path.'
+        });
+    });
+    try {
+        return await parseExecutable(f);
+    }
+    catch (err) {
+        if (err instanceof NotExecutableError && opts.input && !err.input)
+            throw new NotExecutableError(file, err.detail.slice(file.length + 1), opts.input);
+        throw err;
+    }
+    finally {
+        await f.close();
+    }
+}
+/** Read the headers of an already open file (the scan stage keeps the handle open for more reads). */
+async function parseExecutable(f) {
+    const head = await f.readAt(0, Math.min(HEAD_BYTES, f.size), 'header');
+    if (head.length >= 4 && head.readUInt32BE(0) === 0x7f454c46)
+        return parseElf(f, head);
+    if (head.length >= 2 && head[0] === 0x4d && head[1] === 0x5a)
+        return parsePe(f, head);
+    if (head.length >= 4) {
+        const be = head.readUInt32BE(0);
+        if (be === 0xfeedface || be === 0xfeedfacf)
+            return parseMachO(f, head, 'big');
+        const le = head.readUInt32LE(0);
+        if (le === 0xfeedface || le === 0xfeedfacf)
+            return parseMachO(f, head, 'little');
+        // 0xcafebabe is both a universal Mach-O and a Java class file; a small arch count means Mach-O.
+        if ((be === 0xcafebabe || be === 0xcafebabf) && head.length >= 8 && head.readUInt32BE(4) < 40)
+            throw new NotExecutableError(f.file, `is a universal (fat) Mach-O with ${head.readUInt32BE(4)} architectures; read one architecture (lipo -thin) instead.`);
+    }
+    throw new NotExecutableError(f.file, describeNonExecutable(head, f.size));
+}
+/** A short description of what a file that is not an executable looks like, for the error. */
+function describeNonExecutable(head, size) {
+    if (size === 0)
+        return 'is empty, not an executable.';
+    if (head.length >= 4 && head.readUInt32BE(0) === 0x0061736d)
+        return 'is a WebAssembly module; only ELF, PE and Mach-O executables are read.';
+    if (head.subarray(0, 2).toString('latin1') === '#!')
+        return 'is a script (starts with #!), not an executable.';
+    if (head.subarray(0, 8).toString('latin1') === '!<arch>\n')
+        return 'is an ar archive (a Go package archive or C library), not an executable.';
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return 'is gzip-compressed, not an executable.';
+    if (head.length >= 4 && head.readUInt32BE(0) === 0x504b0304)
+        return 'is a zip archive, not an executable.';
+    const sample = head.subarray(0, 512);
+    const text = sample.every(b => b === 9 || b === 10 || b === 13 || (b >= 32 && b !== 127));
+    const magic = [...head.subarray(0, 4)].map(b => b.toString(16).padStart(2, '0')).join(' ');
+    return text
+        ? 'is a text file, not an executable (no ELF, PE or Mach-O header).'
+        : `is not an ELF, PE or Mach-O executable (it starts with bytes ${magic}).`;
+}
+function isErrno(err) {
+    // Not `instanceof Error`: errors from node's fs may come from another realm (jest's VM contexts).
+    return typeof err === 'object' && err !== null && typeof err.code === 'string';
+}
+/** Byte-order aware field access on a buffer, with 64-bit values as numbers (offsets) or bigints (addresses). */
+class Fields {
+    buf;
+    order;
+    constructor(buf, order) {
+        this.buf = buf;
+        this.order = order;
+    }
+    u16(o) {
+        return this.order === 'little' ? this.buf.readUInt16LE(o) : this.buf.readUInt16BE(o);
+    }
+    u32(o) {
+        return this.order === 'little' ? this.buf.readUInt32LE(o) : this.buf.readUInt32BE(o);
+    }
+    u64(o) {
+        return this.order === 'little' ? this.buf.readBigUInt64LE(o) : this.buf.readBigUInt64BE(o);
+    }
+    /** A 64-bit file offset or size; beyond 2^53 it cannot be a real file position. */
+    off64(o) {
+        const v = this.u64(o);
+        return v > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(v);
+    }
+    word(o, bits) {
+        return bits === 64 ? this.off64(o) : this.u32(o);
+    }
+    addr(o, bits) {
+        return bits === 64 ? this.u64(o) : BigInt(this.u32(o));
+    }
+}
+function cString(buf, start, end = buf.length) {
+    if (start >= buf.length)
+        return '';
+    const nul = buf.indexOf(0, start);
+    return buf.toString('latin1', start, nul < 0 || nul > end ? Math.min(end, buf.length) : nul);
+}
+function needHead(f, head, length, what) {
+    if (head.length < length)
+        throw new NotExecutableError(f.file, `is truncated: its ${what} needs ${length} bytes, the file has ${f.size}.`);
+}
+// ---- ELF ----------------------------------------------------------------------------------------------
+const ELF_MACHINES = {
+    3: () => '386',
+    62: bits => (bits === 64 ? 'amd64' : 'amd64p32'),
+    40: () => 'arm',
+    183: () => 'arm64',
+    8: (bits, order) => (bits === 64 ? 'mips64' : 'mips') + (order === 'little' ? 'le' : ''),
+    20: () => 'ppc',
+    21: (_bits, order) => (order === 'little' ? 'ppc64le' : 'ppc64'),
+    22: bits => (bits === 64 ? 's390x' : 's390'),
+    243: bits => (bits === 64 ? 'riscv64' : 'riscv'),
+    258: bits => (bits === 64 ? 'loong64' : 'loong32'),
+    43: () => 'sparc64'
+};
+/** ELF OS ABIs that name a GOOS; Go's linux binaries say 0 (System V), which names none. */
+const ELF_OSABI = {
+    2: 'netbsd',
+    3: 'linux',
+    6: 'solaris',
+    9: 'freebsd',
+    12: 'openbsd'
+};
+async function parseElf(f, head) {
+    needHead(f, head, 16, 'ELF identification');
+    const cls = head[4];
+    const data = head[5];
+    if (cls !== 1 && cls !== 2)
+        throw new NotExecutableError(f.file, `has an ELF header with an invalid class (${cls}).`);
+    if (data !== 1 && data !== 2)
+        throw new NotExecutableError(f.file, `has an ELF header with an invalid byte order (${data}).`);
+    const bits = cls === 2 ? 64 : 32;
+    const order = data === 1 ? 'little' : 'big';
+    needHead(f, head, bits === 64 ? 64 : 52, 'ELF header');
+    const h = new Fields(head, order);
+    const type = h.u16(16);
+    const machine = h.u16(18);
+    // Field offsets after e_entry shift by the word size.
+    const w = bits === 64 ? 8 : 4;
+    const shoff = h.word(24 + 2 * w, bits);
+    const flags = h.u32(24 + 3 * w);
+    // e_ehsize, e_phentsize, e_phnum, e_shentsize, e_shnum, e_shstrndx follow e_flags, two bytes each.
+    const half = 24 + 3 * w + 4;
+    const shentsize = h.u16(half + 6);
+    let shnum = h.u16(half + 8);
+    let shstrndx = h.u16(half + 10);
+    const info = {
+        format: 'elf',
+        arch: ELF_MACHINES[machine]?.(bits, order) ?? 'unknown',
+        bits,
+        byteOrder: order,
+        kind: type === 2 ? 'executable' : type === 3 ? 'shared' : type === 1 ? 'object' : 'other',
+        machine,
+        sections: []
+    };
+    const goos = ELF_OSABI[head[7]];
+    if (goos)
+        info.goos = goos;
+    if (machine === 40) {
+        const float = flags & 0x400 ? 'hard' : flags & 0x200 ? 'soft' : undefined;
+        info.arm = { eabi: flags >>> 24, ...(float ? { float } : {}) };
+    }
+    if (shoff === 0)
+        return info;
+    const entsize = bits === 64 ? 64 : 40;
+    if (shentsize < entsize)
+        throw new NotExecutableError(f.file, `has a corrupt ELF header (section entry size ${shentsize}).`);
+    // More than 0xff00 sections (or their string table index) spill into section 0's size and link fields.
+    if (shnum === 0 || shstrndx === 0xffff) {
+        const s0 = new Fields(await f.readAt(shoff, entsize, 'ELF section header 0'), order);
+        if (shnum === 0)
+            shnum = s0.word(bits === 64 ? 32 : 20, bits);
+        if (shstrndx === 0xffff)
+            shstrndx = s0.u32(bits === 64 ? 40 : 24);
+    }
+    if (shnum * shentsize > MAX_TABLE_BYTES)
+        throw new NotExecutableError(f.file, `claims ${shnum} ELF sections, more than this reader accepts.`);
+    const table = new Fields(await f.readAt(shoff, shnum * shentsize, 'ELF section header table'), order);
+    const raw = Array.from({ length: shnum }, (_, i) => {
+        const o = i * shentsize;
+        const shType = table.u32(o + 4);
+        return {
+            nameOff: table.u32(o),
+            addr: table.addr(o + (bits === 64 ? 16 : 12), bits),
+            offset: table.word(o + (bits === 64 ? 24 : 16), bits),
+            size: table.word(o + (bits === 64 ? 32 : 20), bits),
+            nobits: shType === 8
+        };
+    });
+    let names = Buffer.alloc(0);
+    const strtab = raw[shstrndx];
+    if (shstrndx !== 0 && strtab && !strtab.nobits)
+        names = await f.readAt(strtab.offset, Math.min(strtab.size, MAX_STRTAB_BYTES), 'ELF section name table');
+    info.sections = raw.slice(1).map(s => ({
+        name: cString(names, s.nameOff),
+        offset: s.nobits ? 0 : s.offset,
+        size: s.nobits ? 0 : s.size,
+        addr: s.addr
+    }));
+    return info;
+}
+// ---- PE -----------------------------------------------------------------------------------------------
+const PE_MACHINES = {
+    0x14c: { arch: '386', bits: 32 },
+    0x8664: { arch: 'amd64', bits: 64 },
+    0x1c0: { arch: 'arm', bits: 32 },
+    0x1c4: { arch: 'arm', bits: 32 },
+    0xaa64: { arch: 'arm64', bits: 64 },
+    0x5064: { arch: 'riscv64', bits: 64 },
+    0x6264: { arch: 'loong64', bits: 64 }
+};
+async function parsePe(f, head) {
+    needHead(f, head, 64, 'DOS header');
+    const peOff = head.readUInt32LE(0x3c);
+    const coff = await f.readAt(peOff, 24, 'PE header').catch(() => undefined);
+    if (!coff || coff.readUInt32BE(0) !== 0x50450000)
+        throw new NotExecutableError(f.file, coff
+            ? 'is an MS-DOS executable without a PE header, not a Windows program.'
+            : `is truncated: its PE header (at offset ${peOff}) lies beyond the end of the file (${f.size} bytes).`);
+    const machine = coff.readUInt16LE(4);
+    const nsects = coff.readUInt16LE(6);
+    const symtab = coff.readUInt32LE(8 + 4);
+    const nsyms = coff.readUInt32LE(8 + 8);
+    const optSize = coff.readUInt16LE(20);
+    const characteristics = coff.readUInt16LE(22);
+    // The optional header's magic gives the word size even for machines this reader does not name; its
+    // ImageBase (32 bits at 28 in PE32, 64 bits at 24 in PE32+) turns pointers in data into section addresses.
+    const opt = optSize >= 32 ? await f.readAt(peOff + 24, 32, 'PE optional header') : undefined;
+    const magic = opt ? opt.readUInt16LE(0) : 0;
+    const known = PE_MACHINES[machine];
+    const bits = magic === 0x20b ? 64 : magic === 0x10b ? 32 : (known?.bits ?? 32);
+    const imageBase = magic === 0x20b
+        ? opt?.readBigUInt64LE(24)
+        : magic === 0x10b
+            ? BigInt(opt?.readUInt32LE(28) ?? 0)
+            : undefined;
+    const info = {
+        format: 'pe',
+        arch: known?.arch ?? 'unknown',
+        bits,
+        byteOrder: 'little',
+        kind: characteristics & 0x2000 ? 'shared' : characteristics & 0x2 ? 'executable' : 'other',
+        machine,
+        goos: 'windows',
+        ...(imageBase !== undefined ? { imageBase } : {}),
+        sections: []
+    };
+    if (nsects * 40 > MAX_TABLE_BYTES)
+        throw new NotExecutableError(f.file, `claims ${nsects} PE sections, more than this reader accepts.`);
+    const table = await f.readAt(peOff + 24 + optSize, nsects * 40, 'PE section table');
+    // Names longer than 8 bytes are "/<decimal offset>" into the COFF string table after the symbols.
+    let strings;
+    const longName = async (ref) => {
+        if (!symtab)
+            return ref;
+        if (!strings) {
+            const at = symtab + nsyms * 18;
+            if (at + 4 > f.size)
+                return ref;
+            const len = Math.min((await f.readAt(at, 4, 'COFF string table')).readUInt32LE(0), MAX_STRTAB_BYTES);
+            strings = await f.readAt(at, Math.min(len, f.size - at), 'COFF string table');
+        }
+        return cString(strings, Number(ref.slice(1)));
+    };
+    for (let i = 0; i < nsects; i++) {
+        const o = i * 40;
+        let name = cString(table, o, o + 8);
+        if (/^\/\d+$/.test(name))
+            name = await longName(name);
+        const rawSize = table.readUInt32LE(o + 16);
+        info.sections.push({
+            name,
+            offset: rawSize ? table.readUInt32LE(o + 20) : 0,
+            size: rawSize,
+            addr: BigInt(table.readUInt32LE(o + 12))
+        });
+    }
+    return info;
+}
+// ---- Mach-O -------------------------------------------------------------------------------------------
+const CPU_ABI64 = 0x01000000;
+const MACHO_CPUS = {
+    7: '386',
+    [7 | CPU_ABI64]: 'amd64',
+    12: 'arm',
+    [12 | CPU_ABI64]: 'arm64',
+    18: 'ppc',
+    [18 | CPU_ABI64]: 'ppc64'
+};
+/** LC_BUILD_VERSION platforms that name a GOOS. */
+const MACHO_PLATFORMS = { 1: 'darwin', 2: 'ios', 6: 'darwin', 7: 'ios' };
+async function parseMachO(f, head, order) {
+    const h = new Fields(head, order);
+    const bits = h.u32(0) === 0xfeedfacf ? 64 : 32;
+    const hsize = bits === 64 ? 32 : 28;
+    needHead(f, head, hsize, 'Mach-O header');
+    const cpu = h.u32(4);
+    const filetype = h.u32(12);
+    const ncmds = h.u32(16);
+    const sizeofcmds = h.u32(20);
+    const info = {
+        format: 'macho',
+        arch: MACHO_CPUS[cpu] ?? 'unknown',
+        bits,
+        byteOrder: order,
+        kind: filetype === 2
+            ? 'executable'
+            : filetype === 6 || filetype === 8
+                ? 'shared'
+                : filetype === 1
+                    ? 'object'
+                    : 'other',
+        machine: cpu,
+        goos: 'darwin',
+        sections: []
+    };
+    if (sizeofcmds > MAX_TABLE_BYTES)
+        throw new NotExecutableError(f.file, `claims ${sizeofcmds} bytes of Mach-O load commands, more than this reader accepts.`);
+    const cmds = new Fields(await f.readAt(hsize, sizeofcmds, 'Mach-O load commands'), order);
+    const corrupt = () => new NotExecutableError(f.file, 'has corrupt Mach-O load commands.');
+    let o = 0;
+    for (let i = 0; i < ncmds; i++) {
+        if (o + 8 > sizeofcmds)
+            throw corrupt();
+        const cmd = cmds.u32(o);
+        const size = cmds.u32(o + 4);
+        if (size < 8 || o + size > sizeofcmds)
+            throw corrupt();
+        if (cmd === 0x19 || cmd === 0x1) {
+            // LC_SEGMENT_64 / LC_SEGMENT, followed by their section headers.
+            const seg64 = cmd === 0x19;
+            const nsects = cmds.u32(o + (seg64 ? 64 : 48));
+            const first = o + (seg64 ? 72 : 56);
+            const step = seg64 ? 80 : 68;
+            if (first + nsects * step > o + size)
+                throw corrupt();
+            for (let s = 0; s < nsects; s++) {
+                const so = first + s * step;
+                const sflags = cmds.u32(so + (seg64 ? 64 : 56));
+                // S_ZEROFILL (1) and the thread-local zero fill (0x12) take no file space.
+                const zero = (sflags & 0xff) === 1 || (sflags & 0xff) === 0x12;
+                info.sections.push({
+                    name: cString(cmds.buf, so, so + 16),
+                    segment: cString(cmds.buf, so + 16, so + 32),
+                    offset: zero ? 0 : cmds.u32(so + (seg64 ? 48 : 40)),
+                    size: zero ? 0 : seg64 ? cmds.off64(so + 40) : cmds.u32(so + 36),
+                    addr: cmds.addr(so + 32, bits)
+                });
+            }
+        }
+        else if (cmd === 0x32 && size >= 12) {
+            // LC_BUILD_VERSION says which Apple platform the binary is for.
+            const goos = MACHO_PLATFORMS[cmds.u32(o + 8)];
+            if (goos)
+                info.goos = goos;
+        }
+        o += size;
+    }
+    return info;
+}
+/** The section holding Go's build info, where the format names one (ELF .go.buildinfo, Mach-O __go_buildinfo). */
+function buildInfoSection(info) {
+    const names = info.format === 'pe' ? ['.data'] : ['.go.buildinfo', '__go_buildinfo'];
+    return info.sections.find(s => names.includes(s.name) && s.size > 0);
+}
+
+
+/***/ }),
+
+/***/ 9496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ FileTree)
+/* harmony export */ });
+/* harmony import */ var _analyzers_builtin_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6394);
+// The merged view of an image's file system that the inventory needs, built while layers stream past:
+// analyzer results by path, with OCI whiteouts (`.wh.<name>`, `.wh..wh..opq`) and overwrites applied the
+// way an overlay mount applies them, plus the symlinks on the way to the well-known database paths so those
+// resolve as they would inside the image (never on the host). Only analyzed files and those links are
+// kept, so memory grows with what was found, not with the number of files.
+
+const MAX_LINK_HOPS = 40;
+/** Whether a symlink at `path` can matter for resolving a well-known path. */
+function keepsLink(path) {
+    return _analyzers_builtin_js__WEBPACK_IMPORTED_MODULE_0__/* .WELL_KNOWN_PATHS */ .wo.some(p => p === path || p.startsWith(`${path}/`));
+}
+class FileTree {
+    /** Every version of each analyzed path that survives, lowest layer first; the last is current. */
+    files = new Map();
+    links = new Map();
+    /** Ancestors of every kept path, so an entry that replaces a directory is noticed cheaply. */
+    dirs = new Set();
+    /** Every record ever added, in order, including those a later layer deleted or replaced. */
+    added = [];
+    staged = [];
+    stagedFiles = new Map();
+    whiteouts = [];
+    opaques = [];
+    layer;
+    beginLayer(layer) {
+        this.layer = layer;
+    }
+    /** A regular file; `record` when an analyzer produced something, else it only hides what was there. */
+    addFile(path, record) {
+        if (record)
+            this.added.push(record);
+        if (record || this.touches(path))
+            this.staged.push({ kind: 'file', path, record });
+        this.stagedFiles.set(path, record);
+    }
+    addSymlink(path, target) {
+        if (keepsLink(path) || this.touches(path))
+            this.staged.push({ kind: 'link', path, target });
+        this.stagedFiles.set(path, undefined);
+    }
+    addDirectory(path) {
+        if (this.files.has(path) || this.links.has(path))
+            this.staged.push({ kind: 'dir', path });
+    }
+    /** A hard link shares its target's contents: the target's results, found in this layer or below. */
+    addHardlink(path, target) {
+        const source = this.stagedFiles.has(target) ? this.stagedFiles.get(target) : this.current(target);
+        this.addFile(path, source && { path, ...(this.layer ? { layer: this.layer } : {}), results: source.results });
+    }
+    /** `.wh.<name>`: the path is deleted from the layers below. */
+    whiteout(path) {
+        this.whiteouts.push(path);
+    }
+    /** `.wh..wh..opq`: the directory's contents from the layers below are hidden. */
+    opaque(dir) {
+        this.opaques.push(dir);
+    }
+    /** Apply the layer: whiteouts first (they only touch lower layers), then its entries in order. */
+    endLayer() {
+        for (const p of this.whiteouts) {
+            this.removeAt(p);
+            this.removeUnder(p);
+        }
+        for (const d of this.opaques)
+            this.removeUnder(d);
+        for (const op of this.staged) {
+            if (op.kind === 'dir') {
+                this.files.delete(op.path);
+                this.links.delete(op.path);
+                continue;
+            }
+            this.removeUnder(op.path);
+            if (op.kind === 'link') {
+                this.files.delete(op.path);
+                if (keepsLink(op.path)) {
+                    this.links.set(op.path, op.target);
+                    this.addAncestors(op.path);
+                }
+                else
+                    this.links.delete(op.path);
+                continue;
+            }
+            this.links.delete(op.path);
+            if (!op.record) {
+                this.files.delete(op.path);
+                continue;
+            }
+            const history = this.files.get(op.path) ?? [];
+            const top = history.at(-1);
+            // Two entries for one path in one layer: the later one is that layer's version.
+            if (top && op.record.layer && top.layer?.index === op.record.layer.index)
+                history.pop();
+            history.push(op.record);
+            this.files.set(op.path, history);
+            this.addAncestors(op.path);
+        }
+        this.staged = [];
+        this.stagedFiles = new Map();
+        this.whiteouts = [];
+        this.opaques = [];
+        // Whiteouts may have emptied directories: recount them.
+        this.dirs = new Set();
+        for (const p of [...this.files.keys(), ...this.links.keys()])
+            this.addAncestors(p);
+    }
+    current(path) {
+        return this.files.get(path)?.at(-1);
+    }
+    /** Every surviving version of a path, lowest layer first. */
+    history(path) {
+        return this.files.get(path) ?? [];
+    }
+    /**
+     * Every record ever added, layer by layer: files deleted or replaced by a later layer are still in the
+     * image's layers (anyone who pulls it can read them), so what the secret scanner found in them counts.
+     */
+    allRecords() {
+        return this.added;
+    }
+    /** The current record of every analyzed path, sorted by path. */
+    records() {
+        return [...this.files.keys()]
+            .sort()
+            .map(p => this.current(p))
+            .filter((r) => r !== undefined);
+    }
+    /**
+     * Resolve symlinks in `path` inside the image root, as a chroot would: absolute targets start at the
+     * image root and `..` stops there, so no link leads outside. Undefined for a loop.
+     */
+    resolve(path) {
+        let pending = split(path);
+        const done = [];
+        for (let hops = 0; pending.length;) {
+            const part = pending.shift();
+            if (part === '..') {
+                done.pop();
+                continue;
+            }
+            done.push(part);
+            const target = this.links.get(done.join('/'));
+            if (target === undefined)
+                continue;
+            if (++hops > MAX_LINK_HOPS)
+                return undefined;
+            done.pop();
+            if (target.startsWith('/'))
+                done.length = 0;
+            pending = [...split(target), ...pending];
+        }
+        return done.join('/');
+    }
+    /** Whether an entry at `path` hides something below it or staged before it in this layer. */
+    touches(path) {
+        return (this.files.has(path) ||
+            this.links.has(path) ||
+            this.dirs.has(path) ||
+            this.stagedFiles.get(path) !== undefined);
+    }
+    addAncestors(p) {
+        for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1))
+            this.dirs.add(p.slice(0, i));
+    }
+    removeAt(path) {
+        this.files.delete(path);
+        this.links.delete(path);
+    }
+    removeUnder(dir) {
+        if (!this.dirs.has(dir))
+            return;
+        const prefix = `${dir}/`;
+        for (const k of [...this.files.keys()])
+            if (k.startsWith(prefix))
+                this.files.delete(k);
+        for (const k of [...this.links.keys()])
+            if (k.startsWith(prefix))
+                this.links.delete(k);
+    }
+}
+function split(p) {
+    return p.split('/').filter(s => s !== '' && s !== '.');
+}
+
+
+/***/ }),
+
+/***/ 1874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tn: () => (/* binding */ readGoBuildInfo),
+/* harmony export */   Xg: () => (/* binding */ BuildInfoError)
+/* harmony export */ });
+/* unused harmony exports readRawBuildInfo, parseModInfo, quotedPrefix */
+// Reads the build info the Go linker embeds in every executable since Go 1.13: the `\xff Go buildinf:`
+// blob with the toolchain version and the module info (`path`, `mod`, `dep`, `=>`, `build` lines). Written
+// from the format as Go's debug/buildinfo and runtime/debug describe it: a 32-byte header (magic, pointer
+// size, flags), then either the two strings inline with varint lengths (Go 1.18+) or, before 1.18, two
+// pointers to Go string headers that are resolved through the section table. Every read is bounded.
+const MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
+const ALIGN = 16;
+const HEADER_SIZE = 32;
+/** The search for the header reads the data section in chunks of this size. */
+const SEARCH_CHUNK = 64 * 1024;
+/** No real version or module info string comes near this; a larger length is corruption. */
+const MAX_STRING = 16 << 20;
+/**
+ * Find and decode the build info blob; undefined when the executable has none (not a Go binary, or a Go
+ * binary older than 1.13). Format errors in a blob that is there are errors.
+ */
+async function readRawBuildInfo(f, exe) {
+    const region = dataRegion(exe);
+    if (!region)
+        return undefined;
+    const at = await searchMagic(f, region.offset, region.size);
+    if (at === undefined)
+        return undefined;
+    const header = await f.readAt(at, HEADER_SIZE, 'Go build info header');
+    const ptrSize = header[14];
+    const flags = header[15];
+    let version;
+    let modinfo;
+    let format;
+    if (flags & 0x2) {
+        format = 'inline';
+        const end = region.offset + region.size;
+        const v = await decodeString(f, at + HEADER_SIZE, end);
+        version = v.text;
+        modinfo = (await decodeString(f, v.next, end)).text;
+    }
+    else {
+        format = 'pointer';
+        if (ptrSize !== 4 && ptrSize !== 8)
+            return undefined;
+        const big = (flags & 0x1) === 1;
+        const readPtr = (b, o) => ptrSize === 8
+            ? big
+                ? b.readBigUInt64BE(o)
+                : b.readBigUInt64LE(o)
+            : BigInt(big ? b.readUInt32BE(o) : b.readUInt32LE(o));
+        const readString = async (addr) => {
+            const hdr = await readAddr(f, exe, addr, 2 * ptrSize, 'Go string header');
+            const len = readPtr(hdr, ptrSize);
+            if (len > BigInt(MAX_STRING))
+                throw corrupt(f, `a string of ${len} bytes`);
+            return (await readAddr(f, exe, readPtr(hdr, 0), Number(len), 'Go string')).toString('utf8');
+        };
+        version = await readString(readPtr(header, 16));
+        modinfo = await readString(readPtr(header, 16 + ptrSize));
+    }
+    if (!version)
+        return undefined;
+    // The module info is framed by two 16-byte sentinels; without the frame there is none.
+    modinfo = modinfo.length >= 33 && modinfo[modinfo.length - 17] === '\n' ? modinfo.slice(16, -16) : '';
+    return { version, modinfo, format };
+}
+/** Read a binary's build info and parse it; undefined when it has none. */
+async function readGoBuildInfo(f, exe) {
+    const raw = await readRawBuildInfo(f, exe);
+    return raw && parseModInfo(raw.version, raw.modinfo);
+}
+/**
+ * Parse the module info text the way runtime/debug.ParseBuildInfo does: tab-separated lines, `=>` applies
+ * to the module on the line before it, `build` keys and values are Go-quoted when they hold spaces, tabs,
+ * quotes or `=`. Unknown lines are ignored (newer toolchains may add some).
+ */
+function parseModInfo(goVersion, modinfo) {
+    const info = { goVersion, deps: [], settings: [] };
+    let last;
+    for (const line of modinfo.split('\n')) {
+        const [kind, ...rest] = line.split('\t');
+        if (kind === 'path')
+            info.path = rest[0];
+        else if (kind === 'mod' || kind === 'dep') {
+            const m = module(rest);
+            if (!m)
+                continue;
+            if (kind === 'mod')
+                info.main = m;
+            else
+                info.deps.push(m);
+            last = m;
+        }
+        else if (kind === '=>') {
+            const m = module(rest);
+            if (m && last && !last.replace)
+                last.replace = m;
+        }
+        else if (kind === 'build') {
+            const setting = parseSetting(rest.join('\t'));
+            if (setting)
+                info.settings.push(setting);
+        }
+        if (kind !== 'mod' && kind !== 'dep')
+            last = undefined;
+    }
+    return info;
+}
+function module(fields) {
+    const [path, version = '', sum = ''] = fields;
+    if (!path)
+        return undefined;
+    return sum ? { path, version, sum } : { path, version };
+}
+function parseSetting(text) {
+    let key;
+    let rest;
+    if (text.startsWith('"')) {
+        const q = quotedPrefix(text);
+        if (q === undefined || text[q.length] !== '=')
+            return undefined;
+        key = q.value;
+        rest = text.slice(q.length + 1);
+    }
+    else {
+        const eq = text.indexOf('=');
+        if (eq <= 0)
+            return undefined;
+        key = text.slice(0, eq);
+        rest = text.slice(eq + 1);
+    }
+    if (rest.startsWith('"')) {
+        const q = quotedPrefix(rest);
+        if (q === undefined || q.length !== rest.length)
+            return undefined;
+        return { key, value: q.value };
+    }
+    return { key, value: rest };
+}
+const ESCAPES = {
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+    '\\': '\\',
+    '"': '"',
+    "'": "'"
+};
+/** Decode a Go double-quoted string literal at the start of `s` (strconv.Unquote's rules). */
+function quotedPrefix(s) {
+    if (s[0] !== '"')
+        return undefined;
+    const bytes = [];
+    const pushText = (t) => {
+        for (const b of Buffer.from(t, 'utf8'))
+            bytes.push(b);
+    };
+    for (let i = 1; i < s.length;) {
+        const c = s[i];
+        if (c === '"')
+            return { value: Buffer.from(bytes).toString('utf8'), length: i + 1 };
+        if (c === '\n')
+            return undefined;
+        if (c !== '\\') {
+            const cp = s.codePointAt(i) ?? 0;
+            const ch = String.fromCodePoint(cp);
+            pushText(ch);
+            i += ch.length;
+            continue;
+        }
+        const e = s[i + 1];
+        if (e === undefined)
+            return undefined;
+        if (e in ESCAPES) {
+            pushText(ESCAPES[e]);
+            i += 2;
+        }
+        else if (e === 'x' || e === 'u' || e === 'U') {
+            const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+            const hex = s.slice(i + 2, i + 2 + n);
+            if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex))
+                return undefined;
+            const v = parseInt(hex, 16);
+            if (e === 'x')
+                bytes.push(v);
+            else if (v > 0x10ffff || (v >= 0xd800 && v < 0xe000))
+                return undefined;
+            else
+                pushText(String.fromCodePoint(v));
+            i += 2 + n;
+        }
+        else if (e >= '0' && e <= '7') {
+            const oct = s.slice(i + 1, i + 4);
+            if (!/^[0-7]{3}$/.test(oct) || parseInt(oct, 8) > 255)
+                return undefined;
+            bytes.push(parseInt(oct, 8));
+            i += 4;
+        }
+        else
+            return undefined;
+    }
+    return undefined;
+}
+/** The file region the header is searched in, as Go's reader picks it for each format. */
+function dataRegion(exe) {
+    const named = (names) => exe.sections.find(s => names.includes(s.name) && s.size > 0);
+    let s;
+    if (exe.format === 'elf')
+        s = named(['.go.buildinfo']);
+    else if (exe.format === 'pe')
+        s = named(['.data']);
+    else
+        s = named(['__go_buildinfo']) ?? exe.sections.find(x => x.segment === '__DATA' && x.size > 0);
+    return s && { offset: s.offset, size: s.size };
+}
+/** The first 16-byte aligned header in the region, read in bounded chunks. */
+async function searchMagic(f, offset, size) {
+    const end = Math.min(offset + size, f.size);
+    // Alignment is of addresses; sections start aligned, so offsets from the section start will do.
+    for (let start = offset; start < end; start += SEARCH_CHUNK) {
+        const len = Math.min(SEARCH_CHUNK, end - start);
+        const chunk = await f.readAt(start, len, 'Go build info search');
+        for (let i = chunk.indexOf(MAGIC); i >= 0; i = chunk.indexOf(MAGIC, i + 1)) {
+            if (i % ALIGN !== 0)
+                continue;
+            return end - (start + i) >= HEADER_SIZE ? start + i : undefined;
+        }
+    }
+    return undefined;
+}
+/** A uvarint length and that many bytes, inside [at, end). */
+async function decodeString(f, at, end) {
+    const head = await f.readAt(at, Math.min(10, end - at), 'Go build info string length');
+    let len = 0;
+    let n = 0;
+    for (let shift = 0;; shift += 7) {
+        if (n >= head.length)
+            throw corrupt(f, 'an unterminated string length');
+        const b = head[n++];
+        len += (b & 0x7f) * 2 ** shift;
+        if (b < 0x80)
+            break;
+    }
+    if (len > MAX_STRING || at + n + len > end)
+        throw corrupt(f, `a string of ${len} bytes`);
+    const text = (await f.readAt(at + n, len, 'Go build info string')).toString('utf8');
+    return { text, next: at + n + len };
+}
+/** Read bytes at a virtual address, through the section that holds it. */
+async function readAddr(f, exe, addr, length, what) {
+    const a = exe.format === 'pe' ? addr - (exe.imageBase ?? 0n) : addr;
+    const s = exe.sections.find(x => x.size > 0 && a >= x.addr && a < x.addr + BigInt(x.size));
+    if (!s)
+        throw corrupt(f, `a ${what} at address 0x${addr.toString(16)} outside every section`);
+    const off = Number(a - s.addr);
+    if (off + length > s.size)
+        throw corrupt(f, `a ${what} that runs past the end of ${s.name}`);
+    return f.readAt(s.offset + off, length, what);
+}
+/** The build info is there but does not decode. */
+class BuildInfoError extends Error {
+    file;
+    constructor(file, detail) {
+        super(`${file}: corrupt Go build info (${detail}).`);
+        this.file = file;
+        this.name = 'BuildInfoError';
+    }
+}
+function corrupt(f, what) {
+    return new BuildInfoError(f.file, `it has ${what}`);
+}
+
+
+/***/ }),
+
+/***/ 769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ openScanImage),
+  e: () => (/* binding */ parseScanImage)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
+var exec = __webpack_require__(2817);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/log-safe.ts
+var log_safe = __webpack_require__(8854);
+// EXTERNAL MODULE: ./src/model/target.ts
+var target = __webpack_require__(5936);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./src/util/digest.ts
+var digest = __webpack_require__(6178);
+// EXTERNAL MODULE: ./src/util/json.ts + 1 modules
+var json = __webpack_require__(3174);
+// EXTERNAL MODULE: ./src/oci/blob.ts
+var blob = __webpack_require__(9146);
+// EXTERNAL MODULE: ./src/oci/reader.ts
+var reader = __webpack_require__(6586);
+// EXTERNAL MODULE: ./src/oci/tar-index.ts
+var tar_index = __webpack_require__(243);
+;// CONCATENATED MODULE: ./src/oci/docker-archive.ts
+// Reading a `docker save` tar without unpacking it. Docker 25 and later write an OCI layout inside the tar
+// (read as one, through LayoutSource); Docker 20.10 to 24 write the legacy format: `manifest.json` naming a
+// config `<id>.json` and uncompressed layers `<id>/layer.tar` (a layer seen twice may be a symlink to the
+// first copy). Names are resolved inside the archive only (`..` past its root and absolute links are
+// refused), the config and every layer are verified as they are read: the config against its file name
+// (the image ID) and each layer against the config's `rootfs.diff_ids`, with the size from the tar header.
+
+
+
+
+
+
+
+
+const MANIFEST_SCHEMA = {
+    type: 'array',
+    minItems: 1,
+    items: {
+        type: 'object',
+        required: ['Config', 'Layers'],
+        properties: {
+            Config: { type: 'string', minLength: 1 },
+            RepoTags: { type: ['array', 'null'], items: { type: 'string' } },
+            Layers: { type: 'array', items: { type: 'string', minLength: 1 } }
+        }
+    }
+};
+const CONFIG_SCHEMA = {
+    type: 'object',
+    required: ['os', 'architecture', 'rootfs'],
+    properties: {
+        os: { type: 'string' },
+        architecture: { type: 'string' },
+        variant: { type: 'string' },
+        rootfs: {
+            type: 'object',
+            required: ['diff_ids'],
+            properties: { diff_ids: { type: 'array', items: { type: 'string', pattern: '^sha256:[a-f0-9]{64}$' } } }
+        }
+    }
+};
+const MAX_LINK_HOPS = 8;
+/** Open a docker-archive: which format it is, and for the legacy one its image. */
+async function openDockerArchive(file, input) {
+    const links = new Map();
+    let index;
+    try {
+        index = await (0,tar_index/* indexTar */.O)(file, links);
+    }
+    catch (err) {
+        throw bad(file, input, `it is not a tar archive: ${err.message}`);
+    }
+    if (index.has('oci-layout') && index.has('index.json'))
+        return { format: 'oci-layout' };
+    const entry = (name) => {
+        const e = index.get(resolveName(name, links, file, input));
+        if (!e)
+            throw bad(file, input, `it names ${(0,log_safe/* clipLine */.DX)(name, 200)}, which it does not hold`);
+        return e;
+    };
+    if (!index.has('manifest.json'))
+        throw bad(file, input, 'it has neither manifest.json (docker save) nor an OCI layout');
+    const manifests = checked(file, input, 'manifest.json', MANIFEST_SCHEMA, await readEntry(file, index.get('manifest.json'), 1 << 20, input));
+    if (manifests.length > 1)
+        throw bad(file, input, `it holds ${manifests.length} images (${manifests.flatMap(m => m.RepoTags ?? []).join(', ') || 'untagged'})`, 'save one image per archive (docker save <ref> -o file.tar).');
+    const m = manifests[0];
+    const configEntry = entry(m.Config);
+    const configBytes = await readEntry(file, configEntry, reader/* MAX_CONFIG_BYTES */.GW, input);
+    const id = (0,digest/* sha256Digest */.sI)(configBytes);
+    const named = /(?:^|\/)([a-f0-9]{64})(?:\.json)?$/.exec(m.Config)?.[1];
+    if (named && `sha256:${named}` !== id)
+        throw bad(file, input, `its config ${(0,log_safe/* clipLine */.DX)(m.Config, 100)} is not the image it names (${id})`);
+    const config = checked(file, input, (0,log_safe/* clipLine */.DX)(m.Config, 100), CONFIG_SCHEMA, configBytes);
+    const diffIds = config.rootfs?.diff_ids ?? [];
+    if (diffIds.length !== m.Layers.length)
+        throw bad(file, input, `manifest.json lists ${m.Layers.length} layers but the config ${diffIds.length}`);
+    const layers = m.Layers.map((name, i) => {
+        const e = entry(name);
+        return {
+            mediaType: '',
+            digest: diffIds[i],
+            diffId: diffIds[i],
+            size: e.size,
+            open: async () => (0,blob/* verified */.zr)(slice(file, e), diffIds[i], e.size, `${name} in ${file}, which`)
+        };
+    });
+    return { format: 'legacy', image: { id, repoTags: m.RepoTags ?? [], config, layers } };
+}
+/** Follow symlinks inside the archive: relative to the link's folder, never above the archive's root. */
+function resolveName(name, links, file, input) {
+    let current = confined(name, '', file, input);
+    for (let hops = 0; links.has(current); hops++) {
+        if (hops >= MAX_LINK_HOPS)
+            throw bad(file, input, `${(0,log_safe/* clipLine */.DX)(name, 200)} is a symlink loop`);
+        const target = links.get(current);
+        if (target.startsWith('/'))
+            throw bad(file, input, `${(0,log_safe/* clipLine */.DX)(current, 200)} links to the absolute path ${(0,log_safe/* clipLine */.DX)(target, 200)}`);
+        current = confined(target, current.split('/').slice(0, -1).join('/'), file, input);
+    }
+    return current;
+}
+function confined(name, dir, file, input) {
+    const parts = dir ? dir.split('/') : [];
+    for (const p of name.split('/')) {
+        if (p === '' || p === '.')
+            continue;
+        if (p === '..') {
+            if (!parts.length)
+                throw bad(file, input, `${(0,log_safe/* clipLine */.DX)(name, 200)} points outside the archive`);
+            parts.pop();
+        }
+        else
+            parts.push(p);
+    }
+    return parts.join('/');
+}
+function slice(file, e) {
+    return e.size === 0
+        ? external_node_stream_.Readable.from([])
+        : (0,blob/* readBlobFile */.Ww)(file, { start: e.offset, end: e.offset + e.size - 1 });
+}
+/** JSON from the archive, checked against its schema; a bad one is the archive's fault. */
+function checked(file, input, what, schema, bytes) {
+    try {
+        return (0,json/* parseJsonAs */.WT)(bytes.toString('utf8'), schema, what);
+    }
+    catch (err) {
+        throw bad(file, input, (0,log_safe/* clipLine */.DX)(err.message, 300));
+    }
+}
+async function readEntry(file, e, limit, input) {
+    if (e.size > limit)
+        throw bad(file, input, `an entry of ${e.size} bytes is larger than the ${limit} allowed`);
+    const chunks = [];
+    for await (const c of slice(file, e))
+        chunks.push(c);
+    return Buffer.concat(chunks);
+}
+function bad(file, input, what, fix) {
+    return new errors/* UserError */.yo(`${(0,log_safe/* clipLine */.DX)(file, 300)} is not a readable docker-archive: ${what}.`, {
+        input,
+        fix: fix ?? 'write it again with docker save <image> -o file.tar (or give an OCI layout).'
+    });
+}
+
+// EXTERNAL MODULE: ./src/oci/errors.ts
+var oci_errors = __webpack_require__(8630);
+// EXTERNAL MODULE: ./src/oci/source.ts
+var oci_source = __webpack_require__(8540);
+;// CONCATENATED MODULE: ./src/scan/image-source.ts
+// The scan stage's `image` input: where the image is (a registry reference, an OCI layout as `oci:<path>` or
+// `oci-layout://<path>`, a `docker save` tar as `docker-archive:<tar>`, or `docker:<ref>` from the Docker
+// daemon, saved to a temporary tar with argv) and its platforms' layers as the inventory reads them: each a
+// stream verified against its digest. A registry image also gives the descriptor SBOMs attach to.
+
+
+
+
+
+
+
+
+
+
+const INPUT = 'image';
+/** Parse the `image` input; relative paths are relative to `cwd`. */
+function parseScanImage(text, cwd) {
+    const s = text.trim();
+    const transport = /^(oci|docker-archive|docker):(?!\/\/)(.*)$/.exec(s);
+    if (transport?.[1] === 'docker-archive') {
+        if (!transport[2])
+            throw new errors/* UserError */.yo('docker-archive: names no file.', {
+                input: INPUT,
+                fix: 'write docker-archive:<file.tar>.'
+            });
+        return { kind: 'docker-archive', name: s, path: external_node_path_default().resolve(cwd, transport[2]) };
+    }
+    if (transport?.[1] === 'docker') {
+        const ref = transport[2];
+        // eslint-disable-next-line no-control-regex
+        if (!ref || ref.startsWith('-') || /[\s\u0000-\u001f\u007f]/.test(ref))
+            throw new errors/* UserError */.yo(`"${(0,log_safe/* clipLine */.DX)(ref, 80)}" is not an image in the Docker daemon.`, {
+                input: INPUT,
+                fix: 'write docker:<name:tag> or docker:<image id>.'
+            });
+        return { kind: 'docker', name: s, ref };
+    }
+    const location = (0,reader/* parseImageLocation */.s_)(transport?.[1] === 'oci' ? `${reader/* LAYOUT_PREFIX */.A$}${transport[2]}` : s, INPUT, cwd);
+    if (location.kind === 'scratch')
+        throw new errors/* UserError */.yo('scratch is not an image to scan.', { input: INPUT, fix: 'name an image.' });
+    if (location.kind === 'registry')
+        return { kind: 'registry', name: s, location };
+    // One spelling for both forms, so reports and SARIF categories name a layout the same way.
+    const name = `oci:${external_node_path_default().relative(cwd, location.path) || '.'}${location.reference ? `:${location.reference}` : ''}`;
+    return { kind: 'layout', name, location };
+}
+async function openScanImage(input, opts) {
+    if (input.kind === 'docker')
+        return fromDaemon(input, opts);
+    if (input.kind === 'docker-archive')
+        return fromArchive(input.name, input.path, opts);
+    try {
+        const { source, reference } = await (0,reader/* sourceFor */.nm)(input.location, opts.client, INPUT);
+        const opened = await fromSource(input.name, source, reference, opts.platforms);
+        return { ...opened, cleanup: async () => undefined };
+    }
+    catch (err) {
+        throw (0,oci_errors/* registryFailure */.M)(err, { operation: `read the image ${(0,log_safe/* oneLine */.TN)(input.name)}`, input: INPUT });
+    }
+}
+async function fromSource(name, source, reference, platforms) {
+    const described = await (0,reader/* describeImage */.hu)(source, reference, INPUT);
+    const have = described.platforms.flatMap(p => {
+        try {
+            return [(0,target/* parsePlatform */.FL)(p.platform, INPUT)];
+        }
+        catch {
+            return []; // a platform gantry's model does not know (Windows versions, unknown/unknown) is not scanned
+        }
+    });
+    const targets = pickPlatforms(have, platforms, name);
+    const images = await (0,reader/* resolvePlatforms */.zT)(source, reference, targets, INPUT);
+    const scanned = images.map(p => ({
+        platform: (0,target/* toPlatform */.rE)(p.platform),
+        digest: p.digest,
+        layers: p.layers.map((l, i) => ({
+            digest: l.digest,
+            ...(p.config.rootfs?.diff_ids?.[i] ? { diffId: p.config.rootfs.diff_ids[i] } : {}),
+            mediaType: l.mediaType,
+            size: l.size,
+            open: () => l.open()
+        }))
+    }));
+    return {
+        image: { name, digest: described.digest, platforms: scanned },
+        ...(source.repository
+            ? {
+                subject: {
+                    repository: source.repository,
+                    descriptor: {
+                        mediaType: described.mediaType,
+                        digest: described.digest,
+                        size: described.bytes.length
+                    }
+                }
+            }
+            : {})
+    };
+}
+/** The requested platforms (all when none are), each one the image must have. */
+function pickPlatforms(have, wanted, name) {
+    if (!wanted.length) {
+        if (!have.length)
+            throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(name)} has no platform gantry can scan.`, {
+                input: INPUT,
+                fix: 'scan a Linux container image.'
+            });
+        return have;
+    }
+    return wanted.map(w => {
+        const t = (0,target/* parsePlatform */.FL)(w, 'platforms');
+        if (!have.some(h => (0,target/* sameTarget */.cS)(h, t)))
+            throw new errors/* UserError */.yo(`${(0,log_safe/* oneLine */.TN)(name)} has no ${(0,target/* toPlatform */.rE)(t)} image; it has ${have.map(target/* toPlatform */.rE).join(', ') || 'none'}.`, {
+                input: 'platforms',
+                fix: 'leave platforms empty to scan every platform, or name ones the image has.'
+            });
+        return t;
+    });
+}
+async function fromArchive(name, file, opts) {
+    const archive = await openDockerArchive(file, INPUT);
+    if (archive.format === 'oci-layout') {
+        const source = await oci_source/* LayoutSource */.c.open(file, INPUT);
+        const opened = await fromSource(name, source, undefined, opts.platforms);
+        return { image: opened.image, cleanup: async () => undefined };
+    }
+    const { config, layers } = archive.image;
+    const platform = (0,target/* parsePlatform */.FL)([config.os, config.architecture, config.variant].filter(Boolean).join('/'), INPUT);
+    pickPlatforms([platform], opts.platforms, name);
+    return {
+        image: {
+            name,
+            platforms: [
+                { platform: (0,target/* toPlatform */.rE)(platform), layers: layers.map(l => ({ ...l, open: () => l.open() })) }
+            ]
+        },
+        cleanup: async () => undefined
+    };
+}
+/** `docker save` the image into a temporary tar (argv, never a shell), then read it as a docker-archive. */
+async function fromDaemon(input, opts) {
+    const dir = await opts.host.tempDir('docker-save');
+    const tar = external_node_path_default().join(dir, 'image.tar');
+    const cleanup = () => (0,promises_.rm)(dir, { recursive: true, force: true });
+    try {
+        await opts.host.exec('docker', ['save', '-o', tar, input.ref]);
+        const opened = await fromArchive(input.name, tar, opts);
+        return { image: opened.image, cleanup };
+    }
+    catch (err) {
+        await cleanup();
+        if (err instanceof exec/* ExecError */.c)
+            throw new errors/* UserError */.yo(`docker save ${(0,log_safe/* oneLine */.TN)(input.ref)} failed: ${(0,log_safe/* clipLine */.DX)((err.result.stderr || err.result.stdout).trim().split('\n').at(-1) ?? '', 300)}`, { input: INPUT, fix: 'check that the Docker daemon is reachable (DOCKER_HOST) and holds this image.' });
+        if (err.code === 'ENOENT')
+            throw new errors/* UserError */.yo('the docker command is not installed.', {
+                input: INPUT,
+                fix: 'install Docker, or scan the image from a registry or an OCI layout.'
+            });
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Yp: () => (/* binding */ inventoryImage),
+  rZ: () => (/* binding */ inventoryPaths),
+  B_: () => (/* binding */ mergeInventories)
+});
+
+// UNUSED EXPORTS: PLATFORM_CONCURRENCY, treeInventory
+
+// EXTERNAL MODULE: ./src/scan/analyzers/apk.ts
+var apk = __webpack_require__(5747);
+// EXTERNAL MODULE: ./src/scan/analyzers/builtin.ts
+var builtin = __webpack_require__(6394);
+// EXTERNAL MODULE: ./src/scan/analyzers/dpkg.ts
+var dpkg = __webpack_require__(2963);
+// EXTERNAL MODULE: ./src/scan/purl.ts
+var purl = __webpack_require__(9488);
+// EXTERNAL MODULE: ./src/model/semver.ts
+var semver = __webpack_require__(9645);
+// EXTERNAL MODULE: ./src/scan/versions/go.ts
+var go = __webpack_require__(2909);
+;// CONCATENATED MODULE: ./src/scan/analyzers/go-binary.ts
+// Turns a Go executable's build info into inventory: a `stdlib` package at the toolchain version, the main
+// module, every linked dependency (replacements resolved as govulncheck and Trivy resolve them), and a
+// GoBinary record with the build settings.
+
+
+
+/**
+ * The version of a main module built without one (`(devel)`, before Go 1.24 or outside a VCS checkout),
+ * from a `-X <pkg>.version=<semver>` linker flag the way release tools set it (gantry's default ldflags set
+ * `main.version`). Only strict semver is taken, build metadata kept (`0.0.0-dev+abc1234`). Go records -ldflags only in builds without -trimpath.
+ */
+function ldflagsVersion(settings) {
+    const ldflags = settings.find(s => s.key === '-ldflags')?.value;
+    if (!ldflags)
+        return undefined;
+    const words = ldflags.split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+        let def;
+        if (words[i] === '-X' || words[i] === '--X')
+            def = words[i + 1];
+        else if (/^--?X=/.test(words[i]))
+            def = words[i].replace(/^--?X=/, '');
+        const m = def && /^(?:main|.*\/version)\.[Vv]ersion=["']?([^"']+)["']?$/.exec(def);
+        if (!m)
+            continue;
+        const v = (0,semver/* parseStrict */.z3)(m[1].replace(/^v(?=\d)/, ''));
+        if (v)
+            return `v${(0,semver/* fullVersion */.ol)(v)}`;
+    }
+    return undefined;
+}
+/** The packages and binary record for one Go executable found at `location`. */
+function goBinaryInventory(info, location) {
+    const notes = [];
+    const packages = [];
+    const settings = {};
+    for (const s of info.settings)
+        settings[s.key] = s.value;
+    const binary = {
+        location,
+        goVersion: info.goVersion,
+        ...(info.path ? { path: info.path } : {}),
+        ...(info.main?.path ? { mainModule: info.main.path } : {}),
+        settings
+    };
+    const std = (0,go/* goTagToSemver */.gj)(info.goVersion);
+    if (std)
+        packages.push({
+            kind: 'go-stdlib',
+            ecosystem: 'Go',
+            name: 'stdlib',
+            version: std,
+            purl: (0,purl/* goPurl */.OT)('stdlib', std),
+            locations: [location]
+        });
+    else
+        notes.push(`${location.path}: Go version "${info.goVersion}" is not a release; stdlib is not inventoried.`);
+    if (info.main) {
+        const version = info.main.version && info.main.version !== '(devel)'
+            ? info.main.version
+            : (ldflagsVersion(info.settings) ?? '');
+        packages.push({
+            kind: 'go-module',
+            ecosystem: 'Go',
+            name: info.main.path,
+            version,
+            purl: (0,purl/* goPurl */.OT)(info.main.path, version),
+            main: true,
+            locations: [location]
+        });
+    }
+    for (const dep of info.deps)
+        packages.push(modulePackage(dep, location));
+    return { binary, packages, notes };
+}
+function modulePackage(dep, location) {
+    const r = dep.replace;
+    if (!r) {
+        return {
+            kind: 'go-module',
+            ecosystem: 'Go',
+            name: dep.path,
+            version: dep.version,
+            purl: (0,purl/* goPurl */.OT)(dep.path, dep.version),
+            locations: [location]
+        };
+    }
+    // A module replacement links another module at its version; a directory replacement (`=> ./local
+    // (devel)`) links local code that has no version, so the required path stays the name.
+    const version = r.version === '(devel)' ? '' : r.version;
+    const name = version ? r.path : dep.path;
+    return {
+        kind: 'go-module',
+        ecosystem: 'Go',
+        name,
+        version,
+        purl: (0,purl/* goPurl */.OT)(name, version),
+        replace: version ? { path: r.path, version } : { path: r.path },
+        replaces: { path: dep.path, version: dep.version },
+        locations: [location]
+    };
+}
+
+// EXTERNAL MODULE: ./src/scan/layer-cache.ts
+var layer_cache = __webpack_require__(3539);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
+// EXTERNAL MODULE: ./src/scan/analyzers/analyzer.ts
+var analyzer = __webpack_require__(7007);
+// EXTERNAL MODULE: ./src/scan/executable.ts
+var executable = __webpack_require__(9505);
+// EXTERNAL MODULE: ./src/scan/file-tree.ts
+var file_tree = __webpack_require__(9496);
+// EXTERNAL MODULE: ./src/scan/walk.ts
+var walk = __webpack_require__(1136);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __webpack_require__(2693);
+// EXTERNAL MODULE: ./src/util/log-safe.ts
+var log_safe = __webpack_require__(8854);
+;// CONCATENATED MODULE: ./src/scan/layers.ts
+// Reads an image's layers as streams, once each, in order: decompresses (gzip, zstd, or none, detected by
+// magic bytes), walks the tar entries, applies OCI whiteouts through a FileTree and hands files to the
+// analyzers. Nothing is written but one temporary file for an executable too large to hold in memory;
+// entry names are confined to the image root (`..` is refused, absolute names are rooted), links are only
+// ever resolved inside the tree, and size, entry and byte caps bound what a hostile layer can cost.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A layer several platforms share: who reads it, and what reading it did (once done). */
+class SharedLayer {
+    owner;
+    ops;
+    resolve;
+    reject;
+    constructor(owner) {
+        this.owner = owner;
+        this.ops = new Promise((resolve, reject) => {
+            this.resolve = resolve;
+            this.reject = reject;
+        });
+        // Only the platforms that replay the layer await it; an owner that fails must not leave a rejection
+        // nobody handles.
+        this.ops.catch(() => undefined);
+    }
+}
+/** Forwards to the tree and keeps each call. */
+function recorder(tree, ops) {
+    return {
+        addFile: (path, record) => (ops.push({ op: 'file', path, record }), tree.addFile(path, record)),
+        addSymlink: (path, target) => (ops.push({ op: 'symlink', path, target }), tree.addSymlink(path, target)),
+        addHardlink: (path, target) => (ops.push({ op: 'hardlink', path, target }),
+            tree.addHardlink(path, target)),
+        addDirectory: path => (ops.push({ op: 'dir', path }), tree.addDirectory(path)),
+        whiteout: path => (ops.push({ op: 'whiteout', path }), tree.whiteout(path)),
+        opaque: path => (ops.push({ op: 'opaque', path }), tree.opaque(path))
+    };
+}
+/** Apply a recorded layer to another platform's tree, its records moved to this platform's layer position. */
+function replay(tree, ops, ref) {
+    for (const o of ops)
+        if (o.op === 'file')
+            tree.addFile(o.path, o.record && { ...o.record, layer: ref });
+        else if (o.op === 'symlink')
+            tree.addSymlink(o.path, o.target);
+        else if (o.op === 'hardlink')
+            tree.addHardlink(o.path, o.target);
+        else if (o.op === 'dir')
+            tree.addDirectory(o.path);
+        else if (o.op === 'whiteout')
+            tree.whiteout(o.path);
+        else
+            tree.opaque(o.path);
+}
+/** The media types read as layers: every tar, compressed or not (OCI, Docker, non-distributable). */
+function isTarLayer(mediaType) {
+    return mediaType === '' || /(^|[./])tar($|[+.])/.test(mediaType.split('/').pop() ?? '');
+}
+/**
+ * Output chunk of the layer decompressors: 256 KiB instead of zlib's 16 KiB. Every chunk passes the tar
+ * parser and the analyzers' reads one at a time; with 16 KiB chunks that overhead, not inflating, was most
+ * of the time spent on a layer holding a Go binary (bench/scan.sh).
+ */
+const DECODE_CHUNK = 256 * 1024;
+/** Walk every layer of one platform into a FileTree. */
+async function walkLayers(image, opts) {
+    const tree = new file_tree/* FileTree */.h();
+    const budget = { entries: 0, bytes: 0 };
+    for (const [index, layer] of image.layers.entries()) {
+        const ref = { index, digest: layer.digest, ...(layer.diffId ? { diffId: layer.diffId } : {}) };
+        const name = layerName(image, ref);
+        tree.beginLayer(ref);
+        if (!isTarLayer(layer.mediaType)) {
+            opts.notes.add(`${name}: media type ${(0,log_safe/* oneLine */.TN)(layer.mediaType)} is not a tar layer; skipped.`);
+            tree.endLayer();
+            continue;
+        }
+        const shared = opts.shared?.get(layer.digest);
+        const at = { layer, ref, name, tree, budget };
+        if (shared && shared.owner !== image)
+            replay(tree, await shared.ops, ref);
+        else if (shared) {
+            let ops;
+            try {
+                ops = await layerOps(at, opts);
+            }
+            catch (err) {
+                shared.reject(err);
+                throw err;
+            }
+            shared.resolve(ops);
+        }
+        else if (opts.cache)
+            await layerOps(at, opts);
+        else
+            await walkLayer(layer, ref, name, tree, budget, opts);
+        tree.endLayer();
+    }
+    return tree;
+}
+/**
+ * Apply a layer to the tree and return what it did: from the layer cache when it has the layer (and the
+ * layer's counts still fit the caps), else by reading it, keeping what it did for the cache. A layer whose
+ * read fails, or whose notes would not fit the report anyway, is not kept.
+ */
+async function layerOps(at, opts) {
+    const { layer, ref, name, tree, budget } = at;
+    const cached = await opts.cache?.get(layer.digest);
+    if (cached &&
+        budget.entries + cached.entries <= opts.limits.maxEntries &&
+        budget.bytes + cached.bytes <= opts.limits.maxTotalBytes) {
+        budget.entries += cached.entries;
+        budget.bytes += cached.bytes;
+        for (const n of cached.notes)
+            opts.notes.add(`${name}${n}`);
+        replay(tree, cached.ops, ref);
+        return cached.ops;
+    }
+    const ops = [];
+    const notes = [];
+    const before = { ...budget };
+    const sink = { add: (n) => (notes.push(n), opts.notes.add(n)) };
+    await walkLayer(layer, ref, name, recorder(tree, ops), budget, { ...opts, notes: sink });
+    if (opts.cache && notes.length <= opts.limits.maxNotes && notes.every(n => n.startsWith(name)))
+        await opts.cache.put(layer.digest, {
+            ops,
+            notes: notes.map(n => n.slice(name.length)),
+            entries: budget.entries - before.entries,
+            bytes: budget.bytes - before.bytes
+        });
+    return ops;
+}
+function layerName(image, ref) {
+    return `layer ${ref.index + 1} (${(0,log_safe/* oneLine */.TN)(ref.digest)})${image.platform ? ` of ${image.platform}` : ''}`;
+}
+async function walkLayer(layer, ref, name, tree, budget, opts) {
+    const raw = await layer.open();
+    const extract = tar_stream.extract();
+    let source;
+    let decoder;
+    const fail = (err) => {
+        extract.destroy(err);
+    };
+    // streamx emits a destroyed extractor's error on a later tick, after the loop below has thrown it and let go
+    // of its listener (a layer whose digest fails at its end): keep one, so it is not an unhandled 'error'.
+    let failed;
+    extract.on('error', (err) => void (failed ??= err));
+    try {
+        raw.on('error', fail);
+        const { head, rest } = await peek(raw, 4);
+        source = rest;
+        source.on('error', fail);
+        if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+            decoder = external_node_zlib_default().createGunzip({ chunkSize: DECODE_CHUNK });
+        else if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528)
+            decoder = external_node_zlib_default().createZstdDecompress({ chunkSize: DECODE_CHUNK });
+        if (decoder) {
+            decoder.on('error', fail);
+            source.pipe(decoder).pipe(extract);
+        }
+        else
+            source.pipe(extract);
+        for await (const entry of extract) {
+            if (++budget.entries > opts.limits.maxEntries)
+                throw new errors/* UserError */.yo(`${name}: the image has more than ${opts.limits.maxEntries} files, the scan's limit; it stopped there.`, { input: 'image', fix: 'scan a smaller image, or check that the image is what you meant to scan.' });
+            await handleEntry(entry, ref, name, tree, budget, opts);
+        }
+        if (failed)
+            throw failed;
+    }
+    catch (err) {
+        if (err instanceof errors/* UserError */.yo)
+            throw err;
+        throw layerError(name, err);
+    }
+    finally {
+        raw.destroy();
+        source?.destroy();
+        decoder?.destroy();
+    }
+}
+/** The first `n` bytes of a stream, and a stream of all of it. */
+async function peek(raw, n) {
+    const it = raw[Symbol.asyncIterator]();
+    const first = [];
+    let have = 0;
+    let ended = false;
+    while (have < n) {
+        const r = await it.next();
+        if (r.done) {
+            ended = true;
+            break;
+        }
+        first.push(r.value);
+        have += r.value.length;
+    }
+    async function* all() {
+        yield* first;
+        if (ended)
+            return;
+        for (let r = await it.next(); !r.done; r = await it.next())
+            yield r.value;
+    }
+    return { head: Buffer.concat(first), rest: external_node_stream_.Readable.from(all(), { objectMode: false }) };
+}
+function layerError(name, err) {
+    const e = err;
+    const msg = e?.message ?? String(err);
+    let what;
+    if (e?.code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(msg))
+        what = 'is cut short: its compressed stream ends early';
+    else if (e?.code === 'Z_DATA_ERROR' || e?.code?.startsWith('ZSTD_'))
+        what = `holds corrupt compressed data (${(0,log_safe/* clipLine */.DX)(msg, 200)})`;
+    else if (/Unexpected end of data/.test(msg))
+        what = 'is cut short: the tar archive ends inside an entry';
+    else if (/Invalid tar header|Header exceeds max size|Invalid header/.test(msg))
+        what = 'is not a tar archive (or is corrupt)';
+    else
+        what = `could not be read: ${(0,log_safe/* clipLine */.DX)(msg, 300)}`;
+    return new errors/* UserError */.yo(`${name} ${what}.`, {
+        input: 'image',
+        fix: 'the layer blob is damaged or was not written completely: rebuild or push the image again.',
+        cause: err
+    });
+}
+/**
+ * A tar entry name as a path inside the image root: leading `/` and `./` dropped, `.` parts removed;
+ * undefined when a `..` part would climb (no layer has a reason to write one).
+ */
+function confinePath(name) {
+    const parts = [];
+    for (const part of name.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            return undefined;
+        parts.push(part);
+    }
+    return parts.join('/');
+}
+async function handleEntry(entry, ref, name, tree, budget, opts) {
+    const h = entry.header;
+    const chunks = entry[Symbol.asyncIterator]();
+    const take = async () => {
+        const r = await chunks.next();
+        if (r.done)
+            return undefined;
+        budget.bytes += r.value.length;
+        if (budget.bytes > opts.limits.maxTotalBytes)
+            throw new errors/* UserError */.yo(`${name}: the image expands to more than ${(0,format/* formatBytes */.z3)(opts.limits.maxTotalBytes)}, the scan's limit; it stopped there.`, {
+                input: 'image',
+                fix: 'check that the image is what you meant to scan (a layer may be a decompression bomb).'
+            });
+        return r.value;
+    };
+    const drain = async () => {
+        while ((await take()) !== undefined)
+            ;
+    };
+    const path = confinePath(h.name);
+    if (path === undefined) {
+        opts.notes.add(`${name}: entry "${(0,log_safe/* clipLine */.DX)(h.name, 200)}" climbs out of the image root with ".."; skipped.`);
+        return drain();
+    }
+    const slash = path.lastIndexOf('/');
+    const dir = slash < 0 ? '' : path.slice(0, slash);
+    const base = path.slice(slash + 1);
+    if (base === '.wh..wh..opq') {
+        tree.opaque(dir);
+        return drain();
+    }
+    if (base.startsWith('.wh.')) {
+        const target = confinePath(`${dir}/${base.slice(4)}`);
+        if (target)
+            tree.whiteout(target);
+        return drain();
+    }
+    if (path === '')
+        return drain();
+    switch (h.type) {
+        case 'file':
+        case 'contiguous-file':
+            return readFile(path, h, ref, name, tree, take, drain, opts);
+        case 'symlink':
+            tree.addSymlink(path, h.linkname ?? '');
+            return drain();
+        case 'link': {
+            const target = confinePath(h.linkname ?? '');
+            if (target === undefined || target === '')
+                opts.notes.add(`${name}: hard link "${(0,log_safe/* clipLine */.DX)(path, 200)}" points out of the image root ("${(0,log_safe/* clipLine */.DX)(h.linkname ?? '', 200)}"); skipped.`);
+            else
+                tree.addHardlink(path, target);
+            return drain();
+        }
+        case 'directory':
+            tree.addDirectory(path);
+            return drain();
+        default:
+            // Devices and FIFOs hold nothing to analyze, but they do replace what lower layers had there.
+            tree.addFile(path);
+            return drain();
+    }
+}
+async function readFile(path, h, ref, name, tree, take, drain, opts) {
+    const size = h.size ?? 0;
+    const first = [];
+    let have = 0;
+    while (have < Math.min(analyzer/* HEAD_BYTES */.L, size)) {
+        const c = await take();
+        if (!c)
+            break;
+        first.push(c);
+        have += c.length;
+    }
+    const head = Buffer.concat(first).subarray(0, analyzer/* HEAD_BYTES */.L);
+    const where = `${name}: ${(0,log_safe/* clipLine */.DX)(path, 300)}`;
+    const analyzers = (0,walk/* pickAnalyzers */.FB)(opts.analyzers, { path, size, mode: h.mode ?? 0, head }, opts.limits, opts.notes, where);
+    if (!analyzers.length) {
+        tree.addFile(path);
+        return drain();
+    }
+    let data;
+    let spilled;
+    if (size <= opts.limits.memoryBytes) {
+        for (let c = await take(); c; c = await take())
+            first.push(c);
+        data = new executable/* BufferFile */.bT(path, first);
+    }
+    else {
+        const file = await opts.spill.file();
+        const out = (0,external_node_fs_.createWriteStream)(file);
+        try {
+            for (const c of first)
+                if (!out.write(c))
+                    await (0,external_node_events_.once)(out, 'drain');
+            for (let c = await take(); c; c = await take())
+                if (!out.write(c))
+                    await (0,external_node_events_.once)(out, 'drain');
+        }
+        finally {
+            out.end();
+            await (0,external_node_stream_promises_.finished)(out);
+        }
+        spilled = await executable/* BoundedFile */.KO.open(file);
+        data = spilled;
+    }
+    try {
+        const results = await (0,walk/* runAnalyzers */.N6)(analyzers, { path, size: data.size, data }, opts.notes, where);
+        tree.addFile(path, Object.keys(results).length ? { path, layer: ref, results } : undefined);
+    }
+    finally {
+        if (spilled) {
+            await spilled.close();
+            await (0,promises_.rm)(spilled.file, { force: true });
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/scan/paths.ts
+var scan_paths = __webpack_require__(4341);
+// EXTERNAL MODULE: ./src/util/compare.ts
+var compare = __webpack_require__(1251);
+// EXTERNAL MODULE: ./src/util/concurrency.ts
+var concurrency = __webpack_require__(3731);
+;// CONCATENATED MODULE: ./src/scan/inventory.ts
+// The analyzers' side of the scan: an image (every platform, its layers streamed once) or paths on disk in,
+// an Inventory out — OS release, apk and dpkg packages (each attributed to the layer that added it), Go
+// modules from every Go executable — plus whatever extra analyzers (the secret scanner) found. Packages
+// found in several places are one package with several locations.
+
+
+
+
+
+
+
+
+
+
+const BUILTIN = new Set(['os-release', 'apk', 'dpkg', 'go-binary']);
+function setup(opts) {
+    const limits = { ...walk/* DEFAULT_LIMITS */.dR, ...opts.limits };
+    const extra = opts.analyzers ?? [];
+    for (const a of extra)
+        if (BUILTIN.has(a.name))
+            throw new Error(`analyzer name "${a.name}" is taken by a built-in analyzer`);
+    return {
+        limits,
+        notes: new walk/* Notes */.u3(limits.maxNotes),
+        spill: new walk/* SpillArea */.Ce(opts.host),
+        analyzers: [builtin/* osReleaseAnalyzer */.uv, builtin/* apkAnalyzer */.j8, builtin/* dpkgAnalyzer */.hG, (0,builtin/* goBinaryAnalyzer */.wf)(limits.maxFileBytes), ...extra]
+    };
+}
+/**
+ * Platforms read at once. Inflating a layer runs on libuv's thread pool while the tar parsing and the
+ * analyzers run on the main thread; two platforms at a time overlap the two (a 4-platform image of a large
+ * Go binary read in about two thirds of the time, bench/scan.sh) and hold at most two binaries in memory.
+ */
+const PLATFORM_CONCURRENCY = 2;
+/** Layers more than one platform has (a CA bundle, a passwd layer), each owned by the first platform with it. */
+function sharedLayers(image) {
+    const shared = new Map();
+    const owner = new Map();
+    for (const p of image.platforms)
+        for (const d of new Set(p.layers.map(l => l.digest))) {
+            const first = owner.get(d);
+            if (!first)
+                owner.set(d, p);
+            else if (!shared.has(d))
+                shared.set(d, new SharedLayer(first));
+        }
+    return shared;
+}
+/**
+ * Inventory every platform of an image, two at a time, each layer read once. Notes keep the platforms'
+ * order whatever order the reads finish in: each platform has its own, merged in order at the end.
+ */
+async function inventoryImage(image, opts) {
+    const ctx = setup(opts);
+    const cache = await openLayerCache(opts, ctx);
+    const shared = sharedLayers(image);
+    const notes = image.platforms.map(() => new walk/* Notes */.u3(ctx.limits.maxNotes));
+    let parts;
+    try {
+        parts = await (0,concurrency/* mapLimit */.s)(image.platforms, PLATFORM_CONCURRENCY, async (platform, i) => {
+            let tree;
+            try {
+                tree = await walkLayers(platform, { ...ctx, notes: notes[i], shared, cache });
+            }
+            catch (err) {
+                // The platforms waiting for a layer this one was to read must not wait for ever.
+                for (const s of shared.values())
+                    if (s.owner === platform)
+                        s.reject(err);
+                throw err;
+            }
+            const part = treeInventory(tree, path => ({
+                path,
+                ...(platform.platform ? { platform: platform.platform } : {})
+            }));
+            part.inventory.targets.push({
+                kind: 'image',
+                name: image.name,
+                ...(platform.digest ? { digest: platform.digest } : {}),
+                ...(platform.platform ? { platform: platform.platform } : {})
+            });
+            return part;
+        });
+    }
+    finally {
+        await ctx.spill.dispose();
+    }
+    for (const n of notes)
+        ctx.notes.absorb(n);
+    const merged = mergeInventories(parts);
+    // The image itself (an index, or a manifest that named no platform) heads the per-platform targets.
+    if (image.digest && !merged.inventory.targets.some(t => t.digest === image.digest && !t.platform))
+        merged.inventory.targets.unshift({ kind: 'image', name: image.name, digest: image.digest });
+    merged.inventory.notes.push(...ctx.notes.all());
+    if (!cache)
+        return merged;
+    if (cache.stats.stored)
+        await cache.prune();
+    return { ...merged, layerCache: { ...cache.stats } };
+}
+/**
+ * The layer cache for this configuration: the analyzers with their caps (and gantry's version, which the
+ * cache adds) decide what a layer yields, so they are the fingerprint every key includes.
+ */
+function openLayerCache(opts, ctx) {
+    if (!opts.layerCache)
+        return Promise.resolve(undefined);
+    return layer_cache/* LayerCache */.y_.open({
+        dir: opts.layerCache.dir,
+        ...(opts.layerCache.maxBytes ? { maxBytes: opts.layerCache.maxBytes } : {}),
+        analyzers: ctx.analyzers.map(a => a.name),
+        fingerprint: {
+            analyzers: ctx.analyzers.map(a => [a.name, a.maxBytes]),
+            maxFileBytes: ctx.limits.maxFileBytes
+        }
+    });
+}
+/** Inventory binaries and folders on disk (each folder is treated as a root file system). */
+async function inventoryPaths(paths, opts) {
+    const ctx = setup(opts);
+    const parts = [];
+    for (const p of paths) {
+        const tree = await (0,scan_paths/* walkPaths */.A)(p, ctx);
+        const part = treeInventory(tree, rel => ({
+            path: p.kind === 'file' ? p.display : joinDisplay(p.display, rel)
+        }));
+        part.inventory.targets.push({ kind: 'path', name: p.display });
+        parts.push(part);
+    }
+    const merged = mergeInventories(parts);
+    merged.inventory.notes.push(...ctx.notes.all());
+    return merged;
+}
+function joinDisplay(display, rel) {
+    if (!rel)
+        return display;
+    return display === '.' || display === '' ? rel : `${display.replace(/\/+$/, '')}/${rel}`;
+}
+/** The inventory of one merged file tree; `locate` turns a path in the tree into a Location. */
+function treeInventory(tree, locate) {
+    const inventory = { packages: [], binaries: [], targets: [], notes: [] };
+    const files = [];
+    const at = (r) => ({ ...locate(r.path), ...(r.layer ? { layer: r.layer } : {}) });
+    let os;
+    for (const p of builtin/* OS_RELEASE_PATHS */.cg) {
+        const resolved = tree.resolve(p);
+        os = resolved === undefined ? undefined : tree.current(resolved)?.results['os-release'];
+        if (os)
+            break;
+    }
+    if (os)
+        inventory.os = { family: os.family, version: os.version, ...(os.name ? { name: os.name } : {}) };
+    for (const p of builtin/* APK_DB_PATHS */.lT) {
+        const resolved = tree.resolve(p);
+        const history = resolved === undefined ? [] : tree.history(resolved).filter(r => r.results.apk);
+        const current = history.at(-1);
+        if (!current)
+            continue;
+        const records = current.results.apk;
+        const added = addedIn(history, 'apk');
+        for (const pkg of (0,apk/* apkPackages */.s)(records, os, at(current)))
+            inventory.packages.push(withLayer(pkg, added.get(key(pkg.name, pkg.version)), at));
+        break;
+    }
+    const dpkgFiles = new Set();
+    const status = tree.resolve(builtin/* DPKG_STATUS_PATH */.Y3);
+    if (status !== undefined)
+        dpkgFiles.add(status);
+    for (const r of tree.records())
+        if ((0,builtin/* isDpkgStatusFile */.Pq)(r.path) && r.results.dpkg)
+            dpkgFiles.add(r.path);
+    for (const file of [...dpkgFiles].sort()) {
+        const history = tree.history(file).filter(r => r.results.dpkg);
+        const current = history.at(-1);
+        if (!current)
+            continue;
+        const added = addedIn(history, 'dpkg');
+        for (const pkg of (0,dpkg/* dpkgPackages */.Y)(current.results.dpkg, os, at(current)))
+            inventory.packages.push(withLayer(pkg, added.get(key(pkg.name, pkg.version)), at));
+    }
+    for (const r of tree.records()) {
+        const info = r.results['go-binary'];
+        if (!info)
+            continue;
+        const found = goBinaryInventory(info, at(r));
+        inventory.binaries.push(found.binary);
+        inventory.packages.push(...found.packages);
+        inventory.notes.push(...found.notes);
+    }
+    // Extra analyzers (the secret scanner) report on every file the layers hold, deleted ones included.
+    for (const r of tree.allRecords())
+        for (const [analyzer, result] of Object.entries(r.results))
+            if (!BUILTIN.has(analyzer))
+                files.push({ analyzer, location: at(r), result });
+    return { inventory, files };
+}
+function key(name, version) {
+    return `${name}\u0000${version}`;
+}
+/**
+ * For each package of a database's current version, the oldest version of the file (lowest layer) from
+ * which on it was there without a break: the layer that installed it, as Trivy attributes packages.
+ */
+function addedIn(history, analyzer) {
+    const out = new Map();
+    const sets = history.map(r => new Set(r.results[analyzer].map(p => key(p.name, p.version))));
+    for (const k of sets.at(-1) ?? []) {
+        let i = sets.length - 1;
+        while (i > 0 && sets[i - 1].has(k))
+            i--;
+        out.set(k, history[i]);
+    }
+    return out;
+}
+function withLayer(pkg, added, at) {
+    return added ? { ...pkg, locations: [at(added)] } : pkg;
+}
+const packageKey = (p) => `${p.kind}\u0000${p.purl}`;
+const locationKey = (l) => `${l.platform ?? ''}\u0000${l.path}\u0000${l.layer?.index ?? -1}\u0000${l.line ?? 0}`;
+/** Merge inventories: one package per kind and purl with every location, sorted for stable output. */
+function mergeInventories(parts) {
+    const packages = new Map();
+    const binaries = [];
+    const inventory = { packages: [], binaries, targets: [], notes: [] };
+    const files = [];
+    for (const { inventory: inv, files: f } of parts) {
+        for (const p of inv.packages) {
+            const k = packageKey(p);
+            const seen = packages.get(k);
+            if (!seen)
+                packages.set(k, { ...p, locations: [...p.locations] });
+            else {
+                seen.locations.push(...p.locations);
+                if (p.main)
+                    seen.main = true;
+            }
+        }
+        binaries.push(...inv.binaries);
+        inventory.targets.push(...inv.targets);
+        inventory.notes.push(...inv.notes);
+        if (inv.os) {
+            if (!inventory.os)
+                inventory.os = inv.os;
+            else if (inventory.os.family !== inv.os.family || inventory.os.version !== inv.os.version)
+                inventory.notes.push(`platforms disagree on the OS: ${inventory.os.family} ${inventory.os.version} and ${inv.os.family} ${inv.os.version}; the first is reported.`);
+        }
+        files.push(...f);
+    }
+    for (const p of packages.values()) {
+        const uniq = new Map(p.locations.map(l => [locationKey(l), l]));
+        p.locations = [...uniq.values()].sort((0,compare/* byKey */.d)(l => l.platform ?? '', l => l.path, l => l.layer?.index ?? -1));
+    }
+    inventory.packages = [...packages.values()].sort((0,compare/* byKey */.d)(p => p.kind, p => p.name, p => p.version, p => p.purl));
+    binaries.sort((0,compare/* byKey */.d)(b => b.location.platform ?? '', b => b.location.path));
+    files.sort((0,compare/* byKey */.d)(f => f.location.platform ?? '', f => f.location.path, f => f.analyzer));
+    return { inventory, files };
+}
+
+
+/***/ }),
+
+/***/ 3539:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h5: () => (/* binding */ pruneCacheFolder),
+/* harmony export */   y_: () => (/* binding */ LayerCache)
+/* harmony export */ });
+/* unused harmony exports LAYER_CACHE_FORMAT, DEFAULT_LAYER_CACHE_BYTES, encodeEntry, decodeEntry */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _model_tool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8515);
+/* harmony import */ var _util_code_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4170);
+/* harmony import */ var _util_disk_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(708);
+/* harmony import */ var _util_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6178);
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3174);
+// What the analyzers found in an image layer, kept on disk under the layer's digest (as Trivy's layer cache
+// and GOCACHE keep results under content hashes), so a later scan of an image with that layer replays it
+// instead of downloading, inflating and analyzing it again. Only the inventory side is kept: matching
+// against the vulnerability database runs on every scan.
+//
+// Trust model: the folder is the user's own (created 0700, refused when another user owns it or others may
+// read or write it), like Trivy's cache and GOCACHE; whoever can write it can already change what this user
+// runs. An entry is only written after the layer was read to its end and its bytes matched the digest. Each
+// file carries the sha256 of its body and the key and digest it is for: a torn, truncated or edited entry
+// (that did not also recompute the hash) or one copied under another name is a miss, never an error.
+// Growth: after a scan that wrote entries, the least recently used ones (a hit refreshes an entry's time)
+// are removed until the folder holds at most `maxBytes` (DEFAULT_LAYER_CACHE_BYTES).
+
+
+
+
+
+
+
+/** Bump when what a cached layer means changes (the analyzers' results, the ops, the notes). */
+const LAYER_CACHE_FORMAT = 1;
+const DEFAULT_LAYER_CACHE_BYTES = 512 * 1024 * 1024;
+const SUFFIX = '.layer.json';
+/** Temporary files a crashed writer left behind are removed once they are this old. */
+const STALE_TMP_MS = 60 * 60 * 1000;
+const STRING = { type: 'string' };
+const COUNT = { type: 'integer', minimum: 0 };
+const OP = {
+    oneOf: [
+        {
+            type: 'object',
+            properties: {
+                op: { const: 'file' },
+                path: STRING,
+                record: {
+                    type: 'object',
+                    properties: { path: STRING, results: { type: 'object' } },
+                    required: ['path', 'results'],
+                    additionalProperties: false
+                }
+            },
+            required: ['op', 'path'],
+            additionalProperties: false
+        },
+        {
+            type: 'object',
+            properties: { op: { enum: ['symlink', 'hardlink'] }, path: STRING, target: STRING },
+            required: ['op', 'path', 'target'],
+            additionalProperties: false
+        },
+        {
+            type: 'object',
+            properties: { op: { enum: ['dir', 'whiteout', 'opaque'] }, path: STRING },
+            required: ['op', 'path'],
+            additionalProperties: false
+        }
+    ]
+};
+const ENTRY = {
+    type: 'object',
+    properties: {
+        key: STRING,
+        digest: STRING,
+        layer: {
+            type: 'object',
+            properties: {
+                ops: { type: 'array', items: OP },
+                notes: { type: 'array', items: STRING },
+                entries: COUNT,
+                bytes: COUNT
+            },
+            required: ['ops', 'notes', 'entries', 'bytes'],
+            additionalProperties: false
+        }
+    },
+    required: ['key', 'digest', 'layer'],
+    additionalProperties: false
+};
+class LayerCache {
+    dir;
+    opts;
+    stats = { hits: 0, misses: 0, stored: 0 };
+    salt;
+    analyzers;
+    constructor(dir, opts) {
+        this.dir = dir;
+        this.opts = opts;
+        this.salt = JSON.stringify([LAYER_CACHE_FORMAT, _model_tool_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL */ .j.version, (0,_util_code_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .codeIdentity */ .y)(), opts.fingerprint]);
+        this.analyzers = new Set(opts.analyzers);
+    }
+    /** The cache in `opts.dir`, or undefined when that folder cannot be a private cache (then none is kept). */
+    static async open(opts) {
+        const dir = await (0,_util_disk_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .privateDir */ .XK)(opts.dir);
+        return dir ? new LayerCache(dir, opts) : undefined;
+    }
+    /** Whether a layer with this digest can be kept: only content digests gantry verifies (sha256). */
+    static cacheable(digest) {
+        return _util_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_DIGEST */ .fu.test(digest);
+    }
+    /** The key of a layer: its digest with the format, gantry's version and code, and the configuration. */
+    key(digest) {
+        return (0,_util_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Hex */ .fg)(`${this.salt}\u0000${digest}`);
+    }
+    file(key) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, `${key}${SUFFIX}`);
+    }
+    /** The cached layer, or undefined (a miss) when there is none or it is damaged, foreign or stale. */
+    async get(digest) {
+        const found = LayerCache.cacheable(digest) ? await this.read(digest) : undefined;
+        if (found)
+            this.stats.hits++;
+        else
+            this.stats.misses++;
+        return found;
+    }
+    async read(digest) {
+        const key = this.key(digest);
+        const file = this.file(key);
+        let text;
+        try {
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+        const entry = decodeEntry(text);
+        if (!entry || entry.key !== key || entry.digest !== digest)
+            return undefined;
+        for (const op of entry.layer.ops)
+            if (op.op === 'file' && op.record && Object.keys(op.record.results).some(a => !this.analyzers.has(a)))
+                return undefined;
+        const now = new Date();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.utimes)(file, now, now).catch(() => undefined);
+        return entry.layer;
+    }
+    /** Keep a layer; failures (a full disk, a read-only folder) leave the cache as it was. */
+    async put(digest, layer) {
+        if (!LayerCache.cacheable(digest))
+            return;
+        const key = this.key(digest);
+        const ops = layer.ops.map(o => o.op === 'file' && o.record ? { ...o, record: { path: o.record.path, results: o.record.results } } : o);
+        try {
+            await (0,_util_disk_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(this.file(key), encodeEntry({ key, digest, layer: { ...layer, ops } }));
+            this.stats.stored++;
+        }
+        catch {
+            // the cache is an optimisation
+        }
+    }
+    /** Keep the folder within its size (pruneCacheFolder). */
+    prune(now = Date.now()) {
+        return pruneCacheFolder(this.dir, SUFFIX, this.opts.maxBytes ?? DEFAULT_LAYER_CACHE_BYTES, now);
+    }
+}
+/**
+ * Remove the least recently used entries (files ending in `suffix`, oldest modification time first: a hit
+ * refreshes it) until the folder holds at most `maxBytes` of them, and temporary files a crashed writer left.
+ */
+async function pruneCacheFolder(dir, suffix, maxBytes, now = Date.now()) {
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir).catch(() => []);
+    const entries = [];
+    for (const name of names) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).catch(() => undefined);
+        if (!st?.isFile())
+            continue;
+        if (name.endsWith('.tmp')) {
+            if (now - st.mtimeMs > STALE_TMP_MS)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(file, { force: true });
+        }
+        else if (name.endsWith(suffix))
+            entries.push({ file, size: st.size, used: st.mtimeMs });
+    }
+    let total = entries.reduce((n, e) => n + e.size, 0);
+    entries.sort((a, b) => a.used - b.used || (a.file < b.file ? -1 : 1));
+    for (const e of entries) {
+        if (total <= maxBytes)
+            break;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(e.file, { force: true });
+        total -= e.size;
+    }
+}
+/** `<sha256 of the body>\n<body>`: the hash catches a torn or edited file before its JSON is trusted. */
+function encodeEntry(entry) {
+    const body = JSON.stringify(entry);
+    return `${(0,_util_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Hex */ .fg)(body)}\n${body}`;
+}
+function decodeEntry(text) {
+    const nl = text.indexOf('\n');
+    if (nl !== 64)
+        return undefined;
+    const body = text.slice(65);
+    if ((0,_util_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Hex */ .fg)(body) !== text.slice(0, 64))
+        return undefined;
+    let data;
+    try {
+        data = JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+    return (0,_util_json_js__WEBPACK_IMPORTED_MODULE_6__/* .validator */ .Nc)(ENTRY)(data) ? data : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ firstLine),
+/* harmony export */   x: () => (/* binding */ locate)
+/* harmony export */ });
+// What every Dockerfile check gets, and how it places a finding on the file.
+/** A Location for a region of the Dockerfile (one line, or several for a multi-line instruction). */
+function locate(df, r) {
+    const loc = { path: df.path, line: r.line };
+    if ('endLine' in r && r.endLine !== r.line)
+        loc.endLine = r.endLine;
+    if (r.column !== undefined)
+        loc.column = r.column;
+    if (r.endColumn !== undefined)
+        loc.endColumn = r.endColumn;
+    return loc;
+}
+/** The first line of an instruction: where its keyword is, to the end of that line. */
+function firstLine(df, line) {
+    const start = df.lineStarts[line - 1] ?? 0;
+    const next = df.lineStarts[line] ?? df.text.length + 1;
+    const text = df.text.slice(start, next).replace(/\r?\n$/, '');
+    return { line, column: 1, endLine: line, endColumn: text.length + 1 };
+}
+
+
+/***/ }),
+
+/***/ 2890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K2: () => (/* binding */ checkCgoStatic),
+/* harmony export */   QC: () => (/* binding */ isStaticBase),
+/* harmony export */   V4: () => (/* binding */ checkGoUnderQemu)
+/* harmony export */ });
+/* unused harmony export goBuilds */
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2975);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9273);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7492);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8477);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5574);
+// GANTRY-DF-010 and 011, the Go-specific rules: a stage that runs `go build`/`go install` without
+// --platform=$BUILDPLATFORM in a multi-platform build (the compiler runs under QEMU once per target), and a Go
+// build feeding a scratch or static-distroless final stage with cgo left on (the binary needs a libc the image
+// does not have). The image stage's Dockerfile warning uses checkGoUnderQemu too.
+
+
+
+
+
+const isGoBuild = (c) => c.program === 'go' && ['build', 'install'].includes(c.words[1]?.text ?? '');
+/** The `go build`/`go install` commands of a stage's own RUNs. */
+function goBuilds(df, stage) {
+    const out = [];
+    for (const ins of stage.instructions) {
+        if (ins.getKeyword() !== 'RUN')
+            continue;
+        const cmds = (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommands */ .a)(df, ins);
+        cmds.forEach((cmd, i) => {
+            if (isGoBuild(cmd))
+                out.push({ ins, cmd, before: cmds.slice(0, i) });
+        });
+    }
+    return out;
+}
+/** scratch, or a base with no libc and no shell (distroless static, Chainguard static). */
+function isStaticBase(base) {
+    return (base.kind === 'scratch' ||
+        /(^|\/)distroless\/static([-:@]|$)|^cgr\.dev\/chainguard\/static([:@]|$)/.test(base.ref));
+}
+/** Whether the build targets several platforms: known from the caller, or said by the Dockerfile's TARGET* args. */
+function multiPlatform(ctx) {
+    if (ctx.platforms !== undefined)
+        return ctx.platforms > 1;
+    return /\$\{?TARGET(PLATFORM|OS|ARCH|VARIANT)\b/.test(ctx.df.text);
+}
+function checkGoUnderQemu(ctx) {
+    const { df } = ctx;
+    if (!multiPlatform(ctx))
+        return [];
+    const out = [];
+    for (const stage of df.stages) {
+        if (!goBuilds(df, stage).length)
+            continue;
+        // A stage built on another stage runs on that stage's platform.
+        const platform = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .stageChain */ .ap)(stage).find(s => s.platform !== undefined)?.platform;
+        if (platform !== undefined && (/BUILDPLATFORM/.test(platform) || !/TARGET/.test(platform)))
+            continue;
+        const n = ctx.platforms;
+        const count = n === undefined ? 'every target platform' : `each of the ${n} target platforms`;
+        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleFinding */ .Ex)(_rules_js__WEBPACK_IMPORTED_MODULE_1__.DF.goUnderQemu, (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .locate */ .x)(df, (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .firstLine */ .T)(df, (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOf */ .cA)(stage.from))), {
+            title: `Stage ${stage.name ?? stage.index} compiles Go under QEMU emulation`,
+            description: `This stage compiles Go for ${count} under QEMU emulation, because its FROM has no --platform=$BUILDPLATFORM. ` +
+                'Cross-compile instead: FROM --platform=$BUILDPLATFORM golang… AS build, then ARG TARGETOS TARGETARCH and ' +
+                'RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build …; or build the binaries with go-build and drop the dockerfile input. ' +
+                'Not doing so costs minutes to tens of minutes per platform instead of seconds, and emulated compilers crash at random.'
+        }));
+    }
+    return out;
+}
+/** A C toolchain installed in the stage chain (Go turns cgo on by default only when it finds one). */
+function hasCCompiler(df, stage) {
+    const base = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .rootBase */ .C6)(stage);
+    // Debian-based golang images ship gcc; Alpine-based ones do not.
+    if (base.kind === 'image' && /(^|\/)golang(:|@|$)/.test(base.ref) && !/alpine/.test(base.ref))
+        return true;
+    if (base.kind === 'image' && !/(^|\/)(golang|alpine)(:|@|$)/.test(base.ref))
+        return true;
+    return (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .stageChain */ .ap)(stage).some(s => s.instructions.some(i => i.getKeyword() === 'RUN' &&
+        (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommands */ .a)(df, i).some(c => ['apk', 'apt-get', 'apt'].includes(c.program) &&
+            c.words.some(w => /^(gcc|clang|build-base|build-essential|musl-dev|g\+\+)$/.test(w.text)))));
+}
+const CGO = 'CGO_ENABLED=';
+/** `CGO_ENABLED=x` among a command's words (`export CGO_ENABLED=0`, `go env -w CGO_ENABLED=0`). */
+const cgoWord = (c) => c.words.find(w => w.text.startsWith(CGO))?.text.slice(CGO.length);
+const isGoEnvWrite = (c) => c.program === 'go' && c.words[1]?.text === 'env' && c.words.some(w => w.text === '-w');
+/**
+ * CGO_ENABLED as the go command sees it, in Go's order of precedence: set on the command, set earlier in the
+ * same RUN (export, a plain assignment, go env -w), the environment (ENV, ARG), then `go env -w` in an earlier
+ * RUN. `known: false` when it comes from a variable whose value the Dockerfile does not say.
+ */
+function cgoSetting(df, stage, build) {
+    const { cmd, before, ins } = build;
+    let raw = cmd.assignments.get('CGO_ENABLED');
+    if (raw === undefined)
+        for (const c of before) {
+            if (c.program === 'export' || isGoEnvWrite(c))
+                raw = cgoWord(c) ?? raw;
+            else if (c.program === '')
+                raw = c.assignments.get('CGO_ENABLED') ?? raw;
+        }
+    const vars = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .stageVars */ .HQ)(df, stage, (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOf */ .cA)(ins));
+    if (raw === undefined && vars.has('CGO_ENABLED')) {
+        raw = vars.get('CGO_ENABLED');
+        if (raw === undefined)
+            return { known: false };
+    }
+    if (raw === undefined) {
+        const earlier = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .stageChain */ .ap)(stage)
+            .flatMap(s => s.instructions.filter(i => i.getKeyword() === 'RUN' && (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOf */ .cA)(i) < (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOf */ .cA)(ins)))
+            .flatMap(i => (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommands */ .a)(df, i))
+            .filter(isGoEnvWrite);
+        for (const c of earlier)
+            raw = cgoWord(c) ?? raw;
+    }
+    if (raw === undefined)
+        return { known: true };
+    const { value, unresolved } = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .expand */ .fT)(raw, vars);
+    return unresolved.length ? { known: false } : { known: true, value: value || undefined };
+}
+function checkCgoStatic(ctx) {
+    const { df } = ctx;
+    const final = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .finalStage */ .BD)(df);
+    const base = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .rootBase */ .C6)(final);
+    if (!isStaticBase(base))
+        return [];
+    const baseName = base.kind === 'scratch' ? 'scratch' : base.ref;
+    const out = [];
+    for (const stage of (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .contributingStages */ .E8)(df, final))
+        for (const build of goBuilds(df, stage)) {
+            const { cmd } = build;
+            if (/-extldflags[= ]+["']?[^"']*-static/.test(cmd.words.map(w => w.text).join(' ')))
+                continue;
+            const cgo = cgoSetting(df, stage, build);
+            if (!cgo.known || cgo.value === '0')
+                continue;
+            if (cgo.value === undefined && !hasCCompiler(df, stage))
+                continue;
+            out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleFinding */ .Ex)(_rules_js__WEBPACK_IMPORTED_MODULE_1__.DF.cgoStatic, (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .locate */ .x)(df, { line: cmd.line, column: cmd.column }), {
+                title: `go ${cmd.words[1].text} with ${cgo.value === undefined ? 'CGO_ENABLED unset' : `CGO_ENABLED=${cgo.value}`} for a ${baseName} image`
+            }));
+        }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9273:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ai: () => (/* binding */ parseDockerfile),
+/* harmony export */   BD: () => (/* binding */ finalStage),
+/* harmony export */   C6: () => (/* binding */ rootBase),
+/* harmony export */   E8: () => (/* binding */ contributingStages),
+/* harmony export */   HQ: () => (/* binding */ stageVars),
+/* harmony export */   Ny: () => (/* binding */ region),
+/* harmony export */   QS: () => (/* binding */ DockerfileSyntaxError),
+/* harmony export */   Zo: () => (/* binding */ flagsOf),
+/* harmony export */   ap: () => (/* binding */ stageChain),
+/* harmony export */   cA: () => (/* binding */ lineOf),
+/* harmony export */   fT: () => (/* binding */ expand),
+/* harmony export */   qo: () => (/* binding */ properties),
+/* harmony export */   sr: () => (/* binding */ instructionText)
+/* harmony export */ });
+/* unused harmony exports lineStartsOf, offsetOf, stageNamed */
+/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8390);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+// A Dockerfile as the rules see it: parsed with dockerfile-ast, checked for the syntax errors BuildKit rejects
+// (one DockerfileSyntaxError with the line, never a crash), cut into build stages that know their base (an
+// image, scratch or an earlier stage), with the variable expansion FROM and RUN use.
+
+
+/** A Dockerfile that docker build would reject: the message names the file and line. */
+class DockerfileSyntaxError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+    path;
+    line;
+    reason;
+    constructor(path, 
+    /** 1-based. */
+    line, reason) {
+        super(`${path}:${line}: ${reason}`, {
+            input: 'dockerfile',
+            fix: 'correct that line (docker build stops on it too), or point the input at another Dockerfile.'
+        });
+        this.path = path;
+        this.line = line;
+        this.reason = reason;
+        this.name = 'DockerfileSyntaxError';
+    }
+}
+const KEYWORDS = new Set([
+    'ADD',
+    'ARG',
+    'CMD',
+    'COPY',
+    'ENTRYPOINT',
+    'ENV',
+    'EXPOSE',
+    'FROM',
+    'HEALTHCHECK',
+    'LABEL',
+    'MAINTAINER',
+    'ONBUILD',
+    'RUN',
+    'SHELL',
+    'STOPSIGNAL',
+    'USER',
+    'VOLUME',
+    'WORKDIR'
+]);
+/** Instructions BuildKit rejects without arguments. */
+const NEED_ARGS = new Set([
+    'ADD',
+    'ARG',
+    'COPY',
+    'ENV',
+    'EXPOSE',
+    'HEALTHCHECK',
+    'LABEL',
+    'MAINTAINER',
+    'ONBUILD',
+    'RUN',
+    'SHELL',
+    'STOPSIGNAL',
+    'USER',
+    'VOLUME',
+    'WORKDIR'
+]);
+function region(range) {
+    return {
+        line: range.start.line + 1,
+        column: range.start.character + 1,
+        endLine: range.end.line + 1,
+        endColumn: range.end.character + 1
+    };
+}
+/** The 1-based line an instruction starts on. */
+const lineOf = (i) => i.getRange().start.line + 1;
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10)
+            starts.push(i + 1);
+        else if (c === 13) {
+            if (text.charCodeAt(i + 1) === 10)
+                i++;
+            starts.push(i + 1);
+        }
+    }
+    return starts;
+}
+/** Offset in the text of a dockerfile-ast position. */
+function offsetOf(df, pos) {
+    return (df.lineStarts[pos.line] ?? df.text.length) + pos.character;
+}
+/**
+ * Parse and check a Dockerfile. Throws DockerfileSyntaxError for what BuildKit's parser rejects: an unknown
+ * instruction, an instruction before the first FROM other than ARG, no FROM, a FROM that is not
+ * `image [AS name]`, an invalid stage name, an instruction without its arguments, COPY/ADD with fewer than
+ * two, ENV without a value, HEALTHCHECK without CMD or NONE.
+ */
+function parseDockerfile(text, path, buildArgs = {}) {
+    const fail = (line, reason) => {
+        throw new DockerfileSyntaxError(path, line, reason);
+    };
+    // Docker ignores a UTF-8 byte order mark; dockerfile-ast would read it as part of the first keyword.
+    if (text.startsWith('\uFEFF'))
+        text = text.slice(1);
+    if (text.includes('\0'))
+        fail(Math.max(1, text.slice(0, text.indexOf('\0')).split('\n').length), 'a NUL byte: this is not a text file');
+    let ast;
+    try {
+        ast = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(text);
+    }
+    catch (err) {
+        return fail(1, `it cannot be parsed (${err.message})`);
+    }
+    const instructions = ast.getInstructions();
+    const globalArgs = new Map();
+    const stages = [];
+    let current;
+    for (const ins of instructions) {
+        const kw = ins.getKeyword();
+        const line = lineOf(ins);
+        if (!KEYWORDS.has(kw))
+            fail(line, `unknown instruction ${JSON.stringify(ins.getInstruction())}`);
+        const args = ins.getArguments();
+        if (NEED_ARGS.has(kw) && !args.length)
+            fail(line, `${kw} needs arguments`);
+        if (kw === 'FROM') {
+            current = fromStage(ins, stages, globalArgs, buildArgs, fail);
+            stages.push(current);
+            continue;
+        }
+        if (!current) {
+            if (kw !== 'ARG')
+                fail(line, `${kw} before the first FROM (only ARG may come before it)`);
+            for (const p of properties(ins)) {
+                const value = buildArgs[p.name] ?? p.value ?? undefined;
+                globalArgs.set(p.name, value === undefined ? undefined : expand(value, globalArgs).value);
+            }
+            continue;
+        }
+        if ((kw === 'COPY' || kw === 'ADD') && args.length < 2)
+            fail(line, `${kw} needs a source and a destination`);
+        if (kw === 'ENV') {
+            const props = properties(ins);
+            const bare = props.find(p => p.value === null && p.operator === null);
+            if (bare && props.length > 1)
+                fail(line, `ENV ${bare.name} has no "=" (write NAME=value)`);
+            if (bare)
+                fail(line, `ENV ${bare.name} has no value`);
+        }
+        if (kw === 'HEALTHCHECK' && !/^(CMD|NONE)$/i.test(args[0].getValue()))
+            fail(line, 'HEALTHCHECK takes CMD … or NONE');
+        current.instructions.push(ins);
+    }
+    if (!stages.length)
+        fail(1, 'there is no FROM instruction');
+    return {
+        path,
+        text,
+        ast,
+        stages,
+        globalArgs,
+        buildArgs,
+        escape: ast.getEscapeCharacter(),
+        lineStarts: lineStartsOf(text)
+    };
+}
+function fromStage(ins, stages, globalArgs, buildArgs, fail) {
+    const line = lineOf(ins);
+    const args = ins.getArguments().map(a => a.getValue());
+    if (!(args.length === 1 || (args.length === 3 && args[1].toLowerCase() === 'as')))
+        fail(line, 'FROM takes an image and optionally "AS name"');
+    const name = args[2]?.toLowerCase();
+    if (name !== undefined && !/^[a-z][a-z0-9._-]*$/.test(name))
+        fail(line, `${JSON.stringify(args[2])} is not a valid stage name (a letter, then letters, digits, - _ .)`);
+    const flags = 'getFlags' in ins ? ins.getFlags() : [];
+    const platform = flags.find(f => f.getName() === 'platform')?.getValue() ?? undefined;
+    const vars = new Map(globalArgs);
+    for (const [k, v] of Object.entries(buildArgs))
+        if (!vars.has(k))
+            vars.set(k, v);
+    const { value, unresolved } = expand(args[0], vars);
+    let base;
+    const earlier = stages.find(s => s.name !== undefined && s.name === value.toLowerCase());
+    if (earlier)
+        base = { kind: 'stage', stage: earlier };
+    else if (value.toLowerCase() === 'scratch')
+        base = { kind: 'scratch' };
+    else
+        base = { kind: 'image', ref: value, unresolved };
+    return { index: stages.length, name, from: ins, instructions: [], base, platform };
+}
+/** ENV and ARG name/value pairs. */
+function properties(ins) {
+    const getter = ins.getProperties;
+    if (!getter)
+        return [];
+    return getter.call(ins).map(p => ({
+        name: p.getName(),
+        value: p.getValue(),
+        operator: p.getAssignmentOperator(),
+        range: p.getRange(),
+        valueRange: p.getValueRange()
+    }));
+}
+/** Flags of an instruction (`--platform`, `--from`, `--mount`, `--chmod`), with their values. */
+function flagsOf(ins) {
+    const getter = ins.getFlags;
+    return getter ? getter.call(ins).map(f => ({ name: f.getName(), value: f.getValue() })) : [];
+}
+/**
+ * Expand `$NAME`, `${NAME}`, `${NAME:-default}`, `${NAME:+alt}` with known values. A variable without a value
+ * stays as `${NAME}` and is listed in `unresolved`, so callers can tell where an unknown part sits.
+ */
+function expand(s, vars) {
+    const unresolved = [];
+    const value = s.replace(/\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, braced, op, word, bare) => {
+        if (m === '\\$')
+            return '$';
+        const name = (braced ?? bare);
+        const v = vars.get(name);
+        const set = v !== undefined && (v !== '' || !op?.startsWith(':'));
+        if (op?.endsWith('-'))
+            return set ? v : (word ?? '');
+        if (op?.endsWith('+'))
+            return set ? (word ?? '') : '';
+        if (v !== undefined)
+            return v;
+        unresolved.push(name);
+        return `\${${name}}`;
+    });
+    return { value, unresolved };
+}
+function finalStage(df) {
+    return df.stages[df.stages.length - 1];
+}
+/** The stage and the stages it is built on (`FROM build`), nearest first: together they make its filesystem. */
+function stageChain(stage) {
+    const out = [];
+    for (let s = stage; s && !out.includes(s); s = s.base.kind === 'stage' ? s.base.stage : undefined)
+        out.push(s);
+    return out;
+}
+/** The image or scratch a stage finally rests on, through stage references. */
+function rootBase(stage) {
+    const chain = stageChain(stage);
+    return chain[chain.length - 1].base;
+}
+/** The stage a `COPY --from=` names: a stage name or index; undefined for an image. */
+function stageNamed(df, ref) {
+    const lower = ref.toLowerCase();
+    if (/^\d+$/.test(lower))
+        return df.stages[Number(lower)];
+    return df.stages.find(s => s.name === lower);
+}
+/**
+ * The stages whose files can reach `stage`: its chain, and through `COPY --from` (transitively) every stage it
+ * copies from, with their chains. The final stage's set is what the image is built from.
+ */
+function contributingStages(df, stage) {
+    const seen = new Set();
+    const visit = (s) => {
+        for (const c of stageChain(s)) {
+            if (seen.has(c))
+                continue;
+            seen.add(c);
+            for (const ins of c.instructions) {
+                if (ins.getKeyword() !== 'COPY' && ins.getKeyword() !== 'ADD')
+                    continue;
+                const from = flagsOf(ins).find(f => f.name === 'from')?.value;
+                const src = from ? stageNamed(df, from) : undefined;
+                if (src && src.index < c.index)
+                    visit(src);
+            }
+        }
+    };
+    visit(stage);
+    return [...seen].sort((a, b) => a.index - b.index);
+}
+/**
+ * The variables a RUN at `line` sees in `stage`: ENV from its chain, the stage's own ARGs (an ARG without a
+ * value takes the global ARG's or the build arg's), in order. Unknown values are undefined.
+ */
+function stageVars(df, stage, line) {
+    const vars = new Map();
+    const chain = stageChain(stage).reverse();
+    for (const s of chain) {
+        for (const ins of s.instructions) {
+            if (s === stage && lineOf(ins) >= line)
+                break;
+            const kw = ins.getKeyword();
+            if (kw === 'ENV')
+                for (const p of properties(ins))
+                    vars.set(p.name, expand(p.value ?? '', vars).value);
+            if (kw === 'ARG' && s === stage)
+                for (const p of properties(ins)) {
+                    const given = df.buildArgs[p.name] ?? (p.value === null ? df.globalArgs.get(p.name) : p.value);
+                    vars.set(p.name, given === undefined ? undefined : expand(given, vars).value);
+                }
+        }
+    }
+    return vars;
+}
+/** The text of an instruction from `start` (an offset) to its end, and the offset it starts at. */
+function instructionText(df, ins) {
+    const flags = ins.getFlags?.call(ins) ?? [];
+    let start = offsetOf(df, ins.getInstructionRange().end);
+    for (const f of flags)
+        start = Math.max(start, offsetOf(df, f.getRange().end));
+    const end = offsetOf(df, ins.getRange().end);
+    return { text: df.text.slice(start, end), offset: start };
+}
+
+
+/***/ }),
+
+/***/ 7492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ DF)
+/* harmony export */ });
+/* unused harmony export DOCKERFILE_RULES */
+// The Dockerfile rules: stable ids, severity, title, one-line fix, and the same check in Trivy (its embedded
+// trivy-checks, DS-xxxx, as of Trivy v0.74.0), hadolint (DLxxxx) or BuildKit's build checks, for the docs,
+// SARIF `relationships` and ignore files written for those tools. The checks themselves live in checks/.
+const trivy = (id, note) => ({
+    tool: 'trivy',
+    id,
+    ...(note ? { note } : {})
+});
+const hadolint = (id, note) => ({
+    tool: 'hadolint',
+    id,
+    ...(note ? { note } : {})
+});
+const buildkit = (id) => ({ tool: 'buildkit', id });
+const rule = (r) => ({ class: 'misconfig', ...r });
+const DF = {
+    latestBase: rule({
+        id: 'GANTRY-DF-001',
+        severity: 'MEDIUM',
+        title: 'Base image without a pinned tag',
+        fix: 'Pin the base image: FROM golang:1.26.2-alpine3.22 (or a digest, @sha256:…), never :latest or no tag.',
+        description: 'A FROM with `:latest` or no tag builds from whatever the tag points at that day: builds stop being ' +
+            'reproducible and a base change arrives unreviewed. scratch, earlier stages and digest-pinned images are fine.',
+        equivalents: [trivy('DS-0001'), hadolint('DL3006', 'no tag'), hadolint('DL3007', ':latest')]
+    }),
+    rootUser: rule({
+        id: 'GANTRY-DF-002',
+        severity: 'HIGH',
+        title: 'The image runs as root',
+        fix: 'Add USER 65532:65532 (or another non-root user) to the final stage, after the steps that need root.',
+        description: 'The final stage has no USER, or its last USER is root or 0, so the container process runs as root: a ' +
+            'compromise of the process is a compromise of everything root can reach in the container.',
+        equivalents: [trivy('DS-0002'), hadolint('DL3002', 'last USER root')]
+    }),
+    addInsteadOfCopy: rule({
+        id: 'GANTRY-DF-003',
+        severity: 'LOW',
+        title: 'ADD where COPY fits',
+        fix: 'Use COPY for local files; keep ADD only for URLs and for tar archives it should extract.',
+        description: 'ADD also fetches URLs and extracts local archives. For plain files COPY does the same with no surprise ' +
+            'extraction, which is why COPY is the default.',
+        equivalents: [trivy('DS-0005'), hadolint('DL3020')]
+    }),
+    apkCache: rule({
+        id: 'GANTRY-DF-004',
+        severity: 'LOW',
+        title: 'apk add keeps its package cache',
+        fix: 'Use apk add --no-cache (or a cache mount: RUN --mount=type=cache,target=/var/cache/apk).',
+        description: 'Without --no-cache the APK index and packages stay in /var/cache/apk, in a layer of the image. Only ' +
+            'stages that end up in the image are checked: a build stage’s cache is thrown away.',
+        equivalents: [trivy('DS-0025', 'also build stages; rates it HIGH'), hadolint('DL3019')]
+    }),
+    aptRecommends: rule({
+        id: 'GANTRY-DF-005',
+        severity: 'LOW',
+        title: 'apt-get install pulls in recommended packages',
+        fix: 'Use apt-get install -y --no-install-recommends <packages>.',
+        description: 'apt installs Recommends by default: more packages, more size and more vulnerabilities to patch for ' +
+            'nothing the image uses. Only stages that end up in the image are checked.',
+        equivalents: [trivy('DS-0029', 'also build stages; rates it HIGH'), hadolint('DL3015')]
+    }),
+    aptLists: rule({
+        id: 'GANTRY-DF-006',
+        severity: 'LOW',
+        title: 'apt lists left in the image',
+        fix: 'End the same RUN with && rm -rf /var/lib/apt/lists/* (or use a cache mount for /var/lib/apt).',
+        description: 'apt-get update downloads package lists to /var/lib/apt/lists; removed in a later RUN they still take ' +
+            'space in the earlier layer. Only stages that end up in the image are checked.',
+        equivalents: [hadolint('DL3009')]
+    }),
+    secretLiteral: rule({
+        id: 'GANTRY-DF-007',
+        severity: 'CRITICAL',
+        title: 'A secret in ENV or ARG',
+        fix: 'Remove the value and pass it at build time with RUN --mount=type=secret (or at run time as an env var).',
+        description: 'An ENV or ARG holds a literal secret: a secret-like name (PASSWORD, TOKEN, SECRET, API_KEY, …) with a ' +
+            'value that is not a placeholder, or a value that matches a secret rule. It is in the Dockerfile, in the ' +
+            'image configuration (ENV) and in the build history (ARG).',
+        equivalents: [trivy('DS-0031', 'final stage only'), buildkit('SecretsUsedInArgOrEnv')]
+    }),
+    secretBuildArg: rule({
+        id: 'GANTRY-DF-008',
+        severity: 'HIGH',
+        title: 'A secret passed as a build argument or copied into ENV',
+        fix: 'Use RUN --mount=type=secret,id=<name> for build-time secrets; pass run-time secrets when the container starts.',
+        description: 'A secret-like ARG in a stage of the image (its value, given with --build-arg, is recorded in the image ' +
+            'history and provenance), or an ENV that copies a variable into the image configuration.',
+        equivalents: [trivy('DS-0031', 'final stage only'), buildkit('SecretsUsedInArgOrEnv')]
+    }),
+    shellForm: rule({
+        id: 'GANTRY-DF-009',
+        severity: 'MEDIUM',
+        title: 'CMD or ENTRYPOINT in shell form',
+        fix: 'Use the exec form: ENTRYPOINT ["/app"] (and CMD ["--flag"] for default arguments).',
+        description: 'The shell form runs the program under /bin/sh -c: the shell is PID 1, SIGTERM never reaches the Go ' +
+            'program (no graceful shutdown, a 10 s kill), and scratch or distroless images have no /bin/sh at all.',
+        equivalents: [hadolint('DL3025'), buildkit('JSONArgsRecommended')]
+    }),
+    goUnderQemu: rule({
+        id: 'GANTRY-DF-010',
+        severity: 'MEDIUM',
+        title: 'Go compiled under QEMU emulation',
+        fix: 'FROM --platform=$BUILDPLATFORM golang… AS build, then RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build …',
+        description: 'A stage runs go build or go install without --platform=$BUILDPLATFORM on its FROM, so a ' +
+            'multi-platform build runs the Go compiler once per target platform under QEMU: minutes instead of ' +
+            'seconds, and emulated compilers crash at random. Go cross-compiles natively.',
+        equivalents: []
+    }),
+    cgoStatic: rule({
+        id: 'GANTRY-DF-011',
+        severity: 'HIGH',
+        title: 'cgo left on for a scratch or distroless-static image',
+        fix: 'Build with CGO_ENABLED=0 go build … (or link statically), since the final image has no C library.',
+        description: 'The final stage is scratch or a static base (gcr.io/distroless/static, cgr.dev/chainguard/static), ' +
+            'which has no libc, but the Go build that feeds it leaves CGO_ENABLED unset or 1: a binary that uses ' +
+            'net or os/user links libc dynamically and fails to start ("no such file or directory").',
+        equivalents: []
+    }),
+    noHealthcheck: rule({
+        id: 'GANTRY-DF-012',
+        severity: 'LOW',
+        title: 'No HEALTHCHECK',
+        fix: 'Add HEALTHCHECK CMD ["/app", "healthcheck"] (a subcommand of the binary), or HEALTHCHECK NONE to opt out.',
+        description: 'Without a HEALTHCHECK, Docker and Swarm only know whether the process runs, not whether it serves. ' +
+            '(Kubernetes ignores HEALTHCHECK: use probes there and HEALTHCHECK NONE to say so.)',
+        equivalents: [trivy('DS-0026'), hadolint('DL3057')]
+    })
+};
+const DOCKERFILE_RULES = Object.values(DF);
+
+
+/***/ }),
+
+/***/ 8477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ runCommands),
+/* harmony export */   c: () => (/* binding */ execForm)
+/* harmony export */ });
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9273);
+// The shell commands of a RUN, with the line each starts on: enough of POSIX sh to find `apk add`, `apt-get
+// install`, `go build` and the variables set for them in `a && b; c | d` chains, `if … then … fi`, heredoc
+// scripts and Dockerfile line continuations (comment lines inside a continued instruction are dropped, as
+// Docker does). Not a full shell: expansions stay as written, redirections and their targets are skipped.
+
+const SEPARATORS = ['&&', '||', ';;', ';', '|', '&', '(', ')', '\n'];
+const KEYWORDS = new Set([
+    'if',
+    'then',
+    'else',
+    'elif',
+    'fi',
+    'do',
+    'done',
+    'while',
+    'until',
+    '!',
+    '{',
+    '}',
+    'time'
+]);
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
+/** The exec form of an instruction (`["a", "b"]`), or undefined for the shell form. */
+function execForm(df, ins) {
+    const raw = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .instructionText */ .sr)(df, ins)
+        .text.replace(/\\[ \t]*\r?\n/g, '')
+        .trim();
+    if (!raw.startsWith('['))
+        return undefined;
+    try {
+        const v = JSON.parse(raw);
+        return Array.isArray(v) && v.every(x => typeof x === 'string') ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The simple commands of a RUN (shell form, heredoc, or `["sh", "-c", script]`). */
+function runCommands(df, ins) {
+    const { text, offset } = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .instructionText */ .sr)(df, ins);
+    const pos = positionAt(df);
+    const exec = execForm(df, ins);
+    if (exec) {
+        const at = pos(offset + text.indexOf('['));
+        const script = /^(\/bin\/)?(ba|a|da)?sh$/.test(exec[0]) && exec[1] === '-c' ? exec[2] : undefined;
+        if (script !== undefined)
+            return tokenize(script, () => at, false)
+                .map(shape)
+                .filter(isCommand);
+        const words = exec.map(t => ({ text: t, ...at }));
+        return [shape(words)].filter(isCommand);
+    }
+    const heredoc = /^\s*<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2[^\n]*\n/.exec(text);
+    if (heredoc) {
+        const bodyStart = heredoc[0].length;
+        const lines = text.slice(bodyStart).split('\n');
+        const endIdx = lines.findIndex(l => (heredoc[1] ? l.replace(/^\t+/, '') : l) === heredoc[3]);
+        const body = lines.slice(0, endIdx < 0 ? lines.length : endIdx).join('\n');
+        return tokenize(body, i => pos(offset + bodyStart + i), false)
+            .map(shape)
+            .filter(isCommand);
+    }
+    return tokenize(text, i => pos(offset + i), true, df.escape)
+        .map(shape)
+        .filter(isCommand);
+}
+function positionAt(df) {
+    return offset => {
+        let lo = 0;
+        let hi = df.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (df.lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - df.lineStarts[lo] + 1 };
+    };
+}
+const isCommand = (c) => c !== undefined;
+/** A small shell lexer: words (quotes, escapes, substitutions kept) grouped into commands at separators. */
+class Lexer {
+    src;
+    pos;
+    dockerfile;
+    escape;
+    commands = [];
+    words = [];
+    word;
+    i = 0;
+    constructor(src, pos, dockerfile, escape) {
+        this.src = src;
+        this.pos = pos;
+        this.dockerfile = dockerfile;
+        this.escape = escape;
+    }
+    endWord() {
+        if (this.word)
+            this.words.push({ text: this.word.text, ...this.pos(this.word.start) });
+        this.word = undefined;
+    }
+    endCommand() {
+        this.endWord();
+        if (this.words.length)
+            this.commands.push(this.words);
+        this.words = [];
+    }
+    append(s, at) {
+        if (!this.word)
+            this.word = { text: '', start: at };
+        this.word.text += s;
+    }
+    get inWord() {
+        return this.word !== undefined;
+    }
+    /** At a Dockerfile continuation, the index after it (and after dropped comment/blank lines), else -1. */
+    continuation(i) {
+        const src = this.src;
+        if (!this.dockerfile || src[i] !== this.escape)
+            return -1;
+        const m = /^[ \t]*\r?\n/.exec(src.slice(i + 1, i + 200));
+        if (!m)
+            return -1;
+        let j = i + 1 + m[0].length;
+        for (;;) {
+            const next = /^[ \t]*(#[^\n]*)?\r?\n/.exec(src.slice(j, j + 4096));
+            if (!next)
+                return j;
+            j += next[0].length;
+        }
+    }
+    /** A redirection: drop the operator, a file-descriptor number before it, and its target. */
+    redirection() {
+        const src = this.src;
+        this.endWord();
+        if (this.words.length && /^\d+$/.test(this.words[this.words.length - 1].text))
+            this.words.pop();
+        this.i++;
+        while (this.i < src.length && /[<>&|-]/.test(src[this.i]))
+            this.i++;
+        while (src[this.i] === ' ' || src[this.i] === '\t')
+            this.i++;
+        while (this.i < src.length && !/[\s;&|()<>]/.test(src[this.i]))
+            this.i++;
+    }
+    singleQuoted() {
+        const src = this.src;
+        const start = this.i++;
+        let s = '';
+        while (this.i < src.length && src[this.i] !== "'") {
+            const k = this.continuation(this.i);
+            if (k >= 0)
+                this.i = k;
+            else
+                s += src[this.i++];
+        }
+        this.i++;
+        this.append(s, this.word?.start ?? start);
+    }
+    doubleQuoted() {
+        const src = this.src;
+        const start = this.i++;
+        let s = '';
+        while (this.i < src.length && src[this.i] !== '"') {
+            const k = this.continuation(this.i);
+            if (k >= 0) {
+                this.i = k;
+                continue;
+            }
+            if (src[this.i] === '\\' && this.i + 1 < src.length && '"\\$`\n'.includes(src[this.i + 1])) {
+                if (src[this.i + 1] !== '\n')
+                    s += src[this.i + 1];
+                this.i += 2;
+                continue;
+            }
+            s += src[this.i++];
+        }
+        this.i++;
+        this.append(s, this.word?.start ?? start);
+    }
+    /** The shell's escape: a newline after it joins lines, any other character is taken literally. */
+    escaped() {
+        const src = this.src;
+        if (src[this.i + 1] === '\n')
+            this.i += 2;
+        else {
+            this.append(src[this.i + 1] ?? '', this.i);
+            this.i += 2;
+        }
+    }
+    /** Command substitution: kept as one piece of the word, with nested parentheses balanced. */
+    substitution() {
+        const src = this.src;
+        const start = this.i;
+        const close = src[this.i] === '`' ? '`' : ')';
+        let depth = close === ')' ? 1 : 0;
+        this.i += close === '`' ? 1 : 2;
+        while (this.i < src.length) {
+            if (close === '`' && src[this.i] === '`')
+                break;
+            if (close === ')' && src[this.i] === '(')
+                depth++;
+            if (close === ')' && src[this.i] === ')' && --depth === 0)
+                break;
+            this.i++;
+        }
+        this.i++;
+        this.append(src.slice(start, this.i), start);
+    }
+}
+/** One step of the lexer at its position: a continuation, blank, comment, separator or piece of a word. */
+function lexStep(lx, src) {
+    const c = src[lx.i];
+    const cont = lx.continuation(lx.i);
+    if (cont >= 0) {
+        lx.i = cont;
+    }
+    else if (c === ' ' || c === '\t' || c === '\r') {
+        lx.endWord();
+        lx.i++;
+    }
+    else if (c === '#' && !lx.inWord) {
+        while (lx.i < src.length && src[lx.i] !== '\n')
+            lx.i++;
+    }
+    else {
+        const sep = SEPARATORS.find(s => src.startsWith(s, lx.i));
+        if (sep) {
+            lx.endCommand();
+            lx.i += sep.length;
+        }
+        else if (c === '>' || (c === '<' && src[lx.i + 1] !== '('))
+            lx.redirection();
+        else if (c === "'")
+            lx.singleQuoted();
+        else if (c === '"')
+            lx.doubleQuoted();
+        else if (c === '\\')
+            lx.escaped();
+        else if ((c === '$' && src[lx.i + 1] === '(') || c === '`')
+            lx.substitution();
+        else {
+            lx.append(c, lx.i);
+            lx.i++;
+        }
+    }
+}
+/**
+ * Split `src` into commands of words. `dockerfile` turns on Dockerfile line continuation (escape + newline
+ * joins lines; comment and blank lines inside a continued instruction are dropped).
+ */
+function tokenize(src, pos, dockerfile, escape = '\\') {
+    const lx = new Lexer(src, pos, dockerfile, escape);
+    while (lx.i < src.length)
+        lexStep(lx, src);
+    lx.endCommand();
+    return lx.commands;
+}
+/** Strip assignments, shell keywords and prefixes (sudo, env, exec, command, nohup, nice) off a word list. */
+function shape(all) {
+    const assignments = new Map();
+    let k = 0;
+    const take = () => all[k++];
+    for (;;) {
+        const w = all[k];
+        if (!w)
+            break;
+        const a = ASSIGNMENT.exec(w.text);
+        if (a) {
+            assignments.set(a[1], a[2]);
+            k++;
+            continue;
+        }
+        if (KEYWORDS.has(w.text)) {
+            k++;
+            continue;
+        }
+        const base = w.text.replace(/^.*\//, '');
+        if (base === 'sudo' || base === 'env' || base === 'exec' || base === 'command' || base === 'nohup') {
+            take();
+            while (all[k] && all[k].text.startsWith('-')) {
+                const flag = take().text;
+                if ((base === 'sudo' && /^-[ugCDhpr]$/.test(flag)) || (base === 'env' && flag === '-u'))
+                    take();
+            }
+            continue;
+        }
+        if (base === 'nice') {
+            take();
+            if (all[k]?.text === '-n')
+                k += 2;
+            else if (all[k]?.text.startsWith('-'))
+                k++;
+            continue;
+        }
+        break;
+    }
+    const words = all.slice(k);
+    const last = all[all.length - 1];
+    if (!last)
+        return undefined;
+    const first = words[0] ?? all[0];
+    return {
+        program: words[0]?.text.replace(/^.*\//, '') ?? '',
+        words,
+        assignments,
+        line: first.line,
+        column: first.column,
+        endLine: last.line
+    };
+}
+
+
+/***/ }),
+
+/***/ 764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+// The scan stage's data model, shared by its three layers (Trivy's split): analyzers produce an Inventory of
+// Packages from images and paths, detectors match it against a vulnerability database (and rule sets) into
+// Findings, reporters only format. Nothing here does I/O.
+/** Lowest first: the order severity filters and summaries use. */
+const SEVERITIES = ['UNKNOWN', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
+
+
+/***/ }),
+
+/***/ 4341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ walkPaths),
+/* harmony export */   s: () => (/* binding */ resolveScanPaths)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _analyzers_analyzer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7007);
+/* harmony import */ var _executable_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9505);
+/* harmony import */ var _file_tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9496);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1136);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17);
+/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8854);
+// The `paths` input: binaries or folders on disk, scanned with the same analyzers as image layers. A
+// folder is walked without following symlinks (a link is recorded, never opened, so nothing outside the
+// folder is read), executables are read with bounded reads in place, and every path must lie inside the
+// workspace after symlinks are resolved.
+
+
+
+
+
+
+
+
+/** Check each path exists and resolves inside `workspace`; relative paths are relative to it. */
+async function resolveScanPaths(inputs, workspace) {
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(workspace);
+    const out = [];
+    for (const input of inputs) {
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, input);
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(abs).catch(() => undefined);
+        if (!real)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${input} does not exist.`, {
+                input: 'paths',
+                fix: 'give binaries or folders relative to the workspace (a go-build dist folder, for example).'
+            });
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, real);
+        if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${input} resolves to ${real}, outside the workspace.`, {
+                input: 'paths',
+                fix: 'scan files inside the workspace; a symlink may not lead out of it.'
+            });
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(real);
+        if (!st.isFile() && !st.isDirectory())
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${input} is neither a file nor a folder.`, {
+                input: 'paths',
+                fix: 'give binaries or folders.'
+            });
+        const display = (node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, abs) || '.').split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+        out.push({ path: real, display, kind: st.isFile() ? 'file' : 'directory' });
+    }
+    return out;
+}
+/**
+ * Walk one path into a FileTree. A folder's files are keyed by their path inside it (so a root file system
+ * folder's etc/os-release is found); a single file is keyed by its base name.
+ */
+async function walkPaths(p, opts) {
+    const tree = new _file_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .FileTree */ .h();
+    tree.beginLayer(undefined);
+    if (p.kind === 'file')
+        await analyzeFile(p.path, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(p.path), p.display, tree, opts, true);
+    else {
+        let entries = 0;
+        const pending = [''];
+        while (pending.length) {
+            const rel = pending.pop();
+            const dirents = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(p.path, rel), { withFileTypes: true });
+            dirents.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+            for (const d of dirents) {
+                if (++entries > opts.limits.maxEntries)
+                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${p.display} holds more than ${opts.limits.maxEntries} files, the scan's limit.`, {
+                        input: 'paths',
+                        fix: 'scan the folders that hold the binaries (a dist folder), not a whole tree.'
+                    });
+                const childRel = rel ? `${rel}/${d.name}` : d.name;
+                const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(p.path, childRel);
+                if (d.isSymbolicLink())
+                    tree.addSymlink(childRel, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)(abs));
+                else if (d.isDirectory())
+                    pending.push(childRel);
+                else if (d.isFile())
+                    await analyzeFile(abs, childRel, `${p.display.replace(/\/+$/, '')}/${childRel}`, tree, opts);
+            }
+        }
+    }
+    tree.endLayer();
+    return tree;
+}
+async function analyzeFile(abs, rel, display, tree, opts, named = false) {
+    const where = (0,_util_log_safe_js__WEBPACK_IMPORTED_MODULE_6__/* .clipLine */ .DX)(display, 300);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(abs, 'r');
+    let head;
+    let size;
+    let mode;
+    try {
+        const st = await handle.stat();
+        size = st.size;
+        mode = st.mode & 0o7777;
+        const buf = Buffer.alloc(Math.min(_analyzers_analyzer_js__WEBPACK_IMPORTED_MODULE_7__/* .HEAD_BYTES */ .L, size));
+        const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+        head = buf.subarray(0, bytesRead);
+    }
+    finally {
+        await handle.close();
+    }
+    const analyzers = (0,_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .pickAnalyzers */ .FB)(opts.analyzers, { path: rel, size, mode, head, named }, opts.limits, opts.notes, where);
+    if (!analyzers.length)
+        return;
+    const data = await _executable_js__WEBPACK_IMPORTED_MODULE_2__/* .BoundedFile */ .KO.open(abs);
+    try {
+        const results = await (0,_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .runAnalyzers */ .N6)(analyzers, { path: rel, size: data.size, data }, opts.notes, where);
+        if (Object.keys(results).length)
+            tree.addFile(rel, { path: rel, results });
+    }
+    finally {
+        await data.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 9488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ parsePurl),
+/* harmony export */   B8: () => (/* binding */ debPurl),
+/* harmony export */   OT: () => (/* binding */ goPurl),
+/* harmony export */   Vf: () => (/* binding */ ociPurl),
+/* harmony export */   c1: () => (/* binding */ apkPurl)
+/* harmony export */ });
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7091);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_0__);
+// Package URLs (the purl spec) for what the scanner inventories, built with packageurl-js so encoding and
+// qualifier order follow the spec: Go modules, Alpine and Debian packages, and OCI images.
+
+/** `pkg:golang/golang.org/x/text@v0.3.5`; the module path splits into namespace and name at its last `/`. */
+function goPurl(modulePath, version) {
+    const slash = modulePath.lastIndexOf('/');
+    const namespace = slash > 0 ? modulePath.slice(0, slash) : undefined;
+    const name = slash > 0 ? modulePath.slice(slash + 1) : modulePath;
+    return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('golang', namespace, name, version || undefined, undefined, undefined).toString();
+}
+/** `pkg:apk/alpine/musl@1.2.5-r0?arch=x86_64&distro=3.20.3` (distro is the full VERSION_ID, as Trivy writes it). */
+function apkPurl(name, version, arch, distro) {
+    return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('apk', 'alpine', name, version, qualifiers({ arch, distro }), undefined).toString();
+}
+/** `pkg:deb/debian/libc6@2.36-9+deb12u7?arch=amd64&distro=debian-12`. */
+function debPurl(vendor, name, version, arch, distro) {
+    return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('deb', vendor, name, version, qualifiers({ arch, distro }), undefined).toString();
+}
+/** `pkg:oci/app@sha256%3A...?repository_url=registry.example%2Fteam%2Fapp` for an image with a digest. */
+function ociPurl(repository, digest) {
+    const name = repository.slice(repository.lastIndexOf('/') + 1).toLowerCase();
+    return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('oci', undefined, name, digest, { repository_url: repository }, undefined).toString();
+}
+/** Parse a purl; undefined when it is not one. */
+function parsePurl(text) {
+    try {
+        const p = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(text);
+        return {
+            type: p.type,
+            ...(p.namespace ? { namespace: p.namespace } : {}),
+            name: p.name,
+            ...(p.version ? { version: p.version } : {}),
+            qualifiers: { ...(p.qualifiers ?? {}) }
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+function qualifiers(q) {
+    const out = Object.fromEntries(Object.entries(q).filter((e) => !!e[1]));
+    return Object.keys(out).length ? out : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _6: () => (/* binding */ cyclonedxReport)
+/* harmony export */ });
+/* unused harmony exports cyclonedxObject, uuidV5 */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9488);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8192);
+// CycloneDX 1.5 JSON of the inventory: the image as metadata.component, the OS and every Go binary as
+// components, every package as a library with its purl (also its bom-ref), and the dependency graph
+// image → OS → OS packages, image → binaries → modules. Deterministic: no clock (the commit time when
+// given), and a serial number derived from the content (a name-based UUID, RFC 4122 version 5).
+
+
+
+function cyclonedxReport(report) {
+    return `${JSON.stringify(cyclonedxObject(report), null, 2)}\n`;
+}
+function cyclonedxObject(report) {
+    const { ref: rootRef, component: root } = rootComponent(report.inventory);
+    const { components, dependencies } = graph(report.inventory, rootRef);
+    const body = {
+        $schema: 'http://cyclonedx.org/schema/bom-1.5.schema.json',
+        bomFormat: 'CycloneDX',
+        specVersion: '1.5',
+        version: 1,
+        metadata: {
+            ...(report.time ? { timestamp: report.time } : {}),
+            tools: { components: [{ type: 'application', name: report.tool.name, version: report.tool.version }] },
+            component: root
+        },
+        components,
+        dependencies: dependencies.map(d => ({ ref: d.ref, dependsOn: [...new Set(d.dependsOn)].sort() }))
+    };
+    const serialNumber = `urn:uuid:${uuidV5((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(body)).digest('hex'))}`;
+    const { $schema, bomFormat, specVersion, ...rest } = body;
+    return { $schema, bomFormat, specVersion, serialNumber, ...rest };
+}
+/** What the SBOM describes: the image (a container, with an OCI purl when it is in a registry) or the paths. */
+function rootComponent(inv) {
+    const images = inv.targets.filter(t => t.kind === 'image');
+    // The index (a target without platform) names the image; else a single platform's manifest does.
+    const image = images.find(t => !t.platform) ?? images[0];
+    if (!image)
+        return {
+            ref: 'scan',
+            component: {
+                type: 'application',
+                'bom-ref': 'scan',
+                name: inv.targets.map(t => t.name).join(', ') || 'scan'
+            }
+        };
+    const digest = images.find(t => !t.platform)?.digest ?? (images.length === 1 ? images[0].digest : undefined);
+    const registry = !/^(oci|oci-archive|docker-archive):/.test(image.name);
+    return {
+        ref: 'image',
+        component: {
+            type: 'container',
+            'bom-ref': 'image',
+            name: (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .imageRepository */ .an)(image.name),
+            ...(digest ? { version: digest } : {}),
+            ...(digest && registry ? { purl: (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .ociPurl */ .Vf)((0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .imageRepository */ .an)(image.name), digest) } : {}),
+            properties: images.filter(t => t.platform).map(t => prop('gantry:image:platform', t.platform))
+        }
+    };
+}
+/** Components and the dependency graph: root → OS → OS packages, root → binaries → their modules. */
+function graph(inv, rootRef) {
+    const components = [];
+    const dependencies = [];
+    const rootDeps = [];
+    const osPackages = inv.packages.filter(p => p.kind === 'apk' || p.kind === 'dpkg');
+    if (inv.os) {
+        const ref = `os:${inv.os.family}@${inv.os.version}`;
+        components.push({
+            type: 'operating-system',
+            'bom-ref': ref,
+            name: inv.os.family,
+            version: inv.os.version,
+            ...(inv.os.name ? { description: inv.os.name } : {})
+        });
+        rootDeps.push(ref);
+        dependencies.push({ ref, dependsOn: osPackages.map(p => p.purl) });
+    }
+    else
+        rootDeps.push(...osPackages.map(p => p.purl));
+    for (const b of inv.binaries) {
+        components.push(binaryComponent(b));
+        rootDeps.push(binaryRef(b));
+        const linked = inv.packages.filter(p => p.kind.startsWith('go-') &&
+            p.locations.some(l => l.path === b.location.path && l.platform === b.location.platform));
+        dependencies.push({ ref: binaryRef(b), dependsOn: linked.map(p => p.purl) });
+    }
+    for (const p of inv.packages) {
+        components.push(library(p));
+        dependencies.push({ ref: p.purl, dependsOn: [] });
+    }
+    dependencies.unshift({ ref: rootRef, dependsOn: rootDeps });
+    return { components, dependencies };
+}
+function binaryComponent(b) {
+    return {
+        type: 'application',
+        'bom-ref': binaryRef(b),
+        name: b.location.path,
+        properties: [
+            prop('gantry:go:version', b.goVersion),
+            ...(b.location.platform ? [prop('gantry:platform', b.location.platform)] : []),
+            ...(b.mainModule ? [prop('gantry:go:main-module', b.mainModule)] : []),
+            ...(b.path ? [prop('gantry:go:main-package', b.path)] : []),
+            ...(b.location.layer ? [prop('gantry:layer:digest', b.location.layer.digest)] : [])
+        ]
+    };
+}
+function library(p) {
+    const props = [
+        prop('gantry:package:kind', p.kind),
+        prop('gantry:package:ecosystem', p.ecosystem),
+        ...(p.source ? [prop('gantry:package:source', `${p.source.name} ${p.source.version}`)] : []),
+        ...(p.main ? [prop('gantry:go:main', 'true')] : []),
+        ...(p.replaces ? [prop('gantry:go:replaces', `${p.replaces.path} ${p.replaces.version}`.trim())] : []),
+        ...(p.replace && !p.replace.version ? [prop('gantry:go:replace-dir', p.replace.path)] : []),
+        ...p.locations.map(l => prop('gantry:location', `${l.platform ? `${l.platform} ` : ''}${l.path}${l.layer ? ` (layer ${l.layer.index + 1})` : ''}`))
+    ];
+    return {
+        type: 'library',
+        'bom-ref': p.purl,
+        name: p.name,
+        ...(p.version ? { version: p.version } : {}),
+        purl: p.purl,
+        ...(p.licenses?.length ? { licenses: p.licenses.map(l => ({ license: { name: l } })) } : {}),
+        properties: props
+    };
+}
+function binaryRef(b) {
+    return `binary:${b.location.platform ? `${b.location.platform}:` : ''}${b.location.path}`;
+}
+function prop(name, value) {
+    return { name, value };
+}
+/** RFC 4122 version 5 UUID of `name` in the URL namespace (SHA-1, version and variant bits set). */
+function uuidV5(name) {
+    const ns = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(ns).update(name).digest().subarray(0, 16);
+    h[6] = (h[6] & 0x0f) | 0x50;
+    h[8] = (h[8] & 0x3f) | 0x80;
+    const x = h.toString('hex');
+    return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+}
+
+
+/***/ }),
+
+/***/ 8192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ findingSubject),
+/* harmony export */   RI: () => (/* binding */ findingWhere),
+/* harmony export */   Y_: () => (/* binding */ sortedFindings),
+/* harmony export */   an: () => (/* binding */ imageRepository)
+/* harmony export */ });
+/* unused harmony export compareFindings */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(764);
+/* harmony import */ var _model_image_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1092);
+/* harmony import */ var _util_compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1251);
+// What every reporter formats: the inventory, the findings left after ignores, what was ignored and which
+// ignores expired. Reporters only format (no I/O): they return strings and objects.
+
+
+
+const RANK = new Map(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .o.map((s, i) => [s, i]));
+/** Most severe first, then by id, package and first location: the order every report lists findings in. */
+function compareFindings(a, b) {
+    return ((RANK.get(b.severity) ?? 0) - (RANK.get(a.severity) ?? 0) ||
+        (b.score ?? 0) - (a.score ?? 0) ||
+        (0,_util_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K)(a.id, b.id) ||
+        (0,_util_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K)(a.package?.name ?? '', b.package?.name ?? '') ||
+        (0,_util_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K)(a.package?.version ?? '', b.package?.version ?? '') ||
+        (0,_util_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K)(a.locations[0]?.path ?? '', b.locations[0]?.path ?? ''));
+}
+function sortedFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+/**
+ * The repository an image name refers to, without tag or digest: `ghcr.io/org/app` from
+ * `ghcr.io/org/app:1.2@sha256:…`, the layout path from `oci:dist/image:tag`.
+ */
+function imageRepository(name) {
+    const transport = /^(oci|oci-archive|docker-archive|docker):(.*)$/.exec(name);
+    const rest = transport ? transport[2] : name;
+    if (!transport || transport[1] === 'docker') {
+        try {
+            return (0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)((0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRef */ .rd)(rest, 'image'));
+        }
+        catch {
+            // Not a registry reference after all: fall through to the plain form.
+        }
+    }
+    const noDigest = rest.replace(/@sha256:[a-f0-9]{64}$/, '');
+    const bare = /:[\w][\w.-]{0,127}$/.test(noDigest) && !noDigest.endsWith('/')
+        ? noDigest.replace(/:[^:/]*$/, '')
+        : noDigest;
+    return transport ? `${transport[1]}:${bare}` : bare;
+}
+/** The one-line name of a finding's package or file, for tables and summaries. */
+function findingSubject(f) {
+    if (f.package)
+        return f.package.name;
+    const l = f.locations[0];
+    return l ? `${l.path}${l.line ? `:${l.line}` : ''}` : '';
+}
+/** Where a finding was found, short: the first location and how many more. */
+function findingWhere(f) {
+    const l = f.locations[0];
+    if (!l)
+        return '';
+    const more = f.locations.length > 1 ? ` (+${f.locations.length - 1})` : '';
+    return `${l.platform ? `${l.platform} ` : ''}${l.path}${l.line ? `:${l.line}` : ''}${more}`;
+}
+
+
+/***/ }),
+
+/***/ 2975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ex: () => (/* binding */ ruleFinding),
+/* harmony export */   uf: () => (/* binding */ byLine)
+/* harmony export */ });
+/* unused harmony export ruleAliases */
+// What a misconfiguration or secret rule is, for the checks that apply it and for the reporters that describe
+// it (SARIF `rules` with help text and `relationships`, the docs table, ignore files written for other tools).
+/**
+ * The ids another tool's ignore file may name for this rule: Trivy's `DS-0001`, its older `AVD-DS-0001` and
+ * `DS001` spellings, hadolint's `DL3007`. A finding carries them as aliases so `.trivyignore` entries apply.
+ */
+function ruleAliases(rule) {
+    const out = [];
+    for (const e of rule.equivalents) {
+        out.push(e.id);
+        const ds = /^DS-0(\d{3})$/.exec(e.id);
+        if (e.tool === 'trivy' && ds)
+            out.push(`AVD-${e.id}`, `DS${ds[1]}`);
+    }
+    return out;
+}
+/** A finding for `rule` at `location`; `title` and `description` refine the rule's for this occurrence. */
+function ruleFinding(rule, location, extra = {}) {
+    const f = {
+        class: rule.class,
+        id: rule.id,
+        aliases: ruleAliases(rule),
+        severity: rule.severity,
+        title: extra.title ?? rule.title,
+        description: extra.description ?? rule.description,
+        fix: rule.fix,
+        locations: [location]
+    };
+    if (extra.match !== undefined)
+        f.match = extra.match;
+    return f;
+}
+/** The order a file's rule findings are listed in: by line, column, then rule id. */
+function byLine(a, b) {
+    const la = a.locations[0];
+    const lb = b.locations[0];
+    return ((la?.line ?? 0) - (lb?.line ?? 0) ||
+        (la?.column ?? 0) - (lb?.column ?? 0) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+
+/***/ }),
+
+/***/ 2909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ compareGo),
+/* harmony export */   SX: () => (/* binding */ parseGoVersion),
+/* harmony export */   gj: () => (/* binding */ goTagToSemver)
+/* harmony export */ });
+/* unused harmony export isGoVersion */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9645);
+// Go module versions ordered as golang.org/x/mod/semver orders them: SemVer 2.0 precedence after the `v`,
+// with build metadata ignored (so `v2.0.0+incompatible` equals `v2.0.0`) and pseudo-versions ordered as the
+// prereleases they are. node-semver does the ranking; this file only normalises the spellings Go uses.
+
+
+// x/mod/semver accepts `v1` and `v1.2` as shorthands for `v1.0.0` and `v1.2.0` (without prerelease or build).
+const SHORTHAND = /^(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?$/;
+/**
+ * A Go version (`v1.2.3`, `1.2.3`, `v0.0.0-20210101000000-abcdef123456`, `v2.0.0+incompatible`, `v1.2`) as a
+ * node-semver object, or undefined when it is not one (`(devel)`, an empty string, a branch name).
+ */
+function parseGoVersion(text) {
+    const hit = parsed.get(text);
+    if (hit !== undefined)
+        return hit ?? undefined;
+    const bare = text.startsWith('v') ? text.slice(1) : text;
+    const short = SHORTHAND.exec(bare);
+    const v = short ? (0,_model_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStrict */ .z3)(`${short[1]}.${short[2] ?? '0'}.0`) : (0,_model_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStrict */ .z3)(bare);
+    if (parsed.size >= PARSED_MAX)
+        parsed.clear();
+    parsed.set(text, v ?? null);
+    return v;
+}
+// Matching compares the same few thousand database versions over and over: parse each once. The objects are
+// never mutated (compare() only reads them). Bounded so a hostile database cannot grow it without end.
+const PARSED_MAX = 100_000;
+const parsed = new Map();
+/** Is `text` a version Go can order? */
+function isGoVersion(text) {
+    return parseGoVersion(text) !== undefined;
+}
+/**
+ * Compare two Go versions (-1, 0, 1). Throws on a string that is not a version: callers check with
+ * parseGoVersion first, as the matcher does.
+ */
+function compareGo(a, b) {
+    const x = parseGoVersion(a);
+    const y = parseGoVersion(b);
+    if (!x || !y)
+        throw new Error(`not a Go version: ${JSON.stringify(x ? b : a)}`);
+    // compare(), not compareBuild(): build metadata (+incompatible) has no precedence, as in x/mod/semver.
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().compare(x, y);
+}
+// Go release tags: go1, go1.2, go1.21.0, go1.9beta1, go1.21rc2 (and the old go1.9.2-pre1 style is not used).
+const GO_TAG = /^go(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(beta|rc)(\d+))?$/;
+/**
+ * A Go toolchain version as the build info records it (`go1.22.3`, `go1.21rc2`, `go1.26.8 X:jsonv2`) in the
+ * SemVer form the Go vulnerability database uses for `stdlib` and `toolchain` (`v1.22.3`, `v1.21.0-rc.2`);
+ * undefined for what is not a release (`devel +abc`). Rules as govulncheck's: a missing minor or patch is 0,
+ * a prerelease `rcN`/`betaN` becomes `-rc.N`/`-beta.N`.
+ */
+function goTagToSemver(tag) {
+    const first = tag.trim().split(/\s+/)[0] ?? '';
+    const m = GO_TAG.exec(first);
+    if (!m)
+        return undefined;
+    const [, major, minor = '0', patch = '0', pre, preNum] = m;
+    // `go1.0` was never a release name (go1 was); x/vuln maps it to nothing, and so do we.
+    if (first === 'go1.0')
+        return undefined;
+    const v = `v${Number(major)}.${Number(minor)}.${Number(patch)}${pre ? `-${pre}.${Number(preNum)}` : ''}`;
+    return parseGoVersion(v) ? v : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ce: () => (/* binding */ SpillArea),
+/* harmony export */   FB: () => (/* binding */ pickAnalyzers),
+/* harmony export */   N6: () => (/* binding */ runAnalyzers),
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   u3: () => (/* binding */ Notes)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _executable_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9505);
+/* harmony import */ var _go_buildinfo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1874);
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2693);
+// What the two file walkers (image layers and paths on disk) share: the limits that keep a hostile image
+// from exhausting memory, disk or time, the notes they collect, and running the analyzers on one file
+// held in memory or spilled to a temporary file.
+
+
+
+
+
+const MiB = 1 << 20;
+const DEFAULT_LIMITS = {
+    maxFileBytes: 1024 * MiB,
+    memoryBytes: 64 * MiB,
+    maxTotalBytes: 32 * 1024 * MiB,
+    maxEntries: 2_000_000,
+    maxNotes: 200
+};
+/** Notes for Inventory.notes, capped so a hostile image cannot flood the report. */
+class Notes {
+    max;
+    list = [];
+    dropped = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    add(note) {
+        if (this.list.length < this.max)
+            this.list.push(note);
+        else
+            this.dropped++;
+    }
+    /** Take another list's notes (and its count of dropped ones) after this one's, within this cap. */
+    absorb(other) {
+        for (const note of other.list)
+            this.add(note);
+        this.dropped += other.dropped;
+    }
+    all() {
+        return this.dropped ? [...this.list, `… and ${this.dropped} more notes.`] : [...this.list];
+    }
+}
+/** The analyzers that want a file and may read it, noting the ones that would but it is too large. */
+function pickAnalyzers(analyzers, candidate, limits, notes, where) {
+    const out = [];
+    for (const a of analyzers) {
+        if (!a.wants(candidate))
+            continue;
+        const limit = Math.min(a.maxBytes, limits.maxFileBytes);
+        if (candidate.size > limit)
+            notes.add(`${where}: skipped by the ${a.name} analyzer: ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(candidate.size)} is more than its ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(limit)} limit.`);
+        else
+            out.push(a);
+    }
+    return out;
+}
+/** Run analyzers on one file; format errors in the file become notes, anything else is a bug. */
+async function runAnalyzers(analyzers, file, notes, where) {
+    const results = {};
+    for (const a of analyzers) {
+        try {
+            const r = await a.analyze(file);
+            if (r !== undefined)
+                results[a.name] = r;
+        }
+        catch (err) {
+            if (err instanceof _executable_js__WEBPACK_IMPORTED_MODULE_2__/* .NotExecutableError */ .Se)
+                notes.add(`${where}: ${err.detail.slice(err.file.length + 1)}`);
+            else if (err instanceof _go_buildinfo_js__WEBPACK_IMPORTED_MODULE_3__/* .BuildInfoError */ .Xg)
+                notes.add(`${where}: ${err.message.slice(err.file.length + 2)}`);
+            else
+                throw err;
+        }
+    }
+    return results;
+}
+/**
+ * One temporary folder for executables too large to hold in memory: each gets a file of its own (platforms
+ * are read concurrently), removed after its analysis; the folder goes at the end.
+ */
+class SpillArea {
+    host;
+    dir;
+    next = 0;
+    constructor(host) {
+        this.host = host;
+    }
+    async file() {
+        this.dir ??= this.host.tempDir('scan');
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(await this.dir, `spill-${this.next++}`);
+    }
+    async dispose() {
+        if (this.dir)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(await this.dir, { recursive: true, force: true });
+        this.dir = undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E8: () => (/* binding */ LOGIN_INPUTS),
+  $n: () => (/* binding */ parseLogin),
+  IA: () => (/* binding */ undoStepLogin),
+  WW: () => (/* binding */ withStepLogin)
+});
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/host.ts
+var host = __webpack_require__(4860);
+// EXTERNAL MODULE: ./src/util/json.ts + 1 modules
+var json = __webpack_require__(3174);
+// EXTERNAL MODULE: ./src/model/image-ref.ts
+var image_ref = __webpack_require__(1092);
+// EXTERNAL MODULE: ./src/oci/registry.ts
+var oci_registry = __webpack_require__(494);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/util/process.ts
+var util_process = __webpack_require__(2017);
+// EXTERNAL MODULE: ./src/oci/docker-config.ts
+var docker_config = __webpack_require__(7520);
+;// CONCATENATED MODULE: ./src/oci/step-config.ts
+// A private Docker config for one step's login. The user's config is never written: gantry makes a
+// temporary DOCKER_CONFIG seeded from it (every setting, the inline `auths`, the `credHelpers` and the
+// registries of the `credsStore`, and links to its cli-plugins, buildx and contexts folders), with the step's
+// login as the one way to reach its registry, passes it to docker, buildx and its own registry client, and
+// removes it when the step ends. An owner file (pid, host, time) in the folder lets a later run remove the
+// folder of a run that was killed before it could.
+
+
+
+
+
+
+/** The temp-folder prefix of step configs (host.tempDir adds `gantry-`). */
+const STEP_CONFIG_PREFIX = 'docker-config';
+const FOLDER = /^gantry-docker-config-[A-Za-z0-9]+$/;
+/** The recovery file: who made the folder. */
+const OWNER_FILE = 'gantry-owner.json';
+const OWNER_SCHEMA = {
+    type: 'object',
+    properties: { pid: { type: 'integer' }, host: { type: 'string' }, created: { type: 'string' } },
+    required: ['pid', 'host', 'created']
+};
+const STORE_LIST = { type: 'object', additionalProperties: { type: 'string' } };
+/**
+ * The credsStore's registries as credHelpers entries (the store, asked per registry), except `registry`:
+ * a credsStore would otherwise answer for every registry, the logged-in one too, and the login would not count.
+ */
+async function storeAsHelpers(host, store, registry) {
+    if (!(0,docker_config/* isHelperName */.Ti)(store))
+        return {};
+    const r = await host
+        .exec(`docker-credential-${store}`, ['list'], { ignoreReturnCode: true })
+        .catch(() => undefined);
+    let servers = {};
+    try {
+        if (r?.code === 0)
+            servers = (0,json/* parseJsonAs */.WT)(r.stdout || '{}', STORE_LIST, 'list');
+        else
+            throw new Error('list failed');
+    }
+    catch {
+        host.logger.warn(`the Docker credential store "${store}" could not list its registries (docker-credential-${store} list); in this step only the login registry, the inline auths and the credHelpers of the Docker config have credentials.`);
+    }
+    const out = {};
+    for (const server of Object.keys(servers)) {
+        const reg = (0,docker_config/* registryOfKey */.Yq)(server);
+        if (reg !== registry)
+            for (const key of [(0,docker_config/* authKey */.MY)(reg), reg])
+                out[key] = store;
+    }
+    return out;
+}
+/** The user's config with the login as the only credential source for `registry`. */
+async function seedConfig(host, cfg, registry, creds) {
+    const mine = new Set((0,docker_config/* keysFor */.qm)(registry));
+    const out = { ...cfg };
+    out.auths = Object.fromEntries(Object.entries(cfg.auths ?? {}).filter(([k]) => !mine.has(k)));
+    out.auths[(0,docker_config/* authKey */.MY)(registry)] = {
+        auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64')
+    };
+    const helpers = Object.fromEntries(Object.entries(cfg.credHelpers ?? {}).filter(([k]) => !mine.has(k)));
+    if (cfg.credsStore)
+        Object.assign(helpers, await storeAsHelpers(host, cfg.credsStore, registry), cfg.credHelpers ?? {});
+    for (const k of mine)
+        delete helpers[k];
+    delete out.credsStore;
+    if (Object.keys(helpers).length)
+        out.credHelpers = helpers;
+    else
+        delete out.credHelpers;
+    return out;
+}
+/** Link the user's other config entries (cli-plugins, buildx builders, contexts) into the step config. */
+async function linkEntries(userDir, dir) {
+    const entries = await (0,promises_.readdir)(userDir).catch(() => []);
+    for (const e of entries.sort())
+        if (e !== 'config.json' && !e.startsWith('config.json.') && e !== OWNER_FILE)
+            await (0,promises_.symlink)(external_node_path_default().join(userDir, e), external_node_path_default().join(dir, e));
+}
+/** Make the step's private config; the caller passes DOCKER_CONFIG=dir to every tool and removes it after. */
+async function createStepConfig(host, registry, creds) {
+    const userDir = (0,docker_config/* dockerConfigDir */.kG)(host.env);
+    const cfg = await (0,docker_config/* readConfig */.Xg)(userDir);
+    const dir = await host.tempDir(STEP_CONFIG_PREFIX);
+    try {
+        // The owner file first: a run killed from here on leaves a folder the next run can recognise.
+        const owner = { pid: process.pid, host: external_node_os_default().hostname(), created: new Date().toISOString() };
+        await (0,promises_.writeFile)(external_node_path_default().join(dir, OWNER_FILE), JSON.stringify(owner) + '\n', { mode: 0o600 });
+        await linkEntries(userDir, dir);
+        const seeded = await seedConfig(host, cfg, registry, creds);
+        await (0,promises_.writeFile)(external_node_path_default().join(dir, 'config.json'), JSON.stringify(seeded, null, '\t') + '\n', { mode: 0o600 });
+    }
+    catch (err) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        throw err;
+    }
+    return { dir, registry };
+}
+/** Is this folder a step config gantry made, owner file and all (so removing it removes nothing of the user's)? */
+async function isStepConfig(dir) {
+    if (!FOLDER.test(external_node_path_default().basename(dir)))
+        return false;
+    const st = await (0,promises_.lstat)(dir).catch(() => undefined);
+    if (!st?.isDirectory())
+        return false;
+    return Boolean((await (0,promises_.lstat)(external_node_path_default().join(dir, OWNER_FILE)).catch(() => undefined))?.isFile());
+}
+/** Remove a step config (links inside it are removed, never followed). False when there was none. */
+async function removeStepConfig(dir) {
+    if (!(await isStepConfig(dir)))
+        return false;
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    return true;
+}
+/**
+ * Remove the step configs, next to `dir`, of runs on this machine that are gone (killed before their clean-up):
+ * the recovery the owner file is for. Returns the folders removed.
+ */
+async function sweepStepConfigs(dir) {
+    const root = external_node_path_default().dirname(dir);
+    const removed = [];
+    for (const name of await (0,promises_.readdir)(root).catch(() => [])) {
+        const d = external_node_path_default().join(root, name);
+        if (d === dir || !FOLDER.test(name))
+            continue;
+        const text = await (0,promises_.readFile)(external_node_path_default().join(d, OWNER_FILE), 'utf8').catch(() => undefined);
+        if (text === undefined)
+            continue;
+        let owner;
+        try {
+            owner = (0,json/* parseJsonAs */.WT)(text, OWNER_SCHEMA, OWNER_FILE);
+        }
+        catch {
+            continue;
+        }
+        if (owner.host !== external_node_os_default().hostname() || (0,util_process/* isProcessAlive */.j)(owner.pid))
+            continue;
+        if (await removeStepConfig(d))
+            removed.push(d);
+    }
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./src/oci/login.ts
+// Step-scoped registry login: check the credentials against the registry (so a wrong password fails here
+// with a clear message, before any build), then make a private Docker config holding them for the step
+// (./step-config.ts). The user's own config is never written; logout removes the private one.
+
+
+
+async function login(host, opts) {
+    host.logger.mask(opts.password);
+    // `registry` may be written as a host or a URL; keep the host.
+    const registry = (0,image_ref/* parseRepository */.SU)(`${opts.registry.replace(/^https?:\/\//, '').replace(/\/.*$/, '')}/x`, 'registry').registry;
+    const client = new oci_registry/* RegistryClient */.bP(async () => ({ username: opts.username, password: opts.password }));
+    // A refusal blames the password; a registry that cannot be reached blames the registry input.
+    await client.checkLogin(registry, 'password', 'registry');
+    const state = await createStepConfig(host, registry, { username: opts.username, password: opts.password });
+    for (const dir of await sweepStepConfigs(state.dir))
+        host.logger.info(`removed ${dir}, the login folder of an earlier run that was killed`);
+    host.logger.info(`logged in to ${registry} as ${opts.username} (for this step only)`);
+    return state;
+}
+async function logout(host, state) {
+    if (await removeStepConfig(state.dir))
+        host.logger.info(`logged out of ${state.registry}`);
+}
+
+;// CONCATENATED MODULE: ./src/stages/registry-login.ts
+// The step-scoped registry login the image and scan stages share: the three inputs, their checks, and the
+// login itself — a private Docker config holding the credentials (src/oci/login.ts), which the step's work
+// sees through DOCKER_CONFIG and which is removed when the work ends; the post step (or the end of the CLI
+// command) removes it too when the step was killed. The runner's state names the folder, never a credential.
+
+
+
+
+/** The login inputs, spread into a stage's inputs. */
+const LOGIN_INPUTS = {
+    registry: {
+        kind: 'string',
+        description: 'Log in to this registry for the step (logged out in the post step). Default: none; the Docker config is used as it is.'
+    },
+    username: {
+        kind: 'string',
+        description: 'Username for registry.'
+    },
+    password: {
+        kind: 'secret',
+        description: 'Password or token for registry (masked). The CLI takes it from --password-stdin or GANTRY_PASSWORD, never from its arguments.'
+    }
+};
+/** The login the inputs ask for, or undefined; half a login is a UserError naming the missing input. */
+function parseLogin(i) {
+    const { registry, username, password } = i;
+    if ((username || password) && !(username && password))
+        throw new errors/* UserError */.yo('username and password go together.', {
+            input: username ? 'password' : 'username',
+            fix: 'set both, or neither to use the Docker config as it is.'
+        });
+    if (username && !registry)
+        throw new errors/* UserError */.yo('username and password need the registry to log in to.', {
+            input: 'registry',
+            fix: 'set registry (e.g. ghcr.io).'
+        });
+    return registry && username && password ? { registry, username, password } : undefined;
+}
+const STATE_LOGIN = 'login';
+const LOGIN_STATE = {
+    type: 'object',
+    properties: { dir: { type: 'string', minLength: 1 }, registry: { type: 'string', minLength: 1 } },
+    required: ['dir', 'registry']
+};
+/** Run `work` logged in (when `creds` are given): its host sees the private Docker config, removed after. */
+async function withStepLogin(creds, ctx, work) {
+    if (!creds)
+        return work(ctx.host);
+    const state = await login(ctx.host, creds);
+    // The state names the private config folder only: no credential is kept in the runner's state file.
+    ctx.state.set(STATE_LOGIN, JSON.stringify(state));
+    try {
+        return await work((0,host/* withEnv */.E)(ctx.host, { DOCKER_CONFIG: state.dir }));
+    }
+    finally {
+        await logout(ctx.host, state);
+    }
+}
+/** The post step's half: remove the private config should the main step have been killed before it did. */
+async function undoStepLogin(ctx) {
+    const saved = ctx.state.get(STATE_LOGIN);
+    if (saved)
+        await logout(ctx.host, (0,json/* parseJsonAs */.WT)(saved, LOGIN_STATE, 'the saved login state'));
+}
+
+
+/***/ }),
+
+/***/ 4170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ codeIdentity)
+/* harmony export */ });
+/* unused harmony export codeIdentityOf */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6178);
+// The identity of the running code, for caches of what the code computed: the sha256 of the bundle this
+// module is in (dist/<entry>/main.js with the chunks beside it, since the CLI loads each stage as a chunk;
+// this source file under tests). Any change to the bundle, an analyzer's included, gives other keys, even
+// where the version number stayed the same (an action used at a branch or commit).
+
+
+
+
+
+let identity;
+// A bundle's files: main.js and the chunks ncc writes beside it (`<id>.index.js`).
+const BUNDLE_FILE = /^(main|\d+\.index)\.js$/;
+/**
+ * The sha256 of the running code: of every .js file of the bundle (names and bytes), or of this file
+ * outside one (the tests, run from source).
+ */
+function codeIdentityOf(self) {
+    if (!BUNDLE_FILE.test(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(self)))
+        return (0,_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(self));
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(self);
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.createHash)('sha256');
+    for (const f of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)
+        .filter(n => BUNDLE_FILE.test(n))
+        .sort())
+        h.update(`${f}\0`).update((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, f)));
+    return h.digest('hex');
+}
+/** The running bundle's sha256 (read once, about 5 ms for 2 MiB), or '' when it cannot be read. */
+function codeIdentity() {
+    if (identity === undefined) {
+        try {
+            identity = codeIdentityOf((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+        }
+        catch {
+            identity = '';
+        }
+    }
+    return identity;
+}
+
+
+/***/ }),
+
+/***/ 1251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ compareStrings),
+/* harmony export */   d: () => (/* binding */ byKey)
+/* harmony export */ });
+// Comparators for the one stable order every output uses.
+/** Compare two strings by code unit (not locale): the order sorted output files use. */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** A comparator that orders by one or more keys, each a string or a number. */
+function byKey(...keys) {
+    return (a, b) => {
+        for (const key of keys) {
+            const x = key(a);
+            const y = key(b);
+            const c = typeof x === 'number' && typeof y === 'number' ? x - y : compareStrings(String(x), String(y));
+            if (c)
+                return c;
+        }
+        return 0;
+    };
+}
+
+
+/***/ }),
+
+/***/ 3731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+// Bounded concurrency: run async jobs with at most `limit` in flight, keeping results in input order.
+async function mapLimit(items, limit, fn) {
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new Error(`mapLimit: limit must be a positive integer, got ${limit}`);
+    const results = new Array(items.length);
+    let next = 0;
+    let failed;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i], i);
+            }
+            catch (error) {
+                // Stop handing out new work; jobs already running finish, then the first error is thrown.
+                failed ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failed)
+        throw failed.error;
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 6178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   fu: () => (/* binding */ SHA256_DIGEST),
+/* harmony export */   h: () => (/* binding */ DigestMismatchError),
+/* harmony export */   oP: () => (/* binding */ verifyingStream),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+// sha256 in the forms gantry uses: hex (checksums files, artifacts.json) and `sha256:<hex>` (OCI digests),
+// for buffers, files (streamed) and streams that must match a digest they were asked for.
+
+
+
+
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** The OCI form: `sha256:<hex>`. */
+function sha256Digest(data) {
+    return `sha256:${sha256Hex(data)}`;
+}
+/** Hash a file without reading it into memory. */
+async function sha256File(file) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    // 1 MiB reads: a binary of tens of MiB is hashed in tens of steps, not hundreds (memory stays bounded).
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: 1 << 20 }), async (source) => {
+        for await (const chunk of source) {
+            size += chunk.length;
+            h.update(chunk);
+        }
+    });
+    return { hex: h.digest('hex'), size };
+}
+/** Content that is not what its digest (or size) says. */
+class DigestMismatchError extends Error {
+    expected;
+    actual;
+    what;
+    constructor(expected, actual, what) {
+        super(`${what}: expected ${expected}, got ${actual}`);
+        this.expected = expected;
+        this.actual = actual;
+        this.what = what;
+        this.name = 'DigestMismatchError';
+    }
+}
+/**
+ * A pass-through stream that fails (DigestMismatchError) at its end when the bytes do not hash to
+ * `expected` (`sha256:<hex>`), and as soon as they exceed `size` when a size is given.
+ */
+function verifyingStream(expected, what, size) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let seen = 0;
+    return new node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform({
+        transform(chunk, _enc, cb) {
+            seen += chunk.length;
+            if (size !== undefined && seen > size)
+                return cb(new DigestMismatchError(`${size} bytes`, `more than ${size} bytes`, what));
+            h.update(chunk);
+            cb(null, chunk);
+        },
+        flush(cb) {
+            if (size !== undefined && seen !== size)
+                return cb(new DigestMismatchError(`${size} bytes`, `${seen} bytes`, what));
+            const actual = `sha256:${h.digest('hex')}`;
+            cb(actual === expected ? null : new DigestMismatchError(expected, actual, what));
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 708:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jr: () => (/* binding */ readCached),
+/* harmony export */   Ug: () => (/* binding */ writeCached),
+/* harmony export */   XK: () => (/* binding */ privateDir),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   bE: () => (/* binding */ userCacheDir)
+/* harmony export */ });
+/* unused harmony export cacheDir */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3174);
+// Small JSON facts kept between runs on one machine (what only the toolchain decides, such as its port list),
+// so a warm rebuild does not ask again. In the user's cache folder ($XDG_CACHE_HOME/gantry, else
+// ~/.cache/gantry), mode 0700 and owned by this user (a file another user planted is never read); every
+// value is schema-checked when read, and any problem is a miss.
+
+
+
+
+
+/**
+ * gantry's folder `name` in the user's cache folder ($XDG_CACHE_HOME/gantry/<name>, else
+ * ~/.cache/gantry/<name>), from the environment tools run in (never the process's own).
+ */
+function userCacheDir(env, name) {
+    const base = env.XDG_CACHE_HOME || node_path__WEBPACK_IMPORTED_MODULE_3___default().join(env.HOME || node_os__WEBPACK_IMPORTED_MODULE_2___default().homedir(), '.cache');
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, 'gantry', name);
+}
+/** Where the facts live. */
+function cacheDir(env) {
+    return userCacheDir(env, 'facts');
+}
+/**
+ * `dir`, created 0700 when missing, if it is a folder owned by this user that no one else may read or write;
+ * else undefined (a cache planted or opened up by someone else is not used).
+ */
+async function privateDir(dir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true, mode: 0o700 }).catch(() => undefined);
+    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(dir).catch(() => undefined);
+    const uid = node_os__WEBPACK_IMPORTED_MODULE_2___default().userInfo().uid;
+    if (!st?.isDirectory() || (uid >= 0 && st.uid !== uid) || (st.mode & 0o077) !== 0)
+        return undefined;
+    return dir;
+}
+/** Write a file whole or not at all: a temporary file beside it, renamed over it. Throws on failure. */
+async function writeFileAtomic(file, data) {
+    const tmp = `${file}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data, { mode: 0o600 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        throw err;
+    }
+}
+// Checked once per folder and process: a warm rebuild reads five facts, and would check it five times.
+const checked = new Map();
+function ownDir(env) {
+    const dir = cacheDir(env);
+    let p = checked.get(dir);
+    if (!p) {
+        p = privateDir(dir);
+        checked.set(dir, p);
+    }
+    return p;
+}
+function fileName(kind, key) {
+    return `${kind.replace(/[^a-z0-9-]/g, '')}-${key.replace(/[^a-f0-9]/g, '').slice(0, 64)}.json`;
+}
+/** The value kept for (kind, key), or undefined when there is none or it does not match the schema. */
+async function readCached(env, kind, key, schema) {
+    const dir = await ownDir(env);
+    if (!dir)
+        return undefined;
+    try {
+        const data = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, fileName(kind, key)), 'utf8'));
+        return (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .validator */ .Nc)(schema)(data) ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Keep a value for (kind, key); failures are ignored (the cache is an optimisation). */
+async function writeCached(env, kind, key, value) {
+    const dir = await ownDir(env);
+    if (!dir)
+        return;
+    try {
+        await writeFileAtomic(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, fileName(kind, key)), JSON.stringify(value));
+    }
+    catch {
+        // a read-only temp dir: no cache
+    }
+}
+
+
+/***/ }),
+
+/***/ 2017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ isProcessAlive)
+/* harmony export */ });
+// Whether a process of this machine is still running: how the dist lock and the login recovery file tell a
+// crashed run's leftovers from a run still in progress.
+/** True when a process with this pid exists (EPERM: it exists but belongs to another user). */
+function isProcessAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+
+
+/***/ }),
+
+/***/ 4266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L5: () => (/* binding */ retry),
+/* harmony export */   aB: () => (/* binding */ RetryExhaustedError),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   dw: () => (/* binding */ RetryableError),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+// One retry policy for every network call (registries, the GitHub API, database downloads): bounded attempts,
+// exponential backoff with a cap, Retry-After honoured (capped), a timeout per attempt and a bound on the
+// whole operation. Callers say what is transient by throwing RetryableError (or by the default rules for
+// timeouts and connection resets); everything else fails at once.
+
+const DEFAULT_RETRY = {
+    attempts: 4,
+    baseDelayMs: 500,
+    maxDelayMs: 10_000,
+    attemptTimeoutMs: 30_000,
+    deadlineMs: 90_000
+};
+/** A failure worth another attempt (HTTP 5xx, 429, a reset), optionally with the server's Retry-After. */
+class RetryableError extends Error {
+    retryAfterMs;
+    constructor(message, retryAfterMs, opts) {
+        super(message, opts);
+        this.retryAfterMs = retryAfterMs;
+        this.name = 'RetryableError';
+    }
+}
+/** Every attempt failed, or the operation ran out of time: carries the last failure. */
+class RetryExhaustedError extends Error {
+    what;
+    attempts;
+    elapsedMs;
+    last;
+    timedOut;
+    constructor(what, attempts, elapsedMs, last, timedOut) {
+        const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isErrorLike */ .u7)(last) ? last.message : String(last);
+        super(timedOut
+            ? `${what} did not finish within ${Math.round(elapsedMs / 1000)} s (${attempts} attempt${attempts === 1 ? '' : 's'}; last: ${why})`
+            : `${what} failed ${attempts} time${attempts === 1 ? '' : 's'} (last: ${why})`, { cause: last });
+        this.what = what;
+        this.attempts = attempts;
+        this.elapsedMs = elapsedMs;
+        this.last = last;
+        this.timedOut = timedOut;
+        this.name = 'RetryExhaustedError';
+    }
+}
+/** Retry-After as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    const v = header.trim();
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    const t = Date.parse(v);
+    return Number.isNaN(t) ? undefined : Math.max(0, t - now);
+}
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT'
+]);
+/** Is this error transient by default: a RetryableError, a timeout, or a connection failure? */
+function isTransient(err) {
+    if (err instanceof RetryableError)
+        return true;
+    // Duck-typed, not instanceof: DOMException (abort and timeout reasons) and errors from other realms.
+    for (let e = err, depth = 0; typeof e === 'object' && e !== null && depth < 5; depth++) {
+        const { name, code, message, cause } = e;
+        if (name === 'TimeoutError' || name === 'AbortError')
+            return true;
+        if (typeof code === 'string' && TRANSIENT_CODES.has(code))
+            return true;
+        if (name === 'TypeError' && message === 'fetch failed')
+            return true;
+        e = cause;
+    }
+    return false;
+}
+const realSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/**
+ * Run `fn` until it succeeds, a non-transient error is thrown (rethrown as is), or the policy is used up
+ * (RetryExhaustedError). `fn` gets the attempt number (from 1) and a signal that fires on the attempt
+ * timeout or the overall deadline; pass it to fetch.
+ */
+async function retry(what, fn, policy = DEFAULT_RETRY, transient = isTransient) {
+    const now = policy.now ?? Date.now;
+    const sleep = policy.sleep ?? realSleep;
+    const start = now();
+    const deadline = policy.deadlineMs === undefined ? undefined : start + policy.deadlineMs;
+    const attempts = Math.max(1, policy.attempts);
+    let last;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const remaining = deadline === undefined ? undefined : deadline - now();
+        if (remaining !== undefined && remaining <= 0)
+            throw new RetryExhaustedError(what, attempt - 1, now() - start, last, true);
+        const limits = [policy.attemptTimeoutMs, remaining].filter((n) => n !== undefined);
+        const signal = limits.length ? AbortSignal.timeout(Math.min(...limits)) : new AbortController().signal;
+        try {
+            return await fn(attempt, signal);
+        }
+        catch (err) {
+            last = err;
+            if (!transient(err))
+                throw err;
+            if (attempt === attempts)
+                break;
+            const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+            const asked = err instanceof RetryableError ? err.retryAfterMs : undefined;
+            let wait = asked === undefined ? backoff : Math.min(policy.maxDelayMs, Math.max(asked, 0));
+            if (deadline !== undefined) {
+                const left = deadline - now();
+                if (left <= wait)
+                    throw new RetryExhaustedError(what, attempt, now() - start, last, true);
+                wait = Math.min(wait, left);
+            }
+            await sleep(wait);
+        }
+    }
+    const timedOut = deadline !== undefined && now() >= deadline;
+    throw new RetryExhaustedError(what, attempts, now() - start, last, timedOut);
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=180.index.js.map
