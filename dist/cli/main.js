@@ -1505,7 +1505,7 @@ async function main(argv) {
     const logger = new ConsoleLogger(verbose);
     try {
         if (name === 'generate')
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(88), __nccwpck_require__.e(118), __nccwpck_require__.e(361), __nccwpck_require__.e(901), __nccwpck_require__.e(785), __nccwpck_require__.e(180), __nccwpck_require__.e(858), __nccwpck_require__.e(563), __nccwpck_require__.e(390), __nccwpck_require__.e(823), __nccwpck_require__.e(216), __nccwpck_require__.e(834), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8967))).generate(rest, logger);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(88), __nccwpck_require__.e(118), __nccwpck_require__.e(361), __nccwpck_require__.e(901), __nccwpck_require__.e(785), __nccwpck_require__.e(180), __nccwpck_require__.e(858), __nccwpck_require__.e(563), __nccwpck_require__.e(390), __nccwpck_require__.e(823), __nccwpck_require__.e(216), __nccwpck_require__.e(834), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2287))).generate(rest, logger);
         const entry = catalogEntry(name);
         if (!entry)
             throw new errors/* UserError */.yo(`unknown command "${name}".`, {

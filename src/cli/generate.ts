@@ -11,7 +11,7 @@ import { actionYmlPath, renderActionYml } from '../runtime/action-yml.js'
 import { buildSchema } from '../config/file.js'
 import { ARTIFACTS_SCHEMA } from '../model/artifacts.js'
 import { STAGES } from '../stages/index.js'
-import { WARM_PATH_SCHEMAS } from '../go/warm-schemas.js'
+import { HOT_PATH_SCHEMAS } from '../stages/hot-schemas.js'
 import { VALIDATORS_FILE, precompiledModule } from './precompile.js'
 
 export function generatedFiles(): { file: string; text: string }[] {
@@ -19,7 +19,7 @@ export function generatedFiles(): { file: string; text: string }[] {
     ...STAGES.map(s => ({ file: actionYmlPath(s), text: renderActionYml(s) })),
     { file: 'schema/gantry.schema.json', text: JSON.stringify(buildSchema(), null, 2) + '\n' },
     { file: 'schema/artifacts.schema.json', text: JSON.stringify(ARTIFACTS_SCHEMA, null, 2) + '\n' },
-    { file: VALIDATORS_FILE, text: precompiledModule(WARM_PATH_SCHEMAS) }
+    { file: VALIDATORS_FILE, text: precompiledModule(HOT_PATH_SCHEMAS) }
   ]
 }
 
