@@ -55,8 +55,12 @@ test('a failing git: git throws an ExecError, gitOk returns the code, gitOutput 
 })
 
 test('no git on PATH: a UserError naming git for callers that need it, nothing for those that do not', async () => {
-  for (const p of [gitOk(withoutGit(), work, ['status']), git(withoutGit(), work, ['status'])]) {
-    const err = await p.catch((e: unknown) => e)
+  // one call at a time: the second call's rejection would otherwise wait unhandled while the first is awaited
+  for (const call of [
+    () => gitOk(withoutGit(), work, ['status']),
+    () => git(withoutGit(), work, ['status'])
+  ]) {
+    const err = await call().catch((e: unknown) => e)
     expect(err).toBeInstanceOf(UserError)
     expect((err as UserError).input).toBe('git')
     expect((err as UserError).message).toMatch(/git command was not found on PATH/)
