@@ -2688,6 +2688,7 @@ async function attachSbom(client, subject, sbom, host, time) {
 /* unused harmony exports readExecutable, buildInfoSection */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1251);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
 // Reads the headers of an executable — ELF (linux, BSDs), PE (windows) or Mach-O (darwin, ios) — to say
 // what it was built for: format, GOARCH, word size and byte order, plus the section table. Tests use it to
@@ -2697,6 +2698,7 @@ async function attachSbom(client, subject, sbom, host, time) {
 // Every read is bounded: a file handle reads only the header, the section table and the name strings, at
 // most a few hundred KiB however large the binary is. Anything that is not one of the three formats, or is
 // cut short, is a NotExecutableError (a UserError) that says what the file looks like instead.
+
 
 
 /** The file is not an ELF, PE or Mach-O executable, or is cut short. */
@@ -2790,15 +2792,7 @@ class BufferFile {
         if (this.chunks.length === 0)
             return Buffer.alloc(0);
         // The last chunk starting at or before offset.
-        let lo = 0;
-        let hi = this.chunks.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
+        const lo = (0,_util_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .lastAtOrBefore */ .AA)(this.starts, offset);
         const first = this.chunks[lo];
         const from = offset - this.starts[lo];
         if (from + length <= first.length)
@@ -4796,11 +4790,11 @@ function mergeInventories(parts) {
     }
     for (const p of packages.values()) {
         const uniq = new Map(p.locations.map(l => [locationKey(l), l]));
-        p.locations = [...uniq.values()].sort((0,compare/* byKey */.d)(l => l.platform ?? '', l => l.path, l => l.layer?.index ?? -1));
+        p.locations = [...uniq.values()].sort((0,compare/* byKey */.dX)(l => l.platform ?? '', l => l.path, l => l.layer?.index ?? -1));
     }
-    inventory.packages = [...packages.values()].sort((0,compare/* byKey */.d)(p => p.kind, p => p.name, p => p.version, p => p.purl));
-    binaries.sort((0,compare/* byKey */.d)(b => b.location.platform ?? '', b => b.location.path));
-    files.sort((0,compare/* byKey */.d)(f => f.location.platform ?? '', f => f.location.path, f => f.analyzer));
+    inventory.packages = [...packages.values()].sort((0,compare/* byKey */.dX)(p => p.kind, p => p.name, p => p.version, p => p.purl));
+    binaries.sort((0,compare/* byKey */.dX)(b => b.location.platform ?? '', b => b.location.path));
+    files.sort((0,compare/* byKey */.dX)(f => f.location.platform ?? '', f => f.location.path, f => f.analyzer));
     return { inventory, files };
 }
 
@@ -5693,11 +5687,13 @@ const DOCKERFILE_RULES = Object.values(DF);
 /* harmony export */   a: () => (/* binding */ runCommands),
 /* harmony export */   c: () => (/* binding */ execForm)
 /* harmony export */ });
+/* harmony import */ var _util_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1251);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9273);
 // The shell commands of a RUN, with the line each starts on: enough of POSIX sh to find `apk add`, `apt-get
 // install`, `go build` and the variables set for them in `a && b; c | d` chains, `if … then … fi`, heredoc
 // scripts and Dockerfile line continuations (comment lines inside a continued instruction are dropped, as
 // Docker does). Not a full shell: expansions stay as written, redirections and their targets are skipped.
+
 
 const SEPARATORS = ['&&', '||', ';;', ';', '|', '&', '(', ')', '\n'];
 const KEYWORDS = new Set([
@@ -5762,15 +5758,7 @@ function runCommands(df, ins) {
 }
 function positionAt(df) {
     return offset => {
-        let lo = 0;
-        let hi = df.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (df.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
+        const lo = (0,_util_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .lastAtOrBefore */ .AA)(df.lineStarts, offset);
         return { line: lo + 1, column: offset - df.lineStarts[lo] + 1 };
     };
 }
@@ -6391,10 +6379,10 @@ const RANK = new Map(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .o.
 function compareFindings(a, b) {
     return ((RANK.get(b.severity) ?? 0) - (RANK.get(a.severity) ?? 0) ||
         (b.score ?? 0) - (a.score ?? 0) ||
-        (0,_util_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K)(a.id, b.id) ||
-        (0,_util_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K)(a.package?.name ?? '', b.package?.name ?? '') ||
-        (0,_util_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K)(a.package?.version ?? '', b.package?.version ?? '') ||
-        (0,_util_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K)(a.locations[0]?.path ?? '', b.locations[0]?.path ?? ''));
+        (0,_util_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .Kt)(a.id, b.id) ||
+        (0,_util_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .Kt)(a.package?.name ?? '', b.package?.name ?? '') ||
+        (0,_util_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .Kt)(a.package?.version ?? '', b.package?.version ?? '') ||
+        (0,_util_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .Kt)(a.locations[0]?.path ?? '', b.locations[0]?.path ?? ''));
 }
 function sortedFindings(findings) {
     return [...findings].sort(compareFindings);
@@ -7021,8 +7009,9 @@ function codeIdentity() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ compareStrings),
-/* harmony export */   d: () => (/* binding */ byKey)
+/* harmony export */   AA: () => (/* binding */ lastAtOrBefore),
+/* harmony export */   Kt: () => (/* binding */ compareStrings),
+/* harmony export */   dX: () => (/* binding */ byKey)
 /* harmony export */ });
 // Comparators for the one stable order every output uses.
 /** Compare two strings by code unit (not locale): the order sorted output files use. */
@@ -7041,6 +7030,22 @@ function byKey(...keys) {
         }
         return 0;
     };
+}
+/**
+ * The index of the last of `sorted` (ascending) that is at or below `value`, by binary search; 0 when none is
+ * (callers hold a first element of 0: chunk starts, line starts).
+ */
+function lastAtOrBefore(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (sorted[mid] <= value)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
 }
 
 

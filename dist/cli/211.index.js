@@ -353,7 +353,7 @@ function mergeLabels(base, user) {
     const m = new Map(base);
     for (const [k, v] of user)
         m.set(k, v);
-    return [...m.entries()].sort((0,_util_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .byKey */ .d)(([k]) => k));
+    return [...m.entries()].sort((0,_util_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .byKey */ .dX)(([k]) => k));
 }
 /** `key=value` lines, as build tools take labels and annotations. */
 function keyValueLines(entries) {
@@ -437,8 +437,9 @@ function normalizeVersion(value, input = 'version') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ compareStrings),
-/* harmony export */   d: () => (/* binding */ byKey)
+/* harmony export */   AA: () => (/* binding */ lastAtOrBefore),
+/* harmony export */   Kt: () => (/* binding */ compareStrings),
+/* harmony export */   dX: () => (/* binding */ byKey)
 /* harmony export */ });
 // Comparators for the one stable order every output uses.
 /** Compare two strings by code unit (not locale): the order sorted output files use. */
@@ -457,6 +458,22 @@ function byKey(...keys) {
         }
         return 0;
     };
+}
+/**
+ * The index of the last of `sorted` (ascending) that is at or below `value`, by binary search; 0 when none is
+ * (callers hold a first element of 0: chunk starts, line starts).
+ */
+function lastAtOrBefore(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (sorted[mid] <= value)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
 }
 
 

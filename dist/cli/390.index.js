@@ -646,7 +646,7 @@ function checkName(name) {
 function sorted(entries) {
     for (const e of entries)
         checkName(e.name);
-    return [...entries].sort((0,compare/* byKey */.d)(e => e.name));
+    return [...entries].sort((0,compare/* byKey */.dX)(e => e.name));
 }
 /** The gzip header's OS byte: zlib writes the build platform's; 3 (Unix) everywhere keeps bytes equal. */
 const GZIP_OS_OFFSET = 9;
@@ -784,7 +784,7 @@ async function writeArchives(host, o, built) {
 async function writeChecksums(dist, name, covered) {
     const lines = covered
         .map(a => `${a.sha256}  ${a.path}`)
-        .sort((a, b) => (0,compare/* compareStrings */.K)(a.slice(66), b.slice(66)));
+        .sort((a, b) => (0,compare/* compareStrings */.Kt)(a.slice(66), b.slice(66)));
     const file = external_node_path_default().join(dist, name);
     const text = lines.join('\n') + '\n';
     await (0,promises_.writeFile)(file, text);

@@ -1076,7 +1076,7 @@ function idRank(id, family) {
         return id.startsWith('GO-') ? 0 : id.startsWith('GHSA-') ? 1 : id.startsWith('CVE-') ? 2 : 3;
     return id.startsWith('CVE-') ? 0 : id.startsWith('GHSA-') ? 1 : 2;
 }
-const byRankThenId = (family) => (0,compare/* byKey */.d)(id => idRank(id, family), id => id);
+const byRankThenId = (family) => (0,compare/* byKey */.dX)(id => idRank(id, family), id => id);
 function firstLine(text) {
     const line = text?.trim().split('\n')[0]?.trim();
     if (!line)
@@ -1145,7 +1145,7 @@ function finding(pkg, key, order, group, db) {
     const ids = groupIds(group);
     const sorted = [...ids].sort(byRankThenId(family));
     const id = sorted[0];
-    const lead = [...group].sort((0,compare/* byKey */.d)(h => idRank(h.record.id, family), h => h.record.id))[0].record;
+    const lead = [...group].sort((0,compare/* byKey */.dX)(h => idRank(h.record.id, family), h => h.record.id))[0].record;
     const sev = groupSeverity(group, ids, db);
     const spell = family === 'Go' ? goSpelling : (v) => v;
     const at = new Set(group.flatMap(h => [...h.locations]));
@@ -1193,7 +1193,7 @@ function matchPackages(packages, db, binaries = []) {
         for (const group of aliasGroups(hits))
             out.push(finding(pkg, key, order, group, db));
     }
-    return out.sort((0,compare/* byKey */.d)(f => f.package?.ecosystem ?? '', f => f.package?.name ?? '', f => f.installed ?? '', f => f.id));
+    return out.sort((0,compare/* byKey */.dX)(f => f.package?.ecosystem ?? '', f => f.package?.name ?? '', f => f.installed ?? '', f => f.id));
 }
 /** The findings for a whole inventory. */
 function matchInventory(inventory, db) {

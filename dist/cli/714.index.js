@@ -496,8 +496,9 @@ function normalizeVersion(value, input = 'version') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ compareStrings),
-/* harmony export */   d: () => (/* binding */ byKey)
+/* harmony export */   AA: () => (/* binding */ lastAtOrBefore),
+/* harmony export */   Kt: () => (/* binding */ compareStrings),
+/* harmony export */   dX: () => (/* binding */ byKey)
 /* harmony export */ });
 // Comparators for the one stable order every output uses.
 /** Compare two strings by code unit (not locale): the order sorted output files use. */
@@ -516,6 +517,22 @@ function byKey(...keys) {
         }
         return 0;
     };
+}
+/**
+ * The index of the last of `sorted` (ascending) that is at or below `value`, by binary search; 0 when none is
+ * (callers hold a first element of 0: chunk starts, line starts).
+ */
+function lastAtOrBefore(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (sorted[mid] <= value)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
 }
 
 

@@ -79,8 +79,8 @@ function resolveRefs(options) {
             refs.set((0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_9__/* .formatRef */ .rq)(ref), ref);
         }
     }
-    const sortedRepos = [...repos.values()].sort((0,_util_compare_js__WEBPACK_IMPORTED_MODULE_11__/* .byKey */ .d)(_model_image_ref_js__WEBPACK_IMPORTED_MODULE_9__/* .repositoryName */ .aR));
-    const sortedRefs = [...refs.values()].sort((0,_util_compare_js__WEBPACK_IMPORTED_MODULE_11__/* .byKey */ .d)(r => (0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_9__/* .formatRef */ .rq)(r)));
+    const sortedRepos = [...repos.values()].sort((0,_util_compare_js__WEBPACK_IMPORTED_MODULE_11__/* .byKey */ .dX)(_model_image_ref_js__WEBPACK_IMPORTED_MODULE_9__/* .repositoryName */ .aR));
+    const sortedRefs = [...refs.values()].sort((0,_util_compare_js__WEBPACK_IMPORTED_MODULE_11__/* .byKey */ .dX)(r => (0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_9__/* .formatRef */ .rq)(r)));
     return { repositories: sortedRepos, refs: sortedRefs };
 }
 function parsePlatforms(list) {
@@ -287,7 +287,7 @@ function mergeLabels(base, user) {
     const m = new Map(base);
     for (const [k, v] of user)
         m.set(k, v);
-    return [...m.entries()].sort((0,_util_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .byKey */ .d)(([k]) => k));
+    return [...m.entries()].sort((0,_util_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .byKey */ .dX)(([k]) => k));
 }
 /** `key=value` lines, as build tools take labels and annotations. */
 function keyValueLines(entries) {
@@ -2179,7 +2179,7 @@ function result(plan, built, refs, layout) {
             digest: img.digest,
             size: img.configBlob.size + img.layers.reduce((n, l) => n + l.size, 0)
         }))
-            .sort((0,compare/* byKey */.d)(p => p.platform)),
+            .sort((0,compare/* byKey */.dX)(p => p.platform)),
         tags: o.pushByDigest || !pushing ? (o.load ? refs : []) : plan.refs.map(r => (0,image_ref/* formatRef */.rq)(r)),
         metadata: {
             engine: 'oci',

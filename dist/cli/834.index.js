@@ -395,7 +395,7 @@ async function combineChecksums(files, dir, input) {
                 });
             sums.set(m[2], m[1]);
         }
-    const text = [...sums].sort((a, b) => (0,compare/* compareStrings */.K)(a[0], b[0])).map(([n, h]) => `${h}  ${n}\n`);
+    const text = [...sums].sort((a, b) => (0,compare/* compareStrings */.Kt)(a[0], b[0])).map(([n, h]) => `${h}  ${n}\n`);
     const file = external_node_path_default().join(dir, names[0]);
     await (0,promises_.writeFile)(file, text.join(''));
     return { file, name: names[0] };

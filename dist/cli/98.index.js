@@ -555,7 +555,7 @@ async function combineChecksums(files, dir, input) {
                 });
             sums.set(m[2], m[1]);
         }
-    const text = [...sums].sort((a, b) => (0,compare/* compareStrings */.K)(a[0], b[0])).map(([n, h]) => `${h}  ${n}\n`);
+    const text = [...sums].sort((a, b) => (0,compare/* compareStrings */.Kt)(a[0], b[0])).map(([n, h]) => `${h}  ${n}\n`);
     const file = external_node_path_default().join(dir, names[0]);
     await (0,promises_.writeFile)(file, text.join(''));
     return { file, name: names[0] };
@@ -660,8 +660,9 @@ function githubToken(given, env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ compareStrings),
-/* harmony export */   d: () => (/* binding */ byKey)
+/* harmony export */   AA: () => (/* binding */ lastAtOrBefore),
+/* harmony export */   Kt: () => (/* binding */ compareStrings),
+/* harmony export */   dX: () => (/* binding */ byKey)
 /* harmony export */ });
 // Comparators for the one stable order every output uses.
 /** Compare two strings by code unit (not locale): the order sorted output files use. */
@@ -680,6 +681,22 @@ function byKey(...keys) {
         }
         return 0;
     };
+}
+/**
+ * The index of the last of `sorted` (ascending) that is at or below `value`, by binary search; 0 when none is
+ * (callers hold a first element of 0: chunk starts, line starts).
+ */
+function lastAtOrBefore(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (sorted[mid] <= value)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
 }
 
 

@@ -38257,6 +38257,22 @@ function byKey(...keys) {
         return 0;
     };
 }
+/**
+ * The index of the last of `sorted` (ascending) that is at or below `value`, by binary search; 0 when none is
+ * (callers hold a first element of 0: chunk starts, line starts).
+ */
+function lastAtOrBefore(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (sorted[mid] <= value)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
 
 // EXTERNAL MODULE: ./src/util/log-safe.ts
 var log_safe = __nccwpck_require__(8854);

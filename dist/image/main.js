@@ -54374,11 +54374,48 @@ const rules_DF = {
 };
 const DOCKERFILE_RULES = Object.values(rules_DF);
 
+;// CONCATENATED MODULE: ./src/util/compare.ts
+// Comparators for the one stable order every output uses.
+/** Compare two strings by code unit (not locale): the order sorted output files use. */
+function compare_compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** A comparator that orders by one or more keys, each a string or a number. */
+function byKey(...keys) {
+    return (a, b) => {
+        for (const key of keys) {
+            const x = key(a);
+            const y = key(b);
+            const c = typeof x === 'number' && typeof y === 'number' ? x - y : compare_compareStrings(String(x), String(y));
+            if (c)
+                return c;
+        }
+        return 0;
+    };
+}
+/**
+ * The index of the last of `sorted` (ascending) that is at or below `value`, by binary search; 0 when none is
+ * (callers hold a first element of 0: chunk starts, line starts).
+ */
+function lastAtOrBefore(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (sorted[mid] <= value)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/misconfig/shell.ts
 // The shell commands of a RUN, with the line each starts on: enough of POSIX sh to find `apk add`, `apt-get
 // install`, `go build` and the variables set for them in `a && b; c | d` chains, `if … then … fi`, heredoc
 // scripts and Dockerfile line continuations (comment lines inside a continued instruction are dropped, as
 // Docker does). Not a full shell: expansions stay as written, redirections and their targets are skipped.
+
 
 const SEPARATORS = ['&&', '||', ';;', ';', '|', '&', '(', ')', '\n'];
 const shell_KEYWORDS = new Set([
@@ -54443,15 +54480,7 @@ function shell_runCommands(df, ins) {
 }
 function positionAt(df) {
     return offset => {
-        let lo = 0;
-        let hi = df.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (df.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
+        const lo = lastAtOrBefore(df.lineStarts, offset);
         return { line: lo + 1, column: offset - df.lineStarts[lo] + 1 };
     };
 }
@@ -55836,26 +55865,6 @@ function chooseEngine(o) {
     if (needs.length)
         return { engine: 'buildx', why: `${needs.join(', ')} set: a Dockerfile build` };
     return { engine: 'oci', why: 'prebuilt binaries and no Dockerfile: assembled without a daemon' };
-}
-
-;// CONCATENATED MODULE: ./src/util/compare.ts
-// Comparators for the one stable order every output uses.
-/** Compare two strings by code unit (not locale): the order sorted output files use. */
-function compare_compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** A comparator that orders by one or more keys, each a string or a number. */
-function byKey(...keys) {
-    return (a, b) => {
-        for (const key of keys) {
-            const x = key(a);
-            const y = key(b);
-            const c = typeof x === 'number' && typeof y === 'number' ? x - y : compare_compareStrings(String(x), String(y));
-            if (c)
-                return c;
-        }
-        return 0;
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/oci/image.ts
@@ -57659,6 +57668,7 @@ function apkPackages(records, os, location) {
 // cut short, is a NotExecutableError (a UserError) that says what the file looks like instead.
 
 
+
 /** The file is not an ELF, PE or Mach-O executable, or is cut short. */
 class NotExecutableError extends errors/* UserError */.yo {
     file;
@@ -57750,15 +57760,7 @@ class BufferFile {
         if (this.chunks.length === 0)
             return Buffer.alloc(0);
         // The last chunk starting at or before offset.
-        let lo = 0;
-        let hi = this.chunks.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
+        const lo = lastAtOrBefore(this.starts, offset);
         const first = this.chunks[lo];
         const from = offset - this.starts[lo];
         if (from + length <= first.length)

@@ -55303,6 +55303,22 @@ function byKey(...keys) {
         return 0;
     };
 }
+/**
+ * The index of the last of `sorted` (ascending) that is at or below `value`, by binary search; 0 when none is
+ * (callers hold a first element of 0: chunk starts, line starts).
+ */
+function lastAtOrBefore(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (sorted[mid] <= value)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
 
 ;// CONCATENATED MODULE: ./src/scan/versions/alpine.ts
 // Alpine package versions ordered as apk-tools orders them. The grammar (apk-package(5), APKBUILD's pkgver
@@ -60459,6 +60475,7 @@ function apkPackages(records, os, location) {
 // cut short, is a NotExecutableError (a UserError) that says what the file looks like instead.
 
 
+
 /** The file is not an ELF, PE or Mach-O executable, or is cut short. */
 class NotExecutableError extends errors/* UserError */.yo {
     file;
@@ -60550,15 +60567,7 @@ class BufferFile {
         if (this.chunks.length === 0)
             return Buffer.alloc(0);
         // The last chunk starting at or before offset.
-        let lo = 0;
-        let hi = this.chunks.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
+        const lo = lastAtOrBefore(this.starts, offset);
         const first = this.chunks[lo];
         const from = offset - this.starts[lo];
         if (from + length <= first.length)
@@ -63217,6 +63226,7 @@ const DOCKERFILE_RULES = Object.values(DF);
 // scripts and Dockerfile line continuations (comment lines inside a continued instruction are dropped, as
 // Docker does). Not a full shell: expansions stay as written, redirections and their targets are skipped.
 
+
 const SEPARATORS = ['&&', '||', ';;', ';', '|', '&', '(', ')', '\n'];
 const shell_KEYWORDS = new Set([
     'if',
@@ -63280,15 +63290,7 @@ function runCommands(df, ins) {
 }
 function positionAt(df) {
     return offset => {
-        let lo = 0;
-        let hi = df.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (df.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
+        const lo = lastAtOrBefore(df.lineStarts, offset);
         return { line: lo + 1, column: offset - df.lineStarts[lo] + 1 };
     };
 }

@@ -8,6 +8,7 @@
 // cut short, is a NotExecutableError (a UserError) that says what the file looks like instead.
 
 import { open, type FileHandle } from 'node:fs/promises'
+import { lastAtOrBefore } from '../util/compare.js'
 import { UserError } from '../util/errors.js'
 
 export type ExecutableFormat = 'elf' | 'pe' | 'macho'
@@ -169,13 +170,7 @@ export class BufferFile implements RandomAccess {
   private slice(offset: number, length: number): Buffer {
     if (this.chunks.length === 0) return Buffer.alloc(0)
     // The last chunk starting at or before offset.
-    let lo = 0
-    let hi = this.chunks.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (this.starts[mid] <= offset) lo = mid
-      else hi = mid - 1
-    }
+    const lo = lastAtOrBefore(this.starts, offset)
     const first = this.chunks[lo]
     const from = offset - this.starts[lo]
     if (from + length <= first.length) return first.subarray(from, from + length)

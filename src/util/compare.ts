@@ -17,3 +17,18 @@ export function byKey<T>(...keys: ((item: T) => string | number)[]): (a: T, b: T
     return 0
   }
 }
+
+/**
+ * The index of the last of `sorted` (ascending) that is at or below `value`, by binary search; 0 when none is
+ * (callers hold a first element of 0: chunk starts, line starts).
+ */
+export function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let lo = 0
+  let hi = sorted.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (sorted[mid] <= value) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}

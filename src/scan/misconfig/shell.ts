@@ -4,6 +4,7 @@
 // Docker does). Not a full shell: expansions stay as written, redirections and their targets are skipped.
 
 import type { Instruction } from 'dockerfile-ast'
+import { lastAtOrBefore } from '../../util/compare.js'
 import { instructionText, type ParsedDockerfile } from './dockerfile.js'
 
 export interface Word {
@@ -93,13 +94,7 @@ export function runCommands(df: ParsedDockerfile, ins: Instruction): ShellComman
 
 function positionAt(df: ParsedDockerfile): (offset: number) => { line: number; column: number } {
   return offset => {
-    let lo = 0
-    let hi = df.lineStarts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (df.lineStarts[mid] <= offset) lo = mid
-      else hi = mid - 1
-    }
+    const lo = lastAtOrBefore(df.lineStarts, offset)
     return { line: lo + 1, column: offset - df.lineStarts[lo] + 1 }
   }
 }
