@@ -21,6 +21,22 @@ const mtime = new Date('2026-01-02T03:04:05Z')
 const format: LayerFormat = { mtime, gzipLevel: 1, mediaType: MEDIA.ociLayerGzip }
 const tmp = (p: string): Promise<string> => mkdtemp(path.join(os.tmpdir(), `gantry-${p}-`))
 
+/** cachedLayer, then the cache's background write awaited (as the oci engine does before it ends). */
+async function cached(...args: Parameters<typeof cachedLayer>): ReturnType<typeof cachedLayer> {
+  try {
+    return await cachedLayer(...args)
+  } finally {
+    await args[0]?.settle()
+  }
+}
+
+/** A layer's compressed bytes, through its (verified) stream. */
+async function blobBytes(l: { open(): Promise<AsyncIterable<unknown>> }): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const c of await l.open()) chunks.push(c as Buffer)
+  return Buffer.concat(chunks)
+}
+
 async function binary(dir: string, text: string, name = 'app'): Promise<LayerFile> {
   const file = path.join(dir, name)
   await writeFile(file, text)
@@ -95,10 +111,10 @@ describe('LayerCache', () => {
   it('a miss builds and stores the layer; a hit gives the same layer from the cache', async () => {
     const { dir, cacheDir, cache, file } = await setup()
     const built = await buildLayer([file], { mtime, dir: await tmp('lc-ref') })
-    const first = await cachedLayer(cache, [file], { mtime, dir })
+    const first = await cached(cache, [file], { mtime, dir })
     expect(first.cached).toBe(false)
     expect([cache.hits, cache.misses]).toEqual([0, 1])
-    const second = await cachedLayer(cache, [file], { mtime, dir })
+    const second = await cached(cache, [file], { mtime, dir })
     expect(second.cached).toBe(true)
     expect([cache.hits, cache.misses]).toEqual([1, 1])
     for (const l of [first, second])
@@ -108,14 +124,16 @@ describe('LayerCache', () => {
         diffId: built.diffId,
         mediaType: built.mediaType
       })
-    expect(second.file.startsWith(cacheDir)).toBe(true)
-    expect(sha256Digest(await readFile(second.file))).toBe(built.digest)
+    // The first was built in memory; the second is the cache's blob file.
+    expect(first.bytes).toBeInstanceOf(Buffer)
+    expect(second.file?.startsWith(cacheDir)).toBe(true)
+    expect(sha256Digest(await readFile(second.file!))).toBe(built.digest)
     // The blob it streams is checked too.
     const chunks: Buffer[] = []
     for await (const c of await second.open()) chunks.push(c as Buffer)
     expect(sha256Digest(Buffer.concat(chunks))).toBe(built.digest)
     expect(await layerDiffId([file], mtime)).toBe(built.diffId)
-    expect(sha256Digest(zlib.gunzipSync(await readFile(second.file)))).toBe(built.diffId)
+    expect(sha256Digest(zlib.gunzipSync(await blobBytes(second)))).toBe(built.diffId)
   })
 
   it('is private: created 0700, and not used when another user could write to it', async () => {
@@ -130,20 +148,20 @@ describe('LayerCache', () => {
 
   it('misses on a change of any parameter of the layer', async () => {
     const { dir, cache, file } = await setup()
-    await cachedLayer(cache, [file], { mtime, dir })
+    await cached(cache, [file], { mtime, dir })
     const other = await binary(dir, 'another binary\n', 'other')
-    await cachedLayer(cache, [{ ...file, mode: 0o700 }], { mtime, dir })
-    await cachedLayer(cache, [{ ...file, path: '/app' }], { mtime, dir })
-    await cachedLayer(cache, [{ ...file, uid: 1 }], { mtime, dir })
-    await cachedLayer(cache, [file], { mtime: new Date(0), dir })
-    await cachedLayer(cache, [file], { mtime, dir, gzipLevel: 9 })
-    await cachedLayer(cache, [other], { mtime, dir })
+    await cached(cache, [{ ...file, mode: 0o700 }], { mtime, dir })
+    await cached(cache, [{ ...file, path: '/app' }], { mtime, dir })
+    await cached(cache, [{ ...file, uid: 1 }], { mtime, dir })
+    await cached(cache, [file], { mtime: new Date(0), dir })
+    await cached(cache, [file], { mtime, dir, gzipLevel: 9 })
+    await cached(cache, [other], { mtime, dir })
     expect([cache.hits, cache.misses]).toEqual([0, 7])
   })
 
   it('a damaged, truncated or unparseable entry is a miss, and is replaced', async () => {
     const { dir, cacheDir, cache, file } = await setup()
-    const good = await cachedLayer(cache, [file], { mtime, dir })
+    const good = await cached(cache, [file], { mtime, dir })
     const [entry] = await readdir(path.join(cacheDir, 'entries'))
     const entryFile = path.join(cacheDir, 'entries', entry)
     const original = await readFile(entryFile, 'utf8')
@@ -161,7 +179,7 @@ describe('LayerCache', () => {
     for (const text of bad) {
       await writeFile(entryFile, text)
       const before = cache.misses
-      const l = await cachedLayer(cache, [file], { mtime, dir })
+      const l = await cached(cache, [file], { mtime, dir })
       expect({ text, cached: l.cached, digest: l.digest, diffId: l.diffId }).toEqual({
         text,
         cached: false,
@@ -171,33 +189,33 @@ describe('LayerCache', () => {
       expect(cache.misses).toBe(before + 1)
       // Replaced by the rebuilt layer: the next use hits.
       expect(JSON.parse(await readFile(entryFile, 'utf8'))).toEqual(JSON.parse(original))
-      expect((await cachedLayer(cache, [file], { mtime, dir })).cached).toBe(true)
+      expect((await cached(cache, [file], { mtime, dir })).cached).toBe(true)
     }
   })
 
   it('a tampered or truncated blob is detected, the layer rebuilt and the blob replaced', async () => {
     const { dir, cacheDir, cache, file } = await setup()
-    const good = await cachedLayer(cache, [file], { mtime, dir })
+    const good = await cached(cache, [file], { mtime, dir })
     const blob = path.join(cacheDir, 'blobs', `${good.digest.slice(7)}.tar.gz`)
     const bytes = await readFile(blob)
     const flipped = Buffer.from(bytes)
     flipped[flipped.length - 5] ^= 0xff
     for (const damaged of [flipped, bytes.subarray(0, bytes.length - 1), Buffer.alloc(0)]) {
       await writeFile(blob, damaged)
-      const l = await cachedLayer(cache, [file], { mtime, dir })
+      const l = await cached(cache, [file], { mtime, dir })
       expect(l.cached).toBe(false)
       expect(l.digest).toBe(good.digest)
       expect(await readFile(blob)).toEqual(bytes)
-      expect((await cachedLayer(cache, [file], { mtime, dir })).cached).toBe(true)
+      expect((await cached(cache, [file], { mtime, dir })).cached).toBe(true)
     }
   })
 
   it('a binary that is not what artifacts.json says fails on a hit as on a miss', async () => {
     const { dir, cache, file } = await setup()
-    await cachedLayer(cache, [file], { mtime, dir })
+    await cached(cache, [file], { mtime, dir })
     const c = file.content as { file: string; size: number }
     await writeFile(c.file, 'x'.repeat(c.size))
-    await expect(cachedLayer(cache, [file], { mtime, dir })).rejects.toThrow(DigestMismatchError)
+    await expect(cached(cache, [file], { mtime, dir })).rejects.toThrow(DigestMismatchError)
   })
 
   it('writes atomically: a temporary file left by a killed run is neither an entry nor a blob', async () => {
@@ -206,7 +224,7 @@ describe('LayerCache', () => {
     // What a run killed while writing leaves: half-written temporary files beside the real names.
     await writeFile(path.join(cacheDir, 'entries', `${key}.json.123-abc.tmp`), '{"version":1,"dig')
     await writeFile(path.join(cacheDir, 'blobs', 'deadbeef.tar.gz.123-abc.tmp'), 'half a blob')
-    const l = await cachedLayer(cache, [file], { mtime, dir })
+    const l = await cached(cache, [file], { mtime, dir })
     expect(l.cached).toBe(false)
     const names = (await readdir(path.join(cacheDir, 'entries'))).sort()
     expect(names).toEqual([`${key}.json`, `${key}.json.123-abc.tmp`])
@@ -214,7 +232,7 @@ describe('LayerCache', () => {
     expect((await readdir(path.join(cacheDir, 'blobs'))).filter(n => n.endsWith('.tmp'))).toEqual([
       'deadbeef.tar.gz.123-abc.tmp'
     ])
-    expect((await cachedLayer(cache, [file], { mtime, dir })).cached).toBe(true)
+    expect((await cached(cache, [file], { mtime, dir })).cached).toBe(true)
   })
 
   it('a store that cannot write leaves no entry and does not fail the build', async () => {
@@ -222,7 +240,7 @@ describe('LayerCache', () => {
     // blobs/ replaced by a file: no blob can be written there (even by root, unlike a read-only mode).
     await rm(path.join(cacheDir, 'blobs'), { recursive: true })
     await writeFile(path.join(cacheDir, 'blobs'), '')
-    const l = await cachedLayer(cache, [file], { mtime, dir })
+    const l = await cached(cache, [file], { mtime, dir })
     expect(l.cached).toBe(false)
     expect(l.digest).toMatch(/^sha256:/)
     expect(await readdir(path.join(cacheDir, 'entries'))).toEqual([])
@@ -230,9 +248,9 @@ describe('LayerCache', () => {
 
   it('trims once a day: stale temporary files, entries and blobs unused for days, then down to the cap', async () => {
     const { dir, cacheDir, cache, file } = await setup()
-    const a = await cachedLayer(cache, [file], { mtime, dir })
+    const a = await cached(cache, [file], { mtime, dir })
     const other = await binary(dir, 'another binary\n'.repeat(100), 'other')
-    const b = await cachedLayer(cache, [other], { mtime, dir })
+    const b = await cached(cache, [other], { mtime, dir })
     const blobA = path.join(cacheDir, 'blobs', `${a.digest.slice(7)}.tar.gz`)
     const blobB = path.join(cacheDir, 'blobs', `${b.digest.slice(7)}.tar.gz`)
     const tmpFile = path.join(cacheDir, 'blobs', 'x.tar.gz.1-a.tmp')
@@ -250,18 +268,18 @@ describe('LayerCache', () => {
     // Not again the same day.
     expect(await cache.trim(now + 3600_000)).toBeUndefined()
     // A blob that is gone is a miss, rebuilt.
-    expect((await cachedLayer(cache, [other], { mtime, dir })).cached).toBe(false)
+    expect((await cached(cache, [other], { mtime, dir })).cached).toBe(false)
     // Past the cap, the least recently used blob goes first.
     await utimes(blobA, new Date(now - 3600_000), new Date(now - 3600_000))
     expect(await cache.trim(now, { force: true, capBytes: (await stat(blobB)).size })).toBe(1)
     expect(await readdir(path.join(cacheDir, 'blobs'))).toEqual([path.basename(blobB)])
-    expect((await cachedLayer(cache, [file], { mtime, dir })).cached).toBe(false)
+    expect((await cached(cache, [file], { mtime, dir })).cached).toBe(false)
   })
 
   it('without a cache, cachedLayer is buildLayer', async () => {
     const dir = await tmp('lc-none')
     const file = await binary(dir, 'bin\n')
-    const l = await cachedLayer(undefined, [file], { mtime, dir })
+    const l = await cached(undefined, [file], { mtime, dir })
     expect(l.cached).toBe(false)
     expect(l.digest).toBe(
       (await buildLayer([file], { mtime, dir: await mkdtemp(path.join(dir, 'x-')) })).digest

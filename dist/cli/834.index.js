@@ -587,8 +587,8 @@ var stages_plan = __webpack_require__(692);
 var stages_tag = __webpack_require__(216);
 // EXTERNAL MODULE: ./src/stages/go-build.ts + 1 modules
 var go_build = __webpack_require__(390);
-// EXTERNAL MODULE: ./src/stages/image.ts + 13 modules
-var stages_image = __webpack_require__(2823);
+// EXTERNAL MODULE: ./src/stages/image.ts + 2 modules
+var stages_image = __webpack_require__(4824);
 // EXTERNAL MODULE: ./src/stages/scan.ts + 36 modules
 var stages_scan = __webpack_require__(1563);
 // EXTERNAL MODULE: ./src/oci/client.ts

@@ -705,6 +705,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
 /***/ 8522:
 /***/ ((module) => {
 
@@ -935,8 +942,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -1005,7 +1012,7 @@ function parseCommandArgs(spec, argv) {
     let positionals;
     try {
         ;
-        ({ values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args: rewritten, options, strict: true, allowPositionals: true }));
+        ({ values, positionals } = (0,external_node_util_.parseArgs)({ args: rewritten, options, strict: true, allowPositionals: true }));
     }
     catch (err) {
         const message = err.message;
@@ -1349,32 +1356,32 @@ const STAGE_CATALOG = [
     {
         name: 'build',
         summary: 'cross-compile the Go module into dist/ (binaries, archives, checksums, artifacts.json)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(88), __nccwpck_require__.e(785), __nccwpck_require__.e(390), __nccwpck_require__.e(714)]).then(__nccwpck_require__.bind(__nccwpck_require__, 390))).buildStage
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(390), __nccwpck_require__.e(714)]).then(__nccwpck_require__.bind(__nccwpck_require__, 390))).buildStage
     },
     {
         name: 'tag',
         summary: 'decide the next version, create the git tag, and derive image tags, labels and the changelog',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(216), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 216))).tagStage
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(216), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 216))).tagStage
     },
     {
         name: 'image',
         summary: 'build a multi-arch image from prebuilt binaries (oci or buildx), push it, or merge digests',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(88), __nccwpck_require__.e(118), __nccwpck_require__.e(361), __nccwpck_require__.e(785), __nccwpck_require__.e(180), __nccwpck_require__.e(858), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2823))).imageStage
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(651), __nccwpck_require__.e(858), __nccwpck_require__.e(824), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4824))).imageStage
     },
     {
         name: 'scan',
         summary: 'scan an image or paths: vulnerabilities, secrets, Dockerfile rules; SARIF, SBOM, one gate',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(88), __nccwpck_require__.e(118), __nccwpck_require__.e(361), __nccwpck_require__.e(901), __nccwpck_require__.e(785), __nccwpck_require__.e(180), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1563))).scanStage
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(118), __nccwpck_require__.e(463), __nccwpck_require__.e(839), __nccwpck_require__.e(91), __nccwpck_require__.e(901), __nccwpck_require__.e(785), __nccwpck_require__.e(186), __nccwpck_require__.e(651), __nccwpck_require__.e(890), __nccwpck_require__.e(563), __nccwpck_require__.e(467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1563))).scanStage
     },
     {
         name: 'github-release',
         summary: 'create or update the GitHub release of a tag with the archives, checksums and changelog',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(88), __nccwpck_require__.e(785), __nccwpck_require__.e(858), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1098))).githubReleaseStage
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(858), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1098))).githubReleaseStage
     },
     {
         name: 'release',
         summary: 'the whole pipeline: tag, build, image, scan, then push, tag and release',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(88), __nccwpck_require__.e(118), __nccwpck_require__.e(361), __nccwpck_require__.e(901), __nccwpck_require__.e(785), __nccwpck_require__.e(180), __nccwpck_require__.e(858), __nccwpck_require__.e(563), __nccwpck_require__.e(390), __nccwpck_require__.e(823), __nccwpck_require__.e(216), __nccwpck_require__.e(834)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5834))).releaseStage
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(118), __nccwpck_require__.e(463), __nccwpck_require__.e(839), __nccwpck_require__.e(91), __nccwpck_require__.e(901), __nccwpck_require__.e(785), __nccwpck_require__.e(656), __nccwpck_require__.e(186), __nccwpck_require__.e(651), __nccwpck_require__.e(890), __nccwpck_require__.e(858), __nccwpck_require__.e(563), __nccwpck_require__.e(390), __nccwpck_require__.e(216), __nccwpck_require__.e(824), __nccwpck_require__.e(834)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5834))).releaseStage
     }
 ];
 function catalogEntry(name) {
@@ -1455,7 +1462,7 @@ async function runCommand(stage, argv, logger) {
     }
     const cwd = process.cwd();
     const configPath = args.config ?? config_files/* CONFIG_FILES */.n.map(f => external_node_path_default().join(cwd, f)).find(f => (0,external_node_fs_.existsSync)(f));
-    const file = configPath ? await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(88), __nccwpck_require__.e(118), __nccwpck_require__.e(361), __nccwpck_require__.e(901), __nccwpck_require__.e(785), __nccwpck_require__.e(180), __nccwpck_require__.e(858), __nccwpck_require__.e(563), __nccwpck_require__.e(390), __nccwpck_require__.e(823), __nccwpck_require__.e(216), __nccwpck_require__.e(834), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1974)) : undefined;
+    const file = configPath ? await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(118), __nccwpck_require__.e(463), __nccwpck_require__.e(839), __nccwpck_require__.e(91), __nccwpck_require__.e(901), __nccwpck_require__.e(785), __nccwpck_require__.e(656), __nccwpck_require__.e(186), __nccwpck_require__.e(651), __nccwpck_require__.e(890), __nccwpck_require__.e(858), __nccwpck_require__.e(563), __nccwpck_require__.e(390), __nccwpck_require__.e(216), __nccwpck_require__.e(824), __nccwpck_require__.e(834), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1974)) : undefined;
     const config = configPath ? await file?.loadConfig(configPath) : undefined;
     const secrets = await readSecrets(stage.inputs, args, process.env, readStdin);
     for (const value of Object.values(secrets))
@@ -1496,7 +1503,7 @@ async function main(argv) {
         return name ? 0 : 2;
     }
     if (name === 'schema') {
-        const { buildSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(88), __nccwpck_require__.e(118), __nccwpck_require__.e(361), __nccwpck_require__.e(901), __nccwpck_require__.e(785), __nccwpck_require__.e(180), __nccwpck_require__.e(858), __nccwpck_require__.e(563), __nccwpck_require__.e(390), __nccwpck_require__.e(823), __nccwpck_require__.e(216), __nccwpck_require__.e(834), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1974));
+        const { buildSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(118), __nccwpck_require__.e(463), __nccwpck_require__.e(839), __nccwpck_require__.e(91), __nccwpck_require__.e(901), __nccwpck_require__.e(785), __nccwpck_require__.e(656), __nccwpck_require__.e(186), __nccwpck_require__.e(651), __nccwpck_require__.e(890), __nccwpck_require__.e(858), __nccwpck_require__.e(563), __nccwpck_require__.e(390), __nccwpck_require__.e(216), __nccwpck_require__.e(824), __nccwpck_require__.e(834), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1974));
         process.stdout.write(JSON.stringify(buildSchema(), null, 2) + '\n');
         return 0;
     }
@@ -1505,7 +1512,7 @@ async function main(argv) {
     const logger = new ConsoleLogger(verbose);
     try {
         if (name === 'generate')
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(88), __nccwpck_require__.e(118), __nccwpck_require__.e(361), __nccwpck_require__.e(901), __nccwpck_require__.e(785), __nccwpck_require__.e(180), __nccwpck_require__.e(858), __nccwpck_require__.e(563), __nccwpck_require__.e(390), __nccwpck_require__.e(823), __nccwpck_require__.e(216), __nccwpck_require__.e(834), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2287))).generate(rest, logger);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(118), __nccwpck_require__.e(463), __nccwpck_require__.e(839), __nccwpck_require__.e(91), __nccwpck_require__.e(901), __nccwpck_require__.e(785), __nccwpck_require__.e(656), __nccwpck_require__.e(186), __nccwpck_require__.e(651), __nccwpck_require__.e(890), __nccwpck_require__.e(858), __nccwpck_require__.e(563), __nccwpck_require__.e(390), __nccwpck_require__.e(216), __nccwpck_require__.e(824), __nccwpck_require__.e(834), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2287))).generate(rest, logger);
         const entry = catalogEntry(name);
         if (!entry)
             throw new errors/* UserError */.yo(`unknown command "${name}".`, {

@@ -345,12 +345,13 @@ export const ociEngine: ImageEngine = {
         input: 'artifacts',
         fix: 'point artifacts at the go-build stage output, or use engine: buildx with a dockerfile.'
       })
+    // "image work": the engine's own time, from here to the end of its push (the buildx engine logs it too).
+    const start = host.now()
     const client = registryClient(host, { operationTimeoutMs: plan.options.registryTimeoutMs })
     const layerDir = await host.tempDir('oci-layers')
     const cache = await openCache(plan.options.layerCache, host)
     const pushes = earlyPushes(plan, client)
     try {
-      const start = host.now()
       const n = plan.binaries.length
       const built = await host.logger.group(`Assemble ${n} platform image${n === 1 ? '' : 's'}`, () =>
         assemble({ plan, host, client, layerDir, cache, pushes })
@@ -361,12 +362,15 @@ export const ociEngine: ImageEngine = {
       host.logger.info(`image work ${host.now() - start} ms`)
       if (cache) {
         r.layerCache = { dir: cache.dir, reused: cache.hits, built: cache.misses }
+        await cache.settle()
         await cache.trim()
       }
       return r
     } finally {
       // A failed build may leave uploads running: they finish before their files go.
       await pushes?.settle()
+      // The layers built are stored in the cache while they are pushed: those writes end before the files go.
+      await cache?.settle()
       await rm(layerDir, { recursive: true, force: true })
     }
   }

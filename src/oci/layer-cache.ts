@@ -3,9 +3,9 @@
 // and format, so a re-push (or a push of the same binaries under another tag) reuses them.
 //
 // An entry maps a key (the sha256 of everything that changes the layer's bytes: each file's path, mode,
-// owner and content sha256, the mtime, the gzip level, media type, Node's zlib version and this cache's
-// format version) to the layer's digest, size and diff_id; the compressed blob is kept beside it, named by
-// its digest. On use the blob is hashed again (it must be the digest and size the entry says) and the
+// owner and content sha256, the mtime, the gzip level and memLevel, media type, Node's zlib version and
+// this cache's format version) to the layer's digest, size and diff_id; the compressed blob is kept beside
+// it, named by its digest. On use the blob is hashed again (it must be the digest and size the entry says) and the
 // diff_id is computed again from the files (one sha256 pass over the uncompressed tar, which also checks
 // each binary against the sha256 it must have), so the only thing taken on trust is that the blob is the
 // gzip of that tar: like GOCACHE, the folder is this user's own (0700, owned by the user, else not used).
@@ -20,11 +20,18 @@ import { privateDir } from '../util/disk-cache.js'
 import { SHA256_DIGEST, sha256File, sha256Hex } from '../util/digest.js'
 import { validator } from '../util/json.js'
 import { fileBlob } from './blob.js'
-import { buildLayer, layerDiffId, LAYER_GZIP_LEVEL, type Layer, type LayerFile } from './layer.js'
+import {
+  buildLayer,
+  layerDiffId,
+  LAYER_GZIP_LEVEL,
+  LAYER_GZIP_MEM_LEVEL,
+  type Layer,
+  type LayerFile
+} from './layer.js'
 import { MEDIA } from './types.js'
 
 /** Bumped whenever the layer bytes change for the same inputs in a way the key does not show. */
-export const LAYER_CACHE_VERSION = 1
+export const LAYER_CACHE_VERSION = 2
 
 /** Entries and blobs not used for this long are removed (Go's cache uses 5 days too). */
 export const LAYER_CACHE_MAX_AGE_MS = 5 * 24 * 3600_000
@@ -66,7 +73,7 @@ export function layerCacheKey(
     JSON.stringify({
       version: LAYER_CACHE_VERSION,
       zlib: zlibVersion,
-      gzip: { level: format.gzipLevel, os: 3, name: '', mtime: 0 },
+      gzip: { level: format.gzipLevel, memLevel: LAYER_GZIP_MEM_LEVEL, os: 3, name: '', mtime: 0 },
       mediaType: format.mediaType,
       mtime: format.mtime.getTime(),
       files: list
@@ -106,7 +113,7 @@ function tmpName(file: string): string {
 }
 
 /** Write `file` through a temporary file and a rename: readers see the old content or the new, whole. */
-async function writeAtomic(file: string, from: { data: string } | { copy: string }): Promise<void> {
+async function writeAtomic(file: string, from: { data: string | Buffer } | { copy: string }): Promise<void> {
   const tmp = tmpName(file)
   try {
     if ('data' in from) await writeFile(tmp, from.data, { mode: 0o600 })
@@ -181,10 +188,15 @@ export class LayerCache {
     return { ...fileBlob(file, { mediaType, digest: e.digest, size: e.size }), diffId: e.diffId, file }
   }
 
+  /** Writes started by keep() and not yet awaited. */
+  private readonly writing: Promise<boolean>[] = []
+
   /** Keep `layer` under `key`: the blob first, then the entry naming it. Failures leave no entry. */
   async store(key: string, layer: Layer): Promise<boolean> {
     try {
-      await writeAtomic(this.blobFile(layer.digest), { copy: layer.file })
+      const from = layer.bytes ? { data: layer.bytes } : layer.file ? { copy: layer.file } : undefined
+      if (!from) return false
+      await writeAtomic(this.blobFile(layer.digest), from)
       const entry: Entry = {
         version: LAYER_CACHE_VERSION,
         digest: layer.digest,
@@ -197,6 +209,16 @@ export class LayerCache {
     } catch {
       return false
     }
+  }
+
+  /** store() without waiting for it (the layer is pushed meanwhile); settle() waits for every one. */
+  keep(key: string, layer: Layer): void {
+    this.writing.push(this.store(key, layer))
+  }
+
+  /** Wait for the writes keep() started (store() never rejects). */
+  async settle(): Promise<void> {
+    while (this.writing.length) await Promise.all(this.writing.splice(0))
   }
 
   private async touch(files: string[]): Promise<void> {
@@ -253,8 +275,9 @@ function ignoreExists(err: NodeJS.ErrnoException): void {
 }
 
 /**
- * buildLayer through the cache: a checked hit, else the layer built into `dir` and stored. Without a cache,
- * buildLayer as it is. `cached` says which.
+ * buildLayer through the cache: a checked hit, else the layer built (into `dir` when it is too big for
+ * memory) and stored in the background (LayerCache.settle waits for that). Without a cache, buildLayer as
+ * it is. `cached` says which.
  */
 export async function cachedLayer(
   cache: LayerCache | undefined,
@@ -275,6 +298,6 @@ export async function cachedLayer(
   }
   const layer = await buildLayer(files, { ...opts, ...format })
   cache.misses++
-  await cache.store(key, layer)
+  cache.keep(key, layer)
   return { ...layer, cached: false }
 }

@@ -102,21 +102,57 @@ type BlobPush = 'exists' | 'mounted' | 'uploaded'
 export const BLOB_PUSH_CONCURRENCY = 8
 
 /**
- * The blob pushes to one repository, each started once (by digest) and at most `concurrency` at a time.
- * A builder hands blobs over as soon as it has them, so uploads overlap the rest of the build; pushByDigest
- * then waits for those and pushes what is left.
+ * A blob this small (an image config), or one the registry can mount, moves no bulk of bytes: its push is a
+ * few round trips, and it does not wait behind the big uploads (it has its own, wider, lane).
+ */
+export const LIGHT_BLOB_MAX = 64 * 1024
+const LIGHT_LANE = 16
+
+/** Whether pushing `blob` (with its mount source, if any) to `repository` goes in the light lane. */
+export function isLightPush(blob: BlobRef, repository: Repository): boolean {
+  const mountable =
+    !!blob.origin && blob.origin.registry === repository.registry && !sameRepository(blob.origin, repository)
+  return blob.size <= LIGHT_BLOB_MAX || mountable
+}
+
+/** At most `limit` of the functions given to run() at once; the others wait in order. */
+export class Lane {
+  private running = 0
+  private readonly queue: (() => void)[] = []
+  constructor(private readonly limit: number) {}
+
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.running >= this.limit) await new Promise<void>(resolve => this.queue.push(resolve))
+    this.running++
+    try {
+      return await fn()
+    } finally {
+      this.running--
+      this.queue.shift()?.()
+    }
+  }
+}
+
+/**
+ * The blob pushes to one repository, each started once (by digest): uploads of big blobs at most
+ * `concurrency` at a time, small blobs and mounts in a lane of their own (so a config is not queued behind
+ * the layers). A builder hands blobs over as soon as it has them, so uploads overlap the rest of the build;
+ * pushByDigest then waits for those and pushes what is left.
  */
 export class BlobPushes {
   private readonly pushes = new Map<string, Promise<BlobPush>>()
-  private running = 0
-  private readonly queue: (() => void)[] = []
+  private readonly heavy: Lane
+  private readonly light: Lane
 
   constructor(
     private readonly client: RegistryClient,
     readonly repository: Repository,
-    private readonly concurrency = BLOB_PUSH_CONCURRENCY,
+    concurrency = BLOB_PUSH_CONCURRENCY,
     private readonly mountFrom?: Repository
-  ) {}
+  ) {
+    this.heavy = new Lane(concurrency)
+    this.light = new Lane(Math.max(concurrency, LIGHT_LANE))
+  }
 
   /** Push `b` (once): 'exists', 'mounted' or 'uploaded'. */
   push(b: BlobRef): Promise<BlobPush> {
@@ -126,23 +162,13 @@ export class BlobPushes {
         this.mountFrom && (!b.origin || b.origin.registry !== this.repository.registry)
           ? { ...b, origin: this.mountFrom }
           : b
-      p = this.limited(() => this.client.pushBlob(this.repository, blob))
+      const lane = isLightPush(blob, this.repository) ? this.light : this.heavy
+      p = lane.run(() => this.client.pushBlob(this.repository, blob))
       // Whoever waits for this push reports its failure; until then it must not count as unhandled.
       p.catch(() => undefined)
       this.pushes.set(b.digest, p)
     }
     return p
-  }
-
-  private async limited<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.running >= this.concurrency) await new Promise<void>(resolve => this.queue.push(resolve))
-    this.running++
-    try {
-      return await fn()
-    } finally {
-      this.running--
-      this.queue.shift()?.()
-    }
   }
 
   /** Wait until no push is running (after a failed build, before its files are removed). */
