@@ -2,7 +2,8 @@
 // config is not queued behind its layers (bench/image-oci.sh). Pure scheduling: no registry needed.
 import { Readable } from 'node:stream'
 import type { BlobRef } from '../../src/oci/blob.js'
-import { isLightPush, Lane, LIGHT_BLOB_MAX } from '../../src/oci/publish.js'
+import { isLightPush, LIGHT_BLOB_MAX } from '../../src/oci/publish.js'
+import { Limiter } from '../../src/util/concurrency.js'
 
 const repo = { registry: 'r.example', path: 'team/app' }
 const blob = (size: number, origin?: { registry: string; path: string }): BlobRef => ({
@@ -25,9 +26,9 @@ describe('isLightPush', () => {
   })
 })
 
-describe('Lane', () => {
+describe('Limiter', () => {
   it('runs at most its limit at once, the rest in order as slots free', async () => {
-    const lane = new Lane(2)
+    const lane = new Limiter(2)
     const started: number[] = []
     let running = 0
     let most = 0
@@ -56,8 +57,13 @@ describe('Lane', () => {
     expect(most).toBe(2)
   })
 
+  it('refuses a limit that is not a positive integer', () => {
+    expect(() => new Limiter(0)).toThrow(/positive integer/)
+    expect(() => new Limiter(1.5)).toThrow(/positive integer/)
+  })
+
   it('a failure frees its slot and reaches its caller only', async () => {
-    const lane = new Lane(1)
+    const lane = new Limiter(1)
     const failed = lane.run(async () => {
       throw new Error('boom')
     })

@@ -162,7 +162,7 @@ function registryFailure(err, ctx, registry) {
 /* harmony export */   w4: () => (/* binding */ publishToRegistry),
 /* harmony export */   wy: () => (/* binding */ writeLayout)
 /* harmony export */ });
-/* unused harmony exports BLOB_PUSH_CONCURRENCY, LIGHT_BLOB_MAX, isLightPush, Lane, pushByDigest, writeDockerArchive */
+/* unused harmony exports BLOB_PUSH_CONCURRENCY, LIGHT_BLOB_MAX, isLightPush, pushByDigest, writeDockerArchive */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -172,16 +172,18 @@ function registryFailure(err, ctx, registry) {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6118);
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3731);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3731);
 /* harmony import */ var _util_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6178);
 /* harmony import */ var _model_image_ref_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1092);
 /* harmony import */ var _blob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9146);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3048);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(494);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3048);
 // Publishers, separate from building (ko's split): an image tree goes to a registry (blobs, then the
 // platform manifests by digest, then the index by digest — the last repository's under its first tag —
 // then the other tags, so a failure never leaves a tag on a partial image), to an OCI layout folder (blobs, then index.json last), or into a Docker daemon
 // (a docker-archive tar through `docker load`). The tree is anything with bytes and blobs: an image
 // assembled by the oci engine, or one read back from a registry or layout (merge, mirrors, buildx results).
+
 
 
 
@@ -213,7 +215,7 @@ function nodeOf(tree) {
 async function readNode(source, reference, depth = 0) {
     const m = await source.manifest(reference);
     const body = JSON.parse(m.bytes.toString('utf8'));
-    if (_types_js__WEBPACK_IMPORTED_MODULE_8__/* .INDEX_TYPES */ .V.includes(m.mediaType)) {
+    if (_types_js__WEBPACK_IMPORTED_MODULE_9__/* .INDEX_TYPES */ .V.includes(m.mediaType)) {
         if (depth > 1)
             throw new Error(`${source.name}@${reference}: indexes nested deeper than two levels`);
         const children = [];
@@ -221,7 +223,7 @@ async function readNode(source, reference, depth = 0) {
             children.push(await readNode(source, d.digest, depth + 1));
         return { mediaType: m.mediaType, digest: m.digest, bytes: m.bytes, blobs: [], children };
     }
-    if (!_types_js__WEBPACK_IMPORTED_MODULE_8__/* .MANIFEST_TYPES */ ._P.includes(m.mediaType))
+    if (!_types_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_TYPES */ ._P.includes(m.mediaType))
         throw new Error(`${source.name}@${reference} is a ${m.mediaType}, which gantry does not copy`);
     const blobs = [body.config, ...(body.layers ?? [])]
         .filter((d) => !!d)
@@ -249,29 +251,7 @@ const LIGHT_BLOB_MAX = 64 * 1024;
 const LIGHT_LANE = 16;
 /** Whether pushing `blob` (with its mount source, if any) to `repository` goes in the light lane. */
 function isLightPush(blob, repository) {
-    const mountable = !!blob.origin && blob.origin.registry === repository.registry && !(0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_6__/* .sameRepository */ .RB)(blob.origin, repository);
-    return blob.size <= LIGHT_BLOB_MAX || mountable;
-}
-/** At most `limit` of the functions given to run() at once; the others wait in order. */
-class Lane {
-    limit;
-    running = 0;
-    queue = [];
-    constructor(limit) {
-        this.limit = limit;
-    }
-    async run(fn) {
-        if (this.running >= this.limit)
-            await new Promise(resolve => this.queue.push(resolve));
-        this.running++;
-        try {
-            return await fn();
-        }
-        finally {
-            this.running--;
-            this.queue.shift()?.();
-        }
-    }
+    return blob.size <= LIGHT_BLOB_MAX || (0,_registry_js__WEBPACK_IMPORTED_MODULE_8__/* .canMount */ .an)(blob.origin, repository);
 }
 /**
  * The blob pushes to one repository, each started once (by digest): uploads of big blobs at most
@@ -290,8 +270,8 @@ class BlobPushes {
         this.client = client;
         this.repository = repository;
         this.mountFrom = mountFrom;
-        this.heavy = new Lane(concurrency);
-        this.light = new Lane(Math.max(concurrency, LIGHT_LANE));
+        this.heavy = new _util_concurrency_js__WEBPACK_IMPORTED_MODULE_10__/* .Limiter */ .j(concurrency);
+        this.light = new _util_concurrency_js__WEBPACK_IMPORTED_MODULE_10__/* .Limiter */ .j(Math.max(concurrency, LIGHT_LANE));
     }
     /** Push `b` (once): 'exists', 'mounted' or 'uploaded'. */
     push(b) {
@@ -348,7 +328,7 @@ async function pushByDigest(client, repo, node, opts = {}) {
         return false;
     };
     const fresh = (n) => n.blobs.some(b => missing.has(b.digest));
-    const there = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_9__/* .mapLimit */ .s)(node.children, opts.concurrency ?? BLOB_PUSH_CONCURRENCY, c => putManifest(c, fresh(c)));
+    const there = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_10__/* .mapLimit */ .s)(node.children, opts.concurrency ?? BLOB_PUSH_CONCURRENCY, c => putManifest(c, fresh(c)));
     if (opts.rootTag !== undefined)
         await client.putManifest(repo, opts.rootTag, node.bytes, node.mediaType);
     else
@@ -419,7 +399,7 @@ async function writeBlob(dir, b) {
 async function writeLayout(dir, node, opts = {}) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'blobs', 'sha256'), { recursive: true });
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
-    await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_9__/* .mapLimit */ .s)(allBlobs(node), 4, b => writeBlob(dir, b));
+    await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_10__/* .mapLimit */ .s)(allBlobs(node), 4, b => writeBlob(dir, b));
     const manifests = [];
     const walk = (n) => {
         n.children.forEach(walk);
@@ -433,7 +413,7 @@ async function writeLayout(dir, node, opts = {}) {
     try {
         const old = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'index.json'), 'utf8'));
         kept = (old.manifests ?? []).filter(d => {
-            const name = d.annotations?.[_types_js__WEBPACK_IMPORTED_MODULE_8__/* .ANNOTATION */ .YX.refName];
+            const name = d.annotations?.[_types_js__WEBPACK_IMPORTED_MODULE_9__/* .ANNOTATION */ .YX.refName];
             return name !== undefined && !tags.includes(name);
         });
     }
@@ -442,7 +422,7 @@ async function writeLayout(dir, node, opts = {}) {
     }
     const base = { mediaType: node.mediaType, digest: node.digest, size: node.bytes.length };
     const ours = tags.length
-        ? tags.map(t => ({ ...base, annotations: { ...(opts.annotations ?? {}), [_types_js__WEBPACK_IMPORTED_MODULE_8__/* .ANNOTATION */ .YX.refName]: t } }))
+        ? tags.map(t => ({ ...base, annotations: { ...(opts.annotations ?? {}), [_types_js__WEBPACK_IMPORTED_MODULE_9__/* .ANNOTATION */ .YX.refName]: t } }))
         : [
             {
                 ...base,

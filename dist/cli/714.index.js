@@ -542,9 +542,11 @@ function lastAtOrBefore(sorted, value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ Limiter),
 /* harmony export */   s: () => (/* binding */ mapLimit)
 /* harmony export */ });
-// Bounded concurrency: run async jobs with at most `limit` in flight, keeping results in input order.
+// Bounded concurrency: run async jobs with at most `limit` in flight (mapLimit keeps results in input order;
+// a Limiter takes jobs as they come).
 async function mapLimit(items, limit, fn) {
     if (!Number.isInteger(limit) || limit < 1)
         throw new Error(`mapLimit: limit must be a positive integer, got ${limit}`);
@@ -567,6 +569,29 @@ async function mapLimit(items, limit, fn) {
     if (failed)
         throw failed.error;
     return results;
+}
+/** At most `limit` of the jobs given to run() at once; the others wait in the order they came. */
+class Limiter {
+    limit;
+    running = 0;
+    queue = [];
+    constructor(limit) {
+        this.limit = limit;
+        if (!Number.isInteger(limit) || limit < 1)
+            throw new Error(`Limiter: limit must be a positive integer, got ${limit}`);
+    }
+    async run(fn) {
+        if (this.running >= this.limit)
+            await new Promise(resolve => this.queue.push(resolve));
+        this.running++;
+        try {
+            return await fn();
+        }
+        finally {
+            this.running--;
+            this.queue.shift()?.();
+        }
+    }
 }
 
 

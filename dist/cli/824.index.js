@@ -479,7 +479,8 @@ var image_plan = __webpack_require__(7010);
 
 
 // Each engine, merging and the SBOM load only when used: the buildx engine brings the Dockerfile parser and
-// checks, the SBOM the scan reports (and ICU's collator, 15 ms of start-up), none of which the oci engine needs.
+// checks, the SBOM the scan reports (and ICU's collator, 15 ms of start-up), none of which the oci engine
+// needs.
 const ENGINES = {
     oci: async () => (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(656), __webpack_require__.e(934)]).then(__webpack_require__.bind(__webpack_require__, 3934))).ociEngine,
     buildx: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(839), __webpack_require__.e(656), __webpack_require__.e(890), __webpack_require__.e(296)]).then(__webpack_require__.bind(__webpack_require__, 3296))).buildxEngine

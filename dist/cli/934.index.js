@@ -506,14 +506,14 @@ async function buildLayer(files, opts) {
 // An entry maps a key (the sha256 of everything that changes the layer's bytes: each file's path, mode,
 // owner and content sha256, the mtime, the gzip level and memLevel, media type, Node's zlib version and
 // this cache's format version) to the layer's digest, size and diff_id; the compressed blob is kept beside
-// it, named by its digest. On use the blob is hashed again (it must be the digest and size the entry says) and the
-// diff_id is computed again from the files (one sha256 pass over the uncompressed tar, which also checks
-// each binary against the sha256 it must have), so the only thing taken on trust is that the blob is the
-// gzip of that tar: like GOCACHE, the folder is this user's own (0700, owned by the user, else not used).
-// Any problem with an entry is a miss, and the rebuilt layer replaces it; entries and blobs are written to
-// a temporary name and renamed, so a killed run leaves no half-written entry. Entries and blobs not used
-// for LAYER_CACHE_MAX_AGE_MS are removed (checked once a day, as Go trims its cache), and the oldest go
-// first when the blobs pass LAYER_CACHE_CAP_BYTES.
+// it, named by its digest. On use the blob is hashed again (it must be the digest and size the entry says)
+// and the diff_id is computed again from the files (one sha256 pass over the uncompressed tar, which also
+// checks each binary against the sha256 it must have), so the only thing taken on trust is that the blob
+// is the gzip of that tar: like GOCACHE, the folder is this user's own (0700, owned by the user, else not
+// used). Any problem with an entry is a miss, and the rebuilt layer replaces it; entries and blobs are
+// written to a temporary name and renamed, so a killed run leaves no half-written entry. Entries and blobs
+// not used for LAYER_CACHE_MAX_AGE_MS are removed (checked once a day, as Go trims its cache), and the oldest
+// go first when the blobs pass LAYER_CACHE_CAP_BYTES.
 
 
 
@@ -594,6 +594,8 @@ class LayerCache {
     /** Layers taken from the cache, and layers built (and stored) in this run. */
     hits = 0;
     misses = 0;
+    /** Writes started by keep() and not yet awaited. */
+    writing = [];
     constructor(dir) {
         this.dir = dir;
     }
@@ -655,8 +657,6 @@ class LayerCache {
         await this.touch([this.entryFile(key), file]);
         return { ...(0,oci_blob/* fileBlob */.Ax)(file, { mediaType, digest: e.digest, size: e.size }), diffId: e.diffId, file };
     }
-    /** Writes started by keep() and not yet awaited. */
-    writing = [];
     /** Keep `layer` under `key`: the blob first, then the entry naming it. Failures leave no entry. */
     async store(key, layer) {
         try {

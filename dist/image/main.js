@@ -36207,6 +36207,7 @@ async function openImage(location, platform, opts) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
+/* harmony export */   an: () => (/* binding */ canMount),
 /* harmony export */   bP: () => (/* binding */ RegistryClient),
 /* harmony export */   gl: () => (/* binding */ RegistryError)
 /* harmony export */ });
@@ -36262,6 +36263,10 @@ class RegistryError extends Error {
     }
 }
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Whether a blob held in `from` can be mounted into `repo`: another repository of the same registry. */
+function canMount(from, repo) {
+    return !!from && from.registry === repo.registry && !(0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .sameRepository */ .RB)(from, repo);
+}
 class RegistryClient {
     credentials;
     timeouts;
@@ -36633,9 +36638,7 @@ class RegistryClient {
         if (await this.blobExists(repo, blob.digest))
             return 'exists';
         const from = blob.origin;
-        const mount = from && from.registry === repo.registry && !(0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .sameRepository */ .RB)(from, repo)
-            ? { from, digest: blob.digest }
-            : undefined;
+        const mount = canMount(from, repo) ? { from, digest: blob.digest } : undefined;
         return (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L5)(`upload ${blob.digest} to ${(0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryName */ .aR)(repo)} (${repo.registry})`, async (attempt, signal) => {
             // A mount is tried once; a repeated attempt starts a plain upload.
             const started = await this.startUpload(repo, signal, attempt === 1 ? mount : undefined);
@@ -37744,7 +37747,8 @@ async function resolvePlan(options, ci) {
 
 
 // Each engine, merging and the SBOM load only when used: the buildx engine brings the Dockerfile parser and
-// checks, the SBOM the scan reports (and ICU's collator, 15 ms of start-up), none of which the oci engine needs.
+// checks, the SBOM the scan reports (and ICU's collator, 15 ms of start-up), none of which the oci engine
+// needs.
 const ENGINES = {
     oci: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(656), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934))).ociEngine,
     buildx: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(88), __nccwpck_require__.e(839), __nccwpck_require__.e(656), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3658))).buildxEngine
@@ -38343,9 +38347,11 @@ function lastAtOrBefore(sorted, value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ Limiter),
 /* harmony export */   s: () => (/* binding */ mapLimit)
 /* harmony export */ });
-// Bounded concurrency: run async jobs with at most `limit` in flight, keeping results in input order.
+// Bounded concurrency: run async jobs with at most `limit` in flight (mapLimit keeps results in input order;
+// a Limiter takes jobs as they come).
 async function mapLimit(items, limit, fn) {
     if (!Number.isInteger(limit) || limit < 1)
         throw new Error(`mapLimit: limit must be a positive integer, got ${limit}`);
@@ -38368,6 +38374,29 @@ async function mapLimit(items, limit, fn) {
     if (failed)
         throw failed.error;
     return results;
+}
+/** At most `limit` of the jobs given to run() at once; the others wait in the order they came. */
+class Limiter {
+    limit;
+    running = 0;
+    queue = [];
+    constructor(limit) {
+        this.limit = limit;
+        if (!Number.isInteger(limit) || limit < 1)
+            throw new Error(`Limiter: limit must be a positive integer, got ${limit}`);
+    }
+    async run(fn) {
+        if (this.running >= this.limit)
+            await new Promise(resolve => this.queue.push(resolve));
+        this.running++;
+        try {
+            return await fn();
+        }
+        finally {
+            this.running--;
+            this.queue.shift()?.();
+        }
+    }
 }
 
 

@@ -52405,7 +52405,7 @@ async function discard(res) {
 /* harmony export */   w4: () => (/* binding */ publishToRegistry),
 /* harmony export */   wy: () => (/* binding */ writeLayout)
 /* harmony export */ });
-/* unused harmony exports BLOB_PUSH_CONCURRENCY, LIGHT_BLOB_MAX, isLightPush, Lane, pushByDigest, writeDockerArchive */
+/* unused harmony exports BLOB_PUSH_CONCURRENCY, LIGHT_BLOB_MAX, isLightPush, pushByDigest, writeDockerArchive */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -52415,16 +52415,18 @@ async function discard(res) {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6118);
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3731);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3731);
 /* harmony import */ var _util_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6178);
 /* harmony import */ var _model_image_ref_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1092);
 /* harmony import */ var _blob_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9146);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3048);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(494);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3048);
 // Publishers, separate from building (ko's split): an image tree goes to a registry (blobs, then the
 // platform manifests by digest, then the index by digest — the last repository's under its first tag —
 // then the other tags, so a failure never leaves a tag on a partial image), to an OCI layout folder (blobs, then index.json last), or into a Docker daemon
 // (a docker-archive tar through `docker load`). The tree is anything with bytes and blobs: an image
 // assembled by the oci engine, or one read back from a registry or layout (merge, mirrors, buildx results).
+
 
 
 
@@ -52456,7 +52458,7 @@ function nodeOf(tree) {
 async function readNode(source, reference, depth = 0) {
     const m = await source.manifest(reference);
     const body = JSON.parse(m.bytes.toString('utf8'));
-    if (_types_js__WEBPACK_IMPORTED_MODULE_8__/* .INDEX_TYPES */ .V.includes(m.mediaType)) {
+    if (_types_js__WEBPACK_IMPORTED_MODULE_9__/* .INDEX_TYPES */ .V.includes(m.mediaType)) {
         if (depth > 1)
             throw new Error(`${source.name}@${reference}: indexes nested deeper than two levels`);
         const children = [];
@@ -52464,7 +52466,7 @@ async function readNode(source, reference, depth = 0) {
             children.push(await readNode(source, d.digest, depth + 1));
         return { mediaType: m.mediaType, digest: m.digest, bytes: m.bytes, blobs: [], children };
     }
-    if (!_types_js__WEBPACK_IMPORTED_MODULE_8__/* .MANIFEST_TYPES */ ._P.includes(m.mediaType))
+    if (!_types_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_TYPES */ ._P.includes(m.mediaType))
         throw new Error(`${source.name}@${reference} is a ${m.mediaType}, which gantry does not copy`);
     const blobs = [body.config, ...(body.layers ?? [])]
         .filter((d) => !!d)
@@ -52492,29 +52494,7 @@ const LIGHT_BLOB_MAX = 64 * 1024;
 const LIGHT_LANE = 16;
 /** Whether pushing `blob` (with its mount source, if any) to `repository` goes in the light lane. */
 function isLightPush(blob, repository) {
-    const mountable = !!blob.origin && blob.origin.registry === repository.registry && !(0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_6__/* .sameRepository */ .RB)(blob.origin, repository);
-    return blob.size <= LIGHT_BLOB_MAX || mountable;
-}
-/** At most `limit` of the functions given to run() at once; the others wait in order. */
-class Lane {
-    limit;
-    running = 0;
-    queue = [];
-    constructor(limit) {
-        this.limit = limit;
-    }
-    async run(fn) {
-        if (this.running >= this.limit)
-            await new Promise(resolve => this.queue.push(resolve));
-        this.running++;
-        try {
-            return await fn();
-        }
-        finally {
-            this.running--;
-            this.queue.shift()?.();
-        }
-    }
+    return blob.size <= LIGHT_BLOB_MAX || (0,_registry_js__WEBPACK_IMPORTED_MODULE_8__/* .canMount */ .an)(blob.origin, repository);
 }
 /**
  * The blob pushes to one repository, each started once (by digest): uploads of big blobs at most
@@ -52533,8 +52513,8 @@ class BlobPushes {
         this.client = client;
         this.repository = repository;
         this.mountFrom = mountFrom;
-        this.heavy = new Lane(concurrency);
-        this.light = new Lane(Math.max(concurrency, LIGHT_LANE));
+        this.heavy = new _util_concurrency_js__WEBPACK_IMPORTED_MODULE_10__/* .Limiter */ .j(concurrency);
+        this.light = new _util_concurrency_js__WEBPACK_IMPORTED_MODULE_10__/* .Limiter */ .j(Math.max(concurrency, LIGHT_LANE));
     }
     /** Push `b` (once): 'exists', 'mounted' or 'uploaded'. */
     push(b) {
@@ -52591,7 +52571,7 @@ async function pushByDigest(client, repo, node, opts = {}) {
         return false;
     };
     const fresh = (n) => n.blobs.some(b => missing.has(b.digest));
-    const there = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_9__/* .mapLimit */ .s)(node.children, opts.concurrency ?? BLOB_PUSH_CONCURRENCY, c => putManifest(c, fresh(c)));
+    const there = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_10__/* .mapLimit */ .s)(node.children, opts.concurrency ?? BLOB_PUSH_CONCURRENCY, c => putManifest(c, fresh(c)));
     if (opts.rootTag !== undefined)
         await client.putManifest(repo, opts.rootTag, node.bytes, node.mediaType);
     else
@@ -52662,7 +52642,7 @@ async function writeBlob(dir, b) {
 async function writeLayout(dir, node, opts = {}) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'blobs', 'sha256'), { recursive: true });
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
-    await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_9__/* .mapLimit */ .s)(allBlobs(node), 4, b => writeBlob(dir, b));
+    await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_10__/* .mapLimit */ .s)(allBlobs(node), 4, b => writeBlob(dir, b));
     const manifests = [];
     const walk = (n) => {
         n.children.forEach(walk);
@@ -52676,7 +52656,7 @@ async function writeLayout(dir, node, opts = {}) {
     try {
         const old = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'index.json'), 'utf8'));
         kept = (old.manifests ?? []).filter(d => {
-            const name = d.annotations?.[_types_js__WEBPACK_IMPORTED_MODULE_8__/* .ANNOTATION */ .YX.refName];
+            const name = d.annotations?.[_types_js__WEBPACK_IMPORTED_MODULE_9__/* .ANNOTATION */ .YX.refName];
             return name !== undefined && !tags.includes(name);
         });
     }
@@ -52685,7 +52665,7 @@ async function writeLayout(dir, node, opts = {}) {
     }
     const base = { mediaType: node.mediaType, digest: node.digest, size: node.bytes.length };
     const ours = tags.length
-        ? tags.map(t => ({ ...base, annotations: { ...(opts.annotations ?? {}), [_types_js__WEBPACK_IMPORTED_MODULE_8__/* .ANNOTATION */ .YX.refName]: t } }))
+        ? tags.map(t => ({ ...base, annotations: { ...(opts.annotations ?? {}), [_types_js__WEBPACK_IMPORTED_MODULE_9__/* .ANNOTATION */ .YX.refName]: t } }))
         : [
             {
                 ...base,
@@ -53046,6 +53026,7 @@ async function openImage(location, platform, opts) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
+/* harmony export */   an: () => (/* binding */ canMount),
 /* harmony export */   bP: () => (/* binding */ RegistryClient),
 /* harmony export */   gl: () => (/* binding */ RegistryError)
 /* harmony export */ });
@@ -53101,6 +53082,10 @@ class RegistryError extends Error {
     }
 }
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Whether a blob held in `from` can be mounted into `repo`: another repository of the same registry. */
+function canMount(from, repo) {
+    return !!from && from.registry === repo.registry && !(0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .sameRepository */ .RB)(from, repo);
+}
 class RegistryClient {
     credentials;
     timeouts;
@@ -53472,9 +53457,7 @@ class RegistryClient {
         if (await this.blobExists(repo, blob.digest))
             return 'exists';
         const from = blob.origin;
-        const mount = from && from.registry === repo.registry && !(0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .sameRepository */ .RB)(from, repo)
-            ? { from, digest: blob.digest }
-            : undefined;
+        const mount = canMount(from, repo) ? { from, digest: blob.digest } : undefined;
         return (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L5)(`upload ${blob.digest} to ${(0,_model_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryName */ .aR)(repo)} (${repo.registry})`, async (attempt, signal) => {
             // A mount is tried once; a repeated attempt starts a plain upload.
             const started = await this.startUpload(repo, signal, attempt === 1 ? mount : undefined);
@@ -63711,7 +63694,8 @@ async function resolvePlan(options, ci) {
 
 
 // Each engine, merging and the SBOM load only when used: the buildx engine brings the Dockerfile parser and
-// checks, the SBOM the scan reports (and ICU's collator, 15 ms of start-up), none of which the oci engine needs.
+// checks, the SBOM the scan reports (and ICU's collator, 15 ms of start-up), none of which the oci engine
+// needs.
 const ENGINES = {
     oci: async () => (await __nccwpck_require__.e(/* import() */ 934).then(__nccwpck_require__.bind(__nccwpck_require__, 3934))).ociEngine,
     buildx: async () => (await __nccwpck_require__.e(/* import() */ 296).then(__nccwpck_require__.bind(__nccwpck_require__, 3296))).buildxEngine
@@ -73782,9 +73766,11 @@ function lastAtOrBefore(sorted, value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ Limiter),
 /* harmony export */   s: () => (/* binding */ mapLimit)
 /* harmony export */ });
-// Bounded concurrency: run async jobs with at most `limit` in flight, keeping results in input order.
+// Bounded concurrency: run async jobs with at most `limit` in flight (mapLimit keeps results in input order;
+// a Limiter takes jobs as they come).
 async function mapLimit(items, limit, fn) {
     if (!Number.isInteger(limit) || limit < 1)
         throw new Error(`mapLimit: limit must be a positive integer, got ${limit}`);
@@ -73807,6 +73793,29 @@ async function mapLimit(items, limit, fn) {
     if (failed)
         throw failed.error;
     return results;
+}
+/** At most `limit` of the jobs given to run() at once; the others wait in the order they came. */
+class Limiter {
+    limit;
+    running = 0;
+    queue = [];
+    constructor(limit) {
+        this.limit = limit;
+        if (!Number.isInteger(limit) || limit < 1)
+            throw new Error(`Limiter: limit must be a positive integer, got ${limit}`);
+    }
+    async run(fn) {
+        if (this.running >= this.limit)
+            await new Promise(resolve => this.queue.push(resolve));
+        this.running++;
+        try {
+            return await fn();
+        }
+        finally {
+            this.running--;
+            this.queue.shift()?.();
+        }
+    }
 }
 
 

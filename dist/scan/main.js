@@ -53478,6 +53478,10 @@ class RegistryError extends Error {
     }
 }
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Whether a blob held in `from` can be mounted into `repo`: another repository of the same registry. */
+function canMount(from, repo) {
+    return !!from && from.registry === repo.registry && !sameRepository(from, repo);
+}
 class RegistryClient {
     credentials;
     timeouts;
@@ -53849,9 +53853,7 @@ class RegistryClient {
         if (await this.blobExists(repo, blob.digest))
             return 'exists';
         const from = blob.origin;
-        const mount = from && from.registry === repo.registry && !sameRepository(from, repo)
-            ? { from, digest: blob.digest }
-            : undefined;
+        const mount = canMount(from, repo) ? { from, digest: blob.digest } : undefined;
         return retry(`upload ${blob.digest} to ${repositoryName(repo)} (${repo.registry})`, async (attempt, signal) => {
             // A mount is tried once; a repeated attempt starts a plain upload.
             const started = await this.startUpload(repo, signal, attempt === 1 ? mount : undefined);
@@ -54172,7 +54174,8 @@ const DEFAULT_TARGETS = [
 ];
 
 ;// CONCATENATED MODULE: ./src/util/concurrency.ts
-// Bounded concurrency: run async jobs with at most `limit` in flight, keeping results in input order.
+// Bounded concurrency: run async jobs with at most `limit` in flight (mapLimit keeps results in input order;
+// a Limiter takes jobs as they come).
 async function mapLimit(items, limit, fn) {
     if (!Number.isInteger(limit) || limit < 1)
         throw new Error(`mapLimit: limit must be a positive integer, got ${limit}`);
@@ -54195,6 +54198,29 @@ async function mapLimit(items, limit, fn) {
     if (failed)
         throw failed.error;
     return results;
+}
+/** At most `limit` of the jobs given to run() at once; the others wait in the order they came. */
+class Limiter {
+    limit;
+    running = 0;
+    queue = [];
+    constructor(limit) {
+        this.limit = limit;
+        if (!Number.isInteger(limit) || limit < 1)
+            throw new Error(`Limiter: limit must be a positive integer, got ${limit}`);
+    }
+    async run(fn) {
+        if (this.running >= this.limit)
+            await new Promise(resolve => this.queue.push(resolve));
+        this.running++;
+        try {
+            return await fn();
+        }
+        finally {
+            this.running--;
+            this.queue.shift()?.();
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/oci/tar-index.ts

@@ -8,7 +8,8 @@ import { resolvePlan } from './plan.js'
 import type { ImageEngine, ImageOptions, ImageResult } from './spec.js'
 
 // Each engine, merging and the SBOM load only when used: the buildx engine brings the Dockerfile parser and
-// checks, the SBOM the scan reports (and ICU's collator, 15 ms of start-up), none of which the oci engine needs.
+// checks, the SBOM the scan reports (and ICU's collator, 15 ms of start-up), none of which the oci engine
+// needs.
 const ENGINES: Record<'oci' | 'buildx', () => Promise<ImageEngine>> = {
   oci: async () => (await import('./oci-engine.js')).ociEngine,
   buildx: async () => (await import('./buildx.js')).buildxEngine

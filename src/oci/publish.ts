@@ -9,7 +9,7 @@ import { lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import tar from 'tar-stream'
-import { mapLimit } from '../util/concurrency.js'
+import { Limiter, mapLimit } from '../util/concurrency.js'
 import { sha256File } from '../util/digest.js'
 import type { Host } from '../util/host.js'
 import {
@@ -21,7 +21,7 @@ import {
 } from '../model/image-ref.js'
 import { bufferBlob, type BlobRef } from './blob.js'
 import type { ImageTree } from './image.js'
-import type { RegistryClient } from './registry.js'
+import { canMount, type RegistryClient } from './registry.js'
 import type { ImageSource } from './source.js'
 import {
   ANNOTATION,
@@ -110,27 +110,7 @@ const LIGHT_LANE = 16
 
 /** Whether pushing `blob` (with its mount source, if any) to `repository` goes in the light lane. */
 export function isLightPush(blob: BlobRef, repository: Repository): boolean {
-  const mountable =
-    !!blob.origin && blob.origin.registry === repository.registry && !sameRepository(blob.origin, repository)
-  return blob.size <= LIGHT_BLOB_MAX || mountable
-}
-
-/** At most `limit` of the functions given to run() at once; the others wait in order. */
-export class Lane {
-  private running = 0
-  private readonly queue: (() => void)[] = []
-  constructor(private readonly limit: number) {}
-
-  async run<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.running >= this.limit) await new Promise<void>(resolve => this.queue.push(resolve))
-    this.running++
-    try {
-      return await fn()
-    } finally {
-      this.running--
-      this.queue.shift()?.()
-    }
-  }
+  return blob.size <= LIGHT_BLOB_MAX || canMount(blob.origin, repository)
 }
 
 /**
@@ -141,8 +121,8 @@ export class Lane {
  */
 export class BlobPushes {
   private readonly pushes = new Map<string, Promise<BlobPush>>()
-  private readonly heavy: Lane
-  private readonly light: Lane
+  private readonly heavy: Limiter
+  private readonly light: Limiter
 
   constructor(
     private readonly client: RegistryClient,
@@ -150,8 +130,8 @@ export class BlobPushes {
     concurrency = BLOB_PUSH_CONCURRENCY,
     private readonly mountFrom?: Repository
   ) {
-    this.heavy = new Lane(concurrency)
-    this.light = new Lane(Math.max(concurrency, LIGHT_LANE))
+    this.heavy = new Limiter(concurrency)
+    this.light = new Limiter(Math.max(concurrency, LIGHT_LANE))
   }
 
   /** Push `b` (once): 'exists', 'mounted' or 'uploaded'. */

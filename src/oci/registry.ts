@@ -97,6 +97,11 @@ interface Exchange {
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
 
+/** Whether a blob held in `from` can be mounted into `repo`: another repository of the same registry. */
+export function canMount(from: Repository | undefined, repo: Repository): from is Repository {
+  return !!from && from.registry === repo.registry && !sameRepository(from, repo)
+}
+
 export class RegistryClient {
   private readonly credentials: CredentialSource
   private readonly timeouts: HttpTimeouts
@@ -544,10 +549,7 @@ export class RegistryClient {
   async pushBlob(repo: Repository, blob: BlobRef): Promise<'exists' | 'mounted' | 'uploaded'> {
     if (await this.blobExists(repo, blob.digest)) return 'exists'
     const from = blob.origin
-    const mount =
-      from && from.registry === repo.registry && !sameRepository(from, repo)
-        ? { from, digest: blob.digest }
-        : undefined
+    const mount = canMount(from, repo) ? { from, digest: blob.digest } : undefined
     return retry(
       `upload ${blob.digest} to ${repositoryName(repo)} (${repo.registry})`,
       async (attempt, signal) => {

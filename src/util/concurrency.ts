@@ -1,4 +1,5 @@
-// Bounded concurrency: run async jobs with at most `limit` in flight, keeping results in input order.
+// Bounded concurrency: run async jobs with at most `limit` in flight (mapLimit keeps results in input order;
+// a Limiter takes jobs as they come).
 
 export async function mapLimit<T, R>(
   items: readonly T[],
@@ -24,4 +25,26 @@ export async function mapLimit<T, R>(
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
   if (failed) throw failed.error
   return results
+}
+
+/** At most `limit` of the jobs given to run() at once; the others wait in the order they came. */
+export class Limiter {
+  private running = 0
+  private readonly queue: (() => void)[] = []
+
+  constructor(private readonly limit: number) {
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new Error(`Limiter: limit must be a positive integer, got ${limit}`)
+  }
+
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.running >= this.limit) await new Promise<void>(resolve => this.queue.push(resolve))
+    this.running++
+    try {
+      return await fn()
+    } finally {
+      this.running--
+      this.queue.shift()?.()
+    }
+  }
 }
